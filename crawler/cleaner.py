@@ -1,0 +1,174 @@
+"""The portal-independent text cleaner: the last line of defence against boilerplate.
+
+It sees the article as a list of text blocks in reading order (each with the
+element it came from and the pictures right before it) and decides, block by block,
+what is prose, what is a caption, what is the byline and what is boilerplate. The
+vocabulary lives in `crawler.boilerplate`; this module holds only the decisions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .boilerplate import (
+    BYLINE_LABEL,
+    BYLINE_UNIT_SEPARATORS,
+    END_MARKERS,
+    LINE_RULES,
+    NAME_WORD,
+    SOURCE_TAG,
+)
+from .dates import find_dates
+from .text import collapse_spaces, fold
+
+CAPTION_MAX_WORDS = 60
+BYLINE_MAX_CHARS = 90
+# What a date stamp line may hold besides the date itself.
+STAMP_WORDS = re.compile(
+    r"\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
+    r"|gmt|sa|ch|am|pm|h)\b|[\d:/.,|()\[\]+-]"
+)
+
+
+@dataclass
+class Block:
+    text: str
+    element: object  # the lxml element the text came from
+    images: tuple[int, int] = (0, 0)  # indexes [start, end) of the pictures right before it
+
+
+@dataclass
+class Cleaned:
+    paragraphs: list[str] = field(default_factory=list)
+    author: str | None = None
+    captions: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def line_rule(text: str) -> str | None:
+    """The name of the boilerplate rule a whole line matches, if any."""
+    folded = fold(text).strip()
+    for name, rule in LINE_RULES:
+        if rule.match(folded):
+            return name
+    return None
+
+
+def is_end_marker(text: str) -> bool:
+    return fold(text).strip().rstrip(":").strip() in END_MARKERS
+
+
+def is_stamp_line(text: str) -> bool:
+    """A line that is a date stamp and nothing else ("Thứ 5, Ngày 24 / 11 / 2022")."""
+    if len(text) > 80 or not find_dates(text):
+        return False
+    return not STAMP_WORDS.sub("", fold(text)).strip()
+
+
+def strip_source_tag(text: str) -> str:
+    return SOURCE_TAG.sub("", text, count=1) if text else text
+
+
+def has_source_tag(text: str) -> bool:
+    return bool(SOURCE_TAG.match(text))
+
+
+def clean_title(title: str | None) -> str | None:
+    """A headline without the CMS's leftovers ("null " before it)."""
+    if not title:
+        return title
+    title = collapse_spaces(title)
+    return re.sub(r"^null\s+", "", title)
+
+
+def caption_text(lines: list[str]) -> str | None:
+    """A caption from its lines, without image file names and other leftovers."""
+    kept = [line for line in lines if not line_rule(line)]
+    return " ".join(kept) if kept else None
+
+
+def is_name(text: str) -> bool:
+    words = text.split()
+    return 1 < len(words) <= 6 and all(NAME_WORD.match(word) for word in words)
+
+
+def parse_byline(text: str) -> str | None:
+    """The writer's name in a byline line, or None when the line is not a byline.
+
+    >>> parse_byline("Tin, ảnh: Minh Khôi")
+    'Minh Khôi'
+    >>> parse_byline("Nguyễn Văn Quý - Ban Tuyên giáo Đảng ủy Khối")
+    'Nguyễn Văn Quý'
+    """
+    text = collapse_spaces(text).strip(" .")
+    if not text or len(text) > BYLINE_MAX_CHARS:
+        return None
+    label = BYLINE_LABEL.match(fold(text))
+    if label:
+        # fold() keeps the length of NFC text, so the label's end indexes `text`.
+        named = text[label.end():].strip()
+        return _name_part(named) or (named if len(named) <= 60 else None)
+    return _name_part(text)
+
+
+def _name_part(text: str) -> str | None:
+    if is_name(text):
+        return text
+    for separator in BYLINE_UNIT_SEPARATORS:
+        head, found, tail = text.partition(separator)
+        if found and is_name(head.strip()) and tail[:1].isupper():
+            return head.strip()
+    return None
+
+
+def looks_like_caption(block: Block) -> bool:
+    """Short text right after pictures, set apart as captions are (centred, italic)."""
+    if block.images[0] == block.images[1] or len(block.text.split()) > CAPTION_MAX_WORDS:
+        return False
+    element = block.element
+    style = (element.get("style") or "").replace(" ", "").lower()
+    if "text-align:center" in style or element.tag in ("figcaption", "em", "i"):
+        return True
+    emphasised = "".join(t for e in element.iter("em", "i") for t in e.itertext())
+    return collapse_spaces(emphasised) == block.text
+
+
+def clean(blocks: list[Block], title: str = "", stamp: str = "", summary: str = "") -> Cleaned:
+    """Sort the blocks of one article into prose, captions, byline and boilerplate."""
+    out = Cleaned()
+    kept: list[Block] = []
+    folded_title, folded_summary = fold(title).strip(), fold(summary).strip()
+    carried: tuple[int, int] | None = None  # pictures whose caption may still follow
+    for index, block in enumerate(blocks):
+        if carried and block.images[0] == block.images[1]:
+            block.images = carried
+        carried = None
+        folded = fold(block.text).strip()
+        if is_end_marker(block.text):
+            out.removed.extend(("end matter", b.text) for b in blocks[index:])
+            break
+        rule = line_rule(block.text)
+        if rule is None and folded in (folded_title, f"null {folded_title}"):
+            rule = "title repeated"
+        elif rule is None and folded_summary and folded == folded_summary:
+            rule = "summary repeated"
+        elif rule is None and (block.text == stamp or is_stamp_line(block.text)):
+            rule = "date stamp"
+        if rule:
+            out.removed.append((rule, block.text))
+            if block.images[0] != block.images[1]:
+                carried = block.images
+            continue
+        if looks_like_caption(block):
+            out.captions.append((block.images, block.text))
+            continue
+        kept.append(block)
+
+    if kept:
+        author = parse_byline(kept[-1].text)
+        if author:
+            out.author = author
+            out.removed.append(("byline", kept.pop().text))
+    out.paragraphs = [block.text for block in kept]
+    return out

@@ -1,0 +1,262 @@
+"""The `archive` command: crawl, serve, demo, mirror, extract, date, portals.
+
+It composes the parts; it holds no extraction logic.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from . import db as archive_db
+from .dates import iso, normalize_date
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DATASETTE_DIR = PROJECT_DIR / "datasette"
+DB_OPTION = click.option("--db", "db_path", default=archive_db.DEFAULT_DB, show_default=True,
+                         type=click.Path(dir_okay=False), help="The archive's SQLite file.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="partybloc-archive")
+def cli():
+    """A crawler and searchable archive of Vietnamese Party-bloc news portals.
+
+    \b
+    Quick start:
+      archive demo                 # mirror + crawl saved sites + Datasette on :8001
+      archive crawl                # crawl every live portal into archive.db
+      archive serve                # browse and search archive.db in Datasette
+    """
+
+
+# --- crawl --------------------------------------------------------------------------
+
+
+def scrapy_settings(db_path: str, base_urls: dict[str, str] | None = None, log_level: str = "INFO"):
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("ARCHIVE_DB", db_path, priority="cmdline")
+    settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    if base_urls:
+        settings.set("PORTAL_BASE_URLS", base_urls, priority="cmdline")
+        # The mirror is our own server on this machine: no need to be slow with it.
+        settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
+        settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
+    return settings
+
+
+def mirror_base_urls(mirror_url: str) -> dict[str, str]:
+    with urllib.request.urlopen(mirror_url.rstrip("/") + "/portals.json", timeout=10) as response:
+        return json.load(response)
+
+
+def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] | None,
+              log_level: str = "INFO") -> int:
+    """Crawl the portals in one Scrapy process; return the number of failed portals."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.spiderloader import SpiderLoader
+
+    settings = scrapy_settings(db_path, base_urls, log_level)
+    known = SpiderLoader.from_settings(settings).list()
+    unknown = [p for p in portals if p not in known]
+    if unknown:
+        raise click.BadParameter(f"unknown portal(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    archive_db.connect(db_path).close()  # create or migrate once, before the spiders share it
+    process = CrawlerProcess(settings)
+    crawlers = []
+    for name in portals or sorted(known):
+        crawler = process.create_crawler(name)
+        crawlers.append(crawler)
+        process.crawl(crawler)
+    process.start()
+    failed = [c.spider.name for c in crawlers
+              if c.stats.get_value("finish_reason") != "finished" or c.stats.get_value("log_count/ERROR")]
+    if failed:
+        click.echo(f"Portals with errors: {', '.join(failed)}", err=True)
+    return len(failed)
+
+
+@cli.command()
+@click.argument("portals", nargs=-1)
+@DB_OPTION
+@click.option("--mirror", "mirror_url", metavar="URL",
+              help="Crawl the saved sites served by `archive mirror` at URL instead of the live portals.")
+@click.option("--log-level", default="INFO", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+def crawl(portals, db_path, mirror_url, log_level):
+    """Crawl portals (all of them by default) into the archive.
+
+    \b
+    Examples:
+      archive crawl
+      archive crawl baolaocai thanhphohaiphong --db news.db
+      archive crawl --mirror http://127.0.0.1:8100
+    """
+    base_urls = mirror_base_urls(mirror_url) if mirror_url else None
+    failed = run_crawl(portals, db_path, base_urls, log_level)
+    sys.exit(1 if failed else 0)
+
+
+# --- serve --------------------------------------------------------------------------
+
+
+def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[str]:
+    return [
+        sys.executable, "-m", "datasette", "serve", db_path,
+        "--host", host, "--port", str(port),
+        "--metadata", str(DATASETTE_DIR / "metadata.json"),
+        "--template-dir", str(DATASETTE_DIR / "templates"),
+        "--plugins-dir", str(DATASETTE_DIR / "plugins"),
+        "--setting", "sql_time_limit_ms", "3000",
+        "--setting", "default_page_size", "50",
+        "--setting", "allow_download", "off",
+        "--setting", "default_allow_sql", "on",
+    ]
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--port", default=8001, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+def serve(db_path, port, host):
+    """Publish the archive in Datasette (read-only), with the project's metadata,
+    templates and plugins.
+
+    \b
+    Example:
+      archive serve --db archive.db --port 8001
+    """
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist: run `archive crawl` or `archive demo` first")
+    archive_db.connect(db_path).close()  # make sure the schema is current
+    click.echo(f"Serving {db_path} on http://{host}:{port}/")
+    os.execv(sys.executable, datasette_command(db_path, port, host))
+
+
+# --- mirror and demo ----------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--port", default=8100, show_default=True,
+              help="Index port; the portals take the next ports (0: any free ports).")
+def mirror(port):
+    """Serve the saved copies of the portals on 127.0.0.1, one port per portal.
+
+    \b
+    Example:
+      archive mirror --port 8100
+      archive crawl --mirror http://127.0.0.1:8100     # in another terminal
+    """
+    from .mirror import Mirror
+
+    with Mirror(port=port) as served:
+        click.echo(f"Mirror index: {served.url}/portals.json")
+        for slug, url in served.base_urls.items():
+            click.echo(f"  {slug:32} {url}/")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--no-serve", is_flag=True, help="Stop once the archive is built.")
+@click.option("--port", default=8001, show_default=True, help="Datasette's port.")
+def demo(db_path, no_serve, port):
+    """Build a demo archive from the saved sites and open it in Datasette.
+
+    Starts the mirror, crawls all five saved portals into the archive, then serves it.
+
+    \b
+    Examples:
+      archive demo
+      archive demo --db /tmp/demo.db --no-serve
+    """
+    from .mirror import Mirror
+
+    with Mirror(port=0) as served:
+        click.echo(f"Mirror running at {served.url}; crawling the saved portals into {db_path} ...")
+        # Scrapy's reactor runs once per process: crawl in a child process.
+        code = subprocess.call([sys.executable, "-m", "crawler.cli", "crawl", "--db", db_path,
+                                "--mirror", served.url, "--log-level", "WARNING"])
+    archive = archive_db.connect(db_path)
+    for row in archive_db.portal_health(archive):
+        click.echo(f"  {row['portal']:32} {row['articles']:4} articles, newest {row['newest']}")
+    archive.close()
+    if code:
+        click.echo("Some portal failed; see the log above.", err=True)
+    if no_serve:
+        sys.exit(code)
+    click.echo(f"Datasette: http://127.0.0.1:{port}/")
+    os.execv(sys.executable, datasette_command(db_path, port))
+
+
+# --- one-page tools -----------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("file", type=click.File("rb"))
+@click.option("--url", required=True, help="The page's URL: picks the portal's selectors.")
+def extract(file, url):
+    """Extract the article from one saved HTML page and print it as JSON.
+
+    A URL of a known portal uses its selectors; any other URL uses the generic extractor.
+
+    \b
+    Example:
+      archive extract page.html --url https://baolaocai.vn/some-news-post123456.html
+    """
+    from .portals import extract_page
+
+    result = extract_page(file.read(), url)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--reference", help="ISO date or datetime that year-less dates resolve against (default: now).")
+def date(text, reference):
+    """Normalise one Vietnamese date expression to ISO 8601; exit 1 if it is not a date.
+
+    \b
+    Examples:
+      archive date "Thứ 5, Ngày 24 / 11 / 2022"          # 2022-11-24
+      archive date "Chiều 18/4" --reference 2023-05-02    # 2023-04-18
+    """
+    ref = datetime.fromisoformat(reference) if reference else None
+    value = normalize_date(text, ref)
+    if value is None:
+        click.echo(f"not a date: {text}", err=True)
+        sys.exit(1)
+    click.echo(iso(value))
+
+
+@cli.command()
+@DB_OPTION
+def portals(db_path):
+    """Each portal with its article count, newest article and last run's status.
+
+    \b
+    Example:
+      archive portals --db archive.db
+    """
+    from .portals import portal_table
+
+    click.echo(portal_table(db_path))
+
+
+if __name__ == "__main__":
+    cli()

@@ -1,0 +1,182 @@
+"""The one place that knows the database shape: tables, indexes, search, migrations.
+
+Nothing else in the project writes DDL. A database of any earlier shape is brought
+up to date by `connect()`, which applies the migrations it has not seen yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+
+from .items import ARTICLE_COLUMNS, Article
+
+DEFAULT_DB = "archive.db"
+# Vietnamese search needs more than this tokenizer (see DESIGN.md, Search); it folds
+# tone marks so that a query without them finds text with them.
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def content_hash(title: str | None, summary: str | None, body: str | None) -> str:
+    text = "\x1f".join(part or "" for part in (title, summary, body))
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+# --- migrations -------------------------------------------------------------------
+
+
+def _initial_schema(db: sqlite_utils.Database) -> None:
+    db["portals"].create(
+        {"slug": str, "name": str, "origin": str, "cms": str, "description": str}, pk="slug"
+    )
+    columns = dict(ARTICLE_COLUMNS)
+    columns["published_month"] = str  # for Datasette's month facet
+    db["articles"].create(columns, pk="id", foreign_keys=[("portal", "portals", "slug")])
+    db["articles"].create_index(["portal", "published_at"])
+    db["articles"].create_index(["published_at"])
+    db["articles"].create_index(["published_month"])
+    db["articles"].create_index(["author"])
+    db["images"].create(
+        {"article_id": str, "position": int, "src": str, "caption": str},
+        pk=("article_id", "position"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_urls"].create(
+        {"url": str, "article_id": str, "first_seen": str, "last_seen": str},
+        pk="url",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_urls"].create_index(["article_id"])
+    db["crawl_runs"].create(
+        {
+            "id": int, "portal": str, "started_at": str, "finished_at": str,
+            "requests": int, "pages_fetched": int, "items_new": int, "items_updated": int,
+            "items_dropped": int, "errors": int, "finish_reason": str,
+            "fallback_pages": int, "base_url": str,
+        },
+        pk="id",
+    )
+    db["crawl_runs"].create_index(["portal", "started_at"])
+    db["articles"].enable_fts(
+        ["title", "summary", "body"], tokenize=FTS_TOKENIZE, create_triggers=True
+    )
+
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
+    ("0001_initial_schema", _initial_schema),
+]
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply the migrations this database has not had yet; return their names."""
+    if "_migrations" not in db.table_names():
+        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
+    done = {row["name"] for row in db["_migrations"].rows}
+    applied = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        with db.conn:
+            step(db)
+            db["_migrations"].insert({"name": name, "applied_at": utc_now()})
+        applied.append(name)
+    return applied
+
+
+def connect(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
+    """Open (creating if needed) the archive, in WAL mode, at the current schema."""
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA busy_timeout = 10000")
+    if str(path) != ":memory:":
+        db.enable_wal()
+    migrate(db)
+    return db
+
+
+# --- writing ----------------------------------------------------------------------
+
+
+def upsert_portal(db: sqlite_utils.Database, slug: str, name: str, origin: str, cms: str,
+                  description: str = "") -> None:
+    db["portals"].upsert(
+        {"slug": slug, "name": name, "origin": origin, "cms": cms, "description": description},
+        pk="slug",
+    )
+
+
+def store_article(db: sqlite_utils.Database, article: Article, now: str | None = None) -> str:
+    """Insert or update one article with its images and URLs, in one transaction.
+
+    Returns "new", "updated" (its text changed) or "unchanged".
+    """
+    now = now or utc_now()
+    article.content_hash = content_hash(article.title, article.summary, article.body)
+    with db.conn:
+        existing = next(db.query("select * from articles where id = ?", [article.id]), None)
+        row = article.row()
+        row["published_month"] = (article.published_at or "")[:7] or None
+        row["last_checked"] = now
+        if existing is None:
+            outcome = "new"
+            row["first_seen"] = now
+        else:
+            row["first_seen"] = existing["first_seen"]
+            for name in ("published_at", "published_raw", "date_source", "published_month",
+                         "author", "summary", "category"):
+                if row[name] is None:  # a later fetch that lacks a field keeps the known one
+                    row[name] = existing[name]
+            outcome = "updated" if existing["content_hash"] != article.content_hash else "unchanged"
+        db["articles"].upsert(row, pk="id")
+        if outcome != "unchanged" or article.images:
+            db["images"].delete_where("article_id = ?", [article.id])
+            db["images"].insert_all(
+                {"article_id": article.id, "position": i, "src": image["src"],
+                 "caption": image.get("caption")}
+                for i, image in enumerate(article.images)
+            )
+        _insert_urls(db, article.id, [article.url, *article.seen_at], now)
+    return outcome
+
+
+def add_urls(db: sqlite_utils.Database, article_id: str, urls: list[str], now: str | None = None) -> None:
+    """Record URLs an article was seen at (idempotent)."""
+    with db.conn:
+        _insert_urls(db, article_id, urls, now or utc_now())
+
+
+def _insert_urls(db: sqlite_utils.Database, article_id: str, urls: list[str], now: str) -> None:
+    db.conn.executemany(
+        "insert into article_urls (url, article_id, first_seen, last_seen) values (?, ?, ?, ?) "
+        "on conflict(url) do update set last_seen = excluded.last_seen, article_id = excluded.article_id",
+        [(url, article_id, now, now) for url in dict.fromkeys(urls)],
+    )
+
+
+def record_run(db: sqlite_utils.Database, run: dict) -> None:
+    with db.conn:
+        db["crawl_runs"].insert(run)
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+def portal_health(db: sqlite_utils.Database) -> list[dict]:
+    """Each portal with its article count, newest article and last run."""
+    return list(db.query("""
+        select p.slug as portal, p.name,
+               (select count(*) from articles a where a.portal = p.slug) as articles,
+               (select max(published_at) from articles a where a.portal = p.slug) as newest,
+               r.started_at as last_run, r.finish_reason, r.items_new, r.items_dropped, r.errors
+        from portals p
+        left join crawl_runs r on r.id = (
+            select id from crawl_runs where portal = p.slug order by started_at desc, id desc limit 1)
+        order by p.slug
+    """))

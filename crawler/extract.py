@@ -1,0 +1,379 @@
+"""HTML → article fields. Pure: no Scrapy, no I/O.
+
+`extract_article(html, url, selectors)` uses the portal's selectors where they find
+the content, and the generic extractor (`crawler.generic`) where they do not. Both
+feed the same block walk and the same text cleaner (`crawler.cleaner`), so a
+caption, a byline or a related-news block is handled alike on every page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml.cssselect import CSSSelector
+from lxml.etree import ParserError
+
+from . import cleaner, generic
+from .boilerplate import DROP_SELECTORS
+from .dates import date_from_url, find_dates
+from .text import collapse_spaces, fold, nfc
+from .urls import canonical_url
+
+
+@dataclass(frozen=True)
+class Selectors:
+    """Where a portal keeps each part of an article page (CSS selectors).
+
+    `body` is the content container; `drop` lists elements inside it that are never
+    text. `article_marker`, when set, must match for a page to be an article (a
+    WordPress page and a post share one URL shape).
+    """
+
+    title: str = "h1"
+    body: str | None = None
+    summary: str | None = None
+    stamp: str | None = None
+    byline: str | None = None
+    caption: str | None = None
+    category: str | None = None
+    drop: tuple[str, ...] = ()
+    article_marker: str | None = None
+
+
+GENERIC = Selectors()
+
+# Block-level tags: each one with text of its own is a paragraph of the walk.
+BLOCK_TAGS = frozenset(
+    "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote section article header main "
+    "figure figcaption table thead tbody tfoot tr td th pre center address hr".split()
+)
+CAPTION_SELECTOR = "figcaption, .wp-caption-text, td.caption, .caption, .image-caption, .PhotoCMS_Caption"
+IMAGE_CONTAINERS = "figure, .wp-caption, table.picture, .picture, .image, .PhotoCMS_Photo"
+IMAGE_SOURCE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
+METADATA_DATE = (
+    'meta[property="article:published_time"], meta[name="article:published_time"], '
+    'meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], '
+    'meta[name="dc.date.issued"], meta[name="date"]'
+)
+ARTICLE_TYPES = {"article", "news", "newsarticle", "blogposting"}
+
+
+@lru_cache(maxsize=512)
+def css(selector: str) -> CSSSelector:
+    return CSSSelector(selector, translator="html")
+
+
+@dataclass
+class Image:
+    src: str
+    caption: str | None = None
+
+
+@dataclass
+class Extraction:
+    """What a page says, before dates are resolved and items are stored."""
+
+    url: str
+    canonical_url: str
+    is_article: bool
+    title: str | None = None
+    summary: str | None = None
+    body: str | None = None
+    author: str | None = None
+    category: str | None = None
+    images: list[dict] = field(default_factory=list)
+    date_candidates: list[tuple[str, str]] = field(default_factory=list)
+    used_fallback: bool = False
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, line), for debugging
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.body.split("\n\n") if self.body else []
+
+
+def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    html = html.strip()
+    if not html:
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return None
+
+
+def text_of(element: lxml.html.HtmlElement | None) -> str:
+    if element is None:
+        return ""
+    return collapse_spaces(nfc(element.text_content()))
+
+
+def first(root, selector: str | None):
+    if not selector:
+        return None
+    found = css(selector)(root)
+    return found[0] if found else None
+
+
+def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
+                    origin: str | None = None) -> Extraction:
+    """Extract the article on one page.
+
+    `url` is the page's live URL (links resolve against it); `origin` the portal's
+    live scheme and host, for the canonical URL.
+    """
+    root = parse_html(html)
+    if root is None:
+        return Extraction(url=url, canonical_url=canonical_url(url, origin), is_article=False)
+    canonical = _canonical(root, url, origin)
+    result = Extraction(url=url, canonical_url=canonical, is_article=_is_article(root, selectors))
+    if not result.is_article:
+        return result
+
+    result.title = _title(root, selectors)
+    result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
+    result.date_candidates = _metadata_dates(root)
+    stamp = text_of(first(root, selectors.stamp))
+    if stamp:
+        result.date_candidates.append(("stamp", stamp))
+    url_date = date_from_url(url)
+    if url_date:
+        result.date_candidates.append(("url", url))
+
+    summary_element = first(root, selectors.summary)
+    byline_element = first(root, selectors.byline)
+    result.summary = cleaner.strip_source_tag(text_of(summary_element)) or None
+    byline_text = text_of(byline_element)
+
+    container = first(root, selectors.body)
+    if container is None or not text_of(container):
+        # The portal's selectors found nothing (a new template?) or there are none.
+        result.used_fallback = selectors.body is not None
+        container = generic.find_content(root)
+        if container is None:
+            return result
+        generic.prune(container)
+
+    for element in (summary_element, byline_element):
+        if element is not None and _is_inside(element, container):
+            generic.remove_element(element)
+    _drop(container, DROP_SELECTORS + tuple(selectors.drop))
+
+    blocks, images = _walk(container, url, selectors)
+    cleaned = cleaner.clean(
+        blocks,
+        title=result.title or "",
+        stamp=stamp,
+        summary=result.summary or "",
+    )
+    result.removed = cleaned.removed
+    _assign_captions(images, cleaned.captions)
+    result.author = cleaner.parse_byline(byline_text) if byline_text else cleaned.author
+    if not result.summary and cleaned.paragraphs and cleaner.has_source_tag(cleaned.paragraphs[0]):
+        cleaned.paragraphs[0] = cleaner.strip_source_tag(cleaned.paragraphs[0])
+    result.body = "\n\n".join(cleaned.paragraphs) or None
+    result.images = [
+        {"src": image.src, "caption": image.caption, "position": position}
+        for position, image in enumerate(images)
+    ]
+    lead = result.summary or (cleaned.paragraphs[0] if cleaned.paragraphs else "")
+    if lead and find_dates(lead):
+        result.date_candidates.append(("body", lead))
+    return result
+
+
+# --- page-level fields ----------------------------------------------------------
+
+
+def _meta(root, name: str) -> str | None:
+    element = first(root, f'meta[property="{name}"], meta[name="{name}"]')
+    value = element.get("content") if element is not None else None
+    return collapse_spaces(nfc(value)) if value and value.strip() else None
+
+
+def _canonical(root, url: str, origin: str | None) -> str:
+    link = first(root, 'link[rel="canonical"]')
+    href = link.get("href", "").strip() if link is not None else ""
+    if href:
+        absolute = urljoin(url, href)
+        # Trust a canonical link only on the portal itself (origin) or the page's host.
+        host = lambda u: canonical_url(u, origin).split("/")[2]  # noqa: E731
+        if host(absolute) == host(url):
+            return canonical_url(absolute, origin)
+    return canonical_url(url, origin)
+
+
+def _is_article(root, selectors: Selectors) -> bool:
+    if selectors.article_marker:
+        return bool(css(selectors.article_marker)(root))
+    og_type = _meta(root, "og:type")
+    return og_type is None or og_type.lower() in ARTICLE_TYPES
+
+
+def _title(root, selectors: Selectors) -> str | None:
+    title = text_of(first(root, selectors.title))
+    if not title:
+        title = _meta(root, "og:title") or text_of(first(root, "title"))
+        title = re.split(r"\s+[|–-]\s+(?=[^|–-]*$)", title)[0] if title else title
+    return cleaner.clean_title(title) or None
+
+
+def _metadata_dates(root) -> list[tuple[str, str]]:
+    found = [("metadata", element.get("content", "")) for element in css(METADATA_DATE)(root)]
+    for script in css('script[type="application/ld+json"]')(root):
+        found.extend(("metadata", value) for value in _json_ld_dates(script.text or ""))
+    for element in css("time[datetime]")(root):
+        if not element.iterancestors("aside", "nav", "footer") and not _in_furniture(element):
+            found.append(("metadata", element.get("datetime", "")))
+            break
+    return [(source, raw.strip()) for source, raw in found if raw and raw.strip()]
+
+
+def _json_ld_dates(text: str) -> list[str]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    stack, dates = [data], []
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            if isinstance(item.get("datePublished"), str):
+                dates.append(item["datePublished"])
+            stack.extend(v for k, v in item.items() if k == "@graph")
+    return dates
+
+
+def _in_furniture(element) -> bool:
+    return any(generic.is_furniture(ancestor) for ancestor in element.iterancestors())
+
+
+# --- the content walk -----------------------------------------------------------
+
+
+def _is_inside(element, container) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def _drop(container, selectors: tuple[str, ...]) -> None:
+    for element in css(", ".join(selectors))(container):
+        if element is not container:
+            generic.remove_element(element)
+
+
+def _image_src(element, url: str) -> str | None:
+    for attr in IMAGE_SOURCE_ATTRS:
+        value = (element.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return urljoin(url, value)
+    return None
+
+
+def block_lines(element) -> list[str]:
+    """The text of an element as lines: block children and <br> break lines."""
+    parts: list[str] = []
+
+    def visit(node) -> None:
+        if not isinstance(node.tag, str):
+            return
+        breaks = node.tag in BLOCK_TAGS or node.tag == "br"
+        if breaks:
+            parts.append("\n")
+        parts.append(node.text or "")
+        for child in node:
+            visit(child)
+            parts.append(child.tail or "")
+        if breaks:
+            parts.append("\n")
+
+    visit(element)
+    lines = (collapse_spaces(nfc(line)) for line in "".join(parts).split("\n"))
+    return [line for line in lines if line]
+
+
+def _walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block], list[Image]]:
+    """Text blocks and images of the content container, in reading order.
+
+    Each block records the images met since the block before it, so the cleaner
+    can tell a caption (short text right after pictures) from prose.
+    """
+    blocks: list[cleaner.Block] = []
+    images: list[Image] = []
+    caption_selector = css(CAPTION_SELECTOR + (f", {selectors.caption}" if selectors.caption else ""))
+    is_image_container = css(IMAGE_CONTAINERS)
+    run: list[str] = []
+    group_start = 0
+
+    def add_image(element) -> None:
+        src = _image_src(element, url)
+        if src:
+            images.append(Image(src))
+
+    def flush(element) -> None:
+        nonlocal group_start
+        for piece in "".join(run).split("\n"):
+            text = collapse_spaces(nfc(piece))
+            if text:
+                blocks.append(cleaner.Block(text, element, (group_start, len(images))))
+                group_start = len(images)
+        run.clear()
+
+    def figure(element) -> None:
+        nonlocal group_start
+        start = len(images)
+        for img in element.iter("img"):
+            add_image(img)
+        captions = [c for c in caption_selector(element) if c is not element]
+        lines = [line for c in captions for line in block_lines(c)] if captions else block_lines(element)
+        caption = cleaner.caption_text(lines)
+        for image in images[start:]:
+            image.caption = caption
+        if caption:
+            group_start = len(images)
+
+    def visit(element) -> None:
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            return
+        tag = element.tag
+        if tag == "img":
+            add_image(element)
+            return
+        if tag == "br":
+            run.append("\n")
+            return
+        if is_image_container(element) and element.find(".//img") is not None:
+            flush(element.getparent())
+            figure(element)
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            flush(element)
+        run.append(element.text or "")
+        for child in element:
+            visit(child)
+            run.append(child.tail or "")
+        if block:
+            flush(element)
+
+    run.append(container.text or "")
+    for child in container:
+        visit(child)
+        run.append(child.tail or "")
+    flush(container)
+    return blocks, images
+
+
+def _assign_captions(images: list[Image], captions: list[tuple[tuple[int, int], str]]) -> None:
+    """Give a caption found among the text blocks to the pictures right before it."""
+    for (start, end), caption in captions:
+        for image in images[start:end]:
+            if image.caption is None:
+                image.caption = caption

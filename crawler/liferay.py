@@ -1,0 +1,23 @@
+"""Base spider for Liferay portals (the asset publisher of provincial gov.vn sites)."""
+
+from __future__ import annotations
+
+from .portal_spider import PortalSpider
+
+
+class LiferaySpider(PortalSpider):
+    cms = "liferay"
+    site: str = ""  # the Liferay site's path, e.g. "tpcaolanh" in /web/tpcaolanh/
+    listing_page: str = "tin-tuc"  # the page holding the news asset publisher
+
+    def __init__(self, *args, **kwargs):
+        site = self.site
+        # Older: /web/<site>/<page>/-/asset_publisher/<instance>/content/id/<n>
+        # newer: /web/<site>/<page>/chi-tiet?id=<n>
+        self.article_path = (
+            rf"^/web/{site}/[^?#]+/-/asset_publisher/\w+/content/(?:id/)?\d+"
+            rf"|^/web/{site}/[\w/-]+/chi-tiet\?id=\d+$"
+        )
+        # Listing pages paginate with ?_<portletId>_cur=N&_<portletId>_delta=M.
+        self.listing_path = rf"^/web/{site}/{self.listing_page}(?:\?[^#]*_cur=\d+[^#]*)?$"
+        super().__init__(*args, **kwargs)

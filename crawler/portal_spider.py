@@ -1,0 +1,107 @@
+"""The shared portal spider: walks listing pages, fetches article pages, yields Articles.
+
+A portal's spider (spiders/<portal>.py) is data: its origin, its start pages, the
+URL shapes of its articles and listings, and its selectors. It can crawl the live
+site or a mirror of it: `base_url` (a spider argument, or the PORTAL_BASE_URLS
+setting) replaces the origin in every request, and every URL is mapped back to the
+live origin before it is stored, so an article has the same id wherever it was
+fetched from.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import scrapy
+
+from .extract import Selectors, extract_article
+from .article import build_article
+from .urls import canonical_url, rebase
+
+
+class PortalSpider(scrapy.Spider):
+    # --- what a portal file declares ---
+    name: str
+    portal_name: str = ""       # the portal's own name, for people
+    origin: str = ""            # live scheme and host, e.g. "https://baolaocai.vn"
+    cms: str = "custom"
+    start_paths: tuple[str, ...] = ("/",)
+    article_path: str = r"$^"   # regex over path?query of an article URL
+    listing_path: str = r"$^"   # regex over path?query of a listing page to walk
+    listing_area: str | None = None  # CSS of the page parts holding the listing's links
+    selectors: Selectors = Selectors()
+
+    def __init__(self, base_url: str | None = None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._base_url_argument = base_url
+        self._article_re = re.compile(self.article_path)
+        self._listing_re = re.compile(self.listing_path)
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        configured = crawler.settings.getdict("PORTAL_BASE_URLS").get(spider.name)
+        spider.base_url = (spider._base_url_argument or configured or spider.origin).rstrip("/")
+        spider.allowed_domains = [urlsplit(spider.base_url).hostname]
+        return spider
+
+    # --- URL mapping ---
+
+    def to_base(self, url: str) -> str:
+        """A live URL of this portal (http, https or www) as a URL under base_url."""
+        for scheme in ("https", "http"):
+            host = urlsplit(self.origin).netloc
+            for live in (f"{scheme}://{host}", f"{scheme}://www.{host}"):
+                moved = rebase(url, live, self.base_url)
+                if moved != url:
+                    return moved
+        return url
+
+    def to_live(self, url: str) -> str:
+        return rebase(url, self.base_url, self.origin)
+
+    def _classify(self, url: str) -> str | None:
+        parts = urlsplit(url)
+        if parts.netloc != urlsplit(self.base_url).netloc:
+            return None
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        if self._article_re.search(target):
+            return "article"
+        if self._listing_re.search(target):
+            return "listing"
+        return None
+
+    # --- crawling ---
+
+    async def start(self):
+        for path in self.start_paths:
+            yield scrapy.Request(self.base_url + path, callback=self.parse_listing)
+
+    def parse_listing(self, response):
+        self.crawler.stats.inc_value("archive/listing_pages")
+        areas = response.css(self.listing_area) if self.listing_area else []
+        hrefs = (areas or response).css("a::attr(href)").getall()
+        for href in hrefs:
+            url = self.to_base(response.urljoin(href.strip()))
+            # Tracking parameters name no new page: drop them before fetching.
+            url = canonical_url(url, self.base_url)
+            kind = self._classify(url)
+            if kind == "article":
+                yield scrapy.Request(url, callback=self.parse_article, priority=1)
+            elif kind == "listing":
+                yield scrapy.Request(url, callback=self.parse_listing)
+
+    def parse_article(self, response):
+        live_url = self.to_live(response.url)
+        extraction = extract_article(response.text, live_url, self.selectors, self.origin)
+        stats = self.crawler.stats
+        if not extraction.is_article:
+            stats.inc_value("archive/not_article")
+            self.logger.info("Not an article, skipped: %s", live_url)
+            return
+        if extraction.used_fallback:
+            stats.inc_value("archive/extract_fallback")
+            self.logger.warning("Selectors found no content; generic extractor used: %s", live_url)
+        seen = [self.to_live(u) for u in response.meta.get("redirect_urls", [])] + [live_url]
+        yield build_article(extraction, self.name, seen_at=seen)

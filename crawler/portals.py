@@ -1,0 +1,71 @@
+"""The portals the project knows: its spiders, looked up by name or by URL."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from . import db as archive_db
+from .article import build_article, date_article, normalize_article
+from .extract import GENERIC, extract_article
+
+
+@lru_cache(maxsize=1)
+def spider_classes() -> dict[str, type]:
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import SpiderLoader
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    loader = SpiderLoader.from_settings(settings)
+    return {name: loader.load(name) for name in sorted(loader.list())}
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def portal_for_url(url: str) -> type | None:
+    host = _host(url)
+    return next((cls for cls in spider_classes().values() if _host(cls.origin) == host), None)
+
+
+def extract_page(html: bytes | str, url: str) -> dict:
+    """One page through the same steps as a crawl: extract, normalise, date."""
+    spider = portal_for_url(url)
+    selectors, origin = (spider.selectors, spider.origin) if spider else (GENERIC, None)
+    extraction = extract_article(html, url, selectors, origin)
+    article = date_article(normalize_article(build_article(extraction, spider.name if spider else None)))
+    return {
+        "url": article.url,
+        "portal": article.portal,
+        "is_article": extraction.is_article,
+        "title": article.title,
+        "summary": article.summary,
+        "published_at": article.published_at,
+        "published_raw": article.published_raw,
+        "date_source": article.date_source,
+        "author": article.author,
+        "category": article.category,
+        "body": article.body,
+        "images": [{"src": i["src"], "caption": i["caption"]} for i in article.images],
+        "extractor": "generic" if (spider is None or extraction.used_fallback) else "portal",
+    }
+
+
+def portal_table(db_path: str) -> str:
+    archive = archive_db.connect(db_path)
+    rows = archive_db.portal_health(archive)
+    archive.close()
+    header = f"{'portal':30} {'articles':>8}  {'newest':25} {'last run':20} status"
+    lines = [header, "-" * len(header)]
+    for row in rows:
+        if row["finish_reason"] is None:
+            status = "never crawled"
+        elif row["errors"]:
+            status = f"{row['finish_reason']}, {row['errors']} errors"
+        else:
+            status = f"{row['finish_reason']}, {row['items_new']} new"
+        lines.append(f"{row['portal']:30} {row['articles']:>8}  {row['newest'] or '-':25} "
+                     f"{row['last_run'] or '-':20} {status}")
+    return "\n".join(lines)

@@ -1,0 +1,44 @@
+"""Scrapy settings of the archive (scrapy.cfg points here)."""
+
+BOT_NAME = "partybloc-archive"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# Polite by default: robots.txt, one request at a time per portal, AutoThrottle.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# Who we are, and where a portal's webmaster can reach us.
+ARCHIVE_CONTACT_URL = "https://github.com/partybloc-archive/partybloc-archive"
+USER_AGENT = f"PartyBlocArchive/0.1 (news archive for journalists; +{ARCHIVE_CONTACT_URL})"
+
+ARCHIVE_DB = "archive.db"
+# Base URL per portal slug ({"baolaocai": "http://127.0.0.1:8102"}); unset = live site.
+PORTAL_BASE_URLS: dict = {}
+
+ITEM_PIPELINES = {
+    "pipelines.normalize_text.NormalizeTextPipeline": 100,
+    "pipelines.resolve_date.ResolveDatePipeline": 200,
+    "pipelines.validate.ValidatePipeline": 300,
+    "pipelines.deduplicate.DeduplicatePipeline": 400,
+    "pipelines.store.StorePipeline": 500,
+}
+EXTENSIONS = {
+    "crawler.runlog.RunLog": 500,
+}
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

@@ -1,0 +1,64 @@
+"""Text normalisation: what is stored (NFC, as the page said it) and what is searched (folded)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Old Windows fonts typed the Icelandic eth (U+00D0) for the Vietnamese Đ (U+0110);
+# they look identical, so a page using it must read as Đ.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+# Tone marks on oa/oe/uy: the old style puts the mark on the first vowel of the pair
+# (hòa, thủy), the new style on the second (hoà, thuỷ). Folding both to one form makes
+# "Đảng uỷ" and "Đảng ủy" the same word for search and deduplication.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_TONE_PLACEMENT = re.compile(rf"([oO])([{_TONES}])([aAeE])|([uU])([{_TONES}])([yY])")
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def nfc(text: str) -> str:
+    """The stored form: Unicode NFC with the Đ look-alike replaced."""
+    return unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+
+
+def collapse_spaces(text: str) -> str:
+    """One space for every run of spaces, tabs and no-break spaces; trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_text(text: str | None) -> str | None:
+    """NFC + collapsed spaces inside each line, lines kept; None stays None."""
+    if text is None:
+        return None
+    lines = [collapse_spaces(line) for line in nfc(text).split("\n")]
+    return "\n".join(lines).strip()
+
+
+def clean_body(text: str | None) -> str | None:
+    """A body: paragraphs separated by exactly one blank line."""
+    if text is None:
+        return None
+    paragraphs = [collapse_spaces(p) for p in _BLANK_LINES.split(nfc(text))]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _move_tone(match: re.Match) -> str:
+    if match.group(1):
+        return match.group(1) + match.group(3) + match.group(2)
+    return match.group(4) + match.group(6) + match.group(5)
+
+
+def unify_tone_placement(text: str) -> str:
+    """Put the tone of oa/oe/uy on the second vowel (new style), keeping NFC."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _OLD_TONE_PLACEMENT.sub(_move_tone, decomposed))
+
+
+def fold(text: str) -> str:
+    """Search/dedup key: lower case, no diacritics, đ → d."""
+    decomposed = unicodedata.normalize("NFD", nfc(text).lower())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("đ", "d")

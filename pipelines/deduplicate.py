@@ -1,0 +1,15 @@
+class DeduplicatePipeline:
+    """One article per canonical URL within a run.
+
+    A page met again at another URL (http and https, /index.php/…, a shortlink)
+    carries the same id: its URLs are handed on to be recorded, its text is not
+    stored twice.
+    """
+
+    def __init__(self):
+        self.seen: set[str] = set()
+
+    def process_item(self, item, spider=None):
+        item.duplicate = item.id in self.seen
+        self.seen.add(item.id)
+        return item

@@ -1,0 +1,8 @@
+from crawler.article import date_article
+
+
+class ResolveDatePipeline:
+    """published_at from the page's date candidates: metadata, stamp, URL, then body."""
+
+    def process_item(self, item, spider=None):
+        return date_article(item)

@@ -1,0 +1,31 @@
+from crawler import db
+
+
+class StorePipeline:
+    """Write each article, its images and its URLs to the archive (crawler/db.py)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.path = crawler.settings.get("ARCHIVE_DB")
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self, spider=None):
+        spider = self.crawler.spider
+        self.db = db.connect(self.path)
+        db.upsert_portal(self.db, spider.name, spider.portal_name, spider.origin, spider.cms)
+
+    def close_spider(self, spider=None):
+        self.db.close()
+
+    def process_item(self, item, spider=None):
+        if item.duplicate:
+            db.add_urls(self.db, item.id, item.seen_at)
+            self.stats.inc_value("archive/items_duplicate")
+            return item
+        outcome = db.store_article(self.db, item)
+        self.stats.inc_value(f"archive/items_{outcome}")
+        return item
