@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from datetime import datetime
@@ -111,17 +112,30 @@ def crawl(portals, db_path, mirror_url, log_level):
 # --- serve --------------------------------------------------------------------------
 
 
+def datasette_metadata(db_path: str) -> Path:
+    """The project's metadata, keyed to this database's name (Datasette names a
+    database after its file: archive.db is "archive")."""
+    name = Path(db_path).stem
+    if name == "archive":
+        return DATASETTE_DIR / "metadata.json"
+    metadata = json.loads((DATASETTE_DIR / "metadata.json").read_text(encoding="utf-8"))
+    metadata["databases"] = {name: metadata["databases"]["archive"]}
+    target = Path(tempfile.gettempdir()) / f"archive-metadata-{name}-{os.getpid()}.json"
+    target.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+    return target
+
+
 def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[str]:
     return [
         sys.executable, "-m", "datasette", "serve", db_path,
         "--host", host, "--port", str(port),
-        "--metadata", str(DATASETTE_DIR / "metadata.json"),
+        "--metadata", str(datasette_metadata(db_path)),
         "--template-dir", str(DATASETTE_DIR / "templates"),
         "--plugins-dir", str(DATASETTE_DIR / "plugins"),
         "--setting", "sql_time_limit_ms", "3000",
         "--setting", "default_page_size", "50",
+        "--setting", "truncate_cells_html", "300",
         "--setting", "allow_download", "off",
-        "--setting", "default_allow_sql", "on",
     ]
 
 

@@ -229,7 +229,7 @@ def _metadata_dates(root) -> list[tuple[str, str]]:
     for script in css('script[type="application/ld+json"]')(root):
         found.extend(("metadata", value) for value in _json_ld_dates(script.text or ""))
     for element in css("time[datetime]")(root):
-        if not element.iterancestors("aside", "nav", "footer") and not _in_furniture(element):
+        if next(element.iterancestors("aside", "nav", "footer"), None) is None and not _in_furniture(element):
             found.append(("metadata", element.get("datetime", "")))
             break
     return [(source, raw.strip()) for source, raw in found if raw and raw.strip()]

@@ -39,6 +39,15 @@ class Site:
     def route(self, target: str) -> Route | None:
         return self.routes.get(target)
 
+    def page(self, target: str, max_redirects: int = 5) -> bytes:
+        """The bytes a browser ends up with at `target`, redirects followed."""
+        for _ in range(max_redirects + 1):
+            route = self.routes[target]
+            if not route.redirect:
+                return route.file.read_bytes()
+            target = route.redirect
+        raise ValueError(f"redirect loop at {target}")
+
 
 def load_site(folder: Path) -> Site:
     spec = json.loads((folder / "routes.json").read_text(encoding="utf-8"))

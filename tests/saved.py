@@ -1,0 +1,58 @@
+"""Helpers for tests: the saved sites, free ports, the archive command."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from crawler.mirror import SITES_DIR, load_site
+
+PROJECT = Path(__file__).resolve().parent.parent
+PORTALS = sorted(p.name for p in SITES_DIR.iterdir() if (p / "routes.json").is_file())
+
+
+def expected(portal: str) -> dict:
+    return json.loads((SITES_DIR / portal / "expected.json").read_text(encoding="utf-8"))
+
+
+def saved_articles():
+    """(portal, expected article) for every saved article page, as pytest params."""
+    return [
+        pytest.param(portal, article, id=f"{portal}:{article['routes'][0]}")
+        for portal in PORTALS for article in expected(portal)["articles"]
+    ]
+
+
+def page(portal: str, route: str) -> bytes:
+    return load_site(SITES_DIR / portal).page(route)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def archive_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "crawler.cli", *args]
+
+

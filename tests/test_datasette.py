@@ -1,0 +1,71 @@
+"""Datasette really started on the demo archive and queried over HTTP."""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from saved import PORTALS, expected
+
+pytestmark = pytest.mark.slow
+
+
+def get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read().decode("utf-8")
+
+
+def get_json(url: str):
+    return json.loads(get(url))
+
+
+def test_articles_json_answers_newest_first(datasette_url):
+    data = get_json(datasette_url + "/archive/articles.json?_shape=objects&_size=max")
+    dates = [row["published_at"] for row in data["rows"]]
+    assert len(dates) == sum(len(expected(p)["articles"]) for p in PORTALS)
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_facets_on_portal_author_and_month(datasette_url):
+    data = get_json(datasette_url + "/archive/articles.json?_size=0")
+    facets = data["facet_results"]
+    assert {"portal", "author", "published_month"} <= set(facets)
+    counts = {f["value"]: f["count"] for f in facets["portal"]["results"]}
+    assert counts["danguykhoidoanhnghiephp"] == len(expected("danguykhoidoanhnghiephp")["articles"])
+
+
+def test_search_box_searches_title_and_body(datasette_url):
+    article = expected("danguykhoicaccqvadn_namdinh")["articles"][0]
+    word = max(article["title"].split(), key=len)
+    data = get_json(datasette_url + "/archive/articles.json?_shape=objects&_search="
+                    + urllib.parse.quote(word))
+    assert article["url"] in {row["url"] for row in data["rows"]}
+    html = get(datasette_url + "/archive/articles")
+    assert 'name="_search"' in html
+
+
+def test_article_page_reads_like_the_article(datasette_url):
+    article = next(a for a in expected("baolaocai")["articles"] if a["images"] and a["summary"])
+    found = get_json(datasette_url + "/archive/articles.json?_shape=objects&url="
+                     + urllib.parse.quote(article["url"]))["rows"][0]
+    html = get(f"{datasette_url}/archive/articles/{found['id']}")
+    assert f"<h1>{article['title']}</h1>" in html
+    assert f'<time datetime="{article["published_at"]}">' in html
+    assert "Báo Lào Cai" in html
+    assert f'href="{article["url"]}"' in html
+    for image in article["images"]:
+        assert f'src="{image["src"]}"' in html
+        if image["caption"]:
+            assert f"<figcaption>{image['caption']}</figcaption>" in html
+    assert f"<p>{article['first_paragraph']}</p>" in html
+    assert f"<p>{article['last_paragraph']}</p>" in html
+
+
+def test_datasette_is_read_only(datasette_url):
+    request = urllib.request.Request(datasette_url + "/archive/articles/-/insert", data=b"{}", method="POST")
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(request, timeout=10)
+    assert error.value.code in (403, 404, 405)
