@@ -1,0 +1,62 @@
+"""The text cleaner's decisions, one rule at a time."""
+
+import lxml.html
+import pytest
+
+from crawler.cleaner import Block, clean, line_rule, parse_byline
+
+P = lxml.html.fragment_fromstring("<p>x</p>")
+
+
+def blocks(*texts):
+    return [Block(t, P) for t in texts]
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Tin, ảnh: Minh Khôi", "Minh Khôi"),
+    ("Tin và ảnh: Trần Hải Yến", "Trần Hải Yến"),
+    ("HOÀNG LONG", "HOÀNG LONG"),
+    ("Phương Nga", "Phương Nga"),
+    ("Nguyễn Văn Quý - Ban Tuyên giáo Đảng ủy Khối", "Nguyễn Văn Quý"),
+    ("Minh Tâm (Trung tâm Văn hóa - Thể thao và Truyền thanh)", "Minh Tâm"),
+    ("Thu Hà/Đài PT-TH", "Thu Hà"),
+    ("Quang cảnh hội nghị.", None),
+    ("Hội nghị đã thành công tốt đẹp.", None),
+])
+def test_bylines(line, author):
+    assert parse_byline(line) == author
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("IMG_8864.JPG", "image file name"),
+    ("fb yt zl tw", "social icons"),
+    ("QR CODE: Một tiêu đề bất kỳ", "qr code"),
+    ("Mã QR Code truy cập vào Fanpage Cổng tin tức", "qr code"),
+    ("Lượt xem: 1234", "view counter"),
+    ("Chi tiết bài viết Chi tiết bài viết", "portlet title"),
+    ("null", "cms null"),
+])
+def test_boilerplate_lines(line, rule):
+    assert line_rule(line) == rule
+
+
+@pytest.mark.parametrize("prose", [
+    "Nhiều tin khác về hoạt động của chi bộ được đăng tải trên trang.",
+    "Bài viết đạt hơn 5.000 lượt xem chỉ sau một ngày.",
+    "Ngày 18/11/2022, Ban Thường vụ tổ chức hội nghị.",
+])
+def test_prose_that_mentions_boilerplate_words_stays(prose):
+    assert clean(blocks("Đoạn mở đầu của bài viết.", prose, "Đoạn cuối của bài viết."))
+    assert prose in clean(blocks("Đoạn mở đầu.", prose, "Đoạn cuối cùng của bài.")).paragraphs
+
+
+def test_end_matter_goes_from_its_header_on():
+    result = clean(blocks("Đoạn một.", "Đoạn hai.", "Tin khác", "Một tin (12/3/2022)", "Tin nữa"))
+    assert result.paragraphs == ["Đoạn một.", "Đoạn hai."]
+
+
+def test_title_repeated_and_stamp_are_removed_and_byline_taken():
+    result = clean(blocks("null Tiêu đề", "Thứ 5, Ngày 24 / 11 / 2022", "Tiêu đề", "Nội dung bài.", "Hoàng Tùng"),
+                   title="Tiêu đề")
+    assert result.paragraphs == ["Nội dung bài."]
+    assert result.author == "Hoàng Tùng"

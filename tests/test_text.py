@@ -1,0 +1,32 @@
+import unicodedata
+
+import pytest
+
+from crawler.text import clean_body, clean_text, fold, nfc, unify_tone_placement
+
+
+def test_eth_lookalike_reads_as_vietnamese_d():
+    assert nfc("\u00d0ảng ủy") == "Đảng ủy"
+    assert nfc("\u00d0ảng ủy")[0] == "\u0110"
+
+
+def test_nfd_text_is_stored_as_nfc():
+    decomposed = unicodedata.normalize("NFD", "Đảng uỷ Khối")
+    assert nfc(decomposed) == "Đảng uỷ Khối"
+    assert len(nfc(decomposed)) == len("Đảng uỷ Khối")
+
+
+@pytest.mark.parametrize("old, new", [("hòa", "hoà"), ("Đảng ủy", "Đảng uỷ"), ("khỏe", "khoẻ"), ("thủy", "thuỷ")])
+def test_tone_placement_is_unified(old, new):
+    assert unify_tone_placement(old) == new
+    assert unify_tone_placement(new) == new
+
+
+def test_fold_drops_diacritics_and_d_bar():
+    assert fold("ĐẢNG ỦY Khối") == "dang uy khoi"
+    assert fold("Đảng") == fold("đang") == "dang"
+
+
+def test_clean_body_keeps_paragraphs_and_collapses_spaces():
+    assert clean_body("  Một\u00a0\u00a0 hai \n\n\n\n  Ba  ") == "Một hai\n\nBa"
+    assert clean_text(None) is None
