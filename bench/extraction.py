@@ -1,0 +1,138 @@
+"""Extraction quality and speed: our generic extractor against trafilatura, same pages, same run.
+
+Two page sets:
+- the project's saved portal pages (sites/*/expected.json): our extractor with the
+  portal's selectors and with the generic extractor alone; quality is the share of
+  expected first/last paragraphs found and of must-not-contain lines kept out;
+- the article-extraction benchmark pages (a folder given as argument, e.g. the
+  shared `aeb` folder: html/<id>.html.gz and ground-truth.json), scored as that
+  benchmark does: word 4-gram shingles, precision and recall averaged over pages,
+  F1 of the averages.
+
+    python bench/extraction.py ../shared/aeb
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import platform
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from crawler.extract import GENERIC, extract_article  # noqa: E402
+from crawler.mirror import SITES_DIR, load_site  # noqa: E402
+from crawler.portals import portal_for_url  # noqa: E402
+
+try:
+    import trafilatura
+except ImportError:  # the bench extra installs it
+    trafilatura = None
+
+
+def shingles(text: str, n: int = 4) -> Counter:
+    tokens = re.findall(r"\w+", (text or "").lower())
+    return Counter(tuple(tokens[i:i + n]) for i in range(max(0, len(tokens) - n + 1)))
+
+
+def page_scores(predicted: str, truth: str) -> tuple[float, float]:
+    pred, true = shingles(predicted), shingles(truth)
+    tp = sum((pred & true).values())
+    fp, fn = sum(pred.values()) - tp, sum(true.values()) - tp
+    precision = tp / (tp + fp) if tp + fp else (1.0 if not true else 0.0)
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall
+
+
+def summarise(scores: list[tuple[float, float]]) -> dict:
+    precision = sum(p for p, _ in scores) / len(scores)
+    recall = sum(r for _, r in scores) / len(scores)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def ours(html: str, url: str) -> str:
+    return extract_article(html, url, GENERIC).body or ""
+
+
+def theirs(html: str, url: str) -> str:
+    return trafilatura.extract(html, url=url, include_comments=False, include_tables=False) or ""
+
+
+def timed(extractor, pages) -> tuple[list[str], float]:
+    started = time.perf_counter()
+    results = [extractor(html, url) for html, url in pages]
+    return results, (time.perf_counter() - started) / max(1, len(pages)) * 1000
+
+
+def bench_aeb(folder: Path) -> None:
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    pages, bodies = [], []
+    for key, item in sorted(truth.items()):
+        path = folder / "html" / f"{key}.html.gz"
+        if path.exists():
+            pages.append((gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"), item["url"]))
+            bodies.append(item["articleBody"])
+    print(f"\nArticle-extraction benchmark pages: {len(pages)}")
+    rows = [("partybloc generic", ours)] + ([("trafilatura", theirs)] if trafilatura else [])
+    for name, extractor in rows:
+        extractor(*pages[0])  # warm up
+        results, ms = timed(extractor, pages)
+        score = summarise([page_scores(p, t) for p, t in zip(results, bodies)])
+        print(f"  {name:20} F1 {score['f1']:.3f}  precision {score['precision']:.3f}  "
+              f"recall {score['recall']:.3f}  {ms:6.2f} ms/page")
+
+
+def saved_pages():
+    for site_dir in sorted(p for p in SITES_DIR.iterdir() if (p / "expected.json").is_file()):
+        site = load_site(site_dir)
+        for article in json.loads((site_dir / "expected.json").read_text(encoding="utf-8"))["articles"]:
+            route = article["routes"][0]
+            yield site.page(route).decode("utf-8"), site.origin + route, article
+
+
+def bench_saved() -> None:
+    items = list(saved_pages())
+    print(f"Saved portal pages: {len(items)}")
+    pages = [(html, url) for html, url, _ in items]
+
+    def with_selectors(html, url):
+        spider = portal_for_url(url)
+        return extract_article(html, url, spider.selectors, spider.origin).body or ""
+
+    rows = [("portal selectors", with_selectors), ("partybloc generic", ours)]
+    if trafilatura:
+        rows.append(("trafilatura", theirs))
+    for name, extractor in rows:
+        extractor(*pages[0])
+        results, ms = timed(extractor, pages)
+        kept = found = leaked = lines = 0
+        for body, (_, _, article) in zip(results, items):
+            found += 2
+            kept += (article["first_paragraph"] in body) + (article["last_paragraph"] in body)
+            lines += len(article["must_not_contain"])
+            leaked += sum(line in body for line in article["must_not_contain"])
+        print(f"  {name:20} paragraphs kept {kept / found:6.1%}  boilerplate removed "
+              f"{1 - leaked / lines:6.1%}  {ms:6.2f} ms/page")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("aeb", nargs="?", type=Path, help="folder of the article-extraction benchmark pages")
+    args = parser.parse_args()
+    print(f"Machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+          f"trafilatura {'%s' % trafilatura.__version__ if trafilatura else 'not installed'}")
+    bench_saved()
+    if args.aeb:
+        bench_aeb(args.aeb)
+
+
+if __name__ == "__main__":
+    main()
