@@ -2,20 +2,13 @@
 
 import pytest
 from scrapy.exceptions import DropItem
-from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.test import get_crawler
 
 from crawler.items import Article
 from pipelines.deduplicate import DeduplicatePipeline
 from pipelines.normalize_text import NormalizeTextPipeline
 from pipelines.resolve_date import ResolveDatePipeline
 from pipelines.validate import ValidatePipeline
-
-
-class Crawler:
-    def __init__(self):
-        self.stats = MemoryStatsCollector(self)
-        self.settings = {}
-        self.spider = None
 
 
 def article(**fields):
@@ -42,7 +35,7 @@ def test_date_is_resolved_from_candidates():
 @pytest.mark.parametrize("fields, reason", [({"title": None}, "no_title"), ({"body": None}, "no_body"),
                                             ({"body": "Quá ngắn."}, "body_too_short")])
 def test_an_item_without_title_or_body_is_dropped_counted_and_logged(fields, reason, caplog):
-    crawler = Crawler()
+    crawler = get_crawler()
     pipeline = ValidatePipeline.from_crawler(crawler)
     with pytest.raises(DropItem):
         pipeline.process_item(article(**fields))
