@@ -37,10 +37,17 @@ DROP_SELECTORS = (
     + COUNTERS + COMMENT_BLOCKS
 )
 
-# Class or id words that mark page furniture, for the generic extractor.
+# Class or id words that mark page furniture, for the generic extractor...
 FURNITURE_WORDS = re.compile(
-    r"comment|sidebar|side-bar|widget|related|share|social|footer|menu|navbar|breadcrumb"
-    r"|banner|advert|quangcao|quang-cao|popup|cookie|tin-khac|other-news|most-read|docnhieu",
+    r"comment|sidebar|side-bar|related|share|sharing|social|footer|menu|navbar|breadcrumb"
+    r"|banner|advert|\bads?\b|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
+    r"|newsletter|subscribe|signup|promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
+    r"|tin-lien-quan|lienquan|copyright|masthead|toolbar|pagination|pager|tags?\b",
+    re.I,
+)
+# ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).
+CONTENT_WORDS = re.compile(
+    r"content|article|main|body|post|entry|story|detail|chi-?tiet|noi-?dung|text|column|page",
     re.I,
 )
 

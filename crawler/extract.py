@@ -132,9 +132,9 @@ def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
     if root is None:
         return Extraction(url=url, canonical_url=canonical_url(url, origin), is_article=False)
     canonical = _canonical(root, url, origin)
+    # A non-article page (a WordPress page, a video page) is still extracted: the
+    # spider skips it, `archive extract` shows what it holds.
     result = Extraction(url=url, canonical_url=canonical, is_article=_is_article(root, selectors))
-    if not result.is_article:
-        return result
 
     result.title = _title(root, selectors)
     result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")

@@ -7,12 +7,13 @@ readability does: long, comma-rich text counts, link-heavy text does not.
 
 from __future__ import annotations
 
-from .boilerplate import FURNITURE_WORDS, NEVER_CONTENT
+from .boilerplate import CONTENT_WORDS, FURNITURE_WORDS, NEVER_CONTENT
 from .text import collapse_spaces
 
 PROSE_TAGS = ("p", "pre", "blockquote")
 CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body"})
 MIN_PARAGRAPH_CHARS = 25
+FURNITURE_MAX_SHARE = 0.5
 STRUCTURAL = frozenset({"html", "body", "main", "article"})
 
 
@@ -24,7 +25,7 @@ def is_furniture(element) -> bool:
     if tag in STRUCTURAL:
         return False
     marks = f"{element.get('class', '')} {element.get('id', '')}".strip()
-    return bool(marks) and bool(FURNITURE_WORDS.search(marks))
+    return bool(marks) and bool(FURNITURE_WORDS.search(marks)) and not CONTENT_WORDS.search(marks)
 
 
 def _link_density(element, text_length: int) -> float:
@@ -46,44 +47,43 @@ def _prose_elements(root):
 
 def find_content(root):
     """The element most likely to hold the article text, or None."""
-    scores: dict = {}
-    furniture_cache: dict = {}
-
-    def inside_furniture(element) -> bool:
-        chain = []
-        node = element
-        while node is not None:
-            if node in furniture_cache:
-                verdict = furniture_cache[node]
-                break
-            chain.append(node)
-            if is_furniture(node):
-                verdict = True
-                break
-            node = node.getparent()
-        else:
-            verdict = False
-        for visited in chain:
-            furniture_cache[visited] = verdict
-        return verdict
-
+    candidates = []
+    prose_inside: dict = {}  # characters of prose under each ancestor
     for element in _prose_elements(root):
         text = collapse_spaces(element.text_content())
-        if len(text) < MIN_PARAGRAPH_CHARS or inside_furniture(element):
+        if len(text) < MIN_PARAGRAPH_CHARS:
+            continue
+        candidates.append((element, text))
+        for ancestor in element.iterancestors():
+            prose_inside[ancestor] = prose_inside.get(ancestor, 0) + len(text)
+    if not candidates:
+        return None
+    prose_total = sum(len(text) for _, text in candidates)
+    verdicts: dict = {}
+
+    def furniture(node) -> bool:
+        # A wrapper named like furniture ("ad-off-canvas-pusher") that holds most of
+        # the page's prose is a layout wrapper, not furniture.
+        if node not in verdicts:
+            verdicts[node] = is_furniture(node) and prose_inside.get(node, 0) < FURNITURE_MAX_SHARE * prose_total
+        return verdicts[node]
+
+    scores: dict = {}
+    for element, text in candidates:
+        if any(furniture(node) for node in (element, *element.iterancestors())):
             continue
         score = 1 + text.count(",") + min(len(text) // 100, 3)
         score *= 1 - _link_density(element, len(text))
-        parent = element.getparent()
         weight = 1.0
-        while parent is not None and weight >= 0.25:
+        for parent in element.iterancestors():
+            if weight < 0.25:
+                break
             if parent.tag in CONTAINER_TAGS:
                 scores[parent] = scores.get(parent, 0.0) + score * weight
                 weight /= 2
-            parent = parent.getparent()
     if not scores:
         return None
-    best = max(scores, key=scores.get)
-    return best
+    return max(scores, key=scores.get)
 
 
 def remove_element(element) -> None:
