@@ -16,8 +16,8 @@ import re
 # --- Elements -------------------------------------------------------------------
 
 NEVER_CONTENT = (
-    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-    "form", "button", "input", "select", "textarea", "nav", "aside", "footer",
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "video",
+    "audio", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "marquee",
 )
 SHARE_WIDGETS = (
     ".sharedaddy", ".sd-sharing-enabled", ".share", ".share-buttons", ".social-share",
@@ -65,19 +65,52 @@ END_MARKERS = frozenset({
 
 # --- Lines ----------------------------------------------------------------------
 
+# Words of share, print, zoom and font-size widgets. A line made only of these (with
+# separators) is a widget: "In bài | Gửi email | Chia sẻ", "Cỡ chữ: A- A A+", "fb yt zl tw".
+WIDGET_WORDS = (
+    "chia se", "chia se bai viet", "share", "in", "in bai", "in bai viet", "in trang", "ban in",
+    "print", "gui email", "gui bai", "gui bai viet", "gui cho ban be", "email", "luu", "luu tin",
+    "luu bai", "luu bai viet", "phong to", "thu nho", "co chu", "font chu", "kich thuoc chu",
+    "ve dau trang", "len dau trang", "quay lai", "tro ve", "tro lai", "facebook", "zalo", "twitter",
+    "youtube", "tiktok", "linkedin", "pinterest", "fb", "yt", "zl", "tw", "copy link",
+    "sao chep lien ket", "like", "thich", "tweet", "a-", "a", "a+", "aa", "nghe doc bai", "nghe bai viet",
+)
+_WIDGET = "(?:" + "|".join(sorted((re.escape(w) for w in WIDGET_WORDS), key=len, reverse=True)) + ")"
+_SEP = r"\s*[|/·•,:;-]?\s*"
+
 LINE_PATTERNS = {
     "image file name": r"[\w\-. ()]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",
     "image placeholder": r"(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*\d*",
-    "social icons": r"(?:(?:fb|yt|zl|tw|zalo|facebook|twitter|youtube|tiktok|email|in)\s*)+",
+    "widget": rf"{_WIDGET}(?:{_SEP}{_WIDGET})*\s*:?",
     "qr code": r"(?:ma\s+)?qr\s*code\b.*",
-    "share": r"(?:chia se|share|chia se bai viet|gui email|gui bai|in trang|in bai|print|luu tin)\s*:?",
-    "font size": r"(?:co chu|font chu|a-?\s*a\s*a\+?)\s*:?.{0,20}",
-    "view counter": r"(?:luot xem|so luot xem|luot truy cap|dang online|da xem|views?)\s*:?\s*[\d.,]*(?:\s*\|\s*.*)?",
-    "portlet title": r"(?:xuat ban thong tin|chi tiet bai viet)(?:\s+chi tiet bai viet)?",
-    "cms null": r"null",
-    "back to top": r"(?:ve dau trang|len dau trang|quay lai|tro ve)",
-    "google news": r"theo doi .{0,40} tren google news",
-    "licence footer": r"(?:giay phep (?:so|thiet lap|xuat ban)|ban quyen thuoc|copyright|©).{0,200}",
+    "view counter": (
+        r"(?:(?:so\s+)?luot (?:xem|doc|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
+        r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?)"
+        r"\s*:?\s*[\d.,]*(?:\s*[|-]\s*.{0,60})?"
+    ),
+    "portlet title": (
+        r"(?:xuat ban thong tin|chi tiet bai viet|chi tiet tin|noi dung bai viet|noi dung chi tiet"
+        r"|tin tuc chi tiet)(?:\s+(?:chi tiet bai viet|chi tiet tin))?"
+    ),
+    "cms null": r"null|undefined|none|\{\{.*\}\}",
+    "module id": r"(?:module|portlet|mod|block)[_ -]?\d+",
+    "google news": r"theo doi .{0,60} tren (?:google news|zalo|facebook|youtube|mang xa hoi)",
+    "follow us": r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}",
+    "licence footer": (
+        r"(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|ban quyen thuoc|copyright|©|chiu trach nhiem"
+        r" (?:chinh|noi dung|xuat ban)|tong bien tap|co quan chu quan|ghi ro nguon|trong truong hop"
+        r" su dung lai|phat hanh lai thong tin).{0,240}"
+    ),
+    "contact footer": r"(?:dia chi|dien thoai|dt|fax|email|hotline|duong day nong)\s*:.{0,160}",
+    "comment form": (
+        r"(?:ho (?:va )?ten|email|noi dung|ma xac nhan|ma bao mat|gui|gui y kien|gui binh luan"
+        r"|nhap ma|binh luan cua ban|y kien cua ban)\s*[:*]?\s*\*?"
+    ),
+    "comment rules": (
+        r".{0,150}(?:ban doc|cua ban|quy doc gia|vui long|xin vui long).{0,150}"
+        r"(?:bien tap|kiem duyet|tieng viet co dau|khong dau|duoc dang|noi quy).{0,150}"
+    ),
+    "slogan": r"(?:nhiet liet chao mung|chao mung ky niem|chao mung dai hoi)[^.]{0,160}!?|[^.]{0,120}muon nam!*",
 }
 LINE_RULES = tuple((name, re.compile(rf"^(?:{pattern})$")) for name, pattern in LINE_PATTERNS.items())
 

@@ -29,7 +29,15 @@ def test_bylines(line, author):
 
 @pytest.mark.parametrize("line, rule", [
     ("IMG_8864.JPG", "image file name"),
-    ("fb yt zl tw", "social icons"),
+    ("fb yt zl tw", "widget"),
+    ("In bài | Gửi email | Chia sẻ", "widget"),
+    ("Cỡ chữ: A- A A+", "widget"),
+    ("Số lượt truy cập: 1.234.567 | Đang online: 12", "view counter"),
+    ("Module_12345", "module id"),
+    ("Ý kiến của bạn sẽ được biên tập trước khi đăng. Vui lòng gõ tiếng Việt có dấu", "comment rules"),
+    ("Nhiệt liệt chào mừng Đại hội Đảng bộ tỉnh lần thứ XX", "slogan"),
+    ("Chịu trách nhiệm chính: Nguyễn Văn An", "licence footer"),
+    ("Theo dõi chúng tôi trên Zalo", "google news"),
     ("QR CODE: Một tiêu đề bất kỳ", "qr code"),
     ("Mã QR Code truy cập vào Fanpage Cổng tin tức", "qr code"),
     ("Lượt xem: 1234", "view counter"),
@@ -44,6 +52,9 @@ def test_boilerplate_lines(line, rule):
     "Nhiều tin khác về hoạt động của chi bộ được đăng tải trên trang.",
     "Bài viết đạt hơn 5.000 lượt xem chỉ sau một ngày.",
     "Ngày 18/11/2022, Ban Thường vụ tổ chức hội nghị.",
+    "Các ý kiến đóng góp của đảng viên sẽ được tổng hợp, biên tập thành báo cáo.",
+    "Anh em công nhân chia sẻ kinh nghiệm sản xuất với nhau.",
+    "Địa chỉ đỏ của phong trào thi đua là xã An Bình.",
 ])
 def test_prose_that_mentions_boilerplate_words_stays(prose):
     assert clean(blocks("Đoạn mở đầu của bài viết.", prose, "Đoạn cuối của bài viết."))
