@@ -134,8 +134,13 @@ def looks_like_caption(block: Block) -> bool:
     return collapse_spaces(emphasised) == block.text
 
 
-def clean(blocks: list[Block], title: str = "", stamp: str = "", summary: str = "") -> Cleaned:
-    """Sort the blocks of one article into prose, captions, byline and boilerplate."""
+def clean(blocks: list[Block], title: str = "", stamp: str = "", summary: str = "",
+          captions: set[str] = frozenset()) -> Cleaned:
+    """Sort the blocks of one article into prose, captions, byline and boilerplate.
+
+    `captions` are the captions already read from figures: a CMS that prints one
+    again as a paragraph does not make it prose.
+    """
     out = Cleaned()
     kept: list[Block] = []
     folded_title, folded_summary = fold(title).strip(), fold(summary).strip()
@@ -155,6 +160,8 @@ def clean(blocks: list[Block], title: str = "", stamp: str = "", summary: str = 
             rule = "summary repeated"
         elif rule is None and (block.text == stamp or is_stamp_line(block.text)):
             rule = "date stamp"
+        elif rule is None and block.text in captions:
+            rule = "caption repeated"
         if rule:
             out.removed.append((rule, block.text))
             if block.images[0] != block.images[1]:

@@ -224,7 +224,8 @@ def demo(db_path, no_serve, port):
 @cli.command()
 @click.argument("file", type=click.File("rb"))
 @click.option("--url", required=True, help="The page's URL: picks the portal's selectors.")
-def extract(file, url):
+@click.option("--generic", is_flag=True, help="Use the generic extractor even for a known portal.")
+def extract(file, url, generic):
     """Extract the article from one saved HTML page and print it as JSON.
 
     A URL of a known portal uses its selectors; any other URL uses the generic extractor.
@@ -235,7 +236,7 @@ def extract(file, url):
     """
     from .portals import extract_page
 
-    result = extract_page(file.read(), url)
+    result = extract_page(file.read(), url, generic=generic)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2))
 
 

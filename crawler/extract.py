@@ -34,7 +34,7 @@ class Selectors:
     WordPress page and a post share one URL shape).
     """
 
-    title: str = "h1"
+    title: str | None = None  # None: the heading the page's <title> repeats
     body: str | None = None
     summary: str | None = None
     stamp: str | None = None
@@ -136,33 +136,45 @@ def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
     # spider skips it, `archive extract` shows what it holds.
     result = Extraction(url=url, canonical_url=canonical, is_article=_is_article(root, selectors))
 
-    result.title = _title(root, selectors)
-    result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
-    result.date_candidates = _metadata_dates(root)
-    stamp = text_of(first(root, selectors.stamp))
-    if stamp:
-        result.date_candidates.append(("stamp", stamp))
-    url_date = date_from_url(url)
-    if url_date:
-        result.date_candidates.append(("url", url))
-
-    summary_element = first(root, selectors.summary)
-    byline_element = first(root, selectors.byline)
-    result.summary = cleaner.strip_source_tag(text_of(summary_element)) or None
-    byline_text = text_of(byline_element)
+    title_element = first(root, selectors.title) if selectors.title else generic.find_title(root)
+    result.title = _title(root, title_element)
 
     container = first(root, selectors.body)
     if container is None or not text_of(container):
         # The portal's selectors found nothing (a new template?) or there are none.
         result.used_fallback = selectors.body is not None
         container = generic.find_content(root)
-        if container is None:
-            return result
-        generic.prune(container)
+    guessing = selectors.body is None or result.used_fallback
+    result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
+    if guessing and not result.category:
+        result.category = generic.find_category(root, result.title)
+    summary_element = first(root, selectors.summary)
+    stamp_element = first(root, selectors.stamp)
+    byline_element = first(root, selectors.byline)
+    if guessing:
+        if summary_element is None:
+            summary_element = generic.find_summary(title_element, container)
+        if stamp_element is None:
+            stamp_element = generic.find_stamp(title_element, cleaner.is_stamp_line)
+        if byline_element is None:
+            byline_element = generic.find_byline(title_element, container)
 
-    for element in (summary_element, byline_element):
+    stamp = text_of(stamp_element)
+    result.date_candidates = _metadata_dates(root)
+    if stamp:
+        result.date_candidates.append(("stamp", stamp))
+    if date_from_url(url):
+        result.date_candidates.append(("url", url))
+    result.summary = cleaner.strip_source_tag(text_of(summary_element)) or None
+    byline_text = text_of(byline_element)
+    if container is None:
+        return result
+
+    for element in (summary_element, byline_element, stamp_element, title_element):
         if element is not None and _is_inside(element, container):
             generic.remove_element(element)
+    if guessing:
+        generic.prune(container)
     _drop(container, DROP_SELECTORS + tuple(selectors.drop))
 
     blocks, images = _walk(container, url, selectors)
@@ -171,10 +183,14 @@ def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
         title=result.title or "",
         stamp=stamp,
         summary=result.summary or "",
+        captions={image.caption for image in images if image.caption},
     )
     result.removed = cleaned.removed
     _assign_captions(images, cleaned.captions)
-    result.author = cleaner.parse_byline(byline_text) if byline_text else cleaned.author
+    result.author = (cleaner.parse_byline(byline_text) if byline_text else None) or cleaned.author
+    if not stamp:
+        # A dateline printed inside the body is the page's stamp.
+        result.date_candidates.extend(("stamp", line) for rule, line in cleaned.removed if rule == "date stamp")
     if not result.summary and cleaned.paragraphs and cleaner.has_source_tag(cleaned.paragraphs[0]):
         cleaned.paragraphs[0] = cleaner.strip_source_tag(cleaned.paragraphs[0])
     result.body = "\n\n".join(cleaned.paragraphs) or None
@@ -216,8 +232,8 @@ def _is_article(root, selectors: Selectors) -> bool:
     return og_type is None or og_type.lower() in ARTICLE_TYPES
 
 
-def _title(root, selectors: Selectors) -> str | None:
-    title = text_of(first(root, selectors.title))
+def _title(root, title_element) -> str | None:
+    title = text_of(title_element)
     if not title:
         title = _meta(root, "og:title") or text_of(first(root, "title"))
         title = re.split(r"\s+[|–-]\s+(?=[^|–-]*$)", title)[0] if title else title

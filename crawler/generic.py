@@ -7,8 +7,12 @@ readability does: long, comma-rich text counts, link-heavy text does not.
 
 from __future__ import annotations
 
+import re
+from typing import Callable
+
 from .boilerplate import CONTENT_WORDS, FURNITURE_WORDS, NEVER_CONTENT
-from .text import collapse_spaces
+from .dates import find_dates
+from .text import collapse_spaces, fold
 
 PROSE_TAGS = ("p", "pre", "blockquote")
 CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body"})
@@ -106,3 +110,118 @@ def prune(container) -> None:
     for element in list(container.iter()):
         if element is not container and isinstance(element.tag, str) and is_furniture(element):
             remove_element(element)
+
+
+# --- page-level fields of pages no selectors describe ----------------------------
+
+STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
+SUMMARY_HINT = re.compile(
+    r"sapo|\blead\b|summary|chapeau|tom-?tat|\bintro|standfirst|excerpt|description|mo-ta|subtitle", re.I)
+BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet", re.I)
+WINDOW = 80  # elements after the title where the stamp, sapo and byline sit
+BODY_STARTS_CHARS = 150
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _following(start, limit: int = WINDOW):
+    """Elements after `start` in document order (not its descendants), lazily."""
+    count = 0
+    node = start
+    while node is not None:
+        for sibling in node.itersiblings():
+            for element in sibling.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                yield element
+                count += 1
+                if count >= limit:
+                    return
+        node = node.getparent()
+
+
+def _marks(element) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}"
+
+
+def find_title(root):
+    """The headline element: the heading that the page's <title> or og:title repeats,
+    else the first h1 outside the page furniture (not the logo)."""
+    titles = [collapse_spaces(e.get("content", "")) for e in root.iter("meta")
+              if e.get("property") == "og:title"]
+    titles += [collapse_spaces(e.text_content()) for e in root.iter("title")]
+    titles = [t.lower() for t in titles if t]
+    headings = [h for h in root.iter("h1", "h2", "h3") if not any(is_furniture(a) for a in h.iterancestors())]
+    for heading in headings:
+        text = collapse_spaces(heading.text_content()).lower()
+        if len(text) >= 15 and any(text in title or title in text for title in titles):
+            return heading
+    return next((h for h in headings if h.tag == "h1"), None)
+
+
+def find_stamp(title_element, is_stamp: Callable[[str], bool]):
+    """The printed date between the title and the body: a short element whose text
+    is a stamp, or that is named like one and holds a date."""
+    if title_element is None:
+        return None
+    for element in _following(title_element):
+        text = collapse_spaces(element.text_content())
+        if element.tag == "p" and len(text) > BODY_STARTS_CHARS:
+            return None  # the body has begun: no stamp above it
+        if not text or len(text) > 120:
+            continue
+        if is_stamp(text) or (STAMP_HINT.search(_marks(element)) and has_date(text)):
+            return element
+    return None
+
+
+def find_summary(title_element, container):
+    """The sapo: an element named like one, after the title, that is not the body."""
+    if title_element is None:
+        return None
+    for element in _following(title_element):
+        if element is container or container is not None and element in container.iterancestors():
+            continue
+        if element.tag in HEADINGS or not SUMMARY_HINT.search(_marks(element)):
+            continue
+        text = collapse_spaces(element.text_content())
+        if 40 <= len(text) <= 1000 and element.find(".//img") is None:
+            return element
+    return None
+
+
+def find_byline(title_element, container):
+    """An element named like a byline, in the body or after the title."""
+    scopes = [container.iter()] if container is not None else []
+    if title_element is not None:
+        scopes.append(_following(title_element))
+    for scope in scopes:
+        for element in scope:
+            if not isinstance(element.tag, str):
+                continue
+            marks = _marks(element) + f" {element.get('rel', '')} {element.get('itemprop', '')}"
+            if BYLINE_HINT.search(marks) and 0 < len(collapse_spaces(element.text_content())) <= 100:
+                return element
+    return None
+
+
+def has_date(text: str) -> bool:
+    return bool(find_dates(text))
+
+
+HOME_WORDS = frozenset({"trang chu", "trang chinh", "home", "homepage"})
+
+
+def find_category(root, title: str | None) -> str | None:
+    """The section the page sits in: WordPress's category link, else the last link of
+    the breadcrumb that is neither the home page nor the article itself."""
+    for element in root.iter("a"):
+        if "category" in (element.get("rel") or "").split():
+            return collapse_spaces(element.text_content()) or None
+    for trail in root.iter():
+        if not isinstance(trail.tag, str) or "breadcrumb" not in _marks(trail).lower():
+            continue
+        names = [collapse_spaces(a.text_content()) for a in trail.iter("a")]
+        names = [n for n in names if n and fold(n) not in HOME_WORDS and n != title]
+        if names:
+            return names[-1]
+    return None

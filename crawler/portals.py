@@ -30,10 +30,14 @@ def portal_for_url(url: str) -> type | None:
     return next((cls for cls in spider_classes().values() if _host(cls.origin) == host), None)
 
 
-def extract_page(html: bytes | str, url: str) -> dict:
-    """One page through the same steps as a crawl: extract, normalise, date."""
+def extract_page(html: bytes | str, url: str, generic: bool = False) -> dict:
+    """One page through the same steps as a crawl: extract, normalise, date.
+
+    `generic` ignores the portal's selectors (what a redesigned portal gets).
+    """
     spider = portal_for_url(url)
-    selectors, origin = (spider.selectors, spider.origin) if spider else (GENERIC, None)
+    selectors = spider.selectors if spider and not generic else GENERIC
+    origin = spider.origin if spider else None
     extraction = extract_article(html, url, selectors, origin)
     article = date_article(normalize_article(build_article(extraction, spider.name if spider else None)))
     return {
@@ -49,7 +53,7 @@ def extract_page(html: bytes | str, url: str) -> dict:
         "category": article.category,
         "body": article.body,
         "images": [{"src": i["src"], "caption": i["caption"]} for i in article.images],
-        "extractor": "generic" if (spider is None or extraction.used_fallback) else "portal",
+        "extractor": "portal" if selectors is not GENERIC and not extraction.used_fallback else "generic",
     }
 
 

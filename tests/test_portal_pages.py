@@ -6,21 +6,25 @@ import pytest
 
 from saved import PORTALS, expected, page, saved_articles
 from crawler.mirror import SITES_DIR, load_site
+from crawler.extract import extract_article
 from crawler.portals import extract_page, portal_for_url
 
 FIELDS = ("url", "title", "summary", "published_at", "date_source", "author", "category", "images")
 
 
-def extracted(portal: str, route: str) -> dict:
+def extracted(portal: str, route: str, generic: bool = False, html: bytes | None = None) -> dict:
     origin = load_site(SITES_DIR / portal).origin
-    return extract_page(page(portal, route), origin + route)
+    return extract_page(html or page(portal, route), origin + route, generic=generic)
 
 
+@pytest.mark.parametrize("generic", [False, True], ids=["selectors", "generic"])
 @pytest.mark.parametrize("portal, article", saved_articles())
-def test_fields_are_exact(portal, article):
-    result = extracted(portal, article["routes"][0])
+def test_fields_are_exact(portal, article, generic):
+    """With the portal's selectors, and with the generic extractor alone (the layer
+    a redesigned or unknown portal gets)."""
+    result = extracted(portal, article["routes"][0], generic)
     assert result["portal"] == portal
-    assert result["extractor"] == "portal"
+    assert result["extractor"] == ("generic" if generic else "portal")
     for name in FIELDS:
         assert result[name] == article[name], name
     paragraphs = result["body"].split("\n\n")
@@ -42,6 +46,18 @@ def test_every_url_of_an_article_gives_the_same_article(portal, article):
     results = [extracted(portal, route) for route in article["routes"]]
     assert {r["url"] for r in results} == {article["url"]}
     assert len({r["body"] for r in results}) == 1
+
+
+@pytest.mark.parametrize("portal", PORTALS)
+def test_a_redesigned_portal_falls_back_to_the_generic_extractor(portal):
+    article = expected(portal)["articles"][0]
+    selectors = portal_for_url(article["url"]).selectors
+    body_class = selectors.body.split()[-1].split(".")[-1]
+    html = page(portal, article["routes"][0]).replace(body_class.encode(), b"noi-dung-moi")
+    extraction = extract_article(html, article["url"], selectors)
+    assert extraction.used_fallback
+    assert extraction.title == article["title"]
+    assert extraction.body.split("\n\n")[-1] == article["last_paragraph"]
 
 
 @pytest.mark.parametrize("portal", PORTALS)
