@@ -123,6 +123,41 @@ def bench_saved() -> None:
               f"{1 - leaked / lines:6.1%}  {ms:6.2f} ms/page")
 
 
+def leaked(line: str, paragraphs: list[str], text: str) -> bool:
+    """A boilerplate line reached the body: as a paragraph of its own, or (when long
+    enough not to be a common phrase) inside one."""
+    return line in paragraphs or (len(line) >= 25 and line in text)
+
+
+def layout_scores(body: str, truth: dict) -> tuple[int, int, int, int]:
+    """(prose paragraphs kept, prose paragraphs, boilerplate lines removed, boilerplate lines)."""
+    paragraphs = [p.strip() for p in re.split(r"\n+", body or "") if p.strip()]
+    kept = sum(p in body for p in truth["paragraphs"])
+    prose = set(truth["paragraphs"]) | set(truth.get("captions", []))
+    lines = [b for b in truth["boilerplate"] if b not in prose and not any(b in p for p in prose)]
+    removed = sum(not leaked(b, paragraphs, body) for b in lines)
+    return kept, len(truth["paragraphs"]), removed, len(lines)
+
+
+def bench_layouts(folder: Path, label: str) -> None:
+    pages = []
+    for truth_file in sorted(folder.glob("*.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        pages.append((truth_file.with_suffix(".html").read_text(encoding="utf-8"), truth["url"], truth))
+    if not pages:
+        return
+    print(f"\n{label}: {len(pages)} pages ({folder.relative_to(PROJECT) if folder.is_relative_to(PROJECT) else folder})")
+    rows = [("partybloc generic", ours)] + ([("trafilatura", theirs)] if trafilatura else [])
+    for name, extractor in rows:
+        extractor(pages[0][0], pages[0][1])
+        results, ms = timed(extractor, [(html, url) for html, url, _ in pages])
+        totals = [0, 0, 0, 0]
+        for body, (_, _, truth) in zip(results, pages):
+            totals = [a + b for a, b in zip(totals, layout_scores(body, truth))]
+        print(f"  {name:20} prose paragraphs kept {totals[0] / totals[1]:6.1%} ({totals[0]}/{totals[1]})  "
+              f"boilerplate lines removed {totals[2] / totals[3]:6.1%} ({totals[2]}/{totals[3]})  {ms:6.2f} ms/page")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("aeb", nargs="?", type=Path, help="folder of the article-extraction benchmark pages")
@@ -130,6 +165,8 @@ def main() -> None:
     print(f"Machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
           f"trafilatura {'%s' % trafilatura.__version__ if trafilatura else 'not installed'}")
     bench_saved()
+    bench_layouts(PROJECT / "tests" / "layouts", "Vietnamese layouts the tests use")
+    bench_layouts(PROJECT / "bench" / "heldout", "Held-out Vietnamese layouts (never tuned on)")
     if args.aeb:
         bench_aeb(args.aeb)
 

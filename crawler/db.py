@@ -14,11 +14,9 @@ from typing import Callable
 import sqlite_utils
 
 from .items import ARTICLE_COLUMNS, Article
+from .search import normalize_query, search_columns
 
 DEFAULT_DB = "archive.db"
-# Vietnamese search needs more than this tokenizer (see DESIGN.md, Search); it folds
-# tone marks so that a query without them finds text with them.
-FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 
 def utc_now() -> str:
@@ -66,12 +64,24 @@ def _initial_schema(db: sqlite_utils.Database) -> None:
     )
     db["crawl_runs"].create_index(["portal", "started_at"])
     db["articles"].enable_fts(
-        ["title", "summary", "body"], tokenize=FTS_TOKENIZE, create_triggers=True
+        ["title", "summary", "body"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
     )
+
+
+def _vietnamese_search(db: sqlite_utils.Database) -> None:
+    """Replace stock FTS with the two-column Vietnamese index (crawler/search.py)."""
+    if "articles_fts" in db.table_names():
+        db["articles"].disable_fts()
+    db.execute(
+        "create virtual table if not exists articles_search using fts5("
+        "exact, folded, content='', tokenize='unicode61 remove_diacritics 0')"
+    )
+    rebuild_search(db)
 
 
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial_schema", _initial_schema),
+    ("0002_vietnamese_search", _vietnamese_search),
 ]
 
 
@@ -101,6 +111,33 @@ def connect(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     return db
 
 
+# --- search index -----------------------------------------------------------------
+# `articles_search` is contentless (it holds the index, not a copy of the text), so a
+# row is removed by giving FTS5 the values it was indexed with: they are derived from
+# the article's stored text, and rebuild_search() re-derives everything if the way
+# they are derived ever changes.
+
+
+def _index(db: sqlite_utils.Database, rowid: int, row: dict, delete: bool = False) -> None:
+    exact, folded = search_columns(row.get("title"), row.get("summary"), row.get("body"))
+    if delete:
+        db.execute("insert into articles_search (articles_search, rowid, exact, folded) "
+                   "values ('delete', ?, ?, ?)", [rowid, exact, folded])
+    else:
+        db.execute("insert into articles_search (rowid, exact, folded) values (?, ?, ?)",
+                   [rowid, exact, folded])
+
+
+def rebuild_search(db: sqlite_utils.Database) -> int:
+    """Index every article again; returns how many."""
+    db.execute("insert into articles_search (articles_search) values ('delete-all')")
+    count = 0
+    for row in db.query("select rowid, title, summary, body from articles"):
+        _index(db, row["rowid"], row)
+        count += 1
+    return count
+
+
 # --- writing ----------------------------------------------------------------------
 
 
@@ -120,7 +157,7 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
     now = now or utc_now()
     article.content_hash = content_hash(article.title, article.summary, article.body)
     with db.conn:
-        existing = next(db.query("select * from articles where id = ?", [article.id]), None)
+        existing = next(db.query("select rowid, * from articles where id = ?", [article.id]), None)
         row = article.row()
         row["published_month"] = (article.published_at or "")[:7] or None
         row["last_checked"] = now
@@ -134,7 +171,12 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
                 if row[name] is None:  # a later fetch that lacks a field keeps the known one
                     row[name] = existing[name]
             outcome = "updated" if existing["content_hash"] != article.content_hash else "unchanged"
+        if existing is not None and outcome == "updated":
+            _index(db, existing["rowid"], existing, delete=True)
         db["articles"].upsert(row, pk="id")
+        if outcome != "unchanged":
+            rowid = db.execute("select rowid from articles where id = ?", [article.id]).fetchone()[0]
+            _index(db, rowid, row)
         if outcome != "unchanged" or article.images:
             db["images"].delete_where("article_id = ?", [article.id])
             db["images"].insert_all(
@@ -180,3 +222,16 @@ def portal_health(db: sqlite_utils.Database) -> list[dict]:
             select id from crawl_runs where portal = p.slug order by started_at desc, id desc limit 1)
         order by p.slug
     """))
+
+
+def search(db: sqlite_utils.Database, query: str, order: str = "newest", limit: int | None = None) -> list[dict]:
+    """Articles matching a typed query (crawler/search.py), newest first or by relevance."""
+    expression = normalize_query(query)
+    if not expression:
+        return []
+    order_by = "s.rank" if order == "relevance" else "a.published_at desc, a.id"
+    sql = (f"select a.* from articles_search s join articles a on a.rowid = s.rowid "
+           f"where articles_search match ? order by {order_by}")
+    if limit:
+        sql += f" limit {int(limit)}"
+    return list(db.query(sql, [expression]))

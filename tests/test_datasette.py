@@ -69,3 +69,54 @@ def test_datasette_is_read_only(datasette_url):
     with pytest.raises(urllib.error.HTTPError) as error:
         urllib.request.urlopen(request, timeout=10)
     assert error.value.code in (403, 404, 405)
+
+
+def search_ids(datasette_url, query):
+    url = (datasette_url + "/archive/articles.json?_shape=objects&_size=max&_col=id&_search="
+           + urllib.parse.quote(query))
+    return {row["id"] for row in get_json(url)["rows"]}
+
+
+def words_of(row, folded):
+    from crawler.search import exact_text
+    from crawler.text import fold
+    import re
+
+    text = " ".join(filter(None, (row["title"], row["summary"], row["body"])))
+    text = fold(text) if folded else exact_text(text).lower()
+    return set(re.findall(r"\w+", text))
+
+
+def all_rows(datasette_url):
+    return get_json(datasette_url + "/archive/articles.json?_shape=objects&_size=max")["rows"]
+
+
+def test_search_without_diacritics_finds_every_spelling(datasette_url):
+    wanted = {r["id"] for r in all_rows(datasette_url) if {"dang", "uy"} <= words_of(r, folded=True)}
+    assert wanted and search_ids(datasette_url, "dang uy") == wanted
+    # the saved sites write both "Đảng ủy" and "Đảng uỷ"
+    assert search_ids(datasette_url, "Đảng ủy") == search_ids(datasette_url, "Đảng uỷ") == wanted
+
+
+def test_search_with_diacritics_matches_them(datasette_url):
+    rows = all_rows(datasette_url)
+    with_dang = {r["id"] for r in rows if "đảng" in words_of(r, folded=False)}
+    with_dang_only_as_dang = {r["id"] for r in rows if "đang" in words_of(r, folded=False)} - with_dang
+    assert search_ids(datasette_url, "Đảng") == with_dang
+    assert with_dang_only_as_dang.isdisjoint(search_ids(datasette_url, "Đảng"))
+
+
+def test_search_operators_phrases_and_prefixes(datasette_url):
+    both = search_ids(datasette_url, "Đảng AND công đoàn")
+    assert both == search_ids(datasette_url, "Đảng") & search_ids(datasette_url, "công đoàn")
+    assert search_ids(datasette_url, "Đảng NOT Khối") == search_ids(datasette_url, "Đảng") - search_ids(datasette_url, "Khối")
+    assert search_ids(datasette_url, "phối*") >= search_ids(datasette_url, "phối hợp")
+    assert search_ids(datasette_url, '"phối hợp"') <= search_ids(datasette_url, "phối hợp")
+    assert search_ids(datasette_url, 'kinh tế - xã hội: "(') is not None  # no error page
+
+
+def test_ranked_search_returns_highlighted_snippets(datasette_url):
+    html = get(datasette_url + "/archive/search?q=" + urllib.parse.quote("kết nạp đảng viên"))
+    assert "<mark>kết</mark> <mark>nạp</mark>" in html.replace("<mark>Kết</mark>", "<mark>kết</mark>")
+    data = get_json(datasette_url + "/archive/search.json?_shape=objects&q=" + urllib.parse.quote("dang uy"))
+    assert len(data["rows"]) == len(search_ids(datasette_url, "dang uy"))

@@ -15,7 +15,7 @@ def article(**changes):
 
 def test_schema(tmp_path):
     archive = db.connect(tmp_path / "a.db")
-    assert {"portals", "articles", "images", "article_urls", "crawl_runs", "articles_fts"} <= set(archive.table_names())
+    assert {"portals", "articles", "images", "article_urls", "crawl_runs", "articles_search"} <= set(archive.table_names())
     assert list(ARTICLE_COLUMNS) == [c for c in archive["articles"].columns_dict if c != "published_month"]
     assert archive.journal_mode == "wal"
     assert db.migrate(archive) == []  # nothing left to apply
@@ -40,7 +40,12 @@ def test_a_later_fetch_without_a_date_keeps_the_known_one(tmp_path):
     assert archive["articles"].get("abc")["published_at"] == "2024-05-16T15:30:00+07:00"
 
 
-def test_full_text_search_finds_stored_text(tmp_path):
+def test_full_text_search_finds_stored_text_and_follows_edits(tmp_path):
     archive = db.connect(tmp_path / "a.db")
     db.store_article(archive, article(body="Hội nghị sơ kết chương trình phối hợp."))
-    assert [r["id"] for r in archive["articles"].search("phối hợp")] == ["abc"]
+    assert [r["id"] for r in db.search(archive, "phối hợp")] == ["abc"]
+    db.store_article(archive, article(body="Hội nghị tổng kết công tác năm."))
+    assert db.search(archive, "phối hợp") == []
+    assert [r["id"] for r in db.search(archive, "tong ket")] == ["abc"]
+    assert db.rebuild_search(archive) == 1
+    assert [r["id"] for r in db.search(archive, "tổng kết")] == ["abc"]
