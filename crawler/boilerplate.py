@@ -83,6 +83,7 @@ LINE_PATTERNS = {
     "image placeholder": r"(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*\d*",
     "widget": rf"{_WIDGET}(?:{_SEP}{_WIDGET})*\s*:?",
     "qr code": r"(?:ma\s+)?qr\s*code\b.*",
+    "related link": r"(?:doc them|xem them|tin lien quan|bai lien quan|lien quan|tin khac|cung chu de)\s*[:>»].{0,250}",
     "view counter": (
         r"(?:(?:so\s+)?luot (?:xem|doc|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
         r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?)"
@@ -124,6 +125,8 @@ SOURCE_TAG = re.compile(
 BYLINE_LABEL = re.compile(
     r"^(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|nhom pv)\s*:\s*"
 )
+# Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
+BYLINE_HONORIFIC = re.compile(r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+")
 # What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
 BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", "/", ", ")
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\.?|[A-ZÀ-ỸĐ]{1,12})$")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .boilerplate import (
+    BYLINE_HONORIFIC,
     BYLINE_LABEL,
     BYLINE_UNIT_SEPARATORS,
     END_MARKERS,
@@ -26,8 +27,9 @@ CAPTION_MAX_WORDS = 60
 BYLINE_MAX_CHARS = 90
 # What a date stamp line may hold besides the date itself.
 STAMP_WORDS = re.compile(
-    r"\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
-    r"|gmt|sa|ch|am|pm|h)\b|[\d:/.,|()\[\]+-]"
+    r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
+    r"|\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
+    r"|gmt|utc|sa|ch|am|pm|h|cn|sang|chieu|toi|trua|vao)\b|[\d:/.,|()\[\]+-]"
 )
 
 
@@ -113,6 +115,7 @@ def parse_byline(text: str) -> str | None:
 
 
 def _name_part(text: str) -> str | None:
+    text = BYLINE_HONORIFIC.sub("", text).strip()
     if is_name(text):
         return text
     for separator in BYLINE_UNIT_SEPARATORS:

@@ -235,8 +235,9 @@ def _is_article(root, selectors: Selectors) -> bool:
 def _title(root, title_element) -> str | None:
     title = text_of(title_element)
     if not title:
+        # <title> is often "Site - Headline" or "Headline | Site": take the longest part.
         title = _meta(root, "og:title") or text_of(first(root, "title"))
-        title = re.split(r"\s+[|–-]\s+(?=[^|–-]*$)", title)[0] if title else title
+        title = max(re.split(r"\s+[|–—-]\s+", title), key=len) if title else title
     return cleaner.clean_title(title) or None
 
 

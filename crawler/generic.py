@@ -21,10 +21,15 @@ FURNITURE_MAX_SHARE = 0.5
 STRUCTURAL = frozenset({"html", "body", "main", "article"})
 
 
+# ASP.NET WebForms pages wrap the whole page in one <form>: a form is dropped from
+# inside an article, but being inside one says nothing.
+FURNITURE_TAGS = frozenset(NEVER_CONTENT) - {"form"}
+
+
 def is_furniture(element) -> bool:
     """A sidebar, menu, share bar, comment box...: by its tag, class or id."""
     tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in NEVER_CONTENT:
+    if tag in FURNITURE_TAGS:
         return True
     if tag in STRUCTURAL:
         return False
@@ -118,6 +123,8 @@ STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp
 SUMMARY_HINT = re.compile(
     r"sapo|\blead\b|summary|chapeau|tom-?tat|\bintro|standfirst|excerpt|description|mo-ta|subtitle", re.I)
 BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet", re.I)
+ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
+TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 WINDOW = 80  # elements after the title where the stamp, sapo and byline sit
 BODY_STARTS_CHARS = 150
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -151,27 +158,55 @@ def find_title(root):
     titles += [collapse_spaces(e.text_content()) for e in root.iter("title")]
     titles = [t.lower() for t in titles if t]
     headings = [h for h in root.iter("h1", "h2", "h3") if not any(is_furniture(a) for a in h.iterancestors())]
-    for heading in headings:
-        text = collapse_spaces(heading.text_content()).lower()
+    # Old CMSs print the headline in a cell or div named like one, not a heading.
+    named = [e for e in root.iter("td", "div", "span", "p", "strong", "b")
+             if TITLE_HINT.search(_marks(e)) and len(e) <= 3]
+    for candidate in headings + named:
+        text = collapse_spaces(candidate.text_content()).lower()
         if len(text) >= 15 and any(text in title or title in text for title in titles):
-            return heading
+            return candidate
     return next((h for h in headings if h.tag == "h1"), None)
 
 
+def _article_scope(title_element):
+    """The nearest ancestor of the title that is the article itself (an <article>, or
+    named like the article's block), not the whole page."""
+    for ancestor in title_element.iterancestors():
+        if ancestor.tag in ("body", "html", "form"):
+            return None
+        if ancestor.tag == "article" or ARTICLE_SCOPE_HINT.search(_marks(ancestor)):
+            return ancestor
+    return None
+
+
 def find_stamp(title_element, is_stamp: Callable[[str], bool]):
-    """The printed date between the title and the body: a short element whose text
-    is a stamp, or that is named like one and holds a date."""
+    """The printed date near the title: a short element whose text is a stamp, or
+    that is named like one and holds a date; first between the title and the body,
+    then above the title inside the article's own block (never the page header)."""
     if title_element is None:
         return None
-    for element in _following(title_element):
+
+    def stamp_like(element) -> bool:
         text = collapse_spaces(element.text_content())
-        if element.tag == "p" and len(text) > BODY_STARTS_CHARS:
-            return None  # the body has begun: no stamp above it
         if not text or len(text) > 120:
-            continue
-        if is_stamp(text) or (STAMP_HINT.search(_marks(element)) and has_date(text)):
+            return False
+        return is_stamp(text) or (bool(STAMP_HINT.search(_marks(element))) and has_date(text))
+
+    for element in _following(title_element):
+        if element.tag == "p" and len(collapse_spaces(element.text_content())) > BODY_STARTS_CHARS:
+            break  # the body has begun
+        if stamp_like(element):
             return element
-    return None
+    scope = _article_scope(title_element)
+    if scope is None:
+        return None
+    above = []
+    for element in scope.iter():
+        if element is title_element:
+            break
+        if isinstance(element.tag, str) and stamp_like(element):
+            above.append(element)
+    return above[-1] if above else None
 
 
 def find_summary(title_element, container):
@@ -179,6 +214,8 @@ def find_summary(title_element, container):
     if title_element is None:
         return None
     for element in _following(title_element):
+        if element.tag == "p" and len(collapse_spaces(element.text_content())) > BODY_STARTS_CHARS:
+            break  # the body has begun: a sapo stands above it
         if element is container or container is not None and element in container.iterancestors():
             continue
         if element.tag in HEADINGS or not SUMMARY_HINT.search(_marks(element)):
