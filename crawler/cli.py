@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from datetime import date as date_type
 from datetime import datetime
 from pathlib import Path
 
@@ -257,6 +258,128 @@ def date(text, reference):
         click.echo(f"not a date: {text}", err=True)
         sys.exit(1)
     click.echo(iso(value))
+
+
+def iso_date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return date_type.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-05-31")
+
+
+def existing_db(db_path: str):
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist: run `archive crawl` or `archive demo` first")
+    return archive_db.connect(db_path)
+
+
+SELECTION_OPTIONS = [
+    click.option("--search", "-s", metavar="QUERY", help='Full-text query: dang uy, "phối hợp", phối*, AND/OR/NOT.'),
+    click.option("--portal", "-p", "portals", multiple=True, metavar="PORTAL", help="Only this portal (repeatable)."),
+    click.option("--since", callback=iso_date, metavar="DATE", help="Published on or after this day (YYYY-MM-DD)."),
+    click.option("--until", callback=iso_date, metavar="DATE", help="Published on or before this day (YYYY-MM-DD)."),
+]
+
+
+def selection_options(function):
+    for option in reversed(SELECTION_OPTIONS):
+        function = option(function)
+    return function
+
+
+@cli.command()
+@DB_OPTION
+@selection_options
+@click.option("--collection", "-c", metavar="NAME", help="Export a saved collection instead.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=True), required=True,
+              help="File to write (- for standard output).")
+def export(db_path, search, portals, since, until, collection, fmt, output):
+    """Export articles as CSV (opens right in Excel and LibreOffice) or JSON.
+
+    Columns: id, portal, url, title, published_at, author, summary, body.
+
+    \b
+    Examples:
+      archive export --search "dang uy" --since 2024-01-01 -o dang-uy-2024.csv
+      archive export --portal baolaocai --format json -o baolaocai.json
+      archive export --collection "Phối hợp công tác" -o collection.csv
+    """
+    from .export import write_csv, write_json
+
+    archive = existing_db(db_path)
+    try:
+        rows = archive_db.select_articles(archive, search, portals, since, until, collection)
+    except KeyError as error:
+        raise click.ClickException(str(error.args[0]))
+    count = (write_csv if fmt == "csv" else write_json)(rows, output)
+    click.echo(f"{count} articles written to {output.name}", err=True)
+
+
+@cli.group()
+def collection():
+    """Named collections of articles: a saved search, hand-picked articles, or both.
+
+    \b
+    Examples:
+      archive collection save phoi-hop --search '"chương trình phối hợp"' --since 2023-01-01
+      archive collection add phoi-hop https://baolaocai.vn/...-post327514.html
+      archive collection list
+      archive export --collection phoi-hop -o phoi-hop.csv
+    """
+
+
+@collection.command("save")
+@click.argument("name")
+@DB_OPTION
+@selection_options
+@click.option("--description", "-d", default="", help="What the collection is for.")
+def collection_save(name, db_path, search, portals, since, until, description):
+    """Save (or replace) a collection's search and filters.
+
+    \b
+    Example:
+      archive collection save phoi-hop --search '"phối hợp"' --portal baolaocai
+    """
+    archive = existing_db(db_path)
+    archive_db.save_collection(archive, name, description, search, portals, since, until)
+    click.echo(f"{name}: {len(archive_db.select_articles(archive, collection=name))} articles")
+
+
+@collection.command("add")
+@click.argument("name")
+@click.argument("articles", nargs=-1, required=True)
+@DB_OPTION
+def collection_add(name, articles, db_path):
+    """Add articles, by id or by URL, to a collection (made if new).
+
+    \b
+    Example:
+      archive collection add phoi-hop 3f2a9c0d1e4b5a67 https://thanhphohaiphong.gov.vn/some-news.html
+    """
+    archive = existing_db(db_path)
+    missing = archive_db.add_to_collection(archive, name, list(articles))
+    for reference in missing:
+        click.echo(f"no article at {reference}", err=True)
+    click.echo(f"{name}: {len(archive_db.select_articles(archive, collection=name))} articles")
+    sys.exit(1 if missing else 0)
+
+
+@collection.command("list")
+@DB_OPTION
+def collection_list(db_path):
+    """List the collections with their article counts.
+
+    \b
+    Example:
+      archive collection list --db archive.db
+    """
+    archive = existing_db(db_path)
+    for row in archive["collections"].rows:
+        count = len(archive_db.select_articles(archive, collection=row["name"]))
+        click.echo(f"{row['name']:30} {count:6} articles  {row['description'] or ''}")
 
 
 @cli.command()

@@ -7,7 +7,7 @@ up to date by `connect()`, which applies the migrations it has not seen yet.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable
 
@@ -79,9 +79,24 @@ def _vietnamese_search(db: sqlite_utils.Database) -> None:
     rebuild_search(db)
 
 
+def _collections(db: sqlite_utils.Database) -> None:
+    """Named collections: a saved search with filters, hand-picked articles, or both."""
+    db["collections"].create(
+        {"name": str, "description": str, "search": str, "portal": str, "since": str,
+         "until": str, "created_at": str},
+        pk="name",
+    )
+    db["collection_articles"].create(
+        {"collection": str, "article_id": str, "added_at": str},
+        pk=("collection", "article_id"),
+        foreign_keys=[("collection", "collections", "name"), ("article_id", "articles", "id")],
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial_schema", _initial_schema),
     ("0002_vietnamese_search", _vietnamese_search),
+    ("0003_collections", _collections),
 ]
 
 
@@ -235,3 +250,80 @@ def search(db: sqlite_utils.Database, query: str, order: str = "newest", limit: 
     if limit:
         sql += f" limit {int(limit)}"
     return list(db.query(sql, [expression]))
+
+
+def select_articles(db: sqlite_utils.Database, search: str | None = None, portals: tuple[str, ...] = (),
+                    since: str | None = None, until: str | None = None,
+                    collection: str | None = None) -> list[dict]:
+    """Articles by search and filters, or those of a named collection; newest first.
+
+    `since` and `until` are ISO dates, both included.
+    """
+    if collection:
+        saved = next(db.query("select * from collections where name = ?", [collection]), None)
+        if saved is None:
+            raise KeyError(f"no collection named {collection!r}")
+        picked = {row["article_id"] for row in db.query(
+            "select article_id from collection_articles where collection = ?", [collection])}
+        found = []
+        if saved["search"] or saved["portal"] or saved["since"] or saved["until"]:
+            found = select_articles(db, saved["search"], tuple(filter(None, (saved["portal"] or "").split(","))),
+                                    saved["since"], saved["until"])
+        ids = {row["id"] for row in found}
+        found += [row for row in db.query(
+            f"select * from articles where id in ({', '.join('?' * len(picked))})", list(picked))
+            if row["id"] not in ids] if picked else []
+        return sorted(found, key=lambda row: (row["published_at"] or "", row["id"]), reverse=True)
+    where, params = [], []
+    if search:
+        expression = normalize_query(search)
+        if not expression:
+            return []
+        where.append("a.rowid in (select rowid from articles_search where articles_search match ?)")
+        params.append(expression)
+    if portals:
+        where.append(f"a.portal in ({', '.join('?' * len(portals))})")
+        params += list(portals)
+    if since:
+        where.append("a.published_at >= ?")
+        params.append(since)
+    if until:
+        # a datetime on the last day sorts after the bare date: compare with the next day
+        where.append("a.published_at < ?")
+        params.append(_next_day(until))
+    sql = "select a.* from articles a" + (" where " + " and ".join(where) if where else "")
+    return list(db.query(sql + " order by a.published_at desc, a.id desc", params))
+
+
+def _next_day(iso_date: str) -> str:
+    return (date.fromisoformat(iso_date[:10]) + timedelta(days=1)).isoformat()
+
+
+def save_collection(db: sqlite_utils.Database, name: str, description: str = "", search: str | None = None,
+                    portals: tuple[str, ...] = (), since: str | None = None, until: str | None = None) -> None:
+    with db.conn:
+        db["collections"].upsert(
+            {"name": name, "description": description, "search": search,
+             "portal": ",".join(portals) or None, "since": since, "until": until, "created_at": utc_now()},
+            pk="name",
+        )
+
+
+def add_to_collection(db: sqlite_utils.Database, name: str, articles: list[str]) -> list[str]:
+    """Add articles (by id or by any URL they were seen at) to a collection; return the
+    references that matched no article."""
+    if next(db.query("select 1 from collections where name = ?", [name]), None) is None:
+        save_collection(db, name)
+    missing = []
+    with db.conn:
+        for reference in articles:
+            row = next(db.query(
+                "select id from articles where id = ? or url = ? union "
+                "select article_id from article_urls where url = ?", [reference] * 3), None)
+            if row is None:
+                missing.append(reference)
+                continue
+            db["collection_articles"].insert(
+                {"collection": name, "article_id": row["id"], "added_at": utc_now()},
+                pk=("collection", "article_id"), ignore=True)
+    return missing

@@ -32,9 +32,10 @@ def test_date(args, code, output):
     assert result.stdout.strip() == output
 
 
-@pytest.mark.parametrize("command", ["crawl", "serve", "demo", "mirror", "extract", "date", "portals"])
+@pytest.mark.parametrize("command", ["crawl", "serve", "demo", "mirror", "extract", "date", "portals", "export",
+                                     "collection", "collection save", "collection add", "collection list"])
 def test_every_command_has_help_with_an_example(command):
-    result = CliRunner().invoke(cli, [command, "--help"])
+    result = CliRunner().invoke(cli, [*command.split(), "--help"])
     assert result.exit_code == 0
     assert "Example" in result.output
 

@@ -1,0 +1,69 @@
+"""Exports and collections: what a journalist downloads."""
+
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+
+from crawler import db
+from crawler.cli import cli
+from crawler.export import csv_text, neutralise
+from crawler.items import EXPORT_COLUMNS, Article
+
+
+def archive(tmp_path):
+    path = tmp_path / "archive.db"
+    store = db.connect(path)
+    rows = [
+        ("a1", "baolaocai", "2024-05-16T15:30:00+07:00", "=HYPERLINK(\"http://x\")", "Đảng ủy Khối họp.\n\nĐoạn hai."),
+        ("a2", "baolaocai", "2023-02-01", "Hội nghị phối hợp", "Chương trình phối hợp công tác năm 2023."),
+        ("a3", "thanhphohaiphong", "2024-01-31T23:59:00+07:00", "-Tiêu đề", "Đảng uỷ phường tổ chức lễ."),
+    ]
+    for id_, portal, published, title, body in rows:
+        db.store_article(store, Article(portal=portal, url=f"https://{portal}.vn/{id_}", id=id_, title=title,
+                                        body=body, published_at=published, author="@minh"))
+    return path
+
+
+def read_csv(text):
+    assert text.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(text[1:], newline="")))
+
+
+def test_csv_is_excel_safe():
+    text = csv_text([{"id": "1", "title": "=1+1", "body": "dòng một\ndòng hai", "author": "@x", "summary": "+84"}])
+    assert "\r\n" in text
+    row = read_csv(text)[0]
+    assert row["title"] == "'=1+1" and row["author"] == "'@x" and row["summary"] == "'+84"
+    assert row["body"] == "dòng một\ndòng hai"
+    assert neutralise("Đảng") == "Đảng" and neutralise(None) == ""
+
+
+def test_export_selects_by_search_portal_and_dates(tmp_path):
+    path = archive(tmp_path)
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(cli, ["export", "--db", str(path), "--search", "dang uy", "--since", "2024-01-01",
+                                      "--until", "2024-01-31", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = read_csv(out.read_text(encoding="utf-8"))
+    assert [r["id"] for r in rows] == ["a3"]
+    assert list(rows[0]) == list(EXPORT_COLUMNS)
+    assert rows[0]["title"] == "'-Tiêu đề"
+
+
+def test_export_json_and_collections(tmp_path):
+    path = archive(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["collection", "save", "phoi-hop", "--db", str(path), "--search", "phối hợp"]).exit_code == 0
+    assert runner.invoke(cli, ["collection", "add", "phoi-hop", "https://baolaocai.vn/a1", "--db", str(path)]).exit_code == 0
+    out = tmp_path / "c.json"
+    result = runner.invoke(cli, ["export", "--db", str(path), "--collection", "phoi-hop", "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    items = json.loads(out.read_text(encoding="utf-8"))
+    assert [i["id"] for i in items] == ["a1", "a2"]
+    assert list(items[0]) == list(EXPORT_COLUMNS)
+    missing = runner.invoke(cli, ["collection", "add", "phoi-hop", "https://nowhere.vn/x", "--db", str(path)])
+    assert missing.exit_code == 1
+    unknown = runner.invoke(cli, ["export", "--db", str(path), "--collection", "nope", "-o", str(out)])
+    assert unknown.exit_code == 1 and "no collection" in unknown.output
