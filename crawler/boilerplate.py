@@ -123,7 +123,8 @@ SOURCE_TAG = re.compile(
 # --- Bylines --------------------------------------------------------------------
 
 BYLINE_LABEL = re.compile(
-    r"^(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|nhom pv)\s*:\s*"
+    r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia"
+    r"|nguoi viet|but danh|phong vien|ptv|by|author|written by)\s*:\s*|(?:by|written by)\s+)"
 )
 # Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
 BYLINE_HONORIFIC = re.compile(r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+")

@@ -133,6 +133,9 @@ def looks_like_caption(block: Block) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     if "text-align:center" in style or element.tag in ("figcaption", "em", "i"):
         return True
+    if any(a.tag == "figcaption" or "caption" in (a.get("class") or "").lower()
+           for a in (element, *list(element.iterancestors())[:2])):
+        return True
     emphasised = "".join(t for e in element.iter("em", "i") for t in e.itertext())
     return collapse_spaces(emphasised) == block.text
 

@@ -111,7 +111,7 @@ def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
 def text_of(element: lxml.html.HtmlElement | None) -> str:
     if element is None:
         return ""
-    return collapse_spaces(nfc(element.text_content()))
+    return " ".join(nfc(element.text_content()).split())
 
 
 def first(root, selector: str | None):
@@ -136,14 +136,13 @@ def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
     # spider skips it, `archive extract` shows what it holds.
     result = Extraction(url=url, canonical_url=canonical, is_article=_is_article(root, selectors))
 
-    title_element = first(root, selectors.title) if selectors.title else generic.find_title(root)
-    result.title = _title(root, title_element)
-
     container = first(root, selectors.body)
     if container is None or not text_of(container):
         # The portal's selectors found nothing (a new template?) or there are none.
         result.used_fallback = selectors.body is not None
         container = generic.find_content(root)
+    title_element = first(root, selectors.title) if selectors.title else generic.find_title(root, container)
+    result.title = _title(root, title_element)
     guessing = selectors.body is None or result.used_fallback
     result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
     if guessing and not result.category:
@@ -166,7 +165,7 @@ def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
     if date_from_url(url):
         result.date_candidates.append(("url", url))
     result.summary = cleaner.strip_source_tag(text_of(summary_element)) or None
-    byline_text = text_of(byline_element)
+    byline_lines = block_lines(byline_element) if byline_element is not None else []
     if container is None:
         return result
 
@@ -187,7 +186,8 @@ def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
     )
     result.removed = cleaned.removed
     _assign_captions(images, cleaned.captions)
-    result.author = (cleaner.parse_byline(byline_text) if byline_text else None) or cleaned.author
+    byline = next(filter(None, map(cleaner.parse_byline, byline_lines)), None)
+    result.author = byline or cleaned.author
     if not stamp:
         # A dateline printed inside the body is the page's stamp.
         result.date_candidates.extend(("stamp", line) for rule, line in cleaned.removed if rule == "date stamp")
@@ -366,7 +366,7 @@ def _walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block
         if tag == "br":
             run.append("\n")
             return
-        if is_image_container(element) and element.find(".//img") is not None:
+        if _is_figure(element, is_image_container):
             flush(element.getparent())
             figure(element)
             return
@@ -386,6 +386,16 @@ def _walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block
         run.append(child.tail or "")
     flush(container)
     return blocks, images
+
+
+def _is_figure(element, is_image_container) -> bool:
+    """A picture with its caption: a known image container, or any element that
+    holds a <figcaption> (as a child or grandchild) and pictures."""
+    if element.find(".//img") is None:
+        return False
+    if is_image_container(element):
+        return True
+    return element.find("figcaption") is not None or element.find("*/figcaption") is not None
 
 
 def _assign_captions(images: list[Image], captions: list[tuple[tuple[int, int], str]]) -> None:

@@ -127,7 +127,6 @@ ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 WINDOW = 80  # elements after the title where the stamp, sapo and byline sit
 BODY_STARTS_CHARS = 150
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _following(start, limit: int = WINDOW):
@@ -150,22 +149,39 @@ def _marks(element) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}"
 
 
-def find_title(root):
-    """The headline element: the heading that the page's <title> or og:title repeats,
-    else the first h1 outside the page furniture (not the logo)."""
+def find_title(root, container=None):
+    """The headline element: the heading (or the cell or span named like a title, as
+    old CMSs print it) that the page's <title> or og:title repeats; else the last such
+    candidate standing above the article's first paragraph; else the first h1."""
     titles = [collapse_spaces(e.get("content", "")) for e in root.iter("meta")
               if e.get("property") == "og:title"]
     titles += [collapse_spaces(e.text_content()) for e in root.iter("title")]
     titles = [t.lower() for t in titles if t]
-    headings = [h for h in root.iter("h1", "h2", "h3") if not any(is_furniture(a) for a in h.iterancestors())]
-    # Old CMSs print the headline in a cell or div named like one, not a heading.
-    named = [e for e in root.iter("td", "div", "span", "p", "strong", "b")
-             if TITLE_HINT.search(_marks(e)) and len(e) <= 3]
-    for candidate in headings + named:
-        text = collapse_spaces(candidate.text_content()).lower()
-        if len(text) >= 15 and any(text in title or title in text for title in titles):
-            return candidate
-    return next((h for h in headings if h.tag == "h1"), None)
+    candidates = []
+    first_prose = _first_prose(container) if container is not None else None
+    for element in root.iter("h1", "h2", "h3", "td", "div", "span", "p", "strong", "b"):
+        if element is first_prose:
+            break
+        if element.tag not in ("h1", "h2", "h3") and not (TITLE_HINT.search(_marks(element)) and len(element) <= 3):
+            continue
+        text = collapse_spaces(element.text_content())
+        if not 15 <= len(text) <= 300 or any(is_furniture(a) for a in element.iterancestors()):
+            continue
+        if any(text.lower() in title or title in text.lower() for title in titles):
+            return element
+        candidates.append(element)
+    if first_prose is not None and candidates:
+        return candidates[-1]
+    return next(root.iter("h1"), None)
+
+
+def _first_prose(container):
+    """The first paragraph of the article's text inside its container."""
+    for element in container.iter("p", "div", "td"):
+        text = element.text_content() if element.tag == "p" else (element.text or "")
+        if len(collapse_spaces(text)) >= BODY_STARTS_CHARS // 2:
+            return element
+    return None
 
 
 def _article_scope(title_element):
@@ -210,17 +226,21 @@ def find_stamp(title_element, is_stamp: Callable[[str], bool]):
 
 
 def find_summary(title_element, container):
-    """The sapo: an element named like one, after the title, that is not the body."""
+    """The sapo: an element named like one, after the title, that is not the body
+    (nor the title printed again)."""
     if title_element is None:
         return None
+    title = fold(collapse_spaces(title_element.text_content()))
     for element in _following(title_element):
         if element.tag == "p" and len(collapse_spaces(element.text_content())) > BODY_STARTS_CHARS:
             break  # the body has begun: a sapo stands above it
         if element is container or container is not None and element in container.iterancestors():
             continue
-        if element.tag in HEADINGS or not SUMMARY_HINT.search(_marks(element)):
+        if element.tag == "h1" or not SUMMARY_HINT.search(_marks(element)):
             continue
         text = collapse_spaces(element.text_content())
+        if fold(text) == title:
+            continue
         if 40 <= len(text) <= 1000 and element.find(".//img") is None:
             return element
     return None
