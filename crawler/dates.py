@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 from datetime import date, datetime, time, timedelta, timezone
 
 from .text import fold
@@ -18,16 +19,24 @@ from .text import fold
 VN_TZ = timezone(timedelta(hours=7), "ICT")
 
 PARTS_OF_DAY_PM = ("chieu", "toi", "dem")  # hours 1-11 in these mean afternoon/evening
-PARTS_OF_DAY = r"(?:dau gio sang|dau gio chieu|cuoi gio chieu|sang nay|chieu nay|toi nay|sang|chieu|toi|trua|dem|rang sang)"
-WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn)"
+PARTS_OF_DAY = (r"(?:dau gio sang|dau gio chieu|cuoi gio chieu|chieu toi|rang sang|sang som|sang nay|chieu nay"
+                r"|toi nay|trua nay|dem nay|sang|chieu|toi|trua|dem)")
+WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|t[2-7])"
+DAY_WORDS = rf"(?:ngay|mung|mong|{PARTS_OF_DAY}|{WEEKDAY}|hom|den|tu|va|truoc|sau)"
 
 # Words that, standing right before a number pair, make it something other than a date.
 LOOKALIKE_BEFORE = re.compile(
-    r"(?:\bso|\bkhoa|nhiem ky|giai doan|\bduong|\bpho|\bmuc|\bdieu|\bkhoan|\bchuong|\bphan"
-    r"|\blop|\bty le|\bdat|\bco|\bgom|\bva|\bphong|\bnha|\bha)\s*[:.]?\s*$"
+    r"(?:\bso|\bkhoa|\bk|nhiem ky|giai doan|nam hoc|\bduong|\bpho|\bquang truong|\bcau|\btruong|\bbenh vien"
+    r"|\bsan|\bmuc|\bdieu|\bkhoan|\bchuong|\bphan|\blop|\bty le|\bdat|\bco|\bgom|\bva|\bphong|\bnha|\bha"
+    r"|\bcan ho|\bty so|\bphien ban|\bversion|\bios|\bandroid|\bquyet dinh|\bnghi quyet|\bchi thi"
+    r"|\bthong tu|\bcong van|\bke hoach|\bbao cao|\bto trinh|\bhuong dan|\bket luan|\bquy dinh|\bky hieu)\s*[:.]?\s*$"
 )
-# ... and words right after it (counts: "12/45 tổ chức", "3/5 xã").
-LOOKALIKE_AFTER = re.compile(r"^\s*(?:%|[/.]\s*\d|-\d|[,.]\d|(?:to chuc|xa|phuong|don vi|chi bo|dang vien|nguoi|ho|thon|doanh nghiep|co so|tieu chi|chi tieu|phieu)\b)")
+# ... and words right after it (counts: "12/45 tổ chức", "3/5 xã"; numbers: "12/2021/NQ").
+LOOKALIKE_AFTER = re.compile(
+    r"^\s*(?:%|[/.]\s*\d|-\d|[,.]\d|/?[a-z]{1,4}-|(?:to chuc|xa|phuong|huyen|tinh|don vi|chi bo|dang vien"
+    r"|nguoi|ho|thon|doanh nghiep|co so|tieu chi|chi tieu|phieu|ban|dai bieu|thanh vien|nganh|lop|truong"
+    r"|diem|ty|trieu|nghin|hoc sinh|cau|bai)\b)"
+)
 
 MONTHS_EN = {m: i for i, names in enumerate(
     ["jan january", "feb february", "mar march", "apr april", "may", "jun june",
@@ -37,20 +46,59 @@ MONTHS_EN = {m: i for i, names in enumerate(
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|[+-]\d{2}:?\d{2})?)?"
 )
-_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])")
-_WORDS = re.compile(r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*(?:nam|,)?\s*(\d{4}))?")
-_DM = re.compile(
-    rf"(?:(?<![a-z])(?:ngay|{PARTS_OF_DAY}|{WEEKDAY}|hom|den|tu|va)\s*[,:]?\s*(?:ngay\s*)?)"
-    r"(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])"
-)
-_EN_MDY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-_EN_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b")
 _YMD_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
-
-_GMT = re.compile(r"[(\[]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?")
 _TIME = re.compile(
-    r"(?<![\d/.])(\d{1,2})\s*(?:(?:h|gio|:)\s*(\d{2})?(?:\s*(?:phut|'))?|(?=\s*(?:am|pm|sa|ch)\b))"
+    r"(?<![\d/.])(\d{1,2})\s*(?:(?:h|g|gio|:)\s*(\d{2})?(?:\s*(?:phut|'))?|(?=\s*(?:am|pm|sa|ch)\b))"
     r"(?::\d{2})?\s*(am|pm|sa|ch)?\b"
+)
+_ZONE = re.compile(r"^\s*[(\[]?\s*(?:(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|(z)\b|([+-])(\d{2}):?(\d{2}))")
+_RELATIVE = re.compile(r"(?<![a-z])(?:sang|chieu|toi|trua|dem|hom) nay\b")
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    value = int(text)
+    return value if len(text) == 4 else (2000 + value if value < 70 else 1900 + value)
+
+
+def _english(month_group: int, day_group: int):
+    def parts(match: re.Match):
+        return int(match.group(day_group)), MONTHS_EN.get(match.group(month_group)), _year(match.group(3))
+    return parts
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way of printing a day: its pattern over folded text, how to read day,
+    month and year (None: resolve against the reference) from a match, and whether
+    the words around it can make it a lookalike."""
+
+    name: str
+    pattern: re.Pattern
+    parts: Callable[[re.Match], tuple[int, int | None, int | None]]
+    guarded: bool = True
+
+
+# The forms, most specific first; a span taken by one is not read again by the next.
+FORMS = (
+    Form("day/month/year", re.compile(
+        r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|(?<=[/-])\d{2}|(?<=[/-]\s)\d{2})(?![\d/.])"),
+        lambda m: (int(m.group(1)), int(m.group(3)), _year(m.group(4)))),
+    Form("year/month/day", re.compile(r"(?<![\d/.-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/])"),
+        lambda m: (int(m.group(4)), int(m.group(3)), int(m.group(1)))),
+    Form("day tháng month năm year", re.compile(
+        r"(?:(?:ngay|mung|mong)\s*(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*(?:nam|,)?\s*(\d{4}))?"
+        r"|(?<!\d)(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam|,)?\s*(\d{4}))"),
+        lambda m: (int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5)),
+                   _year(m.group(3) or m.group(6))), guarded=False),
+    Form("month day, year", re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"),
+         _english(1, 2), guarded=False),
+    Form("day month year", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b"),
+         _english(2, 1), guarded=False),
+    Form("day/month", re.compile(
+        rf"(?<![a-z]){DAY_WORDS}\s*[,:(]?\s*(?:ngay\s*)?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})(?![\d/-])"),
+        lambda m: (int(m.group(1)), int(m.group(2)), None)),
 )
 
 
@@ -78,10 +126,24 @@ def _year_for(day: int, month: int, reference: datetime) -> int | None:
     return None
 
 
-def _time_in(text: str, part_of_day: str | None) -> time | None:
+def _zone(text: str) -> timezone:
+    """The time zone printed right after a time: GMT/UTC (with an offset or not), Z, +hh:mm."""
+    match = _ZONE.match(text)
+    if not match:
+        return VN_TZ
+    sign, hours, minutes, zulu, sign2, hours2, minutes2 = match.groups()
+    if zulu or (sign is None and sign2 is None):
+        return timezone.utc
+    sign, hours, minutes = (sign, hours, minutes) if sign else (sign2, hours2, minutes2)
+    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return timezone(offset if sign == "+" else -offset)
+
+
+def _time_in(text: str, part_of_day: str | None) -> tuple[time, timezone] | None:
     for match in _TIME.finditer(text):
         hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(3)
-        if not match.group(2) and not meridiem and "gio" not in match.group(0) and "h" not in match.group(0):
+        word = match.group(0)
+        if not match.group(2) and not meridiem and not re.search(r"\d\s*(?:h|g|gio)\b", word):
             continue
         if meridiem in ("pm", "ch") and hour < 12:
             hour += 12
@@ -90,7 +152,7 @@ def _time_in(text: str, part_of_day: str | None) -> time | None:
         elif not meridiem and part_of_day in PARTS_OF_DAY_PM and hour < 12:
             hour += 12
         if hour < 24 and minute < 60:
-            return time(hour, minute)
+            return time(hour, minute), _zone(text[match.end():])
     return None
 
 
@@ -101,15 +163,17 @@ def _part_of_day(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class Found:
-    """A date found in text: the value, and where in the folded text it stood."""
+    """A date found in text: the value, and where in the text it stood."""
 
     value: date | datetime
     start: int
     end: int
 
 
-def _build(day: int, month: int, year: int | None, rest: str, reference: datetime | None,
+def _build(day: int, month: int | None, year: int | None, window: str, reference: datetime | None,
            start: int, end: int) -> Found | None:
+    if month is None:
+        return None
     if year is None:
         year = _year_for(day, month, _as_vn(reference))
         if year is None:
@@ -118,13 +182,16 @@ def _build(day: int, month: int, year: int | None, rest: str, reference: datetim
         day_value = date(year, month, day)
     except ValueError:
         return None
-    at = _time_in(rest, _part_of_day(rest))
-    value = datetime.combine(day_value, at, VN_TZ) if at else day_value
+    at = _time_in(window, _part_of_day(window))
+    if at is None:
+        return Found(day_value, start, end)
+    clock, zone = at
+    value = datetime.combine(day_value, clock, zone).astimezone(VN_TZ)
     return Found(value, start, end)
 
 
 def _is_lookalike(folded: str, start: int, end: int) -> bool:
-    return bool(LOOKALIKE_BEFORE.search(folded[max(0, start - 12):start])
+    return bool(LOOKALIKE_BEFORE.search(folded[max(0, start - 16):start])
                 or LOOKALIKE_AFTER.match(folded[end:end + 24]))
 
 
@@ -139,75 +206,51 @@ def _iso(match: re.Match) -> date | datetime | None:
     zone = match.group(7)
     if zone is None:
         return at.replace(tzinfo=VN_TZ)
-    if zone == "z":
-        return at.replace(tzinfo=timezone.utc).astimezone(VN_TZ)
-    sign = 1 if zone[0] == "+" else -1
-    digits = zone[1:].replace(":", "")
-    offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
-    return at.replace(tzinfo=timezone(sign * offset)).astimezone(VN_TZ)
+    return at.replace(tzinfo=_zone(zone)).astimezone(VN_TZ)
 
 
-def find_dates(text: str, reference: date | datetime | None = None) -> list[Found]:
-    """Every date expression in `text`, in order, lookalikes left out."""
+def find_dates(text: str, reference: date | datetime | None = None, relative: bool = True) -> list[Found]:
+    """Every date expression in `text`, in order, lookalikes left out.
+
+    `relative` lets "sáng nay", "hôm nay" stand for the reference's day (right for a
+    stamp; not for a body read long after it was written).
+    """
     # Same length as `text` (NFC in, one folded character per character), so spans
     # found here index the original text too.
-    folded = _GMT.sub(lambda m: " " * len(m.group()), fold(text))
+    folded = fold(text)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    def rest_after(end: int) -> str:
-        # The time belongs to this date when it follows it closely or precedes it
-        # ("15 giờ, ngày 3/4/2024"); look in a small window on both sides.
-        return folded[end:end + 24]
+    def window(start: int, end: int) -> str:
+        # A time printed beside the date: before it ("15 giờ, ngày 3/4") or after it.
+        return folded[max(0, start - 30):start] + " " + folded[end:end + 30]
 
     for match in _ISO.finditer(folded):
         value = _iso(match)
         if value is not None:
-            found.append(Found(value, match.start(), match.end()))
+            found.append(Found(value, *match.span()))
             taken.append(match.span())
-    for match in _DMY.finditer(folded):
-        if not free(*match.span()) or _is_lookalike(folded, match.start(), match.end()):
-            continue
-        window = folded[max(0, match.start() - 30):match.start()] + " " + rest_after(match.end())
-        item = _build(int(match.group(1)), int(match.group(3)), int(match.group(4)), window,
-                      reference, *match.span())
-        if item:
-            found.append(item)
-            taken.append(match.span())
-    for match in _WORDS.finditer(folded):
-        if not free(*match.span()):
-            continue
-        year = int(match.group(3)) if match.group(3) else None
-        window = folded[max(0, match.start() - 30):match.start()] + " " + rest_after(match.end())
-        item = _build(int(match.group(1)), int(match.group(2)), year, window, reference, *match.span())
-        if item:
-            found.append(item)
-            taken.append(match.span())
-    for matcher in (_EN_MDY, _EN_DMY):
-        for match in matcher.finditer(folded):
-            if not free(*match.span()):
+    for form in FORMS:
+        for match in form.pattern.finditer(folded):
+            span = match.start(1) if match.group(1) else match.start(), match.end()
+            if not free(*span):
                 continue
-            a, b, year = match.groups()
-            month_name, day = (a, b) if matcher is _EN_MDY else (b, a)
-            month = MONTHS_EN.get(month_name)
-            if month is None:
+            if form.guarded and _is_lookalike(folded, *span):
                 continue
-            item = _build(int(day), month, int(year), rest_after(match.end()), reference, *match.span())
+            item = _build(*form.parts(match), window(*span), reference, *span)
             if item:
                 found.append(item)
-                taken.append(match.span())
-    for match in _DM.finditer(folded):
-        span = match.span(1)[0], match.end()
-        if not free(*span) or LOOKALIKE_AFTER.match(folded[match.end():match.end() + 24]):
-            continue
-        window = folded[match.start():span[0]] + " " + rest_after(match.end())
-        item = _build(int(match.group(1)), int(match.group(2)), None, window, reference, *span)
-        if item:
-            found.append(item)
-            taken.append(span)
+                taken.append(span)
+    if not found and relative:
+        match = _RELATIVE.search(folded)
+        if match:
+            day_value = _as_vn(reference).date()
+            at = _time_in(folded[match.start():match.end() + 30], _part_of_day(match.group(0)))
+            value = datetime.combine(day_value, at[0], at[1]).astimezone(VN_TZ) if at else day_value
+            found.append(Found(value, *match.span()))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -283,7 +326,7 @@ def resolve_publication_date(
                 value = parsed[1] if parsed else None
                 raw = parsed[0] if parsed else raw
             elif source == "body":
-                found = find_dates(raw, now)
+                found = find_dates(raw, now, relative=False)
                 value = found[0].value if found else None
                 raw = _printed(raw, found[0]) if found else raw
             else:

@@ -1,0 +1,92 @@
+"""Vietnamese date normalisation: accuracy and speed, ours against dateparser, same run.
+
+Accuracy on the held-out expressions (bench/dates-heldout.tsv, never tuned on) and on
+the development set (tests/dates/expressions.tsv): the share that come out right
+(the day, and the time where one is printed; NONE for lookalikes), and how many
+lookalikes were taken for a date. Speed: expressions per second on one core.
+
+    python bench/dates.py
+"""
+
+from __future__ import annotations
+
+import csv
+import platform
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from crawler.dates import VN_TZ, iso, normalize_date  # noqa: E402
+
+try:
+    import dateparser
+except ImportError:
+    dateparser = None
+
+
+def load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    for row in rows:
+        ref = row["reference"]
+        row["ref"] = datetime.fromisoformat(ref) if "T" in ref else datetime.combine(
+            date.fromisoformat(ref), datetime.min.time().replace(hour=12))
+    return rows
+
+
+def ours(text: str, reference: datetime) -> str:
+    return iso(normalize_date(text, reference)) or "NONE"
+
+
+def theirs(text: str, reference: datetime) -> str:
+    value = dateparser.parse(text, languages=["vi", "en"], settings={
+        "RELATIVE_BASE": reference.replace(tzinfo=None), "TIMEZONE": "Asia/Ho_Chi_Minh",
+        "RETURN_AS_TIMEZONE_AWARE": True, "PREFER_DATES_FROM": "past"})
+    if value is None:
+        return "NONE"
+    # dateparser always gives a time; keep only the day when the text prints none
+    has_time = any(ch.isdigit() for ch in text.split()[-1]) and (":" in text or "h" in text)
+    return iso(value.astimezone(VN_TZ)) if has_time else value.date().isoformat()
+
+
+def accuracy(rows: list[dict], parse) -> tuple[float, int, int]:
+    right = taken = 0
+    lookalikes = sum(row["expected"] == "NONE" for row in rows)
+    for row in rows:
+        got = parse(row["text"], row["ref"])
+        right += got == row["expected"]
+        taken += row["expected"] == "NONE" and got != "NONE"
+    return right / len(rows), taken, lookalikes
+
+
+def speed(rows: list[dict], parse, seconds: float = 2.0) -> float:
+    count, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        for row in rows:
+            parse(row["text"], row["ref"])
+        count += len(rows)
+    return count / (time.perf_counter() - started)
+
+
+def main() -> None:
+    print(f"Machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+          f"dateparser {dateparser.__version__ if dateparser else 'not installed'}")
+    sets = [("held-out", PROJECT / "bench" / "dates-heldout.tsv"),
+            ("development", PROJECT / "tests" / "dates" / "expressions.tsv")]
+    parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
+    for label, path in sets:
+        rows = load(path)
+        print(f"\n{label}: {len(rows)} expressions ({path.relative_to(PROJECT)})")
+        for name, parse in parsers:
+            share, taken, lookalikes = accuracy(rows, parse)
+            rate = speed(rows, parse, seconds=2.0 if parse is ours else 1.0)
+            print(f"  {name:18} right {share:6.1%}   lookalikes taken for dates {taken}/{lookalikes}   "
+                  f"{rate:10,.0f} expressions/s")
+
+
+if __name__ == "__main__":
+    main()
