@@ -23,6 +23,6 @@ def reference(text: str) -> datetime:
         date.fromisoformat(text), datetime.min.time().replace(hour=12))
 
 
-@pytest.mark.parametrize("text, ref, expected", rows())
+@pytest.mark.parametrize("text, ref, expected", list(rows()))
 def test_expression(text, ref, expected):
     assert (iso(normalize_date(text, reference(ref))) or "NONE") == expected
