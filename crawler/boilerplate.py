@@ -51,6 +51,9 @@ CONTENT_WORDS = re.compile(
     re.I,
 )
 
+# Class words of picture captions, English and Vietnamese ("chú thích").
+CAPTION_CLASS = re.compile(r"caption|chu-?_?thich|legend|photo-?desc|image-?desc|img-?desc|anh-?mo-?ta", re.I)
+
 # --- End matter -----------------------------------------------------------------
 
 # Headers after which nothing is article text (folded, trailing ":" ignored).

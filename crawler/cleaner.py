@@ -15,6 +15,7 @@ from .boilerplate import (
     BYLINE_HONORIFIC,
     BYLINE_LABEL,
     BYLINE_UNIT_SEPARATORS,
+    CAPTION_CLASS,
     END_MARKERS,
     LINE_RULES,
     NAME_WORD,
@@ -133,7 +134,7 @@ def looks_like_caption(block: Block) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     if "text-align:center" in style or element.tag in ("figcaption", "em", "i"):
         return True
-    if any(a.tag == "figcaption" or "caption" in (a.get("class") or "").lower()
+    if any(a.tag == "figcaption" or CAPTION_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
            for a in (element, *list(element.iterancestors())[:2])):
         return True
     emphasised = "".join(t for e in element.iter("em", "i") for t in e.itertext())
