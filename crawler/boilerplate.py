@@ -42,7 +42,7 @@ FURNITURE_WORDS = re.compile(
     r"comment|sidebar|side-bar|related|share|sharing|social|footer|menu|navbar|breadcrumb"
     r"|banner|advert|\bads?\b|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
     r"|newsletter|subscribe|signup|promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
-    r"|tin-lien-quan|lienquan|copyright|masthead|toolbar|pagination|pager|tags?\b",
+    r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?\b",
     re.I,
 )
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).
@@ -52,7 +52,8 @@ CONTENT_WORDS = re.compile(
 )
 
 # Class words of picture captions, English and Vietnamese ("chú thích").
-CAPTION_CLASS = re.compile(r"caption|chu-?_?thich|legend|photo-?desc|image-?desc|img-?desc|anh-?mo-?ta", re.I)
+CAPTION_CLASS = re.compile(
+    r"caption|chu-?_?thich|legend|photo-?desc|image-?desc|img-?desc|anh-?mo-?ta|\bcap\b|pic-?cap", re.I)
 
 # --- End matter -----------------------------------------------------------------
 

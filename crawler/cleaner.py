@@ -25,6 +25,7 @@ from .dates import find_dates
 from .text import collapse_spaces, fold
 
 CAPTION_MAX_WORDS = 60
+PROSE_AFTER_BOX_CHARS = 120
 BYLINE_MAX_CHARS = 90
 # What a date stamp line may hold besides the date itself.
 STAMP_WORDS = re.compile(
@@ -141,6 +142,27 @@ def looks_like_caption(block: Block) -> bool:
     return collapse_spaces(emphasised) == block.text
 
 
+def _inside(element, ancestor) -> bool:
+    return element is ancestor or any(a is ancestor for a in element.iterancestors())
+
+
+def _inline_box(blocks: list[Block], index: int):
+    """The element boxing the related-news header at blocks[index], when the article
+    goes on after it; None when the header opens the end matter."""
+    marker = blocks[index].element
+    first_block = blocks[0].element
+    box = None
+    for ancestor in (marker, *marker.iterancestors()):
+        if _inside(first_block, ancestor):
+            break
+        box = ancestor
+    if box is None or box is marker:
+        return None
+    after = [b for b in blocks[index + 1:] if not _inside(b.element, box)]
+    # The article goes on only if prose follows the box.
+    return box if any(len(b.text) >= PROSE_AFTER_BOX_CHARS for b in after[:4]) else None
+
+
 def clean(blocks: list[Block], title: str = "", stamp: str = "", summary: str = "",
           captions: set[str] = frozenset()) -> Cleaned:
     """Sort the blocks of one article into prose, captions, byline and boilerplate.
@@ -152,12 +174,25 @@ def clean(blocks: list[Block], title: str = "", stamp: str = "", summary: str = 
     kept: list[Block] = []
     folded_title, folded_summary = fold(title).strip(), fold(summary).strip()
     carried: tuple[int, int] | None = None  # pictures whose caption may still follow
+    skip_inside = None  # an inline related-news box being skipped
     for index, block in enumerate(blocks):
+        if skip_inside is not None:
+            if _inside(block.element, skip_inside):
+                out.removed.append(("related box", block.text))
+                continue
+            skip_inside = None
         if carried and block.images[0] == block.images[1]:
             block.images = carried
         carried = None
         folded = fold(block.text).strip()
         if is_end_marker(block.text):
+            box = _inline_box(blocks, index)
+            if box is not None:
+                # "Bài liên quan" boxed in the middle of an article: the box goes,
+                # the article goes on after it.
+                skip_inside = box
+                out.removed.append(("related box", block.text))
+                continue
             out.removed.extend(("end matter", b.text) for b in blocks[index:])
             break
         rule = line_rule(block.text)

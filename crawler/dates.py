@@ -43,13 +43,15 @@ MONTHS_EN = {m: i for i, names in enumerate(
      "jul july", "aug august", "sep sept september", "oct october", "nov november",
      "dec december"], start=1) for m in names.split()}
 
+# ISO 8601; NukeViet prints a zone name where the "T" goes ("2024-03-12ICT14:20:00").
 _ISO = re.compile(
-    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|[+-]\d{2}:?\d{2})?)?"
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:(?:[t ]|[a-z]{3,4})(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*"
+    r"(z|[+-]\d{2}:?\d{2})?)?"
 )
 _YMD_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 _TIME = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*(?:(?:h|g|gio|:)\s*(\d{2})?(?:\s*(?:phut|'))?|(?=\s*(?:am|pm|sa|ch)\b))"
-    r"(?::\d{2})?\s*(am|pm|sa|ch)?\b"
+    r"(?::(\d{2}))?\s*(am|pm|sa|ch)?\b"
 )
 _ZONE = re.compile(r"^\s*[(\[]?\s*(?:(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|(z)\b|([+-])(\d{2}):?(\d{2}))")
 _RELATIVE = re.compile(r"(?<![a-z])(?:sang|chieu|toi|trua|dem|hom) nay\b")
@@ -141,7 +143,8 @@ def _zone(text: str) -> timezone:
 
 def _time_in(text: str, part_of_day: str | None) -> tuple[time, timezone] | None:
     for match in _TIME.finditer(text):
-        hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+        hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(4)
+        second = int(match.group(3) or 0)
         word = match.group(0)
         if not match.group(2) and not meridiem and not re.search(r"\d\s*(?:h|g|gio)\b", word):
             continue
@@ -151,8 +154,8 @@ def _time_in(text: str, part_of_day: str | None) -> tuple[time, timezone] | None
             hour = 0
         elif not meridiem and part_of_day in PARTS_OF_DAY_PM and hour < 12:
             hour += 12
-        if hour < 24 and minute < 60:
-            return time(hour, minute), _zone(text[match.end():])
+        if hour < 24 and minute < 60 and second < 60:
+            return time(hour, minute, second), _zone(text[match.end():])
     return None
 
 

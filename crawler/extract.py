@@ -152,13 +152,15 @@ def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
     byline_element = first(root, selectors.byline)
     if guessing:
         if summary_element is None:
-            summary_element = generic.find_summary(title_element, container)
+            description = _meta(root, "description") or _meta(root, "og:description")
+            summary_element = generic.find_summary(title_element, container, description)
         if stamp_element is None:
             stamp_element = generic.find_stamp(title_element, cleaner.is_stamp_line)
         if byline_element is None:
             byline_element = generic.find_byline(title_element, container)
 
-    stamp = text_of(stamp_element)
+    # Separate inline pieces: "08:30" and "1.382 lượt đọc" in two spans are not "08:301.382".
+    stamp = " ".join(" ".join(stamp_element.itertext()).split()) if stamp_element is not None else ""
     result.date_candidates = _metadata_dates(root)
     if stamp:
         result.date_candidates.append(("stamp", stamp))
@@ -187,7 +189,9 @@ def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
     result.removed = cleaned.removed
     _assign_captions(images, cleaned.captions)
     byline = next(filter(None, map(cleaner.parse_byline, byline_lines)), None)
-    result.author = byline or cleaned.author
+    result.author = byline or cleaned.author or (_metadata_author(root) if guessing else None)
+    if guessing and not result.summary and cleaned.paragraphs and _is_marked_lead(root, blocks, cleaned.paragraphs[0]):
+        result.summary = cleaner.strip_source_tag(cleaned.paragraphs.pop(0))
     if not stamp:
         # A dateline printed inside the body is the page's stamp.
         result.date_candidates.extend(("stamp", line) for rule, line in cleaned.removed if rule == "date stamp")
@@ -250,6 +254,43 @@ def _metadata_dates(root) -> list[tuple[str, str]]:
             found.append(("metadata", element.get("datetime", "")))
             break
     return [(source, raw.strip()) for source, raw in found if raw and raw.strip()]
+
+
+def _json_ld_items(root):
+    for script in css('script[type="application/ld+json"]')(root):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                stack.extend(v for k, v in item.items() if k == "@graph")
+
+
+def _metadata_author(root) -> str | None:
+    """A person named as author in JSON-LD or <meta name="author"> (not an organisation)."""
+    for item in _json_ld_items(root):
+        authors = item.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and author.get("@type") == "Person" and author.get("name"):
+                return collapse_spaces(nfc(author["name"]))
+    name = _meta(root, "author")
+    return name if name and cleaner.is_name(name) else None
+
+
+def _is_marked_lead(root, blocks, first_paragraph: str) -> bool:
+    """A first paragraph printed as the sapo: set in bold, and repeated as the page's
+    description."""
+    description = _meta(root, "description") or _meta(root, "og:description")
+    if not description or fold(cleaner.strip_source_tag(description)) != fold(cleaner.strip_source_tag(first_paragraph)):
+        return False
+    element = next((b.element for b in blocks if b.text == first_paragraph), None)
+    return element is not None and generic.is_bold(element)
 
 
 def _json_ld_dates(text: str) -> list[str]:

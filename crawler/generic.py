@@ -15,7 +15,7 @@ from .dates import find_dates
 from .text import collapse_spaces, fold
 
 PROSE_TAGS = ("p", "pre", "blockquote")
-CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body"})
+CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "span", "font"})
 MIN_PARAGRAPH_CHARS = 25
 FURNITURE_MAX_SHARE = 0.5
 STRUCTURAL = frozenset({"html", "body", "main", "article"})
@@ -44,22 +44,38 @@ def _link_density(element, text_length: int) -> float:
     return min(1.0, linked / text_length)
 
 
+CANDIDATE_TAGS = (*PROSE_TAGS, "div", "td", "span", "font", "section", "article")
+INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "u", "span", "font", "br", "sup", "sub", "small", "mark"})
+
+
+def inline_text(element) -> str:
+    """The text an element holds outside its block-level children (a <span> of
+    <br>-separated paragraphs, a <div> written as a paragraph)."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return collapse_spaces("".join(parts))
+
+
 def _prose_elements(root):
-    for element in root.iter(*PROSE_TAGS, "div", "td"):
-        if element.tag in ("div", "td"):
-            # A div holding text directly (old CMSs write paragraphs as divs).
-            own = collapse_spaces(element.text or "")
-            if len(own) < MIN_PARAGRAPH_CHARS:
-                continue
-        yield element
+    """(element, text) of every paragraph-like piece of text on the page."""
+    for element in root.iter(*CANDIDATE_TAGS):
+        if element.tag in PROSE_TAGS:
+            yield element, collapse_spaces(element.text_content())
+            continue
+        parent = element.getparent()
+        if element.tag in INLINE_TAGS and parent is not None and parent.tag in CANDIDATE_TAGS:
+            continue  # its text is already its parent's inline text
+        yield element, inline_text(element)
 
 
 def find_content(root):
     """The element most likely to hold the article text, or None."""
     candidates = []
     prose_inside: dict = {}  # characters of prose under each ancestor
-    for element in _prose_elements(root):
-        text = collapse_spaces(element.text_content())
+    for element, text in _prose_elements(root):
         if len(text) < MIN_PARAGRAPH_CHARS:
             continue
         candidates.append((element, text))
@@ -84,7 +100,10 @@ def find_content(root):
         score = 1 + text.count(",") + min(len(text) // 100, 3)
         score *= 1 - _link_density(element, len(text))
         weight = 1.0
-        for parent in element.iterancestors():
+        # A paragraph credits the block around it; a block holding its text inline
+        # (a <td> or <span> of <br>-separated paragraphs) is that block itself.
+        holders = element.iterancestors() if element.tag in PROSE_TAGS else (element, *element.iterancestors())
+        for parent in holders:
             if weight < 0.25:
                 break
             if parent.tag in CONTAINER_TAGS:
@@ -121,7 +140,8 @@ def prune(container) -> None:
 
 STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
 SUMMARY_HINT = re.compile(
-    r"sapo|\blead\b|summary|chapeau|tom-?tat|\bintro|standfirst|excerpt|description|mo-ta|subtitle", re.I)
+    r"sapo|\blead\b|summary|chapeau|tom-?tat|\bintro|standfirst|excerpt|description|mo-ta|subtitle|hometext",
+    re.I)
 BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet", re.I)
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
@@ -146,7 +166,7 @@ def _following(start, limit: int = WINDOW):
 
 
 def _marks(element) -> str:
-    return f"{element.get('class', '')} {element.get('id', '')}"
+    return f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
 
 
 def find_title(root, container=None):
@@ -225,25 +245,35 @@ def find_stamp(title_element, is_stamp: Callable[[str], bool]):
     return above[-1] if above else None
 
 
-def find_summary(title_element, container):
-    """The sapo: an element named like one, after the title, that is not the body
-    (nor the title printed again)."""
+def find_summary(title_element, container, description: str | None = None):
+    """The sapo: an element after the title, above the body, named like a sapo, or
+    set in bold and repeating the page's description; never the title again."""
     if title_element is None:
         return None
     title = fold(collapse_spaces(title_element.text_content()))
+    described = fold(description) if description else None
     for element in _following(title_element):
-        if element.tag == "p" and len(collapse_spaces(element.text_content())) > BODY_STARTS_CHARS:
-            break  # the body has begun: a sapo stands above it
         if element is container or container is not None and element in container.iterancestors():
             continue
-        if element.tag == "h1" or not SUMMARY_HINT.search(_marks(element)):
-            continue
         text = collapse_spaces(element.text_content())
-        if fold(text) == title:
-            continue
-        if 40 <= len(text) <= 1000 and element.find(".//img") is None:
-            return element
+        if element.tag != "h1" and 40 <= len(text) <= 1000 and fold(text) != title \
+                and element.find(".//img") is None:
+            if SUMMARY_HINT.search(_marks(element)):
+                return element
+            if described and fold(text) == described and is_bold(element):
+                return element
+        if element.tag == "p" and len(text) > BODY_STARTS_CHARS:
+            return None  # the body has begun: a sapo stands above it
     return None
+
+
+def is_bold(element) -> bool:
+    """Set in bold by its class or style, or wholly inside <strong>/<b>."""
+    marks = f"{element.get('class', '')} {element.get('style', '')}".lower().replace(" ", "")
+    if "bold" in marks or "font-weight:6" in marks or "font-weight:7" in marks:
+        return True
+    strong = "".join(t for e in element.iter("strong", "b") for t in e.itertext())
+    return bool(strong) and collapse_spaces(strong) == collapse_spaces(element.text_content())
 
 
 def find_byline(title_element, container):
