@@ -121,7 +121,8 @@ LINE_RULES = tuple((name, re.compile(rf"^(?:{pattern})$")) for name, pattern in 
 
 # A source tag opening a lead: "LCĐT - ", "(Báo Lào Cai) –", "(laocai.vn) -".
 SOURCE_TAG = re.compile(
-    r"^\s*(?:\(\s*[^()]{2,40}\s*\)|[A-ZĐ]{2,6}(?:ĐT|TV|O)?|[\w.-]+\.vn)\s*[-–—:]\s+"
+    r"^\s*(?:(?:\(\s*[^()]{2,40}\s*\)|[A-ZĐ]{2,6}(?:ĐT|TV|O)?|[\w.-]+\.vn)\s*[-–—:]\s+"
+    r"|[A-ZĐ]{2,6}\s*[-–—](?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))"  # glued: "BTO-Sáng 26/4"
 )
 
 # --- Bylines --------------------------------------------------------------------
