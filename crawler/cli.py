@@ -294,7 +294,7 @@ def selection_options(function):
 @selection_options
 @click.option("--collection", "-c", metavar="NAME", help="Export a saved collection instead.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=True), required=True,
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), required=True,
               help="File to write (- for standard output).")
 def export(db_path, search, portals, since, until, collection, fmt, output):
     """Export articles as CSV (opens right in Excel and LibreOffice) or JSON.
@@ -314,8 +314,14 @@ def export(db_path, search, portals, since, until, collection, fmt, output):
         rows = archive_db.select_articles(archive, search, portals, since, until, collection)
     except KeyError as error:
         raise click.ClickException(str(error.args[0]))
-    count = (write_csv if fmt == "csv" else write_json)(rows, output)
-    click.echo(f"{count} articles written to {output.name}", err=True)
+    write = write_csv if fmt == "csv" else write_json
+    if output == "-":
+        count = write(rows, click.get_text_stream("stdout"))
+    else:
+        # newline="": the CSV writer's CRLF line ends are written as they are
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            count = write(rows, handle)
+    click.echo(f"{count} articles written to {output}", err=True)
 
 
 @cli.group()

@@ -120,3 +120,22 @@ def test_ranked_search_returns_highlighted_snippets(datasette_url):
     assert "<mark>kết</mark> <mark>nạp</mark>" in html.replace("<mark>Kết</mark>", "<mark>kết</mark>")
     data = get_json(datasette_url + "/archive/search.json?_shape=objects&q=" + urllib.parse.quote("dang uy"))
     assert len(data["rows"]) == len(search_ids(datasette_url, "dang uy"))
+
+
+def test_csv_link_gives_the_same_export_as_the_command(datasette_url, demo_archive, tmp_path):
+    import html as html_module
+    import re
+    import subprocess
+
+    from saved import PROJECT, archive_command
+
+    page = get(datasette_url + "/archive/articles?_search=dang+uy&portal=baolaocai")
+    link = html_module.unescape(re.search(r'<a href="([^"]+)">CSV</a>', page).group(1))
+    assert link.startswith("/-/export.csv?")
+    downloaded = get(datasette_url + link)
+    out = tmp_path / "cli.csv"
+    subprocess.run(archive_command("export", "--db", str(demo_archive), "--search", "dang uy",
+                                   "--portal", "baolaocai", "-o", str(out)), cwd=PROJECT, check=True)
+    assert downloaded == out.read_bytes().decode("utf-8")
+    assert downloaded.startswith("\ufeffid,portal,url,title,published_at,author,summary,body\r\n")
+    assert downloaded.count("\r\n") > 1

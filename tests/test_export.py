@@ -46,7 +46,7 @@ def test_export_selects_by_search_portal_and_dates(tmp_path):
     result = CliRunner().invoke(cli, ["export", "--db", str(path), "--search", "dang uy", "--since", "2024-01-01",
                                       "--until", "2024-01-31", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    rows = read_csv(out.read_text(encoding="utf-8"))
+    rows = read_csv(out.read_bytes().decode("utf-8"))
     assert [r["id"] for r in rows] == ["a3"]
     assert list(rows[0]) == list(EXPORT_COLUMNS)
     assert rows[0]["title"] == "'-Tiêu đề"
