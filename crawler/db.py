@@ -14,6 +14,7 @@ from typing import Callable
 import sqlite_utils
 
 from .items import ARTICLE_COLUMNS, Article
+from . import similar
 from .search import normalize_query, search_columns
 
 DEFAULT_DB = "archive.db"
@@ -93,10 +94,29 @@ def _collections(db: sqlite_utils.Database) -> None:
     )
 
 
+def _stories_and_years(db: sqlite_utils.Database) -> None:
+    """Near-duplicate links between articles (crawler/similar.py), and a year column
+    for Datasette's facets."""
+    db["articles"].add_column("published_year", str)
+    db.execute("update articles set published_year = substr(published_at, 1, 4) where published_at is not null")
+    db["articles"].create_index(["published_year"])
+    db["articles"].create_index(["category"])
+    db["article_bands"].create({"band": str, "article_id": str}, pk=("band", "article_id"))
+    db["article_bands"].create_index(["article_id"])
+    db["similar_articles"].create(
+        {"article_id": str, "other_id": str, "similarity": float},
+        pk=("article_id", "other_id"),
+        foreign_keys=[("article_id", "articles", "id"), ("other_id", "articles", "id")],
+    )
+    for row in list(db.query("select id, portal, body from articles")):
+        _link_similar(db, row["id"], row["portal"], row["body"])
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial_schema", _initial_schema),
     ("0002_vietnamese_search", _vietnamese_search),
     ("0003_collections", _collections),
+    ("0004_stories_and_years", _stories_and_years),
 ]
 
 
@@ -153,6 +173,31 @@ def rebuild_search(db: sqlite_utils.Database) -> int:
     return count
 
 
+# --- the same story on several portals -------------------------------------------
+
+
+def _link_similar(db: sqlite_utils.Database, article_id: str, portal: str, body: str | None) -> None:
+    """Index an article's LSH bands and link it to near-duplicates on other portals."""
+    db.execute("delete from article_bands where article_id = ?", [article_id])
+    db.execute("delete from similar_articles where article_id = ? or other_id = ?", [article_id, article_id])
+    own = similar.shingles(body)
+    keys = similar.band_keys(own)
+    if not keys:
+        return
+    db.conn.executemany("insert or ignore into article_bands (band, article_id) values (?, ?)",
+                        [(key, article_id) for key in keys])
+    candidates = db.execute(
+        f"select distinct a.id, a.body from article_bands b join articles a on a.id = b.article_id "
+        f"where b.band in ({', '.join('?' * len(keys))}) and a.id != ? and a.portal != ?",
+        [*keys, article_id, portal]).fetchall()
+    for other_id, other_body in candidates:
+        score = similar.jaccard(own, similar.shingles(other_body))
+        if score >= similar.MIN_SIMILARITY:
+            db.conn.executemany(
+                "insert or replace into similar_articles (article_id, other_id, similarity) values (?, ?, ?)",
+                [(article_id, other_id, round(score, 3)), (other_id, article_id, round(score, 3))])
+
+
 # --- writing ----------------------------------------------------------------------
 
 
@@ -175,6 +220,7 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
         existing = next(db.query("select rowid, * from articles where id = ?", [article.id]), None)
         row = article.row()
         row["published_month"] = (article.published_at or "")[:7] or None
+        row["published_year"] = (article.published_at or "")[:4] or None
         row["last_checked"] = now
         if existing is None:
             outcome = "new"
@@ -182,7 +228,7 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
         else:
             row["first_seen"] = existing["first_seen"]
             for name in ("published_at", "published_raw", "date_source", "published_month",
-                         "author", "summary", "category"):
+                         "published_year", "author", "summary", "category"):
                 if row[name] is None:  # a later fetch that lacks a field keeps the known one
                     row[name] = existing[name]
             outcome = "updated" if existing["content_hash"] != article.content_hash else "unchanged"
@@ -192,6 +238,7 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
         if outcome != "unchanged":
             rowid = db.execute("select rowid from articles where id = ?", [article.id]).fetchone()[0]
             _index(db, rowid, row)
+            _link_similar(db, article.id, article.portal, article.body)
         if outcome != "unchanged" or article.images:
             db["images"].delete_where("article_id = ?", [article.id])
             db["images"].insert_all(

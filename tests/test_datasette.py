@@ -139,3 +139,26 @@ def test_csv_link_gives_the_same_export_as_the_command(datasette_url, demo_archi
     assert downloaded == out.read_bytes().decode("utf-8")
     assert downloaded.startswith("\ufeffid,portal,url,title,published_at,author,summary,body\r\n")
     assert downloaded.count("\r\n") > 1
+
+
+def test_same_story_on_two_portals_is_linked_both_ways(datasette_url):
+    republished = next(a for a in expected("thanhphohaiphong")["articles"] if a.get("republishes"))
+    ids = {}
+    for url in (republished["url"], republished["republishes"]):
+        ids[url] = get_json(datasette_url + "/archive/articles.json?_shape=objects&url="
+                            + urllib.parse.quote(url))["rows"][0]["id"]
+    for url, other in ((republished["url"], republished["republishes"]), (republished["republishes"], republished["url"])):
+        page = get(f"{datasette_url}/archive/articles/{ids[url]}")
+        assert "Same story elsewhere" in page
+        assert f'/archive/articles/{ids[other]}"' in page
+    stories = get_json(datasette_url + "/archive/stories.json?_shape=objects")["rows"]
+    assert len(stories) == 1
+    assert stories[0]["articles"] == 2
+    assert set(stories[0]["portals"].split(",")) == {"thanhphohaiphong", "danguykhoidoanhnghiephp"}
+
+
+def test_facets_on_year_and_category(datasette_url):
+    facets = get_json(datasette_url + "/archive/articles.json?_size=0")["facet_results"]
+    assert {"published_year", "category"} <= set(facets)
+    years = {f["value"]: f["count"] for f in facets["published_year"]["results"]}
+    assert sum(years.values()) == sum(len(expected(p)["articles"]) for p in PORTALS)

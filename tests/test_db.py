@@ -16,7 +16,8 @@ def article(**changes):
 def test_schema(tmp_path):
     archive = db.connect(tmp_path / "a.db")
     assert {"portals", "articles", "images", "article_urls", "crawl_runs", "articles_search"} <= set(archive.table_names())
-    assert list(ARTICLE_COLUMNS) == [c for c in archive["articles"].columns_dict if c != "published_month"]
+    derived = {"published_month", "published_year"}  # for Datasette facets
+    assert list(ARTICLE_COLUMNS) == [c for c in archive["articles"].columns_dict if c not in derived]
     assert archive.journal_mode == "wal"
     assert db.migrate(archive) == []  # nothing left to apply
 
@@ -49,3 +50,16 @@ def test_full_text_search_finds_stored_text_and_follows_edits(tmp_path):
     assert [r["id"] for r in db.search(archive, "tong ket")] == ["abc"]
     assert db.rebuild_search(archive) == 1
     assert [r["id"] for r in db.search(archive, "tổng kết")] == ["abc"]
+
+
+def test_the_same_story_on_two_portals_is_linked_and_unlinked_when_edited(tmp_path):
+    archive = db.connect(tmp_path / "a.db")
+    text = " ".join(f"Câu số {i} kể về hội nghị tổng kết công tác xây dựng Đảng của Đảng bộ Khối." for i in range(12))
+    db.store_article(archive, article(id="x1", portal="danguykhoi", body=text))
+    db.store_article(archive, article(id="x2", portal="thanhpho", url="https://tp.vn/x2", body=text + " Thêm một câu."))
+    db.store_article(archive, article(id="x3", portal="danguykhoi", url="https://d.vn/x3", body=text))  # same portal
+    pairs = {(r["article_id"], r["other_id"]) for r in archive["similar_articles"].rows}
+    assert pairs == {("x1", "x2"), ("x2", "x1"), ("x3", "x2"), ("x2", "x3")}
+    db.store_article(archive, article(id="x2", portal="thanhpho", url="https://tp.vn/x2",
+                                      body="Một bài hoàn toàn khác về phong trào thi đua của công nhân lao động. " * 8))
+    assert archive["similar_articles"].count == 0

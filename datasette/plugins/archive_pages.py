@@ -28,7 +28,12 @@ def extra_template_vars(view_name, table, database, request, datasette):
         portal = await db.execute(
             "select p.name, p.slug from portals p join articles a on a.portal = p.slug where a.id = ?",
             [article_id])
+        similar = await db.execute(
+            "select a.id, a.title, a.portal, a.published_at, p.name as portal_name, s.similarity "
+            "from similar_articles s join articles a on a.id = s.other_id left join portals p on p.slug = a.portal "
+            "where s.article_id = ? order by s.similarity desc", [article_id])
         return {
+            "article_similar": [dict(row) for row in similar.rows],
             "article_images": [dict(row) for row in images.rows],
             "article_urls": [dict(row) for row in urls.rows],
             "article_portal": dict(portal.first()) if portal.first() else None,
