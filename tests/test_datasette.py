@@ -162,3 +162,18 @@ def test_facets_on_year_and_category(datasette_url):
     assert {"published_year", "category"} <= set(facets)
     years = {f["value"]: f["count"] for f in facets["published_year"]["results"]}
     assert sum(years.values()) == sum(len(expected(p)["articles"]) for p in PORTALS)
+
+
+def test_coverage_chart_counts_articles_per_portal_per_month(datasette_url):
+    import re
+
+    page = get(datasette_url + "/-/coverage")
+    for portal in PORTALS:
+        months = {}
+        for article in expected(portal)["articles"]:
+            month = article["published_at"][:7]
+            months[month] = months.get(month, 0) + 1
+        row = re.search(rf'<tr data-portal="{portal}">(.*?)</tr>', page, re.S).group(1)
+        for month, count in months.items():
+            assert re.search(rf'data-month="{month}"[^>]*>\s*<a[^>]*>{count}</a>', row), (portal, month)
+        assert row.count('class="gap"') > 0  # months without articles show as gaps
