@@ -1,0 +1,177 @@
+"""Search at scale: a synthetic archive of 1,000,000 articles, searched through
+Datasette's HTTP JSON API, against a plain LIKE scan on the same server.
+
+The archive is built once (bench/out/, git-ignored) with the project's own schema and
+search index; text is drawn from the Vietnamese vocabulary of the saved pages with
+Zipf-like word frequencies, so common words ("Đảng", "công tác") match hundreds of
+thousands of articles and rare ones a handful, as in a real archive.
+
+    python bench/search.py                 # 1,000,000 articles
+    python bench/search.py --articles 50000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from datetime import date, timedelta
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from crawler import db as archive_db  # noqa: E402
+from crawler.search import search_columns  # noqa: E402
+
+QUERIES = [
+    "Đảng", "dang uy", "Đảng ủy", "ĐẢNG UỶ", "công tác", "hội nghị", "dang vien", "phối*", "kết nạp",
+    '"chương trình phối hợp"', '"dang uy khoi"', "chi bộ AND doanh nghiệp", "thi đua OR khen thưởng",
+    "Đảng NOT đoàn", "sinh hoạt chi bộ", "quần chúng ưu tú", "bồi dưỡng", "kiểm tra giám sát",
+    "an toàn lao động", "huy hiệu", "nghị quyết", "cong doan", "thanh niên", "tổng kết", "Khối",
+]
+LIKE_QUERIES = ["Đảng ủy", "chương trình phối hợp", "kết nạp", "huy hiệu"]
+PORTALS = ["baolaocai", "danguykhoicaccqvadn_namdinh", "danguykhoidoanhnghiephp", "thanhphohaiphong",
+           "tpcaolanh_dongthap"]
+
+
+def vocabulary() -> tuple[list[str], list[float]]:
+    """Words of the saved pages, most frequent first, with Zipf weights."""
+    counts: dict[str, int] = {}
+    sources = list((PROJECT / "sites").glob("*/expected.json")) + list((PROJECT / "tests" / "layouts").glob("*.json"))
+    for path in sources:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        texts = [data.get("title") or ""] + data.get("paragraphs", [])
+        for article in data.get("articles", []):
+            texts += [article["title"], article["first_paragraph"], article["last_paragraph"]]
+        for text in texts:
+            for word in re.findall(r"\w+", text):
+                counts[word] = counts.get(word, 0) + 1
+    words = sorted(counts, key=counts.get, reverse=True)
+    return words, [1 / (rank + 1) ** 1.05 for rank in range(len(words))]
+
+
+def build(path: Path, total: int) -> None:
+    words, weights = vocabulary()
+    rng = random.Random(1)
+    archive = archive_db.connect(path)
+    for slug in PORTALS:
+        archive_db.upsert_portal(archive, slug, slug, f"https://{slug}.example", "synthetic")
+    start_day = date(2015, 1, 1)
+    conn = archive.conn
+    batch = 5000
+    started = time.perf_counter()
+    for first in range(0, total, batch):
+        rows, index_rows = [], []
+        for number in range(first, min(total, first + batch)):
+            title = " ".join(rng.choices(words, weights, k=12))
+            body = "\n\n".join(" ".join(rng.choices(words, weights, k=30)) for _ in range(4))
+            day = start_day + timedelta(days=rng.randrange(3650))
+            published = f"{day.isoformat()}T{rng.randrange(6, 22):02d}:{rng.randrange(60):02d}:00+07:00"
+            article_id = f"s{number:09d}"
+            rows.append((article_id, rng.choice(PORTALS), f"https://example.vn/{article_id}", title, None, body,
+                         rng.choice(["Minh Anh", "Thu Hà", "Hoàng Long", None]), published, published[:7],
+                         published[:4]))
+            index_rows.append((number + 1, *search_columns(title, body)))
+        with conn:
+            conn.executemany(
+                "insert into articles (rowid, id, portal, url, title, summary, body, author, published_at, "
+                "published_month, published_year) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(i + first + 1, *row) for i, row in enumerate(rows)])
+            conn.executemany("insert into articles_search (rowid, exact, folded) values (?, ?, ?)", index_rows)
+        done = min(total, first + batch)
+        if done % 100_000 == 0 or done == total:
+            print(f"  built {done:,} articles in {time.perf_counter() - started:.0f} s", flush=True)
+    conn.execute("analyze")
+    conn.execute("insert into articles_search (articles_search) values ('optimize')")
+    conn.commit()
+    archive.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def timed_get(url: str) -> float:
+    started = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=60) as response:
+        response.read()
+    return (time.perf_counter() - started) * 1000
+
+
+def percentiles(values: list[float]) -> str:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return f"p50 {statistics.median(ordered):7.1f} ms   p95 {p95:7.1f} ms   max {ordered[-1]:7.1f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    out = PROJECT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    path = out / f"search-{args.articles}.db"
+    print(f"Machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
+    if not path.exists():
+        print(f"Building {path.name} ({args.articles:,} synthetic articles) ...", flush=True)
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        build(partial, args.articles)
+        partial.rename(path)
+    print(f"Archive: {path.stat().st_size / 2**20:,.0f} MiB")
+
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(path), "--port", str(port)],
+        cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/{path.stem}"
+    try:
+        for _ in range(100):
+            try:
+                timed_get(base + ".json")
+                break
+            except OSError:
+                time.sleep(0.3)
+        table = base + "/articles.json?_shape=objects&_size=50&_search="
+        modes = [
+            ("search API, results only (_nocount, _nofacet)", table, "&_nocount=1&_nofacet=1"),
+            ("search API with count and facets (the table page's data)", table, ""),
+            ("ranked canned query with snippets", base + "/search.json?_shape=objects&q=", ""),
+        ]
+        for label, prefix, suffix in modes:
+            for query in QUERIES:  # warm the page cache
+                timed_get(prefix + urllib.parse.quote(query) + suffix)
+            times = [timed_get(prefix + urllib.parse.quote(query) + suffix)
+                     for _ in range(args.rounds) for query in QUERIES]
+            print(f"  {label:58} {percentiles(times)}  ({len(times)} requests)")
+        like_times = []
+        for query in LIKE_QUERIES:
+            sql = ("select id, title, published_at from articles where body like :q "
+                   "order by published_at desc limit 50")
+            url = base + ".json?" + urllib.parse.urlencode({"sql": sql, "q": f"%{query}%", "_shape": "objects"})
+            try:
+                like_times.append(timed_get(url))
+            except urllib.error.HTTPError:  # over Datasette's SQL time limit
+                like_times.append(float("inf"))
+        print(f"  {'plain LIKE scan of the body (same server, same SQL time limit)':58} {percentiles(like_times)}"
+              f"  ({len(like_times)} requests; inf = stopped by the time limit)")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
