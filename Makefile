@@ -28,9 +28,13 @@ chromium:
 test: $(INSTALLED) chromium
 	$(BIN)/python -m pytest
 
+# AEB points at the article-extraction benchmark pages (not part of the project).
+AEB ?= ../shared/aeb
 bench: $(INSTALLED)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	$(BIN)/python bench/extraction.py ../shared/aeb
+	$(BIN)/python bench/extraction.py $(wildcard $(AEB))
+	$(BIN)/python bench/dates.py
+	$(BIN)/python bench/search.py
 
 clean:
 	rm -rf $(VENV) *.egg-info
