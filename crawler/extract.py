@@ -247,8 +247,8 @@ def _title(root, title_element) -> str | None:
 
 def _metadata_dates(root) -> list[tuple[str, str]]:
     found = [("metadata", element.get("content", "")) for element in css(METADATA_DATE)(root)]
-    for script in css('script[type="application/ld+json"]')(root):
-        found.extend(("metadata", value) for value in _json_ld_dates(script.text or ""))
+    found.extend(("metadata", item["datePublished"]) for item in _json_ld_items(root)
+                 if isinstance(item.get("datePublished"), str))
     for element in css("time[datetime]")(root):
         if next(element.iterancestors("aside", "nav", "footer"), None) is None and not _in_furniture(element):
             found.append(("metadata", element.get("datetime", "")))
@@ -291,23 +291,6 @@ def _is_marked_lead(root, blocks, first_paragraph: str) -> bool:
         return False
     element = next((b.element for b in blocks if b.text == first_paragraph), None)
     return element is not None and generic.is_bold(element)
-
-
-def _json_ld_dates(text: str) -> list[str]:
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return []
-    stack, dates = [data], []
-    while stack:
-        item = stack.pop()
-        if isinstance(item, list):
-            stack.extend(reversed(item))
-        elif isinstance(item, dict):
-            if isinstance(item.get("datePublished"), str):
-                dates.append(item["datePublished"])
-            stack.extend(v for k, v in item.items() if k == "@graph")
-    return dates
 
 
 def _in_furniture(element) -> bool:
