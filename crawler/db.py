@@ -13,7 +13,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from .items import ARTICLE_COLUMNS, Article
+from .items import Article
 from . import similar
 from .search import normalize_query, search_columns
 
@@ -36,8 +36,10 @@ def _initial_schema(db: sqlite_utils.Database) -> None:
     db["portals"].create(
         {"slug": str, "name": str, "origin": str, "cms": str, "description": str}, pk="slug"
     )
-    columns = dict(ARTICLE_COLUMNS)
-    columns["published_month"] = str  # for Datasette's month facet
+    # Written out, not taken from ARTICLE_COLUMNS: a migration's shape never changes.
+    columns = {name: str for name in (
+        "id", "portal", "url", "title", "summary", "body", "author", "published_at", "published_raw",
+        "date_source", "category", "first_seen", "last_checked", "content_hash", "published_month")}
     db["articles"].create(columns, pk="id", foreign_keys=[("portal", "portals", "slug")])
     db["articles"].create_index(["portal", "published_at"])
     db["articles"].create_index(["published_at"])
@@ -112,11 +114,33 @@ def _stories_and_years(db: sqlite_utils.Database) -> None:
         _link_similar(db, row["id"], row["portal"], row["body"])
 
 
+def _history_and_pages(db: sqlite_utils.Database) -> None:
+    """Edit history, removals, every fetched page, robots.txt cache, richer run log."""
+    db["article_versions"].create(
+        {"article_id": str, "version": int, "title": str, "summary": str, "body": str,
+         "content_hash": str, "seen_from": str, "seen_until": str},
+        pk=("article_id", "version"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["articles"].add_column("removed_at", str)
+    db["pages"].create(
+        {"url": str, "portal": str, "kind": str, "status": int, "final_url": str,
+         "first_fetched": str, "last_fetched": str},
+        pk="url",
+    )
+    db["pages"].create_index(["portal", "kind"])
+    db["robots"].create({"netloc": str, "body": str, "fetched_at": str}, pk="netloc")
+    db["crawl_runs"].add_column("mode", str)
+    db["crawl_runs"].add_column("article_links", int)
+    db["crawl_runs"].add_column("skipped_known", int)
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial_schema", _initial_schema),
     ("0002_vietnamese_search", _vietnamese_search),
     ("0003_collections", _collections),
     ("0004_stories_and_years", _stories_and_years),
+    ("0005_history_and_pages", _history_and_pages),
 ]
 
 
@@ -234,6 +258,7 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
             outcome = "updated" if existing["content_hash"] != article.content_hash else "unchanged"
         if existing is not None and outcome == "updated":
             _index(db, existing["rowid"], existing, delete=True)
+            _keep_version(db, existing, now)
         db["articles"].upsert(row, pk="id")
         if outcome != "unchanged":
             rowid = db.execute("select rowid from articles where id = ?", [article.id]).fetchone()[0]
@@ -248,6 +273,86 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
             )
         _insert_urls(db, article.id, [article.url, *article.seen_at], now)
     return outcome
+
+
+def _keep_version(db: sqlite_utils.Database, existing: dict, now: str) -> None:
+    """The text an edit replaces, with the time it was seen (never deleted)."""
+    last = next(db.query("select max(version) as version, max(seen_until) as until from article_versions "
+                         "where article_id = ?", [existing["id"]]))
+    db["article_versions"].insert({
+        "article_id": existing["id"], "version": (last["version"] or 0) + 1,
+        "title": existing["title"], "summary": existing["summary"], "body": existing["body"],
+        "content_hash": existing["content_hash"], "seen_from": last["until"] or existing["first_seen"],
+        "seen_until": now,
+    })
+
+
+def mark_removed(db: sqlite_utils.Database, url: str, status: int, now: str | None = None) -> str | None:
+    """An article whose page now answers 404/410: marked removed, kept; returns its id."""
+    now = now or utc_now()
+    with db.conn:
+        row = next(db.query("select article_id from article_urls where url = ?", [url]), None)
+        if row is None:
+            return None
+        db.execute("update articles set removed_at = coalesce(removed_at, ?), last_checked = ? where id = ?",
+                   [now, now, row["article_id"]])
+    return row["article_id"]
+
+
+def record_page(db: sqlite_utils.Database, url: str, portal: str, kind: str, status: int,
+                final_url: str | None = None, now: str | None = None) -> None:
+    """Every page a crawl fetched: what it was (listing, article, not_article, dropped,
+    gone), its HTTP status and where it ended up."""
+    now = now or utc_now()
+    with db.conn:
+        db.execute(
+            "insert into pages (url, portal, kind, status, final_url, first_fetched, last_fetched) "
+            "values (?, ?, ?, ?, ?, ?, ?) on conflict(url) do update set kind = excluded.kind, "
+            "status = excluded.status, final_url = excluded.final_url, last_fetched = excluded.last_fetched",
+            [url, portal, kind, status, final_url or url, now, now])
+
+
+def known_urls(db: sqlite_utils.Database, portal: str, recheck_since: str) -> tuple[set[str], set[str]]:
+    """URLs of this portal not to fetch again, and those of articles recent enough to
+    re-check for edits (published on or after `recheck_since`)."""
+    known = {row["url"] for row in db.query(
+        "select u.url from article_urls u join articles a on a.id = u.article_id where a.portal = ?", [portal])}
+    known |= {row["url"] for row in db.query(
+        "select url from pages where portal = ? and kind = 'not_article' and status = 200", [portal])}
+    recent = {row["url"] for row in db.query(
+        "select u.url from article_urls u join articles a on a.id = u.article_id "
+        "where a.portal = ? and a.published_at >= ? and a.removed_at is null", [portal, recheck_since])}
+    return known, recent
+
+
+def cached_robots(db: sqlite_utils.Database, netloc: str, fresh_after: datetime) -> str | None:
+    """A site's robots.txt if it was fetched after `fresh_after`."""
+    row = next(db.query("select body, fetched_at from robots where netloc = ?", [netloc]), None)
+    if row is None or row["fetched_at"] < fresh_after.isoformat(timespec="seconds").replace("+00:00", "Z"):
+        return None
+    return row["body"]
+
+
+def cache_robots(db: sqlite_utils.Database, netloc: str, body: str) -> None:
+    with db.conn:
+        db["robots"].upsert({"netloc": netloc, "body": body, "fetched_at": utc_now()}, pk="netloc")
+
+
+def last_run(db: sqlite_utils.Database, portal: str) -> dict | None:
+    return next(db.query("select * from crawl_runs where portal = ? order by id desc limit 1", [portal]), None)
+
+
+def start_run(db: sqlite_utils.Database, portal: str, base_url: str, mode: str, now: str | None = None) -> int:
+    """A crawl_runs row written when a portal's crawl starts: a run that never finishes
+    (killed, power loss) stays 'running', and the next run walks the whole site."""
+    with db.conn:
+        return db["crawl_runs"].insert({"portal": portal, "base_url": base_url, "mode": mode,
+                                        "started_at": now or utc_now(), "finish_reason": "running"}).last_pk
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, values: dict) -> None:
+    with db.conn:
+        db["crawl_runs"].update(run_id, values)
 
 
 def add_urls(db: sqlite_utils.Database, article_id: str, urls: list[str], now: str | None = None) -> None:

@@ -20,6 +20,7 @@ ARTICLE_COLUMNS = {
     "first_seen": str,    # crawl bookkeeping (UTC ISO timestamps)
     "last_checked": str,
     "content_hash": str,  # tells an edited article from an unchanged one
+    "removed_at": str,    # when its page started answering 404/410 (nothing is deleted)
 }
 
 # What exports and the CSV give a journalist, in this order.
@@ -44,6 +45,7 @@ class Article:
     first_seen: str | None = None
     last_checked: str | None = None
     content_hash: str | None = None
+    removed_at: str | None = None
     # Not columns of `articles`: stored in their own tables, or used on the way.
     images: list[dict] = field(default_factory=list)      # {src, caption, position}
     seen_at: list[str] = field(default_factory=list)      # every URL it was reached at
@@ -58,3 +60,15 @@ class Article:
 
 
 assert {f.name for f in fields(Article)} >= set(ARTICLE_COLUMNS)
+
+
+@dataclass
+class PageVisit:
+    """A fetched page that is not an article to store: a listing, a page that is not an
+    article, or an article page that now answers 404/410 ("gone")."""
+
+    url: str
+    portal: str
+    kind: str  # listing | not_article | gone
+    status: int
+    final_url: str | None = None

@@ -17,6 +17,8 @@ import scrapy
 
 from .extract import Selectors, extract_article
 from .article import build_article
+from .incremental import plan_for
+from .items import PageVisit
 from .urls import canonical_url, rebase
 
 
@@ -41,9 +43,12 @@ class PortalSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        configured = crawler.settings.getdict("PORTAL_BASE_URLS").get(spider.name)
+        settings = crawler.settings
+        configured = settings.getdict("PORTAL_BASE_URLS").get(spider.name)
         spider.base_url = (spider._base_url_argument or configured or spider.origin).rstrip("/")
         spider.allowed_domains = [urlsplit(spider.base_url).hostname]
+        spider.plan = plan_for(settings.get("ARCHIVE_DB"), spider.name, settings.getbool("ARCHIVE_BACKFILL"),
+                               settings.getint("ARCHIVE_RECHECK_DAYS"))
         return spider
 
     # --- URL mapping ---
@@ -75,30 +80,52 @@ class PortalSpider(scrapy.Spider):
     # --- crawling ---
 
     async def start(self):
-        for path in self.start_paths:
+        # A nightly run starts from the first listing page; a full walk from them all.
+        paths = self.start_paths if self.plan.walks_everything else self.start_paths[:1]
+        self.logger.info("%s crawl of %s", self.plan.mode.capitalize(), self.base_url)
+        for path in paths:
             yield scrapy.Request(self.base_url + path, callback=self.parse_listing)
 
     def parse_listing(self, response):
-        self.crawler.stats.inc_value("archive/listing_pages")
+        stats = self.crawler.stats
+        stats.inc_value("archive/listing_pages")
+        yield PageVisit(self.to_live(response.url), self.name, "listing", response.status)
         areas = response.css(self.listing_area) if self.listing_area else []
         hrefs = (areas or response).css("a::attr(href)").getall()
+        articles, listings = {}, {}
         for href in hrefs:
             url = self.to_base(response.urljoin(href.strip()))
             # Tracking parameters name no new page: drop them before fetching.
             url = canonical_url(url, self.base_url)
             kind = self._classify(url)
             if kind == "article":
-                yield scrapy.Request(url, callback=self.parse_article, priority=1)
+                articles[url] = self.to_live(url)
             elif kind == "listing":
-                yield scrapy.Request(url, callback=self.parse_listing)
+                listings[url] = None
+        wanted = [url for url, live in articles.items() if self.plan.should_fetch(live)]
+        stats.inc_value("archive/article_links", len(articles))
+        stats.inc_value("archive/skipped_known", len(articles) - len(wanted))
+        for url in wanted:
+            yield scrapy.Request(url, callback=self.parse_article, priority=1,
+                                 meta={"handle_httpstatus_list": [404, 410]})
+        if articles and not wanted and not self.plan.walks_everything:
+            self.logger.info("Nothing new on %s: the listing walk stops here", response.url)
+            return
+        for url in listings:
+            yield scrapy.Request(url, callback=self.parse_listing)
 
     def parse_article(self, response):
         live_url = self.to_live(response.url)
+        if response.status in (404, 410):
+            self.logger.warning("Article gone (%s): %s", response.status, live_url)
+            yield PageVisit(live_url, self.name, "gone", response.status)
+            return
         extraction = extract_article(response.text, live_url, self.selectors, self.origin)
         stats = self.crawler.stats
         if not extraction.is_article:
             stats.inc_value("archive/not_article")
             self.logger.info("Not an article, skipped: %s", live_url)
+            yield PageVisit(live_url, self.name, "not_article", response.status)
             return
         if extraction.used_fallback:
             stats.inc_value("archive/extract_fallback")

@@ -1,4 +1,9 @@
-"""The run log: one `crawl_runs` row per portal per run, written when its spider closes."""
+"""The run log: one `crawl_runs` row per portal per run.
+
+The row is written when the portal's crawl starts ("running") and completed when it
+closes, so a run that is killed stays "running" in the log, and the next run of that
+portal knows to walk the whole site again (crawler/incremental.py).
+"""
 
 from __future__ import annotations
 
@@ -12,35 +17,40 @@ from . import db
 class RunLog:
     def __init__(self, crawler):
         self.crawler = crawler
+        self.run_id = None
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def spider_closed(self, spider, reason):
-        stats = self.crawler.stats.get_stats()
-        run = run_row(spider.name, getattr(spider, "base_url", ""), stats, reason)
-        archive = db.connect(self.crawler.settings.get("ARCHIVE_DB"))
+    def _archive(self):
+        return db.connect(self.crawler.settings.get("ARCHIVE_DB"))
+
+    def spider_opened(self, spider):
+        archive = self._archive()
         try:
-            db.record_run(archive, run)
+            mode = getattr(getattr(spider, "plan", None), "mode", None)
+            self.run_id = db.start_run(archive, spider.name, getattr(spider, "base_url", ""), mode)
+        finally:
+            archive.close()
+
+    def spider_closed(self, spider, reason):
+        archive = self._archive()
+        try:
+            db.finish_run(archive, self.run_id, run_figures(self.crawler.stats.get_stats(), reason))
         finally:
             archive.close()
 
 
-def run_row(portal: str, base_url: str, stats: dict, reason: str) -> dict:
-    """A crawl_runs row from Scrapy's stats of one spider."""
-    def iso(value):
-        return (value or datetime.now(timezone.utc)).isoformat(timespec="seconds")
-
+def run_figures(stats: dict, reason: str) -> dict:
+    """The closing figures of a crawl_runs row, from Scrapy's stats of one spider."""
     # Failed downloads and spider errors log an ERROR each; HTTP errors (a 404
-    # article) are only counted by Scrapy, so add them.
+    # listing) are only counted by Scrapy, so add them.
     errors = stats.get("log_count/ERROR", 0) + stats.get("httperror/response_ignored_count", 0)
     return {
-        "portal": portal,
-        "base_url": base_url,
-        "started_at": iso(stats.get("start_time")),
-        "finished_at": iso(stats.get("finish_time")),
+        "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "requests": stats.get("downloader/request_count", 0),
         "pages_fetched": stats.get("response_received_count", 0),
         "items_new": stats.get("archive/items_new", 0),
@@ -48,5 +58,7 @@ def run_row(portal: str, base_url: str, stats: dict, reason: str) -> dict:
         "items_dropped": stats.get("item_dropped_count", 0),
         "errors": errors,
         "fallback_pages": stats.get("archive/extract_fallback", 0),
+        "article_links": stats.get("archive/article_links", 0),
+        "skipped_known": stats.get("archive/skipped_known", 0),
         "finish_reason": reason,
     }

@@ -6,6 +6,11 @@ NEWSPIDER_MODULE = "spiders"
 
 # Polite by default: robots.txt, one request at a time per portal, AutoThrottle.
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_CACHE_HOURS = 24  # crawler/robots.py: fetched at most once a day per site
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.CachedRobotsTxtMiddleware": 100,
+}
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.0
@@ -26,6 +31,10 @@ ARCHIVE_CONTACT_URL = "https://github.com/partybloc-archive/partybloc-archive"
 USER_AGENT = f"PartyBlocArchive/0.1 (news archive for journalists; +{ARCHIVE_CONTACT_URL})"
 
 ARCHIVE_DB = "archive.db"
+# Nightly runs re-fetch stored articles published in the last N days, to catch edits.
+ARCHIVE_RECHECK_DAYS = 3
+# Walk every listing page even when nothing new turns up (frozen archives).
+ARCHIVE_BACKFILL = False
 # Base URL per portal slug ({"baolaocai": "http://127.0.0.1:8102"}); unset = live site.
 PORTAL_BASE_URLS: dict = {}
 

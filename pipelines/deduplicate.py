@@ -1,3 +1,6 @@
+from crawler.items import Article
+
+
 class DeduplicatePipeline:
     """One article per canonical URL within a run.
 
@@ -10,6 +13,8 @@ class DeduplicatePipeline:
         self.seen: set[str] = set()
 
     def process_item(self, item, spider=None):
+        if not isinstance(item, Article):
+            return item
         item.duplicate = item.id in self.seen
         self.seen.add(item.id)
         return item

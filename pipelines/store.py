@@ -1,4 +1,5 @@
 from crawler import db
+from crawler.items import PageVisit
 
 
 class StorePipeline:
@@ -22,10 +23,17 @@ class StorePipeline:
         self.db.close()
 
     def process_item(self, item, spider=None):
+        portal = self.crawler.spider.name
+        if isinstance(item, PageVisit):
+            if item.kind == "gone" and db.mark_removed(self.db, item.url, item.status):
+                self.stats.inc_value("archive/items_removed")
+            db.record_page(self.db, item.url, portal, item.kind, item.status, item.final_url)
+            return item
         if item.duplicate:
             db.add_urls(self.db, item.id, item.seen_at)
             self.stats.inc_value("archive/items_duplicate")
-            return item
-        outcome = db.store_article(self.db, item)
-        self.stats.inc_value(f"archive/items_{outcome}")
+        else:
+            outcome = db.store_article(self.db, item)
+            self.stats.inc_value(f"archive/items_{outcome}")
+        db.record_page(self.db, item.seen_at[-1], portal, "article", 200, item.url)
         return item

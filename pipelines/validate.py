@@ -2,6 +2,7 @@ import logging
 
 from scrapy.exceptions import DropItem
 
+from crawler.items import Article
 from crawler.validate import problems
 
 logger = logging.getLogger(__name__)
@@ -18,6 +19,8 @@ class ValidatePipeline:
         return cls(crawler.stats)
 
     def process_item(self, item, spider=None):
+        if not isinstance(item, Article):
+            return item
         found = problems(item)
         if found:
             for problem in found:
