@@ -43,13 +43,16 @@ def cli():
 # --- crawl --------------------------------------------------------------------------
 
 
-def scrapy_settings(db_path: str, base_urls: dict[str, str] | None = None, log_level: str = "INFO"):
+def scrapy_settings(db_path: str, base_urls: dict[str, str] | None = None, log_level: str = "INFO",
+                    backfill: bool = False, recheck_days: int = 3):
     from scrapy.settings import Settings
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("ARCHIVE_DB", db_path, priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    settings.set("ARCHIVE_BACKFILL", backfill, priority="cmdline")
+    settings.set("ARCHIVE_RECHECK_DAYS", recheck_days, priority="cmdline")
     if base_urls:
         settings.set("PORTAL_BASE_URLS", base_urls, priority="cmdline")
         # The mirror is our own server on this machine: no need to be slow with it.
@@ -64,12 +67,12 @@ def mirror_base_urls(mirror_url: str) -> dict[str, str]:
 
 
 def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] | None,
-              log_level: str = "INFO") -> int:
+              log_level: str = "INFO", backfill: bool = False, recheck_days: int = 3) -> int:
     """Crawl the portals in one Scrapy process; return the number of failed portals."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import SpiderLoader
 
-    settings = scrapy_settings(db_path, base_urls, log_level)
+    settings = scrapy_settings(db_path, base_urls, log_level, backfill, recheck_days)
     known = SpiderLoader.from_settings(settings).list()
     unknown = [p for p in portals if p not in known]
     if unknown:
@@ -82,8 +85,13 @@ def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] 
         crawlers.append(crawler)
         process.crawl(crawler)
     process.start()
-    failed = [c.spider.name for c in crawlers
-              if c.stats.get_value("finish_reason") != "finished" or c.stats.get_value("log_count/ERROR")]
+    from .runlog import run_figures
+
+    failed = []
+    for crawler in crawlers:
+        figures = run_figures(crawler.stats.get_stats(), crawler.stats.get_value("finish_reason"))
+        if figures["finish_reason"] != "finished" or figures["errors"]:
+            failed.append(crawler.spider.name)
     if failed:
         click.echo(f"Portals with errors: {', '.join(failed)}", err=True)
     return len(failed)
@@ -94,19 +102,35 @@ def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] 
 @DB_OPTION
 @click.option("--mirror", "mirror_url", metavar="URL",
               help="Crawl the saved sites served by `archive mirror` at URL instead of the live portals.")
+@click.option("--backfill", is_flag=True, help="Walk every listing page, even past pages with nothing new.")
+@click.option("--recheck-days", default=3, show_default=True, type=click.IntRange(0),
+              help="Fetch again stored articles published in the last N days, to catch edits.")
 @click.option("--log-level", default="INFO", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
-def crawl(portals, db_path, mirror_url, log_level):
+def crawl(portals, db_path, mirror_url, backfill, recheck_days, log_level):
     """Crawl portals (all of them by default) into the archive.
+
+    The first crawl of a portal walks all its listing pages; later crawls fetch only
+    what is new (and re-check recent articles), stopping at a listing page with
+    nothing new. Exit status: 0 all portals ran clean, 1 some portal failed (named on
+    stderr), 2 usage or configuration error, 3 another crawl holds the archive.
 
     \b
     Examples:
       archive crawl
       archive crawl baolaocai thanhphohaiphong --db news.db
+      archive crawl --backfill danguykhoicaccqvadn_namdinh     # a frozen archive, to the end
       archive crawl --mirror http://127.0.0.1:8100
     """
+    from .lock import ArchiveLocked, crawl_lock
+
     base_urls = mirror_base_urls(mirror_url) if mirror_url else None
-    failed = run_crawl(portals, db_path, base_urls, log_level)
+    try:
+        with crawl_lock(db_path):
+            failed = run_crawl(portals, db_path, base_urls, log_level, backfill, recheck_days)
+    except ArchiveLocked as error:
+        click.echo(f"archive crawl: {error}", err=True)
+        sys.exit(3)
     sys.exit(1 if failed else 0)
 
 
@@ -165,7 +189,11 @@ def serve(db_path, port, host):
 @cli.command()
 @click.option("--port", default=8100, show_default=True,
               help="Index port; the portals take the next ports (0: any free ports).")
-def mirror(port):
+@click.option("--delay", default=0.0, show_default=True, metavar="SECONDS",
+              help="Wait this long before each answer, as a distant portal would.")
+@click.option("--sites", "sites_dir", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Folder of saved sites (default: the project's sites/).")
+def mirror(port, delay, sites_dir):
     """Serve the saved copies of the portals on 127.0.0.1, one port per portal.
 
     \b
@@ -175,7 +203,9 @@ def mirror(port):
     """
     from .mirror import Mirror
 
-    with Mirror(port=port) as served:
+    from .mirror import SITES_DIR
+
+    with Mirror(port=port, sites_dir=Path(sites_dir) if sites_dir else SITES_DIR, delay=delay) as served:
         click.echo(f"Mirror index: {served.url}/portals.json")
         for slug, url in served.base_urls.items():
             click.echo(f"  {slug:32} {url}/")

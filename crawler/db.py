@@ -355,6 +355,14 @@ def finish_run(db: sqlite_utils.Database, run_id: int, values: dict) -> None:
         db["crawl_runs"].update(run_id, values)
 
 
+def add_alias(db: sqlite_utils.Database, url: str, target: str) -> bool:
+    """A URL that redirects to a stored article becomes another URL of it."""
+    row = next(db.query("select article_id from article_urls where url = ?", [target]), None)
+    if row is not None:
+        add_urls(db, row["article_id"], [url])
+    return row is not None
+
+
 def add_urls(db: sqlite_utils.Database, article_id: str, urls: list[str], now: str | None = None) -> None:
     """Record URLs an article was seen at (idempotent)."""
     with db.conn:

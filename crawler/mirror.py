@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import mimetypes
+import sys
 import threading
+import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -75,6 +77,8 @@ class SiteHandler(BaseHTTPRequestHandler):
     site: Site  # set on the subclass made for each site
 
     def do_GET(self):  # noqa: N802 (http.server's naming)
+        if self.server.delay:
+            time.sleep(self.server.delay)  # a distant portal answers slowly
         parts = urlsplit(self.path)
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         route = self.site.route(target)
@@ -129,14 +133,21 @@ class MirrorServer(ThreadingHTTPServer):
     request_queue_size = 128
     daemon_threads = True
     allow_reuse_address = True
+    delay = 0.0  # seconds before each answer
+
+    def handle_error(self, request, client_address):
+        # A crawler that hangs up (killed, timed out) is its own business, not an error here.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class Mirror:
     """All saved sites served at once: the index on `port`, the portals on the
     following ports (or on free ports when `port` is 0)."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 8100, sites_dir: Path = SITES_DIR):
-        self.host, self.port = host, port
+    def __init__(self, host: str = "127.0.0.1", port: int = 8100, sites_dir: Path = SITES_DIR,
+                 delay: float = 0.0):
+        self.host, self.port, self.delay = host, port, delay
         self.sites = load_sites(sites_dir)
         self.servers: list[MirrorServer] = []
         self.base_urls: dict[str, str] = {}
@@ -152,6 +163,7 @@ class Mirror:
             port = self.port + offset if self.port else 0
             handler = type(f"Site_{site.slug}", (SiteHandler,), {"site": site})
             server = MirrorServer((self.host, port), handler)
+            server.delay = self.delay
             self.servers.append(server)
             self.base_urls[site.slug] = f"http://{self.host}:{server.server_address[1]}"
         for server in self.servers:

@@ -79,6 +79,22 @@ class PortalSpider(scrapy.Spider):
 
     # --- crawling ---
 
+    def follow_redirect(self, response, live_url: str):
+        location = response.headers.get("Location", b"").decode("latin-1")
+        redirects = tuple(response.meta.get("redirect_urls", ())) + (response.url,)
+        target = canonical_url(self.to_base(response.urljoin(location)), self.base_url) if location else ""
+        if not target or len(redirects) > self.settings.getint("REDIRECT_MAX_TIMES", 5):
+            self.logger.error("Bad or endless redirect at %s", live_url)
+            return
+        if not self.plan.should_fetch(self.to_live(target)):
+            self.crawler.stats.inc_value("archive/skipped_known")
+            yield PageVisit(live_url, self.name, "redirect", response.status, self.to_live(target))
+            return
+        if self._classify(target) is None and urlsplit(target).netloc != urlsplit(self.base_url).netloc:
+            self.logger.warning("Redirect off the portal, not followed: %s -> %s", live_url, target)
+            return
+        yield self.article_request(target, redirects)
+
     async def start(self):
         # A nightly run starts from the first listing page; a full walk from them all.
         paths = self.start_paths if self.plan.walks_everything else self.start_paths[:1]
@@ -106,19 +122,28 @@ class PortalSpider(scrapy.Spider):
         stats.inc_value("archive/article_links", len(articles))
         stats.inc_value("archive/skipped_known", len(articles) - len(wanted))
         for url in wanted:
-            yield scrapy.Request(url, callback=self.parse_article, priority=1,
-                                 meta={"handle_httpstatus_list": [404, 410]})
+            yield self.article_request(url)
         if articles and not wanted and not self.plan.walks_everything:
             self.logger.info("Nothing new on %s: the listing walk stops here", response.url)
             return
         for url in listings:
             yield scrapy.Request(url, callback=self.parse_listing)
 
+    def article_request(self, url: str, redirects: tuple[str, ...] = ()) -> scrapy.Request:
+        # Redirects are followed here, not by Scrapy: one that lands on a stored article
+        # (a shortlink, an old slug) is recorded as another URL of it, not fetched again.
+        return scrapy.Request(url, callback=self.parse_article, priority=1, meta={
+            "dont_redirect": True, "redirect_urls": list(redirects),
+            "handle_httpstatus_list": [301, 302, 303, 307, 308, 404, 410]})
+
     def parse_article(self, response):
         live_url = self.to_live(response.url)
         if response.status in (404, 410):
             self.logger.warning("Article gone (%s): %s", response.status, live_url)
             yield PageVisit(live_url, self.name, "gone", response.status)
+            return
+        if 300 <= response.status < 400:
+            yield from self.follow_redirect(response, live_url)
             return
         extraction = extract_article(response.text, live_url, self.selectors, self.origin)
         stats = self.crawler.stats

@@ -27,6 +27,8 @@ class StorePipeline:
         if isinstance(item, PageVisit):
             if item.kind == "gone" and db.mark_removed(self.db, item.url, item.status):
                 self.stats.inc_value("archive/items_removed")
+            if item.kind == "redirect":
+                db.add_alias(self.db, item.url, item.final_url)
             db.record_page(self.db, item.url, portal, item.kind, item.status, item.final_url)
             return item
         if item.duplicate:
