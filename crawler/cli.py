@@ -423,13 +423,19 @@ def collection_list(db_path):
 def portals(db_path):
     """Each portal with its article count, newest article and last run's status.
 
+    A portal is flagged when its last run had errors, never finished, found no article
+    link where it used to find some (a redesign or a dead site), or needed the
+    generic extractor. Exits 1 when some portal is flagged.
+
     \b
     Example:
       archive portals --db archive.db
     """
     from .portals import portal_table
 
-    click.echo(portal_table(db_path))
+    table, healthy = portal_table(db_path)
+    click.echo(table)
+    sys.exit(0 if healthy else 1)
 
 
 if __name__ == "__main__":

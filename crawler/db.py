@@ -385,18 +385,20 @@ def record_run(db: sqlite_utils.Database, run: dict) -> None:
 # --- reading ----------------------------------------------------------------------
 
 
-def portal_health(db: sqlite_utils.Database) -> list[dict]:
-    """Each portal with its article count, newest article and last run."""
-    return list(db.query("""
+def portal_health(db: sqlite_utils.Database, history: int = 10) -> list[dict]:
+    """Each portal with its article count, newest article, last run and recent runs
+    (newest first, for crawler/health.py)."""
+    rows = list(db.query("""
         select p.slug as portal, p.name,
                (select count(*) from articles a where a.portal = p.slug) as articles,
                (select max(published_at) from articles a where a.portal = p.slug) as newest,
-               r.started_at as last_run, r.finish_reason, r.items_new, r.items_dropped, r.errors
-        from portals p
-        left join crawl_runs r on r.id = (
-            select id from crawl_runs where portal = p.slug order by started_at desc, id desc limit 1)
-        order by p.slug
+               (select count(*) from articles a where a.portal = p.slug and a.removed_at is not null) as removed
+        from portals p order by p.slug
     """))
+    for row in rows:
+        row["runs"] = list(db.query("select * from crawl_runs where portal = ? order by id desc limit ?",
+                                    [row["portal"], history]))
+    return rows
 
 
 def search(db: sqlite_utils.Database, query: str, order: str = "newest", limit: int | None = None) -> list[dict]:

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from . import db as archive_db
 from .article import build_article, date_article, normalize_article
 from .extract import GENERIC, extract_article
+from .health import assess
 
 
 @lru_cache(maxsize=1)
@@ -57,19 +58,19 @@ def extract_page(html: bytes | str, url: str, generic: bool = False) -> dict:
     }
 
 
-def portal_table(db_path: str) -> str:
+def portal_table(db_path: str) -> tuple[str, bool]:
+    """The `archive portals` table, and whether every portal is healthy."""
     archive = archive_db.connect(db_path)
     rows = archive_db.portal_health(archive)
     archive.close()
-    header = f"{'portal':30} {'articles':>8}  {'newest':25} {'last run':20} status"
+    header = f"{'portal':30} {'articles':>8}  {'newest':25} {'last run':20} {'mode':11} status"
     lines = [header, "-" * len(header)]
+    healthy = True
     for row in rows:
-        if row["finish_reason"] is None:
-            status = "never crawled"
-        elif row["errors"]:
-            status = f"{row['finish_reason']}, {row['errors']} errors"
-        else:
-            status = f"{row['finish_reason']}, {row['items_new']} new"
+        last = row["runs"][0] if row["runs"] else {}
+        flags = assess(row["runs"])
+        healthy = healthy and not flags
+        status = "; ".join(flags) if flags else f"ok, {last['items_new']} new, {last['items_updated']} updated"
         lines.append(f"{row['portal']:30} {row['articles']:>8}  {row['newest'] or '-':25} "
-                     f"{row['last_run'] or '-':20} {status}")
-    return "\n".join(lines)
+                     f"{last.get('started_at') or '-':20} {last.get('mode') or '-':11} {status}")
+    return "\n".join(lines), healthy

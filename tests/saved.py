@@ -56,3 +56,24 @@ def archive_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "crawler.cli", *args]
 
 
+
+
+class serving:
+    """`archive serve` on a free port for the duration of a with-block; its base URL."""
+
+    def __init__(self, db_path):
+        self.db_path = db_path
+
+    def __enter__(self) -> str:
+        import subprocess
+
+        port = free_port()
+        self.process = subprocess.Popen(archive_command("serve", "--db", str(self.db_path), "--port", str(port)),
+                                        cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}"
+        wait_for(url + "/-/versions.json")
+        return url
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(timeout=10)

@@ -49,4 +49,5 @@ def test_portals_lists_counts_and_last_run(demo_archive):
     result = CliRunner().invoke(cli, ["portals", "--db", str(demo_archive)])
     assert result.exit_code == 0
     line = next(l for l in result.output.splitlines() if l.startswith("baolaocai"))
-    assert f" {len(expected('baolaocai')['articles'])} " in line and "finished" in line
+    assert f" {len(expected('baolaocai')['articles'])} " in line
+    assert line.endswith(f"ok, {len(expected('baolaocai')['articles'])} new, 0 updated")

@@ -16,7 +16,7 @@ import pytest
 
 from crawler.lock import crawl_lock
 from crawler.mirror import SITES_DIR, Mirror
-from saved import PORTALS, PROJECT, archive_command, expected
+from saved import PORTALS, PROJECT, archive_command, expected, serving
 
 pytestmark = pytest.mark.slow
 
@@ -33,6 +33,13 @@ def query(db_path, sql, params=()):
     with sqlite3.connect(db_path) as conn:
         conn.row_factory = sqlite3.Row
         return [dict(row) for row in conn.execute(sql, params)]
+
+
+def read(url):
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read().decode("utf-8")
 
 
 def requests_of_run(db_path, first_id, last_id):
@@ -76,6 +83,9 @@ def test_an_edited_article_keeps_its_earlier_version(tmp_path, sites):
     assert len(versions) == 1 and versions[0]["body"].endswith(article["last_paragraph"])
     assert versions[0]["seen_from"] < versions[0]["seen_until"] or versions[0]["seen_from"] == versions[0]["seen_until"]
     assert query(db_path, "select sum(items_updated) as n from crawl_runs")[0]["n"] == 1
+    with serving(db_path) as url:
+        page = read(f"{url}/{db_path.stem}/articles/{stored['id']}")
+    assert "Edited: 1 bản trước · earlier version," in page and "Bài đã được cập nhật." in page
 
 
 def test_an_article_that_answers_404_is_marked_removed_not_deleted(tmp_path, sites):
@@ -90,8 +100,11 @@ def test_an_article_that_answers_404_is_marked_removed_not_deleted(tmp_path, sit
     routes_file.write_text(json.dumps(routes))
     with Mirror(port=0, sites_dir=sites) as mirror:
         crawl(db_path, mirror, "--recheck-days", "100000", check=False)
-    row = query(db_path, "select title, removed_at from articles where url = ?", [article["url"]])[0]
+    row = query(db_path, "select id, title, removed_at from articles where url = ?", [article["url"]])[0]
     assert row["title"] == article["title"] and row["removed_at"]
+    with serving(db_path) as url:
+        page = read(f"{url}/{db_path.stem}/articles/{row['id']}")
+    assert "Removed from the portal" in page and article["last_paragraph"] in page
     assert query(db_path, "select count(*) as n from articles")[0]["n"] == sum(
         len(expected(p)["articles"]) for p in PORTALS)
 
@@ -105,6 +118,11 @@ def test_a_failing_portal_is_named_and_exits_1(tmp_path, sites):
         result = crawl(tmp_path / "a.db", mirror, check=False)
     assert result.returncode == 1
     assert "baolaocai" in result.stderr.splitlines()[-1]
+    health = subprocess.run(archive_command("portals", "--db", str(tmp_path / "a.db")), cwd=PROJECT,
+                            capture_output=True, text=True)
+    assert health.returncode == 1
+    line = next(l for l in health.stdout.splitlines() if l.startswith("baolaocai"))
+    assert "errors" in line
 
 
 def test_a_second_crawl_while_one_runs_exits_at_once(tmp_path):

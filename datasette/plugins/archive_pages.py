@@ -32,7 +32,11 @@ def extra_template_vars(view_name, table, database, request, datasette):
             "select a.id, a.title, a.portal, a.published_at, p.name as portal_name, s.similarity "
             "from similar_articles s join articles a on a.id = s.other_id left join portals p on p.slug = a.portal "
             "where s.article_id = ? order by s.similarity desc", [article_id])
+        versions = await db.execute(
+            "select version, title, seen_from, seen_until from article_versions where article_id = ? "
+            "order by version", [article_id])
         return {
+            "article_versions": [dict(row) for row in versions.rows],
             "article_similar": [dict(row) for row in similar.rows],
             "article_images": [dict(row) for row in images.rows],
             "article_urls": [dict(row) for row in urls.rows],
