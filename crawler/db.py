@@ -135,12 +135,19 @@ def _history_and_pages(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].add_column("skipped_known", int)
 
 
+def _run_of_each_page(db: sqlite_utils.Database) -> None:
+    """Which run last fetched each page; how many stored articles a run found unchanged."""
+    db["pages"].add_column("last_run_id", int)
+    db["crawl_runs"].add_column("items_unchanged", int)
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial_schema", _initial_schema),
     ("0002_vietnamese_search", _vietnamese_search),
     ("0003_collections", _collections),
     ("0004_stories_and_years", _stories_and_years),
     ("0005_history_and_pages", _history_and_pages),
+    ("0006_run_of_each_page", _run_of_each_page),
 ]
 
 
@@ -300,16 +307,17 @@ def mark_removed(db: sqlite_utils.Database, url: str, status: int, now: str | No
 
 
 def record_page(db: sqlite_utils.Database, url: str, portal: str, kind: str, status: int,
-                final_url: str | None = None, now: str | None = None) -> None:
-    """Every page a crawl fetched: what it was (listing, article, not_article, dropped,
-    gone), its HTTP status and where it ended up."""
+                final_url: str | None = None, run_id: int | None = None, now: str | None = None) -> None:
+    """Every page a crawl fetched: what it was (listing, article, not_article, redirect,
+    gone), its HTTP status, where it ended up, and the run that fetched it."""
     now = now or utc_now()
     with db.conn:
         db.execute(
-            "insert into pages (url, portal, kind, status, final_url, first_fetched, last_fetched) "
-            "values (?, ?, ?, ?, ?, ?, ?) on conflict(url) do update set kind = excluded.kind, "
-            "status = excluded.status, final_url = excluded.final_url, last_fetched = excluded.last_fetched",
-            [url, portal, kind, status, final_url or url, now, now])
+            "insert into pages (url, portal, kind, status, final_url, first_fetched, last_fetched, last_run_id) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?) on conflict(url) do update set kind = excluded.kind, "
+            "status = excluded.status, final_url = excluded.final_url, last_fetched = excluded.last_fetched, "
+            "last_run_id = excluded.last_run_id",
+            [url, portal, kind, status, final_url or url, now, now, run_id])
 
 
 def known_urls(db: sqlite_utils.Database, portal: str, recheck_since: str) -> tuple[set[str], set[str]]:

@@ -33,6 +33,7 @@ class RunLog:
         try:
             mode = getattr(getattr(spider, "plan", None), "mode", None)
             self.run_id = db.start_run(archive, spider.name, getattr(spider, "base_url", ""), mode)
+            self.crawler.stats.set_value("archive/run_id", self.run_id)
         finally:
             archive.close()
 
@@ -55,6 +56,7 @@ def run_figures(stats: dict, reason: str) -> dict:
         "pages_fetched": stats.get("response_received_count", 0),
         "items_new": stats.get("archive/items_new", 0),
         "items_updated": stats.get("archive/items_updated", 0),
+        "items_unchanged": stats.get("archive/items_unchanged", 0),
         "items_dropped": stats.get("item_dropped_count", 0),
         "errors": errors,
         "fallback_pages": stats.get("archive/extract_fallback", 0),

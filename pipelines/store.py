@@ -22,6 +22,10 @@ class StorePipeline:
     def close_spider(self, spider=None):
         self.db.close()
 
+    @property
+    def run_id(self):
+        return self.stats.get_value("archive/run_id")
+
     def process_item(self, item, spider=None):
         portal = self.crawler.spider.name
         if isinstance(item, PageVisit):
@@ -29,7 +33,7 @@ class StorePipeline:
                 self.stats.inc_value("archive/items_removed")
             if item.kind == "redirect":
                 db.add_alias(self.db, item.url, item.final_url)
-            db.record_page(self.db, item.url, portal, item.kind, item.status, item.final_url)
+            db.record_page(self.db, item.url, portal, item.kind, item.status, item.final_url, self.run_id)
             return item
         if item.duplicate:
             db.add_urls(self.db, item.id, item.seen_at)
@@ -37,5 +41,5 @@ class StorePipeline:
         else:
             outcome = db.store_article(self.db, item)
             self.stats.inc_value(f"archive/items_{outcome}")
-        db.record_page(self.db, item.seen_at[-1], portal, "article", 200, item.url)
+        db.record_page(self.db, item.seen_at[-1], portal, "article", 200, item.url, self.run_id)
         return item
