@@ -31,7 +31,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
 from crawler import db as archive_db  # noqa: E402
-from crawler.search import search_columns  # noqa: E402
+from crawler.search import search_columns, search_key  # noqa: E402
 
 QUERIES = [
     "Đảng", "dang uy", "Đảng ủy", "ĐẢNG UỶ", "công tác", "hội nghị", "dang vien", "phối*", "kết nạp",
@@ -78,14 +78,15 @@ def build(path: Path, total: int) -> None:
             day = start_day + timedelta(days=rng.randrange(3650))
             published = f"{day.isoformat()}T{rng.randrange(6, 22):02d}:{rng.randrange(60):02d}:00+07:00"
             article_id = f"s{number:09d}"
+            key = search_key(published, None, number + 1)
             rows.append((article_id, rng.choice(PORTALS), f"https://example.vn/{article_id}", title, None, body,
                          rng.choice(["Minh Anh", "Thu Hà", "Hoàng Long", None]), published, published[:7],
-                         published[:4]))
-            index_rows.append((number + 1, *search_columns(title, body)))
+                         published[:4], key))
+            index_rows.append((key, *search_columns(title, body)))
         with conn:
             conn.executemany(
                 "insert into articles (rowid, id, portal, url, title, summary, body, author, published_at, "
-                "published_month, published_year) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "published_month, published_year, search_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(i + first + 1, *row) for i, row in enumerate(rows)])
             conn.executemany("insert into articles_search (rowid, exact, folded) values (?, ?, ?)", index_rows)
         done = min(total, first + batch)
@@ -147,9 +148,10 @@ def main() -> None:
                 time.sleep(0.3)
         table = base + "/articles.json?_shape=objects&_size=50&_search="
         modes = [
-            ("search API, results only (_nocount, _nofacet)", table, "&_nocount=1&_nofacet=1"),
-            ("search API with count and facets (the table page's data)", table, ""),
-            ("ranked canned query with snippets", base + "/search.json?_shape=objects&q=", ""),
+            ("search, newest first, with snippets (canned query)", base + "/search.json?_shape=objects&q=", ""),
+            ("table search API, results only (_nocount, _nofacet)", table, "&_nocount=1&_nofacet=1"),
+            ("table search API with count and facets (table page)", table, ""),
+            ("search ranked by relevance, with snippets", base + "/search_ranked.json?_shape=objects&q=", ""),
         ]
         for label, prefix, suffix in modes:
             for query in QUERIES:  # warm the page cache

@@ -15,7 +15,7 @@ import sqlite_utils
 
 from .items import Article
 from . import similar
-from .search import normalize_query, search_columns
+from .search import normalize_query, search_columns, search_key
 
 DEFAULT_DB = "archive.db"
 
@@ -141,6 +141,13 @@ def _run_of_each_page(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].add_column("items_unchanged", int)
 
 
+def _date_ordered_search(db: sqlite_utils.Database) -> None:
+    """Key the search index by publication time, so newest-first search stops early."""
+    db["articles"].add_column("search_key", int)
+    rebuild_search(db)
+    db["articles"].create_index(["search_key"], unique=True)
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial_schema", _initial_schema),
     ("0002_vietnamese_search", _vietnamese_search),
@@ -148,6 +155,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0004_stories_and_years", _stories_and_years),
     ("0005_history_and_pages", _history_and_pages),
     ("0006_run_of_each_page", _run_of_each_page),
+    ("0007_date_ordered_search", _date_ordered_search),
 ]
 
 
@@ -184,22 +192,36 @@ def connect(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
 # they are derived ever changes.
 
 
-def _index(db: sqlite_utils.Database, rowid: int, row: dict, delete: bool = False) -> None:
+def _index(db: sqlite_utils.Database, key: int, row: dict, delete: bool = False) -> None:
+    """Add (or remove) one article's entry, under its search key (crawler/search.py)."""
     exact, folded = search_columns(row.get("title"), row.get("summary"), row.get("body"))
     if delete:
         db.execute("insert into articles_search (articles_search, rowid, exact, folded) "
-                   "values ('delete', ?, ?, ?)", [rowid, exact, folded])
+                   "values ('delete', ?, ?, ?)", [key, exact, folded])
     else:
         db.execute("insert into articles_search (rowid, exact, folded) values (?, ?, ?)",
-                   [rowid, exact, folded])
+                   [key, exact, folded])
+
+
+def _keyed_index(db: sqlite_utils.Database, article_id: str, row: dict) -> None:
+    """Give the article its search key and index it under that key."""
+    rowid = db.execute("select rowid from articles where id = ?", [article_id]).fetchone()[0]
+    key = search_key(row.get("published_at"), row.get("first_seen"), rowid)
+    db.execute("update articles set search_key = ? where rowid = ?", [key, rowid])
+    _index(db, key, row)
 
 
 def rebuild_search(db: sqlite_utils.Database) -> int:
-    """Index every article again; returns how many."""
+    """Key and index every article again; returns how many."""
     db.execute("insert into articles_search (articles_search) values ('delete-all')")
+    if "search_key" in db["articles"].columns_dict:
+        db.execute("update articles set search_key = null")
     count = 0
-    for row in db.query("select rowid, title, summary, body from articles"):
-        _index(db, row["rowid"], row)
+    for row in list(db.query("select rowid, id, title, summary, body, published_at, first_seen from articles")):
+        if "search_key" in db["articles"].columns_dict:
+            _keyed_index(db, row["id"], row)
+        else:  # before migration 0007 the index was keyed by rowid
+            _index(db, row["rowid"], row)
         count += 1
     return count
 
@@ -264,12 +286,13 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
                     row[name] = existing[name]
             outcome = "updated" if existing["content_hash"] != article.content_hash else "unchanged"
         if existing is not None and outcome == "updated":
-            _index(db, existing["rowid"], existing, delete=True)
+            _index(db, existing["search_key"], existing, delete=True)
             _keep_version(db, existing, now)
+        if existing is not None:
+            row["search_key"] = existing["search_key"]
         db["articles"].upsert(row, pk="id")
         if outcome != "unchanged":
-            rowid = db.execute("select rowid from articles where id = ?", [article.id]).fetchone()[0]
-            _index(db, rowid, row)
+            _keyed_index(db, article.id, row)
             _link_similar(db, article.id, article.portal, article.body)
         if outcome != "unchanged" or article.images:
             db["images"].delete_where("article_id = ?", [article.id])
@@ -414,8 +437,8 @@ def search(db: sqlite_utils.Database, query: str, order: str = "newest", limit: 
     expression = normalize_query(query)
     if not expression:
         return []
-    order_by = "s.rank" if order == "relevance" else "a.published_at desc, a.id"
-    sql = (f"select a.* from articles_search s join articles a on a.rowid = s.rowid "
+    order_by = "s.rank" if order == "relevance" else "s.rowid desc"
+    sql = (f"select a.* from articles_search s join articles a on a.search_key = s.rowid "
            f"where articles_search match ? order by {order_by}")
     if limit:
         sql += f" limit {int(limit)}"
@@ -449,7 +472,7 @@ def select_articles(db: sqlite_utils.Database, search: str | None = None, portal
         expression = normalize_query(search)
         if not expression:
             return []
-        where.append("a.rowid in (select rowid from articles_search where articles_search match ?)")
+        where.append("a.search_key in (select rowid from articles_search where articles_search match ?)")
         params.append(expression)
     if portals:
         where.append(f"a.portal in ({', '.join('?' * len(portals))})")

@@ -17,12 +17,27 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import datetime, timedelta, timezone
 
 from .text import fold, nfc, unify_tone_placement
 
 OPERATORS = frozenset({"AND", "OR", "NOT"})
 KEYWORDS = OPERATORS | {"NEAR"}
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[\w]+\*?', re.UNICODE)
+
+
+def search_key(published_at: str | None, fallback: str | None, rowid: int) -> int:
+    """The article's row id in the search index: its publication time in the high bits,
+    so that the index itself is in date order and "newest first" reads the newest
+    matches and stops (FTS5 walks row ids backwards without sorting every match)."""
+    moment = published_at or fallback or "1970-01-01"
+    try:
+        parsed = datetime.fromisoformat(moment if "T" in moment else moment[:10] + "T00:00:00+07:00")
+    except ValueError:
+        parsed = datetime(1970, 1, 1, tzinfo=timezone.utc)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone(timedelta(hours=7)))
+    return (max(0, int(parsed.timestamp())) << 24) | (rowid & 0xFFFFFF)
 
 
 def exact_text(text: str) -> str:

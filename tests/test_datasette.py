@@ -116,9 +116,9 @@ def test_search_operators_phrases_and_prefixes(datasette_url):
 
 
 def test_ranked_search_returns_highlighted_snippets(datasette_url):
-    html = get(datasette_url + "/archive/search?q=" + urllib.parse.quote("kết nạp đảng viên"))
+    html = get(datasette_url + "/archive/search_ranked?q=" + urllib.parse.quote("kết nạp đảng viên"))
     assert "<mark>kết</mark> <mark>nạp</mark>" in html.replace("<mark>Kết</mark>", "<mark>kết</mark>")
-    data = get_json(datasette_url + "/archive/search.json?_shape=objects&q=" + urllib.parse.quote("dang uy"))
+    data = get_json(datasette_url + "/archive/search_ranked.json?_shape=objects&q=" + urllib.parse.quote("dang uy"))
     assert len(data["rows"]) == len(search_ids(datasette_url, "dang uy"))
 
 
@@ -177,3 +177,12 @@ def test_coverage_chart_counts_articles_per_portal_per_month(datasette_url):
         for month, count in months.items():
             assert re.search(rf'data-month="{month}"[^>]*>\s*<a[^>]*>{count}</a>', row), (portal, month)
         assert row.count('class="gap"') > 0  # months without articles show as gaps
+
+
+def test_search_canned_query_is_newest_first_and_matches_the_table_search(datasette_url):
+    rows = get_json(datasette_url + "/archive/search.json?_shape=objects&q=" + urllib.parse.quote("dang uy"))["rows"]
+    assert {r["id"] for r in rows} == search_ids(datasette_url, "dang uy")
+    dates = [r["published_at"] for r in rows]
+    assert dates == sorted(dates, reverse=True)
+    # In JSON a match stands between U+E000 and U+E001; the HTML page makes them <mark>.
+    assert all("\ue000" in r["snippet"] and "\ue001" in r["snippet"] for r in rows)

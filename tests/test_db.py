@@ -16,7 +16,7 @@ def article(**changes):
 def test_schema(tmp_path):
     archive = db.connect(tmp_path / "a.db")
     assert {"portals", "articles", "images", "article_urls", "crawl_runs", "articles_search"} <= set(archive.table_names())
-    derived = {"published_month", "published_year"}  # for Datasette facets
+    derived = {"published_month", "published_year", "search_key"}  # for facets and the search index
     assert list(ARTICLE_COLUMNS) == [c for c in archive["articles"].columns_dict if c not in derived]
     assert archive.journal_mode == "wal"
     assert db.migrate(archive) == []  # nothing left to apply
