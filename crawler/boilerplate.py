@@ -65,6 +65,7 @@ END_MARKERS = frozenset({
     "tien ich thong tin", "chung toi tren mang xa hoi", "qr code", "chia se",
     "video hoat dong", "hinh anh hoat dong", "website lien ket", "lien ket website",
     "binh luan", "y kien ban doc", "gui binh luan", "gui y kien", "y kien cua ban",
+    "file dinh kem", "tep dinh kem", "tai lieu dinh kem", "van ban dinh kem",
 })
 
 # --- Lines ----------------------------------------------------------------------
@@ -84,6 +85,7 @@ _SEP = r"\s*[|/·•,:;-]?\s*"
 
 LINE_PATTERNS = {
     "image file name": r"[\w\-. ()]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",
+    "attachment": r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?",
     "image placeholder": r"(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*\d*",
     "widget": rf"{_WIDGET}(?:{_SEP}{_WIDGET})*\s*:?",
     "qr code": r"(?:ma\s+)?qr\s*code\b.*",
@@ -107,6 +109,7 @@ LINE_PATTERNS = {
         r" su dung lai|phat hanh lai thong tin).{0,240}"
     ),
     "contact footer": r"(?:dia chi|dien thoai|dt|fax|email|hotline|duong day nong)\s*:.{0,160}",
+    "credits": r"(?:noi dung|anh|trinh bay|do hoa|thiet ke|ky thuat|video|dung phim|xuat ban)\s*:\s*[^.!?]{1,60}",
     "comment form": (
         r"(?:ho (?:va )?ten|email|noi dung|ma xac nhan|ma bao mat|gui|gui y kien|gui binh luan"
         r"|nhap ma|binh luan cua ban|y kien cua ban)\s*[:*]?\s*\*?"

@@ -31,7 +31,7 @@ BYLINE_MAX_CHARS = 90
 STAMP_WORDS = re.compile(
     r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
     r"|\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
-    r"|gmt|utc|sa|ch|am|pm|h|cn|sang|chieu|toi|trua|vao)\b|[\d:/.,|()\[\]+-]"
+    r"|gmt|utc|sa|ch|am|pm|h|cn|sang|chieu|toi|trua|vao|xuat|ban)\b|[\d:/.,|()\[\]+-]"
 )
 
 
@@ -122,7 +122,8 @@ def _name_part(text: str) -> str | None:
         return text
     for separator in BYLINE_UNIT_SEPARATORS:
         head, found, tail = text.partition(separator)
-        if found and is_name(head.strip()) and tail[:1].isupper():
+        # "Name - Unit", "Name (unit)", "NAME (thực hiện)"
+        if found and is_name(head.strip()) and (tail[:1].isupper() or separator == " ("):
             return head.strip()
     return None
 

@@ -19,7 +19,7 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import ParserError
 
 from . import cleaner, generic
-from .boilerplate import DROP_SELECTORS
+from .boilerplate import CAPTION_CLASS, DROP_SELECTORS
 from .dates import date_from_url, find_dates
 from .text import collapse_spaces, fold, nfc
 from .urls import canonical_url
@@ -55,6 +55,7 @@ BLOCK_TAGS = frozenset(
 CAPTION_SELECTOR = "figcaption, .wp-caption-text, td.caption, .caption, .image-caption, .PhotoCMS_Caption"
 IMAGE_CONTAINERS = "figure, .wp-caption, table.picture, .picture, .image, .PhotoCMS_Photo"
 IMAGE_SOURCE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
+IMAGE_TAGS = ("img", "amp-img")  # AMP pages print pictures as <amp-img>
 METADATA_DATE = (
     'meta[property="article:published_time"], meta[name="article:published_time"], '
     'meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], '
@@ -104,7 +105,13 @@ def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
         return None
     try:
         return lxml.html.document_fromstring(html)
-    except (ParserError, ValueError):
+    except ValueError:
+        # An XHTML page whose text still carries its <?xml encoding=...?> declaration.
+        try:
+            return lxml.html.document_fromstring(html.encode("utf-8"))
+        except (ParserError, ValueError):
+            return None
+    except ParserError:
         return None
 
 
@@ -370,7 +377,7 @@ def _walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block
     def figure(element) -> None:
         nonlocal group_start
         start = len(images)
-        for img in element.iter("img"):
+        for img in element.iter(*IMAGE_TAGS):
             add_image(img)
         captions = [c for c in caption_selector(element) if c is not element]
         lines = [line for c in captions for line in block_lines(c)] if captions else block_lines(element)
@@ -384,7 +391,7 @@ def _walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block
         if not isinstance(element.tag, str):  # comments, processing instructions
             return
         tag = element.tag
-        if tag == "img":
+        if tag in IMAGE_TAGS:
             add_image(element)
             return
         if tag == "br":
@@ -394,7 +401,8 @@ def _walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block
             flush(element.getparent())
             figure(element)
             return
-        block = tag in BLOCK_TAGS
+        # A caption printed as an inline <span class="chu-thich"> is a block of its own.
+        block = tag in BLOCK_TAGS or bool(CAPTION_CLASS.search(element.get("class") or ""))
         if block:
             flush(element)
         run.append(element.text or "")
@@ -415,7 +423,7 @@ def _walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block
 def _is_figure(element, is_image_container) -> bool:
     """A picture with its caption: a known image container, or any element that
     holds a <figcaption> (as a child or grandchild) and pictures."""
-    if element.find(".//img") is None:
+    if not any(True for _ in element.iter(*IMAGE_TAGS)):
         return False
     if is_image_container(element):
         return True

@@ -18,6 +18,7 @@ PROSE_TAGS = ("p", "pre", "blockquote")
 CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "span", "font"})
 MIN_PARAGRAPH_CHARS = 25
 FURNITURE_MAX_SHARE = 0.5
+SIBLING_PROSE_SHARE = 0.5  # sections alike holding half as much prose again: one article
 STRUCTURAL = frozenset({"html", "body", "main", "article"})
 
 
@@ -94,9 +95,12 @@ def find_content(root):
         return verdicts[node]
 
     scores: dict = {}
+    real_prose: dict = {}  # characters of prose outside furniture, under each ancestor
     for element, text in candidates:
         if any(furniture(node) for node in (element, *element.iterancestors())):
             continue
+        for ancestor in (element, *element.iterancestors()):
+            real_prose[ancestor] = real_prose.get(ancestor, 0) + len(text)
         score = 1 + text.count(",") + min(len(text) // 100, 3)
         score *= 1 - _link_density(element, len(text))
         weight = 1.0
@@ -111,7 +115,21 @@ def find_content(root):
                 weight /= 2
     if not scores:
         return None
-    return max(scores, key=scores.get)
+    best = max(scores, key=scores.get)
+    # An article split into sections or text boxes of one kind (same tag and class):
+    # take the block that holds them all, climbing through wrappers that add nothing.
+    node = best
+    while node.getparent() is not None and node.getparent().tag not in ("body", "html"):
+        parent = node.getparent()
+        alike = [child for child in parent if child is not node and child.tag == node.tag
+                 and child.get("class") == node.get("class")]
+        if sum(real_prose.get(child, 0) for child in alike) >= SIBLING_PROSE_SHARE * real_prose.get(best, 0):
+            best = node = parent
+        elif real_prose.get(parent, 0) == real_prose.get(node, 0):
+            node = parent
+        else:
+            break
+    return best
 
 
 def remove_element(element) -> None:
