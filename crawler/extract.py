@@ -143,28 +143,15 @@ def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
     # spider skips it, `archive extract` shows what it holds.
     result = Extraction(url=url, canonical_url=canonical, is_article=_is_article(root, selectors))
 
-    container = first(root, selectors.body)
-    if container is None or not text_of(container):
-        # The portal's selectors found nothing (a new template?) or there are none.
-        result.used_fallback = selectors.body is not None
-        container = generic.find_content(root)
-    title_element = first(root, selectors.title) if selectors.title else generic.find_title(root, container)
+    parts = _locate(root, selectors)
+    container, title_element = parts.container, parts.title
+    summary_element, stamp_element, byline_element = parts.summary, parts.stamp, parts.byline
+    guessing = parts.guessing
+    result.used_fallback = parts.used_fallback
     result.title = _title(root, title_element)
-    guessing = selectors.body is None or result.used_fallback
     result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
     if guessing and not result.category:
         result.category = generic.find_category(root, result.title)
-    summary_element = first(root, selectors.summary)
-    stamp_element = first(root, selectors.stamp)
-    byline_element = first(root, selectors.byline)
-    if guessing:
-        if summary_element is None:
-            description = _meta(root, "description") or _meta(root, "og:description")
-            summary_element = generic.find_summary(title_element, container, description)
-        if stamp_element is None:
-            stamp_element = generic.find_stamp(title_element, cleaner.is_stamp_line)
-        if byline_element is None:
-            byline_element = generic.find_byline(title_element, container)
 
     # Separate inline pieces: "08:30" and "1.382 lượt đọc" in two spans are not "08:301.382".
     stamp = " ".join(" ".join(stamp_element.itertext()).split()) if stamp_element is not None else ""
@@ -216,6 +203,42 @@ def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
 
 
 # --- page-level fields ----------------------------------------------------------
+
+
+@dataclass
+class PageParts:
+    """Where the article's parts are on a page: the portal's selectors where they
+    find something, the generic layer's guesses where they do not."""
+
+    container: object
+    title: object
+    summary: object
+    stamp: object
+    byline: object
+    used_fallback: bool  # the portal's body selector found nothing
+    guessing: bool       # the generic layer is in charge (fallback or no selectors)
+
+
+def _locate(root, selectors: Selectors) -> PageParts:
+    container = first(root, selectors.body)
+    used_fallback = False
+    if container is None or not text_of(container):
+        # The portal's selectors found nothing (a new template?) or there are none.
+        used_fallback = selectors.body is not None
+        container = generic.find_content(root)
+    guessing = selectors.body is None or used_fallback
+    title = first(root, selectors.title) if selectors.title else generic.find_title(root, container)
+    summary, stamp, byline = (first(root, selectors.summary), first(root, selectors.stamp),
+                              first(root, selectors.byline))
+    if guessing:
+        if summary is None:
+            description = _meta(root, "description") or _meta(root, "og:description")
+            summary = generic.find_summary(title, container, description)
+        if stamp is None:
+            stamp = generic.find_stamp(title, cleaner.is_stamp_line)
+        if byline is None:
+            byline = generic.find_byline(title, container)
+    return PageParts(container, title, summary, stamp, byline, used_fallback, guessing)
 
 
 def _meta(root, name: str) -> str | None:
