@@ -67,3 +67,21 @@ def test_export_json_and_collections(tmp_path):
     assert missing.exit_code == 1
     unknown = runner.invoke(cli, ["export", "--db", str(path), "--collection", "nope", "-o", str(out)])
     assert unknown.exit_code == 1 and "no collection" in unknown.output
+
+
+def test_collections_are_listed_in_datasette_with_their_csv(tmp_path):
+    import urllib.request
+
+    from saved import serving
+
+    path = archive(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["collection", "save", "phối hợp 2023", "--db", str(path), "--search", "phối hợp"]).exit_code == 0
+    with serving(path) as url:
+        with urllib.request.urlopen(f"{url}/archive/collections") as response:
+            page = response.read().decode("utf-8")
+        link = "/-/export.csv?collection=ph%E1%BB%91i%20h%E1%BB%A3p%202023"
+        assert f'<a href="{link}">CSV</a>' in page
+        with urllib.request.urlopen(url + link) as response:
+            rows = read_csv(response.read().decode("utf-8"))
+    assert [r["id"] for r in rows] == ["a2"]

@@ -67,6 +67,18 @@ def with_export_links(html, url_csv: str, export_csv_url: str, export_json_url: 
 
 
 @hookimpl
+def render_cell(value, column, datasette):
+    # The collections query's export column: a download link, built from an escaped value.
+    if column == "export" and isinstance(value, str) and value.startswith("/-/export."):
+        from urllib.parse import quote
+
+        path, _, name = value.partition("collection=")
+        href = datasette.urls.path(path + "collection=" + quote(name))
+        return Markup(f'<a href="{escape(href)}">CSV</a>')
+    return None
+
+
+@hookimpl
 def prepare_jinja2_environment(env):
     env.filters["with_export_links"] = with_export_links
 
