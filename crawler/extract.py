@@ -92,10 +92,6 @@ class Extraction:
     used_fallback: bool = False
     removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, line), for debugging
 
-    @property
-    def paragraphs(self) -> list[str]:
-        return self.body.split("\n\n") if self.body else []
-
 
 def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
     if isinstance(html, bytes):

@@ -57,7 +57,6 @@ def test_boilerplate_lines(line, rule):
     "Địa chỉ đỏ của phong trào thi đua là xã An Bình.",
 ])
 def test_prose_that_mentions_boilerplate_words_stays(prose):
-    assert clean(blocks("Đoạn mở đầu của bài viết.", prose, "Đoạn cuối của bài viết."))
     assert prose in clean(blocks("Đoạn mở đầu.", prose, "Đoạn cuối cùng của bài.")).paragraphs
 
 
