@@ -57,8 +57,25 @@ def unify_tone_placement(text: str) -> str:
     return unicodedata.normalize("NFC", _OLD_TONE_PLACEMENT.sub(_move_tone, decomposed))
 
 
+def _fold_table() -> dict[int, str | None]:
+    """Each accented Latin letter to its base letter, combining marks to nothing."""
+    table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "d"}
+    for start, end in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
+        for code in range(start, end):
+            base = unicodedata.normalize("NFD", chr(code))[0]
+            if base != chr(code):
+                table[code] = base.lower()
+    table.update({code: None for code in range(0x0300, 0x0370)})
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
-    """Search/dedup key: lower case, no diacritics, đ → d."""
-    decomposed = unicodedata.normalize("NFD", nfc(text).lower())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.replace("đ", "d")
+    """Search/dedup key: lower case, no diacritics, đ → d.
+
+    One character out for each character in (for NFC text), so offsets found in the
+    folded text index the original.
+    """
+    return nfc(text).lower().translate(_FOLD)
