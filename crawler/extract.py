@@ -337,10 +337,13 @@ def _drop(container, selectors: tuple[str, ...]) -> None:
 
 
 def _image_src(element, url: str) -> str | None:
+    """The picture's absolute http(s) address; never data:, javascript: or the like."""
     for attr in IMAGE_SOURCE_ATTRS:
         value = (element.get(attr) or "").strip()
-        if value and not value.startswith("data:"):
-            return urljoin(url, value)
+        if value:
+            absolute = urljoin(url, value)
+            if absolute.startswith(("http://", "https://")):
+                return absolute
     return None
 
 

@@ -178,3 +178,51 @@ def test_a_crawl_killed_at_random_moments_ends_like_an_uninterrupted_one(tmp_pat
     # the last run fetched no URL of an article stored before it
     fetched = {r["url"] for r in query(killed, "select url from pages where last_run_id > ?", [last_run_before])}
     assert fetched and not fetched & {r["url"] for r in stored_before}, f"seed {seed}"
+
+
+def test_searches_while_a_crawl_writes(tmp_path):
+    """20 concurrent searches against Datasette while a crawl writes the same archive:
+    no "database is locked", no failed request (bounded to the crawl's duration)."""
+    import threading
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    db_path = tmp_path / "archive.db"
+    from crawler import db as archive_db
+
+    archive_db.connect(db_path).close()
+    failures, answered = [], []
+    queries = ["dang uy", "Đảng", '"phối hợp"', "kết nạp", "chi bộ OR công đoàn"]
+    with serving(db_path) as url, Mirror(port=0, delay=0.05) as mirror:
+        process = subprocess.Popen(archive_command("crawl", "--db", str(db_path), "--mirror", mirror.url),
+                                   cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+
+        def searcher(number):
+            while process.poll() is None and time.monotonic() < deadline:
+                query = queries[number % len(queries)]
+                address = (f"{url}/archive/articles.json?_search={urllib.parse.quote(query)}" if number % 2
+                           else f"{url}/archive/search.json?q={urllib.parse.quote(query)}")
+                try:
+                    with urllib.request.urlopen(address, timeout=30) as response:
+                        body = response.read()
+                        answered.append(response.status)
+                        if b"database is locked" in body:
+                            failures.append((address, "locked"))
+                except urllib.error.HTTPError as error:
+                    failures.append((address, f"{error.code} {json.loads(error.read()).get('error')}"))
+                except (urllib.error.URLError, OSError) as error:
+                    failures.append((address, str(error)))
+
+        threads = [threading.Thread(target=searcher, args=(n,)) for n in range(20)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        stderr = process.communicate(timeout=60)[1]
+    assert process.returncode == 0, stderr[-2000:]
+    assert failures == []
+    assert len(answered) >= 100 and set(answered) == {200}
+    assert "database is locked" not in stderr
+    assert query(db_path, "select count(*) as n from articles")[0]["n"] == sum(len(expected(p)["articles"]) for p in PORTALS)
