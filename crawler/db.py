@@ -148,6 +148,11 @@ def _date_ordered_search(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["search_key"], unique=True)
 
 
+def _faults(db: sqlite_utils.Database) -> None:
+    """What the hostile web served wrong in a run, counted by kind (JSON)."""
+    db["crawl_runs"].add_column("faults", str)
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial_schema", _initial_schema),
     ("0002_vietnamese_search", _vietnamese_search),
@@ -156,6 +161,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0005_history_and_pages", _history_and_pages),
     ("0006_run_of_each_page", _run_of_each_page),
     ("0007_date_ordered_search", _date_ordered_search),
+    ("0008_faults", _faults),
 ]
 
 

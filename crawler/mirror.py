@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import mimetypes
+import re
+import socket
 import sys
 import threading
 import time
@@ -24,11 +26,20 @@ CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml; 
 
 @dataclass(frozen=True)
 class Route:
+    """What the mirror answers at one URL. Besides pages and redirects, the faults a
+    hostile web serves: `fail_first` answers 503 that many times before the page,
+    `delay` waits (a timeout), `reset` hangs up without answering, `size_mb`
+    answers a generated page of that size."""
+
     file: Path | None = None
     status: int = 200
     redirect: str | None = None
     content_type: str | None = None
     headers: tuple[tuple[str, str], ...] = ()
+    fail_first: int = 0
+    delay: float = 0.0
+    reset: bool = False
+    size_mb: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,7 @@ class Site:
     origin: str
     folder: Path
     routes: dict[str, Route]
+    endless_pagination: str | None = None  # a path prefix: /prefix?page=N never ends
 
     def route(self, target: str) -> Route | None:
         return self.routes.get(target)
@@ -63,8 +75,13 @@ def load_site(folder: Path) -> Site:
             redirect=value.get("redirect"),
             content_type=value.get("content_type"),
             headers=tuple((value.get("headers") or {}).items()),
+            fail_first=value.get("fail_first", 0),
+            delay=value.get("delay", 0.0),
+            reset=value.get("reset", False),
+            size_mb=value.get("size_mb", 0.0),
         )
-    return Site(folder.name, spec["origin"], folder, routes)
+    pagination = spec.get("endless_pagination")  # a crawler trap: page N links to page N+1
+    return Site(folder.name, spec["origin"], folder, routes, pagination)
 
 
 def load_sites(sites_dir: Path = SITES_DIR) -> dict[str, Site]:
@@ -82,15 +99,43 @@ class SiteHandler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         route = self.site.route(target)
+        trap = self.site.endless_pagination
+        if route is None and trap and parts.path == trap:
+            number = int(re.sub(r"\D", "", parts.query) or 1)
+            body = f'<html><body><h1>Trang {number}</h1><a href="{trap}?page={number + 1}">Trang sau</a></body></html>'
+            self._send(200, body.encode(), "text/html; charset=utf-8")
+            return
+        if route is not None and self._fault(target, route):
+            return
         if route is None:
             self._send(404, b"<html><body><h1>404 Not Found</h1></body></html>", "text/html; charset=utf-8")
         elif route.redirect:
             self._send(route.status, b"", "text/html; charset=utf-8", [("Location", route.redirect)])
+        elif route.size_mb:
+            filler = b"<p>" + "Nội dung rất dài. ".encode() * 64 + b"</p>\n"
+            body = b"<html><body>" + filler * int(route.size_mb * 2**20 / len(filler)) + b"</body></html>"
+            self._send(200, body, "text/html; charset=utf-8")
         else:
             body = route.file.read_bytes()
             content_type = route.content_type or CONTENT_TYPES.get(
                 route.file.suffix, mimetypes.guess_type(route.file.name)[0] or "application/octet-stream")
             self._send(route.status, body, content_type, list(route.headers))
+
+    def _fault(self, target: str, route: Route) -> bool:
+        """Serve the route's fault, if it has one now; True when it answered."""
+        if route.delay:
+            time.sleep(route.delay)
+        if route.reset:
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return True
+        if route.fail_first:
+            with self.server.lock:
+                seen = self.server.hits[target] = self.server.hits.get(target, 0) + 1
+            if seen <= route.fail_first:
+                self._send(503, b"<html><body>Service Unavailable</body></html>", "text/html; charset=utf-8")
+                return True
+        return False
 
     def do_HEAD(self):  # noqa: N802
         self.do_GET()
@@ -134,6 +179,11 @@ class MirrorServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     delay = 0.0  # seconds before each answer
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.hits: dict[str, int] = {}  # requests per URL, for fail_first
+        self.lock = threading.Lock()
 
     def handle_error(self, request, client_address):
         # A crawler that hangs up (killed, timed out) is its own business, not an error here.

@@ -19,6 +19,7 @@ from .extract import Selectors, extract_article
 from .article import build_article
 from .incremental import plan_for
 from .items import PageVisit
+from .text import decode_html, looks_binary
 from .urls import canonical_url, rebase
 
 
@@ -79,19 +80,36 @@ class PortalSpider(scrapy.Spider):
 
     # --- crawling ---
 
+    def fault(self, kind: str, url: str, detail: str = "") -> None:
+        """A page the hostile web served wrong: logged with its URL, counted by kind."""
+        self.crawler.stats.inc_value(f"archive/fault/{kind}")
+        self.logger.warning("Fault (%s) at %s%s", kind, url, f": {detail}" if detail else "")
+
+    def page_text(self, response, live_url: str) -> str | None:
+        """The page's text, read right even when its charset is wrong; None (a counted
+        fault) for an empty answer or bytes that are no page."""
+        body = response.body
+        if not body.strip():
+            self.fault("empty", live_url)
+            return None
+        if looks_binary(body):
+            self.fault("not_html", live_url, response.headers.get("Content-Type", b"").decode("latin-1"))
+            return None
+        return decode_html(body, getattr(response, "encoding", None))
+
     def follow_redirect(self, response, live_url: str):
         location = response.headers.get("Location", b"").decode("latin-1")
         redirects = tuple(response.meta.get("redirect_urls", ())) + (response.url,)
         target = canonical_url(self.to_base(response.urljoin(location)), self.base_url) if location else ""
         if not target or len(redirects) > self.settings.getint("REDIRECT_MAX_TIMES", 5):
-            self.logger.error("Bad or endless redirect at %s", live_url)
+            self.fault("redirect_loop", live_url, f"{len(redirects)} redirects")
             return
         if not self.plan.should_fetch(self.to_live(target)):
             self.crawler.stats.inc_value("archive/skipped_known")
             yield PageVisit(live_url, self.name, "redirect", response.status, self.to_live(target))
             return
-        if self._classify(target) is None and urlsplit(target).netloc != urlsplit(self.base_url).netloc:
-            self.logger.warning("Redirect off the portal, not followed: %s -> %s", live_url, target)
+        if urlsplit(target).netloc != urlsplit(self.base_url).netloc:
+            self.fault("redirect_off_portal", live_url, f"to {target}")
             return
         yield self.article_request(target, redirects)
 
@@ -126,6 +144,11 @@ class PortalSpider(scrapy.Spider):
         if articles and not wanted and not self.plan.walks_everything:
             self.logger.info("Nothing new on %s: the listing walk stops here", response.url)
             return
+        walked = stats.get_value("archive/listing_pages", 0)
+        if listings and walked >= self.settings.getint("ARCHIVE_MAX_LISTING_PAGES"):
+            # Endless pagination or a calendar: a crawler trap, not more news.
+            self.fault("listing_limit", self.to_live(response.url), f"{walked} listing pages walked")
+            return
         for url in listings:
             yield scrapy.Request(url, callback=self.parse_listing)
 
@@ -145,7 +168,10 @@ class PortalSpider(scrapy.Spider):
         if 300 <= response.status < 400:
             yield from self.follow_redirect(response, live_url)
             return
-        extraction = extract_article(response.text, live_url, self.selectors, self.origin)
+        html = self.page_text(response, live_url)
+        if html is None:
+            return
+        extraction = extract_article(html, live_url, self.selectors, self.origin)
         stats = self.crawler.stats
         if not extraction.is_article:
             stats.inc_value("archive/not_article")

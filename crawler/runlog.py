@@ -7,6 +7,7 @@ portal knows to walk the whole site again (crawler/incremental.py).
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 
 from scrapy import signals
@@ -62,5 +63,25 @@ def run_figures(stats: dict, reason: str) -> dict:
         "fallback_pages": stats.get("archive/extract_fallback", 0),
         "article_links": stats.get("archive/article_links", 0),
         "skipped_known": stats.get("archive/skipped_known", 0),
+        "faults": json.dumps(faults(stats), sort_keys=True) if faults(stats) else None,
         "finish_reason": reason,
     }
+
+
+def faults(stats: dict) -> dict[str, int]:
+    """Faults of a run by kind: the spider's own (crawler/portal_spider.py), HTTP errors,
+    requests that failed after their retries, downloads over the size limit, pages
+    robots.txt forbids."""
+    found = {key.removeprefix("archive/fault/"): value for key, value in stats.items()
+             if key.startswith("archive/fault/")}
+    for key, value in stats.items():
+        if key.startswith("httperror/response_ignored_status_count/"):
+            found[f"http_{key.rsplit('/', 1)[1]}"] = value
+        elif key.startswith("downloader/exception_type_count/"):
+            name = key.rsplit("/", 1)[1].rsplit(".", 1)[-1]
+            found[f"exception_{name}"] = value
+    for key, name in (("retry/max_reached", "gave_up_after_retries"), ("robotstxt/forbidden", "robots_forbidden"),
+                      ("retry/count", "retried")):
+        if stats.get(key):
+            found[name] = stats[key]
+    return found

@@ -35,6 +35,9 @@ ARCHIVE_DB = "archive.db"
 ARCHIVE_RECHECK_DAYS = 3
 # Walk every listing page even when nothing new turns up (frozen archives).
 ARCHIVE_BACKFILL = False
+# No portal has more listing pages than this; past it is a trap (endless pages, calendars).
+ARCHIVE_MAX_LISTING_PAGES = 5000
+DEPTH_LIMIT = 10000
 # Base URL per portal slug ({"baolaocai": "http://127.0.0.1:8102"}); unset = live site.
 PORTAL_BASE_URLS: dict = {}
 

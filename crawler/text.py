@@ -79,3 +79,31 @@ def fold(text: str) -> str:
     folded text index the original.
     """
     return nfc(text).lower().translate(_FOLD)
+
+
+# Servers that label UTF-8 pages as Latin-1 are common; browsers show mojibake, we
+# need not. Declared single-byte Western charsets are checked against UTF-8 first.
+_MISLABELLED = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
+
+
+def decode_html(body: bytes, declared: str | None) -> str:
+    """A page's text: its declared charset, unless the bytes are really UTF-8."""
+    declared = (declared or "utf-8").lower().strip()
+    if declared in _MISLABELLED:
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return body.decode(declared, errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
+
+
+def looks_binary(body: bytes) -> bool:
+    """Bytes that are no web page at all (a PDF or an image served as .html)."""
+    sample = body[:4096]
+    if b"\x00" in sample:
+        return True
+    control = sum(byte < 9 or 13 < byte < 32 for byte in sample)
+    return bool(sample) and control / len(sample) > 0.05

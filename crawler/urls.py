@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only say where a reader came from.
 TRACKING_PARAMS = frozenset(
-    {"fbclid", "gclid", "zarsrc", "zaloid", "ref", "src", "mc_cid", "mc_eid", "_ga", "amp"}
+    {"fbclid", "gclid", "zarsrc", "zaloid", "ref", "src", "mc_cid", "mc_eid", "_ga", "amp",
+     # session ids: the same page under endless names (a crawler trap)
+     "sid", "sessionid", "session_id", "jsessionid", "phpsessid", "aspsessionid", "cfid", "cftoken"}
 )
-TRACKING_PREFIXES = ("utm_",)
+TRACKING_PREFIXES = ("utm_", "aspsessionid")
+_SESSION_IN_PATH = re.compile(r";(?:jsessionid|sid|sessionid)=[^/?#]*", re.I)
 
 
 def _is_tracking(name: str) -> bool:
@@ -26,13 +30,14 @@ def canonical_url(url: str, origin: str | None = None) -> str:
     """
     parts = urlsplit(url.strip())
     scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    path = _SESSION_IN_PATH.sub("", parts.path)
     if origin:
         live = urlsplit(origin)
         if _same_host(netloc, live.netloc):
             scheme, netloc = live.scheme, live.netloc.lower()
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                        if not _is_tracking(k)])
-    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+    return urlunsplit((scheme, netloc, path or "/", query, ""))
 
 
 def _host_key(netloc: str) -> str:
