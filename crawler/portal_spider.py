@@ -14,6 +14,7 @@ import re
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 
 from .extract import Selectors, extract_article
 from .article import build_article
@@ -99,9 +100,9 @@ class PortalSpider(scrapy.Spider):
 
     def follow_redirect(self, response, live_url: str):
         location = response.headers.get("Location", b"").decode("latin-1")
-        redirects = tuple(response.meta.get("redirect_urls", ())) + (response.url,)
+        redirects = tuple(response.meta.get("archive_redirects", ())) + (response.url,)
         target = canonical_url(self.to_base(response.urljoin(location)), self.base_url) if location else ""
-        if not target or len(redirects) > self.settings.getint("REDIRECT_MAX_TIMES", 5):
+        if not target or target in redirects or len(redirects) > self.settings.getint("REDIRECT_MAX_TIMES", 5):
             self.fault("redirect_loop", live_url, f"{len(redirects)} redirects")
             return
         if not self.plan.should_fetch(self.to_live(target)):
@@ -118,7 +119,7 @@ class PortalSpider(scrapy.Spider):
         paths = self.start_paths if self.plan.walks_everything else self.start_paths[:1]
         self.logger.info("%s crawl of %s", self.plan.mode.capitalize(), self.base_url)
         for path in paths:
-            yield scrapy.Request(self.base_url + path, callback=self.parse_listing)
+            yield scrapy.Request(self.base_url + path, callback=self.parse_listing, errback=self.download_failed)
 
     def parse_listing(self, response):
         stats = self.crawler.stats
@@ -150,14 +151,24 @@ class PortalSpider(scrapy.Spider):
             self.fault("listing_limit", self.to_live(response.url), f"{walked} listing pages walked")
             return
         for url in listings:
-            yield scrapy.Request(url, callback=self.parse_listing)
+            yield scrapy.Request(url, callback=self.parse_listing, errback=self.download_failed)
 
     def article_request(self, url: str, redirects: tuple[str, ...] = ()) -> scrapy.Request:
         # Redirects are followed here, not by Scrapy: one that lands on a stored article
         # (a shortlink, an old slug) is recorded as another URL of it, not fetched again.
-        return scrapy.Request(url, callback=self.parse_article, priority=1, meta={
-            "dont_redirect": True, "redirect_urls": list(redirects),
+        return scrapy.Request(url, callback=self.parse_article, errback=self.download_failed, priority=1, meta={
+            "dont_redirect": True, "archive_redirects": list(redirects),
             "handle_httpstatus_list": [301, 302, 303, 307, 308, 404, 410]})
+
+    def download_failed(self, failure):
+        """A page that could not be fetched (timeout, reset, too large, an HTTP error
+        after its retries): one line with its URL, counted by kind; the crawl goes on."""
+        request = failure.request
+        if failure.check(IgnoreRequest) and "robots" in str(failure.value):
+            return  # robots.txt says no: counted by Scrapy as robotstxt/forbidden
+        response = getattr(failure.value, "response", None)
+        kind = f"http_{response.status}" if response is not None else f"download_{type(failure.value).__name__}"
+        self.fault(kind, self.to_live(request.url), str(failure.value)[:200])
 
     def parse_article(self, response):
         live_url = self.to_live(response.url)
@@ -181,5 +192,5 @@ class PortalSpider(scrapy.Spider):
         if extraction.used_fallback:
             stats.inc_value("archive/extract_fallback")
             self.logger.warning("Selectors found no content; generic extractor used: %s", live_url)
-        seen = [self.to_live(u) for u in response.meta.get("redirect_urls", [])] + [live_url]
+        seen = [self.to_live(u) for u in response.meta.get("archive_redirects", [])] + [live_url]
         yield build_article(extraction, self.name, seen_at=seen)

@@ -69,17 +69,11 @@ def run_figures(stats: dict, reason: str) -> dict:
 
 
 def faults(stats: dict) -> dict[str, int]:
-    """Faults of a run by kind: the spider's own (crawler/portal_spider.py), HTTP errors,
-    requests that failed after their retries, downloads over the size limit, pages
-    robots.txt forbids."""
+    """Faults of a run by kind: the spider's own (crawler/portal_spider.py: empty and
+    binary pages, redirect loops and escapes, listing traps, downloads that failed for
+    good: timeouts, resets, size limit, HTTP errors), retries, pages robots.txt forbids."""
     found = {key.removeprefix("archive/fault/"): value for key, value in stats.items()
              if key.startswith("archive/fault/")}
-    for key, value in stats.items():
-        if key.startswith("httperror/response_ignored_status_count/"):
-            found[f"http_{key.rsplit('/', 1)[1]}"] = value
-        elif key.startswith("downloader/exception_type_count/"):
-            name = key.rsplit("/", 1)[1].rsplit(".", 1)[-1]
-            found[f"exception_{name}"] = value
     for key, name in (("retry/max_reached", "gave_up_after_retries"), ("robotstxt/forbidden", "robots_forbidden"),
                       ("retry/count", "retried")):
         if stats.get(key):

@@ -1,0 +1,15 @@
+"""A portal spider for the hostile test site (tests/faults/hostile), used only by
+tests/test_faults.py; it is the same PortalSpider every real portal uses."""
+
+from crawler.extract import Selectors
+from crawler.portal_spider import PortalSpider
+
+
+class HostileSpider(PortalSpider):
+    name = "hostile"
+    portal_name = "Cổng thông tin thử lỗi"
+    origin = "https://hostile.example.vn"
+    start_paths = ("/", "/khong-co/")
+    article_path = r"^/(?:tin|private)/[a-z0-9-]+\.html$"
+    listing_path = r"^/tin-tuc(?:\?page=\d+)?$"
+    selectors = Selectors(title="h1", body="div.noi-dung", stamp="div.ngay")
