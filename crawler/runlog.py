@@ -48,9 +48,13 @@ class RunLog:
 
 def run_figures(stats: dict, reason: str) -> dict:
     """The closing figures of a crawl_runs row, from Scrapy's stats of one spider."""
-    # Failed downloads and spider errors log an ERROR each; HTTP errors (a 404
-    # listing) are only counted by Scrapy, so add them.
-    errors = stats.get("log_count/ERROR", 0) + stats.get("httperror/response_ignored_count", 0)
+    # Errors: requests that failed for good (the spider counts each as an http_ or
+    # download_ fault), and every other ERROR logged (spider or pipeline exceptions);
+    # Scrapy's retry middleware also logs an ERROR when it gives up: not counted twice.
+    failed = sum(value for key, value in stats.items()
+                 if key.startswith(("archive/fault/http_", "archive/fault/download_")))
+    other = stats.get("log_count/ERROR", 0) - stats.get("retry/max_reached", 0)
+    errors = failed + max(0, other)
     return {
         "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "requests": stats.get("downloader/request_count", 0),
