@@ -427,17 +427,17 @@ def _walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block
         block = tag in BLOCK_TAGS or bool(CAPTION_CLASS.search(element.get("class") or ""))
         if block:
             flush(element)
+        visit_inside(element)
+        if block:
+            flush(element)
+
+    def visit_inside(element) -> None:
         run.append(element.text or "")
         for child in element:
             visit(child)
             run.append(child.tail or "")
-        if block:
-            flush(element)
 
-    run.append(container.text or "")
-    for child in container:
-        visit(child)
-        run.append(child.tail or "")
+    visit_inside(container)
     flush(container)
     return blocks, images
 
