@@ -209,9 +209,8 @@ def _index(db: sqlite_utils.Database, key: int, row: dict, delete: bool = False)
                    [key, exact, folded])
 
 
-def _keyed_index(db: sqlite_utils.Database, article_id: str, row: dict) -> None:
+def _keyed_index(db: sqlite_utils.Database, rowid: int, row: dict) -> None:
     """Give the article its search key and index it under that key."""
-    rowid = db.execute("select rowid from articles where id = ?", [article_id]).fetchone()[0]
     key = search_key(row.get("published_at"), row.get("first_seen"), rowid)
     db.execute("update articles set search_key = ? where rowid = ?", [key, rowid])
     _index(db, key, row)
@@ -220,16 +219,16 @@ def _keyed_index(db: sqlite_utils.Database, article_id: str, row: dict) -> None:
 def rebuild_search(db: sqlite_utils.Database) -> int:
     """Key and index every article again; returns how many."""
     db.execute("insert into articles_search (articles_search) values ('delete-all')")
-    if "search_key" in db["articles"].columns_dict:
+    keyed = "search_key" in db["articles"].columns_dict  # before migration 0007: keyed by rowid
+    if keyed:
         db.execute("update articles set search_key = null")
-    count = 0
-    for row in list(db.query("select rowid, id, title, summary, body, published_at, first_seen from articles")):
-        if "search_key" in db["articles"].columns_dict:
-            _keyed_index(db, row["id"], row)
-        else:  # before migration 0007 the index was keyed by rowid
+    rows = list(db.query("select rowid, title, summary, body, published_at, first_seen from articles"))
+    for row in rows:
+        if keyed:
+            _keyed_index(db, row["rowid"], row)
+        else:
             _index(db, row["rowid"], row)
-        count += 1
-    return count
+    return len(rows)
 
 
 # --- the same story on several portals -------------------------------------------
@@ -298,7 +297,8 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
             row["search_key"] = existing["search_key"]
         db["articles"].upsert(row, pk="id")
         if outcome != "unchanged":
-            _keyed_index(db, article.id, row)
+            rowid = db.execute("select rowid from articles where id = ?", [article.id]).fetchone()[0]
+            _keyed_index(db, rowid, row)
             _link_similar(db, article.id, article.portal, article.body)
         if outcome != "unchanged" or article.images:
             db["images"].delete_where("article_id = ?", [article.id])

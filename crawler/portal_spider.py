@@ -56,14 +56,9 @@ class PortalSpider(scrapy.Spider):
     # --- URL mapping ---
 
     def to_base(self, url: str) -> str:
-        """A live URL of this portal (http, https or www) as a URL under base_url."""
-        for scheme in ("https", "http"):
-            host = urlsplit(self.origin).netloc
-            for live in (f"{scheme}://{host}", f"{scheme}://www.{host}"):
-                moved = rebase(url, live, self.base_url)
-                if moved != url:
-                    return moved
-        return url
+        """A live URL of this portal (http or https, with www or not) as a URL under
+        base_url; rebase() matches the host whatever the scheme or www."""
+        return rebase(url, self.origin, self.base_url)
 
     def to_live(self, url: str) -> str:
         return rebase(url, self.base_url, self.origin)

@@ -51,8 +51,8 @@ def run_figures(stats: dict, reason: str) -> dict:
     # Errors: requests that failed for good (the spider counts each as an http_ or
     # download_ fault), and every other ERROR logged (spider or pipeline exceptions);
     # Scrapy's retry middleware also logs an ERROR when it gives up: not counted twice.
-    failed = sum(value for key, value in stats.items()
-                 if key.startswith(("archive/fault/http_", "archive/fault/download_")))
+    by_kind = faults(stats)
+    failed = sum(value for kind, value in by_kind.items() if kind.startswith(("http_", "download_")))
     other = stats.get("log_count/ERROR", 0) - stats.get("retry/max_reached", 0)
     errors = failed + max(0, other)
     return {
@@ -67,7 +67,7 @@ def run_figures(stats: dict, reason: str) -> dict:
         "fallback_pages": stats.get("archive/extract_fallback", 0),
         "article_links": stats.get("archive/article_links", 0),
         "skipped_known": stats.get("archive/skipped_known", 0),
-        "faults": json.dumps(faults(stats), sort_keys=True) if faults(stats) else None,
+        "faults": json.dumps(by_kind, sort_keys=True) if by_kind else None,
         "finish_reason": reason,
     }
 
