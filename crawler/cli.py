@@ -25,6 +25,14 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATASETTE_DIR = PROJECT_DIR / "datasette"
 DB_OPTION = click.option("--db", "db_path", default=archive_db.DEFAULT_DB, show_default=True,
                          type=click.Path(dir_okay=False), help="The archive's SQLite file.")
+RAW_DB_OPTION = click.option("--raw-db", "raw_path", type=click.Path(dir_okay=False),
+                             help="The raw captures' SQLite file (default: raw.db beside --db).")
+
+
+def raw_db_path(db_path: str, raw_path: str | None) -> str:
+    from .raw import default_raw_path
+
+    return str(raw_path or default_raw_path(db_path))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,12 +52,13 @@ def cli():
 
 
 def scrapy_settings(db_path: str, base_urls: dict[str, str] | None = None, log_level: str = "INFO",
-                    backfill: bool = False, recheck_days: int = 3):
+                    backfill: bool = False, recheck_days: int = 3, raw_path: str | None = None):
     from scrapy.settings import Settings
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("ARCHIVE_DB", db_path, priority="cmdline")
+    settings.set("ARCHIVE_RAW_DB", raw_db_path(db_path, raw_path), priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
     settings.set("ARCHIVE_BACKFILL", backfill, priority="cmdline")
     settings.set("ARCHIVE_RECHECK_DAYS", recheck_days, priority="cmdline")
@@ -67,12 +76,13 @@ def mirror_base_urls(mirror_url: str) -> dict[str, str]:
 
 
 def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] | None,
-              log_level: str = "INFO", backfill: bool = False, recheck_days: int = 3) -> int:
+              log_level: str = "INFO", backfill: bool = False, recheck_days: int = 3,
+              raw_path: str | None = None) -> int:
     """Crawl the portals in one Scrapy process; return the number of failed portals."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import SpiderLoader
 
-    settings = scrapy_settings(db_path, base_urls, log_level, backfill, recheck_days)
+    settings = scrapy_settings(db_path, base_urls, log_level, backfill, recheck_days, raw_path)
     known = SpiderLoader.from_settings(settings).list()
     unknown = [p for p in portals if p not in known]
     if unknown:
@@ -100,6 +110,7 @@ def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] 
 @cli.command()
 @click.argument("portals", nargs=-1)
 @DB_OPTION
+@RAW_DB_OPTION
 @click.option("--mirror", "mirror_url", metavar="URL",
               help="Crawl the saved sites served by `archive mirror` at URL instead of the live portals.")
 @click.option("--backfill", is_flag=True, help="Walk every listing page, even past pages with nothing new.")
@@ -107,12 +118,13 @@ def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] 
               help="Fetch again stored articles published in the last N days, to catch edits.")
 @click.option("--log-level", default="INFO", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
-def crawl(portals, db_path, mirror_url, backfill, recheck_days, log_level):
+def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, log_level):
     """Crawl portals (all of them by default) into the archive.
 
     The first crawl of a portal walks all its listing pages; later crawls fetch only
     what is new (and re-check recent articles), stopping at a listing page with
-    nothing new. Exit status: 0 all portals ran clean, 1 some portal failed (named on
+    nothing new. Every article response is also kept, as sent, in raw.db (private:
+    publish only archive.db). Exit status: 0 all portals ran clean, 1 some portal failed (named on
     stderr), 2 usage or configuration error, 3 another crawl holds the archive.
 
     \b
@@ -127,11 +139,100 @@ def crawl(portals, db_path, mirror_url, backfill, recheck_days, log_level):
     base_urls = mirror_base_urls(mirror_url) if mirror_url else None
     try:
         with crawl_lock(db_path):
-            failed = run_crawl(portals, db_path, base_urls, log_level, backfill, recheck_days)
+            failed = run_crawl(portals, db_path, base_urls, log_level, backfill, recheck_days, raw_path)
     except ArchiveLocked as error:
         click.echo(f"archive crawl: {error}", err=True)
         sys.exit(3)
     sys.exit(1 if failed else 0)
+
+
+# --- raw captures -------------------------------------------------------------------
+
+
+def existing_raw(db_path: str, raw_path: str | None) -> str:
+    path = raw_db_path(db_path, raw_path)
+    if not Path(path).exists():
+        raise click.ClickException(f"{path} does not exist: `archive crawl` writes it")
+    return path
+
+
+@cli.command()
+@DB_OPTION
+@RAW_DB_OPTION
+@click.option("--portal", "-p", "portals", multiple=True, metavar="PORTAL", help="Only this portal (repeatable).")
+@click.option("--workers", type=click.IntRange(1), help="Extraction processes (default: one per core).")
+def reprocess(db_path, raw_path, portals, workers):
+    """Extract the stored captures again and correct the articles in place.
+
+    After a fix to the extractor, a portal's selectors or the date rules: the newest
+    capture of every article page goes through them again, with no request to any
+    portal. An article whose page did not change gets no new version (its history
+    records edits of the page, not changes of the extractor). Exits 1 if a capture
+    could not be processed (each is logged with its URL; the others are stored).
+
+    \b
+    Examples:
+      archive reprocess
+      archive reprocess --portal baolaocai --db archive.db --raw-db raw.db
+    """
+    from . import raw
+    from .reprocess import reprocess as run
+
+    path = existing_raw(db_path, raw_path)
+    captures = raw.connect(path)
+    total = raw.count_latest_pages(captures, portals)
+    captures.close()
+    with click.progressbar(length=total, label=f"Reprocessing {total} pages", file=sys.stderr) as bar:
+        counts = run(db_path, path, portals, workers, progress=bar.update)
+    summary = ", ".join(f"{counts[kind]} {kind.replace('_', ' ')}" for kind in
+                        ("new", "updated", "unchanged", "not_article", "invalid", "failed"))
+    click.echo(f"{total} pages: {summary}")
+    sys.exit(1 if counts["failed"] else 0)
+
+
+@cli.command()
+@click.argument("url")
+@DB_OPTION
+@RAW_DB_OPTION
+@click.option("-o", "--output", type=click.File("wb"), required=True, help="The WARC file to write (.warc.gz).")
+@click.option("--all", "every", is_flag=True, help="Every capture of the page, not only the newest.")
+def capture(url, db_path, raw_path, output, every):
+    """Export what a page sent when it was crawled, as a WARC file.
+
+    URL may be any URL the article was seen at. The newest page is written, or with
+    --all every capture of every URL of the article, oldest first. The record holds the status, headers and body exactly as stored in raw.db, dated
+    with the time of the fetch: evidence of what the page said, readable by any web
+    archive tool (pywb, warcio, replayweb.page). Exits 1 if the URL was never captured.
+
+    \b
+    Examples:
+      archive capture https://baolaocai.vn/some-news-post123456.html -o page.warc.gz
+      archive capture https://baolaocai.vn/some-news-post123456.html --all -o history.warc.gz
+    """
+    from importlib.metadata import version
+
+    from . import raw
+    from .warc import write_warc
+
+    urls = {url}
+    if Path(db_path).exists():
+        # Every URL the article was seen at: canonical, shortlink, redirects, http/https.
+        archive = archive_db.connect(db_path)
+        urls |= {row["url"] for row in archive.query(
+            "select url from article_urls where article_id in "
+            "(select article_id from article_urls where url = ? union select id from articles where url = ?)",
+            [url, url])}
+        archive.close()
+    captures_db = raw.connect(existing_raw(db_path, raw_path))
+    found = raw.page_history(captures_db, urls)
+    captures_db.close()
+    if not found:
+        click.echo(f"no capture of {url}", err=True)
+        sys.exit(1)
+    pages = [c for c in found if c.status == 200] or found
+    chosen = found if every else pages[-1:]
+    write_warc(chosen, output, f"partybloc-archive {version('partybloc-archive')}")
+    click.echo(f"{len(chosen)} capture(s) of {url} written to {output.name}", err=True)
 
 
 # --- serve --------------------------------------------------------------------------

@@ -153,7 +153,15 @@ def _faults(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].add_column("faults", str)
 
 
-MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
+def _source_of_text(db: sqlite_utils.Database) -> None:
+    """The SHA-1 of the page an article's text was read from (its capture in raw.db),
+    so a change of extractor is not mistaken for an edit."""
+    db["articles"].add_column("source_sha1", str)
+
+
+Migrations = list[tuple[str, Callable[[sqlite_utils.Database], None]]]
+
+MIGRATIONS: Migrations = [
     ("0001_initial_schema", _initial_schema),
     ("0002_vietnamese_search", _vietnamese_search),
     ("0003_collections", _collections),
@@ -162,16 +170,17 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0006_run_of_each_page", _run_of_each_page),
     ("0007_date_ordered_search", _date_ordered_search),
     ("0008_faults", _faults),
+    ("0009_source_of_text", _source_of_text),
 ]
 
 
-def migrate(db: sqlite_utils.Database) -> list[str]:
+def migrate(db: sqlite_utils.Database, migrations: Migrations = MIGRATIONS) -> list[str]:
     """Apply the migrations this database has not had yet; return their names."""
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
     done = {row["name"] for row in db["_migrations"].rows}
     applied = []
-    for name, step in MIGRATIONS:
+    for name, step in migrations:
         if name in done:
             continue
         with db.conn:
@@ -181,14 +190,24 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     return applied
 
 
-def connect(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
-    """Open (creating if needed) the archive, in WAL mode, at the current schema."""
+def open_database(path: str | Path, migrations: Migrations) -> sqlite_utils.Database:
+    """Open (creating if needed) a database of the project, in WAL mode, migrated.
+
+    synchronous=NORMAL: in WAL mode a commit then costs no fsync; a power cut may lose
+    the last commits, never the file's integrity, and a crawl fetches them again.
+    """
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA busy_timeout = 10000")
     if str(path) != ":memory:":
         db.enable_wal()
-    migrate(db)
+        db.execute("PRAGMA synchronous = NORMAL")
+    migrate(db, migrations)
     return db
+
+
+def connect(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
+    """Open (creating if needed) the archive at the current schema."""
+    return open_database(path, MIGRATIONS)
 
 
 # --- search index -----------------------------------------------------------------
@@ -267,10 +286,14 @@ def upsert_portal(db: sqlite_utils.Database, slug: str, name: str, origin: str, 
     )
 
 
-def store_article(db: sqlite_utils.Database, article: Article, now: str | None = None) -> str:
+def store_article(db: sqlite_utils.Database, article: Article, now: str | None = None,
+                  reprocessed: bool = False) -> str:
     """Insert or update one article with its images and URLs, in one transaction.
 
-    Returns "new", "updated" (its text changed) or "unchanged".
+    Returns "new", "updated" (its text changed) or "unchanged". The replaced text is
+    kept as a version only when the page itself changed (another source_sha1): text
+    that changed because the extractor did is corrected in place. `reprocessed`
+    means no page was fetched (`archive reprocess`): last_checked and removed_at stay.
     """
     now = now or utc_now()
     article.content_hash = content_hash(article.title, article.summary, article.body)
@@ -289,10 +312,13 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
                          "published_year", "author", "summary", "category"):
                 if row[name] is None:  # a later fetch that lacks a field keeps the known one
                     row[name] = existing[name]
+            if reprocessed:
+                row["last_checked"], row["removed_at"] = existing["last_checked"], existing["removed_at"]
             outcome = "updated" if existing["content_hash"] != article.content_hash else "unchanged"
         if existing is not None and outcome == "updated":
             _index(db, existing["search_key"], existing, delete=True)
-            _keep_version(db, existing, now)
+            if _page_changed(existing, article):
+                _keep_version(db, existing, now)
         if existing is not None:
             row["search_key"] = existing["search_key"]
         db["articles"].upsert(row, pk="id")
@@ -309,6 +335,12 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
             )
         _insert_urls(db, article.id, [article.url, *article.seen_at], now)
     return outcome
+
+
+def _page_changed(existing: dict, article: Article) -> bool:
+    """Whether the text comes from another page than the stored text did (unknown
+    sources count as changed)."""
+    return not (existing.get("source_sha1") and existing["source_sha1"] == article.source_sha1)
 
 
 def _keep_version(db: sqlite_utils.Database, existing: dict, now: str) -> None:

@@ -21,6 +21,7 @@ ARTICLE_COLUMNS = {
     "last_checked": str,
     "content_hash": str,  # tells an edited article from an unchanged one
     "removed_at": str,    # when its page started answering 404/410 (nothing is deleted)
+    "source_sha1": str,   # SHA-1 of the page the text was read from (its capture in raw.db)
 }
 
 # What exports and the CSV give a journalist, in this order.
@@ -46,6 +47,7 @@ class Article:
     last_checked: str | None = None
     content_hash: str | None = None
     removed_at: str | None = None
+    source_sha1: str | None = None
     # Not columns of `articles`: stored in their own tables, or used on the way.
     images: list[dict] = field(default_factory=list)      # {src, caption, position}
     seen_at: list[str] = field(default_factory=list)      # every URL it was reached at

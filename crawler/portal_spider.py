@@ -20,6 +20,7 @@ from .extract import Selectors, extract_article
 from .article import build_article
 from .incremental import plan_for
 from .items import PageVisit
+from .raw import Capture
 from .text import decode_html, looks_binary
 from .urls import canonical_url, rebase
 
@@ -165,8 +166,18 @@ class PortalSpider(scrapy.Spider):
         kind = f"http_{response.status}" if response is not None else f"download_{type(failure.value).__name__}"
         self.fault(kind, self.to_live(request.url), str(failure.value)[:200])
 
+    def capture(self, response) -> Capture:
+        """The response as the portal sent it, for raw.db (crawler/raw.py)."""
+        request_url = response.request.url if response.request else response.url
+        headers = [(name.decode("latin-1"), value.decode("latin-1"))
+                   for name, values in response.headers.items() for value in values]
+        return Capture(self.to_live(request_url), self.to_live(response.url), self.name,
+                       response.status, headers, response.body)
+
     def parse_article(self, response):
         live_url = self.to_live(response.url)
+        capture = self.capture(response)
+        yield capture
         if response.status in (404, 410):
             self.logger.warning("Article gone (%s): %s", response.status, live_url)
             yield PageVisit(live_url, self.name, "gone", response.status)
@@ -188,4 +199,6 @@ class PortalSpider(scrapy.Spider):
             stats.inc_value("archive/extract_fallback")
             self.logger.warning("Selectors found no content; generic extractor used: %s", live_url)
         seen = [self.to_live(u) for u in response.meta.get("archive_redirects", [])] + [live_url]
-        yield build_article(extraction, self.name, seen_at=seen)
+        article = build_article(extraction, self.name, seen_at=seen, fetched_at=capture.fetched_at)
+        article.source_sha1 = capture.sha1
+        yield article

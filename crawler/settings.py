@@ -31,6 +31,8 @@ ARCHIVE_CONTACT_URL = "https://github.com/partybloc-archive/partybloc-archive"
 USER_AGENT = f"PartyBlocArchive/0.1 (news archive for journalists; +{ARCHIVE_CONTACT_URL})"
 
 ARCHIVE_DB = "archive.db"
+# Raw captures of every article response (crawler/raw.py); unset = raw.db beside ARCHIVE_DB.
+ARCHIVE_RAW_DB = None
 # Nightly runs re-fetch stored articles published in the last N days, to catch edits.
 ARCHIVE_RECHECK_DAYS = 3
 # Walk every listing page even when nothing new turns up (frozen archives).
@@ -42,6 +44,7 @@ DEPTH_LIMIT = 10000
 PORTAL_BASE_URLS: dict = {}
 
 ITEM_PIPELINES = {
+    "pipelines.capture.CapturePipeline": 50,
     "pipelines.normalize_text.NormalizeTextPipeline": 100,
     "pipelines.resolve_date.ResolveDatePipeline": 200,
     "pipelines.validate.ValidatePipeline": 300,

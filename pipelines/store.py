@@ -1,5 +1,5 @@
 from crawler import db
-from crawler.items import PageVisit
+from crawler.items import Article, PageVisit
 
 
 class StorePipeline:
@@ -28,6 +28,8 @@ class StorePipeline:
 
     def process_item(self, item, spider=None):
         portal = self.crawler.spider.name
+        if not isinstance(item, (Article, PageVisit)):
+            return item
         if isinstance(item, PageVisit):
             if item.kind == "gone" and db.mark_removed(self.db, item.url, item.status):
                 self.stats.inc_value("archive/items_removed")

@@ -34,6 +34,32 @@ def test_store_is_idempotent_and_sees_edits(tmp_path):
         "https://baolaocai.vn/a-post1.html", "https://baolaocai.vn/a-post1.html?utm_source=x"}
 
 
+def test_a_version_is_kept_when_the_page_changed_not_when_the_extractor_did(tmp_path):
+    archive = db.connect(tmp_path / "a.db")
+    db.upsert_portal(archive, "baolaocai", "Báo Lào Cai", "https://baolaocai.vn", "newspaper")
+    db.store_article(archive, article(source_sha1="page-1"))
+    # same page, text read better by a new extractor: corrected in place
+    assert db.store_article(archive, article(body="Đoạn một.\n\nĐoạn hai.\n\nĐoạn ba.", source_sha1="page-1")) \
+        == "updated"
+    assert archive["article_versions"].count == 0
+    # the portal edited the page: the text it replaces becomes version 1
+    assert db.store_article(archive, article(body="Đoạn một, đã sửa.", source_sha1="page-2")) == "updated"
+    versions = list(archive["article_versions"].rows)
+    assert [(v["version"], v["body"]) for v in versions] == [(1, "Đoạn một.\n\nĐoạn hai.\n\nĐoạn ba.")]
+    assert archive["articles"].get("abc")["source_sha1"] == "page-2"
+
+
+def test_reprocessing_keeps_when_the_page_was_last_checked_and_removed(tmp_path):
+    archive = db.connect(tmp_path / "a.db")
+    db.store_article(archive, article(source_sha1="page-1"), now="2024-06-01T00:00:00Z")
+    db.mark_removed(archive, "https://baolaocai.vn/a-post1.html", 404, now="2024-07-01T00:00:00Z")
+    db.store_article(archive, article(body="Đoạn một.", source_sha1="page-1"), now="2024-08-01T00:00:00Z",
+                     reprocessed=True)
+    row = archive["articles"].get("abc")
+    assert (row["body"], row["last_checked"], row["removed_at"]) == (
+        "Đoạn một.", "2024-07-01T00:00:00Z", "2024-07-01T00:00:00Z")
+
+
 def test_a_later_fetch_without_a_date_keeps_the_known_one(tmp_path):
     archive = db.connect(tmp_path / "a.db")
     db.store_article(archive, article())
