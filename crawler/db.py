@@ -7,6 +7,7 @@ up to date by `connect()`, which applies the migrations it has not seen yet.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable
@@ -159,6 +160,14 @@ def _source_of_text(db: sqlite_utils.Database) -> None:
     db["articles"].add_column("source_sha1", str)
 
 
+def _one_pass_story_bands(db: sqlite_utils.Database) -> None:
+    """Same-story bands from one-permutation MinHash (crawler/similar.py): the earlier
+    signatures are not comparable with the new ones, so every article is banded again."""
+    db.execute("delete from article_bands")
+    for row in list(db.query("select id, portal, body from articles")):
+        _link_similar(db, row["id"], row["portal"], row["body"])
+
+
 Migrations = list[tuple[str, Callable[[sqlite_utils.Database], None]]]
 
 MIGRATIONS: Migrations = [
@@ -171,6 +180,7 @@ MIGRATIONS: Migrations = [
     ("0007_date_ordered_search", _date_ordered_search),
     ("0008_faults", _faults),
     ("0009_source_of_text", _source_of_text),
+    ("0010_one_pass_story_bands", _one_pass_story_bands),
 ]
 
 
@@ -217,9 +227,28 @@ def connect(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
 # they are derived ever changes.
 
 
-def _index(db: sqlite_utils.Database, key: int, row: dict, delete: bool = False) -> None:
+@dataclass
+class Derived:
+    """What the search index and the same-story bands take from an article's text.
+    Pure and the costly part of storing, so `archive reprocess` computes it in its
+    worker processes and hands it to the single writer."""
+
+    exact: str
+    folded: str
+    shingles: set[int]
+    bands: list[str]
+
+
+def derive(title: str | None, summary: str | None, body: str | None) -> Derived:
+    exact, folded = search_columns(title, summary, body)
+    shingles = similar.shingles(body)
+    return Derived(exact, folded, shingles, similar.band_keys(shingles))
+
+
+def _index(db: sqlite_utils.Database, key: int, row: dict, delete: bool = False,
+           columns: tuple[str, str] | None = None) -> None:
     """Add (or remove) one article's entry, under its search key (crawler/search.py)."""
-    exact, folded = search_columns(row.get("title"), row.get("summary"), row.get("body"))
+    exact, folded = columns or search_columns(row.get("title"), row.get("summary"), row.get("body"))
     if delete:
         db.execute("insert into articles_search (articles_search, rowid, exact, folded) "
                    "values ('delete', ?, ?, ?)", [key, exact, folded])
@@ -228,11 +257,12 @@ def _index(db: sqlite_utils.Database, key: int, row: dict, delete: bool = False)
                    [key, exact, folded])
 
 
-def _keyed_index(db: sqlite_utils.Database, rowid: int, row: dict) -> None:
+def _keyed_index(db: sqlite_utils.Database, rowid: int, row: dict,
+                 columns: tuple[str, str] | None = None) -> None:
     """Give the article its search key and index it under that key."""
     key = search_key(row.get("published_at"), row.get("first_seen"), rowid)
     db.execute("update articles set search_key = ? where rowid = ?", [key, rowid])
-    _index(db, key, row)
+    _index(db, key, row, columns=columns)
 
 
 def rebuild_search(db: sqlite_utils.Database) -> int:
@@ -253,12 +283,13 @@ def rebuild_search(db: sqlite_utils.Database) -> int:
 # --- the same story on several portals -------------------------------------------
 
 
-def _link_similar(db: sqlite_utils.Database, article_id: str, portal: str, body: str | None) -> None:
+def _link_similar(db: sqlite_utils.Database, article_id: str, portal: str, body: str | None,
+                  derived: Derived | None = None) -> None:
     """Index an article's LSH bands and link it to near-duplicates on other portals."""
     db.execute("delete from article_bands where article_id = ?", [article_id])
     db.execute("delete from similar_articles where article_id = ? or other_id = ?", [article_id, article_id])
-    own = similar.shingles(body)
-    keys = similar.band_keys(own)
+    own = derived.shingles if derived else similar.shingles(body)
+    keys = derived.bands if derived else similar.band_keys(own)
     if not keys:
         return
     db.conn.executemany("insert or ignore into article_bands (band, article_id) values (?, ?)",
@@ -287,13 +318,14 @@ def upsert_portal(db: sqlite_utils.Database, slug: str, name: str, origin: str, 
 
 
 def store_article(db: sqlite_utils.Database, article: Article, now: str | None = None,
-                  reprocessed: bool = False) -> str:
+                  reprocessed: bool = False, derived: Derived | None = None) -> str:
     """Insert or update one article with its images and URLs, in one transaction.
 
     Returns "new", "updated" (its text changed) or "unchanged". The replaced text is
     kept as a version only when the page itself changed (another source_sha1): text
     that changed because the extractor did is corrected in place. `reprocessed`
     means no page was fetched (`archive reprocess`): last_checked and removed_at stay.
+    `derived` is derive() of the article's text, when the caller computed it already.
     """
     now = now or utc_now()
     article.content_hash = content_hash(article.title, article.summary, article.body)
@@ -324,8 +356,9 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
         db["articles"].upsert(row, pk="id")
         if outcome != "unchanged":
             rowid = db.execute("select rowid from articles where id = ?", [article.id]).fetchone()[0]
-            _keyed_index(db, rowid, row)
-            _link_similar(db, article.id, article.portal, article.body)
+            derived = derived or derive(article.title, article.summary, article.body)
+            _keyed_index(db, rowid, row, (derived.exact, derived.folded))
+            _link_similar(db, article.id, article.portal, article.body, derived)
         if outcome != "unchanged" or article.images:
             db["images"].delete_where("article_id = ?", [article.id])
             db["images"].insert_all(

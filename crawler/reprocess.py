@@ -41,6 +41,7 @@ class Outcome:
     kind: str  # article | not_article | invalid | failed
     article: Article | None = None
     detail: str = ""
+    derived: archive_db.Derived | None = None  # computed here, so the writer need not
 
 
 def page_encoding(capture: raw.Capture) -> str:
@@ -70,7 +71,8 @@ def extract_capture(capture: raw.Capture) -> Outcome:
         found = problems(article)
         if found:
             return Outcome(capture.url, "invalid", detail=", ".join(found))
-        return Outcome(capture.url, "article", article)
+        return Outcome(capture.url, "article", article,
+                       derived=archive_db.derive(article.title, article.summary, article.body))
     except Exception as error:  # noqa: BLE001 - one broken page must not stop the run
         return Outcome(capture.url, "failed", detail=f"{type(error).__name__}: {error}")
 
@@ -123,7 +125,8 @@ def reprocess(archive_path: str, raw_path: str, portals: tuple[str, ...] = (), w
     try:
         for done, outcome in enumerate(_outcomes(raw.latest_pages(captures, portals), workers), start=1):
             if outcome.kind == "article":
-                counts[archive_db.store_article(archive, outcome.article, reprocessed=True)] += 1
+                counts[archive_db.store_article(archive, outcome.article, reprocessed=True,
+                                                derived=outcome.derived)] += 1
             else:
                 counts[outcome.kind] += 1
                 if outcome.kind == "failed":

@@ -21,7 +21,9 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 def nfc(text: str) -> str:
     """The stored form: Unicode NFC with the Đ look-alike replaced."""
-    return unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+    if "\u00d0" in text or "\u00f0" in text:  # a C-speed scan; translate() is not
+        text = text.translate(_LOOKALIKES)
+    return unicodedata.normalize("NFC", text)
 
 
 def collapse_spaces(text: str) -> str:
@@ -100,10 +102,13 @@ def decode_html(body: bytes, declared: str | None) -> str:
         return body.decode("utf-8", errors="replace")
 
 
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
 def looks_binary(body: bytes) -> bool:
     """Bytes that are no web page at all (a PDF or an image served as .html)."""
     sample = body[:4096]
     if b"\x00" in sample:
         return True
-    control = sum(byte < 9 or 13 < byte < 32 for byte in sample)
+    control = len(sample.translate(None, _NOT_CONTROL))  # the control bytes left, counted in C
     return bool(sample) and control / len(sample) > 0.05
