@@ -28,13 +28,12 @@ chromium:
 test: $(INSTALLED) chromium
 	$(BIN)/python -m pytest
 
+# Every benchmark, one after another; figures and machine in bench/RESULTS.md.
 # AEB points at the article-extraction benchmark pages (not part of the project).
 AEB ?= ../shared/aeb
 bench: $(INSTALLED)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	$(BIN)/python bench/extraction.py $(wildcard $(AEB))
-	$(BIN)/python bench/dates.py
-	$(BIN)/python bench/search.py
+	$(BIN)/python bench/run_all.py $(if $(wildcard $(AEB)),--aeb $(AEB))
 
 clean:
 	rm -rf $(VENV) *.egg-info

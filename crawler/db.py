@@ -162,10 +162,13 @@ def _source_of_text(db: sqlite_utils.Database) -> None:
 
 def _one_pass_story_bands(db: sqlite_utils.Database) -> None:
     """Same-story bands from one-permutation MinHash (crawler/similar.py): the earlier
-    signatures are not comparable with the new ones, so every article is banded again."""
+    signatures are not comparable with the new ones, so every article is banded again.
+    The links already found were checked on the texts themselves and stay."""
     db.execute("delete from article_bands")
-    for row in list(db.query("select id, portal, body from articles")):
-        _link_similar(db, row["id"], row["portal"], row["body"])
+    for row in db.execute("select id, body from articles").fetchall():
+        keys = similar.band_keys(similar.shingles(row[1]))
+        db.conn.executemany("insert or ignore into article_bands (band, article_id) values (?, ?)",
+                            [(key, row[0]) for key in keys])
 
 
 Migrations = list[tuple[str, Callable[[sqlite_utils.Database], None]]]
@@ -325,7 +328,7 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
     kept as a version only when the page itself changed (another source_sha1): text
     that changed because the extractor did is corrected in place. `reprocessed`
     means no page was fetched (`archive reprocess`): last_checked and removed_at stay.
-    `derived` is derive() of the article's text, when the caller computed it already.
+    `derived` (or article.derived) is derive() of the text, when it was computed already.
     """
     now = now or utc_now()
     article.content_hash = content_hash(article.title, article.summary, article.body)
@@ -353,19 +356,22 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
                 _keep_version(db, existing, now)
         if existing is not None:
             row["search_key"] = existing["search_key"]
-        db["articles"].upsert(row, pk="id")
+        # Plain SQL, not Table.upsert(): this runs for every article a crawl stores, and
+        # sqlite-utils reads the table's shape on each call.
+        cursor = db.conn.execute(
+            f"insert into articles ({', '.join(row)}) values ({', '.join('?' * len(row))}) "
+            f"on conflict(id) do update set {', '.join(f'{c} = excluded.{c}' for c in row if c != 'id')}",
+            list(row.values()))
         if outcome != "unchanged":
-            rowid = db.execute("select rowid from articles where id = ?", [article.id]).fetchone()[0]
-            derived = derived or derive(article.title, article.summary, article.body)
+            rowid = existing["rowid"] if existing is not None else cursor.lastrowid
+            derived = derived or article.derived or derive(article.title, article.summary, article.body)
             _keyed_index(db, rowid, row, (derived.exact, derived.folded))
             _link_similar(db, article.id, article.portal, article.body, derived)
         if outcome != "unchanged" or article.images:
-            db["images"].delete_where("article_id = ?", [article.id])
-            db["images"].insert_all(
-                {"article_id": article.id, "position": i, "src": image["src"],
-                 "caption": image.get("caption")}
-                for i, image in enumerate(article.images)
-            )
+            db.conn.execute("delete from images where article_id = ?", [article.id])
+            db.conn.executemany(
+                "insert into images (article_id, position, src, caption) values (?, ?, ?, ?)",
+                [(article.id, i, image["src"], image.get("caption")) for i, image in enumerate(article.images)])
         _insert_urls(db, article.id, [article.url, *article.seen_at], now)
     return outcome
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 # Columns of the `articles` table, in order (crawler/db.py builds the table from them).
 ARTICLE_COLUMNS = {
@@ -55,6 +56,7 @@ class Article:
     fetched_at: str | None = None
     used_fallback: bool = False
     duplicate: bool = False  # met before in this run at another URL
+    derived: Any = None      # db.Derived: search terms and story bands, computed with the text
 
     def row(self) -> dict:
         """The `articles` row of this article."""

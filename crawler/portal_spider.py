@@ -16,12 +16,11 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 
-from .extract import Selectors, extract_article
-from .article import build_article
+from .extract import Selectors
 from .incremental import plan_for
 from .items import PageVisit
+from .processing import Outcome, process_capture, process_in_worker
 from .raw import Capture
-from .text import decode_html, looks_binary
 from .urls import canonical_url, rebase
 
 
@@ -81,18 +80,6 @@ class PortalSpider(scrapy.Spider):
         """A page the hostile web served wrong: logged with its URL, counted by kind."""
         self.crawler.stats.inc_value(f"archive/fault/{kind}")
         self.logger.warning("Fault (%s) at %s%s", kind, url, f": {detail}" if detail else "")
-
-    def page_text(self, response, live_url: str) -> str | None:
-        """The page's text, read right even when its charset is wrong; None (a counted
-        fault) for an empty answer or bytes that are no page."""
-        body = response.body
-        if not body.strip():
-            self.fault("empty", live_url)
-            return None
-        if looks_binary(body):
-            self.fault("not_html", live_url, response.headers.get("Content-Type", b"").decode("latin-1"))
-            return None
-        return decode_html(body, getattr(response, "encoding", None))
 
     def follow_redirect(self, response, live_url: str):
         location = response.headers.get("Location", b"").decode("latin-1")
@@ -174,7 +161,14 @@ class PortalSpider(scrapy.Spider):
         return Capture(self.to_live(request_url), self.to_live(response.url), self.name,
                        response.status, headers, response.body)
 
-    def parse_article(self, response):
+    async def process(self, capture: Capture) -> Outcome:
+        """The page through crawler/processing.py: in a worker process, so Scrapy goes
+        on fetching meanwhile (ARCHIVE_PROCESS_IN_WORKERS), or here."""
+        if self.settings.getbool("ARCHIVE_PROCESS_IN_WORKERS"):
+            return await process_in_worker(capture, self.selectors, self.origin)
+        return process_capture(capture, self.selectors, self.origin)
+
+    async def parse_article(self, response):
         live_url = self.to_live(response.url)
         capture = self.capture(response)
         yield capture
@@ -183,22 +177,26 @@ class PortalSpider(scrapy.Spider):
             yield PageVisit(live_url, self.name, "gone", response.status)
             return
         if 300 <= response.status < 400:
-            yield from self.follow_redirect(response, live_url)
+            for request_or_visit in self.follow_redirect(response, live_url):
+                yield request_or_visit
             return
-        html = self.page_text(response, live_url)
-        if html is None:
-            return
-        extraction = extract_article(html, live_url, self.selectors, self.origin)
+        outcome = await self.process(capture)
         stats = self.crawler.stats
-        if not extraction.is_article:
+        if outcome.kind == "empty":
+            self.fault("empty", live_url)
+        elif outcome.kind == "binary":
+            self.fault("not_html", live_url, outcome.detail)
+        elif outcome.kind == "failed":
+            self.fault("extract_error", live_url, outcome.detail)
+        elif outcome.kind == "not_article":
             stats.inc_value("archive/not_article")
             self.logger.info("Not an article, skipped: %s", live_url)
             yield PageVisit(live_url, self.name, "not_article", response.status)
-            return
-        if extraction.used_fallback:
-            stats.inc_value("archive/extract_fallback")
-            self.logger.warning("Selectors found no content; generic extractor used: %s", live_url)
-        seen = [self.to_live(u) for u in response.meta.get("archive_redirects", [])] + [live_url]
-        article = build_article(extraction, self.name, seen_at=seen, fetched_at=capture.fetched_at)
-        article.source_sha1 = capture.sha1
-        yield article
+        else:  # article, or invalid: the validate pipeline drops and counts those
+            article = outcome.article
+            if article.used_fallback:
+                stats.inc_value("archive/extract_fallback")
+                self.logger.warning("Selectors found no content; generic extractor used: %s", live_url)
+            redirects = [self.to_live(u) for u in response.meta.get("archive_redirects", [])]
+            article.seen_at = list(dict.fromkeys(redirects + [live_url]))
+            yield article

@@ -2,8 +2,9 @@
 
 When the extractor, a portal's selectors or the date rules improve, `archive
 reprocess` runs the newest capture of every article page through them again, with
-no request to any portal. Extraction runs in worker processes (it is pure: bytes in,
-Article out); the parent is the single writer of the archive. An article whose page
+no request to any portal. The pages go through the crawl's own steps
+(crawler/processing.py) in worker processes; the parent is the single writer of the
+archive. An article whose page
 did not change keeps its version history as it was: a better extractor corrects
 the text, it does not invent an edit (crawler/db.py, store_article).
 """
@@ -14,70 +15,19 @@ import logging
 import os
 from collections import Counter, deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from w3lib.encoding import html_to_unicode
-
 from . import db as archive_db
 from . import raw
-from .article import build_article, date_article, normalize_article
-from .extract import GENERIC, extract_article
-from .items import Article
-from .text import decode_html, looks_binary
-from .validate import problems
+from .processing import Outcome, process_for_portal
 
 logger = logging.getLogger(__name__)
 
 CHUNK = 64  # captures per task: large enough to amortise the hand-over between processes
 
 
-@dataclass
-class Outcome:
-    """What one capture gave: an article to store, or why there is none."""
-
-    url: str
-    kind: str  # article | not_article | invalid | failed
-    article: Article | None = None
-    detail: str = ""
-    derived: archive_db.Derived | None = None  # computed here, so the writer need not
-
-
-def page_encoding(capture: raw.Capture) -> str:
-    """The encoding Scrapy read the page with during the crawl (header, BOM, <meta>)."""
-    return html_to_unicode(capture.content_type, capture.body)[0]
-
-
-def extract_capture(capture: raw.Capture) -> Outcome:
-    """One capture through the crawl's steps: decode, extract, normalise, date, validate.
-    Never raises: a page that breaks the extractor is an Outcome of kind "failed"."""
-    from .portals import spider_classes
-
-    try:
-        if not capture.body.strip() or looks_binary(capture.body):
-            return Outcome(capture.url, "not_article", detail="empty or binary")
-        spider = spider_classes().get(capture.portal)
-        selectors = spider.selectors if spider else GENERIC
-        origin = spider.origin if spider else None
-        html = decode_html(capture.body, page_encoding(capture))
-        extraction = extract_article(html, capture.final_url, selectors, origin)
-        if not extraction.is_article:
-            return Outcome(capture.url, "not_article")
-        article = build_article(extraction, capture.portal, seen_at=[capture.final_url],
-                                fetched_at=capture.fetched_at)
-        article.source_sha1 = capture.sha1
-        article = date_article(normalize_article(article))
-        found = problems(article)
-        if found:
-            return Outcome(capture.url, "invalid", detail=", ".join(found))
-        return Outcome(capture.url, "article", article,
-                       derived=archive_db.derive(article.title, article.summary, article.body))
-    except Exception as error:  # noqa: BLE001 - one broken page must not stop the run
-        return Outcome(capture.url, "failed", detail=f"{type(error).__name__}: {error}")
-
-
-def extract_rows(rows: list[tuple]) -> list[Outcome]:
+def process_rows(rows: list[tuple]) -> list[Outcome]:
     """A worker's task: captures as selected from raw.db, decompressed here."""
     outcomes = []
     for row in rows:
@@ -86,7 +36,7 @@ def extract_rows(rows: list[tuple]) -> list[Outcome]:
         except Exception as error:  # noqa: BLE001 - a damaged capture is counted, not fatal
             outcomes.append(Outcome(row[0], "failed", detail=f"unreadable capture: {error}"))
             continue
-        outcomes.append(extract_capture(capture))
+        outcomes.append(process_for_portal(capture))
     return outcomes
 
 
@@ -101,12 +51,12 @@ def _outcomes(rows: Iterable[tuple], workers: int) -> Iterator[Outcome]:
     flat however many captures there are (Pool.imap would read them all at once)."""
     if workers <= 1:
         for chunk in _chunks(rows, CHUNK):
-            yield from extract_rows(chunk)
+            yield from process_rows(chunk)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future] = deque()
         for chunk in _chunks(rows, CHUNK):
-            pending.append(pool.submit(extract_rows, chunk))
+            pending.append(pool.submit(process_rows, chunk))
             if len(pending) >= workers * 3:
                 yield from pending.popleft().result()
         while pending:
@@ -125,10 +75,9 @@ def reprocess(archive_path: str, raw_path: str, portals: tuple[str, ...] = (), w
     try:
         for done, outcome in enumerate(_outcomes(raw.latest_pages(captures, portals), workers), start=1):
             if outcome.kind == "article":
-                counts[archive_db.store_article(archive, outcome.article, reprocessed=True,
-                                                derived=outcome.derived)] += 1
+                counts[archive_db.store_article(archive, outcome.article, reprocessed=True)] += 1
             else:
-                counts[outcome.kind] += 1
+                counts[outcome.kind if outcome.kind in ("invalid", "failed") else "not_article"] += 1
                 if outcome.kind == "failed":
                     logger.warning("Reprocessing failed for %s: %s", outcome.url, outcome.detail)
             if progress and done % CHUNK == 0:

@@ -12,6 +12,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.robots.CachedRobotsTxtMiddleware": 100,
 }
 CONCURRENT_REQUESTS = 8
+# Items go through synchronous pipelines one at a time anyway; Scrapy's default of 100
+# starts 100 asyncio tasks for every page's output, which costs more than the items.
+CONCURRENT_ITEMS = 4
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
@@ -43,10 +46,13 @@ DEPTH_LIMIT = 10000
 # Base URL per portal slug ({"baolaocai": "http://127.0.0.1:8102"}); unset = live site.
 PORTAL_BASE_URLS: dict = {}
 
+# Extract, normalise and date pages in worker processes (crawler/processing.py), so
+# Scrapy's own process only fetches and stores.
+ARCHIVE_PROCESS_IN_WORKERS = True
+
+# Text normalisation and dates are done with the extraction (crawler/processing.py).
 ITEM_PIPELINES = {
     "pipelines.capture.CapturePipeline": 50,
-    "pipelines.normalize_text.NormalizeTextPipeline": 100,
-    "pipelines.resolve_date.ResolveDatePipeline": 200,
     "pipelines.validate.ValidatePipeline": 300,
     "pipelines.deduplicate.DeduplicatePipeline": 400,
     "pipelines.store.StorePipeline": 500,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old Windows fonts typed the Icelandic eth (U+00D0) for the Vietnamese Đ (U+0110);
 # they look identical, so a page using it must read as Đ.
@@ -74,6 +75,7 @@ def _fold_table() -> dict[int, str | None]:
 _FOLD = _fold_table()
 
 
+@lru_cache(maxsize=4096)  # the cleaner asks several rules about the same block
 def fold(text: str) -> str:
     """Search/dedup key: lower case, no diacritics, đ → d.
 

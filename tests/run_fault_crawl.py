@@ -10,13 +10,18 @@ from scrapy.crawler import CrawlerProcess  # noqa: E402
 from crawler import db  # noqa: E402
 from crawler.cli import scrapy_settings  # noqa: E402
 
-db_path, base_url = sys.argv[1], sys.argv[2]
-settings = scrapy_settings(db_path, {"hostile": base_url}, "INFO")
-settings.set("SPIDER_MODULES", ["fault_spider"])
-settings.set("DOWNLOAD_TIMEOUT", 2)          # the slow page answers after 4 s
-settings.set("RETRY_TIMES", 2)               # the 503 page answers on the third try
-settings.set("ARCHIVE_MAX_LISTING_PAGES", 15)  # the endless listing is a trap
-db.connect(db_path).close()
-process = CrawlerProcess(settings)
-process.crawl("hostile")
-process.start()
+def main(db_path: str, base_url: str) -> None:
+    settings = scrapy_settings(db_path, {"hostile": base_url}, "INFO")
+    settings.set("SPIDER_MODULES", ["fault_spider"])
+    settings.set("DOWNLOAD_TIMEOUT", 2)          # the slow page answers after 4 s
+    settings.set("RETRY_TIMES", 2)               # the 503 page answers on the third try
+    settings.set("ARCHIVE_MAX_LISTING_PAGES", 15)  # the endless listing is a trap
+    db.connect(db_path).close()
+    process = CrawlerProcess(settings)
+    process.crawl("hostile")
+    process.start()
+
+
+# Guarded: the extraction workers are started with "spawn" and import this module.
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

@@ -6,8 +6,6 @@ from scrapy.utils.test import get_crawler
 
 from crawler.items import Article
 from pipelines.deduplicate import DeduplicatePipeline
-from pipelines.normalize_text import NormalizeTextPipeline
-from pipelines.resolve_date import ResolveDatePipeline
 from pipelines.validate import ValidatePipeline
 
 
@@ -17,19 +15,6 @@ def article(**fields):
                 "với nội dung của bài viết.", fetched_at="2024-06-01T05:00:00+00:00")
     base.update(fields)
     return Article(**base)
-
-
-def test_text_is_normalised():
-    item = NormalizeTextPipeline().process_item(
-        article(title="\u00d0ảng  ủy\u00a0Khối", body="Đoạn  một.\n\n\n\nĐoạn hai."))
-    assert item.title == "Đảng ủy Khối" and item.body == "Đoạn một.\n\nĐoạn hai."
-
-
-def test_date_is_resolved_from_candidates():
-    item = ResolveDatePipeline().process_item(
-        article(date_candidates=[("stamp", "Thứ 5, Ngày 24 / 11 / 2022")]))
-    assert (item.published_at, item.published_raw, item.date_source) == (
-        "2022-11-24", "Thứ 5, Ngày 24 / 11 / 2022", "stamp")
 
 
 @pytest.mark.parametrize("fields, reason", [({"title": None}, "no_title"), ({"body": None}, "no_body"),

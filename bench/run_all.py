@@ -1,0 +1,76 @@
+"""Run every benchmark and write bench/RESULTS.md with their figures and the machine.
+
+    python bench/run_all.py [--aeb ../shared/aeb]      # what `make bench` runs
+
+Each benchmark prints its own figures, compared in the same run with the obvious
+alternative; this script runs them one after another (never two at once: they would
+measure each other) and keeps what they printed, with how long each took.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from importlib.metadata import version
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+RESULTS = BENCH / "RESULTS.md"
+
+
+def benchmarks(aeb: str | None) -> list[tuple[str, list[str]]]:
+    return [
+        ("Extraction: saved portal pages, held-out layouts, AEB", ["extraction.py", *([aeb] if aeb else [])]),
+        ("Vietnamese dates", ["dates.py"]),
+        ("Search at 1,000,000 articles", ["search.py"]),
+        ("Reprocessing 100,000 captures; bytes per article", ["reprocess.py"]),
+        ("Crawl overhead against bare Scrapy; memory of a 50,000-article crawl", ["crawl.py"]),
+    ]
+
+
+def machine() -> list[str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    memory = next((int(line.split()[1]) // 1024 // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), 0) if Path("/proc/meminfo").exists() else 0
+    return [
+        f"- CPU: {cpu or 'unknown'}, {os.cpu_count()} cores; memory {memory} GiB",
+        f"- {platform.system()} {platform.release()}, Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}",
+        f"- Scrapy {version('scrapy')}, lxml {version('lxml')}, Datasette {version('datasette')}, "
+        f"sqlite-utils {version('sqlite-utils')}",
+        f"- run finished {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--aeb", help="folder of the article-extraction benchmark pages (not part of the project)")
+    parser.add_argument("--only", help="run only the benchmarks whose script name contains this")
+    args = parser.parse_args()
+    sections = []
+    for title, command in benchmarks(args.aeb if args.aeb and Path(args.aeb).is_dir() else None):
+        if args.only and args.only not in command[0]:
+            continue
+        print(f"== {title}: python bench/{' '.join(command)}", flush=True)
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, str(BENCH / command[0]), *command[1:]],
+                                capture_output=True, text=True, cwd=BENCH.parent)
+        minutes = (time.perf_counter() - started) / 60
+        output = result.stdout + (f"\n[exit {result.returncode}]\n{result.stderr[-2000:]}" if result.returncode else "")
+        print(output, flush=True)
+        sections.append(f"## {title}\n\n`python bench/{' '.join(Path(c).name if c == args.aeb else c for c in command)}`"
+                        f" ({minutes:.1f} min)\n\n```\n{output.strip()}\n```\n")
+    RESULTS.write_text("# Benchmark results\n\nWritten by `make bench` (bench/run_all.py). The machine:\n\n"
+                       + "\n".join(machine()) + "\n\n" + "\n".join(sections), encoding="utf-8")
+    print(f"wrote {RESULTS.relative_to(BENCH.parent)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""crawler/processing.py: one page through every pure step, as the crawl and
+`archive reprocess` both run it."""
+
+from __future__ import annotations
+
+import asyncio
+
+from saved import expected, page
+from crawler.extract import Selectors
+from crawler.processing import process_capture, process_for_portal, process_in_worker
+from crawler.raw import Capture
+from spiders.baolaocai import BaolaocaiSpider
+
+HTML = "text/html; charset=utf-8"
+
+
+def capture(body: bytes, url: str = "https://baolaocai.vn/tin-post1.html", content_type: str = HTML,
+            portal: str = "baolaocai") -> Capture:
+    return Capture(url, url, portal, 200, [("Content-Type", content_type)], body, "2024-06-01T05:00:00Z")
+
+
+PAGE = """<html><head><title>\u00d0ảng  ủy Khối tổng kết năm</title></head><body>
+<h1>\u00d0ảng  ủy Khối tổng kết năm</h1><div class="meta">Thứ 5, Ngày 24 / 11 / 2022</div>
+<div class="content"><p>Sáng 23/11, \u00d0ảng ủy Khối tổ chức hội nghị tổng kết công tác năm, với sự tham dự
+của đại diện các tổ chức cơ sở đảng trực thuộc.</p><p>Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ
+chính trị và đề ra phương hướng cho năm tới, tập trung vào công tác xây dựng Đảng.</p></div>
+</body></html>"""
+
+
+def test_a_page_comes_out_normalised_dated_and_ready_to_store():
+    outcome = process_capture(capture(PAGE.encode()), Selectors(stamp=".meta", body=".content"))
+    assert outcome.kind == "article"
+    article = outcome.article
+    assert article.title == "Đảng ủy Khối tổng kết năm"  # Ð look-alike read as Đ, spaces collapsed
+    assert (article.published_at, article.published_raw, article.date_source) == (
+        "2022-11-24", "Thứ 5, Ngày 24 / 11 / 2022", "stamp")
+    assert article.body.startswith("Sáng 23/11, Đảng ủy Khối tổ chức")
+    assert article.source_sha1 == capture(PAGE.encode()).sha1
+    assert article.derived.folded.startswith("dang uy khoi tong ket nam")
+
+
+def test_a_saved_page_gives_the_same_article_as_its_expected_record():
+    record = expected("baolaocai")["articles"][0]
+    outcome = process_for_portal(capture(page("baolaocai", record["routes"][0]), record["url"]))
+    assert outcome.kind == "article"
+    assert (outcome.article.title, outcome.article.published_at, outcome.article.author) == (
+        record["title"], record["published_at"], record["author"])
+
+
+def test_pages_that_are_not_articles_say_why():
+    assert process_capture(capture(b"  \n")).kind == "empty"
+    binary = process_capture(capture(b"%PDF-1.4\x00\x01\x02" * 50, content_type="application/pdf"))
+    assert (binary.kind, binary.detail) == ("binary", "application/pdf")
+    listing = b"<html><body><ul><li><a href='/a'>Tin</a></li></ul></body></html>"
+    assert process_capture(capture(listing), BaolaocaiSpider.selectors).kind == "not_article"
+
+
+def test_an_article_that_cannot_be_stored_is_invalid_with_its_problems():
+    short = PAGE.split('<div class="content">')[0] + '<div class="content"><p>Ngắn.</p></div></body></html>'
+    outcome = process_capture(capture(short.encode()), Selectors(body=".content"))
+    assert (outcome.kind, outcome.problems) == ("invalid", ["body too short"])
+    assert outcome.article.title == "Đảng ủy Khối tổng kết năm"
+
+
+def test_an_extractor_that_raises_is_an_outcome_not_a_crash():
+    outcome = process_capture(capture(PAGE.encode()), Selectors(body="div[[["))
+    assert outcome.kind == "failed"
+    assert "SelectorSyntaxError" in outcome.detail or "Expected" in outcome.detail
+
+
+def test_a_worker_process_gives_the_same_outcome():
+    async def run():
+        return await process_in_worker(capture(PAGE.encode()), Selectors(stamp=".meta", body=".content"), None)
+
+    in_worker = asyncio.run(run())
+    here = process_capture(capture(PAGE.encode()), Selectors(stamp=".meta", body=".content"))
+    assert in_worker.article.row() == here.article.row()
+    assert in_worker.article.derived == here.article.derived
