@@ -111,11 +111,16 @@ class MirrorProcess:
 
 
 def rss_mb(pid: int) -> float:
+    """Resident size of a process and all its descendants (the extraction workers)."""
+    total = 0.0
     with open(f"/proc/{pid}/status") as status:
         for line in status:
             if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+                total += int(line.split()[1]) / 1024
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            total += rss_mb(int(child))
+    return total
 
 
 def timed(command: list[str], sample: callable = None) -> dict:
@@ -197,10 +202,11 @@ def long_crawl(sites: Path, folder: Path) -> None:
     samples = [s for s in ours["samples"] if s[0]]
     marks = sorted({min(range(len(samples)), key=lambda i: abs(samples[i][0] - ours["articles"] * f / 10))
                     for f in range(1, 11)}) if samples else []
-    print("  articles fetched   resident MB")
+    print("  articles fetched   resident MB (crawl process and its workers)")
     for index in marks:
         print(f"  {samples[index][0]:16,}   {samples[index][1]:11.0f}")
-    print(f"  peak resident size: {ours['peak_mb']:.0f} MB")
+    print(f"  largest sample: {max((s[1] for s in samples), default=0):.0f} MB; "
+          f"largest single process: {ours['peak_mb']:.0f} MB")
     archive_bytes = (folder / "archive.db").stat().st_size
     raw_bytes = raw_path.stat().st_size
     with sqlite3.connect(raw_path) as conn:

@@ -164,6 +164,7 @@ def _one_pass_story_bands(db: sqlite_utils.Database) -> None:
     """Same-story bands from one-permutation MinHash (crawler/similar.py): the earlier
     signatures are not comparable with the new ones, so every article is banded again.
     The links already found were checked on the texts themselves and stay."""
+    db["similar_articles"].create_index(["other_id"], if_not_exists=True)  # for unlinking
     db.execute("delete from article_bands")
     for row in db.execute("select id, body from articles").fetchall():
         keys = similar.band_keys(similar.shingles(row[1]))
@@ -287,10 +288,12 @@ def rebuild_search(db: sqlite_utils.Database) -> int:
 
 
 def _link_similar(db: sqlite_utils.Database, article_id: str, portal: str, body: str | None,
-                  derived: Derived | None = None) -> None:
+                  derived: Derived | None = None, new: bool = False) -> None:
     """Index an article's LSH bands and link it to near-duplicates on other portals."""
-    db.execute("delete from article_bands where article_id = ?", [article_id])
-    db.execute("delete from similar_articles where article_id = ? or other_id = ?", [article_id, article_id])
+    if not new:  # a new article has no bands or links to undo
+        db.execute("delete from article_bands where article_id = ?", [article_id])
+        db.execute("delete from similar_articles where article_id = ?", [article_id])
+        db.execute("delete from similar_articles where other_id = ?", [article_id])
     own = derived.shingles if derived else similar.shingles(body)
     keys = derived.bands if derived else similar.band_keys(own)
     if not keys:
@@ -366,7 +369,7 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
             rowid = existing["rowid"] if existing is not None else cursor.lastrowid
             derived = derived or article.derived or derive(article.title, article.summary, article.body)
             _keyed_index(db, rowid, row, (derived.exact, derived.folded))
-            _link_similar(db, article.id, article.portal, article.body, derived)
+            _link_similar(db, article.id, article.portal, article.body, derived, new=existing is None)
         if outcome != "unchanged" or article.images:
             db.conn.execute("delete from images where article_id = ?", [article.id])
             db.conn.executemany(
