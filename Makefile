@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test bench clean chromium
+.PHONY: demo test bench clean chromium redis
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(INSTALLED): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,distributed]'
 	touch $@
 
 demo: $(INSTALLED)
@@ -24,15 +24,21 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; \
 	  else echo "Chromium is missing: sudo apt-get install chromium" >&2; fi; }
 
+# The shared-crawl test starts a real redis-server on 127.0.0.1 (Debian's package).
+redis:
+	@command -v redis-server >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server; \
+	  else echo "redis-server is missing: sudo apt-get install redis-server" >&2; fi; }
+
 # pytest exits 5 when it collects no test: that is a failure here too.
-test: $(INSTALLED) chromium
+test: $(INSTALLED) chromium redis
 	$(BIN)/python -m pytest
 
 # Every benchmark, one after another; figures and machine in bench/RESULTS.md.
 # AEB points at the article-extraction benchmark pages (not part of the project).
 AEB ?= ../shared/aeb
 bench: $(INSTALLED)
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[test,distributed,bench]'
 	$(BIN)/python bench/run_all.py $(if $(wildcard $(AEB)),--aeb $(AEB))
 
 clean:

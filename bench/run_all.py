@@ -45,7 +45,6 @@ def machine() -> list[str]:
         f"SQLite {sqlite3.sqlite_version}",
         f"- Scrapy {version('scrapy')}, lxml {version('lxml')}, Datasette {version('datasette')}, "
         f"sqlite-utils {version('sqlite-utils')}",
-        f"- run finished {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
     ]
 
 
@@ -54,8 +53,10 @@ def main() -> None:
     parser.add_argument("--aeb", help="folder of the article-extraction benchmark pages (not part of the project)")
     parser.add_argument("--only", help="run only the benchmarks whose script name contains this")
     args = parser.parse_args()
-    sections = []
-    for title, command in benchmarks(args.aeb if args.aeb and Path(args.aeb).is_dir() else None):
+    done = BENCH / "out" / "results"
+    done.mkdir(parents=True, exist_ok=True)
+    chosen = benchmarks(args.aeb if args.aeb and Path(args.aeb).is_dir() else None)
+    for title, command in chosen:
         if args.only and args.only not in command[0]:
             continue
         print(f"== {title}: python bench/{' '.join(command)}", flush=True)
@@ -65,10 +66,15 @@ def main() -> None:
         minutes = (time.perf_counter() - started) / 60
         output = result.stdout + (f"\n[exit {result.returncode}]\n{result.stderr[-2000:]}" if result.returncode else "")
         print(output, flush=True)
-        sections.append(f"## {title}\n\n`python bench/{' '.join(Path(c).name if c == args.aeb else c for c in command)}`"
-                        f" ({minutes:.1f} min)\n\n```\n{output.strip()}\n```\n")
+        shown = " ".join(Path(c).name if c == args.aeb else c for c in command)
+        (done / f"{Path(command[0]).stem}.md").write_text(
+            f"## {title}\n\n`python bench/{shown}` ({minutes:.1f} min, "
+            f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC)\n\n```\n{output.strip()}\n```\n", encoding="utf-8")
+    # Every benchmark's latest figures, so `--only` refreshes one section and keeps the rest.
+    sections = [(done / f"{Path(command[0]).stem}.md") for _, command in chosen]
     RESULTS.write_text("# Benchmark results\n\nWritten by `make bench` (bench/run_all.py). The machine:\n\n"
-                       + "\n".join(machine()) + "\n\n" + "\n".join(sections), encoding="utf-8")
+                       + "\n".join(machine()) + "\n\n"
+                       + "\n".join(p.read_text(encoding="utf-8") for p in sections if p.exists()), encoding="utf-8")
     print(f"wrote {RESULTS.relative_to(BENCH.parent)}")
 
 

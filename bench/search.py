@@ -31,6 +31,8 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
+import sqlite_utils  # noqa: E402
+
 from crawler import db as archive_db  # noqa: E402
 from crawler.search import search_columns, search_key  # noqa: E402
 
@@ -139,6 +141,10 @@ def main() -> None:
         partial.unlink(missing_ok=True)
         build(partial, args.articles)
         partial.rename(path)
+    started = time.perf_counter()
+    applied = archive_db.migrate(sqlite_utils.Database(path))  # built by an older version
+    if applied:
+        print(f"Migrated ({', '.join(applied)}) in {time.perf_counter() - started:,.0f} s")
     print(f"Archive: {path.stat().st_size / 2**20:,.0f} MiB")
 
     port = free_port()

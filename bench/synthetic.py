@@ -91,7 +91,9 @@ class ListingPage:
         items = "".join(
             f'<article class="story"><h3 class="story__title"><a href="{path}">{title}</a></h3>'
             f'<time class="story__time">{day:%d/%m/%Y}</time></article>\n' for title, path, day in stories)
-        pager = f'<span class="active">{page}</span>'
+        # as the portal's own pager: the current page, the next few, and "Sau" (next)
+        pager = f'<span class="active">{page}</span>' + "".join(
+            f' <a href="{LISTING_PATH}?page={n}">{n}</a>' for n in range(page + 1, min(pages, page + 4) + 1))
         if page < pages:
             pager += f' <a class="next" href="{LISTING_PATH}?page={page + 1}">Sau</a>'
         return (f'{self.head}<div class="category-list">\n{items}</div>\n'

@@ -77,26 +77,47 @@ def mirror_base_urls(mirror_url: str) -> dict[str, str]:
 
 def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] | None,
               log_level: str = "INFO", backfill: bool = False, recheck_days: int = 3,
-              raw_path: str | None = None) -> int:
-    """Crawl the portals in one Scrapy process; return the number of failed portals."""
+              raw_path: str | None = None, redis_url: str | None = None, worker: bool = False,
+              overrides: dict[str, str] | None = None) -> int:
+    """Crawl the portals in one Scrapy process; return the number of failed portals.
+
+    With `redis_url` the crawl is shared (crawler/distributed.py): this process is
+    the writer of the archive, or with `worker` one more crawler that stores nothing.
+    """
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import SpiderLoader
 
     settings = scrapy_settings(db_path, base_urls, log_level, backfill, recheck_days, raw_path)
+    for name, value in (overrides or {}).items():
+        settings.set(name, value, priority="cmdline")
     known = SpiderLoader.from_settings(settings).list()
     unknown = [p for p in portals if p not in known]
     if unknown:
         raise click.BadParameter(f"unknown portal(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-    archive_db.connect(db_path).close()  # create or migrate once, before the spiders share it
+    names = list(portals or sorted(known))
+    if redis_url:
+        from . import distributed
+
+        distributed.apply(settings, redis_url, worker)
+        if worker:
+            names = distributed.open_portals(redis_url, portals)
+    if not worker:
+        archive_db.connect(db_path).close()  # create or migrate once, before the spiders share it
+    if redis_url and not worker:
+        distributed.seed(redis_url, db_path, names, backfill, recheck_days)
     process = CrawlerProcess(settings)
     crawlers = []
-    for name in portals or sorted(known):
+    for name in names:
         crawler = process.create_crawler(name)
         crawlers.append(crawler)
         process.crawl(crawler)
     process.start()
     from .runlog import run_figures
 
+    if worker:
+        handed = sum(c.stats.get_value("archive/handed_over", 0) for c in crawlers)
+        fetched = sum(c.stats.get_value("downloader/response_count", 0) for c in crawlers)
+        click.echo(f"Worker done: {fetched} pages fetched, {handed} items handed to the writer", err=True)
     failed = []
     for crawler in crawlers:
         figures = run_figures(crawler.stats.get_stats(), crawler.stats.get_value("finish_reason"))
@@ -105,6 +126,16 @@ def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] 
     if failed:
         click.echo(f"Portals with errors: {', '.join(failed)}", err=True)
     return len(failed)
+
+
+def setting_pairs(ctx, param, values) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE")
+        pairs[name] = setting
+    return pairs
 
 
 @cli.command()
@@ -116,9 +147,17 @@ def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] 
 @click.option("--backfill", is_flag=True, help="Walk every listing page, even past pages with nothing new.")
 @click.option("--recheck-days", default=3, show_default=True, type=click.IntRange(0),
               help="Fetch again stored articles published in the last N days, to catch edits.")
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Share the crawl with other machines through Redis, e.g. redis://10.0.0.5:6379/0 "
+                   "(needs the [distributed] extra). This process writes the archive.")
+@click.option("--worker", is_flag=True,
+              help="With --redis: join the crawl opened on the archive's machine; store nothing here.")
 @click.option("--log-level", default="INFO", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
-def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, log_level):
+@click.option("--set", "-s", "overrides", multiple=True, metavar="NAME=VALUE", callback=setting_pairs,
+              help="Override a Scrapy setting (crawler/settings.py), e.g. -s DOWNLOAD_DELAY=2.")
+def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, redis_url, worker, log_level,
+          overrides):
     """Crawl portals (all of them by default) into the archive.
 
     The first crawl of a portal walks all its listing pages; later crawls fetch only
@@ -133,13 +172,30 @@ def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, log_le
       archive crawl baolaocai thanhphohaiphong --db news.db
       archive crawl --backfill danguykhoicaccqvadn_namdinh     # a frozen archive, to the end
       archive crawl --mirror http://127.0.0.1:8100
+
+    \b
+    Several machines, one crawl (README: "Crawling from several machines"):
+      archive crawl --redis redis://10.0.0.5:6379/0              # beside the archive
+      archive crawl --redis redis://10.0.0.5:6379/0 --worker     # on each other machine
     """
     from .lock import ArchiveLocked, crawl_lock
 
+    if worker and not redis_url:
+        raise click.UsageError("--worker joins a shared crawl: give the --redis URL of its writer")
+    if redis_url:
+        try:
+            import scrapy_redis  # noqa: F401
+        except ImportError:
+            raise click.UsageError("the shared crawl needs scrapy-redis: pip install -e '.[distributed]'")
     base_urls = mirror_base_urls(mirror_url) if mirror_url else None
+    if worker:
+        failed = run_crawl(portals, db_path, base_urls, log_level, backfill, recheck_days, raw_path, redis_url, True,
+                           overrides)
+        sys.exit(1 if failed else 0)
     try:
         with crawl_lock(db_path):
-            failed = run_crawl(portals, db_path, base_urls, log_level, backfill, recheck_days, raw_path)
+            failed = run_crawl(portals, db_path, base_urls, log_level, backfill, recheck_days, raw_path, redis_url,
+                               overrides=overrides)
     except ArchiveLocked as error:
         click.echo(f"archive crawl: {error}", err=True)
         sys.exit(3)

@@ -94,6 +94,8 @@ class SiteHandler(BaseHTTPRequestHandler):
     site: Site  # set on the subclass made for each site
 
     def do_GET(self):  # noqa: N802 (http.server's naming)
+        with self.server.lock:
+            self.server.requests[self.path] = self.server.requests.get(self.path, 0) + 1
         if self.server.delay:
             time.sleep(self.server.delay)  # a distant portal answers slowly
         parts = urlsplit(self.path)
@@ -183,6 +185,7 @@ class MirrorServer(ThreadingHTTPServer):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.hits: dict[str, int] = {}  # requests per URL, for fail_first
+        self.requests: dict[str, int] = {}  # every request per path, for tests of the crawl
         self.lock = threading.Lock()
 
     def handle_error(self, request, client_address):

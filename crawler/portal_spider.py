@@ -49,8 +49,15 @@ class PortalSpider(scrapy.Spider):
         configured = settings.getdict("PORTAL_BASE_URLS").get(spider.name)
         spider.base_url = (spider._base_url_argument or configured or spider.origin).rstrip("/")
         spider.allowed_domains = [urlsplit(spider.base_url).hostname]
-        spider.plan = plan_for(settings.get("ARCHIVE_DB"), spider.name, settings.getbool("ARCHIVE_BACKFILL"),
-                               settings.getint("ARCHIVE_RECHECK_DAYS"))
+        if settings.get("ARCHIVE_REDIS_URL"):  # a shared crawl: the writer published the plan
+            from .distributed import connect, shared_plan
+
+            server = connect(settings.get("ARCHIVE_REDIS_URL"))
+            spider.plan = shared_plan(server, spider.name)
+            server.close()
+        else:
+            spider.plan = plan_for(settings.get("ARCHIVE_DB"), spider.name, settings.getbool("ARCHIVE_BACKFILL"),
+                                   settings.getint("ARCHIVE_RECHECK_DAYS"))
         return spider
 
     # --- URL mapping ---
@@ -98,6 +105,8 @@ class PortalSpider(scrapy.Spider):
         yield self.article_request(target, redirects)
 
     async def start(self):
+        if self.settings.get("ARCHIVE_ROLE") == "worker":
+            return  # in a shared crawl only the writer queues the start pages, once
         # A nightly run starts from the first listing page; a full walk from them all.
         paths = self.start_paths if self.plan.walks_everything else self.start_paths[:1]
         self.logger.info("%s crawl of %s", self.plan.mode.capitalize(), self.base_url)

@@ -68,7 +68,8 @@ def run_figures(stats: dict, reason: str) -> dict:
         "article_links": stats.get("archive/article_links", 0),
         "skipped_known": stats.get("archive/skipped_known", 0),
         "faults": json.dumps(by_kind, sort_keys=True) if by_kind else None,
-        "finish_reason": reason,
+        # A shared crawl that lost a worker lost the requests it held: not a clean run.
+        "finish_reason": "worker_lost" if stats.get("archive/lost_workers") and reason == "finished" else reason,
     }
 
 

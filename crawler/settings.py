@@ -28,6 +28,8 @@ RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's code-execution endpoint: a cron crawler needs no remote control.
+REMOTE_CONTROL_ENABLED = False
 
 # Who we are, and where a portal's webmaster can reach us.
 ARCHIVE_CONTACT_URL = "https://github.com/partybloc-archive/partybloc-archive"
@@ -43,6 +45,9 @@ ARCHIVE_BACKFILL = False
 # No portal has more listing pages than this; past it is a trap (endless pages, calendars).
 ARCHIVE_MAX_LISTING_PAGES = 5000
 DEPTH_LIMIT = 10000
+# Shared crawls (archive crawl --redis): a process that stops answering is taken for
+# dead after this many seconds, and the others finish the run without it.
+ARCHIVE_BUSY_SECONDS = 30
 # Base URL per portal slug ({"baolaocai": "http://127.0.0.1:8102"}); unset = live site.
 PORTAL_BASE_URLS: dict = {}
 

@@ -1,0 +1,179 @@
+"""A shared crawl on a real redis-server: a writer and a worker against the mirror
+give the archive a single-machine crawl gives, each page fetched once."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from saved import PROJECT, archive_command, free_port
+from crawler.mirror import Mirror
+
+pytestmark = pytest.mark.slow
+
+# What must be the same whichever way the archive was crawled (times and row ids differ).
+SAME = {
+    "articles": "select id, portal, url, title, summary, body, author, published_at, published_raw, date_source, "
+                "category, content_hash, source_sha1, removed_at from articles order by id",
+    "images": "select * from images order by article_id, position",
+    "article_urls": "select url, article_id from article_urls order by url",
+    "similar_articles": "select * from similar_articles order by article_id, other_id",
+    "pages": "select url, portal, kind, status, final_url from pages order by url",
+}
+
+
+@pytest.fixture(scope="module")
+def redis_url():
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.fail("redis-server is missing: `make test` installs it (apt-get install redis-server)")
+    port = free_port()
+    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.1)
+    yield f"redis://127.0.0.1:{port}/0"
+    client.close()
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def redis_keys(url: str) -> list[bytes]:
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        return client.keys("*")
+    finally:
+        client.close()
+
+
+def rows(db_path: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def crawl(*args: str) -> subprocess.Popen:
+    return subprocess.Popen(archive_command("crawl", "--log-level", "WARNING", *args), cwd=PROJECT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def shared_crawl(mirror: Mirror, db_path: Path, redis_url: str, *extra: str) -> tuple:
+    """A worker, waiting for the run to open, then its writer."""
+    worker = crawl("--mirror", mirror.url, "--redis", redis_url, "--worker", *extra)
+    time.sleep(2)
+    writer = crawl("--mirror", mirror.url, "--db", str(db_path), "--redis", redis_url, *extra)
+    worker_out = worker.communicate(timeout=300)
+    writer_out = writer.communicate(timeout=300)
+    return writer, writer_out, worker, worker_out
+
+
+@pytest.fixture(scope="module")
+def single(tmp_path_factory) -> Path:
+    db_path = tmp_path_factory.mktemp("single") / "archive.db"
+    with Mirror(port=0) as mirror:
+        process = crawl("--mirror", mirror.url, "--db", str(db_path))
+        process.communicate(timeout=300)
+    assert process.returncode == 0
+    return db_path
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory, redis_url):
+    db_path = tmp_path_factory.mktemp("shared") / "archive.db"
+    with Mirror(port=0, delay=0.1) as mirror:  # as a distant portal: the worker has time to join
+        result = shared_crawl(mirror, db_path, redis_url)
+        requests = {}
+        for server in mirror.servers[1:]:
+            for path, count in server.requests.items():
+                requests[f"{server.server_address[1]}{path}"] = count
+    return db_path, result, requests
+
+
+def test_both_processes_finish_clean_and_both_crawled(shared):
+    _, (writer, (_, writer_err), worker, (_, worker_err)), _ = shared
+    assert writer.returncode == 0, writer_err[-3000:]
+    assert worker.returncode == 0, worker_err[-3000:]
+    fetched, handed = map(int, __import__("re").search(
+        r"Worker done: (\d+) pages fetched, (\d+) items handed to the writer", worker_err).groups())
+    assert fetched > 0 and handed > 0  # the worker really took part
+
+
+def test_no_page_is_fetched_twice(shared):
+    _, _, requests = shared
+    twice = {path: count for path, count in requests.items() if count > 1 and not path.endswith("/robots.txt")}
+    assert requests and twice == {}
+
+
+def test_the_archive_is_the_one_a_single_machine_crawl_makes(single, shared):
+    db_path, _, _ = shared
+    for table, sql in SAME.items():
+        assert rows(db_path, sql) == rows(single, sql), table
+    assert len(rows(db_path, "select id from articles")) == 53
+    captured = "select url, status, body_sha1 from captures order by url, status"
+    assert rows(db_path.with_name("raw.db"), captured) == rows(single.with_name("raw.db"), captured)
+    assert rows(db_path, "pragma integrity_check") == [("ok",)]
+
+
+def test_the_run_log_counts_every_process(single, shared):
+    db_path, _, _ = shared
+    figures = "select portal, items_new, errors, finish_reason from crawl_runs order by portal"
+    assert rows(db_path, figures) == rows(single, figures)
+    requests = "select portal, requests from crawl_runs order by portal"
+    # the same requests, and the worker's own robots.txt where it fetched pages of the
+    # portal (it has no archive to cache robots.txt in)
+    extra = {portal: n - dict(rows(single, requests))[portal] for portal, n in rows(db_path, requests)}
+    assert set(extra.values()) <= {0, 1} and sum(extra.values()) >= 1, extra
+
+
+def test_the_run_leaves_nothing_in_redis_and_a_second_run_is_incremental(shared, redis_url):
+    db_path, _, _ = shared
+    assert redis_keys(redis_url) == []
+    with Mirror(port=0) as mirror:
+        writer, (_, writer_err), worker, (_, worker_err) = shared_crawl(mirror, db_path, redis_url)
+    assert writer.returncode == 0 and worker.returncode == 0, writer_err[-2000:] + worker_err[-2000:]
+    runs = rows(db_path, "select mode, items_new, requests from crawl_runs where id > 5 order by portal")
+    assert [mode for mode, _, _ in runs] == ["incremental"] * 5
+    assert sum(new for _, new, _ in runs) == 0
+    assert sum(requests for _, _, requests in runs) < 30  # the first run made 86
+    assert redis_keys(redis_url) == []
+
+
+def test_a_worker_killed_mid_crawl_does_not_stop_the_run(tmp_path, redis_url, single):
+    db_path = tmp_path / "archive.db"
+    quick = ("-s", "ARCHIVE_BUSY_SECONDS=3")
+    with Mirror(port=0, delay=0.3) as mirror:  # slow enough to kill the worker halfway
+        worker = crawl("--mirror", mirror.url, "--redis", redis_url, "--worker", *quick)
+        time.sleep(2)
+        writer = crawl("--mirror", mirror.url, "--db", str(db_path), "--redis", redis_url, *quick)
+        busy = f"-{worker.pid}".encode()
+        while not any(name.endswith(busy) and b":busy:" in name for name in redis_keys(redis_url)):
+            time.sleep(0.05)  # until the worker has taken requests off the shared queue
+        assert writer.poll() is None
+        worker.send_signal(signal.SIGKILL)
+        worker.communicate(timeout=30)
+        _, writer_err = writer.communicate(timeout=300)
+        assert writer.returncode == 1, writer_err[-3000:]  # a portal's run was not clean
+        assert "lost 1 worker(s) mid-crawl" in writer_err
+        assert rows(db_path, "pragma integrity_check") == [("ok",)]
+        # portals whose run was still open when the worker died are not clean
+        reasons = {reason for (reason,) in rows(db_path, "select finish_reason from crawl_runs")}
+        assert "worker_lost" in reasons and reasons <= {"worker_lost", "finished"}
+        # what the dead worker had taken is fetched by the next run
+        again = crawl("--mirror", mirror.url, "--db", str(db_path))
+        again.communicate(timeout=300)
+    assert rows(db_path, SAME["articles"]) == rows(single, SAME["articles"])
+    assert redis_keys(redis_url) == []
