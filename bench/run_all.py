@@ -31,6 +31,7 @@ def benchmarks(aeb: str | None) -> list[tuple[str, list[str]]]:
         ("Search at 1,000,000 articles", ["search.py"]),
         ("Reprocessing 100,000 captures; bytes per article", ["reprocess.py"]),
         ("Crawl overhead against bare Scrapy; memory of a 50,000-article crawl", ["crawl.py"]),
+        ("A shared crawl: one process against two, 100 ms per answer", ["distributed.py"]),
     ]
 
 
