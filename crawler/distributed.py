@@ -330,11 +330,17 @@ class SharedCrawl:
         return not any(True for _ in self.server.scan_iter(key(self.portal, "busy:*")))
 
     async def store_handed_over(self) -> None:
-        """Run the workers' items through this process's pipelines (capture, store)."""
+        """Run the workers' items through this process's pipelines (capture, store).
+        One item that fails is logged and counted; it must not stop the others."""
         itemproc = self.crawler.engine.scraper.itemproc
         while raw_items := self.server.lpop(key(self.portal, "items"), 200):
             for raw in raw_items:
-                await itemproc.process_item_async(decode_item(raw))
+                try:
+                    await itemproc.process_item_async(decode_item(raw))
+                except Exception as error:  # noqa: BLE001 - DropItem, a broken message, a database error
+                    self.crawler.stats.inc_value("archive/handed_over_failed")
+                    logger.error("Could not store an item a worker handed over (%s): %s", type(error).__name__,
+                                 str(error)[:300])
 
     def publish_stats(self) -> None:
         numbers = {name: value for name, value in self.crawler.stats.get_stats().items()

@@ -4,9 +4,9 @@ When the extractor, a portal's selectors or the date rules improve, `archive
 reprocess` runs the newest capture of every article page through them again, with
 no request to any portal. The pages go through the crawl's own steps
 (crawler/processing.py) in worker processes; the parent is the single writer of the
-archive. An article whose page
-did not change keeps its version history as it was: a better extractor corrects
-the text, it does not invent an edit (crawler/db.py, store_article).
+archive. An article whose page did not change keeps its version history as it was:
+a better extractor corrects the text, it does not invent an edit (crawler/db.py,
+store_article).
 """
 
 from __future__ import annotations

@@ -177,3 +177,20 @@ def test_a_worker_killed_mid_crawl_does_not_stop_the_run(tmp_path, redis_url, si
         again.communicate(timeout=300)
     assert rows(db_path, SAME["articles"]) == rows(single, SAME["articles"])
     assert redis_keys(redis_url) == []
+
+
+def test_items_cross_redis_unchanged():
+    from crawler.distributed import decode_item, encode_item
+    from crawler.items import Article, PageVisit
+    from crawler.raw import Capture
+
+    article = Article(portal="baolaocai", url="https://baolaocai.vn/a-post1.html", id="a1", title="Đảng ủy Khối",
+                      body="Đoạn một.\n\nĐoạn hai.", images=[{"src": "https://cdn.baolaocai.vn/1.jpg", "caption": "Ảnh"}],
+                      seen_at=["https://baolaocai.vn/a-post1.html"], date_candidates=[("stamp", "12/3/2024")],
+                      source_sha1="abc", fetched_at="2024-03-12T01:00:00Z")
+    capture = Capture("https://baolaocai.vn/a-post1.html", "https://baolaocai.vn/a-post1.html", "baolaocai", 200,
+                      [("Content-Type", "text/html; charset=windows-1258")], b"<p>\xd0\xe2ng \x00\xff</p>",
+                      "2024-03-12T01:00:00Z")
+    visit = PageVisit("https://baolaocai.vn/xay-dung-dang/", "baolaocai", "listing", 200)
+    for item in (article, capture, visit):
+        assert decode_item(encode_item(item)) == item
