@@ -6,9 +6,9 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from . import db as archive_db
-from .article import build_article, date_article, normalize_article
-from .extract import GENERIC, extract_article
+from .extract import GENERIC
 from .health import assess
+from .processing import read_page
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +39,7 @@ def extract_page(html: bytes | str, url: str, generic: bool = False) -> dict:
     spider = portal_for_url(url)
     selectors = spider.selectors if spider and not generic else GENERIC
     origin = spider.origin if spider else None
-    extraction = extract_article(html, url, selectors, origin)
-    article = date_article(normalize_article(build_article(extraction, spider.name if spider else None)))
+    extraction, article = read_page(html, url, spider.name if spider else None, selectors, origin)
     return {
         "url": article.url,
         "portal": article.portal,

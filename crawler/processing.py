@@ -23,7 +23,7 @@ from w3lib.encoding import html_to_unicode
 
 from . import db as archive_db
 from .article import build_article, date_article, normalize_article
-from .extract import GENERIC, Selectors, extract_article
+from .extract import GENERIC, Extraction, Selectors, extract_article
 from .items import Article
 from .raw import Capture
 from .text import decode_html, looks_binary
@@ -47,6 +47,15 @@ def page_encoding(capture: Capture) -> str:
     return html_to_unicode(capture.content_type, capture.body)[0]
 
 
+def read_page(html: str, url: str, portal: str | None, selectors: Selectors = GENERIC, origin: str | None = None,
+              fetched_at: str | None = None) -> tuple[Extraction, Article]:
+    """A page's text to its extraction and its article: extracted, normalised, dated
+    (the article is built even when the page is no article, for `archive extract`)."""
+    extraction = extract_article(html, url, selectors, origin)
+    article = build_article(extraction, portal, seen_at=[url], fetched_at=fetched_at)
+    return extraction, date_article(normalize_article(article))
+
+
 def process_capture(capture: Capture, selectors: Selectors = GENERIC, origin: str | None = None) -> Outcome:
     """One page through every pure step. Never raises: a page that breaks the
     extractor is an Outcome of kind "failed", so one page cannot stop a run."""
@@ -56,13 +65,11 @@ def process_capture(capture: Capture, selectors: Selectors = GENERIC, origin: st
         if looks_binary(capture.body):
             return Outcome(capture.url, "binary", detail=capture.content_type or "")
         html = decode_html(capture.body, page_encoding(capture))
-        extraction = extract_article(html, capture.final_url, selectors, origin)
+        extraction, article = read_page(html, capture.final_url, capture.portal, selectors, origin,
+                                        capture.fetched_at)
         if not extraction.is_article:
             return Outcome(capture.url, "not_article")
-        article = build_article(extraction, capture.portal, seen_at=[capture.final_url],
-                                fetched_at=capture.fetched_at)
         article.source_sha1 = capture.sha1
-        article = date_article(normalize_article(article))
         found = problems(article)
         if found:
             return Outcome(capture.url, "invalid", article, found)

@@ -16,6 +16,7 @@ import hashlib
 import json
 import zlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import urljoin
@@ -40,7 +41,7 @@ class Capture:
     body: bytes = field(repr=False)
     fetched_at: str = field(default_factory=utc_now)
 
-    @property
+    @cached_property
     def sha1(self) -> str:
         return body_sha1(self.body)
 
