@@ -71,10 +71,23 @@ def crawl(*args: str) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def start_worker(mirror: Mirror, redis_url: str, *extra: str) -> subprocess.Popen:
+    """A worker, once it waits on Redis for a run to open (its connection shows)."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    before = len(client.client_list())
+    worker = crawl("--mirror", mirror.url, "--redis", redis_url, "--worker", *extra)
+    deadline = time.monotonic() + 60
+    while len(client.client_list()) <= before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    client.close()
+    return worker
+
+
 def shared_crawl(mirror: Mirror, db_path: Path, redis_url: str, *extra: str) -> tuple:
     """A worker, waiting for the run to open, then its writer."""
-    worker = crawl("--mirror", mirror.url, "--redis", redis_url, "--worker", *extra)
-    time.sleep(2)
+    worker = start_worker(mirror, redis_url, *extra)
     writer = crawl("--mirror", mirror.url, "--db", str(db_path), "--redis", redis_url, *extra)
     worker_out = worker.communicate(timeout=300)
     writer_out = writer.communicate(timeout=300)
@@ -94,7 +107,7 @@ def single(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory, redis_url):
     db_path = tmp_path_factory.mktemp("shared") / "archive.db"
-    with Mirror(port=0, delay=0.1) as mirror:  # as a distant portal: the worker has time to join
+    with Mirror(port=0, delay=0.2) as mirror:  # as a distant portal: the worker has time to join
         result = shared_crawl(mirror, db_path, redis_url)
         requests = {}
         for server in mirror.servers[1:]:
@@ -156,8 +169,7 @@ def test_a_worker_killed_mid_crawl_does_not_stop_the_run(tmp_path, redis_url, si
     db_path = tmp_path / "archive.db"
     quick = ("-s", "ARCHIVE_BUSY_SECONDS=3")
     with Mirror(port=0, delay=0.3) as mirror:  # slow enough to kill the worker halfway
-        worker = crawl("--mirror", mirror.url, "--redis", redis_url, "--worker", *quick)
-        time.sleep(2)
+        worker = start_worker(mirror, redis_url, *quick)
         writer = crawl("--mirror", mirror.url, "--db", str(db_path), "--redis", redis_url, *quick)
         busy = f"-{worker.pid}".encode()
         while not any(name.endswith(busy) and b":busy:" in name for name in redis_keys(redis_url)):
