@@ -1,2 +1,4 @@
 """Scrapy item pipelines, one per file, in the order of ITEM_PIPELINES:
-normalise text → resolve the date → validate → deduplicate → store."""
+capture (raw.db) → validate → deduplicate → store. Text normalisation and dates are
+done with the extraction, in crawler/processing.py. In a shared crawl's workers,
+hand_off replaces capture and store (crawler/distributed.py)."""
