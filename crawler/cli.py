@@ -1,4 +1,4 @@
-"""The `archive` command: crawl, serve, demo, mirror, extract, date, portals.
+"""The `archive` command: crawl, reprocess, capture, serve, demo, mirror, extract, date, portals, export.
 
 It composes the parts; it holds no extraction logic.
 """
