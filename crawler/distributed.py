@@ -101,17 +101,25 @@ def apply(settings, redis_url: str, worker: bool) -> None:
 # --- the plan, published by the writer ------------------------------------------------
 
 
+# Everything of a portal's run but the handed-over items (kept for the next writer).
+RUN_KEYS = ("requests", "seen", "known", "recheck", "mode", "run", "processes", "writer")
+PER_PROCESS_KEYS = ("stats", "alive", "done", "busy")
+
+
+def run_keys(server, portal: str) -> list[str]:
+    """The keys of a portal's run, to clear when one opens and when it ends."""
+    return [key(portal, part) for part in RUN_KEYS] + [
+        name for part in PER_PROCESS_KEYS for name in server.scan_iter(key(portal, f"{part}:*"))]
+
+
 def seed(redis_url: str, archive_path: str, portals: list[str], backfill: bool, recheck_days: int) -> None:
     """Open a run: a fresh queue and fingerprint set per portal, and the plan the
     workers will follow. Items a dead run left in Redis are kept for the writer."""
     server = connect(redis_url)
     for portal in portals:
         plan = plan_for(archive_path, portal, backfill, recheck_days)
-        per_process = [name for pattern in ("stats:*", "alive:*", "done:*", "busy:*")
-                       for name in server.scan_iter(key(portal, pattern))]
         pipe = server.pipeline()
-        pipe.delete(key(portal, "requests"), key(portal, "seen"), key(portal, "known"), key(portal, "recheck"),
-                    key(portal, "processes"), key(portal, "writer"), *per_process)
+        pipe.delete(*run_keys(server, portal))
         for name, urls in (("known", plan.known), ("recheck", plan.recheck)):
             urls = sorted(urls)
             for start in range(0, len(urls), 10_000):
@@ -228,8 +236,9 @@ class SharedScheduler(_scheduler_base()):
             self.busy_until = now + self.busy_seconds
 
     def mark_idle(self) -> None:
-        self.server.delete(self.busy_key)
-        self.busy_until = 0.0
+        if self.busy_until:  # idle checks come every WAKE_SECONDS: delete once
+            self.server.delete(self.busy_key)
+            self.busy_until = 0.0
 
 
 class SharedCrawl:
@@ -243,6 +252,7 @@ class SharedCrawl:
         self.writer = settings.get("ARCHIVE_ROLE") == "writer"
         self.server = connect(settings.get("ARCHIVE_REDIS_URL"))
         self.quiet_since: float | None = None
+        self.published: dict | None = None
         self.drain = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
@@ -344,8 +354,11 @@ class SharedCrawl:
 
     def publish_stats(self) -> None:
         numbers = {name: value for name, value in self.crawler.stats.get_stats().items()
-                   if isinstance(value, (int, float)) and not isinstance(value, bool)}
-        self.server.set(key(self.portal, f"stats:{process_id()}"), json.dumps(numbers))
+                   if isinstance(value, (int, float)) and not isinstance(value, bool)
+                   and name != "elapsed_time_seconds"}
+        if numbers != self.published:  # idle checks come every WAKE_SECONDS: write on change
+            self.server.set(key(self.portal, f"stats:{process_id()}"), json.dumps(numbers))
+            self.published = numbers
 
     def add_workers_stats(self) -> None:
         """The workers' counters (requests, faults, drops) added to the writer's, for
@@ -361,10 +374,7 @@ class SharedCrawl:
             if loop and loop.running:
                 loop.stop()
         if self.writer:
-            run_keys = ("requests", "seen", "known", "recheck", "mode", "run", "processes", "writer")
-            per_process = [name for pattern in ("stats:*", "alive:*", "done:*", "busy:*")
-                           for name in self.server.scan_iter(key(self.portal, pattern))]
-            self.server.delete(*(key(self.portal, part) for part in run_keys), *per_process)
+            self.server.delete(*run_keys(self.server, self.portal))
         else:
             self.server.delete(key(self.portal, f"alive:{process_id()}"))
             if self.server.exists(key(self.portal, "run")):  # else the writer closed the run already

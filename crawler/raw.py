@@ -112,8 +112,9 @@ _SELECT = ("select c.url, c.final_url, c.portal, c.status, c.headers, c.fetched_
 
 
 def captures_of(db: sqlite_utils.Database, url: str) -> list[Capture]:
-    """Every capture of a URL (requested or final), oldest first."""
-    rows = db.execute(f"{_SELECT} where c.url = ? or c.final_url = ? order by c.id", [url, url]).fetchall()
+    """Every capture of a requested URL, oldest first (by the (url, id) index; redirects
+    are recorded as captures of their own, see page_history)."""
+    rows = db.execute(f"{_SELECT} where c.url = ? order by c.id", [url]).fetchall()
     return [capture_from_row(row) for row in rows]
 
 
