@@ -20,7 +20,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from crawler.dates import VN_TZ, iso, normalize_date  # noqa: E402
+from crawler.extraction.dates import VN_TZ, iso, normalize_date  # noqa: E402
 
 try:
     import dateparser

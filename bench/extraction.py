@@ -1,7 +1,7 @@
 """Extraction quality and speed: our generic extractor against trafilatura, same pages, same run.
 
 Two page sets:
-- the project's saved portal pages (sites/*/expected.json): our extractor with the
+- the project's saved portal pages (crawler/sites/*/expected.json): our extractor with the
   portal's selectors and with the generic extractor alone; quality is the share of
   expected first/last paragraphs found and of must-not-contain lines kept out;
 - the article-extraction benchmark pages (a folder given as argument, e.g. the
@@ -27,9 +27,11 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from crawler.extract import GENERIC, extract_article  # noqa: E402
-from crawler.mirror import SITES_DIR, load_site  # noqa: E402
-from crawler.portals import portal_for_url  # noqa: E402
+from crawler.cli.mirror import load_site  # noqa: E402
+from crawler.crawling.registry import portal_for_url  # noqa: E402
+from crawler.defaults import SITES_DIR  # noqa: E402
+from crawler.extraction.page import extract_article  # noqa: E402
+from crawler.extraction.selectors import GENERIC  # noqa: E402
 
 try:
     import trafilatura

@@ -30,8 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from crawler import raw  # noqa: E402
-from crawler.reprocess import CHUNK, reprocess  # noqa: E402
+from crawler.crawling.reprocess import CHUNK, reprocess  # noqa: E402
+from crawler.storage import raw  # noqa: E402
 from synthetic import ArticlePage, sentence, slug, vocabulary  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"

@@ -33,8 +33,8 @@ sys.path.insert(0, str(PROJECT))
 
 import sqlite_utils  # noqa: E402
 
-from crawler import db as archive_db  # noqa: E402
-from crawler.search import search_columns, search_key  # noqa: E402
+from crawler.indexing.search_forms import search_columns, search_key  # noqa: E402
+from crawler.storage import articles, database  # noqa: E402
 
 QUERIES = [
     "Đảng", "dang uy", "Đảng ủy", "ĐẢNG UỶ", "công tác", "hội nghị", "dang vien", "phối*", "kết nạp",
@@ -66,9 +66,9 @@ def vocabulary() -> tuple[list[str], list[float]]:
 def build(path: Path, total: int) -> None:
     words, weights = vocabulary()
     rng = random.Random(1)
-    archive = archive_db.connect(path)
+    archive = database.connect(path)
     for slug in PORTALS:
-        archive_db.upsert_portal(archive, slug, slug, f"https://{slug}.example", "synthetic")
+        articles.upsert_portal(archive, slug, slug, f"https://{slug}.example", "synthetic")
     start_day = date(2015, 1, 1)
     conn = archive.conn
     batch = 5000
@@ -142,7 +142,7 @@ def main() -> None:
         build(partial, args.articles)
         partial.rename(path)
     started = time.perf_counter()
-    applied = archive_db.migrate(sqlite_utils.Database(path))  # built by an older version
+    applied = database.migrate(sqlite_utils.Database(path))  # built by an older version
     if applied:
         print(f"Migrated ({', '.join(applied)}) in {time.perf_counter() - started:,.0f} s")
     print(f"Archive: {path.stat().st_size / 2**20:,.0f} MiB")

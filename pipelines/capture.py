@@ -1,8 +1,12 @@
-from crawler import raw
+from crawler.storage import raw
+
+from .kinds import KindPipeline
 
 
-class CapturePipeline:
-    """Keep every article response, as the portal sent it, in raw.db (crawler/raw.py)."""
+class CapturePipeline(KindPipeline):
+    """Keep every article response, as the portal sent it, in raw.db (crawler/storage/raw.py)."""
+
+    handles = (raw.Capture,)
 
     def __init__(self, crawler):
         settings = crawler.settings
@@ -19,8 +23,7 @@ class CapturePipeline:
     def close_spider(self, spider=None):
         self.db.close()
 
-    def process_item(self, item, spider=None):
-        if isinstance(item, raw.Capture):
-            raw.store_capture(self.db, item)
-            self.stats.inc_value("archive/captures")
+    def handle(self, item):
+        raw.store_capture(self.db, item)
+        self.stats.inc_value("archive/captures")
         return item

@@ -1,7 +1,9 @@
-from crawler.items import Article
+from crawler.article import Article
+
+from .kinds import KindPipeline
 
 
-class DeduplicatePipeline:
+class DeduplicatePipeline(KindPipeline):
     """One article per canonical URL within a run.
 
     A page met again at another URL (http and https, /index.php/…, a shortlink)
@@ -9,12 +11,12 @@ class DeduplicatePipeline:
     stored twice.
     """
 
+    handles = (Article,)
+
     def __init__(self):
         self.seen: set[str] = set()
 
-    def process_item(self, item, spider=None):
-        if not isinstance(item, Article):
-            return item
+    def handle(self, item):
         item.duplicate = item.id in self.seen
         self.seen.add(item.id)
         return item

@@ -1,11 +1,16 @@
-from crawler import distributed
-from crawler.items import Article, PageVisit
-from crawler.raw import Capture
+from crawler.article import Article
+from crawler.crawling import distributed
+from crawler.crawling.items import PageVisit
+from crawler.storage.raw import Capture
+
+from .kinds import KindPipeline
 
 
-class HandOffPipeline:
+class HandOffPipeline(KindPipeline):
     """In a worker of a shared crawl: hand every item to the writer through Redis
-    (crawler/distributed.py), which stores it in the archive."""
+    (crawler/crawling/distributed.py), which stores it in the archive."""
+
+    handles = (Article, PageVisit, Capture)
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -15,11 +20,10 @@ class HandOffPipeline:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_item(self, item, spider=None):
-        if isinstance(item, (Article, PageVisit, Capture)):
-            portal = self.crawler.spider.name
-            self.server.rpush(distributed.key(portal, "items"), distributed.encode_item(item))
-            self.crawler.stats.inc_value("archive/handed_over")
+    def handle(self, item):
+        portal = self.crawler.spider.name
+        self.server.rpush(distributed.key(portal, "items"), distributed.encode_item(item))
+        self.crawler.stats.inc_value("archive/handed_over")
         return item
 
     def close_spider(self, spider=None):

@@ -1,6 +1,6 @@
 """Đảng ủy Khối Doanh nghiệp thành phố Hải Phòng (WordPress)."""
 
-from crawler.wordpress import WordPressSpider
+from crawler.crawling.cms.wordpress import WordPressSpider
 
 
 class DanguykhoidoanhnghiephpSpider(WordPressSpider):

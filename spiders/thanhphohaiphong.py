@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from crawler.wordpress import WORDPRESS_SELECTORS, WordPressSpider
+from crawler.crawling.cms.wordpress import WORDPRESS_SELECTORS, WordPressSpider
 
 
 class ThanhphohaiphongSpider(WordPressSpider):

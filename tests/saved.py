@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.mirror import SITES_DIR, load_site
+from crawler.cli.mirror import load_site
+from crawler.defaults import SITES_DIR
 
 PROJECT = Path(__file__).resolve().parent.parent
 PORTALS = sorted(p.name for p in SITES_DIR.iterdir() if (p / "routes.json").is_file())

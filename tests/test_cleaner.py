@@ -3,7 +3,7 @@
 import lxml.html
 import pytest
 
-from crawler.cleaner import Block, clean, line_rule, parse_byline
+from crawler.extraction.cleaner import Block, clean, line_rule, parse_byline
 
 P = lxml.html.fragment_fromstring("<p>x</p>")
 

@@ -6,7 +6,7 @@ import subprocess
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
+from crawler.cli.main import cli
 from saved import PROJECT, archive_command, expected, page
 
 

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from saved import PORTALS, PROJECT, archive_command, expected
-from crawler.mirror import Mirror
+from crawler.cli.mirror import Mirror
 
 pytestmark = pytest.mark.slow
 

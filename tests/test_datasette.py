@@ -78,8 +78,8 @@ def search_ids(datasette_url, query):
 
 
 def words_of(row, folded):
-    from crawler.search import exact_text
-    from crawler.text import fold
+    from crawler.extraction.text import fold
+    from crawler.indexing.search_forms import exact_text
     import re
 
     text = " ".join(filter(None, (row["title"], row["summary"], row["body"])))

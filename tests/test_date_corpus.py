@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.dates import iso, normalize_date
+from crawler.extraction.dates import iso, normalize_date
 
 CORPUS = Path(__file__).parent / "dates" / "expressions.tsv"
 

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from crawler.dates import (
+from crawler.extraction.dates import (
     VN_TZ,
     date_from_url,
     format_vietnamese,

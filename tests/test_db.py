@@ -1,7 +1,7 @@
-"""The schema, migrations and idempotent writes of crawler/db.py."""
+"""The schema, migrations and idempotent writes of crawler/storage/."""
 
-from crawler import db
-from crawler.items import ARTICLE_COLUMNS, Article
+from crawler.article import ARTICLE_COLUMNS, Article
+from crawler.storage import articles, database, queries, search_index
 
 
 def article(**changes):
@@ -14,20 +14,20 @@ def article(**changes):
 
 
 def test_schema(tmp_path):
-    archive = db.connect(tmp_path / "a.db")
+    archive = database.connect(tmp_path / "a.db")
     assert {"portals", "articles", "images", "article_urls", "crawl_runs", "articles_search"} <= set(archive.table_names())
     derived = {"published_month", "published_year", "search_key"}  # for facets and the search index
     assert list(ARTICLE_COLUMNS) == [c for c in archive["articles"].columns_dict if c not in derived]
     assert archive.journal_mode == "wal"
-    assert db.migrate(archive) == []  # nothing left to apply
+    assert database.migrate(archive) == []  # nothing left to apply
 
 
 def test_store_is_idempotent_and_sees_edits(tmp_path):
-    archive = db.connect(tmp_path / "a.db")
-    db.upsert_portal(archive, "baolaocai", "Báo Lào Cai", "https://baolaocai.vn", "newspaper")
-    assert db.store_article(archive, article()) == "new"
-    assert db.store_article(archive, article()) == "unchanged"
-    assert db.store_article(archive, article(body="Đoạn một.\n\nĐoạn hai, đã sửa.")) == "updated"
+    archive = database.connect(tmp_path / "a.db")
+    articles.upsert_portal(archive, "baolaocai", "Báo Lào Cai", "https://baolaocai.vn", "newspaper")
+    assert articles.store_article(archive, article()) == "new"
+    assert articles.store_article(archive, article()) == "unchanged"
+    assert articles.store_article(archive, article(body="Đoạn một.\n\nĐoạn hai, đã sửa.")) == "updated"
     assert archive["articles"].count == 1
     assert archive["images"].count == 1
     assert {r["url"] for r in archive["article_urls"].rows} == {
@@ -35,25 +35,25 @@ def test_store_is_idempotent_and_sees_edits(tmp_path):
 
 
 def test_a_version_is_kept_when_the_page_changed_not_when_the_extractor_did(tmp_path):
-    archive = db.connect(tmp_path / "a.db")
-    db.upsert_portal(archive, "baolaocai", "Báo Lào Cai", "https://baolaocai.vn", "newspaper")
-    db.store_article(archive, article(source_sha1="page-1"))
+    archive = database.connect(tmp_path / "a.db")
+    articles.upsert_portal(archive, "baolaocai", "Báo Lào Cai", "https://baolaocai.vn", "newspaper")
+    articles.store_article(archive, article(source_sha1="page-1"))
     # same page, text read better by a new extractor: corrected in place
-    assert db.store_article(archive, article(body="Đoạn một.\n\nĐoạn hai.\n\nĐoạn ba.", source_sha1="page-1")) \
+    assert articles.store_article(archive, article(body="Đoạn một.\n\nĐoạn hai.\n\nĐoạn ba.", source_sha1="page-1")) \
         == "updated"
     assert archive["article_versions"].count == 0
     # the portal edited the page: the text it replaces becomes version 1
-    assert db.store_article(archive, article(body="Đoạn một, đã sửa.", source_sha1="page-2")) == "updated"
+    assert articles.store_article(archive, article(body="Đoạn một, đã sửa.", source_sha1="page-2")) == "updated"
     versions = list(archive["article_versions"].rows)
     assert [(v["version"], v["body"]) for v in versions] == [(1, "Đoạn một.\n\nĐoạn hai.\n\nĐoạn ba.")]
     assert archive["articles"].get("abc")["source_sha1"] == "page-2"
 
 
 def test_reprocessing_keeps_when_the_page_was_last_checked_and_removed(tmp_path):
-    archive = db.connect(tmp_path / "a.db")
-    db.store_article(archive, article(source_sha1="page-1"), now="2024-06-01T00:00:00Z")
-    db.mark_removed(archive, "https://baolaocai.vn/a-post1.html", 404, now="2024-07-01T00:00:00Z")
-    db.store_article(archive, article(body="Đoạn một.", source_sha1="page-1"), now="2024-08-01T00:00:00Z",
+    archive = database.connect(tmp_path / "a.db")
+    articles.store_article(archive, article(source_sha1="page-1"), now="2024-06-01T00:00:00Z")
+    articles.mark_removed(archive, "https://baolaocai.vn/a-post1.html", 404, now="2024-07-01T00:00:00Z")
+    articles.store_article(archive, article(body="Đoạn một.", source_sha1="page-1"), now="2024-08-01T00:00:00Z",
                      reprocessed=True)
     row = archive["articles"].get("abc")
     assert (row["body"], row["last_checked"], row["removed_at"]) == (
@@ -61,31 +61,31 @@ def test_reprocessing_keeps_when_the_page_was_last_checked_and_removed(tmp_path)
 
 
 def test_a_later_fetch_without_a_date_keeps_the_known_one(tmp_path):
-    archive = db.connect(tmp_path / "a.db")
-    db.store_article(archive, article())
-    db.store_article(archive, article(published_at=None))
+    archive = database.connect(tmp_path / "a.db")
+    articles.store_article(archive, article())
+    articles.store_article(archive, article(published_at=None))
     assert archive["articles"].get("abc")["published_at"] == "2024-05-16T15:30:00+07:00"
 
 
 def test_full_text_search_finds_stored_text_and_follows_edits(tmp_path):
-    archive = db.connect(tmp_path / "a.db")
-    db.store_article(archive, article(body="Hội nghị sơ kết chương trình phối hợp."))
-    assert [r["id"] for r in db.search(archive, "phối hợp")] == ["abc"]
-    db.store_article(archive, article(body="Hội nghị tổng kết công tác năm."))
-    assert db.search(archive, "phối hợp") == []
-    assert [r["id"] for r in db.search(archive, "tong ket")] == ["abc"]
-    assert db.rebuild_search(archive) == 1
-    assert [r["id"] for r in db.search(archive, "tổng kết")] == ["abc"]
+    archive = database.connect(tmp_path / "a.db")
+    articles.store_article(archive, article(body="Hội nghị sơ kết chương trình phối hợp."))
+    assert [r["id"] for r in queries.search(archive, "phối hợp")] == ["abc"]
+    articles.store_article(archive, article(body="Hội nghị tổng kết công tác năm."))
+    assert queries.search(archive, "phối hợp") == []
+    assert [r["id"] for r in queries.search(archive, "tong ket")] == ["abc"]
+    assert search_index.rebuild_search(archive) == 1
+    assert [r["id"] for r in queries.search(archive, "tổng kết")] == ["abc"]
 
 
 def test_the_same_story_on_two_portals_is_linked_and_unlinked_when_edited(tmp_path):
-    archive = db.connect(tmp_path / "a.db")
+    archive = database.connect(tmp_path / "a.db")
     text = " ".join(f"Câu số {i} kể về hội nghị tổng kết công tác xây dựng Đảng của Đảng bộ Khối." for i in range(12))
-    db.store_article(archive, article(id="x1", portal="danguykhoi", body=text))
-    db.store_article(archive, article(id="x2", portal="thanhpho", url="https://tp.vn/x2", body=text + " Thêm một câu."))
-    db.store_article(archive, article(id="x3", portal="danguykhoi", url="https://d.vn/x3", body=text))  # same portal
+    articles.store_article(archive, article(id="x1", portal="danguykhoi", body=text))
+    articles.store_article(archive, article(id="x2", portal="thanhpho", url="https://tp.vn/x2", body=text + " Thêm một câu."))
+    articles.store_article(archive, article(id="x3", portal="danguykhoi", url="https://d.vn/x3", body=text))  # same portal
     pairs = {(r["article_id"], r["other_id"]) for r in archive["similar_articles"].rows}
     assert pairs == {("x1", "x2"), ("x2", "x1"), ("x3", "x2"), ("x2", "x3")}
-    db.store_article(archive, article(id="x2", portal="thanhpho", url="https://tp.vn/x2",
+    articles.store_article(archive, article(id="x2", portal="thanhpho", url="https://tp.vn/x2",
                                       body="Một bài hoàn toàn khác về phong trào thi đua của công nhân lao động. " * 8))
     assert archive["similar_articles"].count == 0

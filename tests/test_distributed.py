@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from saved import PROJECT, archive_command, free_port
-from crawler.mirror import Mirror
+from crawler.cli.mirror import Mirror
 
 pytestmark = pytest.mark.slow
 
@@ -192,9 +192,10 @@ def test_a_worker_killed_mid_crawl_does_not_stop_the_run(tmp_path, redis_url, si
 
 
 def test_items_cross_redis_unchanged():
-    from crawler.distributed import decode_item, encode_item
-    from crawler.items import Article, PageVisit
-    from crawler.raw import Capture
+    from crawler.article import Article
+    from crawler.crawling.distributed import decode_item, encode_item
+    from crawler.crawling.items import PageVisit
+    from crawler.storage.raw import Capture
 
     article = Article(portal="baolaocai", url="https://baolaocai.vn/a-post1.html", id="a1", title="Đảng ủy Khối",
                       body="Đoạn một.\n\nĐoạn hai.", images=[{"src": "https://cdn.baolaocai.vn/1.jpg", "caption": "Ảnh"}],

@@ -6,22 +6,22 @@ import json
 
 from click.testing import CliRunner
 
-from crawler import db
-from crawler.cli import cli
-from crawler.export import csv_text, neutralise
-from crawler.items import EXPORT_COLUMNS, Article
+from crawler.article import EXPORT_COLUMNS, Article
+from crawler.cli.main import cli
+from crawler.storage import articles, database
+from crawler.storage.exports import csv_text, neutralise
 
 
 def archive(tmp_path):
     path = tmp_path / "archive.db"
-    store = db.connect(path)
+    store = database.connect(path)
     rows = [
         ("a1", "baolaocai", "2024-05-16T15:30:00+07:00", "=HYPERLINK(\"http://x\")", "Đảng ủy Khối họp.\n\nĐoạn hai."),
         ("a2", "baolaocai", "2023-02-01", "Hội nghị phối hợp", "Chương trình phối hợp công tác năm 2023."),
         ("a3", "thanhphohaiphong", "2024-01-31T23:59:00+07:00", "-Tiêu đề", "Đảng uỷ phường tổ chức lễ."),
     ]
     for id_, portal, published, title, body in rows:
-        db.store_article(store, Article(portal=portal, url=f"https://{portal}.vn/{id_}", id=id_, title=title,
+        articles.store_article(store, Article(portal=portal, url=f"https://{portal}.vn/{id_}", id=id_, title=title,
                                         body=body, published_at=published, author="@minh"))
     return path
 

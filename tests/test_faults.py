@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.mirror import Mirror
+from crawler.cli.mirror import Mirror
 from saved import PROJECT
 
 pytestmark = pytest.mark.slow

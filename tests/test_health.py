@@ -1,6 +1,6 @@
 """Portal health from the run log."""
 
-from crawler.health import assess
+from crawler.cli.health import assess
 
 
 def run(**values):

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler import db
-from crawler.article import build_article, date_article, normalize_article
-from crawler.extract import extract_article
-from crawler.portals import portal_for_url
+from crawler.crawling.registry import portal_for_url
+from crawler.extraction.page import extract_article
+from crawler.extraction.reading import build_article, date_article, normalize_article
+from crawler.storage import articles, database, queries
 from saved import serving
 from test_browser import CHROMIUM, CHROMIUM_ARGS
 
@@ -30,9 +30,9 @@ def hostile_archive(tmp_path_factory):
     spider = portal_for_url(URL)
     extraction = extract_article(PAGE.read_bytes(), URL, spider.selectors, spider.origin)
     article = date_article(normalize_article(build_article(extraction, spider.name)))
-    archive = db.connect(path)
-    db.upsert_portal(archive, spider.name, spider.portal_name, spider.origin, spider.cms)
-    db.store_article(archive, article)
+    archive = database.connect(path)
+    articles.upsert_portal(archive, spider.name, spider.portal_name, spider.origin, spider.cms)
+    articles.store_article(archive, article)
     archive.close()
     return path, article
 
@@ -48,11 +48,11 @@ def test_extraction_keeps_text_not_markup(hostile_archive):
 
 
 def test_exports_are_inert(hostile_archive, tmp_path):
-    from crawler.export import csv_text
+    from crawler.storage.exports import csv_text
 
     path, _ = hostile_archive
-    archive = db.connect(path)
-    rows = db.select_articles(archive)
+    archive = database.connect(path)
+    rows = queries.select_articles(archive)
     text = csv_text(rows)
     row = list(csv.DictReader(io.StringIO(text[1:], newline="")))[0]
     assert row["title"].startswith("'=HYPERLINK(")

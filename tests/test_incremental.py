@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.lock import crawl_lock
-from crawler.mirror import SITES_DIR, Mirror
+from crawler.cli.mirror import Mirror
+from crawler.crawling.lock import crawl_lock
+from crawler.defaults import SITES_DIR
 from saved import PORTALS, PROJECT, archive_command, expected, serving
 
 pytestmark = pytest.mark.slow
@@ -189,9 +190,9 @@ def test_searches_while_a_crawl_writes(tmp_path):
     import urllib.request
 
     db_path = tmp_path / "archive.db"
-    from crawler import db as archive_db
+    from crawler.storage import database
 
-    archive_db.connect(db_path).close()
+    database.connect(db_path).close()
     failures, answered = [], []
     queries = ["dang uy", "Đảng", '"phối hợp"', "kết nạp", "chi bộ OR công đoàn"]
     with serving(db_path) as url, Mirror(port=0, delay=0.05) as mirror:

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from crawler.mirror import Mirror
+from crawler.cli.mirror import Mirror
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from saved import PORTALS, expected, page, saved_articles
-from crawler.mirror import SITES_DIR, load_site
-from crawler.extract import extract_article
-from crawler.portals import extract_page, portal_for_url
+from crawler.cli.mirror import load_site
+from crawler.crawling.processing import extract_page
+from crawler.crawling.registry import portal_for_url
+from crawler.defaults import SITES_DIR
+from crawler.extraction.page import extract_article
 
 FIELDS = ("url", "title", "summary", "published_at", "date_source", "author", "category", "images")
 

@@ -1,4 +1,4 @@
-"""crawler/processing.py: one page through every pure step, as the crawl and
+"""crawler/crawling/processing.py: one page through every pure step, as the crawl and
 `archive reprocess` both run it."""
 
 from __future__ import annotations
@@ -6,9 +6,10 @@ from __future__ import annotations
 import asyncio
 
 from saved import expected, page
-from crawler.extract import Selectors
-from crawler.processing import process_capture, process_for_portal, process_in_worker
-from crawler.raw import Capture
+from crawler.crawling.processing import process_capture, process_for_portal
+from crawler.crawling.worker_pool import process_in_worker
+from crawler.extraction.selectors import Selectors
+from crawler.storage.raw import Capture
 from spiders.baolaocai import BaolaocaiSpider
 
 HTML = "text/html; charset=utf-8"
@@ -58,7 +59,7 @@ def test_pages_that_are_not_articles_say_why():
 def test_an_article_that_cannot_be_stored_is_invalid_with_its_problems():
     short = PAGE.split('<div class="content">')[0] + '<div class="content"><p>Ngắn.</p></div></body></html>'
     outcome = process_capture(capture(short.encode()), Selectors(body=".content"))
-    assert (outcome.kind, outcome.problems) == ("invalid", ["body too short"])
+    assert (outcome.kind, outcome.article.problems) == ("invalid", ["body too short"])
     assert outcome.article.title == "Đảng ủy Khối tổng kết năm"
 
 

@@ -11,8 +11,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from saved import PORTALS, PROJECT, archive_command, expected, page
-from crawler import db as archive_db
-from crawler import raw
+from crawler.storage import database, queries, raw
 
 pytestmark = pytest.mark.slow
 
@@ -142,7 +141,7 @@ def test_reprocessing_corrects_the_text_in_place_without_inventing_edits(demo_ar
     # the search index follows the corrected text: a last paragraph's word is found again
     article = expected("baolaocai")["articles"][0]
     phrase = " ".join(article["last_paragraph"].split()[:4])
-    assert article["url"] in {r["url"] for r in archive_db.search(archive_db.connect(archive_path), f'"{phrase}"')}
+    assert article["url"] in {r["url"] for r in queries.search(database.connect(archive_path), f'"{phrase}"')}
 
 
 def test_reprocessing_one_portal_leaves_the_others(demo_archive, copies):

@@ -1,13 +1,13 @@
-"""Vietnamese search semantics, on a real SQLite FTS5 index built by crawler/db.py."""
+"""Vietnamese search semantics, on a real SQLite FTS5 index built by crawler/storage/."""
 
 import random
 import unicodedata
 
 import pytest
 
-from crawler import db
-from crawler.items import Article
-from crawler.search import normalize_query, snippet, snippet_html
+from crawler.article import Article
+from crawler.indexing.query import normalize_query, snippet, snippet_html
+from crawler.storage import articles, database, queries
 
 TEXTS = {
     "a": "Đảng ủy Khối tổ chức hội nghị sơ kết chương trình phối hợp công tác.",
@@ -21,17 +21,17 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    archive = db.connect(tmp_path_factory.mktemp("search") / "s.db")
+    archive = database.connect(tmp_path_factory.mktemp("search") / "s.db")
     for key, text in TEXTS.items():
         # stored as the pipelines store it: NFC, Đ look-alike fixed
-        from crawler.text import nfc
-        db.store_article(archive, Article(portal="p", url=f"https://x.vn/{key}", id=key, title=f"Bài {key}",
+        from crawler.extraction.text import nfc
+        articles.store_article(archive, Article(portal="p", url=f"https://x.vn/{key}", id=key, title=f"Bài {key}",
                                           body=nfc(text), published_at=f"2024-01-0{ord(key) - 96}"))
     return archive
 
 
 def found(archive, query):
-    return sorted(r["id"] for r in db.search(archive, query))
+    return sorted(r["id"] for r in queries.search(archive, query))
 
 
 @pytest.mark.parametrize("query, ids", [
@@ -59,7 +59,7 @@ def test_random_queries_never_break_fts5(archive):
     alphabet = list('abcđĐảủ "()*-:+^AND OR NOT NEAR') + [" AND ", " OR ", " NOT ", '"', "(", ")", "*", "NEAR"]
     for _ in range(500):
         query = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
-        db.search(archive, query)  # raises on an FTS5 syntax error
+        queries.search(archive, query)  # raises on an FTS5 syntax error
 
 
 def test_snippet_marks_matches_and_escapes_markup():

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from crawler.text import clean_body, clean_text, fold, nfc, unify_tone_placement
+from crawler.extraction.text import clean_body, clean_text, fold, nfc, unify_tone_placement
 
 
 def test_eth_lookalike_reads_as_vietnamese_d():
