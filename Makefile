@@ -30,8 +30,11 @@ redis:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server; \
 	  else echo "redis-server is missing: sudo apt-get install redis-server" >&2; fi; }
 
+# The linter and the formatter first (configuration in pyproject.toml), then every test.
 # pytest exits 5 when it collects no test: that is a failure here too.
 test: $(INSTALLED) chromium redis
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 # Every benchmark, one after another; figures and machine in bench/RESULTS.md.

@@ -61,7 +61,7 @@ def run_bare(base_url: str) -> None:
         def parse(self, response):
             for href in response.css(Portal.listing_area).css("a::attr(href)").getall():
                 url = response.urljoin(href)
-                target = url[len(base_url):]
+                target = url[len(base_url) :]
                 if self.article_re.search(target):
                     yield scrapy.Request(url, callback=self.parse_article, priority=1)
                 elif self.listing_re.search(target):
@@ -70,11 +70,19 @@ def run_bare(base_url: str) -> None:
         def parse_article(self, response):
             self.crawler.stats.inc_value("bare/articles")
 
-    process = CrawlerProcess({
-        "LOG_LEVEL": "WARNING", "ROBOTSTXT_OBEY": True, "COOKIES_ENABLED": False, "TELNETCONSOLE_ENABLED": False,
-        "CONCURRENT_REQUESTS": 8, "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 0,
-        "AUTOTHROTTLE_ENABLED": False, "USER_AGENT": "bench",
-    })
+    process = CrawlerProcess(
+        {
+            "LOG_LEVEL": "WARNING",
+            "ROBOTSTXT_OBEY": True,
+            "COOKIES_ENABLED": False,
+            "TELNETCONSOLE_ENABLED": False,
+            "CONCURRENT_REQUESTS": 8,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+            "DOWNLOAD_DELAY": 0,
+            "AUTOTHROTTLE_ENABLED": False,
+            "USER_AGENT": "bench",
+        }
+    )
     crawler = process.create_crawler(BareSpider)
     process.crawl(crawler)
     process.start()
@@ -98,8 +106,22 @@ class MirrorProcess:
     def __init__(self, sites: Path, delay: float):
         self.port = free_port()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "crawler.cli", "mirror", "--port", str(self.port), "--sites", str(sites),
-             "--delay", str(delay)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+            [
+                sys.executable,
+                "-m",
+                "crawler.cli",
+                "mirror",
+                "--port",
+                str(self.port),
+                "--sites",
+                str(sites),
+                "--delay",
+                str(delay),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         self.process.stdout.readline()  # "Mirror index: ..." once it listens
         self.process.stdout.readline()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -141,17 +163,35 @@ def timed(command: list[str], sample: callable = None) -> dict:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed:\n{output[-3000:]}")
-    return {"seconds": time.perf_counter() - started,
-            "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
-            "peak_mb": after.ru_maxrss / 1024, "samples": samples, "output": output}
+    return {
+        "seconds": time.perf_counter() - started,
+        "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+        "peak_mb": after.ru_maxrss / 1024,
+        "samples": samples,
+        "output": output,
+    }
 
 
 def our_crawl(mirror: MirrorProcess, folder: Path, sample=None) -> dict:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    result = timed([sys.executable, "-m", "crawler.cli", "crawl", "baolaocai", "--mirror", mirror.url,
-                    "--db", str(folder / "archive.db"), "--log-level", "WARNING"], sample)
+    result = timed(
+        [
+            sys.executable,
+            "-m",
+            "crawler.cli",
+            "crawl",
+            "baolaocai",
+            "--mirror",
+            mirror.url,
+            "--db",
+            str(folder / "archive.db"),
+            "--log-level",
+            "WARNING",
+        ],
+        sample,
+    )
     with sqlite3.connect(folder / "archive.db") as conn:
         result["articles"] = conn.execute("select count(*) from articles").fetchone()[0]
         result["pages"] = conn.execute("select requests from crawl_runs order by id desc").fetchone()[0]
@@ -176,10 +216,14 @@ def overhead(sites: Path, delay: float, folder: Path) -> None:
     label = f"{delay * 1000:.0f} ms per answer" if delay else "answers at once"
     print(f"\n(a) {pages} pages, {ours['articles']} articles, mirror {label}")
     for name, run in (("bare Scrapy", bare), ("partybloc crawl", ours)):
-        print(f"  {name:16} {run['seconds']:7.1f} s wall  {pages / run['seconds']:6.1f} pages/s  "
-              f"{run['cpu'] / pages * 1000:5.1f} ms CPU/page  peak {run['peak_mb']:.0f} MB")
-    print(f"  overhead: {ours['seconds'] / bare['seconds'] - 1:+.0%} wall time, "
-          f"{(ours['cpu'] - bare['cpu']) / pages * 1000:+.1f} ms CPU per page")
+        print(
+            f"  {name:16} {run['seconds']:7.1f} s wall  {pages / run['seconds']:6.1f} pages/s  "
+            f"{run['cpu'] / pages * 1000:5.1f} ms CPU/page  peak {run['peak_mb']:.0f} MB"
+        )
+    print(
+        f"  overhead: {ours['seconds'] / bare['seconds'] - 1:+.0%} wall time, "
+        f"{(ours['cpu'] - bare['cpu']) / pages * 1000:+.1f} ms CPU per page"
+    )
 
 
 def long_crawl(sites: Path, folder: Path) -> None:
@@ -197,23 +241,37 @@ def long_crawl(sites: Path, folder: Path) -> None:
         ours = our_crawl(mirror, folder, sample)
     finally:
         mirror.stop()
-    print(f"\n(d) memory of one crawl of {ours['pages']} pages ({ours['articles']} articles), "
-          f"{ours['seconds']:.0f} s, {ours['pages'] / ours['seconds']:.0f} pages/s")
+    print(
+        f"\n(d) memory of one crawl of {ours['pages']} pages ({ours['articles']} articles), "
+        f"{ours['seconds']:.0f} s, {ours['pages'] / ours['seconds']:.0f} pages/s"
+    )
     samples = [s for s in ours["samples"] if s[0]]
-    marks = sorted({min(range(len(samples)), key=lambda i: abs(samples[i][0] - ours["articles"] * f / 10))
-                    for f in range(1, 11)}) if samples else []
+    marks = (
+        sorted(
+            {
+                min(range(len(samples)), key=lambda i: abs(samples[i][0] - ours["articles"] * f / 10))
+                for f in range(1, 11)
+            }
+        )
+        if samples
+        else []
+    )
     print("  articles fetched   resident MB (crawl process and its workers)")
     for index in marks:
         print(f"  {samples[index][0]:16,}   {samples[index][1]:11.0f}")
-    print(f"  largest sample: {max((s[1] for s in samples), default=0):.0f} MB; "
-          f"largest single process: {ours['peak_mb']:.0f} MB")
+    print(
+        f"  largest sample: {max((s[1] for s in samples), default=0):.0f} MB; "
+        f"largest single process: {ours['peak_mb']:.0f} MB"
+    )
     archive_bytes = (folder / "archive.db").stat().st_size
     raw_bytes = raw_path.stat().st_size
     with sqlite3.connect(raw_path) as conn:
         page_bytes = conn.execute("select avg(size) from bodies").fetchone()[0]
-    print(f"\n(c) bytes per article: archive.db {archive_bytes / ours['articles']:,.0f} "
-          f"({archive_bytes / 2**20:,.0f} MB), raw.db {raw_bytes / ours['articles']:,.0f} "
-          f"({raw_bytes / 2**20:,.0f} MB); pages average {page_bytes:,.0f} bytes uncompressed")
+    print(
+        f"\n(c) bytes per article: archive.db {archive_bytes / ours['articles']:,.0f} "
+        f"({archive_bytes / 2**20:,.0f} MB), raw.db {raw_bytes / ours['articles']:,.0f} "
+        f"({raw_bytes / 2**20:,.0f} MB); pages average {page_bytes:,.0f} bytes uncompressed"
+    )
 
 
 def main() -> None:

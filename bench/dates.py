@@ -33,8 +33,11 @@ def load(path: Path) -> list[dict]:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     for row in rows:
         ref = row["reference"]
-        row["ref"] = datetime.fromisoformat(ref) if "T" in ref else datetime.combine(
-            date.fromisoformat(ref), datetime.min.time().replace(hour=12))
+        row["ref"] = (
+            datetime.fromisoformat(ref)
+            if "T" in ref
+            else datetime.combine(date.fromisoformat(ref), datetime.min.time().replace(hour=12))
+        )
     return rows
 
 
@@ -43,9 +46,16 @@ def ours(text: str, reference: datetime) -> str:
 
 
 def theirs(text: str, reference: datetime) -> str:
-    value = dateparser.parse(text, languages=["vi", "en"], settings={
-        "RELATIVE_BASE": reference.replace(tzinfo=None), "TIMEZONE": "Asia/Ho_Chi_Minh",
-        "RETURN_AS_TIMEZONE_AWARE": True, "PREFER_DATES_FROM": "past"})
+    value = dateparser.parse(
+        text,
+        languages=["vi", "en"],
+        settings={
+            "RELATIVE_BASE": reference.replace(tzinfo=None),
+            "TIMEZONE": "Asia/Ho_Chi_Minh",
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "PREFER_DATES_FROM": "past",
+        },
+    )
     if value is None:
         return "NONE"
     # dateparser always gives a time; keep only the day when the text prints none
@@ -73,10 +83,14 @@ def speed(rows: list[dict], parse, seconds: float = 2.0) -> float:
 
 
 def main() -> None:
-    print(f"Machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
-          f"dateparser {dateparser.__version__ if dateparser else 'not installed'}")
-    sets = [("held-out", PROJECT / "bench" / "dates-heldout.tsv"),
-            ("development", PROJECT / "tests" / "dates" / "expressions.tsv")]
+    print(
+        f"Machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+        f"dateparser {dateparser.__version__ if dateparser else 'not installed'}"
+    )
+    sets = [
+        ("held-out", PROJECT / "bench" / "dates-heldout.tsv"),
+        ("development", PROJECT / "tests" / "dates" / "expressions.tsv"),
+    ]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
     for label, path in sets:
         rows = load(path)
@@ -84,8 +98,10 @@ def main() -> None:
         for name, parse in parsers:
             share, taken, lookalikes = accuracy(rows, parse)
             rate = speed(rows, parse, seconds=2.0 if parse is ours else 1.0)
-            print(f"  {name:18} right {share:6.1%}   lookalikes taken for dates {taken}/{lookalikes}   "
-                  f"{rate:10,.0f} expressions/s")
+            print(
+                f"  {name:18} right {share:6.1%}   lookalikes taken for dates {taken}/{lookalikes}   "
+                f"{rate:10,.0f} expressions/s"
+            )
 
 
 if __name__ == "__main__":

@@ -35,8 +35,10 @@ class RedisServer:
         if binary is None:
             raise SystemExit("redis-server is missing: apt-get install redis-server")
         self.port = free_port()
-        self.process = subprocess.Popen([binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-                                         "--appendonly", "no"], stdout=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+        )
         time.sleep(0.5)
         self.url = f"redis://127.0.0.1:{self.port}/0"
 
@@ -46,8 +48,13 @@ class RedisServer:
 
 
 def archive_crawl(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "crawler.cli", "crawl", "baolaocai", "--log-level", "WARNING",
-                             *args], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "crawl", "baolaocai", "--log-level", "WARNING", *args],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def run(mirror: MirrorProcess, folder: Path, workers: int | None) -> tuple[float, int, int]:
@@ -62,12 +69,11 @@ def run(mirror: MirrorProcess, folder: Path, workers: int | None) -> tuple[float
         if redis is None:
             processes = [archive_crawl("--mirror", mirror.url, "--db", str(db))]
         else:
-            helpers = [archive_crawl("--mirror", mirror.url, "--redis", redis.url, "--worker")
-                       for _ in range(workers)]
+            helpers = [archive_crawl("--mirror", mirror.url, "--redis", redis.url, "--worker") for _ in range(workers)]
             processes = [archive_crawl("--mirror", mirror.url, "--db", str(db), "--redis", redis.url), *helpers]
         errors = [p.communicate()[1] for p in processes]
         seconds = time.perf_counter() - started
-        for process, error in zip(processes, errors):
+        for process, error in zip(processes, errors, strict=True):
             if process.returncode:
                 raise SystemExit(f"a crawl failed:\n{error[-3000:]}")
     finally:
@@ -97,11 +103,15 @@ def main() -> None:
         }
     finally:
         mirror.stop()
-    print(f"{args.articles} articles, mirror answering after {args.latency * 1000:.0f} ms, "
-          "same settings for every process")
+    print(
+        f"{args.articles} articles, mirror answering after {args.latency * 1000:.0f} ms, "
+        "same settings for every process"
+    )
     for name, (seconds, articles, pages) in results.items():
-        print(f"  {name:34} {seconds:7.1f} s  {pages / seconds:6.1f} pages/s  ({pages} requests, "
-              f"{articles} articles stored)")
+        print(
+            f"  {name:34} {seconds:7.1f} s  {pages / seconds:6.1f} pages/s  ({pages} requests, "
+            f"{articles} articles stored)"
+        )
     one = results["shared crawl, writer alone"][0]
     two = results["shared crawl, writer + 1 worker"][0]
     print(f"  two processes take {two / one:.0%} of one process's time")

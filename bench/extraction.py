@@ -41,7 +41,7 @@ except ImportError:  # the bench extra installs it
 
 def shingles(text: str, n: int = 4) -> Counter:
     tokens = re.findall(r"\w+", (text or "").lower())
-    return Counter(tuple(tokens[i:i + n]) for i in range(max(0, len(tokens) - n + 1)))
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(0, len(tokens) - n + 1)))
 
 
 def page_scores(predicted: str, truth: str) -> tuple[float, float]:
@@ -87,9 +87,11 @@ def bench_aeb(folder: Path) -> None:
     for name, extractor in rows:
         extractor(*pages[0])  # warm up
         results, ms = timed(extractor, pages)
-        score = summarise([page_scores(p, t) for p, t in zip(results, bodies)])
-        print(f"  {name:20} F1 {score['f1']:.3f}  precision {score['precision']:.3f}  "
-              f"recall {score['recall']:.3f}  {ms:6.2f} ms/page")
+        score = summarise([page_scores(p, t) for p, t in zip(results, bodies, strict=True)])
+        print(
+            f"  {name:20} F1 {score['f1']:.3f}  precision {score['precision']:.3f}  "
+            f"recall {score['recall']:.3f}  {ms:6.2f} ms/page"
+        )
 
 
 def saved_pages():
@@ -116,13 +118,15 @@ def bench_saved() -> None:
         extractor(*pages[0])
         results, ms = timed(extractor, pages)
         kept = found = leaked = lines = 0
-        for body, (_, _, article) in zip(results, items):
+        for body, (_, _, article) in zip(results, items, strict=True):
             found += 2
             kept += (article["first_paragraph"] in body) + (article["last_paragraph"] in body)
             lines += len(article["must_not_contain"])
             leaked += sum(line in body for line in article["must_not_contain"])
-        print(f"  {name:20} paragraphs kept {kept / found:6.1%}  boilerplate removed "
-              f"{1 - leaked / lines:6.1%}  {ms:6.2f} ms/page")
+        print(
+            f"  {name:20} paragraphs kept {kept / found:6.1%}  boilerplate removed "
+            f"{1 - leaked / lines:6.1%}  {ms:6.2f} ms/page"
+        )
 
 
 def leaked(line: str, paragraphs: list[str], text: str) -> bool:
@@ -148,24 +152,30 @@ def bench_layouts(folder: Path, label: str) -> None:
         pages.append((truth_file.with_suffix(".html").read_text(encoding="utf-8"), truth["url"], truth))
     if not pages:
         return
-    print(f"\n{label}: {len(pages)} pages ({folder.relative_to(PROJECT) if folder.is_relative_to(PROJECT) else folder})")
+    print(
+        f"\n{label}: {len(pages)} pages ({folder.relative_to(PROJECT) if folder.is_relative_to(PROJECT) else folder})"
+    )
     rows = [("partybloc generic", ours)] + ([("trafilatura", theirs)] if trafilatura else [])
     for name, extractor in rows:
         extractor(pages[0][0], pages[0][1])
         results, ms = timed(extractor, [(html, url) for html, url, _ in pages])
         totals = [0, 0, 0, 0]
-        for body, (_, _, truth) in zip(results, pages):
-            totals = [a + b for a, b in zip(totals, layout_scores(body, truth))]
-        print(f"  {name:20} prose paragraphs kept {totals[0] / totals[1]:6.1%} ({totals[0]}/{totals[1]})  "
-              f"boilerplate lines removed {totals[2] / totals[3]:6.1%} ({totals[2]}/{totals[3]})  {ms:6.2f} ms/page")
+        for body, (_, _, truth) in zip(results, pages, strict=True):
+            totals = [a + b for a, b in zip(totals, layout_scores(body, truth), strict=True)]
+        print(
+            f"  {name:20} prose paragraphs kept {totals[0] / totals[1]:6.1%} ({totals[0]}/{totals[1]})  "
+            f"boilerplate lines removed {totals[2] / totals[3]:6.1%} ({totals[2]}/{totals[3]})  {ms:6.2f} ms/page"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("aeb", nargs="?", type=Path, help="folder of the article-extraction benchmark pages")
     args = parser.parse_args()
-    print(f"Machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
-          f"trafilatura {'%s' % trafilatura.__version__ if trafilatura else 'not installed'}")
+    print(
+        f"Machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+        f"trafilatura {trafilatura.__version__ if trafilatura else 'not installed'}"
+    )
     bench_saved()
     bench_layouts(PROJECT / "tests" / "layouts", "Vietnamese layouts the tests use")
     bench_layouts(PROJECT / "bench" / "heldout", "Held-out Vietnamese layouts (never tuned on)")

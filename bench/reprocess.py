@@ -30,9 +30,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from synthetic import ArticlePage, sentence, slug, vocabulary  # noqa: E402
+
 from crawler.crawling.reprocess import CHUNK, reprocess  # noqa: E402
 from crawler.storage import raw  # noqa: E402
-from synthetic import ArticlePage, sentence, slug, vocabulary  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -54,11 +55,15 @@ def build_raw(path: Path, count: int) -> None:
             day = date(2026, 11, 1) - timedelta(days=number // 40)
             body = template.render(rng, words, title, url.split("/", 3)[3], day).encode()
             sha1 = raw.body_sha1(body)
-            db.execute("insert into bodies (sha1, size, compressed) values (?, ?, ?)",
-                       [sha1, len(body), raw.zlib.compress(body, raw.COMPRESSION_LEVEL)])
-            db.execute("insert into captures (url, final_url, portal, status, headers, fetched_at, body_sha1) "
-                       "values (?, ?, 'baolaocai', 200, ?, '2026-11-02T01:00:00Z', ?)",
-                       [url, url, json.dumps([["Content-Type", "text/html; charset=utf-8"]]), sha1])
+            db.execute(
+                "insert into bodies (sha1, size, compressed) values (?, ?, ?)",
+                [sha1, len(body), raw.zlib.compress(body, raw.COMPRESSION_LEVEL)],
+            )
+            db.execute(
+                "insert into captures (url, final_url, portal, status, headers, fetched_at, body_sha1) "
+                "values (?, ?, 'baolaocai', 200, ?, '2026-11-02T01:00:00Z', ?)",
+                [url, url, json.dumps([["Content-Type", "text/html; charset=utf-8"]]), sha1],
+            )
     db.close()
     print(f"built {path.name}: {count} captures in {time.perf_counter() - started:.0f} s")
 
@@ -82,9 +87,9 @@ def trafilatura_rows(rows: list[tuple]) -> int:
 
 def timed_trafilatura(raw_path: Path, workers: int, limit: int) -> tuple[float, int]:
     db = raw.connect(raw_path)
-    rows = list(row for _, row in zip(range(limit), raw.latest_pages(db)))
+    rows = list(row for _, row in zip(range(limit), raw.latest_pages(db), strict=False))
     db.close()
-    chunks = [rows[i:i + CHUNK] for i in range(0, len(rows), CHUNK)]
+    chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)]
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         extracted = sum(pool.map(trafilatura_rows, chunks))
@@ -94,8 +99,9 @@ def timed_trafilatura(raw_path: Path, workers: int, limit: int) -> tuple[float, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--captures", type=int, default=100_000)
-    parser.add_argument("--single-core-sample", type=int, default=10_000,
-                        help="captures timed on one core (the whole set takes long)")
+    parser.add_argument(
+        "--single-core-sample", type=int, default=10_000, help="captures timed on one core (the whole set takes long)"
+    )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     cores = os.cpu_count() or 1
@@ -106,8 +112,10 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{archive}{suffix}").unlink(missing_ok=True)
     seconds, counts = timed_reprocess(archive, raw_path, cores)
-    print(f"reprocess, {cores} cores, into an empty archive: {args.captures} captures in {seconds:.1f} s = "
-          f"{args.captures / seconds:,.0f} articles/s  {counts}")
+    print(
+        f"reprocess, {cores} cores, into an empty archive: {args.captures} captures in {seconds:.1f} s = "
+        f"{args.captures / seconds:,.0f} articles/s  {counts}"
+    )
 
     with sqlite3.connect(archive) as conn:  # what an older extractor left
         conn.execute("update articles set body = substr(body, 1, 200), content_hash = 'old'")
@@ -125,17 +133,21 @@ def main() -> None:
 
     try:
         seconds, extracted = timed_trafilatura(raw_path, cores, args.captures)
-        print(f"trafilatura.extract alone, {cores} cores: {args.captures / seconds:,.0f} pages/s "
-              f"({extracted} extracted; no dates, no storage)")
+        print(
+            f"trafilatura.extract alone, {cores} cores: {args.captures / seconds:,.0f} pages/s "
+            f"({extracted} extracted; no dates, no storage)"
+        )
     except ImportError:
         print("trafilatura not installed: pip install -e '.[bench]'")
 
     with sqlite3.connect(archive) as conn:
         conn.execute("vacuum")
         articles = conn.execute("select count(*) from articles").fetchone()[0]
-    print(f"bytes per article: archive.db {archive.stat().st_size / articles:,.0f}, "
-          f"raw.db {raw_path.stat().st_size / args.captures:,.0f} "
-          f"(pages of {_mean_page(raw_path):,.0f} bytes before compression)")
+    print(
+        f"bytes per article: archive.db {archive.stat().st_size / articles:,.0f}, "
+        f"raw.db {raw_path.stat().st_size / args.captures:,.0f} "
+        f"(pages of {_mean_page(raw_path):,.0f} bytes before compression)"
+    )
 
 
 def _mean_page(raw_path: Path) -> float:

@@ -16,7 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
@@ -36,10 +36,30 @@ def benchmarks(aeb: str | None) -> list[tuple[str, list[str]]]:
 
 
 def machine() -> list[str]:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
-    memory = next((int(line.split()[1]) // 1024 // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal")), 0) if Path("/proc/meminfo").exists() else 0
+    cpu = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor(),
+        )
+        if Path("/proc/cpuinfo").exists()
+        else ""
+    )
+    memory = (
+        next(
+            (
+                int(line.split()[1]) // 1024 // 1024
+                for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")
+            ),
+            0,
+        )
+        if Path("/proc/meminfo").exists()
+        else 0
+    )
     return [
         f"- CPU: {cpu or 'unknown'}, {os.cpu_count()} cores; memory {memory} GiB",
         f"- {platform.system()} {platform.release()}, Python {platform.python_version()}, "
@@ -62,20 +82,27 @@ def main() -> None:
             continue
         print(f"== {title}: python bench/{' '.join(command)}", flush=True)
         started = time.perf_counter()
-        result = subprocess.run([sys.executable, str(BENCH / command[0]), *command[1:]],
-                                capture_output=True, text=True, cwd=BENCH.parent)
+        result = subprocess.run(
+            [sys.executable, str(BENCH / command[0]), *command[1:]], capture_output=True, text=True, cwd=BENCH.parent
+        )
         minutes = (time.perf_counter() - started) / 60
         output = result.stdout + (f"\n[exit {result.returncode}]\n{result.stderr[-2000:]}" if result.returncode else "")
         print(output, flush=True)
         shown = " ".join(Path(c).name if c == args.aeb else c for c in command)
         (done / f"{Path(command[0]).stem}.md").write_text(
             f"## {title}\n\n`python bench/{shown}` ({minutes:.1f} min, "
-            f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC)\n\n```\n{output.strip()}\n```\n", encoding="utf-8")
+            f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC)\n\n```\n{output.strip()}\n```\n",
+            encoding="utf-8",
+        )
     # Every benchmark's latest figures, so `--only` refreshes one section and keeps the rest.
     sections = [(done / f"{Path(command[0]).stem}.md") for _, command in chosen]
-    RESULTS.write_text("# Benchmark results\n\nWritten by `make bench` (bench/run_all.py). The machine:\n\n"
-                       + "\n".join(machine()) + "\n\n"
-                       + "\n".join(p.read_text(encoding="utf-8") for p in sections if p.exists()), encoding="utf-8")
+    RESULTS.write_text(
+        "# Benchmark results\n\nWritten by `make bench` (bench/run_all.py). The machine:\n\n"
+        + "\n".join(machine())
+        + "\n\n"
+        + "\n".join(p.read_text(encoding="utf-8") for p in sections if p.exists()),
+        encoding="utf-8",
+    )
     print(f"wrote {RESULTS.relative_to(BENCH.parent)}")
 
 

@@ -37,14 +37,40 @@ from crawler.indexing.search_forms import search_columns, search_key  # noqa: E4
 from crawler.storage import articles, database  # noqa: E402
 
 QUERIES = [
-    "Đảng", "dang uy", "Đảng ủy", "ĐẢNG UỶ", "công tác", "hội nghị", "dang vien", "phối*", "kết nạp",
-    '"chương trình phối hợp"', '"dang uy khoi"', "chi bộ AND doanh nghiệp", "thi đua OR khen thưởng",
-    "Đảng NOT đoàn", "sinh hoạt chi bộ", "quần chúng ưu tú", "bồi dưỡng", "kiểm tra giám sát",
-    "an toàn lao động", "huy hiệu", "nghị quyết", "cong doan", "thanh niên", "tổng kết", "Khối",
+    "Đảng",
+    "dang uy",
+    "Đảng ủy",
+    "ĐẢNG UỶ",
+    "công tác",
+    "hội nghị",
+    "dang vien",
+    "phối*",
+    "kết nạp",
+    '"chương trình phối hợp"',
+    '"dang uy khoi"',
+    "chi bộ AND doanh nghiệp",
+    "thi đua OR khen thưởng",
+    "Đảng NOT đoàn",
+    "sinh hoạt chi bộ",
+    "quần chúng ưu tú",
+    "bồi dưỡng",
+    "kiểm tra giám sát",
+    "an toàn lao động",
+    "huy hiệu",
+    "nghị quyết",
+    "cong doan",
+    "thanh niên",
+    "tổng kết",
+    "Khối",
 ]
 LIKE_QUERIES = ["Đảng ủy", "chương trình phối hợp", "kết nạp", "huy hiệu"]
-PORTALS = ["baolaocai", "danguykhoicaccqvadn_namdinh", "danguykhoidoanhnghiephp", "thanhphohaiphong",
-           "tpcaolanh_dongthap"]
+PORTALS = [
+    "baolaocai",
+    "danguykhoicaccqvadn_namdinh",
+    "danguykhoidoanhnghiephp",
+    "thanhphohaiphong",
+    "tpcaolanh_dongthap",
+]
 
 
 def vocabulary() -> tuple[list[str], list[float]]:
@@ -82,15 +108,28 @@ def build(path: Path, total: int) -> None:
             published = f"{day.isoformat()}T{rng.randrange(6, 22):02d}:{rng.randrange(60):02d}:00+07:00"
             article_id = f"s{number:09d}"
             key = search_key(published, None, number + 1)
-            rows.append((article_id, rng.choice(PORTALS), f"https://example.vn/{article_id}", title, None, body,
-                         rng.choice(["Minh Anh", "Thu Hà", "Hoàng Long", None]), published, published[:7],
-                         published[:4], key))
+            rows.append(
+                (
+                    article_id,
+                    rng.choice(PORTALS),
+                    f"https://example.vn/{article_id}",
+                    title,
+                    None,
+                    body,
+                    rng.choice(["Minh Anh", "Thu Hà", "Hoàng Long", None]),
+                    published,
+                    published[:7],
+                    published[:4],
+                    key,
+                )
+            )
             index_rows.append((key, *search_columns(title, body)))
         with conn:
             conn.executemany(
                 "insert into articles (rowid, id, portal, url, title, summary, body, author, published_at, "
                 "published_month, published_year, search_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(i + first + 1, *row) for i, row in enumerate(rows)])
+                [(i + first + 1, *row) for i, row in enumerate(rows)],
+            )
             conn.executemany("insert into articles_search (rowid, exact, folded) values (?, ?, ?)", index_rows)
         done = min(total, first + batch)
         if done % 100_000 == 0 or done == total:
@@ -150,7 +189,10 @@ def main() -> None:
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "crawler.cli", "serve", "--db", str(path), "--port", str(port)],
-        cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cwd=PROJECT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}/{path.stem}"
     try:
         for _ in range(100):
@@ -169,18 +211,20 @@ def main() -> None:
         for label, prefix, suffix in modes:
             for query in QUERIES:  # warm the page cache
                 timed_get(prefix + urllib.parse.quote(query) + suffix)
-            times = [timed_get(prefix + urllib.parse.quote(query) + suffix)
-                     for _ in range(args.rounds) for query in QUERIES]
+            times = [
+                timed_get(prefix + urllib.parse.quote(query) + suffix) for _ in range(args.rounds) for query in QUERIES
+            ]
             stopped = sum(t == float("inf") for t in times)
             print(f"  {label:58} {percentiles(times)}  ({len(times)} requests, {stopped} stopped by the time limit)")
         like_times = []
         for query in LIKE_QUERIES:
-            sql = ("select id, title, published_at from articles where body like :q "
-                   "order by published_at desc limit 50")
+            sql = "select id, title, published_at from articles where body like :q order by published_at desc limit 50"
             url = base + ".json?" + urllib.parse.urlencode({"sql": sql, "q": f"%{query}%", "_shape": "objects"})
             like_times.append(timed_get(url))
-        print(f"  {'plain LIKE scan of the body (same server, same SQL time limit)':58} {percentiles(like_times)}"
-              f"  ({len(like_times)} requests; inf = stopped by the 3 s time limit)")
+        print(
+            f"  {'plain LIKE scan of the body (same server, same SQL time limit)':58} {percentiles(like_times)}"
+            f"  ({len(like_times)} requests; inf = stopped by the 3 s time limit)"
+        )
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -64,12 +64,17 @@ class ArticlePage:
         html = html.replace(f"{TEMPLATE_ARTICLE}.html", "{path}").replace(title, "{title}")
         html = html.replace("22/03/2023", "{day}").replace("2023-03-22", "{iso}").replace("21/3", "{short}")
         body = re.search(r'(<div class="article__body">)(.*?)(\n        </div>)', html, re.S)
-        self.head, self.tail = html[:body.start(2)], html[body.end(2):]
+        self.head, self.tail = html[: body.start(2)], html[body.end(2) :]
         self.body = re.sub(r"<p>[^<]*</p>", "<p>{paragraph}</p>", body.group(2))
 
     def render(self, rng: random.Random, words: list[str], title: str, path: str, day: date) -> str:
-        fields = {"{title}": title, "{path}": path.lstrip("/"), "{day}": day.strftime("%d/%m/%Y"),
-                  "{iso}": day.isoformat(), "{short}": f"{day.day}/{day.month}"}
+        fields = {
+            "{title}": title,
+            "{path}": path.lstrip("/"),
+            "{day}": day.strftime("%d/%m/%Y"),
+            "{iso}": day.isoformat(),
+            "{short}": f"{day.day}/{day.month}",
+        }
         head, tail = self.head, self.tail
         for key, value in fields.items():
             head, tail = head.replace(key, value), tail.replace(key, value)
@@ -90,14 +95,18 @@ class ListingPage:
     def render(self, stories: list[tuple[str, str, date]], page: int, pages: int) -> str:
         items = "".join(
             f'<article class="story"><h3 class="story__title"><a href="{path}">{title}</a></h3>'
-            f'<time class="story__time">{day:%d/%m/%Y}</time></article>\n' for title, path, day in stories)
+            f'<time class="story__time">{day:%d/%m/%Y}</time></article>\n'
+            for title, path, day in stories
+        )
         # as the portal's own pager: the current page, the next few, and "Sau" (next)
         pager = f'<span class="active">{page}</span>' + "".join(
-            f' <a href="{LISTING_PATH}?page={n}">{n}</a>' for n in range(page + 1, min(pages, page + 4) + 1))
+            f' <a href="{LISTING_PATH}?page={n}">{n}</a>' for n in range(page + 1, min(pages, page + 4) + 1)
+        )
         if page < pages:
             pager += f' <a class="next" href="{LISTING_PATH}?page={page + 1}">Sau</a>'
-        return (f'{self.head}<div class="category-list">\n{items}</div>\n'
-                f'<div class="pagination">{pager}</div>\n{self.tail}')
+        return (
+            f'{self.head}<div class="category-list">\n{items}</div>\n<div class="pagination">{pager}</div>\n{self.tail}'
+        )
 
 
 def listing_target(page: int) -> str:
@@ -131,7 +140,7 @@ def write_site(sites_dir: Path, articles: int, seed: int = 8) -> dict:
     pages = max(1, -(-articles // PER_LISTING))
     for page in range(1, pages + 1):
         name = f"pages/listing-{page}.html"
-        html = listing_page.render(stories[(page - 1) * PER_LISTING:page * PER_LISTING], page, pages)
+        html = listing_page.render(stories[(page - 1) * PER_LISTING : page * PER_LISTING], page, pages)
         (folder / name).write_text(html, encoding="utf-8")
         routes[listing_target(page)] = name
     routes["/"] = routes[LISTING_PATH]

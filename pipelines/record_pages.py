@@ -31,6 +31,13 @@ class RecordPagesPipeline(KindPipeline):
             self.stats.inc_value("archive/items_removed")
         if item.kind == "redirect":
             articles.add_alias(self.db, item.url, item.final_url)
-        bookkeeping.record_page(self.db, item.url, self.crawler.spider.name, item.kind, item.status, item.final_url,
-                                self.stats.get_value("archive/run_id"))
+        bookkeeping.record_page(
+            self.db,
+            item.url,
+            self.crawler.spider.name,
+            item.kind,
+            item.status,
+            item.final_url,
+            self.stats.get_value("archive/run_id"),
+        )
         return item

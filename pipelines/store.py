@@ -34,6 +34,13 @@ class StorePipeline(KindPipeline):
         else:
             outcome = articles.store_article(self.db, item)
             self.stats.inc_value(f"archive/items_{outcome}")
-        bookkeeping.record_page(self.db, item.seen_at[-1], self.crawler.spider.name, "article", 200, item.url,
-                                self.stats.get_value("archive/run_id"))
+        bookkeeping.record_page(
+            self.db,
+            item.seen_at[-1],
+            self.crawler.spider.name,
+            "article",
+            200,
+            item.url,
+            self.stats.get_value("archive/run_id"),
+        )
         return item

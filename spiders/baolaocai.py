@@ -1,7 +1,7 @@
 """Báo Lào Cai, the provincial Party paper (newspaper CMS)."""
 
-from crawler.extraction.selectors import Selectors
 from crawler.crawling.portal_spider import PortalSpider
+from crawler.extraction.selectors import Selectors
 
 
 class BaolaocaiSpider(PortalSpider):

@@ -1,7 +1,7 @@
 """Đảng ủy Khối Các cơ quan và Doanh nghiệp tỉnh Nam Định (provincial sub-portal)."""
 
-from crawler.extraction.selectors import Selectors
 from crawler.crawling.portal_spider import PortalSpider
+from crawler.extraction.selectors import Selectors
 
 
 class DanguykhoicaccqvadnNamdinhSpider(PortalSpider):

@@ -1,7 +1,7 @@
 """Thành phố Cao Lãnh, Đồng Tháp (Liferay asset publisher)."""
 
-from crawler.extraction.selectors import Selectors
 from crawler.crawling.cms.liferay import LiferaySpider
+from crawler.extraction.selectors import Selectors
 
 
 class TpcaolanhDongthapSpider(LiferaySpider):

@@ -1,8 +1,8 @@
 """A portal spider for the hostile test site (tests/faults/hostile), used only by
 tests/test_faults.py; it is the same PortalSpider every real portal uses."""
 
-from crawler.extraction.selectors import Selectors
 from crawler.crawling.portal_spider import PortalSpider
+from crawler.extraction.selectors import Selectors
 
 
 class HostileSpider(PortalSpider):

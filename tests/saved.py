@@ -27,7 +27,8 @@ def saved_articles():
     """(portal, expected article) for every saved article page, as pytest params."""
     return [
         pytest.param(portal, article, id=f"{portal}:{article['routes'][0]}")
-        for portal in PORTALS for article in expected(portal)["articles"]
+        for portal in PORTALS
+        for article in expected(portal)["articles"]
     ]
 
 
@@ -57,8 +58,6 @@ def archive_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "crawler.cli", *args]
 
 
-
-
 class serving:
     """`archive serve` on a free port for the duration of a with-block; its base URL."""
 
@@ -66,11 +65,14 @@ class serving:
         self.db_path = db_path
 
     def __enter__(self) -> str:
-        import subprocess
 
         port = free_port()
-        self.process = subprocess.Popen(archive_command("serve", "--db", str(self.db_path), "--port", str(port)),
-                                        cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            archive_command("serve", "--db", str(self.db_path), "--port", str(port)),
+            cwd=PROJECT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         url = f"http://127.0.0.1:{port}"
         wait_for(url + "/-/versions.json")
         return url

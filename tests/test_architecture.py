@@ -7,7 +7,6 @@ import ast
 from pathlib import Path
 
 import pytest
-
 from saved import PROJECT
 
 ROOTS = ("crawler", "spiders", "pipelines")
@@ -16,11 +15,17 @@ MAX_LINES = 400
 # Each module's layer, by the longest matching prefix; a module may import only from
 # its own layer or those below it.
 LAYERS = {
-    "crawler.article": 0, "crawler.defaults": 0, "crawler.clock": 0,
-    "crawler.extraction": 0, "crawler.indexing": 0,
+    "crawler.article": 0,
+    "crawler.defaults": 0,
+    "crawler.clock": 0,
+    "crawler.extraction": 0,
+    "crawler.indexing": 0,
     "crawler.storage": 1,
-    "crawler.crawling": 2, "spiders": 2, "pipelines": 2,
-    "crawler.cli": 3, "crawler.datasette": 3,
+    "crawler.crawling": 2,
+    "spiders": 2,
+    "pipelines": 2,
+    "crawler.cli": 3,
+    "crawler.datasette": 3,
 }
 LAYER_NAMES = ["pure", "storage", "crawling", "command line"]
 
@@ -71,9 +76,12 @@ def test_every_module_has_a_layer():
 
 
 def test_imports_run_one_way():
-    upward = [f"{name} ({LAYER_NAMES[layer(name)]}) imports {target} ({LAYER_NAMES[layer(target)]})"
-              for name, targets in GRAPH.items() for target in sorted(targets)
-              if layer(name) is not None and layer(target) is not None and layer(target) > layer(name)]
+    upward = [
+        f"{name} ({LAYER_NAMES[layer(name)]}) imports {target} ({LAYER_NAMES[layer(target)]})"
+        for name, targets in GRAPH.items()
+        for target in sorted(targets)
+        if layer(name) is not None and layer(target) is not None and layer(target) > layer(name)
+    ]
     assert upward == []
 
 
@@ -87,7 +95,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         path.append(node)
         for target in sorted(graph.get(node, ())):
             if state.get(target) == "open":
-                return path[path.index(target):] + [target]
+                return path[path.index(target) :] + [target]
             if target not in state and (cycle := visit(target)):
                 return cycle
         state[node] = "done"

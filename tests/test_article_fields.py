@@ -14,8 +14,23 @@ from crawler.storage import database
 
 def test_the_columns_are_the_articles_fields_in_order():
     assert ARTICLE_COLUMNS == (
-        "id", "portal", "url", "title", "summary", "body", "author", "published_at", "published_raw",
-        "date_source", "category", "first_seen", "last_checked", "content_hash", "removed_at", "source_sha1")
+        "id",
+        "portal",
+        "url",
+        "title",
+        "summary",
+        "body",
+        "author",
+        "published_at",
+        "published_raw",
+        "date_source",
+        "category",
+        "first_seen",
+        "last_checked",
+        "content_hash",
+        "removed_at",
+        "source_sha1",
+    )
     assert set(EXPORT_COLUMNS) <= set(ARTICLE_COLUMNS)
 
 

@@ -6,8 +6,8 @@ import sqlite3
 import subprocess
 
 import pytest
-
 from saved import PORTALS, PROJECT, archive_command, expected
+
 from crawler.cli.mirror import Mirror
 
 pytestmark = pytest.mark.slow
@@ -37,9 +37,14 @@ def test_every_url_an_article_was_reached_at_is_kept(demo_archive):
     for portal in PORTALS:
         origin = expected(portal)["articles"][0]["url"].split("/")[:3]
         for article in expected(portal)["articles"]:
-            seen = {r["url"] for r in rows(demo_archive,
+            seen = {
+                r["url"]
+                for r in rows(
+                    demo_archive,
                     "select u.url from article_urls u join articles a on a.id = u.article_id where a.url = ?",
-                    [article["url"]])}
+                    [article["url"]],
+                )
+            }
             assert article["url"] in seen
             assert seen <= {article["url"]} | {"/".join(origin) + r for r in article["routes"]}
 
@@ -47,8 +52,12 @@ def test_every_url_an_article_was_reached_at_is_kept(demo_archive):
 def test_images_are_stored_with_captions_in_order(demo_archive):
     for portal in PORTALS:
         for article in expected(portal)["articles"]:
-            images = rows(demo_archive, "select i.src, i.caption from images i join articles a "
-                          "on a.id = i.article_id where a.url = ? order by i.position", [article["url"]])
+            images = rows(
+                demo_archive,
+                "select i.src, i.caption from images i join articles a "
+                "on a.id = i.article_id where a.url = ? order by i.position",
+                [article["url"]],
+            )
             assert images == article["images"]
 
 
@@ -76,8 +85,13 @@ def test_crawling_again_changes_nothing(demo_archive, tmp_path):
         source.backup(target)
     before = rows(copy, "select id, content_hash, first_seen from articles order by id")
     with Mirror(port=0) as mirror:
-        result = subprocess.run(archive_command("crawl", "--db", str(copy), "--mirror", mirror.url),
-                                cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            archive_command("crawl", "--db", str(copy), "--mirror", mirror.url),
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     assert result.returncode == 0, result.stderr
     assert rows(copy, "select id, content_hash, first_seen from articles order by id") == before
     last = rows(copy, "select items_new, items_updated from crawl_runs where id > ?", [len(PORTALS)])
@@ -88,14 +102,24 @@ def test_crawling_again_changes_nothing(demo_archive, tmp_path):
 def test_one_portal_by_name(tmp_path):
     db_path = tmp_path / "one.db"
     with Mirror(port=0) as mirror:
-        result = subprocess.run(archive_command("crawl", "baolaocai", "--db", str(db_path), "--mirror", mirror.url),
-                                cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            archive_command("crawl", "baolaocai", "--db", str(db_path), "--mirror", mirror.url),
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     assert result.returncode == 0, result.stderr
     assert {r["portal"] for r in rows(db_path, "select distinct portal from articles")} == {"baolaocai"}
 
 
 def test_unknown_portal_is_a_usage_error(tmp_path):
-    result = subprocess.run(archive_command("crawl", "nosuchportal", "--db", str(tmp_path / "x.db")),
-                            cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        archive_command("crawl", "nosuchportal", "--db", str(tmp_path / "x.db")),
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 2
     assert "unknown portal" in result.stderr

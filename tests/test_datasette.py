@@ -7,7 +7,6 @@ import urllib.parse
 import urllib.request
 
 import pytest
-
 from saved import PORTALS, expected
 
 pytestmark = pytest.mark.slow
@@ -40,8 +39,7 @@ def test_facets_on_portal_author_and_month(datasette_url):
 def test_search_box_searches_title_and_body(datasette_url):
     article = expected("danguykhoicaccqvadn_namdinh")["articles"][0]
     word = max(article["title"].split(), key=len)
-    data = get_json(datasette_url + "/archive/articles.json?_shape=objects&_search="
-                    + urllib.parse.quote(word))
+    data = get_json(datasette_url + "/archive/articles.json?_shape=objects&_search=" + urllib.parse.quote(word))
     assert article["url"] in {row["url"] for row in data["rows"]}
     html = get(datasette_url + "/archive/articles")
     assert 'name="_search"' in html
@@ -49,8 +47,9 @@ def test_search_box_searches_title_and_body(datasette_url):
 
 def test_article_page_reads_like_the_article(datasette_url):
     article = next(a for a in expected("baolaocai")["articles"] if a["images"] and a["summary"])
-    found = get_json(datasette_url + "/archive/articles.json?_shape=objects&url="
-                     + urllib.parse.quote(article["url"]))["rows"][0]
+    found = get_json(datasette_url + "/archive/articles.json?_shape=objects&url=" + urllib.parse.quote(article["url"]))[
+        "rows"
+    ][0]
     html = get(f"{datasette_url}/archive/articles/{found['id']}")
     assert f"<h1>{article['title']}</h1>" in html
     assert f'<time datetime="{article["published_at"]}">' in html
@@ -72,15 +71,15 @@ def test_datasette_is_read_only(datasette_url):
 
 
 def search_ids(datasette_url, query):
-    url = (datasette_url + "/archive/articles.json?_shape=objects&_size=max&_col=id&_search="
-           + urllib.parse.quote(query))
+    url = datasette_url + "/archive/articles.json?_shape=objects&_size=max&_col=id&_search=" + urllib.parse.quote(query)
     return {row["id"] for row in get_json(url)["rows"]}
 
 
 def words_of(row, folded):
+    import re
+
     from crawler.extraction.text import fold
     from crawler.indexing.search_forms import exact_text
-    import re
 
     text = " ".join(filter(None, (row["title"], row["summary"], row["body"])))
     text = fold(text) if folded else exact_text(text).lower()
@@ -109,7 +108,9 @@ def test_search_with_diacritics_matches_them(datasette_url):
 def test_search_operators_phrases_and_prefixes(datasette_url):
     both = search_ids(datasette_url, "Đảng AND công đoàn")
     assert both == search_ids(datasette_url, "Đảng") & search_ids(datasette_url, "công đoàn")
-    assert search_ids(datasette_url, "Đảng NOT Khối") == search_ids(datasette_url, "Đảng") - search_ids(datasette_url, "Khối")
+    assert search_ids(datasette_url, "Đảng NOT Khối") == search_ids(datasette_url, "Đảng") - search_ids(
+        datasette_url, "Khối"
+    )
     assert search_ids(datasette_url, "phối*") >= search_ids(datasette_url, "phối hợp")
     assert search_ids(datasette_url, '"phối hợp"') <= search_ids(datasette_url, "phối hợp")
     assert search_ids(datasette_url, 'kinh tế - xã hội: "(') is not None  # no error page
@@ -134,8 +135,13 @@ def test_csv_link_gives_the_same_export_as_the_command(datasette_url, demo_archi
     assert link.startswith("/-/export.csv?")
     downloaded = get(datasette_url + link)
     out = tmp_path / "cli.csv"
-    subprocess.run(archive_command("export", "--db", str(demo_archive), "--search", "dang uy",
-                                   "--portal", "baolaocai", "-o", str(out)), cwd=PROJECT, check=True)
+    subprocess.run(
+        archive_command(
+            "export", "--db", str(demo_archive), "--search", "dang uy", "--portal", "baolaocai", "-o", str(out)
+        ),
+        cwd=PROJECT,
+        check=True,
+    )
     assert downloaded == out.read_bytes().decode("utf-8")
     assert downloaded.startswith("\ufeffid,portal,url,title,published_at,author,summary,body\r\n")
     assert downloaded.count("\r\n") > 1
@@ -145,9 +151,13 @@ def test_same_story_on_two_portals_is_linked_both_ways(datasette_url):
     republished = next(a for a in expected("thanhphohaiphong")["articles"] if a.get("republishes"))
     ids = {}
     for url in (republished["url"], republished["republishes"]):
-        ids[url] = get_json(datasette_url + "/archive/articles.json?_shape=objects&url="
-                            + urllib.parse.quote(url))["rows"][0]["id"]
-    for url, other in ((republished["url"], republished["republishes"]), (republished["republishes"], republished["url"])):
+        ids[url] = get_json(datasette_url + "/archive/articles.json?_shape=objects&url=" + urllib.parse.quote(url))[
+            "rows"
+        ][0]["id"]
+    for url, other in (
+        (republished["url"], republished["republishes"]),
+        (republished["republishes"], republished["url"]),
+    ):
         page = get(f"{datasette_url}/archive/articles/{ids[url]}")
         assert "Same story elsewhere" in page
         assert f'/archive/articles/{ids[other]}"' in page

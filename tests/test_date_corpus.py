@@ -19,8 +19,11 @@ def rows():
 
 
 def reference(text: str) -> datetime:
-    return datetime.fromisoformat(text) if "T" in text else datetime.combine(
-        date.fromisoformat(text), datetime.min.time().replace(hour=12))
+    return (
+        datetime.fromisoformat(text)
+        if "T" in text
+        else datetime.combine(date.fromisoformat(text), datetime.min.time().replace(hour=12))
+    )
 
 
 @pytest.mark.parametrize("text, ref, expected", list(rows()))

@@ -16,33 +16,48 @@ from crawler.extraction.dates import (
 REFERENCE = datetime(2024, 6, 1, 12, 0, tzinfo=VN_TZ)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Thứ 5, Ngày 24 / 11 / 2022", "2022-11-24"),
-    ("Chủ nhật, Ngày 9 / 7 / 2023", "2023-07-09"),
-    ("Print Thứ Bảy, 24/04/2021 07:58 Gốc", "2021-04-24T07:58:00+07:00"),
-    ("Thứ Năm, 16/05/2024 - 15:30 (GMT+7)", "2024-05-16T15:30:00+07:00"),
-    ("Ngày đăng: 23/02/2024", "2024-02-23"),
-    ("23/02/2024 08:30", "2024-02-23T08:30:00+07:00"),
-    ("2023-04-26T23:45:00+00:00", "2023-04-27T06:45:00+07:00"),
-    ("2024-05-16T15:30:00+07:00", "2024-05-16T15:30:00+07:00"),
-    ("Chiều ngày 22/02/2024, Ban Thường vụ", "2024-02-22"),
-    ("Sáng 12/3/2024, Đảng ủy Khối", "2024-03-12"),
-    ("ngày 12 tháng 9 năm 2024", "2024-09-12"),
-    ("15 giờ, ngày 3/4/2024", "2024-04-03T15:00:00+07:00"),
-    ("Cập nhật lúc 07h55 ngày 3/4/2024", "2024-04-03T07:55:00+07:00"),
-    ("3 giờ chiều 5/5/2024", "2024-05-05T15:00:00+07:00"),
-    ("April 24, 2021 7:58 PM", "2021-04-24T19:58:00+07:00"),
-    ("Chiều 18/4, tại huyện", "2024-04-18"),
-    ("Sáng 2/6", "2024-06-02"),  # two days' grace past the reference
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thứ 5, Ngày 24 / 11 / 2022", "2022-11-24"),
+        ("Chủ nhật, Ngày 9 / 7 / 2023", "2023-07-09"),
+        ("Print Thứ Bảy, 24/04/2021 07:58 Gốc", "2021-04-24T07:58:00+07:00"),
+        ("Thứ Năm, 16/05/2024 - 15:30 (GMT+7)", "2024-05-16T15:30:00+07:00"),
+        ("Ngày đăng: 23/02/2024", "2024-02-23"),
+        ("23/02/2024 08:30", "2024-02-23T08:30:00+07:00"),
+        ("2023-04-26T23:45:00+00:00", "2023-04-27T06:45:00+07:00"),
+        ("2024-05-16T15:30:00+07:00", "2024-05-16T15:30:00+07:00"),
+        ("Chiều ngày 22/02/2024, Ban Thường vụ", "2024-02-22"),
+        ("Sáng 12/3/2024, Đảng ủy Khối", "2024-03-12"),
+        ("ngày 12 tháng 9 năm 2024", "2024-09-12"),
+        ("15 giờ, ngày 3/4/2024", "2024-04-03T15:00:00+07:00"),
+        ("Cập nhật lúc 07h55 ngày 3/4/2024", "2024-04-03T07:55:00+07:00"),
+        ("3 giờ chiều 5/5/2024", "2024-05-05T15:00:00+07:00"),
+        ("April 24, 2021 7:58 PM", "2021-04-24T19:58:00+07:00"),
+        ("Chiều 18/4, tại huyện", "2024-04-18"),
+        ("Sáng 2/6", "2024-06-02"),  # two days' grace past the reference
+    ],
+)
 def test_forms(text, expected):
     assert iso(normalize_date(text, REFERENCE)) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "12/45 tổ chức", "3/5 xã", "số 09/2021/NQ-HĐND", "khóa III/2019", "nhiệm kỳ 2015 - 2020",
-    "giai đoạn 2021-2025", "đường 3/2", "mục 2.3", "31/02/2024", "2024", "đạt 95,5%",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12/45 tổ chức",
+        "3/5 xã",
+        "số 09/2021/NQ-HĐND",
+        "khóa III/2019",
+        "nhiệm kỳ 2015 - 2020",
+        "giai đoạn 2021-2025",
+        "đường 3/2",
+        "mục 2.3",
+        "31/02/2024",
+        "2024",
+        "đạt 95,5%",
+    ],
+)
 def test_lookalikes_are_not_dates(text):
     assert normalize_date(text, REFERENCE) is None
 
@@ -57,10 +72,18 @@ def test_url_dates():
 
 
 def test_publication_date_prefers_metadata_then_stamp_then_url_then_body():
-    candidates = [("body", "Ngày 1/1/2020, hội nghị"), ("url", "https://x.vn/2021/02/03/a/"),
-                  ("stamp", "Thứ 5, Ngày 24 / 11 / 2022"), ("metadata", "2023-04-20T01:15:00+00:00")]
+    candidates = [
+        ("body", "Ngày 1/1/2020, hội nghị"),
+        ("url", "https://x.vn/2021/02/03/a/"),
+        ("stamp", "Thứ 5, Ngày 24 / 11 / 2022"),
+        ("metadata", "2023-04-20T01:15:00+00:00"),
+    ]
     found = resolve_publication_date(candidates, REFERENCE)
-    assert (found.iso, found.source, found.raw) == ("2023-04-20T08:15:00+07:00", "metadata", "2023-04-20T01:15:00+00:00")
+    assert (found.iso, found.source, found.raw) == (
+        "2023-04-20T08:15:00+07:00",
+        "metadata",
+        "2023-04-20T01:15:00+00:00",
+    )
     found = resolve_publication_date(candidates[:3], REFERENCE)
     assert (found.iso, found.source, found.raw) == ("2022-11-24", "stamp", "Thứ 5, Ngày 24 / 11 / 2022")
     found = resolve_publication_date(candidates[:2], REFERENCE)

@@ -5,17 +5,25 @@ from crawler.storage import articles, database, queries, search_index
 
 
 def article(**changes):
-    fields = dict(portal="baolaocai", url="https://baolaocai.vn/a-post1.html", id="abc",
-                  title="Tiêu đề", body="Đoạn một.\n\nĐoạn hai.", published_at="2024-05-16T15:30:00+07:00",
-                  images=[{"src": "https://cdn.baolaocai.vn/1.jpg", "caption": "Chú thích"}],
-                  seen_at=["https://baolaocai.vn/a-post1.html?utm_source=x"])
+    fields = dict(
+        portal="baolaocai",
+        url="https://baolaocai.vn/a-post1.html",
+        id="abc",
+        title="Tiêu đề",
+        body="Đoạn một.\n\nĐoạn hai.",
+        published_at="2024-05-16T15:30:00+07:00",
+        images=[{"src": "https://cdn.baolaocai.vn/1.jpg", "caption": "Chú thích"}],
+        seen_at=["https://baolaocai.vn/a-post1.html?utm_source=x"],
+    )
     fields.update(changes)
     return Article(**fields)
 
 
 def test_schema(tmp_path):
     archive = database.connect(tmp_path / "a.db")
-    assert {"portals", "articles", "images", "article_urls", "crawl_runs", "articles_search"} <= set(archive.table_names())
+    assert {"portals", "articles", "images", "article_urls", "crawl_runs", "articles_search"} <= set(
+        archive.table_names()
+    )
     derived = {"published_month", "published_year", "search_key"}  # for facets and the search index
     assert list(ARTICLE_COLUMNS) == [c for c in archive["articles"].columns_dict if c not in derived]
     assert archive.journal_mode == "wal"
@@ -31,7 +39,9 @@ def test_store_is_idempotent_and_sees_edits(tmp_path):
     assert archive["articles"].count == 1
     assert archive["images"].count == 1
     assert {r["url"] for r in archive["article_urls"].rows} == {
-        "https://baolaocai.vn/a-post1.html", "https://baolaocai.vn/a-post1.html?utm_source=x"}
+        "https://baolaocai.vn/a-post1.html",
+        "https://baolaocai.vn/a-post1.html?utm_source=x",
+    }
 
 
 def test_a_version_is_kept_when_the_page_changed_not_when_the_extractor_did(tmp_path):
@@ -39,8 +49,10 @@ def test_a_version_is_kept_when_the_page_changed_not_when_the_extractor_did(tmp_
     articles.upsert_portal(archive, "baolaocai", "Báo Lào Cai", "https://baolaocai.vn", "newspaper")
     articles.store_article(archive, article(source_sha1="page-1"))
     # same page, text read better by a new extractor: corrected in place
-    assert articles.store_article(archive, article(body="Đoạn một.\n\nĐoạn hai.\n\nĐoạn ba.", source_sha1="page-1")) \
+    assert (
+        articles.store_article(archive, article(body="Đoạn một.\n\nĐoạn hai.\n\nĐoạn ba.", source_sha1="page-1"))
         == "updated"
+    )
     assert archive["article_versions"].count == 0
     # the portal edited the page: the text it replaces becomes version 1
     assert articles.store_article(archive, article(body="Đoạn một, đã sửa.", source_sha1="page-2")) == "updated"
@@ -53,11 +65,15 @@ def test_reprocessing_keeps_when_the_page_was_last_checked_and_removed(tmp_path)
     archive = database.connect(tmp_path / "a.db")
     articles.store_article(archive, article(source_sha1="page-1"), now="2024-06-01T00:00:00Z")
     articles.mark_removed(archive, "https://baolaocai.vn/a-post1.html", 404, now="2024-07-01T00:00:00Z")
-    articles.store_article(archive, article(body="Đoạn một.", source_sha1="page-1"), now="2024-08-01T00:00:00Z",
-                     reprocessed=True)
+    articles.store_article(
+        archive, article(body="Đoạn một.", source_sha1="page-1"), now="2024-08-01T00:00:00Z", reprocessed=True
+    )
     row = archive["articles"].get("abc")
     assert (row["body"], row["last_checked"], row["removed_at"]) == (
-        "Đoạn một.", "2024-07-01T00:00:00Z", "2024-07-01T00:00:00Z")
+        "Đoạn một.",
+        "2024-07-01T00:00:00Z",
+        "2024-07-01T00:00:00Z",
+    )
 
 
 def test_a_later_fetch_without_a_date_keeps_the_known_one(tmp_path):
@@ -82,10 +98,21 @@ def test_the_same_story_on_two_portals_is_linked_and_unlinked_when_edited(tmp_pa
     archive = database.connect(tmp_path / "a.db")
     text = " ".join(f"Câu số {i} kể về hội nghị tổng kết công tác xây dựng Đảng của Đảng bộ Khối." for i in range(12))
     articles.store_article(archive, article(id="x1", portal="danguykhoi", body=text))
-    articles.store_article(archive, article(id="x2", portal="thanhpho", url="https://tp.vn/x2", body=text + " Thêm một câu."))
-    articles.store_article(archive, article(id="x3", portal="danguykhoi", url="https://d.vn/x3", body=text))  # same portal
+    articles.store_article(
+        archive, article(id="x2", portal="thanhpho", url="https://tp.vn/x2", body=text + " Thêm một câu.")
+    )
+    articles.store_article(
+        archive, article(id="x3", portal="danguykhoi", url="https://d.vn/x3", body=text)
+    )  # same portal
     pairs = {(r["article_id"], r["other_id"]) for r in archive["similar_articles"].rows}
     assert pairs == {("x1", "x2"), ("x2", "x1"), ("x3", "x2"), ("x2", "x3")}
-    articles.store_article(archive, article(id="x2", portal="thanhpho", url="https://tp.vn/x2",
-                                      body="Một bài hoàn toàn khác về phong trào thi đua của công nhân lao động. " * 8))
+    articles.store_article(
+        archive,
+        article(
+            id="x2",
+            portal="thanhpho",
+            url="https://tp.vn/x2",
+            body="Một bài hoàn toàn khác về phong trào thi đua của công nhân lao động. " * 8,
+        ),
+    )
     assert archive["similar_articles"].count == 0

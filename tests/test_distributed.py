@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from saved import PROJECT, archive_command, free_port
+
 from crawler.cli.mirror import Mirror
 
 pytestmark = pytest.mark.slow
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 # What must be the same whichever way the archive was crawled (times and row ids differ).
 SAME = {
     "articles": "select id, portal, url, title, summary, body, author, published_at, published_raw, date_source, "
-                "category, content_hash, source_sha1, removed_at from articles order by id",
+    "category, content_hash, source_sha1, removed_at from articles order by id",
     "images": "select * from images order by article_id, position",
     "article_urls": "select url, article_id from article_urls order by url",
     "similar_articles": "select * from similar_articles order by article_id, other_id",
@@ -34,8 +34,11 @@ def redis_url():
     if binary is None:
         pytest.fail("redis-server is missing: `make test` installs it (apt-get install redis-server)")
     port = free_port()
-    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                               "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     import redis
 
     client = redis.Redis(port=port)
@@ -67,8 +70,13 @@ def rows(db_path: Path, sql: str) -> list[tuple]:
 
 
 def crawl(*args: str) -> subprocess.Popen:
-    return subprocess.Popen(archive_command("crawl", "--log-level", "WARNING", *args), cwd=PROJECT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        archive_command("crawl", "--log-level", "WARNING", *args),
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def start_worker(mirror: Mirror, redis_url: str, *extra: str) -> subprocess.Popen:
@@ -120,8 +128,12 @@ def test_both_processes_finish_clean_and_both_crawled(shared):
     _, (writer, (_, writer_err), worker, (_, worker_err)), _ = shared
     assert writer.returncode == 0, writer_err[-3000:]
     assert worker.returncode == 0, worker_err[-3000:]
-    fetched, handed = map(int, __import__("re").search(
-        r"Worker done: (\d+) pages fetched, (\d+) items handed to the writer", worker_err).groups())
+    fetched, handed = map(
+        int,
+        __import__("re")
+        .search(r"Worker done: (\d+) pages fetched, (\d+) items handed to the writer", worker_err)
+        .groups(),
+    )
     assert fetched > 0 and handed > 0  # the worker really took part
 
 
@@ -197,13 +209,27 @@ def test_items_cross_redis_unchanged():
     from crawler.crawling.items import PageVisit
     from crawler.storage.raw import Capture
 
-    article = Article(portal="baolaocai", url="https://baolaocai.vn/a-post1.html", id="a1", title="Đảng ủy Khối",
-                      body="Đoạn một.\n\nĐoạn hai.", images=[{"src": "https://cdn.baolaocai.vn/1.jpg", "caption": "Ảnh"}],
-                      seen_at=["https://baolaocai.vn/a-post1.html"], date_candidates=[("stamp", "12/3/2024")],
-                      source_sha1="abc", fetched_at="2024-03-12T01:00:00Z")
-    capture = Capture("https://baolaocai.vn/a-post1.html", "https://baolaocai.vn/a-post1.html", "baolaocai", 200,
-                      [("Content-Type", "text/html; charset=windows-1258")], b"<p>\xd0\xe2ng \x00\xff</p>",
-                      "2024-03-12T01:00:00Z")
+    article = Article(
+        portal="baolaocai",
+        url="https://baolaocai.vn/a-post1.html",
+        id="a1",
+        title="Đảng ủy Khối",
+        body="Đoạn một.\n\nĐoạn hai.",
+        images=[{"src": "https://cdn.baolaocai.vn/1.jpg", "caption": "Ảnh"}],
+        seen_at=["https://baolaocai.vn/a-post1.html"],
+        date_candidates=[("stamp", "12/3/2024")],
+        source_sha1="abc",
+        fetched_at="2024-03-12T01:00:00Z",
+    )
+    capture = Capture(
+        "https://baolaocai.vn/a-post1.html",
+        "https://baolaocai.vn/a-post1.html",
+        "baolaocai",
+        200,
+        [("Content-Type", "text/html; charset=windows-1258")],
+        b"<p>\xd0\xe2ng \x00\xff</p>",
+        "2024-03-12T01:00:00Z",
+    )
     visit = PageVisit("https://baolaocai.vn/xay-dung-dang/", "baolaocai", "listing", 200)
     for item in (article, capture, visit):
         assert decode_item(encode_item(item)) == item

@@ -16,13 +16,23 @@ def archive(tmp_path):
     path = tmp_path / "archive.db"
     store = database.connect(path)
     rows = [
-        ("a1", "baolaocai", "2024-05-16T15:30:00+07:00", "=HYPERLINK(\"http://x\")", "Đảng ủy Khối họp.\n\nĐoạn hai."),
+        ("a1", "baolaocai", "2024-05-16T15:30:00+07:00", '=HYPERLINK("http://x")', "Đảng ủy Khối họp.\n\nĐoạn hai."),
         ("a2", "baolaocai", "2023-02-01", "Hội nghị phối hợp", "Chương trình phối hợp công tác năm 2023."),
         ("a3", "thanhphohaiphong", "2024-01-31T23:59:00+07:00", "-Tiêu đề", "Đảng uỷ phường tổ chức lễ."),
     ]
     for id_, portal, published, title, body in rows:
-        articles.store_article(store, Article(portal=portal, url=f"https://{portal}.vn/{id_}", id=id_, title=title,
-                                        body=body, published_at=published, author="@minh"))
+        articles.store_article(
+            store,
+            Article(
+                portal=portal,
+                url=f"https://{portal}.vn/{id_}",
+                id=id_,
+                title=title,
+                body=body,
+                published_at=published,
+                author="@minh",
+            ),
+        )
     return path
 
 
@@ -43,8 +53,22 @@ def test_csv_is_excel_safe():
 def test_export_selects_by_search_portal_and_dates(tmp_path):
     path = archive(tmp_path)
     out = tmp_path / "out.csv"
-    result = CliRunner().invoke(cli, ["export", "--db", str(path), "--search", "dang uy", "--since", "2024-01-01",
-                                      "--until", "2024-01-31", "-o", str(out)])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "export",
+            "--db",
+            str(path),
+            "--search",
+            "dang uy",
+            "--since",
+            "2024-01-01",
+            "--until",
+            "2024-01-31",
+            "-o",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     rows = read_csv(out.read_bytes().decode("utf-8"))
     assert [r["id"] for r in rows] == ["a3"]
@@ -55,10 +79,17 @@ def test_export_selects_by_search_portal_and_dates(tmp_path):
 def test_export_json_and_collections(tmp_path):
     path = archive(tmp_path)
     runner = CliRunner()
-    assert runner.invoke(cli, ["collection", "save", "phoi-hop", "--db", str(path), "--search", "phối hợp"]).exit_code == 0
-    assert runner.invoke(cli, ["collection", "add", "phoi-hop", "https://baolaocai.vn/a1", "--db", str(path)]).exit_code == 0
+    assert (
+        runner.invoke(cli, ["collection", "save", "phoi-hop", "--db", str(path), "--search", "phối hợp"]).exit_code == 0
+    )
+    assert (
+        runner.invoke(cli, ["collection", "add", "phoi-hop", "https://baolaocai.vn/a1", "--db", str(path)]).exit_code
+        == 0
+    )
     out = tmp_path / "c.json"
-    result = runner.invoke(cli, ["export", "--db", str(path), "--collection", "phoi-hop", "--format", "json", "-o", str(out)])
+    result = runner.invoke(
+        cli, ["export", "--db", str(path), "--collection", "phoi-hop", "--format", "json", "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     items = json.loads(out.read_text(encoding="utf-8"))
     assert [i["id"] for i in items] == ["a1", "a2"]
@@ -76,7 +107,10 @@ def test_collections_are_listed_in_datasette_with_their_csv(tmp_path):
 
     path = archive(tmp_path)
     runner = CliRunner()
-    assert runner.invoke(cli, ["collection", "save", "phối hợp 2023", "--db", str(path), "--search", "phối hợp"]).exit_code == 0
+    assert (
+        runner.invoke(cli, ["collection", "save", "phối hợp 2023", "--db", str(path), "--search", "phối hợp"]).exit_code
+        == 0
+    )
     with serving(path) as url:
         with urllib.request.urlopen(f"{url}/archive/collections") as response:
             page = response.read().decode("utf-8")

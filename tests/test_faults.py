@@ -12,9 +12,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from saved import PROJECT
 
 from crawler.cli.mirror import Mirror
-from saved import PROJECT
 
 pytestmark = pytest.mark.slow
 
@@ -26,9 +26,18 @@ ORIGIN = "https://hostile.example.vn"
 def crawled(tmp_path_factory):
     db_path = tmp_path_factory.mktemp("faults") / "archive.db"
     with Mirror(port=0, sites_dir=FAULTS) as mirror:
-        result = subprocess.run([sys.executable, str(Path(__file__).parent / "run_fault_crawl.py"), str(db_path),
-                                 mirror.base_urls["hostile"]], cwd=PROJECT, capture_output=True, text=True,
-                                timeout=300)
+        result = subprocess.run(
+            [
+                sys.executable,
+                str(Path(__file__).parent / "run_fault_crawl.py"),
+                str(db_path),
+                mirror.base_urls["hostile"],
+            ],
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     conn = sqlite3.connect(db_path)
     conn.row_factory = sqlite3.Row
     yield conn, result.stderr
@@ -46,8 +55,10 @@ def test_the_crawl_finishes_and_the_database_is_sound(crawled):
 def test_good_pages_are_stored_once_and_read_right(crawled):
     conn, _ = crawled
     rows = {row["url"]: row for row in conn.execute("select * from articles")}
-    assert set(rows) == {f"{ORIGIN}/tin/{slug}.html" for slug in (
-        "binh-thuong", "loi-503", "dich", "windows-1258", "khai-sai", "nfd", "cat-cut", "phien")}
+    assert set(rows) == {
+        f"{ORIGIN}/tin/{slug}.html"
+        for slug in ("binh-thuong", "loi-503", "dich", "windows-1258", "khai-sai", "nfd", "cat-cut", "phien")
+    }
     for row in rows.values():
         text = row["title"] + row["body"]
         assert unicodedata.is_normalized("NFC", text)
@@ -64,8 +75,18 @@ def test_good_pages_are_stored_once_and_read_right(crawled):
 def test_every_fault_is_counted_by_kind(crawled):
     conn, log = crawled
     faults = json.loads(conn.execute("select faults from crawl_runs").fetchone()["faults"])
-    for kind in ("empty", "not_html", "redirect_loop", "redirect_off_portal", "listing_limit", "http_404",
-                 "http_500", "gave_up_after_retries", "robots_forbidden", "retried"):
+    for kind in (
+        "empty",
+        "not_html",
+        "redirect_loop",
+        "redirect_off_portal",
+        "listing_limit",
+        "http_404",
+        "http_500",
+        "gave_up_after_retries",
+        "robots_forbidden",
+        "retried",
+    ):
         assert faults.get(kind), (kind, faults)
     for kind in ("download_DownloadTimeoutError", "download_DownloadFailedError", "download_DownloadCancelledError"):
         assert faults.get(kind), (kind, faults)  # timeout, connection reset, over the size limit

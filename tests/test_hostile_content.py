@@ -10,13 +10,13 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from saved import serving
+from test_browser import CHROMIUM, CHROMIUM_ARGS
 
 from crawler.crawling.registry import portal_for_url
 from crawler.extraction.page import extract_article
 from crawler.extraction.reading import build_article, date_article, normalize_article
 from crawler.storage import articles, database, queries
-from saved import serving
-from test_browser import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.slow
 
@@ -98,4 +98,4 @@ def test_json_export_is_data(hostile_archive):
         with urllib.request.urlopen(f"{url}/-/export.json") as response:
             assert response.headers["content-type"].startswith("application/json")
             items = json.loads(response.read())
-    assert items[0]["title"].startswith('=HYPERLINK(')  # JSON carries the text as it was, as data
+    assert items[0]["title"].startswith("=HYPERLINK(")  # JSON carries the text as it was, as data

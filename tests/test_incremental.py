@@ -10,21 +10,25 @@ import signal
 import sqlite3
 import subprocess
 import time
-from pathlib import Path
 
 import pytest
+from saved import PORTALS, PROJECT, archive_command, expected, serving
 
 from crawler.cli.mirror import Mirror
 from crawler.crawling.lock import crawl_lock
 from crawler.defaults import SITES_DIR
-from saved import PORTALS, PROJECT, archive_command, expected, serving
 
 pytestmark = pytest.mark.slow
 
 
 def crawl(db_path, mirror, *options, check=True):
-    result = subprocess.run(archive_command("crawl", "--db", str(db_path), "--mirror", mirror.url, *options),
-                            cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        archive_command("crawl", "--db", str(db_path), "--mirror", mirror.url, *options),
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if check:
         assert result.returncode == 0, result.stderr[-3000:]
     return result
@@ -44,8 +48,9 @@ def read(url):
 
 
 def requests_of_run(db_path, first_id, last_id):
-    return query(db_path, "select sum(requests) as n from crawl_runs where id between ? and ?",
-                 [first_id, last_id])[0]["n"]
+    return query(db_path, "select sum(requests) as n from crawl_runs where id between ? and ?", [first_id, last_id])[0][
+        "n"
+    ]
 
 
 @pytest.fixture
@@ -72,11 +77,19 @@ def test_a_second_crawl_of_an_unchanged_site_is_cheap(tmp_path):
 def test_an_edited_article_keeps_its_earlier_version(tmp_path, sites):
     db_path = tmp_path / "a.db"
     article = expected("baolaocai")["articles"][2]
-    page = sites / "baolaocai" / json.loads((sites / "baolaocai" / "routes.json").read_text())["routes"][article["routes"][0]]
+    page = (
+        sites
+        / "baolaocai"
+        / json.loads((sites / "baolaocai" / "routes.json").read_text())["routes"][article["routes"][0]]
+    )
     with Mirror(port=0, sites_dir=sites) as mirror:
         crawl(db_path, mirror)
-        page.write_text(page.read_text(encoding="utf-8").replace(
-            article["last_paragraph"], article["last_paragraph"] + " Bài đã được cập nhật."), encoding="utf-8")
+        page.write_text(
+            page.read_text(encoding="utf-8").replace(
+                article["last_paragraph"], article["last_paragraph"] + " Bài đã được cập nhật."
+            ),
+            encoding="utf-8",
+        )
         crawl(db_path, mirror, "--recheck-days", "100000")
     stored = query(db_path, "select id, body from articles where url = ?", [article["url"]])[0]
     assert stored["body"].endswith("Bài đã được cập nhật.")
@@ -107,7 +120,8 @@ def test_an_article_that_answers_404_is_marked_removed_not_deleted(tmp_path, sit
         page = read(f"{url}/{db_path.stem}/articles/{row['id']}")
     assert "Removed from the portal" in page and article["last_paragraph"] in page
     assert query(db_path, "select count(*) as n from articles")[0]["n"] == sum(
-        len(expected(p)["articles"]) for p in PORTALS)
+        len(expected(p)["articles"]) for p in PORTALS
+    )
 
 
 def test_a_failing_portal_is_named_and_exits_1(tmp_path, sites):
@@ -119,10 +133,11 @@ def test_a_failing_portal_is_named_and_exits_1(tmp_path, sites):
         result = crawl(tmp_path / "a.db", mirror, check=False)
     assert result.returncode == 1
     assert "baolaocai" in result.stderr.splitlines()[-1]
-    health = subprocess.run(archive_command("portals", "--db", str(tmp_path / "a.db")), cwd=PROJECT,
-                            capture_output=True, text=True)
+    health = subprocess.run(
+        archive_command("portals", "--db", str(tmp_path / "a.db")), cwd=PROJECT, capture_output=True, text=True
+    )
     assert health.returncode == 1
-    line = next(l for l in health.stdout.splitlines() if l.startswith("baolaocai"))
+    line = next(text for text in health.stdout.splitlines() if text.startswith("baolaocai"))
     assert "errors" in line
 
 
@@ -163,8 +178,12 @@ def test_a_crawl_killed_at_random_moments_ends_like_an_uninterrupted_one(tmp_pat
         crawl(whole, mirror)
         for _ in range(3):
             runs_before = len(query(killed, "select id from crawl_runs")) if killed.exists() else 0
-            process = subprocess.Popen(archive_command("crawl", "--db", str(killed), "--mirror", mirror.url),
-                                       cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            process = subprocess.Popen(
+                archive_command("crawl", "--db", str(killed), "--mirror", mirror.url),
+                cwd=PROJECT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             wait_until_crawling(killed, runs_before)
             time.sleep(rng.uniform(0.0, 1.5))
             process.send_signal(signal.SIGKILL)
@@ -196,15 +215,23 @@ def test_searches_while_a_crawl_writes(tmp_path):
     failures, answered = [], []
     queries = ["dang uy", "Đảng", '"phối hợp"', "kết nạp", "chi bộ OR công đoàn"]
     with serving(db_path) as url, Mirror(port=0, delay=0.05) as mirror:
-        process = subprocess.Popen(archive_command("crawl", "--db", str(db_path), "--mirror", mirror.url),
-                                   cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        process = subprocess.Popen(
+            archive_command("crawl", "--db", str(db_path), "--mirror", mirror.url),
+            cwd=PROJECT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         deadline = time.monotonic() + 120
 
         def searcher(number):
             while process.poll() is None and time.monotonic() < deadline:
                 query = queries[number % len(queries)]
-                address = (f"{url}/archive/articles.json?_search={urllib.parse.quote(query)}" if number % 2
-                           else f"{url}/archive/search.json?q={urllib.parse.quote(query)}")
+                address = (
+                    f"{url}/archive/articles.json?_search={urllib.parse.quote(query)}"
+                    if number % 2
+                    else f"{url}/archive/search.json?q={urllib.parse.quote(query)}"
+                )
                 try:
                     with urllib.request.urlopen(address, timeout=30) as response:
                         body = response.read()
@@ -226,4 +253,6 @@ def test_searches_while_a_crawl_writes(tmp_path):
     assert failures == []
     assert len(answered) >= 100 and set(answered) == {200}
     assert "database is locked" not in stderr
-    assert query(db_path, "select count(*) as n from articles")[0]["n"] == sum(len(expected(p)["articles"]) for p in PORTALS)
+    assert query(db_path, "select count(*) as n from articles")[0]["n"] == sum(
+        len(expected(p)["articles"]) for p in PORTALS
+    )

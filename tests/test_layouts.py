@@ -25,7 +25,10 @@ def load(truth_file: Path) -> tuple[dict, dict]:
 # What the generic extractor does not get right yet, page by page: strict, so a fix
 # shows up as a test to update, and a regression elsewhere still fails.
 KNOWN_GAPS = {
-    ("bandantoc-songngu", "fields"): "sapo and captions unread; the byline is printed in capitals, expected in title case",
+    (
+        "bandantoc-songngu",
+        "fields",
+    ): "sapo and captions unread; the byline is printed in capitals, expected in title case",
     ("emagazine-longform", "fields"): "the credits box (Nội dung / Ảnh / Trình bày) is not read as the byline",
     ("emagazine-longform", "boilerplate"): "cover labels E-MAGAZINE and 'Cuộn xuống để đọc tiếp' stay",
     ("huyenuy-googlesites", "fields"): "Google Sites prints the page name, not the headline, in <title>",
@@ -71,5 +74,5 @@ def test_fields(page, request):
     assert result["title"] == truth["title"]
     assert result["summary"] == truth["summary"]
     assert result["author"] == truth["author"]
-    assert (result["published_at"] or "")[:len(truth["published"])] == truth["published"]
+    assert (result["published_at"] or "")[: len(truth["published"])] == truth["published"]
     assert [i["caption"] for i in result["images"] if i["caption"]] == truth["captions"]

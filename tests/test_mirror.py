@@ -22,6 +22,7 @@ def fetch(url):
 
 def test_index_lists_every_portal(mirror):
     import json
+
     status, _, body = fetch(mirror.url + "/portals.json")
     assert json.loads(body) == mirror.base_urls
     assert len(mirror.base_urls) == 5

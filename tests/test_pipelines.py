@@ -11,15 +11,22 @@ from pipelines.drop_invalid import DropInvalidPipeline
 
 
 def article(**fields):
-    base = dict(portal="baolaocai", url="https://baolaocai.vn/a-post1.html", id="a1",
-                title="Tiêu đề", body="Một đoạn văn đủ dài để được lưu trong kho lưu trữ tin bài, "
-                "với nội dung của bài viết.", fetched_at="2024-06-01T05:00:00+00:00")
+    base = dict(
+        portal="baolaocai",
+        url="https://baolaocai.vn/a-post1.html",
+        id="a1",
+        title="Tiêu đề",
+        body="Một đoạn văn đủ dài để được lưu trong kho lưu trữ tin bài, với nội dung của bài viết.",
+        fetched_at="2024-06-01T05:00:00+00:00",
+    )
     base.update(fields)
     return Article(**base)
 
 
-@pytest.mark.parametrize("fields, reason", [({"title": None}, "no_title"), ({"body": None}, "no_body"),
-                                            ({"body": "Quá ngắn."}, "body_too_short")])
+@pytest.mark.parametrize(
+    "fields, reason",
+    [({"title": None}, "no_title"), ({"body": None}, "no_body"), ({"body": "Quá ngắn."}, "body_too_short")],
+)
 def test_an_item_without_title_or_body_is_dropped_counted_and_logged(fields, reason, caplog):
     crawler = get_crawler()
     pipeline = DropInvalidPipeline.from_crawler(crawler)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from saved import PORTALS, expected, page, saved_articles
+
 from crawler.cli.mirror import load_site
 from crawler.crawling.processing import extract_page
 from crawler.crawling.registry import portal_for_url

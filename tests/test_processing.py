@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 
 from saved import expected, page
+
 from crawler.crawling.processing import process_capture, process_for_portal
 from crawler.crawling.worker_pool import process_in_worker
 from crawler.extraction.selectors import Selectors
@@ -15,8 +16,9 @@ from spiders.baolaocai import BaolaocaiSpider
 HTML = "text/html; charset=utf-8"
 
 
-def capture(body: bytes, url: str = "https://baolaocai.vn/tin-post1.html", content_type: str = HTML,
-            portal: str = "baolaocai") -> Capture:
+def capture(
+    body: bytes, url: str = "https://baolaocai.vn/tin-post1.html", content_type: str = HTML, portal: str = "baolaocai"
+) -> Capture:
     return Capture(url, url, portal, 200, [("Content-Type", content_type)], body, "2024-06-01T05:00:00Z")
 
 
@@ -34,7 +36,10 @@ def test_a_page_comes_out_normalised_dated_and_ready_to_store():
     article = outcome.article
     assert article.title == "Đảng ủy Khối tổng kết năm"  # Ð look-alike read as Đ, spaces collapsed
     assert (article.published_at, article.published_raw, article.date_source) == (
-        "2022-11-24", "Thứ 5, Ngày 24 / 11 / 2022", "stamp")
+        "2022-11-24",
+        "Thứ 5, Ngày 24 / 11 / 2022",
+        "stamp",
+    )
     assert article.body.startswith("Sáng 23/11, Đảng ủy Khối tổ chức")
     assert article.source_sha1 == capture(PAGE.encode()).sha1
     assert article.derived.folded.startswith("dang uy khoi tong ket nam")
@@ -45,7 +50,10 @@ def test_a_saved_page_gives_the_same_article_as_its_expected_record():
     outcome = process_for_portal(capture(page("baolaocai", record["routes"][0]), record["url"]))
     assert outcome.kind == "article"
     assert (outcome.article.title, outcome.article.published_at, outcome.article.author) == (
-        record["title"], record["published_at"], record["author"])
+        record["title"],
+        record["published_at"],
+        record["author"],
+    )
 
 
 def test_pages_that_are_not_articles_say_why():

@@ -8,9 +8,9 @@ import zlib
 from pathlib import Path
 
 import pytest
+from saved import PORTALS, PROJECT, archive_command, expected, page
 from warcio.archiveiterator import ArchiveIterator
 
-from saved import PORTALS, PROJECT, archive_command, expected, page
 from crawler.storage import database, queries, raw
 
 pytestmark = pytest.mark.slow
@@ -31,8 +31,10 @@ def copy_db(source: Path, target: Path) -> Path:
 @pytest.fixture
 def copies(demo_archive, tmp_path) -> tuple[Path, Path]:
     """The demo archive and its raw.db, copied so a test may change them."""
-    return (copy_db(demo_archive, tmp_path / "archive.db"),
-            copy_db(demo_archive.with_name("raw.db"), tmp_path / "raw.db"))
+    return (
+        copy_db(demo_archive, tmp_path / "archive.db"),
+        copy_db(demo_archive.with_name("raw.db"), tmp_path / "raw.db"),
+    )
 
 
 def live(portal: str, route: str) -> str:
@@ -76,12 +78,18 @@ def test_a_capture_exports_as_warc(demo_archive, tmp_path):
     url = expected("baolaocai")["articles"][0]["url"]
     route = expected("baolaocai")["articles"][0]["routes"][0]
     output = tmp_path / "page.warc.gz"
-    result = subprocess.run(archive_command("capture", url, "--db", str(demo_archive), "-o", str(output)),
-                            cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        archive_command("capture", url, "--db", str(demo_archive), "-o", str(output)),
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     with output.open("rb") as stream:
-        records = [(r.rec_type, r.rec_headers, r.http_headers, r.content_stream().read())
-                   for r in ArchiveIterator(stream)]
+        records = [
+            (r.rec_type, r.rec_headers, r.http_headers, r.content_stream().read()) for r in ArchiveIterator(stream)
+        ]
     assert [kind for kind, *_ in records] == ["warcinfo", "response"]
     _, warc_headers, http_headers, payload = records[1]
     capture = raw.captures_of(raw.connect(demo_archive.with_name("raw.db")), url)[-1]
@@ -93,13 +101,45 @@ def test_a_capture_exports_as_warc(demo_archive, tmp_path):
     assert payload == page("baolaocai", route)
 
 
+def test_a_capture_prints_as_the_html_the_crawl_read(demo_archive):
+    article = expected("danguykhoidoanhnghiephp")["articles"][1]
+    result = subprocess.run(
+        archive_command("capture", article["url"], "--db", str(demo_archive), "--html"),
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == page("danguykhoidoanhnghiephp", article["routes"][0]).decode("utf-8")
+    assert result.stderr.startswith(f"capture of {article['url']} fetched ")
+
+
+@pytest.mark.parametrize("choice", [[], ["--html", "-o", "page.warc.gz"], ["--html", "--all"]])
+def test_a_capture_is_written_as_warc_or_printed_not_both(demo_archive, choice, tmp_path):
+    url = expected("baolaocai")["articles"][0]["url"]
+    result = subprocess.run(
+        archive_command("capture", url, "--db", str(demo_archive), *choice),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert not (tmp_path / "page.warc.gz").exists()
+
+
 def test_a_capture_is_found_by_any_url_of_its_article(demo_archive, tmp_path):
     article = next(a for a in expected("thanhphohaiphong")["articles"] if len(a["routes"]) > 1)
     other_url = live("thanhphohaiphong", article["routes"][1])
     output = tmp_path / "page.warc.gz"
-    result = subprocess.run(archive_command("capture", other_url, "--db", str(demo_archive), "--all",
-                                            "-o", str(output)),
-                            cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        archive_command("capture", other_url, "--db", str(demo_archive), "--all", "-o", str(output)),
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     with output.open("rb") as stream:
         responses = [r.content_stream().read() for r in ArchiveIterator(stream) if r.rec_type == "response"]
@@ -107,9 +147,20 @@ def test_a_capture_is_found_by_any_url_of_its_article(demo_archive, tmp_path):
 
 
 def test_a_url_never_captured_is_an_error(demo_archive, tmp_path):
-    result = subprocess.run(archive_command("capture", "https://baolaocai.vn/khong-co-post1.html",
-                                            "--db", str(demo_archive), "-o", str(tmp_path / "x.warc.gz")),
-                            cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        archive_command(
+            "capture",
+            "https://baolaocai.vn/khong-co-post1.html",
+            "--db",
+            str(demo_archive),
+            "-o",
+            str(tmp_path / "x.warc.gz"),
+        ),
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert "no capture of https://baolaocai.vn/khong-co-post1.html" in result.stderr
 
@@ -117,13 +168,21 @@ def test_a_url_never_captured_is_an_error(demo_archive, tmp_path):
 def damage(archive_path: Path, portals: tuple[str, ...]) -> None:
     """What an older, worse extractor left: the text cut to its first paragraph."""
     with sqlite3.connect(archive_path) as conn:
-        conn.execute(f"update articles set body = substr(body, 1, instr(body || char(10), char(10)) - 1), "
-                     f"content_hash = 'old-extractor' where portal in ({', '.join('?' * len(portals))})", portals)
+        conn.execute(
+            f"update articles set body = substr(body, 1, instr(body || char(10), char(10)) - 1), "
+            f"content_hash = 'old-extractor' where portal in ({', '.join('?' * len(portals))})",
+            portals,
+        )
 
 
 def reprocess(archive_path: Path, raw_path: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(archive_command("reprocess", "--db", str(archive_path), "--raw-db", str(raw_path), *args),
-                          cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        archive_command("reprocess", "--db", str(archive_path), "--raw-db", str(raw_path), *args),
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def articles(db_path: Path) -> dict[str, dict]:
@@ -162,8 +221,11 @@ def test_a_damaged_capture_is_counted_and_the_rest_reprocessed(demo_archive, cop
     damage(archive_path, ("baolaocai",))
     url = expected("baolaocai")["articles"][0]["url"]
     with sqlite3.connect(raw_path) as conn:
-        conn.execute("update bodies set compressed = x'00ff00ff' where sha1 = "
-                     "(select body_sha1 from captures where url = ? order by id desc limit 1)", [url])
+        conn.execute(
+            "update bodies set compressed = x'00ff00ff' where sha1 = "
+            "(select body_sha1 from captures where url = ? order by id desc limit 1)",
+            [url],
+        )
     result = reprocess(archive_path, raw_path, "--portal", "baolaocai")
     assert result.returncode == 1
     assert "1 failed" in result.stdout
@@ -171,5 +233,7 @@ def test_a_damaged_capture_is_counted_and_the_rest_reprocessed(demo_archive, cop
     after, before = articles(archive_path), articles(demo_archive)
     damaged = {row["id"] for row in after.values() if row["content_hash"] == "old-extractor"}
     assert len(damaged) == 1 and after[damaged.pop()]["url"] == url
-    assert sum(row == before[i] for i, row in after.items() if row["portal"] == "baolaocai") == \
-        len(expected("baolaocai")["articles"]) - 1
+    assert (
+        sum(row == before[i] for i, row in after.items() if row["portal"] == "baolaocai")
+        == len(expected("baolaocai")["articles"]) - 1
+    )

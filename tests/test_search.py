@@ -25,8 +25,18 @@ def archive(tmp_path_factory):
     for key, text in TEXTS.items():
         # stored as the pipelines store it: NFC, Đ look-alike fixed
         from crawler.extraction.text import nfc
-        articles.store_article(archive, Article(portal="p", url=f"https://x.vn/{key}", id=key, title=f"Bài {key}",
-                                          body=nfc(text), published_at=f"2024-01-0{ord(key) - 96}"))
+
+        articles.store_article(
+            archive,
+            Article(
+                portal="p",
+                url=f"https://x.vn/{key}",
+                id=key,
+                title=f"Bài {key}",
+                body=nfc(text),
+                published_at=f"2024-01-0{ord(key) - 96}",
+            ),
+        )
     return archive
 
 
@@ -34,22 +44,26 @@ def found(archive, query):
     return sorted(r["id"] for r in queries.search(archive, query))
 
 
-@pytest.mark.parametrize("query, ids", [
-    ("dang uy", ["a", "b", "c"]),                 # no diacritics: every spelling
-    ("Đảng ủy", ["a", "b", "c"]),                 # old and new tone placement alike
-    ("Đảng uỷ", ["a", "b", "c"]),
-    ("ĐẢNG ỦY", ["a", "b", "c"]),
-    ("Đảng", ["a", "b", "c", "e", "f"]),          # not "đang"
-    ("đang", ["d"]),
-    ("dang", ["a", "b", "c", "d", "e", "f"]),
-    ('"chương trình phối hợp"', ["a"]),           # phrase
-    ('"chuong trinh phoi hop"', ["a"]),
-    ("phối*", ["a"]),                             # prefix
-    ("hòa", ["e", "f"]), ("hoà", ["e", "f"]),     # tone placement, stored NFD and Ð
-    ("Đảng AND Khối NOT Doanh", ["a", "c"]),
-    ("nhà máy OR nhạc", ["d", "f"]),
-    ("kinh tế - xã hội: (", []),                  # junk punctuation never errors
-])
+@pytest.mark.parametrize(
+    "query, ids",
+    [
+        ("dang uy", ["a", "b", "c"]),  # no diacritics: every spelling
+        ("Đảng ủy", ["a", "b", "c"]),  # old and new tone placement alike
+        ("Đảng uỷ", ["a", "b", "c"]),
+        ("ĐẢNG ỦY", ["a", "b", "c"]),
+        ("Đảng", ["a", "b", "c", "e", "f"]),  # not "đang"
+        ("đang", ["d"]),
+        ("dang", ["a", "b", "c", "d", "e", "f"]),
+        ('"chương trình phối hợp"', ["a"]),  # phrase
+        ('"chuong trinh phoi hop"', ["a"]),
+        ("phối*", ["a"]),  # prefix
+        ("hòa", ["e", "f"]),
+        ("hoà", ["e", "f"]),  # tone placement, stored NFD and Ð
+        ("Đảng AND Khối NOT Doanh", ["a", "c"]),
+        ("nhà máy OR nhạc", ["d", "f"]),
+        ("kinh tế - xã hội: (", []),  # junk punctuation never errors
+    ],
+)
 def test_search(archive, query, ids):
     assert found(archive, query) == ids
 
@@ -64,7 +78,9 @@ def test_random_queries_never_break_fts5(archive):
 
 def test_snippet_marks_matches_and_escapes_markup():
     text = "Hội nghị của Đảng ủy <b>Khối</b> đang diễn ra."
-    assert snippet_html(snippet(text, "Đảng")) == "Hội nghị của <mark>Đảng</mark> ủy &lt;b&gt;Khối&lt;/b&gt; đang diễn ra."
+    assert (
+        snippet_html(snippet(text, "Đảng")) == "Hội nghị của <mark>Đảng</mark> ủy &lt;b&gt;Khối&lt;/b&gt; đang diễn ra."
+    )
     assert snippet_html(snippet(text, "dang")).count("<mark>") == 2
 
 

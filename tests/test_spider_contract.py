@@ -11,17 +11,20 @@ from crawler.extraction.selectors import Selectors
 
 def test_a_portal_missing_its_origin_link_patterns_and_body_selector_fails_naming_them():
     with pytest.raises(TypeError) as error:
+
         class HalfDone(PortalSpider):  # noqa: F841 - defining it is the test
             name = "half_done"
             portal_name = "Cổng chưa xong"
             selectors = Selectors(title="h1")
 
-    assert str(error.value) == (f"portal spider HalfDone ({__name__}) must declare: "
-                                "origin, article_path, listing_path, selectors.body")
+    assert str(error.value) == (
+        f"portal spider HalfDone ({__name__}) must declare: origin, article_path, listing_path, selectors.body"
+    )
 
 
 def test_a_link_pattern_that_is_no_regular_expression_fails():
     with pytest.raises(TypeError, match="article_path is not a regular expression"):
+
         class Broken(PortalSpider):  # noqa: F841
             name = "broken"
             portal_name = "Cổng lỗi"
@@ -51,6 +54,7 @@ def test_a_cms_base_supplies_what_its_portals_share():
 
 def test_a_liferay_portal_without_its_site_has_no_link_patterns():
     with pytest.raises(TypeError, match="must declare: article_path, listing_path$"):
+
         class NoSite(LiferaySpider):  # noqa: F841
             name = "no_site"
             portal_name = "Cổng Liferay"

@@ -17,8 +17,12 @@ from .options import DB_OPTION, RAW_DB_OPTION, existing_raw
 @RAW_DB_OPTION
 @click.option("-o", "--output", type=click.File("wb"), help="The WARC file to write (.warc.gz).")
 @click.option("--all", "every", is_flag=True, help="Every capture of the page, not only the newest.")
-@click.option("--html", "as_html", is_flag=True,
-              help="Print the newest stored page as HTML (decoded as the crawl read it) instead.")
+@click.option(
+    "--html",
+    "as_html",
+    is_flag=True,
+    help="Print the newest stored page as HTML (decoded as the crawl read it) instead.",
+)
 def capture(url, db_path, raw_path, output, every, as_html):
     """Export what a page sent when it was crawled, as a WARC file, or print it.
 

@@ -15,22 +15,43 @@ from .options import DB_OPTION, RAW_DB_OPTION, existing_raw, setting_pairs
 @click.argument("portals", nargs=-1)
 @DB_OPTION
 @RAW_DB_OPTION
-@click.option("--mirror", "mirror_url", metavar="URL",
-              help="Crawl the saved sites served by `archive mirror` at URL instead of the live portals.")
+@click.option(
+    "--mirror",
+    "mirror_url",
+    metavar="URL",
+    help="Crawl the saved sites served by `archive mirror` at URL instead of the live portals.",
+)
 @click.option("--backfill", is_flag=True, help="Walk every listing page, even past pages with nothing new.")
-@click.option("--recheck-days", default=RECHECK_DAYS, show_default=True, type=click.IntRange(0),
-              help="Fetch again stored articles published in the last N days, to catch edits.")
-@click.option("--redis", "redis_url", metavar="URL",
-              help="Share the crawl with other machines through Redis, e.g. redis://10.0.0.5:6379/0 "
-                   "(needs the [distributed] extra). This process writes the archive.")
-@click.option("--worker", is_flag=True,
-              help="With --redis: join the crawl opened on the archive's machine; store nothing here.")
-@click.option("--log-level", default="INFO", show_default=True,
-              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
-@click.option("--set", "-s", "overrides", multiple=True, metavar="NAME=VALUE", callback=setting_pairs,
-              help="Override a Scrapy setting (crawler/crawling/settings.py), e.g. -s DOWNLOAD_DELAY=2.")
-def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, redis_url, worker, log_level,
-          overrides):
+@click.option(
+    "--recheck-days",
+    default=RECHECK_DAYS,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Fetch again stored articles published in the last N days, to catch edits.",
+)
+@click.option(
+    "--redis",
+    "redis_url",
+    metavar="URL",
+    help="Share the crawl with other machines through Redis, e.g. redis://10.0.0.5:6379/0 "
+    "(needs the [distributed] extra). This process writes the archive.",
+)
+@click.option(
+    "--worker", is_flag=True, help="With --redis: join the crawl opened on the archive's machine; store nothing here."
+)
+@click.option(
+    "--log-level", default="INFO", show_default=True, type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"])
+)
+@click.option(
+    "--set",
+    "-s",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    callback=setting_pairs,
+    help="Override a Scrapy setting (crawler/crawling/settings.py), e.g. -s DOWNLOAD_DELAY=2.",
+)
+def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, redis_url, worker, log_level, overrides):
     """Crawl portals (all of them by default) into the archive.
 
     The first crawl of a portal walks all its listing pages; later crawls fetch only
@@ -62,20 +83,31 @@ def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, redis_
         try:
             import scrapy_redis  # noqa: F401
         except ImportError:
-            raise click.UsageError("the shared crawl needs scrapy-redis: pip install -e '.[distributed]'")
+            raise click.UsageError("the shared crawl needs scrapy-redis: pip install -e '.[distributed]'") from None
     base_urls = mirror_base_urls(mirror_url) if mirror_url else None
-    choices = dict(portals=portals, db_path=db_path, base_urls=base_urls, log_level=log_level, backfill=backfill,
-                   recheck_days=recheck_days, raw_path=raw_path, redis_url=redis_url, overrides=overrides)
+    choices = dict(
+        portals=portals,
+        db_path=db_path,
+        base_urls=base_urls,
+        log_level=log_level,
+        backfill=backfill,
+        recheck_days=recheck_days,
+        raw_path=raw_path,
+        redis_url=redis_url,
+        overrides=overrides,
+    )
     try:
         if worker:
             result = run_crawl(**choices, worker=True)
-            click.echo(f"Worker done: {result.pages_fetched} pages fetched, {result.handed_over} items handed "
-                       f"to the writer", err=True)
+            click.echo(
+                f"Worker done: {result.pages_fetched} pages fetched, {result.handed_over} items handed to the writer",
+                err=True,
+            )
         else:
             with crawl_lock(db_path):
                 result = run_crawl(**choices)
     except UnknownPortals as error:
-        raise click.BadParameter(str(error))
+        raise click.BadParameter(str(error)) from None
     except ArchiveLocked as error:
         click.echo(f"archive crawl: {error}", err=True)
         sys.exit(3)
@@ -112,7 +144,9 @@ def reprocess(db_path, raw_path, portals, workers):
     captures.close()
     with click.progressbar(length=total, label=f"Reprocessing {total} pages", file=sys.stderr) as bar:
         counts = run(db_path, path, portals, workers, progress=bar.update)
-    summary = ", ".join(f"{counts[kind]} {kind.replace('_', ' ')}" for kind in
-                        ("new", "updated", "unchanged", "not_article", "invalid", "failed"))
+    summary = ", ".join(
+        f"{counts[kind]} {kind.replace('_', ' ')}"
+        for kind in ("new", "updated", "unchanged", "not_article", "invalid", "failed")
+    )
     click.echo(f"{total} pages: {summary}")
     sys.exit(1 if counts["failed"] else 0)

@@ -15,8 +15,13 @@ from .options import DB_OPTION, existing_db, selection_options
 @selection_options
 @click.option("--collection", "-c", metavar="NAME", help="Export a saved collection instead.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), required=True,
-              help="File to write (- for standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    required=True,
+    help="File to write (- for standard output).",
+)
 def export(db_path, search, portals, since, until, collection, fmt, output):
     """Export articles as CSV (opens right in Excel and LibreOffice) or JSON.
 
@@ -34,7 +39,7 @@ def export(db_path, search, portals, since, until, collection, fmt, output):
     try:
         rows = queries.select_articles(archive, search, portals, since, until, collection)
     except KeyError as error:
-        raise click.ClickException(str(error.args[0]))
+        raise click.ClickException(str(error.args[0])) from None
     write = write_csv if fmt == "csv" else write_json
     if output == "-":
         count = write(rows, click.get_text_stream("stdout"))

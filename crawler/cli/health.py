@@ -29,8 +29,11 @@ def assess(runs: list[dict]) -> list[str]:
         flags.append(f"stopped: {last['finish_reason']}")
     if last["errors"]:
         flags.append(f"{last['errors']} errors")
-    if last["finish_reason"] != "running" and not last["article_links"] \
-            and any(run["article_links"] for run in earlier):
+    if (
+        last["finish_reason"] != "running"
+        and not last["article_links"]
+        and any(run["article_links"] for run in earlier)
+    ):
         flags.append("no articles found (redesign or dead site?)")
     if last["fallback_pages"]:
         flags.append(f"selectors broken on {last['fallback_pages']} pages")
@@ -50,8 +53,10 @@ def portal_table(db_path: str) -> tuple[str, bool]:
         flags = assess(row["runs"])
         healthy = healthy and not flags
         status = "; ".join(flags) if flags else f"ok, {last['items_new']} new, {last['items_updated']} updated"
-        lines.append(f"{row['portal']:30} {row['articles']:>8}  {row['newest'] or '-':25} "
-                     f"{last.get('started_at') or '-':20} {last.get('mode') or '-':11} {status}")
+        lines.append(
+            f"{row['portal']:30} {row['articles']:>8}  {row['newest'] or '-':25} "
+            f"{last.get('started_at') or '-':20} {last.get('mode') or '-':11} {status}"
+        )
     return "\n".join(lines), healthy
 
 

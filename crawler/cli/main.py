@@ -20,6 +20,17 @@ def cli():
     """
 
 
-for command in (crawl.crawl, crawl.reprocess, captures.capture, serve.serve, serve.demo, serve.mirror,
-                pages.extract, pages.date, health.portals, exports.export, exports.collection):
+for command in (
+    crawl.crawl,
+    crawl.reprocess,
+    captures.capture,
+    serve.serve,
+    serve.demo,
+    serve.mirror,
+    pages.extract,
+    pages.date,
+    health.portals,
+    exports.export,
+    exports.collection,
+):
     cli.add_command(command)

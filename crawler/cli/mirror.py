@@ -21,8 +21,12 @@ from urllib.parse import urlsplit
 
 from ..defaults import MIRROR_PORT, SITES_DIR
 
-CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml; charset=utf-8",
-                 ".json": "application/json; charset=utf-8", ".txt": "text/plain; charset=utf-8"}
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+    ".json": "application/json; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
 
 
 @dataclass(frozen=True)
@@ -86,8 +90,9 @@ def load_site(folder: Path) -> Site:
 
 
 def load_sites(sites_dir: Path = SITES_DIR) -> dict[str, Site]:
-    return {folder.name: load_site(folder)
-            for folder in sorted(sites_dir.iterdir()) if (folder / "routes.json").is_file()}
+    return {
+        folder.name: load_site(folder) for folder in sorted(sites_dir.iterdir()) if (folder / "routes.json").is_file()
+    }
 
 
 class SiteHandler(BaseHTTPRequestHandler):
@@ -121,7 +126,8 @@ class SiteHandler(BaseHTTPRequestHandler):
         else:
             body = route.file.read_bytes()
             content_type = route.content_type or CONTENT_TYPES.get(
-                route.file.suffix, mimetypes.guess_type(route.file.name)[0] or "application/octet-stream")
+                route.file.suffix, mimetypes.guess_type(route.file.name)[0] or "application/octet-stream"
+            )
             self._send(route.status, body, content_type, list(route.headers))
 
     def _fault(self, target: str, route: Route) -> bool:
@@ -199,8 +205,9 @@ class Mirror:
     """All saved sites served at once: the index on `port`, the portals on the
     following ports (or on free ports when `port` is 0)."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = MIRROR_PORT, sites_dir: Path = SITES_DIR,
-                 delay: float = 0.0):
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = MIRROR_PORT, sites_dir: Path = SITES_DIR, delay: float = 0.0
+    ):
         self.host, self.port, self.delay = host, port, delay
         self.sites = load_sites(sites_dir)
         self.servers: list[MirrorServer] = []
@@ -210,7 +217,7 @@ class Mirror:
     def url(self) -> str:
         return f"http://{self.host}:{self.servers[0].server_address[1]}"
 
-    def start(self) -> "Mirror":
+    def start(self) -> Mirror:
         index = MirrorServer((self.host, self.port), type("Index", (IndexHandler,), {"base_urls": self.base_urls}))
         self.servers.append(index)
         for offset, site in enumerate(self.sites.values(), start=1):
@@ -230,7 +237,7 @@ class Mirror:
             server.server_close()
         self.servers.clear()
 
-    def __enter__(self) -> "Mirror":
+    def __enter__(self) -> Mirror:
         return self.start()
 
     def __exit__(self, *exc) -> None:

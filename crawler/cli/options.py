@@ -11,10 +11,20 @@ from ..defaults import ARCHIVE_DB
 from ..storage import database
 from ..storage.raw import default_raw_path
 
-DB_OPTION = click.option("--db", "db_path", default=ARCHIVE_DB, show_default=True,
-                         type=click.Path(dir_okay=False), help="The archive's SQLite file.")
-RAW_DB_OPTION = click.option("--raw-db", "raw_path", type=click.Path(dir_okay=False),
-                             help="The raw captures' SQLite file (default: raw.db beside --db).")
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    default=ARCHIVE_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The archive's SQLite file.",
+)
+RAW_DB_OPTION = click.option(
+    "--raw-db",
+    "raw_path",
+    type=click.Path(dir_okay=False),
+    help="The raw captures' SQLite file (default: raw.db beside --db).",
+)
 
 
 def raw_db_path(db_path: str, raw_path: str | None) -> str:
@@ -41,7 +51,7 @@ def iso_date(ctx, param, value):
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-05-31")
+        raise click.BadParameter(f"{value!r} is not a date like 2024-05-31") from None
 
 
 SELECTION_OPTIONS = [

@@ -13,9 +13,12 @@ import click
 @click.argument("file", type=click.File("rb"))
 @click.option("--url", required=True, help="The page's URL: picks the portal's selectors.")
 @click.option("--generic", is_flag=True, help="Use the generic extractor even for a known portal.")
-@click.option("--explain", is_flag=True,
-              help="Also show which layer found the content, why the page would not be stored, "
-                   "and every line the cleaner removed with its rule.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also show which layer found the content, why the page would not be stored, "
+    "and every line the cleaner removed with its rule.",
+)
 def extract(file, url, generic, explain):
     """Extract the article from one saved HTML page and print it as JSON.
 

@@ -43,11 +43,21 @@ def datasette_settings() -> list[str]:
 
 def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[str]:
     return [
-        sys.executable, "-m", "datasette", "serve", db_path,
-        "--host", host, "--port", str(port),
-        "--metadata", str(datasette_metadata(db_path)),
-        "--template-dir", str(DATASETTE_DIR / "templates"),
-        "--plugins-dir", str(DATASETTE_DIR / "plugins"),
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        db_path,
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--metadata",
+        str(datasette_metadata(db_path)),
+        "--template-dir",
+        str(DATASETTE_DIR / "templates"),
+        "--plugins-dir",
+        str(DATASETTE_DIR / "plugins"),
         *datasette_settings(),
     ]
 
@@ -72,12 +82,26 @@ def serve(db_path, port, host):
 
 
 @click.command()
-@click.option("--port", default=MIRROR_PORT, show_default=True,
-              help="Index port; the portals take the next ports (0: any free ports).")
-@click.option("--delay", default=0.0, show_default=True, metavar="SECONDS",
-              help="Wait this long before each answer, as a distant portal would.")
-@click.option("--sites", "sites_dir", type=click.Path(file_okay=False, exists=True), default=None,
-              help="Folder of saved sites (default: the saved portals shipped with the archive).")
+@click.option(
+    "--port",
+    default=MIRROR_PORT,
+    show_default=True,
+    help="Index port; the portals take the next ports (0: any free ports).",
+)
+@click.option(
+    "--delay",
+    default=0.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Wait this long before each answer, as a distant portal would.",
+)
+@click.option(
+    "--sites",
+    "sites_dir",
+    type=click.Path(file_okay=False, exists=True),
+    default=None,
+    help="Folder of saved sites (default: the saved portals shipped with the archive).",
+)
 def mirror(port, delay, sites_dir):
     """Serve the saved copies of the portals on 127.0.0.1, one port per portal.
 
@@ -118,8 +142,20 @@ def demo(db_path, no_serve, port):
     with Mirror(port=0) as served:
         click.echo(f"Mirror running at {served.url}; crawling the saved portals into {db_path} ...")
         # Scrapy's reactor runs once per process: crawl in a child process.
-        code = subprocess.call([sys.executable, "-m", "crawler.cli", "crawl", "--db", db_path,
-                                "--mirror", served.url, "--log-level", "WARNING"])
+        code = subprocess.call(
+            [
+                sys.executable,
+                "-m",
+                "crawler.cli",
+                "crawl",
+                "--db",
+                db_path,
+                "--mirror",
+                served.url,
+                "--log-level",
+                "WARNING",
+            ]
+        )
     archive = database.connect(db_path)
     for row in queries.portal_health(archive):
         click.echo(f"  {row['portal']:32} {row['articles']:4} articles, newest {row['newest']}")

@@ -49,10 +49,10 @@ from .items import PageVisit
 logger = logging.getLogger(__name__)
 
 PREFIX = "partybloc"
-QUIET_SECONDS = 1.0      # the writer stops once nothing was left for this long
+QUIET_SECONDS = 1.0  # the writer stops once nothing was left for this long
 PLAN_WAIT_SECONDS = 600  # how long a worker waits for the writer to seed the run
-DRAIN_SECONDS = 0.5      # how often the writer stores what workers handed over
-WAKE_SECONDS = 0.2       # how often an idle process looks for work in the shared queue
+DRAIN_SECONDS = 0.5  # how often the writer stores what workers handed over
+WAKE_SECONDS = 0.2  # how often an idle process looks for work in the shared queue
 
 
 def key(portal: str, part: str) -> str:
@@ -110,7 +110,8 @@ PER_PROCESS_KEYS = ("stats", "alive", "done", "busy")
 def run_keys(server, portal: str) -> list[str]:
     """The keys of a portal's run, to clear when one opens and when it ends."""
     return [key(portal, part) for part in RUN_KEYS] + [
-        name for part in PER_PROCESS_KEYS for name in server.scan_iter(key(portal, f"{part}:*"))]
+        name for part in PER_PROCESS_KEYS for name in server.scan_iter(key(portal, f"{part}:*"))
+    ]
 
 
 def seed(redis_url: str, archive_path: str, portals: list[str], backfill: bool, recheck_days: int) -> None:
@@ -124,7 +125,7 @@ def seed(redis_url: str, archive_path: str, portals: list[str], backfill: bool, 
         for name, urls in (("known", plan.known), ("recheck", plan.recheck)):
             urls = sorted(urls)
             for start in range(0, len(urls), 10_000):
-                pipe.sadd(key(portal, name), *urls[start:start + 10_000])
+                pipe.sadd(key(portal, name), *urls[start : start + 10_000])
         pipe.set(key(portal, "mode"), plan.mode)
         pipe.set(key(portal, "run"), str(time.time()))
         pipe.execute()
@@ -299,8 +300,10 @@ class SharedCrawl:
         lost = []
         for member in self.server.smembers(key(self.portal, "processes")):
             name = member.decode()
-            if not (self.server.exists(key(self.portal, f"done:{name}"))
-                    or self.server.exists(key(self.portal, f"alive:{name}"))):
+            if not (
+                self.server.exists(key(self.portal, f"done:{name}"))
+                or self.server.exists(key(self.portal, f"alive:{name}"))
+            ):
                 lost.append(name)
         return lost
 
@@ -326,8 +329,13 @@ class SharedCrawl:
             lost = self.lost_processes()
             if lost:  # runlog.py: the run is not "finished", the next one walks everything
                 self.crawler.stats.set_value("archive/lost_workers", len(lost))
-                logger.error("Shared crawl of %s lost %d worker(s) mid-crawl: %s; the pages they had "
-                             "taken are fetched by the next run", self.portal, len(lost), ", ".join(lost))
+                logger.error(
+                    "Shared crawl of %s lost %d worker(s) mid-crawl: %s; the pages they had "
+                    "taken are fetched by the next run",
+                    self.portal,
+                    len(lost),
+                    ", ".join(lost),
+                )
 
     def finished(self) -> bool:
         """The writer ends the run when nothing is queued and nobody is busy; a worker
@@ -350,13 +358,16 @@ class SharedCrawl:
                     await itemproc.process_item_async(decode_item(raw))
                 except Exception as error:  # noqa: BLE001 - DropItem, a broken message, a database error
                     self.crawler.stats.inc_value("archive/handed_over_failed")
-                    logger.error("Could not store an item a worker handed over (%s): %s", type(error).__name__,
-                                 str(error)[:300])
+                    logger.error(
+                        "Could not store an item a worker handed over (%s): %s", type(error).__name__, str(error)[:300]
+                    )
 
     def publish_stats(self) -> None:
-        numbers = {name: value for name, value in self.crawler.stats.get_stats().items()
-                   if isinstance(value, (int, float)) and not isinstance(value, bool)
-                   and name != "elapsed_time_seconds"}
+        numbers = {
+            name: value
+            for name, value in self.crawler.stats.get_stats().items()
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and name != "elapsed_time_seconds"
+        }
         if numbers != self.published:  # idle checks come every WAKE_SECONDS: write on change
             self.server.set(key(self.portal, f"stats:{process_id()}"), json.dumps(numbers))
             self.published = numbers

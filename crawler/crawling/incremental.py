@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from ..defaults import RECHECK_DAYS
 from ..storage import bookkeeping, database
@@ -20,7 +20,7 @@ from ..storage import bookkeeping, database
 @dataclass
 class CrawlPlan:
     mode: str
-    known: set[str] = field(default_factory=set)    # URLs not to fetch again
+    known: set[str] = field(default_factory=set)  # URLs not to fetch again
     recheck: set[str] = field(default_factory=set)  # stored, but recent enough to fetch again
 
     @property
@@ -31,11 +31,12 @@ class CrawlPlan:
         return url not in self.known or url in self.recheck
 
 
-def plan_for(db_path: str, portal: str, backfill: bool = False, recheck_days: int = RECHECK_DAYS,
-             now: datetime | None = None) -> CrawlPlan:
+def plan_for(
+    db_path: str, portal: str, backfill: bool = False, recheck_days: int = RECHECK_DAYS, now: datetime | None = None
+) -> CrawlPlan:
     archive = database.connect(db_path)
     try:
-        since = ((now or datetime.now(timezone.utc)) - timedelta(days=recheck_days)).date().isoformat()
+        since = ((now or datetime.now(UTC)) - timedelta(days=recheck_days)).date().isoformat()
         known, recent = bookkeeping.known_urls(archive, portal, since)
         last = bookkeeping.last_run(archive, portal)
     finally:

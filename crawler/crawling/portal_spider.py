@@ -33,8 +33,8 @@ NEVER_MATCHES = r"$^"
 class PortalSpider(scrapy.Spider):
     # --- what a portal file declares ---
     name: str
-    portal_name: str = ""       # the portal's own name, for people
-    origin: str = ""            # live scheme and host, e.g. "https://baolaocai.vn"
+    portal_name: str = ""  # the portal's own name, for people
+    origin: str = ""  # live scheme and host, e.g. "https://baolaocai.vn"
     cms: str = "custom"
     start_paths: tuple[str, ...] = ("/",)
     article_path: str = NEVER_MATCHES  # regex over path?query of an article URL
@@ -84,8 +84,12 @@ class PortalSpider(scrapy.Spider):
             spider.plan = shared_plan(server, spider.name)
             server.close()
         else:
-            spider.plan = plan_for(settings.get("ARCHIVE_DB"), spider.name, settings.getbool("ARCHIVE_BACKFILL"),
-                                   settings.getint("ARCHIVE_RECHECK_DAYS"))
+            spider.plan = plan_for(
+                settings.get("ARCHIVE_DB"),
+                spider.name,
+                settings.getbool("ARCHIVE_BACKFILL"),
+                settings.getint("ARCHIVE_RECHECK_DAYS"),
+            )
         return spider
 
     # --- URL mapping ---
@@ -176,9 +180,17 @@ class PortalSpider(scrapy.Spider):
     def article_request(self, url: str, redirects: tuple[str, ...] = ()) -> scrapy.Request:
         # Redirects are followed here, not by Scrapy: one that lands on a stored article
         # (a shortlink, an old slug) is recorded as another URL of it, not fetched again.
-        return scrapy.Request(url, callback=self.parse_article, errback=self.download_failed, priority=1, meta={
-            "dont_redirect": True, "archive_redirects": list(redirects),
-            "handle_httpstatus_list": [301, 302, 303, 307, 308, 404, 410]})
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.download_failed,
+            priority=1,
+            meta={
+                "dont_redirect": True,
+                "archive_redirects": list(redirects),
+                "handle_httpstatus_list": [301, 302, 303, 307, 308, 404, 410],
+            },
+        )
 
     def download_failed(self, failure):
         """A page that could not be fetched (timeout, reset, too large, an HTTP error
@@ -193,10 +205,14 @@ class PortalSpider(scrapy.Spider):
     def capture(self, response) -> Capture:
         """The response as the portal sent it, for raw.db (crawler/storage/raw.py)."""
         request_url = response.request.url if response.request else response.url
-        headers = [(name.decode("latin-1"), value.decode("latin-1"))
-                   for name, values in response.headers.items() for value in values]
-        return Capture(self.to_live(request_url), self.to_live(response.url), self.name,
-                       response.status, headers, response.body)
+        headers = [
+            (name.decode("latin-1"), value.decode("latin-1"))
+            for name, values in response.headers.items()
+            for value in values
+        ]
+        return Capture(
+            self.to_live(request_url), self.to_live(response.url), self.name, response.status, headers, response.body
+        )
 
     async def process(self, capture: Capture) -> Outcome:
         """The page through processing.py: in a worker process, so Scrapy goes

@@ -10,7 +10,7 @@ what a crawl would have stored; `archive extract` runs it over a saved file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from w3lib.encoding import html_to_unicode
 
@@ -49,8 +49,7 @@ def process_capture(capture: Capture, selectors: Selectors = GENERIC, origin: st
         if looks_binary(capture.body):
             return Outcome(capture.url, "binary", detail=capture.content_type or "")
         html = decode_html(capture.body, page_encoding(capture))
-        extraction, article = read_page(html, capture.final_url, capture.portal, selectors, origin,
-                                        capture.fetched_at)
+        extraction, article = read_page(html, capture.final_url, capture.portal, selectors, origin, capture.fetched_at)
         if not extraction.is_article:
             return Outcome(capture.url, "not_article")
         article.source_sha1 = capture.sha1
@@ -82,8 +81,19 @@ def extract_page(html: bytes | str, url: str, generic: bool = False, explain: bo
         "url": article.url,
         "portal": article.portal,
         "is_article": extraction.is_article,
-        **{name: getattr(article, name) for name in ("title", "summary", "published_at", "published_raw",
-                                                      "date_source", "author", "category", "body")},
+        **{
+            name: getattr(article, name)
+            for name in (
+                "title",
+                "summary",
+                "published_at",
+                "published_raw",
+                "date_source",
+                "author",
+                "category",
+                "body",
+            )
+        },
         "images": [{"src": i["src"], "caption": i["caption"]} for i in article.images],
         "extractor": "portal" if extraction.layer == "selectors" else "generic",
     }
@@ -92,4 +102,3 @@ def extract_page(html: bytes | str, url: str, generic: bool = False, explain: bo
         result["problems"] = problems(article) if extraction.is_article else ["not an article page"]
         result["removed"] = [{"rule": rule, "line": line} for rule, line in extraction.removed]
     return result
-

@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-
 SETTINGS_MODULE = "crawler.crawling.settings"  # scrapy.cfg names it too
 
 

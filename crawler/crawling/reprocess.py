@@ -14,9 +14,9 @@ from __future__ import annotations
 import logging
 import os
 from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Callable, Iterable, Iterator
 
 from ..storage import articles, database, raw
 from .processing import Outcome, process_for_portal
@@ -62,8 +62,13 @@ def _outcomes(rows: Iterable[tuple], workers: int) -> Iterator[Outcome]:
             yield from pending.popleft().result()
 
 
-def reprocess(archive_path: str, raw_path: str, portals: tuple[str, ...] = (), workers: int | None = None,
-              progress: Callable[[int], None] | None = None) -> Counter:
+def reprocess(
+    archive_path: str,
+    raw_path: str,
+    portals: tuple[str, ...] = (),
+    workers: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Counter:
     """Re-extract the newest capture of each article page of `portals` (all by default)
     into the archive. Returns counts: new, updated, unchanged, not_article, invalid,
     failed. `progress` is called with the number of captures done since the last call."""

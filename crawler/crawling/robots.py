@@ -6,7 +6,7 @@ finds nothing new then costs one request per portal instead of two.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.utils.httpobj import urlparse_cached
@@ -25,7 +25,7 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
             hours = self.crawler.settings.getfloat("ROBOTSTXT_CACHE_HOURS", 24)
             archive = self._archive()
             try:
-                body = bookkeeping.cached_robots(archive, netloc, datetime.now(timezone.utc) - timedelta(hours=hours))
+                body = bookkeeping.cached_robots(archive, netloc, datetime.now(UTC) - timedelta(hours=hours))
             finally:
                 archive.close()
             if body is not None:

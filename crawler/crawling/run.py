@@ -25,8 +25,14 @@ class CrawlResult:
     handed_over: int = 0  # items a shared crawl's worker handed to the writer
 
 
-def scrapy_settings(db_path: str, base_urls: dict[str, str] | None = None, log_level: str = "INFO",
-                    backfill: bool = False, recheck_days: int = RECHECK_DAYS, raw_path: str | None = None):
+def scrapy_settings(
+    db_path: str,
+    base_urls: dict[str, str] | None = None,
+    log_level: str = "INFO",
+    backfill: bool = False,
+    recheck_days: int = RECHECK_DAYS,
+    raw_path: str | None = None,
+):
     """The project's settings with this crawl's choices; `base_urls` (a mirror) crawls
     our own server on this machine, with no delay."""
     settings = project_settings()
@@ -43,10 +49,18 @@ def scrapy_settings(db_path: str, base_urls: dict[str, str] | None = None, log_l
     return settings
 
 
-def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] | None = None,
-              log_level: str = "INFO", backfill: bool = False, recheck_days: int = RECHECK_DAYS,
-              raw_path: str | None = None, redis_url: str | None = None, worker: bool = False,
-              overrides: dict[str, str] | None = None) -> CrawlResult:
+def run_crawl(
+    portals: tuple[str, ...],
+    db_path: str,
+    base_urls: dict[str, str] | None = None,
+    log_level: str = "INFO",
+    backfill: bool = False,
+    recheck_days: int = RECHECK_DAYS,
+    raw_path: str | None = None,
+    redis_url: str | None = None,
+    worker: bool = False,
+    overrides: dict[str, str] | None = None,
+) -> CrawlResult:
     """Crawl the portals (all when none is named) in one Scrapy process.
 
     With `redis_url` the crawl is shared (distributed.py): this process is the writer
@@ -85,7 +99,8 @@ def run_crawl(portals: tuple[str, ...], db_path: str, base_urls: dict[str, str] 
     process.start()
     result = CrawlResult(
         pages_fetched=sum(c.stats.get_value("downloader/response_count", 0) for c in crawlers),
-        handed_over=sum(c.stats.get_value("archive/handed_over", 0) for c in crawlers))
+        handed_over=sum(c.stats.get_value("archive/handed_over", 0) for c in crawlers),
+    )
     for crawler in crawlers:
         figures = run_figures(crawler.stats.get_stats(), crawler.stats.get_value("finish_reason"))
         if figures["finish_reason"] != "finished" or figures["errors"]:

@@ -8,6 +8,7 @@ portal knows to walk the whole site again (incremental.py).
 from __future__ import annotations
 
 import json
+
 from scrapy import signals
 
 from ..clock import utc_now
@@ -76,10 +77,14 @@ def faults(stats: dict) -> dict[str, int]:
     """Faults of a run by kind: the spider's own (portal_spider.py: empty and
     binary pages, redirect loops and escapes, listing traps, downloads that failed for
     good: timeouts, resets, size limit, HTTP errors), retries, pages robots.txt forbids."""
-    found = {key.removeprefix("archive/fault/"): value for key, value in stats.items()
-             if key.startswith("archive/fault/")}
-    for key, name in (("retry/max_reached", "gave_up_after_retries"), ("robotstxt/forbidden", "robots_forbidden"),
-                      ("retry/count", "retried")):
+    found = {
+        key.removeprefix("archive/fault/"): value for key, value in stats.items() if key.startswith("archive/fault/")
+    }
+    for key, name in (
+        ("retry/max_reached", "gave_up_after_retries"),
+        ("robotstxt/forbidden", "robots_forbidden"),
+        ("retry/count", "retried"),
+    ):
         if stats.get(key):
             found[name] = stats[key]
     return found

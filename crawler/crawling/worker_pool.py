@@ -40,8 +40,12 @@ def _shared_pool() -> ProcessPoolExecutor:
     if _pool is None:
         # spawn, not fork: the crawl process has a running event loop, threads and
         # open SQLite connections that a forked child must not inherit.
-        _pool = ProcessPoolExecutor(worker_count(), mp_context=multiprocessing.get_context("spawn"),
-                                    initializer=_exit_with_parent, initargs=(os.getpid(),))
+        _pool = ProcessPoolExecutor(
+            worker_count(),
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_exit_with_parent,
+            initargs=(os.getpid(),),
+        )
         atexit.register(_pool.shutdown, cancel_futures=True)
     return _pool
 

@@ -16,16 +16,49 @@ import re
 # --- Elements -------------------------------------------------------------------
 
 NEVER_CONTENT = (
-    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "video",
-    "audio", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "marquee",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "video",
+    "audio",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "marquee",
 )
 SHARE_WIDGETS = (
-    ".sharedaddy", ".sd-sharing-enabled", ".share", ".share-buttons", ".social-share",
-    ".social", ".addthis_toolbox", ".a2a_kit", ".zalo-share-button", ".fb-like",
+    ".sharedaddy",
+    ".sd-sharing-enabled",
+    ".share",
+    ".share-buttons",
+    ".social-share",
+    ".social",
+    ".addthis_toolbox",
+    ".a2a_kit",
+    ".zalo-share-button",
+    ".fb-like",
 )
 RELATED_BLOCKS = (
-    ".jp-relatedposts", "#jp-relatedposts", ".related-news", ".related-posts", ".related",
-    ".box-same-category", ".other-news", ".tin-khac", ".post-navigation", ".yarpp-related",
+    ".jp-relatedposts",
+    "#jp-relatedposts",
+    ".related-news",
+    ".related-posts",
+    ".related",
+    ".box-same-category",
+    ".other-news",
+    ".tin-khac",
+    ".post-navigation",
+    ".yarpp-related",
 )
 QR_AND_SOCIAL_BLOCKS = (".qr-code-box", ".qr-code", ".mxh-box", ".tien-ich")
 TOOLBARS = (".print-toolbar", ".tool-bar", ".toolbar", ".font-size", ".text-resize")
@@ -33,8 +66,7 @@ COUNTERS = (".counter", ".view-count", ".post-views")
 COMMENT_BLOCKS = ("#comments", ".comments-area", ".comment-respond", ".fb-comments")
 
 DROP_SELECTORS = (
-    NEVER_CONTENT + SHARE_WIDGETS + RELATED_BLOCKS + QR_AND_SOCIAL_BLOCKS + TOOLBARS
-    + COUNTERS + COMMENT_BLOCKS
+    NEVER_CONTENT + SHARE_WIDGETS + RELATED_BLOCKS + QR_AND_SOCIAL_BLOCKS + TOOLBARS + COUNTERS + COMMENT_BLOCKS
 )
 
 # Class or id words that mark page furniture, for the generic extractor...
@@ -53,32 +85,104 @@ CONTENT_WORDS = re.compile(
 
 # Class words of picture captions, English and Vietnamese ("chú thích").
 CAPTION_CLASS = re.compile(
-    r"caption|chu-?_?thich|legend|photo-?desc|image-?desc|img-?desc|anh-?mo-?ta|\bcap\b|pic-?cap", re.I)
+    r"caption|chu-?_?thich|legend|photo-?desc|image-?desc|img-?desc|anh-?mo-?ta|\bcap\b|pic-?cap", re.I
+)
 
 # --- End matter -----------------------------------------------------------------
 
 # Headers after which nothing is article text (folded, trailing ":" ignored).
-END_MARKERS = frozenset({
-    "tin khac", "cac tin khac", "tin lien quan", "bai viet lien quan", "bai lien quan",
-    "cac bai viet khac", "bai viet khac", "tin cung chuyen muc", "co the ban quan tam",
-    "xem them", "tin moi", "tin moi nhat", "tin doc nhieu", "doc nhieu", "tin noi bat",
-    "tien ich thong tin", "chung toi tren mang xa hoi", "qr code", "chia se",
-    "video hoat dong", "hinh anh hoat dong", "website lien ket", "lien ket website",
-    "binh luan", "y kien ban doc", "gui binh luan", "gui y kien", "y kien cua ban",
-    "file dinh kem", "tep dinh kem", "tai lieu dinh kem", "van ban dinh kem",
-})
+END_MARKERS = frozenset(
+    {
+        "tin khac",
+        "cac tin khac",
+        "tin lien quan",
+        "bai viet lien quan",
+        "bai lien quan",
+        "cac bai viet khac",
+        "bai viet khac",
+        "tin cung chuyen muc",
+        "co the ban quan tam",
+        "xem them",
+        "tin moi",
+        "tin moi nhat",
+        "tin doc nhieu",
+        "doc nhieu",
+        "tin noi bat",
+        "tien ich thong tin",
+        "chung toi tren mang xa hoi",
+        "qr code",
+        "chia se",
+        "video hoat dong",
+        "hinh anh hoat dong",
+        "website lien ket",
+        "lien ket website",
+        "binh luan",
+        "y kien ban doc",
+        "gui binh luan",
+        "gui y kien",
+        "y kien cua ban",
+        "file dinh kem",
+        "tep dinh kem",
+        "tai lieu dinh kem",
+        "van ban dinh kem",
+    }
+)
 
 # --- Lines ----------------------------------------------------------------------
 
 # Words of share, print, zoom and font-size widgets. A line made only of these (with
 # separators) is a widget: "In bài | Gửi email | Chia sẻ", "Cỡ chữ: A- A A+", "fb yt zl tw".
 WIDGET_WORDS = (
-    "chia se", "chia se bai viet", "share", "in", "in bai", "in bai viet", "in trang", "ban in",
-    "print", "gui email", "gui bai", "gui bai viet", "gui cho ban be", "email", "luu", "luu tin",
-    "luu bai", "luu bai viet", "phong to", "thu nho", "co chu", "font chu", "kich thuoc chu",
-    "ve dau trang", "len dau trang", "quay lai", "tro ve", "tro lai", "facebook", "zalo", "twitter",
-    "youtube", "tiktok", "linkedin", "pinterest", "fb", "yt", "zl", "tw", "copy link",
-    "sao chep lien ket", "like", "thich", "tweet", "a-", "a", "a+", "aa", "nghe doc bai", "nghe bai viet",
+    "chia se",
+    "chia se bai viet",
+    "share",
+    "in",
+    "in bai",
+    "in bai viet",
+    "in trang",
+    "ban in",
+    "print",
+    "gui email",
+    "gui bai",
+    "gui bai viet",
+    "gui cho ban be",
+    "email",
+    "luu",
+    "luu tin",
+    "luu bai",
+    "luu bai viet",
+    "phong to",
+    "thu nho",
+    "co chu",
+    "font chu",
+    "kich thuoc chu",
+    "ve dau trang",
+    "len dau trang",
+    "quay lai",
+    "tro ve",
+    "tro lai",
+    "facebook",
+    "zalo",
+    "twitter",
+    "youtube",
+    "tiktok",
+    "linkedin",
+    "pinterest",
+    "fb",
+    "yt",
+    "zl",
+    "tw",
+    "copy link",
+    "sao chep lien ket",
+    "like",
+    "thich",
+    "tweet",
+    "a-",
+    "a",
+    "a+",
+    "aa",
+    "nghe doc bai",
+    "nghe bai viet",
 )
 _WIDGET = "(?:" + "|".join(sorted((re.escape(w) for w in WIDGET_WORDS), key=len, reverse=True)) + ")"
 _SEP = r"\s*[|/·•,:;-]?\s*"
@@ -135,7 +239,9 @@ BYLINE_LABEL = re.compile(
     r"|nguoi viet|but danh|phong vien|ptv|by|author|written by)\s*:\s*|(?:by|written by)\s+)"
 )
 # Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
-BYLINE_HONORIFIC = re.compile(r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+")
+BYLINE_HONORIFIC = re.compile(
+    r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+"
+)
 # What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
 BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", "/", ", ")
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\.?|[A-ZÀ-ỸĐ]{1,12})$")

@@ -111,7 +111,7 @@ def parse_byline(text: str) -> str | None:
     label = BYLINE_LABEL.match(fold(text))
     if label:
         # fold() keeps the length of NFC text, so the label's end indexes `text`.
-        named = text[label.end():].strip()
+        named = text[label.end() :].strip()
         return _name_part(named) or (named if len(named) <= 60 else None)
     return _name_part(text)
 
@@ -136,8 +136,10 @@ def looks_like_caption(block: Block) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     if "text-align:center" in style or element.tag in ("figcaption", "em", "i"):
         return True
-    if any(a.tag == "figcaption" or CAPTION_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-           for a in (element, *list(element.iterancestors())[:2])):
+    if any(
+        a.tag == "figcaption" or CAPTION_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+        for a in (element, *list(element.iterancestors())[:2])
+    ):
         return True
     emphasised = "".join(t for e in element.iter("em", "i") for t in e.itertext())
     return collapse_spaces(emphasised) == block.text
@@ -159,13 +161,14 @@ def _inline_box(blocks: list[Block], index: int):
         box = ancestor
     if box is None or box is marker:
         return None
-    after = [b for b in blocks[index + 1:] if not _inside(b.element, box)]
+    after = [b for b in blocks[index + 1 :] if not _inside(b.element, box)]
     # The article goes on only if prose follows the box.
     return box if any(len(b.text) >= PROSE_AFTER_BOX_CHARS for b in after[:4]) else None
 
 
-def clean(blocks: list[Block], title: str = "", stamp: str = "", summary: str = "",
-          captions: set[str] = frozenset()) -> Cleaned:
+def clean(
+    blocks: list[Block], title: str = "", stamp: str = "", summary: str = "", captions: set[str] = frozenset()
+) -> Cleaned:
     """Sort the blocks of one article into prose, captions, byline and boilerplate.
 
     `captions` are the captions already read from figures: a CMS that prints one

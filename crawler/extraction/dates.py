@@ -1,6 +1,6 @@
 """Vietnamese dates as portals print them, resolved to a day (and a time where printed).
 
-Pure module: compiled patterns over the folded text (lower case, no diacritics,
+Pure module: compiled patterns (date_patterns.py) over the folded text (lower case, no diacritics,
 đ → d), so "Thứ Năm", "thu nam" and "THỨ NĂM" are one form. dateparser is not
 called: bench/dates.py measures it beside these patterns on held-out expressions.
 """
@@ -8,53 +8,28 @@ called: bench/dates.py measures it beside these patterns on held-out expressions
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
+from .date_patterns import (
+    DAY_WORDS,
+    ISO,
+    LOOKALIKE_AFTER,
+    LOOKALIKE_BEFORE,
+    MONTHS_EN,
+    PARTS_OF_DAY,
+    PARTS_OF_DAY_PM,
+    RELATIVE,
+    TIME,
+    YMD_URL,
+    ZONE,
+)
 from .text import fold
 
 # Vietnam has kept UTC+7 without daylight saving since 1975; a fixed offset is the
 # same as Asia/Ho_Chi_Minh for every date a portal prints.
 VN_TZ = timezone(timedelta(hours=7), "ICT")
-
-PARTS_OF_DAY_PM = ("chieu", "toi", "dem")  # hours 1-11 in these mean afternoon/evening
-PARTS_OF_DAY = (r"(?:dau gio sang|dau gio chieu|cuoi gio chieu|chieu toi|rang sang|sang som|sang nay|chieu nay"
-                r"|toi nay|trua nay|dem nay|sang|chieu|toi|trua|dem)")
-WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|t[2-7])"
-DAY_WORDS = rf"(?:ngay|mung|mong|{PARTS_OF_DAY}|{WEEKDAY}|hom|den|tu|va|truoc|sau)"
-
-# Words that, standing right before a number pair, make it something other than a date.
-LOOKALIKE_BEFORE = re.compile(
-    r"(?:\bso|\bkhoa|\bk|nhiem ky|giai doan|nam hoc|\bduong|\bpho|\bquang truong|\bcau|\btruong|\bbenh vien"
-    r"|\bsan|\bmuc|\bdieu|\bkhoan|\bchuong|\bphan|\blop|\bty le|\bdat|\bco|\bgom|\bva|\bphong|\bnha|\bha"
-    r"|\bcan ho|\bty so|\bphien ban|\bversion|\bios|\bandroid|\bquyet dinh|\bnghi quyet|\bchi thi"
-    r"|\bthong tu|\bcong van|\bke hoach|\bbao cao|\bto trinh|\bhuong dan|\bket luan|\bquy dinh|\bky hieu)\s*[:.]?\s*$"
-)
-# ... and words right after it (counts: "12/45 tổ chức", "3/5 xã"; numbers: "12/2021/NQ").
-LOOKALIKE_AFTER = re.compile(
-    r"^\s*(?:%|[/.]\s*\d|-\d|[,.]\d|/?[a-z]{1,4}-|(?:to chuc|xa|phuong|huyen|tinh|don vi|chi bo|dang vien"
-    r"|nguoi|ho|thon|doanh nghiep|co so|tieu chi|chi tieu|phieu|ban|dai bieu|thanh vien|nganh|lop|truong"
-    r"|diem|ty|trieu|nghin|hoc sinh|cau|bai)\b)"
-)
-
-MONTHS_EN = {m: i for i, names in enumerate(
-    ["jan january", "feb february", "mar march", "apr april", "may", "jun june",
-     "jul july", "aug august", "sep sept september", "oct october", "nov november",
-     "dec december"], start=1) for m in names.split()}
-
-# ISO 8601; NukeViet prints a zone name where the "T" goes ("2024-03-12ICT14:20:00").
-_ISO = re.compile(
-    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:(?:[t ]|[a-z]{3,4})(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*"
-    r"(z|[+-]\d{2}:?\d{2})?)?"
-)
-_YMD_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
-_TIME = re.compile(
-    r"(?<![\d/.])(\d{1,2})\s*(?:(?:h|g|gio|:)\s*(\d{2})?(?:\s*(?:phut|'))?|(?=\s*(?:am|pm|sa|ch)\b))"
-    r"(?::(\d{2}))?\s*(am|pm|sa|ch)?\b"
-)
-_ZONE = re.compile(r"^\s*[(\[]?\s*(?:(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|(z)\b|([+-])(\d{2}):?(\d{2}))")
-_RELATIVE = re.compile(r"(?<![a-z])(?:sang|chieu|toi|trua|dem|hom) nay\b")
 
 
 def _year(text: str | None) -> int | None:
@@ -67,6 +42,7 @@ def _year(text: str | None) -> int | None:
 def _english(month_group: int, day_group: int):
     def parts(match: re.Match):
         return int(match.group(day_group)), MONTHS_EN.get(match.group(month_group)), _year(match.group(3))
+
     return parts
 
 
@@ -84,23 +60,44 @@ class Form:
 
 # The forms, most specific first; a span taken by one is not read again by the next.
 FORMS = (
-    Form("day/month/year", re.compile(
-        r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|(?<=[/-])\d{2}|(?<=[/-]\s)\d{2})(?![\d/.])"),
-        lambda m: (int(m.group(1)), int(m.group(3)), _year(m.group(4)))),
-    Form("year/month/day", re.compile(r"(?<![\d/.-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/])"),
-        lambda m: (int(m.group(4)), int(m.group(3)), int(m.group(1)))),
-    Form("day tháng month năm year", re.compile(
-        r"(?:(?:ngay|mung|mong)\s*(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*(?:nam|,)?\s*(\d{4}))?"
-        r"|(?<!\d)(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam|,)?\s*(\d{4}))"),
-        lambda m: (int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5)),
-                   _year(m.group(3) or m.group(6))), guarded=False),
-    Form("month day, year", re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"),
-         _english(1, 2), guarded=False),
-    Form("day month year", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b"),
-         _english(2, 1), guarded=False),
-    Form("day/month", re.compile(
-        rf"(?<![a-z]){DAY_WORDS}\s*[,:(]?\s*(?:ngay\s*)?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})(?![\d/-])"),
-        lambda m: (int(m.group(1)), int(m.group(2)), None)),
+    Form(
+        "day/month/year",
+        re.compile(
+            r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|(?<=[/-])\d{2}|(?<=[/-]\s)\d{2})(?![\d/.])"
+        ),
+        lambda m: (int(m.group(1)), int(m.group(3)), _year(m.group(4))),
+    ),
+    Form(
+        "year/month/day",
+        re.compile(r"(?<![\d/.-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/])"),
+        lambda m: (int(m.group(4)), int(m.group(3)), int(m.group(1))),
+    ),
+    Form(
+        "day tháng month năm year",
+        re.compile(
+            r"(?:(?:ngay|mung|mong)\s*(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*(?:nam|,)?\s*(\d{4}))?"
+            r"|(?<!\d)(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam|,)?\s*(\d{4}))"
+        ),
+        lambda m: (int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5)), _year(m.group(3) or m.group(6))),
+        guarded=False,
+    ),
+    Form(
+        "month day, year",
+        re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"),
+        _english(1, 2),
+        guarded=False,
+    ),
+    Form(
+        "day month year",
+        re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b"),
+        _english(2, 1),
+        guarded=False,
+    ),
+    Form(
+        "day/month",
+        re.compile(rf"(?<![a-z]){DAY_WORDS}\s*[,:(]?\s*(?:ngay\s*)?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})(?![\d/-])"),
+        lambda m: (int(m.group(1)), int(m.group(2)), None),
+    ),
 )
 
 
@@ -130,19 +127,19 @@ def _year_for(day: int, month: int, reference: datetime) -> int | None:
 
 def _zone(text: str) -> timezone:
     """The time zone printed right after a time: GMT/UTC (with an offset or not), Z, +hh:mm."""
-    match = _ZONE.match(text)
+    match = ZONE.match(text)
     if not match:
         return VN_TZ
     sign, hours, minutes, zulu, sign2, hours2, minutes2 = match.groups()
     if zulu or (sign is None and sign2 is None):
-        return timezone.utc
+        return UTC
     sign, hours, minutes = (sign, hours, minutes) if sign else (sign2, hours2, minutes2)
     offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
     return timezone(offset if sign == "+" else -offset)
 
 
 def _time_in(text: str, part_of_day: str | None) -> tuple[time, timezone] | None:
-    for match in _TIME.finditer(text):
+    for match in TIME.finditer(text):
         hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(4)
         second = int(match.group(3) or 0)
         word = match.group(0)
@@ -155,7 +152,7 @@ def _time_in(text: str, part_of_day: str | None) -> tuple[time, timezone] | None
         elif not meridiem and part_of_day in PARTS_OF_DAY_PM and hour < 12:
             hour += 12
         if hour < 24 and minute < 60 and second < 60:
-            return time(hour, minute, second), _zone(text[match.end():])
+            return time(hour, minute, second), _zone(text[match.end() :])
     return None
 
 
@@ -173,8 +170,9 @@ class Found:
     end: int
 
 
-def _build(day: int, month: int | None, year: int | None, window: str, reference: datetime | None,
-           start: int, end: int) -> Found | None:
+def _build(
+    day: int, month: int | None, year: int | None, window: str, reference: datetime | None, start: int, end: int
+) -> Found | None:
     if month is None:
         return None
     if year is None:
@@ -194,8 +192,9 @@ def _build(day: int, month: int | None, year: int | None, window: str, reference
 
 
 def _is_lookalike(folded: str, start: int, end: int) -> bool:
-    return bool(LOOKALIKE_BEFORE.search(folded[max(0, start - 16):start])
-                or LOOKALIKE_AFTER.match(folded[end:end + 24]))
+    return bool(
+        LOOKALIKE_BEFORE.search(folded[max(0, start - 16) : start]) or LOOKALIKE_AFTER.match(folded[end : end + 24])
+    )
 
 
 def _iso(match: re.Match) -> date | datetime | None:
@@ -229,9 +228,9 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
 
     def window(start: int, end: int) -> str:
         # A time printed beside the date: before it ("15 giờ, ngày 3/4") or after it.
-        return folded[max(0, start - 30):start] + " " + folded[end:end + 30]
+        return folded[max(0, start - 30) : start] + " " + folded[end : end + 30]
 
-    for match in _ISO.finditer(folded):
+    for match in ISO.finditer(folded):
         value = _iso(match)
         if value is not None:
             found.append(Found(value, *match.span()))
@@ -248,10 +247,10 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
                 found.append(item)
                 taken.append(span)
     if not found and relative:
-        match = _RELATIVE.search(folded)
+        match = RELATIVE.search(folded)
         if match:
             day_value = _as_vn(reference).date()
-            at = _time_in(folded[match.start():match.end() + 30], _part_of_day(match.group(0)))
+            at = _time_in(folded[match.start() : match.end() + 30], _part_of_day(match.group(0)))
             value = datetime.combine(day_value, at[0], at[1]).astimezone(VN_TZ) if at else day_value
             found.append(Found(value, *match.span()))
     found.sort(key=lambda f: f.start)
@@ -273,7 +272,7 @@ def normalize_date(text: str, reference: date | datetime | None = None) -> date 
 
 def date_from_url(url: str) -> tuple[str, date] | None:
     """A /YYYY/MM/DD/ date in a URL path, with the text it was read from."""
-    match = _YMD_URL.search(url.split("?", 1)[0])
+    match = YMD_URL.search(url.split("?", 1)[0])
     if not match:
         return None
     try:
@@ -341,7 +340,7 @@ def resolve_publication_date(
 
 def _printed(text: str, found: Found) -> str:
     """The original characters of a found date (folding keeps string length)."""
-    return text[found.start:found.end]
+    return text[found.start : found.end]
 
 
 WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")

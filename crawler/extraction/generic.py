@@ -8,7 +8,7 @@ readability does: long, comma-rich text counts, link-heavy text does not.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from .boilerplate import CONTENT_WORDS, FURNITURE_WORDS, NEVER_CONTENT
 from .dates import find_dates
@@ -121,8 +121,11 @@ def find_content(root):
     node = best
     while node.getparent() is not None and node.getparent().tag not in ("body", "html"):
         parent = node.getparent()
-        alike = [child for child in parent if child is not node and child.tag == node.tag
-                 and child.get("class") == node.get("class")]
+        alike = [
+            child
+            for child in parent
+            if child is not node and child.tag == node.tag and child.get("class") == node.get("class")
+        ]
         if sum(real_prose.get(child, 0) for child in alike) >= SIBLING_PROSE_SHARE * real_prose.get(best, 0):
             best = node = parent
         elif real_prose.get(parent, 0) == real_prose.get(node, 0):
@@ -158,8 +161,8 @@ def prune(container) -> None:
 
 STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
 SUMMARY_HINT = re.compile(
-    r"sapo|\blead\b|summary|chapeau|tom-?tat|\bintro|standfirst|excerpt|description|mo-ta|subtitle|hometext",
-    re.I)
+    r"sapo|\blead\b|summary|chapeau|tom-?tat|\bintro|standfirst|excerpt|description|mo-ta|subtitle|hometext", re.I
+)
 BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet", re.I)
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
@@ -191,8 +194,7 @@ def find_title(root, container=None):
     """The headline element: the heading (or the cell or span named like a title, as
     old CMSs print it) that the page's <title> or og:title repeats; else the last such
     candidate standing above the article's first paragraph; else the first h1."""
-    titles = [collapse_spaces(e.get("content", "")) for e in root.iter("meta")
-              if e.get("property") == "og:title"]
+    titles = [collapse_spaces(e.get("content", "")) for e in root.iter("meta") if e.get("property") == "og:title"]
     titles += [collapse_spaces(e.text_content()) for e in root.iter("title")]
     titles = [t.lower() for t in titles if t]
     candidates = []
@@ -274,8 +276,7 @@ def find_summary(title_element, container, description: str | None = None):
         if element is container or container is not None and element in container.iterancestors():
             continue
         text = collapse_spaces(element.text_content())
-        if element.tag != "h1" and 40 <= len(text) <= 1000 and fold(text) != title \
-                and element.find(".//img") is None:
+        if element.tag != "h1" and 40 <= len(text) <= 1000 and fold(text) != title and element.find(".//img") is None:
             if SUMMARY_HINT.search(_marks(element)):
                 return element
             if described and fold(text) == described and is_bold(element):

@@ -84,8 +84,9 @@ def text_of(element: lxml.html.HtmlElement | None) -> str:
     return " ".join(nfc(element.text_content()).split())
 
 
-def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
-                    origin: str | None = None) -> Extraction:
+def extract_article(
+    html: str | bytes, url: str, selectors: Selectors = GENERIC, origin: str | None = None
+) -> Extraction:
     """Extract the article on one page.
 
     `url` is the page's live URL (links resolve against it); `origin` the portal's
@@ -150,8 +151,7 @@ def extract_article(html: str | bytes, url: str, selectors: Selectors = GENERIC,
         cleaned.paragraphs[0] = cleaner.strip_source_tag(cleaned.paragraphs[0])
     result.body = "\n\n".join(cleaned.paragraphs) or None
     result.images = [
-        {"src": image.src, "caption": image.caption, "position": position}
-        for position, image in enumerate(images)
+        {"src": image.src, "caption": image.caption, "position": position} for position, image in enumerate(images)
     ]
     lead = result.summary or (cleaned.paragraphs[0] if cleaned.paragraphs else "")
     if lead and find_dates(lead):
@@ -173,7 +173,7 @@ class PageParts:
     stamp: object
     byline: object
     used_fallback: bool  # the portal's body selector found nothing
-    guessing: bool       # the generic layer is in charge (fallback or no selectors)
+    guessing: bool  # the generic layer is in charge (fallback or no selectors)
 
 
 def _locate(root, selectors: Selectors) -> PageParts:
@@ -185,8 +185,11 @@ def _locate(root, selectors: Selectors) -> PageParts:
         container = generic.find_content(root)
     guessing = selectors.body is None or used_fallback
     title = first(root, selectors.title) if selectors.title else generic.find_title(root, container)
-    summary, stamp, byline = (first(root, selectors.summary), first(root, selectors.stamp),
-                              first(root, selectors.byline))
+    summary, stamp, byline = (
+        first(root, selectors.summary),
+        first(root, selectors.stamp),
+        first(root, selectors.byline),
+    )
     if guessing:
         if summary is None:
             description = _meta(root, "description") or _meta(root, "og:description")
@@ -234,8 +237,11 @@ def _title(root, title_element) -> str | None:
 
 def _metadata_dates(root) -> list[tuple[str, str]]:
     found = [("metadata", element.get("content", "")) for element in css(METADATA_DATE)(root)]
-    found.extend(("metadata", item["datePublished"]) for item in _json_ld_items(root)
-                 if isinstance(item.get("datePublished"), str))
+    found.extend(
+        ("metadata", item["datePublished"])
+        for item in _json_ld_items(root)
+        if isinstance(item.get("datePublished"), str)
+    )
     for element in css("time[datetime]")(root):
         if next(element.iterancestors("aside", "nav", "footer"), None) is None and not _in_furniture(element):
             found.append(("metadata", element.get("datetime", "")))
@@ -274,7 +280,9 @@ def _is_marked_lead(root, blocks, first_paragraph: str) -> bool:
     """A first paragraph printed as the sapo: set in bold, and repeated as the page's
     description."""
     description = _meta(root, "description") or _meta(root, "og:description")
-    if not description or fold(cleaner.strip_source_tag(description)) != fold(cleaner.strip_source_tag(first_paragraph)):
+    if not description or fold(cleaner.strip_source_tag(description)) != fold(
+        cleaner.strip_source_tag(first_paragraph)
+    ):
         return False
     element = next((b.element for b in blocks if b.text == first_paragraph), None)
     return element is not None and generic.is_bold(element)
@@ -282,4 +290,3 @@ def _is_marked_lead(root, blocks, first_paragraph: str) -> bool:
 
 def _in_furniture(element) -> bool:
     return any(generic.is_furniture(ancestor) for ancestor in element.iterancestors())
-

@@ -17,8 +17,9 @@ from .text import clean_body, clean_text
 from .urls import article_id
 
 
-def build_article(extraction: Extraction, portal: str, seen_at: list[str] | None = None,
-                  fetched_at: str | None = None) -> Article:
+def build_article(
+    extraction: Extraction, portal: str, seen_at: list[str] | None = None, fetched_at: str | None = None
+) -> Article:
     return Article(
         portal=portal,
         url=extraction.canonical_url,
@@ -52,8 +53,14 @@ def date_article(article: Article) -> Article:
     return article
 
 
-def read_page(html: str, url: str, portal: str | None, selectors: Selectors = GENERIC, origin: str | None = None,
-              fetched_at: str | None = None) -> tuple[Extraction, Article]:
+def read_page(
+    html: str,
+    url: str,
+    portal: str | None,
+    selectors: Selectors = GENERIC,
+    origin: str | None = None,
+    fetched_at: str | None = None,
+) -> tuple[Extraction, Article]:
     """A page's text to its extraction and its article: extracted, normalised, dated
     (the article is built even when the page is no article, for `archive extract`)."""
     extraction = extract_article(html, url, selectors, origin)

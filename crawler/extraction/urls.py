@@ -8,9 +8,27 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only say where a reader came from.
 TRACKING_PARAMS = frozenset(
-    {"fbclid", "gclid", "zarsrc", "zaloid", "ref", "src", "mc_cid", "mc_eid", "_ga", "amp",
-     # session ids: the same page under endless names (a crawler trap)
-     "sid", "sessionid", "session_id", "jsessionid", "phpsessid", "aspsessionid", "cfid", "cftoken"}
+    {
+        "fbclid",
+        "gclid",
+        "zarsrc",
+        "zaloid",
+        "ref",
+        "src",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "amp",
+        # session ids: the same page under endless names (a crawler trap)
+        "sid",
+        "sessionid",
+        "session_id",
+        "jsessionid",
+        "phpsessid",
+        "aspsessionid",
+        "cfid",
+        "cftoken",
+    }
 )
 TRACKING_PREFIXES = ("utm_", "aspsessionid")
 _SESSION_IN_PATH = re.compile(r";(?:jsessionid|sid|sessionid)=[^/?#]*", re.I)
@@ -35,8 +53,7 @@ def canonical_url(url: str, origin: str | None = None) -> str:
         live = urlsplit(origin)
         if _same_host(netloc, live.netloc):
             scheme, netloc = live.scheme, live.netloc.lower()
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if not _is_tracking(k)])
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)])
     return urlunsplit((scheme, netloc, path or "/", query, ""))
 
 
@@ -66,5 +83,5 @@ def rebase(url: str, old_base: str, new_base: str) -> str:
     if prefix and not path.startswith(prefix):
         return url
     new = urlsplit(new_base)
-    new_path = new.path.rstrip("/") + path[len(prefix):]
+    new_path = new.path.rstrip("/") + path[len(prefix) :]
     return urlunsplit((new.scheme, new.netloc, new_path or "/", parts.query, parts.fragment))

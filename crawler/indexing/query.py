@@ -61,11 +61,10 @@ def _tidy(tokens: list[str]) -> list[str]:
         for i, token in enumerate(tokens):
             before = tokens[i - 1] if i else None
             after = tokens[i + 1] if i + 1 < len(tokens) else None
-            dangling = token in OPERATORS and (
-                before in (None, "(") or after in (None, ")") or after in OPERATORS)
+            dangling = token in OPERATORS and (before in (None, "(") or after in (None, ")") or after in OPERATORS)
             empty = token == "(" and after == ")"
             if dangling or empty:
-                del tokens[i:i + (2 if empty else 1)]
+                del tokens[i : i + (2 if empty else 1)]
                 changed = True
                 break
     joined: list[str] = []

@@ -17,7 +17,7 @@ queries into the same forms). The index's row ids are publication times
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from ..extraction.text import fold, nfc, unify_tone_placement
 
@@ -30,7 +30,7 @@ def search_key(published_at: str | None, fallback: str | None, rowid: int) -> in
     try:
         parsed = datetime.fromisoformat(moment if "T" in moment else moment[:10] + "T00:00:00+07:00")
     except ValueError:
-        parsed = datetime(1970, 1, 1, tzinfo=timezone.utc)
+        parsed = datetime(1970, 1, 1, tzinfo=UTC)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone(timedelta(hours=7)))
     return (max(0, int(parsed.timestamp())) << 24) | (rowid & 0xFFFFFF)
@@ -44,4 +44,3 @@ def search_columns(*parts: str | None) -> tuple[str, str]:
     """The (exact, folded) columns indexed for an article's title, summary and body."""
     text = "\n".join(p for p in parts if p)
     return exact_text(text), fold(text)
-

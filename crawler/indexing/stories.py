@@ -14,19 +14,21 @@ import zlib
 from ..extraction.text import fold
 
 SHINGLE_WORDS = 5
-BANDS, ROWS = 8, 4            # 32 bins; pairs at Jaccard 0.5 share a band with p ≈ 0.4, at 0.8 ≈ 0.98
-MIN_SIMILARITY = 0.5          # Jaccard of the shingle sets for "the same story"
-MIN_SHINGLES = 20             # shorter texts say too little to compare
+BANDS, ROWS = 8, 4  # 32 bins; pairs at Jaccard 0.5 share a band with p ≈ 0.4, at 0.8 ≈ 0.98
+MIN_SIMILARITY = 0.5  # Jaccard of the shingle sets for "the same story"
+MIN_SHINGLES = 20  # shorter texts say too little to compare
 _BINS = BANDS * ROWS
 _MASK = (1 << 64) - 1
-_MIX = 0x9E3779B97F4A7C15     # odd 64-bit constant: spreads crc32 values over 64 bits
+_MIX = 0x9E3779B97F4A7C15  # odd 64-bit constant: spreads crc32 values over 64 bits
 _EMPTY = _MASK + 1
 
 
 def shingles(text: str | None) -> set[int]:
     words = re.findall(r"\w+", fold(text or ""))
-    return {zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode())
-            for i in range(max(0, len(words) - SHINGLE_WORDS + 1))}
+    return {
+        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
+        for i in range(max(0, len(words) - SHINGLE_WORDS + 1))
+    }
 
 
 def signature(shingle_set: set[int]) -> list[int]:
@@ -57,8 +59,7 @@ def band_keys(shingle_set: set[int]) -> list[str]:
     if len(shingle_set) < MIN_SHINGLES:
         return []
     values = signature(shingle_set)
-    return [f"{band}:{zlib.crc32(repr(values[band * ROWS:(band + 1) * ROWS]).encode()):08x}"
-            for band in range(BANDS)]
+    return [f"{band}:{zlib.crc32(repr(values[band * ROWS : (band + 1) * ROWS]).encode()):08x}" for band in range(BANDS)]
 
 
 def jaccard(a: set[int], b: set[int]) -> float:

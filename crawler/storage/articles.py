@@ -7,21 +7,27 @@ import sqlite_utils
 
 from ..article import Article, content_hash
 from ..clock import utc_now
-from ..indexing.derived import derive
+from ..indexing.derived import Derived, derive
 from .search_index import index_entry, keyed_index
 from .stories import link_similar
 
 
-def upsert_portal(db: sqlite_utils.Database, slug: str, name: str, origin: str, cms: str,
-                  description: str = "") -> None:
+def upsert_portal(
+    db: sqlite_utils.Database, slug: str, name: str, origin: str, cms: str, description: str = ""
+) -> None:
     db["portals"].upsert(
         {"slug": slug, "name": name, "origin": origin, "cms": cms, "description": description},
         pk="slug",
     )
 
 
-def store_article(db: sqlite_utils.Database, article: Article, now: str | None = None,
-                  reprocessed: bool = False, derived: Derived | None = None) -> str:
+def store_article(
+    db: sqlite_utils.Database,
+    article: Article,
+    now: str | None = None,
+    reprocessed: bool = False,
+    derived: Derived | None = None,
+) -> str:
     """Insert or update one article with its images and URLs, in one transaction.
 
     Returns "new", "updated" (its text changed) or "unchanged". The replaced text is
@@ -43,8 +49,16 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
             row["first_seen"] = now
         else:
             row["first_seen"] = existing["first_seen"]
-            for name in ("published_at", "published_raw", "date_source", "published_month",
-                         "published_year", "author", "summary", "category"):
+            for name in (
+                "published_at",
+                "published_raw",
+                "date_source",
+                "published_month",
+                "published_year",
+                "author",
+                "summary",
+                "category",
+            ):
                 if row[name] is None:  # a later fetch that lacks a field keeps the known one
                     row[name] = existing[name]
             if reprocessed:
@@ -61,7 +75,8 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
         cursor = db.conn.execute(
             f"insert into articles ({', '.join(row)}) values ({', '.join('?' * len(row))}) "
             f"on conflict(id) do update set {', '.join(f'{c} = excluded.{c}' for c in row if c != 'id')}",
-            list(row.values()))
+            list(row.values()),
+        )
         if outcome != "unchanged":
             rowid = existing["rowid"] if existing is not None else cursor.lastrowid
             derived = derived or article.derived or derive(article.title, article.summary, article.body)
@@ -71,7 +86,8 @@ def store_article(db: sqlite_utils.Database, article: Article, now: str | None =
             db.conn.execute("delete from images where article_id = ?", [article.id])
             db.conn.executemany(
                 "insert into images (article_id, position, src, caption) values (?, ?, ?, ?)",
-                [(article.id, i, image["src"], image.get("caption")) for i, image in enumerate(article.images)])
+                [(article.id, i, image["src"], image.get("caption")) for i, image in enumerate(article.images)],
+            )
         _insert_urls(db, article.id, [article.url, *article.seen_at], now)
     return outcome
 
@@ -84,14 +100,24 @@ def _page_changed(existing: dict, article: Article) -> bool:
 
 def _keep_version(db: sqlite_utils.Database, existing: dict, now: str) -> None:
     """The text an edit replaces, with the time it was seen (never deleted)."""
-    last = next(db.query("select max(version) as version, max(seen_until) as until from article_versions "
-                         "where article_id = ?", [existing["id"]]))
-    db["article_versions"].insert({
-        "article_id": existing["id"], "version": (last["version"] or 0) + 1,
-        "title": existing["title"], "summary": existing["summary"], "body": existing["body"],
-        "content_hash": existing["content_hash"], "seen_from": last["until"] or existing["first_seen"],
-        "seen_until": now,
-    })
+    last = next(
+        db.query(
+            "select max(version) as version, max(seen_until) as until from article_versions where article_id = ?",
+            [existing["id"]],
+        )
+    )
+    db["article_versions"].insert(
+        {
+            "article_id": existing["id"],
+            "version": (last["version"] or 0) + 1,
+            "title": existing["title"],
+            "summary": existing["summary"],
+            "body": existing["body"],
+            "content_hash": existing["content_hash"],
+            "seen_from": last["until"] or existing["first_seen"],
+            "seen_until": now,
+        }
+    )
 
 
 def mark_removed(db: sqlite_utils.Database, url: str, status: int, now: str | None = None) -> str | None:
@@ -101,10 +127,11 @@ def mark_removed(db: sqlite_utils.Database, url: str, status: int, now: str | No
         row = next(db.query("select article_id from article_urls where url = ?", [url]), None)
         if row is None:
             return None
-        db.execute("update articles set removed_at = coalesce(removed_at, ?), last_checked = ? where id = ?",
-                   [now, now, row["article_id"]])
+        db.execute(
+            "update articles set removed_at = coalesce(removed_at, ?), last_checked = ? where id = ?",
+            [now, now, row["article_id"]],
+        )
     return row["article_id"]
-
 
 
 def add_alias(db: sqlite_utils.Database, url: str, target: str) -> bool:
@@ -127,4 +154,3 @@ def _insert_urls(db: sqlite_utils.Database, article_id: str, urls: list[str], no
         "on conflict(url) do update set last_seen = excluded.last_seen, article_id = excluded.article_id",
         [(url, article_id, now, now) for url in dict.fromkeys(urls)],
     )
-

@@ -68,5 +68,7 @@ def check_articles_table(db: sqlite_utils.Database) -> None:
     found = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
     if found != expected:
         missing, extra = sorted(expected - found), sorted(found - expected)
-        raise SchemaMismatch(f"the articles table does not match crawler/article.py: "
-                             f"missing {missing or 'nothing'}, unexpected {extra or 'nothing'}")
+        raise SchemaMismatch(
+            f"the articles table does not match crawler/article.py: "
+            f"missing {missing or 'nothing'}, unexpected {extra or 'nothing'}"
+        )

@@ -11,7 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import IO, Iterable
+from collections.abc import Iterable
+from typing import IO
 
 from ..article import EXPORT_COLUMNS
 

@@ -7,7 +7,7 @@ crawler/storage/ writes DDL.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import sqlite_utils
 
@@ -19,13 +19,28 @@ Migrations = list[tuple[str, Callable[[sqlite_utils.Database], None]]]
 
 
 def _initial_schema(db: sqlite_utils.Database) -> None:
-    db["portals"].create(
-        {"slug": str, "name": str, "origin": str, "cms": str, "description": str}, pk="slug"
-    )
+    db["portals"].create({"slug": str, "name": str, "origin": str, "cms": str, "description": str}, pk="slug")
     # Written out, not taken from ARTICLE_COLUMNS: a migration's shape never changes.
-    columns = {name: str for name in (
-        "id", "portal", "url", "title", "summary", "body", "author", "published_at", "published_raw",
-        "date_source", "category", "first_seen", "last_checked", "content_hash", "published_month")}
+    columns = {
+        name: str
+        for name in (
+            "id",
+            "portal",
+            "url",
+            "title",
+            "summary",
+            "body",
+            "author",
+            "published_at",
+            "published_raw",
+            "date_source",
+            "category",
+            "first_seen",
+            "last_checked",
+            "content_hash",
+            "published_month",
+        )
+    }
     db["articles"].create(columns, pk="id", foreign_keys=[("portal", "portals", "slug")])
     db["articles"].create_index(["portal", "published_at"])
     db["articles"].create_index(["published_at"])
@@ -44,10 +59,19 @@ def _initial_schema(db: sqlite_utils.Database) -> None:
     db["article_urls"].create_index(["article_id"])
     db["crawl_runs"].create(
         {
-            "id": int, "portal": str, "started_at": str, "finished_at": str,
-            "requests": int, "pages_fetched": int, "items_new": int, "items_updated": int,
-            "items_dropped": int, "errors": int, "finish_reason": str,
-            "fallback_pages": int, "base_url": str,
+            "id": int,
+            "portal": str,
+            "started_at": str,
+            "finished_at": str,
+            "requests": int,
+            "pages_fetched": int,
+            "items_new": int,
+            "items_updated": int,
+            "items_dropped": int,
+            "errors": int,
+            "finish_reason": str,
+            "fallback_pages": int,
+            "base_url": str,
         },
         pk="id",
     )
@@ -71,8 +95,7 @@ def _vietnamese_search(db: sqlite_utils.Database) -> None:
 def _collections(db: sqlite_utils.Database) -> None:
     """Named collections: a saved search with filters, hand-picked articles, or both."""
     db["collections"].create(
-        {"name": str, "description": str, "search": str, "portal": str, "since": str,
-         "until": str, "created_at": str},
+        {"name": str, "description": str, "search": str, "portal": str, "since": str, "until": str, "created_at": str},
         pk="name",
     )
     db["collection_articles"].create(
@@ -103,15 +126,30 @@ def _stories_and_years(db: sqlite_utils.Database) -> None:
 def _history_and_pages(db: sqlite_utils.Database) -> None:
     """Edit history, removals, every fetched page, robots.txt cache, richer run log."""
     db["article_versions"].create(
-        {"article_id": str, "version": int, "title": str, "summary": str, "body": str,
-         "content_hash": str, "seen_from": str, "seen_until": str},
+        {
+            "article_id": str,
+            "version": int,
+            "title": str,
+            "summary": str,
+            "body": str,
+            "content_hash": str,
+            "seen_from": str,
+            "seen_until": str,
+        },
         pk=("article_id", "version"),
         foreign_keys=[("article_id", "articles", "id")],
     )
     db["articles"].add_column("removed_at", str)
     db["pages"].create(
-        {"url": str, "portal": str, "kind": str, "status": int, "final_url": str,
-         "first_fetched": str, "last_fetched": str},
+        {
+            "url": str,
+            "portal": str,
+            "kind": str,
+            "status": int,
+            "final_url": str,
+            "first_fetched": str,
+            "last_fetched": str,
+        },
         pk="url",
     )
     db["pages"].create_index(["portal", "kind"])
@@ -153,8 +191,9 @@ def _one_pass_story_bands(db: sqlite_utils.Database) -> None:
     db.execute("delete from article_bands")
     for row in db.execute("select id, body from articles").fetchall():
         keys = story_signatures.band_keys(story_signatures.shingles(row[1]))
-        db.conn.executemany("insert or ignore into article_bands (band, article_id) values (?, ?)",
-                            [(key, row[0]) for key in keys])
+        db.conn.executemany(
+            "insert or ignore into article_bands (band, article_id) values (?, ?)", [(key, row[0]) for key in keys]
+        )
 
 
 Migrations = list[tuple[str, Callable[[sqlite_utils.Database], None]]]

@@ -15,10 +15,10 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import urljoin
 
 import sqlite_utils
@@ -34,8 +34,8 @@ COMPRESSION_LEVEL = 6  # zlib: level 9 saves ~2% more at twice the time
 class Capture:
     """One HTTP response to an article request, as the portal sent it."""
 
-    url: str                 # the live URL requested
-    final_url: str           # the live URL that answered (differs after a redirect)
+    url: str  # the live URL requested
+    final_url: str  # the live URL that answered (differs after a redirect)
     portal: str
     status: int
     headers: list[tuple[str, str]]
@@ -71,9 +71,18 @@ def default_raw_path(archive_path: str | Path) -> Path:
 def _initial_schema(db: sqlite_utils.Database) -> None:
     db["bodies"].create({"sha1": str, "size": int, "compressed": bytes}, pk="sha1")
     db["captures"].create(
-        {"id": int, "url": str, "final_url": str, "portal": str, "status": int, "headers": str,
-         "fetched_at": str, "body_sha1": str},
-        pk="id", foreign_keys=[("body_sha1", "bodies", "sha1")],
+        {
+            "id": int,
+            "url": str,
+            "final_url": str,
+            "portal": str,
+            "status": int,
+            "headers": str,
+            "fetched_at": str,
+            "body_sha1": str,
+        },
+        pk="id",
+        foreign_keys=[("body_sha1", "bodies", "sha1")],
     )
     db["captures"].create_index(["url", "id"])
     db["captures"].create_index(["portal", "status"])
@@ -91,25 +100,38 @@ def store_capture(db: sqlite_utils.Database, capture: Capture) -> int:
     capture's id."""
     sha1 = capture.sha1
     with db.conn:
-        db.execute("insert or ignore into bodies (sha1, size, compressed) values (?, ?, ?)",
-                   [sha1, len(capture.body), zlib.compress(capture.body, COMPRESSION_LEVEL)])
+        db.execute(
+            "insert or ignore into bodies (sha1, size, compressed) values (?, ?, ?)",
+            [sha1, len(capture.body), zlib.compress(capture.body, COMPRESSION_LEVEL)],
+        )
         cursor = db.execute(
             "insert into captures (url, final_url, portal, status, headers, fetched_at, body_sha1) "
             "values (?, ?, ?, ?, ?, ?, ?)",
-            [capture.url, capture.final_url, capture.portal, capture.status,
-             json.dumps(capture.headers, ensure_ascii=False), capture.fetched_at, sha1])
+            [
+                capture.url,
+                capture.final_url,
+                capture.portal,
+                capture.status,
+                json.dumps(capture.headers, ensure_ascii=False),
+                capture.fetched_at,
+                sha1,
+            ],
+        )
         return cursor.lastrowid
 
 
 def capture_from_row(row: tuple) -> Capture:
     """A Capture from a row selected by this module (url … compressed body)."""
     url, final_url, portal, status, headers, fetched_at, compressed = row
-    return Capture(url, final_url, portal, status, [tuple(h) for h in json.loads(headers)],
-                   zlib.decompress(compressed), fetched_at)
+    return Capture(
+        url, final_url, portal, status, [tuple(h) for h in json.loads(headers)], zlib.decompress(compressed), fetched_at
+    )
 
 
-_SELECT = ("select c.url, c.final_url, c.portal, c.status, c.headers, c.fetched_at, b.compressed "
-           "from captures c join bodies b on b.sha1 = c.body_sha1")
+_SELECT = (
+    "select c.url, c.final_url, c.portal, c.status, c.headers, c.fetched_at, b.compressed "
+    "from captures c join bodies b on b.sha1 = c.body_sha1"
+)
 
 
 def captures_of(db: sqlite_utils.Database, url: str) -> list[Capture]:

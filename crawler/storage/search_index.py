@@ -13,20 +13,21 @@ import sqlite_utils
 from ..indexing.search_forms import search_columns, search_key
 
 
-def index_entry(db: sqlite_utils.Database, key: int, row: dict, delete: bool = False,
-           columns: tuple[str, str] | None = None) -> None:
+def index_entry(
+    db: sqlite_utils.Database, key: int, row: dict, delete: bool = False, columns: tuple[str, str] | None = None
+) -> None:
     """Add (or remove) one article's entry, under its search key (search_forms.py)."""
     exact, folded = columns or search_columns(row.get("title"), row.get("summary"), row.get("body"))
     if delete:
-        db.execute("insert into articles_search (articles_search, rowid, exact, folded) "
-                   "values ('delete', ?, ?, ?)", [key, exact, folded])
+        db.execute(
+            "insert into articles_search (articles_search, rowid, exact, folded) values ('delete', ?, ?, ?)",
+            [key, exact, folded],
+        )
     else:
-        db.execute("insert into articles_search (rowid, exact, folded) values (?, ?, ?)",
-                   [key, exact, folded])
+        db.execute("insert into articles_search (rowid, exact, folded) values (?, ?, ?)", [key, exact, folded])
 
 
-def keyed_index(db: sqlite_utils.Database, rowid: int, row: dict,
-                 columns: tuple[str, str] | None = None) -> None:
+def keyed_index(db: sqlite_utils.Database, rowid: int, row: dict, columns: tuple[str, str] | None = None) -> None:
     """Give the article its search key and index it under that key."""
     key = search_key(row.get("published_at"), row.get("first_seen"), rowid)
     db.execute("update articles set search_key = ? where rowid = ?", [key, rowid])

@@ -16,23 +16,36 @@ def months_between(first: str, last: str) -> list[str]:
 
 async def coverage_view(datasette, request):
     database = next(db for db in datasette.databases.values() if not db.is_memory)
-    rows = (await database.execute(
-        "select a.portal, coalesce(p.name, a.portal) as name, a.published_month as month, count(*) as n "
-        "from articles a left join portals p on p.slug = a.portal "
-        "where a.published_month is not null group by a.portal, a.published_month")).rows
+    rows = (
+        await database.execute(
+            "select a.portal, coalesce(p.name, a.portal) as name, a.published_month as month, count(*) as n "
+            "from articles a left join portals p on p.slug = a.portal "
+            "where a.published_month is not null group by a.portal, a.published_month"
+        )
+    ).rows
     counts = {(row["portal"], row["month"]): row["n"] for row in rows}
     names = dict(sorted({(row["portal"], row["name"]) for row in rows}))
     months = months_between(min(r["month"] for r in rows), max(r["month"] for r in rows)) if rows else []
     peak = max(counts.values(), default=1)
     grid = [
-        {"portal": portal, "name": name,
-         "cells": [{"month": month, "count": counts.get((portal, month), 0),
-                    "shade": round(0.15 + 0.85 * counts.get((portal, month), 0) / peak, 2)} for month in months],
-         "total": sum(counts.get((portal, month), 0) for month in months)}
+        {
+            "portal": portal,
+            "name": name,
+            "cells": [
+                {
+                    "month": month,
+                    "count": counts.get((portal, month), 0),
+                    "shade": round(0.15 + 0.85 * counts.get((portal, month), 0) / peak, 2),
+                }
+                for month in months
+            ],
+            "total": sum(counts.get((portal, month), 0) for month in months),
+        }
         for portal, name in names.items()
     ]
     html = await datasette.render_template(
-        "coverage.html", {"grid": grid, "months": months, "database": database.name}, request=request)
+        "coverage.html", {"grid": grid, "months": months, "database": database.name}, request=request
+    )
     return Response.html(html)
 
 

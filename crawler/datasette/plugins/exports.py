@@ -13,8 +13,8 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from crawler.storage.queries import select_articles
 from crawler.storage.exports import csv_text, write_json
+from crawler.storage.queries import select_articles
 
 EXPORT_MAX_ROWS = 100_000
 
@@ -55,8 +55,9 @@ async def export_view(datasette, request):
         buffer = io.StringIO()
         write_json(rows, buffer)
         body, content_type = buffer.getvalue(), "application/json; charset=utf-8"
-    return Response(body, content_type=content_type,
-                    headers={"content-disposition": f'attachment; filename="articles.{fmt}"'})
+    return Response(
+        body, content_type=content_type, headers={"content-disposition": f'attachment; filename="articles.{fmt}"'}
+    )
 
 
 def with_export_links(html, url_csv: str, export_csv_url: str, export_json_url: str) -> Markup:

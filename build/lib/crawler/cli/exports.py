@@ -1,0 +1,117 @@
+"""`archive export` and `archive collection`: what a journalist takes away."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..storage import named_collections, queries
+from .options import DB_OPTION, existing_db, selection_options
+
+
+@click.command()
+@DB_OPTION
+@selection_options
+@click.option("--collection", "-c", metavar="NAME", help="Export a saved collection instead.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    required=True,
+    help="File to write (- for standard output).",
+)
+def export(db_path, search, portals, since, until, collection, fmt, output):
+    """Export articles as CSV (opens right in Excel and LibreOffice) or JSON.
+
+    Columns: id, portal, url, title, published_at, author, summary, body.
+
+    \b
+    Examples:
+      archive export --search "dang uy" --since 2024-01-01 -o dang-uy-2024.csv
+      archive export --portal baolaocai --format json -o baolaocai.json
+      archive export --collection "Phối hợp công tác" -o collection.csv
+    """
+    from ..storage.exports import write_csv, write_json
+
+    archive = existing_db(db_path)
+    try:
+        rows = queries.select_articles(archive, search, portals, since, until, collection)
+    except KeyError as error:
+        raise click.ClickException(str(error.args[0])) from None
+    write = write_csv if fmt == "csv" else write_json
+    if output == "-":
+        count = write(rows, click.get_text_stream("stdout"))
+    else:
+        # newline="": the CSV writer's CRLF line ends are written as they are
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            count = write(rows, handle)
+    click.echo(f"{count} articles written to {output}", err=True)
+
+
+@click.group()
+def collection():
+    """Named collections of articles: a saved search, hand-picked articles, or both.
+
+    \b
+    Examples:
+      archive collection save phoi-hop --search '"chương trình phối hợp"' --since 2023-01-01
+      archive collection add phoi-hop https://baolaocai.vn/...-post327514.html
+      archive collection list
+      archive export --collection phoi-hop -o phoi-hop.csv
+    """
+
+
+def _count(archive, name: str) -> int:
+    return len(queries.select_articles(archive, collection=name))
+
+
+@collection.command("save")
+@click.argument("name")
+@DB_OPTION
+@selection_options
+@click.option("--description", "-d", default="", help="What the collection is for.")
+def collection_save(name, db_path, search, portals, since, until, description):
+    """Save (or replace) a collection's search and filters.
+
+    \b
+    Example:
+      archive collection save phoi-hop --search '"phối hợp"' --portal baolaocai
+    """
+    archive = existing_db(db_path)
+    named_collections.save_collection(archive, name, description, search, portals, since, until)
+    click.echo(f"{name}: {_count(archive, name)} articles")
+
+
+@collection.command("add")
+@click.argument("name")
+@click.argument("articles", nargs=-1, required=True)
+@DB_OPTION
+def collection_add(name, articles, db_path):
+    """Add articles, by id or by URL, to a collection (made if new).
+
+    \b
+    Example:
+      archive collection add phoi-hop 3f2a9c0d1e4b5a67 https://thanhphohaiphong.gov.vn/some-news.html
+    """
+    archive = existing_db(db_path)
+    missing = named_collections.add_to_collection(archive, name, list(articles))
+    for reference in missing:
+        click.echo(f"no article at {reference}", err=True)
+    click.echo(f"{name}: {_count(archive, name)} articles")
+    sys.exit(1 if missing else 0)
+
+
+@collection.command("list")
+@DB_OPTION
+def collection_list(db_path):
+    """List the collections with their article counts.
+
+    \b
+    Example:
+      archive collection list --db archive.db
+    """
+    archive = existing_db(db_path)
+    for row in queries.list_collections(archive):
+        click.echo(f"{row['name']:30} {row['articles']:6} articles  {row['description'] or ''}")

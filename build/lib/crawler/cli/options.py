@@ -1,0 +1,79 @@
+"""Options and checks that several commands share."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..defaults import ARCHIVE_DB
+from ..storage import database
+from ..storage.raw import default_raw_path
+
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    default=ARCHIVE_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The archive's SQLite file.",
+)
+RAW_DB_OPTION = click.option(
+    "--raw-db",
+    "raw_path",
+    type=click.Path(dir_okay=False),
+    help="The raw captures' SQLite file (default: raw.db beside --db).",
+)
+
+
+def raw_db_path(db_path: str, raw_path: str | None) -> str:
+    return str(raw_path or default_raw_path(db_path))
+
+
+def existing_db(db_path: str):
+    """The archive, opened; a clear error if there is none yet."""
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist: run `archive crawl` or `archive demo` first")
+    return database.connect(db_path)
+
+
+def existing_raw(db_path: str, raw_path: str | None) -> str:
+    path = raw_db_path(db_path, raw_path)
+    if not Path(path).exists():
+        raise click.ClickException(f"{path} does not exist: `archive crawl` writes it")
+    return path
+
+
+def iso_date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-05-31") from None
+
+
+SELECTION_OPTIONS = [
+    click.option("--search", "-s", metavar="QUERY", help='Full-text query: dang uy, "phối hợp", phối*, AND/OR/NOT.'),
+    click.option("--portal", "-p", "portals", multiple=True, metavar="PORTAL", help="Only this portal (repeatable)."),
+    click.option("--since", callback=iso_date, metavar="DATE", help="Published on or after this day (YYYY-MM-DD)."),
+    click.option("--until", callback=iso_date, metavar="DATE", help="Published on or before this day (YYYY-MM-DD)."),
+]
+
+
+def selection_options(function):
+    """--search, --portal, --since and --until, as `archive export` and collections take them."""
+    for option in reversed(SELECTION_OPTIONS):
+        function = option(function)
+    return function
+
+
+def setting_pairs(ctx, param, values) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE")
+        pairs[name] = setting
+    return pairs

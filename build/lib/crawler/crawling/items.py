@@ -1,0 +1,17 @@
+"""What the portal spider yields besides articles (crawler/article.py) and raw
+captures (crawler/storage/raw.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class PageVisit:
+    """A fetched page that is not an article to store, recorded in the `pages` table."""
+
+    url: str
+    portal: str
+    kind: str  # listing | not_article | redirect (to final_url) | gone (answers 404/410)
+    status: int
+    final_url: str | None = None

@@ -1,0 +1,49 @@
+"""Datasette plugin: Vietnamese search (crawler/indexing/query.py) in the search box, the
+`_search` parameter, the JSON API and the ranked canned query."""
+
+from urllib.parse import parse_qsl, urlencode
+
+from datasette import hookimpl
+from markupsafe import Markup
+
+from crawler.indexing.query import MARK_START, normalize_query, snippet, snippet_html
+
+
+def rewrite_query_string(query_string: bytes) -> bytes:
+    """Every `_search` / `_search_<column>` value as a safe, normalised FTS5 query."""
+    pairs = parse_qsl(query_string.decode("utf-8", errors="replace"), keep_blank_values=True)
+    rewritten = []
+    for name, value in pairs:
+        if name == "_search" or name.startswith("_search_"):
+            value = normalize_query(value)
+            if not value:
+                continue
+        rewritten.append((name, value))
+    return urlencode(rewritten).encode("ascii")
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def search_normalising_app(scope, receive, send):
+            if scope.get("type") == "http" and b"_search" in scope.get("query_string", b""):
+                scope = dict(scope, query_string=rewrite_query_string(scope["query_string"]))
+            await app(scope, receive, send)
+
+        return search_normalising_app
+
+    return wrap
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.create_function("vn_query", 1, lambda q: normalize_query(q or "") or '""', deterministic=True)
+    conn.create_function("vn_snippet", 2, lambda text, q: snippet(text, q or ""), deterministic=True)
+
+
+@hookimpl
+def render_cell(value):
+    # Only text carrying vn_snippet's match markers; it is escaped before <mark> is added.
+    if isinstance(value, str) and MARK_START in value:
+        return Markup(snippet_html(value))
+    return None

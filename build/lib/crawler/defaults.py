@@ -1,0 +1,28 @@
+"""Every default of the archive, in one place: the command line, the Scrapy settings,
+storage and the Datasette server read them from here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# Files.
+ARCHIVE_DB = "archive.db"  # what Datasette publishes
+RAW_DB = "raw.db"  # raw captures, beside the archive unless told otherwise; never served
+
+# Shipped with the package, so a wheel installed anywhere can demo and serve.
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATASETTE_DIR = PACKAGE_DIR / "datasette"  # metadata.json, settings.json, templates/, plugins/
+SITES_DIR = PACKAGE_DIR / "sites"  # the saved copies of the portals, served by the mirror
+
+# Crawling.
+RECHECK_DAYS = 3  # nightly runs fetch again articles published in the last N days, to catch edits
+# A shared crawl's process that has not said it is alive for this long is taken for dead.
+SHARED_CRAWL_BUSY_SECONDS = 30
+
+# SQLite: how long a connection waits for another's brief write lock before failing.
+# The crawl's writer, reprocess and Datasette's readers all use this one value.
+BUSY_TIMEOUT_MS = 10_000
+
+# Ports on 127.0.0.1.
+SERVE_PORT = 8001  # Datasette
+MIRROR_PORT = 8100  # the mirror's index; its portals take the next ports

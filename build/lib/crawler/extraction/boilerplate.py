@@ -1,0 +1,247 @@
+"""Vietnamese portal boilerplate, kept as named data.
+
+Three kinds of rule, all matched on the folded text (lower case, no diacritics,
+đ → d) so that spelling variants match alike:
+- selectors of elements that are never article text, whatever the portal;
+- headers that open the end matter of an article (everything from them on goes);
+- whole lines that are boilerplate wherever they stand.
+A paragraph is only ever dropped when its *whole* text matches a rule: prose that
+merely mentions "tin khác" or a view count is article text and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Elements -------------------------------------------------------------------
+
+NEVER_CONTENT = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "video",
+    "audio",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "marquee",
+)
+SHARE_WIDGETS = (
+    ".sharedaddy",
+    ".sd-sharing-enabled",
+    ".share",
+    ".share-buttons",
+    ".social-share",
+    ".social",
+    ".addthis_toolbox",
+    ".a2a_kit",
+    ".zalo-share-button",
+    ".fb-like",
+)
+RELATED_BLOCKS = (
+    ".jp-relatedposts",
+    "#jp-relatedposts",
+    ".related-news",
+    ".related-posts",
+    ".related",
+    ".box-same-category",
+    ".other-news",
+    ".tin-khac",
+    ".post-navigation",
+    ".yarpp-related",
+)
+QR_AND_SOCIAL_BLOCKS = (".qr-code-box", ".qr-code", ".mxh-box", ".tien-ich")
+TOOLBARS = (".print-toolbar", ".tool-bar", ".toolbar", ".font-size", ".text-resize")
+COUNTERS = (".counter", ".view-count", ".post-views")
+COMMENT_BLOCKS = ("#comments", ".comments-area", ".comment-respond", ".fb-comments")
+
+DROP_SELECTORS = (
+    NEVER_CONTENT + SHARE_WIDGETS + RELATED_BLOCKS + QR_AND_SOCIAL_BLOCKS + TOOLBARS + COUNTERS + COMMENT_BLOCKS
+)
+
+# Class or id words that mark page furniture, for the generic extractor...
+FURNITURE_WORDS = re.compile(
+    r"comment|sidebar|side-bar|related|share|sharing|social|footer|menu|navbar|breadcrumb"
+    r"|banner|advert|\bads?\b|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
+    r"|newsletter|subscribe|signup|promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
+    r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?\b",
+    re.I,
+)
+# ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).
+CONTENT_WORDS = re.compile(
+    r"content|article|main|body|post|entry|story|detail|chi-?tiet|noi-?dung|text|column|page",
+    re.I,
+)
+
+# Class words of picture captions, English and Vietnamese ("chú thích").
+CAPTION_CLASS = re.compile(
+    r"caption|chu-?_?thich|legend|photo-?desc|image-?desc|img-?desc|anh-?mo-?ta|\bcap\b|pic-?cap", re.I
+)
+
+# --- End matter -----------------------------------------------------------------
+
+# Headers after which nothing is article text (folded, trailing ":" ignored).
+END_MARKERS = frozenset(
+    {
+        "tin khac",
+        "cac tin khac",
+        "tin lien quan",
+        "bai viet lien quan",
+        "bai lien quan",
+        "cac bai viet khac",
+        "bai viet khac",
+        "tin cung chuyen muc",
+        "co the ban quan tam",
+        "xem them",
+        "tin moi",
+        "tin moi nhat",
+        "tin doc nhieu",
+        "doc nhieu",
+        "tin noi bat",
+        "tien ich thong tin",
+        "chung toi tren mang xa hoi",
+        "qr code",
+        "chia se",
+        "video hoat dong",
+        "hinh anh hoat dong",
+        "website lien ket",
+        "lien ket website",
+        "binh luan",
+        "y kien ban doc",
+        "gui binh luan",
+        "gui y kien",
+        "y kien cua ban",
+        "file dinh kem",
+        "tep dinh kem",
+        "tai lieu dinh kem",
+        "van ban dinh kem",
+    }
+)
+
+# --- Lines ----------------------------------------------------------------------
+
+# Words of share, print, zoom and font-size widgets. A line made only of these (with
+# separators) is a widget: "In bài | Gửi email | Chia sẻ", "Cỡ chữ: A- A A+", "fb yt zl tw".
+WIDGET_WORDS = (
+    "chia se",
+    "chia se bai viet",
+    "share",
+    "in",
+    "in bai",
+    "in bai viet",
+    "in trang",
+    "ban in",
+    "print",
+    "gui email",
+    "gui bai",
+    "gui bai viet",
+    "gui cho ban be",
+    "email",
+    "luu",
+    "luu tin",
+    "luu bai",
+    "luu bai viet",
+    "phong to",
+    "thu nho",
+    "co chu",
+    "font chu",
+    "kich thuoc chu",
+    "ve dau trang",
+    "len dau trang",
+    "quay lai",
+    "tro ve",
+    "tro lai",
+    "facebook",
+    "zalo",
+    "twitter",
+    "youtube",
+    "tiktok",
+    "linkedin",
+    "pinterest",
+    "fb",
+    "yt",
+    "zl",
+    "tw",
+    "copy link",
+    "sao chep lien ket",
+    "like",
+    "thich",
+    "tweet",
+    "a-",
+    "a",
+    "a+",
+    "aa",
+    "nghe doc bai",
+    "nghe bai viet",
+)
+_WIDGET = "(?:" + "|".join(sorted((re.escape(w) for w in WIDGET_WORDS), key=len, reverse=True)) + ")"
+_SEP = r"\s*[|/·•,:;-]?\s*"
+
+LINE_PATTERNS = {
+    "image file name": r"[\w\-. ()]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",
+    "attachment": r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?",
+    "image placeholder": r"(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*\d*",
+    "widget": rf"{_WIDGET}(?:{_SEP}{_WIDGET})*\s*:?",
+    "qr code": r"(?:ma\s+)?qr\s*code\b.*",
+    "related link": r"(?:doc them|xem them|tin lien quan|bai lien quan|lien quan|tin khac|cung chu de)\s*[:>»].{0,250}",
+    "view counter": (
+        r"(?:(?:so\s+)?luot (?:xem|doc|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
+        r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?)"
+        r"\s*:?\s*[\d.,]*(?:\s*[|-]\s*.{0,60})?"
+    ),
+    "portlet title": (
+        r"(?:xuat ban thong tin|chi tiet bai viet|chi tiet tin|noi dung bai viet|noi dung chi tiet"
+        r"|tin tuc chi tiet)(?:\s+(?:chi tiet bai viet|chi tiet tin))?"
+    ),
+    "cms null": r"null|undefined|none|\{\{.*\}\}",
+    "module id": r"(?:module|portlet|mod|block)[_ -]?\d+",
+    "google news": r"theo doi .{0,60} tren (?:google news|zalo|facebook|youtube|mang xa hoi)",
+    "follow us": r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}",
+    "licence footer": (
+        r"(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|ban quyen thuoc|copyright|©|chiu trach nhiem"
+        r" (?:chinh|noi dung|xuat ban)|tong bien tap|co quan chu quan|ghi ro nguon|trong truong hop"
+        r" su dung lai|phat hanh lai thong tin).{0,240}"
+    ),
+    "contact footer": r"(?:dia chi|dien thoai|dt|fax|email|hotline|duong day nong)\s*:.{0,160}",
+    "credits": r"(?:noi dung|anh|trinh bay|do hoa|thiet ke|ky thuat|video|dung phim|xuat ban)\s*:\s*[^.!?]{1,60}",
+    "comment form": (
+        r"(?:ho (?:va )?ten|email|noi dung|ma xac nhan|ma bao mat|gui|gui y kien|gui binh luan"
+        r"|nhap ma|binh luan cua ban|y kien cua ban)\s*[:*]?\s*\*?"
+    ),
+    "comment rules": (
+        r".{0,150}(?:ban doc|cua ban|quy doc gia|vui long|xin vui long).{0,150}"
+        r"(?:bien tap|kiem duyet|tieng viet co dau|khong dau|duoc dang|noi quy).{0,150}"
+    ),
+    "slogan": r"(?:nhiet liet chao mung|chao mung ky niem|chao mung dai hoi)[^.]{0,160}!?|[^.]{0,120}muon nam!*",
+}
+LINE_RULES = tuple((name, re.compile(rf"^(?:{pattern})$")) for name, pattern in LINE_PATTERNS.items())
+
+# A source tag opening a lead: "LCĐT - ", "(Báo Lào Cai) –", "(laocai.vn) -".
+SOURCE_TAG = re.compile(
+    r"^\s*(?:(?:\(\s*[^()]{2,40}\s*\)|[A-ZĐ]{2,6}(?:ĐT|TV|O)?|[\w.-]+\.vn)\s*[-–—:]\s+"
+    r"|[A-ZĐ]{2,6}\s*[-–—](?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))"  # glued: "BTO-Sáng 26/4"
+)
+
+# --- Bylines --------------------------------------------------------------------
+
+BYLINE_LABEL = re.compile(
+    r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia"
+    r"|nguoi viet|but danh|phong vien|ptv|by|author|written by)\s*:\s*|(?:by|written by)\s+)"
+)
+# Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
+BYLINE_HONORIFIC = re.compile(
+    r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+"
+)
+# What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
+BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", "/", ", ")
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\.?|[A-ZÀ-ỸĐ]{1,12})$")

@@ -1,0 +1,366 @@
+"""Vietnamese dates as portals print them, resolved to a day (and a time where printed).
+
+Pure module: compiled patterns (date_patterns.py) over the folded text (lower case, no diacritics,
+đ → d), so "Thứ Năm", "thu nam" and "THỨ NĂM" are one form. dateparser is not
+called: bench/dates.py measures it beside these patterns on held-out expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone
+
+from .date_patterns import (
+    DAY_WORDS,
+    ISO,
+    LOOKALIKE_AFTER,
+    LOOKALIKE_BEFORE,
+    MONTHS_EN,
+    PARTS_OF_DAY,
+    PARTS_OF_DAY_PM,
+    RELATIVE,
+    TIME,
+    YMD_URL,
+    ZONE,
+)
+from .text import fold
+
+# Vietnam has kept UTC+7 without daylight saving since 1975; a fixed offset is the
+# same as Asia/Ho_Chi_Minh for every date a portal prints.
+VN_TZ = timezone(timedelta(hours=7), "ICT")
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    value = int(text)
+    return value if len(text) == 4 else (2000 + value if value < 70 else 1900 + value)
+
+
+def _english(month_group: int, day_group: int):
+    def parts(match: re.Match):
+        return int(match.group(day_group)), MONTHS_EN.get(match.group(month_group)), _year(match.group(3))
+
+    return parts
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way of printing a day: its pattern over folded text, how to read day,
+    month and year (None: resolve against the reference) from a match, and whether
+    the words around it can make it a lookalike."""
+
+    name: str
+    pattern: re.Pattern
+    parts: Callable[[re.Match], tuple[int, int | None, int | None]]
+    guarded: bool = True
+
+
+# The forms, most specific first; a span taken by one is not read again by the next.
+FORMS = (
+    Form(
+        "day/month/year",
+        re.compile(
+            r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|(?<=[/-])\d{2}|(?<=[/-]\s)\d{2})(?![\d/.])"
+        ),
+        lambda m: (int(m.group(1)), int(m.group(3)), _year(m.group(4))),
+    ),
+    Form(
+        "year/month/day",
+        re.compile(r"(?<![\d/.-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/])"),
+        lambda m: (int(m.group(4)), int(m.group(3)), int(m.group(1))),
+    ),
+    Form(
+        "day tháng month năm year",
+        re.compile(
+            r"(?:(?:ngay|mung|mong)\s*(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*(?:nam|,)?\s*(\d{4}))?"
+            r"|(?<!\d)(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam|,)?\s*(\d{4}))"
+        ),
+        lambda m: (int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5)), _year(m.group(3) or m.group(6))),
+        guarded=False,
+    ),
+    Form(
+        "month day, year",
+        re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"),
+        _english(1, 2),
+        guarded=False,
+    ),
+    Form(
+        "day month year",
+        re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b"),
+        _english(2, 1),
+        guarded=False,
+    ),
+    Form(
+        "day/month",
+        re.compile(rf"(?<![a-z]){DAY_WORDS}\s*[,:(]?\s*(?:ngay\s*)?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})(?![\d/-])"),
+        lambda m: (int(m.group(1)), int(m.group(2)), None),
+    ),
+)
+
+
+def _today() -> datetime:
+    return datetime.now(VN_TZ)
+
+
+def _as_vn(reference: date | datetime | None) -> datetime:
+    if reference is None:
+        return _today()
+    if isinstance(reference, datetime):
+        return reference.replace(tzinfo=VN_TZ) if reference.tzinfo is None else reference.astimezone(VN_TZ)
+    return datetime.combine(reference, time(12), VN_TZ)
+
+
+def _year_for(day: int, month: int, reference: datetime) -> int | None:
+    """The latest year in which day/month is not after reference + 2 days."""
+    limit = (reference + timedelta(days=2)).date()
+    for year in (limit.year, limit.year - 1, limit.year - 2):
+        try:
+            if date(year, month, day) <= limit:
+                return year
+        except ValueError:
+            continue  # 29/2 in a common year
+    return None
+
+
+def _zone(text: str) -> timezone:
+    """The time zone printed right after a time: GMT/UTC (with an offset or not), Z, +hh:mm."""
+    match = ZONE.match(text)
+    if not match:
+        return VN_TZ
+    sign, hours, minutes, zulu, sign2, hours2, minutes2 = match.groups()
+    if zulu or (sign is None and sign2 is None):
+        return UTC
+    sign, hours, minutes = (sign, hours, minutes) if sign else (sign2, hours2, minutes2)
+    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return timezone(offset if sign == "+" else -offset)
+
+
+def _time_in(text: str, part_of_day: str | None) -> tuple[time, timezone] | None:
+    for match in TIME.finditer(text):
+        hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(4)
+        second = int(match.group(3) or 0)
+        word = match.group(0)
+        if not match.group(2) and not meridiem and not re.search(r"\d\s*(?:h|g|gio)\b", word):
+            continue
+        if meridiem in ("pm", "ch") and hour < 12:
+            hour += 12
+        elif meridiem in ("am", "sa") and hour == 12:
+            hour = 0
+        elif not meridiem and part_of_day in PARTS_OF_DAY_PM and hour < 12:
+            hour += 12
+        if hour < 24 and minute < 60 and second < 60:
+            return time(hour, minute, second), _zone(text[match.end() :])
+    return None
+
+
+def _part_of_day(text: str) -> str | None:
+    match = re.search(PARTS_OF_DAY, text)
+    return match.group(0).split()[-1] if match else None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date found in text: the value, and where in the text it stood."""
+
+    value: date | datetime
+    start: int
+    end: int
+
+
+def _build(
+    day: int, month: int | None, year: int | None, window: str, reference: datetime | None, start: int, end: int
+) -> Found | None:
+    if month is None:
+        return None
+    if year is None:
+        year = _year_for(day, month, _as_vn(reference))
+        if year is None:
+            return None
+    try:
+        day_value = date(year, month, day)
+    except ValueError:
+        return None
+    at = _time_in(window, _part_of_day(window))
+    if at is None:
+        return Found(day_value, start, end)
+    clock, zone = at
+    value = datetime.combine(day_value, clock, zone).astimezone(VN_TZ)
+    return Found(value, start, end)
+
+
+def _is_lookalike(folded: str, start: int, end: int) -> bool:
+    return bool(
+        LOOKALIKE_BEFORE.search(folded[max(0, start - 16) : start]) or LOOKALIKE_AFTER.match(folded[end : end + 24])
+    )
+
+
+def _iso(match: re.Match) -> date | datetime | None:
+    year, month, day = (int(g) for g in match.group(1, 2, 3))
+    try:
+        if match.group(4) is None:
+            return date(year, month, day)
+        at = datetime(year, month, day, int(match.group(4)), int(match.group(5)), int(match.group(6) or 0))
+    except ValueError:
+        return None
+    zone = match.group(7)
+    if zone is None:
+        return at.replace(tzinfo=VN_TZ)
+    return at.replace(tzinfo=_zone(zone)).astimezone(VN_TZ)
+
+
+def find_dates(text: str, reference: date | datetime | None = None, relative: bool = True) -> list[Found]:
+    """Every date expression in `text`, in order, lookalikes left out.
+
+    `relative` lets "sáng nay", "hôm nay" stand for the reference's day (right for a
+    stamp; not for a body read long after it was written).
+    """
+    # Same length as `text` (NFC in, one folded character per character), so spans
+    # found here index the original text too.
+    folded = fold(text)
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def window(start: int, end: int) -> str:
+        # A time printed beside the date: before it ("15 giờ, ngày 3/4") or after it.
+        return folded[max(0, start - 30) : start] + " " + folded[end : end + 30]
+
+    for match in ISO.finditer(folded):
+        value = _iso(match)
+        if value is not None:
+            found.append(Found(value, *match.span()))
+            taken.append(match.span())
+    for form in FORMS:
+        for match in form.pattern.finditer(folded):
+            span = match.start(1) if match.group(1) else match.start(), match.end()
+            if not free(*span):
+                continue
+            if form.guarded and _is_lookalike(folded, *span):
+                continue
+            item = _build(*form.parts(match), window(*span), reference, *span)
+            if item:
+                found.append(item)
+                taken.append(span)
+    if not found and relative:
+        match = RELATIVE.search(folded)
+        if match:
+            day_value = _as_vn(reference).date()
+            at = _time_in(folded[match.start() : match.end() + 30], _part_of_day(match.group(0)))
+            value = datetime.combine(day_value, at[0], at[1]).astimezone(VN_TZ) if at else day_value
+            found.append(Found(value, *match.span()))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def normalize_date(text: str, reference: date | datetime | None = None) -> date | datetime | None:
+    """What one date expression denotes: an aware datetime (Vietnam time) when a time
+    is printed, a date when only a day is, None when `text` is not a date.
+
+    >>> normalize_date("Thứ 5, Ngày 24 / 11 / 2022")
+    datetime.date(2022, 11, 24)
+    >>> normalize_date("Thứ Bảy, 24/04/2021 07:58").isoformat()
+    '2021-04-24T07:58:00+07:00'
+    """
+    found = find_dates(text, reference)
+    return found[0].value if found else None
+
+
+def date_from_url(url: str) -> tuple[str, date] | None:
+    """A /YYYY/MM/DD/ date in a URL path, with the text it was read from."""
+    match = YMD_URL.search(url.split("?", 1)[0])
+    if not match:
+        return None
+    try:
+        return match.group(0).strip("/"), date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def iso(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(VN_TZ).isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def is_after(value: date | datetime, moment: datetime) -> bool:
+    """True when `value` lies after `moment` (a date counts as its whole day)."""
+    if isinstance(value, datetime):
+        return value > moment
+    return value > moment.astimezone(VN_TZ).date()
+
+
+# Where a publication date may come from, most trusted first.
+DATE_SOURCES = ("metadata", "stamp", "url", "body")
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    value: date | datetime
+    raw: str
+    source: str
+
+    @property
+    def iso(self) -> str:
+        return iso(self.value)
+
+
+def resolve_publication_date(
+    candidates: list[tuple[str, str]], crawled_at: datetime | None = None
+) -> PublicationDate | None:
+    """Pick the article's publication date from (source, raw text) candidates.
+
+    Sources are tried in the order of DATE_SOURCES; a year-less body date resolves
+    against the crawl time; a date after the crawl time is rejected.
+    """
+    now = _as_vn(crawled_at)
+    by_source = {source: [raw for s, raw in candidates if s == source and raw] for source in DATE_SOURCES}
+    for source in DATE_SOURCES:
+        for raw in by_source[source]:
+            if source == "url":
+                parsed = date_from_url(raw)
+                value = parsed[1] if parsed else None
+                raw = parsed[0] if parsed else raw
+            elif source == "body":
+                found = find_dates(raw, now, relative=False)
+                value = found[0].value if found else None
+                raw = _printed(raw, found[0]) if found else raw
+            else:
+                value = normalize_date(raw, now)
+            if value is not None and not is_after(value, now + timedelta(hours=1)):
+                return PublicationDate(value, raw.strip(), source)
+    return None
+
+
+def _printed(text: str, found: Found) -> str:
+    """The original characters of a found date (folding keeps string length)."""
+    return text[found.start : found.end]
+
+
+WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+
+def format_vietnamese(value: str | date | datetime | None) -> str:
+    """An ISO date as a Vietnamese reader writes it: "Thứ Năm, 16/05/2024 15:30".
+
+    >>> format_vietnamese("2024-05-16T15:30:00+07:00")
+    'Thứ Năm, 16/05/2024 15:30'
+    >>> format_vietnamese("2022-11-24")
+    'Thứ Năm, 24/11/2022'
+    """
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+        except ValueError:
+            return value
+    day = value.astimezone(VN_TZ) if isinstance(value, datetime) and value.tzinfo else value
+    text = f"{WEEKDAYS_VI[day.weekday()]}, {day:%d/%m/%Y}"
+    return f"{text} {day:%H:%M}" if isinstance(day, datetime) else text

@@ -1,0 +1,292 @@
+"""A page's HTML → the article's fields. Pure: no Scrapy, no I/O.
+
+`extract_article(html, url, selectors)` uses the portal's selectors where they find
+the content, and the generic layer (generic.py) where they do not. Both feed the
+same content walk (walk.py) and the same text cleaner (cleaner.py), so a caption, a
+byline or a related-news block is handled alike on every page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml.etree import ParserError
+
+from . import cleaner, generic
+from .boilerplate import DROP_SELECTORS
+from .dates import date_from_url, find_dates
+from .selectors import GENERIC, Selectors, css, first
+from .text import collapse_spaces, fold, nfc
+from .urls import canonical_url
+from .walk import assign_captions, block_lines, drop, is_inside, walk
+
+METADATA_DATE = (
+    'meta[property="article:published_time"], meta[name="article:published_time"], '
+    'meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], '
+    'meta[name="dc.date.issued"], meta[name="date"]'
+)
+ARTICLE_TYPES = {"article", "news", "newsarticle", "blogposting"}
+
+
+@dataclass
+class Extraction:
+    """What a page says, before dates are resolved and items are stored."""
+
+    url: str
+    canonical_url: str
+    is_article: bool
+    title: str | None = None
+    summary: str | None = None
+    body: str | None = None
+    author: str | None = None
+    category: str | None = None
+    images: list[dict] = field(default_factory=list)
+    date_candidates: list[tuple[str, str]] = field(default_factory=list)
+    used_fallback: bool = False
+    layer: str = "none"  # which layer found the content: one of LAYERS
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, line) the cleaner removed
+
+
+# The layers that can find an article's content, as `archive extract --explain` names them.
+LAYERS = {
+    "selectors": "the portal's selectors",
+    "fallback": "the generic layer: the portal's selectors found no content",
+    "generic": "the generic layer: no selectors for this site",
+    "none": "nothing: no content found",
+}
+
+
+def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    html = html.strip()
+    if not html:
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except ValueError:
+        # An XHTML page whose text still carries its <?xml encoding=...?> declaration.
+        try:
+            return lxml.html.document_fromstring(html.encode("utf-8"))
+        except (ParserError, ValueError):
+            return None
+    except ParserError:
+        return None
+
+
+def text_of(element: lxml.html.HtmlElement | None) -> str:
+    if element is None:
+        return ""
+    return " ".join(nfc(element.text_content()).split())
+
+
+def extract_article(
+    html: str | bytes, url: str, selectors: Selectors = GENERIC, origin: str | None = None
+) -> Extraction:
+    """Extract the article on one page.
+
+    `url` is the page's live URL (links resolve against it); `origin` the portal's
+    live scheme and host, for the canonical URL.
+    """
+    root = parse_html(html)
+    if root is None:
+        return Extraction(url=url, canonical_url=canonical_url(url, origin), is_article=False)
+    canonical = _canonical(root, url, origin)
+    # A non-article page (a WordPress page, a video page) is still extracted: the
+    # spider skips it, `archive extract` shows what it holds.
+    result = Extraction(url=url, canonical_url=canonical, is_article=_is_article(root, selectors))
+
+    parts = _locate(root, selectors)
+    container, title_element = parts.container, parts.title
+    summary_element, stamp_element, byline_element = parts.summary, parts.stamp, parts.byline
+    guessing = parts.guessing
+    result.used_fallback = parts.used_fallback
+    result.title = _title(root, title_element)
+    result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
+    if guessing and not result.category:
+        result.category = generic.find_category(root, result.title)
+
+    # Separate inline pieces: "08:30" and "1.382 lượt đọc" in two spans are not "08:301.382".
+    stamp = " ".join(" ".join(stamp_element.itertext()).split()) if stamp_element is not None else ""
+    result.date_candidates = _metadata_dates(root)
+    if stamp:
+        result.date_candidates.append(("stamp", stamp))
+    if date_from_url(url):
+        result.date_candidates.append(("url", url))
+    result.summary = cleaner.strip_source_tag(text_of(summary_element)) or None
+    byline_lines = block_lines(byline_element) if byline_element is not None else []
+    if container is None:
+        return result
+    result.layer = "fallback" if parts.used_fallback else "generic" if guessing else "selectors"
+
+    for element in (summary_element, byline_element, stamp_element, title_element):
+        if element is not None and is_inside(element, container):
+            generic.remove_element(element)
+    if guessing:
+        generic.prune(container)
+    drop(container, DROP_SELECTORS + tuple(selectors.drop))
+
+    blocks, images = walk(container, url, selectors)
+    cleaned = cleaner.clean(
+        blocks,
+        title=result.title or "",
+        stamp=stamp,
+        summary=result.summary or "",
+        captions={image.caption for image in images if image.caption},
+    )
+    result.removed = cleaned.removed
+    assign_captions(images, cleaned.captions)
+    byline = next(filter(None, map(cleaner.parse_byline, byline_lines)), None)
+    result.author = byline or cleaned.author or (_metadata_author(root) if guessing else None)
+    if guessing and not result.summary and cleaned.paragraphs and _is_marked_lead(root, blocks, cleaned.paragraphs[0]):
+        result.summary = cleaner.strip_source_tag(cleaned.paragraphs.pop(0))
+    if not stamp:
+        # A dateline printed inside the body is the page's stamp.
+        result.date_candidates.extend(("stamp", line) for rule, line in cleaned.removed if rule == "date stamp")
+    if not result.summary and cleaned.paragraphs and cleaner.has_source_tag(cleaned.paragraphs[0]):
+        cleaned.paragraphs[0] = cleaner.strip_source_tag(cleaned.paragraphs[0])
+    result.body = "\n\n".join(cleaned.paragraphs) or None
+    result.images = [
+        {"src": image.src, "caption": image.caption, "position": position} for position, image in enumerate(images)
+    ]
+    lead = result.summary or (cleaned.paragraphs[0] if cleaned.paragraphs else "")
+    if lead and find_dates(lead):
+        result.date_candidates.append(("body", lead))
+    return result
+
+
+# --- page-level fields ----------------------------------------------------------
+
+
+@dataclass
+class PageParts:
+    """Where the article's parts are on a page: the portal's selectors where they
+    find something, the generic layer's guesses where they do not."""
+
+    container: object
+    title: object
+    summary: object
+    stamp: object
+    byline: object
+    used_fallback: bool  # the portal's body selector found nothing
+    guessing: bool  # the generic layer is in charge (fallback or no selectors)
+
+
+def _locate(root, selectors: Selectors) -> PageParts:
+    container = first(root, selectors.body)
+    used_fallback = False
+    if container is None or not text_of(container):
+        # The portal's selectors found nothing (a new template?) or there are none.
+        used_fallback = selectors.body is not None
+        container = generic.find_content(root)
+    guessing = selectors.body is None or used_fallback
+    title = first(root, selectors.title) if selectors.title else generic.find_title(root, container)
+    summary, stamp, byline = (
+        first(root, selectors.summary),
+        first(root, selectors.stamp),
+        first(root, selectors.byline),
+    )
+    if guessing:
+        if summary is None:
+            description = _meta(root, "description") or _meta(root, "og:description")
+            summary = generic.find_summary(title, container, description)
+        if stamp is None:
+            stamp = generic.find_stamp(title, cleaner.is_stamp_line)
+        if byline is None:
+            byline = generic.find_byline(title, container)
+    return PageParts(container, title, summary, stamp, byline, used_fallback, guessing)
+
+
+def _meta(root, name: str) -> str | None:
+    element = first(root, f'meta[property="{name}"], meta[name="{name}"]')
+    value = element.get("content") if element is not None else None
+    return collapse_spaces(nfc(value)) if value and value.strip() else None
+
+
+def _canonical(root, url: str, origin: str | None) -> str:
+    link = first(root, 'link[rel="canonical"]')
+    href = link.get("href", "").strip() if link is not None else ""
+    if href:
+        absolute = urljoin(url, href)
+        # Trust a canonical link only on the portal itself (origin) or the page's host.
+        host = lambda u: canonical_url(u, origin).split("/")[2]  # noqa: E731
+        if host(absolute) == host(url):
+            return canonical_url(absolute, origin)
+    return canonical_url(url, origin)
+
+
+def _is_article(root, selectors: Selectors) -> bool:
+    if selectors.article_marker:
+        return bool(css(selectors.article_marker)(root))
+    og_type = _meta(root, "og:type")
+    return og_type is None or og_type.lower() in ARTICLE_TYPES
+
+
+def _title(root, title_element) -> str | None:
+    title = text_of(title_element)
+    if not title:
+        # <title> is often "Site - Headline" or "Headline | Site": take the longest part.
+        title = _meta(root, "og:title") or text_of(first(root, "title"))
+        title = max(re.split(r"\s+[|–—-]\s+", title), key=len) if title else title
+    return cleaner.clean_title(title) or None
+
+
+def _metadata_dates(root) -> list[tuple[str, str]]:
+    found = [("metadata", element.get("content", "")) for element in css(METADATA_DATE)(root)]
+    found.extend(
+        ("metadata", item["datePublished"])
+        for item in _json_ld_items(root)
+        if isinstance(item.get("datePublished"), str)
+    )
+    for element in css("time[datetime]")(root):
+        if next(element.iterancestors("aside", "nav", "footer"), None) is None and not _in_furniture(element):
+            found.append(("metadata", element.get("datetime", "")))
+            break
+    return [(source, raw.strip()) for source, raw in found if raw and raw.strip()]
+
+
+def _json_ld_items(root):
+    for script in css('script[type="application/ld+json"]')(root):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                stack.extend(v for k, v in item.items() if k == "@graph")
+
+
+def _metadata_author(root) -> str | None:
+    """A person named as author in JSON-LD or <meta name="author"> (not an organisation)."""
+    for item in _json_ld_items(root):
+        authors = item.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and author.get("@type") == "Person" and author.get("name"):
+                return collapse_spaces(nfc(author["name"]))
+    name = _meta(root, "author")
+    return name if name and cleaner.is_name(name) else None
+
+
+def _is_marked_lead(root, blocks, first_paragraph: str) -> bool:
+    """A first paragraph printed as the sapo: set in bold, and repeated as the page's
+    description."""
+    description = _meta(root, "description") or _meta(root, "og:description")
+    if not description or fold(cleaner.strip_source_tag(description)) != fold(
+        cleaner.strip_source_tag(first_paragraph)
+    ):
+        return False
+    element = next((b.element for b in blocks if b.text == first_paragraph), None)
+    return element is not None and generic.is_bold(element)
+
+
+def _in_furniture(element) -> bool:
+    return any(generic.is_furniture(ancestor) for ancestor in element.iterancestors())

@@ -1,0 +1,48 @@
+"""Where a portal keeps each part of an article page: its CSS selectors, as data.
+
+A portal's spider declares a `Selectors`; GENERIC (all empty) leaves every part to
+the generic layer (crawler/extraction/generic.py). Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml.cssselect import CSSSelector
+
+
+@dataclass(frozen=True)
+class Selectors:
+    """Where a portal keeps each part of an article page (CSS selectors).
+
+    `body` is the content container; `drop` lists elements inside it that are never
+    text. `article_marker`, when set, must match for a page to be an article (a
+    WordPress page and a post share one URL shape).
+    """
+
+    title: str | None = None  # None: the heading the page's <title> repeats
+    body: str | None = None
+    summary: str | None = None
+    stamp: str | None = None
+    byline: str | None = None
+    caption: str | None = None
+    category: str | None = None
+    drop: tuple[str, ...] = ()
+    article_marker: str | None = None
+
+
+GENERIC = Selectors()
+
+
+@lru_cache(maxsize=512)
+def css(selector: str) -> CSSSelector:
+    return CSSSelector(selector, translator="html")
+
+
+def first(root, selector: str | None):
+    """The first element `selector` finds under `root`, or None."""
+    if not selector:
+        return None
+    found = css(selector)(root)
+    return found[0] if found else None

@@ -1,0 +1,116 @@
+"""Text normalisation: what is stored (NFC, as the page said it) and what is searched (folded)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Old Windows fonts typed the Icelandic eth (U+00D0) for the Vietnamese Đ (U+0110);
+# they look identical, so a page using it must read as Đ.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+# Tone marks on oa/oe/uy: the old style puts the mark on the first vowel of the pair
+# (hòa, thủy), the new style on the second (hoà, thuỷ). Folding both to one form makes
+# "Đảng uỷ" and "Đảng ủy" the same word for search and deduplication.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_TONE_PLACEMENT = re.compile(rf"([oO])([{_TONES}])([aAeE])|([uU])([{_TONES}])([yY])")
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def nfc(text: str) -> str:
+    """The stored form: Unicode NFC with the Đ look-alike replaced."""
+    if "\u00d0" in text or "\u00f0" in text:  # a C-speed scan; translate() is not
+        text = text.translate(_LOOKALIKES)
+    return unicodedata.normalize("NFC", text)
+
+
+def collapse_spaces(text: str) -> str:
+    """One space for every run of spaces, tabs and no-break spaces; trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_text(text: str | None) -> str | None:
+    """NFC + collapsed spaces inside each line, lines kept; None stays None."""
+    if text is None:
+        return None
+    lines = [collapse_spaces(line) for line in nfc(text).split("\n")]
+    return "\n".join(lines).strip()
+
+
+def clean_body(text: str | None) -> str | None:
+    """A body: paragraphs separated by exactly one blank line."""
+    if text is None:
+        return None
+    paragraphs = [collapse_spaces(p) for p in _BLANK_LINES.split(nfc(text))]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _move_tone(match: re.Match) -> str:
+    if match.group(1):
+        return match.group(1) + match.group(3) + match.group(2)
+    return match.group(4) + match.group(6) + match.group(5)
+
+
+def unify_tone_placement(text: str) -> str:
+    """Put the tone of oa/oe/uy on the second vowel (new style), keeping NFC."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _OLD_TONE_PLACEMENT.sub(_move_tone, decomposed))
+
+
+def _fold_table() -> dict[int, str | None]:
+    """Each accented Latin letter to its base letter, combining marks to nothing."""
+    table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "d"}
+    for start, end in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
+        for code in range(start, end):
+            base = unicodedata.normalize("NFD", chr(code))[0]
+            if base != chr(code):
+                table[code] = base.lower()
+    table.update({code: None for code in range(0x0300, 0x0370)})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+@lru_cache(maxsize=4096)  # the cleaner asks several rules about the same block
+def fold(text: str) -> str:
+    """Search/dedup key: lower case, no diacritics, đ → d.
+
+    One character out for each character in (for NFC text), so offsets found in the
+    folded text index the original.
+    """
+    return nfc(text).lower().translate(_FOLD)
+
+
+# Servers that label UTF-8 pages as Latin-1 are common; browsers show mojibake, we
+# need not. Declared single-byte Western charsets are checked against UTF-8 first.
+_MISLABELLED = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
+
+
+def decode_html(body: bytes, declared: str | None) -> str:
+    """A page's text: its declared charset, unless the bytes are really UTF-8."""
+    declared = (declared or "utf-8").lower().strip()
+    if declared in _MISLABELLED:
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return body.decode(declared, errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
+
+
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
+def looks_binary(body: bytes) -> bool:
+    """Bytes that are no web page at all (a PDF or an image served as .html)."""
+    sample = body[:4096]
+    if b"\x00" in sample:
+        return True
+    control = len(sample.translate(None, _NOT_CONTROL))  # the control bytes left, counted in C
+    return bool(sample) and control / len(sample) > 0.05

@@ -1,0 +1,87 @@
+"""Canonical URLs and article ids: one article, one id, whatever URL it was reached at."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Query parameters that only say where a reader came from.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "zarsrc",
+        "zaloid",
+        "ref",
+        "src",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "amp",
+        # session ids: the same page under endless names (a crawler trap)
+        "sid",
+        "sessionid",
+        "session_id",
+        "jsessionid",
+        "phpsessid",
+        "aspsessionid",
+        "cfid",
+        "cftoken",
+    }
+)
+TRACKING_PREFIXES = ("utm_", "aspsessionid")
+_SESSION_IN_PATH = re.compile(r";(?:jsessionid|sid|sessionid)=[^/?#]*", re.I)
+
+
+def _is_tracking(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+
+
+def canonical_url(url: str, origin: str | None = None) -> str:
+    """The one spelling of `url`: the portal's live scheme and host (`origin`), no
+    fragment, no tracking parameters, the remaining query kept in its order.
+
+    >>> canonical_url("http://example.vn/a/?utm_source=x&id=3#top", "https://example.vn")
+    'https://example.vn/a/?id=3'
+    """
+    parts = urlsplit(url.strip())
+    scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    path = _SESSION_IN_PATH.sub("", parts.path)
+    if origin:
+        live = urlsplit(origin)
+        if _same_host(netloc, live.netloc):
+            scheme, netloc = live.scheme, live.netloc.lower()
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)])
+    return urlunsplit((scheme, netloc, path or "/", query, ""))
+
+
+def _host_key(netloc: str) -> str:
+    host = netloc.lower().removeprefix("www.")
+    return host.removesuffix(":80").removesuffix(":443")
+
+
+def _same_host(a: str, b: str) -> bool:
+    return _host_key(a) == _host_key(b)
+
+
+def article_id(canonical: str) -> str:
+    """A short stable key for a canonical URL (scheme-less, so http/https agree)."""
+    key = canonical.split("://", 1)[-1]
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def rebase(url: str, old_base: str, new_base: str) -> str:
+    """Move `url` from one base (scheme://host[/prefix]) to another; others unchanged."""
+    old = urlsplit(old_base)
+    parts = urlsplit(url)
+    if not _same_host(parts.netloc, old.netloc) or parts.scheme not in ("http", "https"):
+        return url
+    prefix = old.path.rstrip("/")
+    path = parts.path
+    if prefix and not path.startswith(prefix):
+        return url
+    new = urlsplit(new_base)
+    new_path = new.path.rstrip("/") + path[len(prefix) :]
+    return urlunsplit((new.scheme, new.netloc, new_path or "/", parts.query, parts.fragment))

@@ -1,0 +1,166 @@
+"""The content walk: a content container's text blocks and pictures, in reading order.
+
+Each block records the pictures met since the block before it, so the cleaner
+(crawler/extraction/cleaner.py) can tell a caption (short text right after pictures)
+from prose. Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from . import cleaner, generic
+from .boilerplate import CAPTION_CLASS
+from .selectors import Selectors, css
+from .text import collapse_spaces, nfc
+
+# Block-level tags: each one with text of its own is a paragraph of the walk.
+BLOCK_TAGS = frozenset(
+    "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote section article header main "
+    "figure figcaption table thead tbody tfoot tr td th pre center address hr".split()
+)
+CAPTION_SELECTOR = "figcaption, .wp-caption-text, td.caption, .caption, .image-caption, .PhotoCMS_Caption"
+IMAGE_CONTAINERS = "figure, .wp-caption, table.picture, .picture, .image, .PhotoCMS_Photo"
+IMAGE_SOURCE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
+IMAGE_TAGS = ("img", "amp-img")  # AMP pages print pictures as <amp-img>
+
+
+@dataclass
+class Image:
+    src: str
+    caption: str | None = None
+
+
+def is_inside(element, container) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def drop(container, selectors: tuple[str, ...]) -> None:
+    for element in css(", ".join(selectors))(container):
+        if element is not container:
+            generic.remove_element(element)
+
+
+def _image_src(element, url: str) -> str | None:
+    """The picture's absolute http(s) address; never data:, javascript: or the like."""
+    for attr in IMAGE_SOURCE_ATTRS:
+        value = (element.get(attr) or "").strip()
+        if value:
+            absolute = urljoin(url, value)
+            if absolute.startswith(("http://", "https://")):
+                return absolute
+    return None
+
+
+def block_lines(element) -> list[str]:
+    """The text of an element as lines: block children and <br> break lines."""
+    parts: list[str] = []
+
+    def visit(node) -> None:
+        if not isinstance(node.tag, str):
+            return
+        breaks = node.tag in BLOCK_TAGS or node.tag == "br"
+        if breaks:
+            parts.append("\n")
+        parts.append(node.text or "")
+        for child in node:
+            visit(child)
+            parts.append(child.tail or "")
+        if breaks:
+            parts.append("\n")
+
+    visit(element)
+    lines = (collapse_spaces(nfc(line)) for line in "".join(parts).split("\n"))
+    return [line for line in lines if line]
+
+
+def walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block], list[Image]]:
+    """Text blocks and images of the content container, in reading order.
+
+    Each block records the images met since the block before it, so the cleaner
+    can tell a caption (short text right after pictures) from prose.
+    """
+    blocks: list[cleaner.Block] = []
+    images: list[Image] = []
+    caption_selector = css(CAPTION_SELECTOR + (f", {selectors.caption}" if selectors.caption else ""))
+    is_image_container = css(IMAGE_CONTAINERS)
+    run: list[str] = []
+    group_start = 0
+
+    def add_image(element) -> None:
+        src = _image_src(element, url)
+        if src:
+            images.append(Image(src))
+
+    def flush(element) -> None:
+        nonlocal group_start
+        for piece in "".join(run).split("\n"):
+            text = collapse_spaces(nfc(piece))
+            if text:
+                blocks.append(cleaner.Block(text, element, (group_start, len(images))))
+                group_start = len(images)
+        run.clear()
+
+    def figure(element) -> None:
+        nonlocal group_start
+        start = len(images)
+        for img in element.iter(*IMAGE_TAGS):
+            add_image(img)
+        captions = [c for c in caption_selector(element) if c is not element]
+        lines = [line for c in captions for line in block_lines(c)] if captions else block_lines(element)
+        caption = cleaner.caption_text(lines)
+        for image in images[start:]:
+            image.caption = caption
+        if caption:
+            group_start = len(images)
+
+    def visit(element) -> None:
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            return
+        tag = element.tag
+        if tag in IMAGE_TAGS:
+            add_image(element)
+            return
+        if tag == "br":
+            run.append("\n")
+            return
+        if _is_figure(element, is_image_container):
+            flush(element.getparent())
+            figure(element)
+            return
+        # A caption printed as an inline <span class="chu-thich"> is a block of its own.
+        block = tag in BLOCK_TAGS or bool(CAPTION_CLASS.search(element.get("class") or ""))
+        if block:
+            flush(element)
+        visit_inside(element)
+        if block:
+            flush(element)
+
+    def visit_inside(element) -> None:
+        run.append(element.text or "")
+        for child in element:
+            visit(child)
+            run.append(child.tail or "")
+
+    visit_inside(container)
+    flush(container)
+    return blocks, images
+
+
+def _is_figure(element, is_image_container) -> bool:
+    """A picture with its caption: a known image container, or any element that
+    holds a <figcaption> (as a child or grandchild) and pictures."""
+    if not any(True for _ in element.iter(*IMAGE_TAGS)):
+        return False
+    if is_image_container(element):
+        return True
+    return element.find("figcaption") is not None or element.find("*/figcaption") is not None
+
+
+def assign_captions(images: list[Image], captions: list[tuple[tuple[int, int], str]]) -> None:
+    """Give a caption found among the text blocks to the pictures right before it."""
+    for (start, end), caption in captions:
+        for image in images[start:end]:
+            if image.caption is None:
+                image.caption = caption

@@ -1,0 +1,27 @@
+"""What the search index and the same-story links take from an article's text. Pure.
+
+The costly part of storing an article, so the crawl's and `archive reprocess`'s
+worker processes compute it with the extraction and hand it to the single writer
+(crawler/storage/articles.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import stories
+from .search_forms import search_columns
+
+
+@dataclass
+class Derived:
+    exact: str  # the search index's columns (search_forms.py)
+    folded: str
+    shingles: set[int]  # the same-story signature's input and its bands (stories.py)
+    bands: list[str]
+
+
+def derive(title: str | None, summary: str | None, body: str | None) -> Derived:
+    exact, folded = search_columns(title, summary, body)
+    shingles = stories.shingles(body)
+    return Derived(exact, folded, shingles, stories.band_keys(shingles))

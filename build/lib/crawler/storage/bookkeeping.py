@@ -1,0 +1,105 @@
+"""Crawl bookkeeping: every page a crawl fetched, the robots.txt cache, the run log,
+and what a portal's next run need not fetch again."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlite_utils
+
+from ..clock import utc_now, utc_text
+
+
+def record_page(
+    db: sqlite_utils.Database,
+    url: str,
+    portal: str,
+    kind: str,
+    status: int,
+    final_url: str | None = None,
+    run_id: int | None = None,
+    now: str | None = None,
+) -> None:
+    """Every page a crawl fetched: what it was (listing, article, not_article, redirect,
+    gone), its HTTP status, where it ended up, and the run that fetched it."""
+    now = now or utc_now()
+    with db.conn:
+        db.execute(
+            "insert into pages (url, portal, kind, status, final_url, first_fetched, last_fetched, last_run_id) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?) on conflict(url) do update set kind = excluded.kind, "
+            "status = excluded.status, final_url = excluded.final_url, last_fetched = excluded.last_fetched, "
+            "last_run_id = excluded.last_run_id",
+            [url, portal, kind, status, final_url or url, now, now, run_id],
+        )
+
+
+def known_urls(db: sqlite_utils.Database, portal: str, recheck_since: str) -> tuple[set[str], set[str]]:
+    """URLs of this portal not to fetch again, and those of articles recent enough to
+    re-check for edits (published on or after `recheck_since`)."""
+    known = {
+        row["url"]
+        for row in db.query(
+            "select u.url from article_urls u join articles a on a.id = u.article_id where a.portal = ?", [portal]
+        )
+    }
+    known |= {
+        row["url"]
+        for row in db.query(
+            "select url from pages where portal = ? and kind = 'not_article' and status = 200", [portal]
+        )
+    }
+    recent = {
+        row["url"]
+        for row in db.query(
+            "select u.url from article_urls u join articles a on a.id = u.article_id "
+            "where a.portal = ? and a.published_at >= ? and a.removed_at is null",
+            [portal, recheck_since],
+        )
+    }
+    return known, recent
+
+
+def cached_robots(db: sqlite_utils.Database, netloc: str, fresh_after: datetime) -> str | None:
+    """A site's robots.txt if it was fetched after `fresh_after`."""
+    row = next(db.query("select body, fetched_at from robots where netloc = ?", [netloc]), None)
+    if row is None or row["fetched_at"] < utc_text(fresh_after):
+        return None
+    return row["body"]
+
+
+def cache_robots(db: sqlite_utils.Database, netloc: str, body: str) -> None:
+    with db.conn:
+        db["robots"].upsert({"netloc": netloc, "body": body, "fetched_at": utc_now()}, pk="netloc")
+
+
+def last_run(db: sqlite_utils.Database, portal: str) -> dict | None:
+    return next(db.query("select * from crawl_runs where portal = ? order by id desc limit 1", [portal]), None)
+
+
+def start_run(db: sqlite_utils.Database, portal: str, base_url: str, mode: str, now: str | None = None) -> int:
+    """A crawl_runs row written when a portal's crawl starts: a run that never finishes
+    (killed, power loss) stays 'running', and the next run walks the whole site."""
+    with db.conn:
+        return (
+            db["crawl_runs"]
+            .insert(
+                {
+                    "portal": portal,
+                    "base_url": base_url,
+                    "mode": mode,
+                    "started_at": now or utc_now(),
+                    "finish_reason": "running",
+                }
+            )
+            .last_pk
+        )
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, values: dict) -> None:
+    with db.conn:
+        db["crawl_runs"].update(run_id, values)
+
+
+def record_run(db: sqlite_utils.Database, run: dict) -> None:
+    with db.conn:
+        db["crawl_runs"].insert(run)

@@ -1,0 +1,74 @@
+"""Opening the project's SQLite files: WAL, a busy timeout, migrations applied.
+
+`connect()` opens the archive at the current schema and checks its `articles` table
+against the one definition of the article's fields (crawler/article.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+from ..article import ARTICLE_COLUMNS
+from ..clock import utc_now
+from ..defaults import ARCHIVE_DB, BUSY_TIMEOUT_MS
+from .migrations import MIGRATIONS, Migrations
+
+# Columns storage adds to an article's own: for Datasette's facets and the search order.
+STORAGE_COLUMNS = ("published_month", "published_year", "search_key")
+
+
+class SchemaMismatch(RuntimeError):
+    """The `articles` table and crawler/article.py disagree: a migration is missing."""
+
+
+def migrate(db: sqlite_utils.Database, migrations: Migrations = MIGRATIONS) -> list[str]:
+    """Apply the migrations this database has not had yet; return their names."""
+    if "_migrations" not in db.table_names():
+        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
+    done = {row["name"] for row in db["_migrations"].rows}
+    applied = []
+    for name, step in migrations:
+        if name in done:
+            continue
+        with db.conn:
+            step(db)
+            db["_migrations"].insert({"name": name, "applied_at": utc_now()})
+        applied.append(name)
+    return applied
+
+
+def open_database(path: str | Path, migrations: Migrations) -> sqlite_utils.Database:
+    """Open (creating if needed) a database of the project, in WAL mode, migrated.
+
+    synchronous=NORMAL: in WAL mode a commit then costs no fsync; a power cut may lose
+    the last commits, never the file's integrity, and a crawl fetches them again.
+    """
+    db = sqlite_utils.Database(path)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if str(path) != ":memory:":
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+    migrate(db, migrations)
+    return db
+
+
+def connect(path: str | Path = ARCHIVE_DB) -> sqlite_utils.Database:
+    """Open (creating if needed) the archive at the current schema."""
+    db = open_database(path, MIGRATIONS)
+    check_articles_table(db)
+    return db
+
+
+def check_articles_table(db: sqlite_utils.Database) -> None:
+    """Raise SchemaMismatch unless `articles` has exactly the article's columns and
+    storage's own."""
+    expected = set(ARTICLE_COLUMNS) | set(STORAGE_COLUMNS)
+    found = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
+    if found != expected:
+        missing, extra = sorted(expected - found), sorted(found - expected)
+        raise SchemaMismatch(
+            f"the articles table does not match crawler/article.py: "
+            f"missing {missing or 'nothing'}, unexpected {extra or 'nothing'}"
+        )

@@ -1,0 +1,49 @@
+"""The search index's upkeep: `articles_search`, keyed by publication time.
+
+`articles_search` is contentless (it holds the index, not a copy of the text), so a
+row is removed by giving FTS5 the values it was indexed with: they are derived from
+the article's stored text, and rebuild_search() re-derives everything if the way
+they are derived ever changes. What is indexed: crawler/indexing/search_forms.py.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from ..indexing.search_forms import search_columns, search_key
+
+
+def index_entry(
+    db: sqlite_utils.Database, key: int, row: dict, delete: bool = False, columns: tuple[str, str] | None = None
+) -> None:
+    """Add (or remove) one article's entry, under its search key (search_forms.py)."""
+    exact, folded = columns or search_columns(row.get("title"), row.get("summary"), row.get("body"))
+    if delete:
+        db.execute(
+            "insert into articles_search (articles_search, rowid, exact, folded) values ('delete', ?, ?, ?)",
+            [key, exact, folded],
+        )
+    else:
+        db.execute("insert into articles_search (rowid, exact, folded) values (?, ?, ?)", [key, exact, folded])
+
+
+def keyed_index(db: sqlite_utils.Database, rowid: int, row: dict, columns: tuple[str, str] | None = None) -> None:
+    """Give the article its search key and index it under that key."""
+    key = search_key(row.get("published_at"), row.get("first_seen"), rowid)
+    db.execute("update articles set search_key = ? where rowid = ?", [key, rowid])
+    index_entry(db, key, row, columns=columns)
+
+
+def rebuild_search(db: sqlite_utils.Database) -> int:
+    """Key and index every article again; returns how many."""
+    db.execute("insert into articles_search (articles_search) values ('delete-all')")
+    keyed = "search_key" in db["articles"].columns_dict  # before migration 0007: keyed by rowid
+    if keyed:
+        db.execute("update articles set search_key = null")
+    rows = list(db.query("select rowid, title, summary, body, published_at, first_seen from articles"))
+    for row in rows:
+        if keyed:
+            keyed_index(db, row["rowid"], row)
+        else:
+            index_entry(db, row["rowid"], row)
+    return len(rows)

@@ -1,0 +1,1 @@
+"""One spider per portal, named after the portal's domain. Each file is mostly data."""
