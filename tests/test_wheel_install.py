@@ -4,6 +4,7 @@ archive and serves it from an empty folder, with nothing read from this checkout
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import urllib.request
@@ -19,16 +20,11 @@ def test_a_wheel_in_a_fresh_virtualenv_demos_and_serves_from_an_empty_folder(tmp
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
         return result.stdout
 
+    # Built from a copy of the checkout: setuptools leaves build/ in the tree it builds.
+    source = tmp_path / "source"
+    shutil.copytree(PROJECT, source, ignore=shutil.ignore_patterns(".*", "build", "*.egg-info", "out", "__pycache__"))
     run(
-        sys.executable,
-        "-m",
-        "pip",
-        "wheel",
-        "--quiet",
-        "--no-deps",
-        "--wheel-dir",
-        str(tmp_path / "dist"),
-        str(PROJECT),
+        sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(tmp_path / "dist"), str(source)
     )
     (wheel,) = (tmp_path / "dist").glob("partybloc_archive-*.whl")
     run(sys.executable, "-m", "venv", str(tmp_path / "fresh"))

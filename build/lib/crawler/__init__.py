@@ -1,1 +1,0 @@
-"""Shared parts of the Party-bloc news archive: extraction, dates, storage, spiders' bases."""

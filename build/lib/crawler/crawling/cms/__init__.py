@@ -1,1 +1,0 @@
-"""Base spiders, one per CMS family: what every portal on that CMS shares."""
