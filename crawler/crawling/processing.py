@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from w3lib.encoding import html_to_unicode
 
-from ..article import Article, problems
+from ..article import DATE_FIELDS, TEXT_FIELDS, Article, problems
 from ..extraction.page import LAYERS
 from ..extraction.reading import read_page
 from ..extraction.selectors import GENERIC, Selectors
@@ -68,6 +68,12 @@ def process_for_portal(capture: Capture) -> Outcome:
     return process_capture(capture, spider.selectors if spider else GENERIC, spider.origin if spider else None)
 
 
+# The article's fields as `archive extract` prints them, the body last: what the page
+# says and how it was dated (crawler/article.py).
+SHOWN_FIELDS = ("title", "summary", *DATE_FIELDS, "author", "category", "body")
+assert set(SHOWN_FIELDS) == set(TEXT_FIELDS) | set(DATE_FIELDS)
+
+
 def extract_page(html: bytes | str, url: str, generic: bool = False, explain: bool = False) -> dict:
     """One saved page through the crawl's steps (extract, normalise, date), as
     `archive extract` prints it. The selectors are those of the portal the URL belongs
@@ -81,19 +87,7 @@ def extract_page(html: bytes | str, url: str, generic: bool = False, explain: bo
         "url": article.url,
         "portal": article.portal,
         "is_article": extraction.is_article,
-        **{
-            name: getattr(article, name)
-            for name in (
-                "title",
-                "summary",
-                "published_at",
-                "published_raw",
-                "date_source",
-                "author",
-                "category",
-                "body",
-            )
-        },
+        **{name: getattr(article, name) for name in SHOWN_FIELDS},
         "images": [{"src": i["src"], "caption": i["caption"]} for i in article.images],
         "extractor": "portal" if extraction.layer == "selectors" else "generic",
     }
