@@ -2,6 +2,7 @@
 extraction, the exports and the Datasette columns are checked against it."""
 
 import json
+import re
 from dataclasses import fields
 
 import pytest
@@ -54,3 +55,9 @@ def test_datasette_names_only_columns_the_archive_has(tmp_path):
     table = settings["databases"]["archive"]["tables"]["articles"]
     named = {*table["facets"], table["sort_desc"], table["label_column"], table["fts_pk"]}
     assert named <= columns
+
+
+def test_the_article_page_shows_only_the_articles_columns():
+    template = (DATASETTE_DIR / "templates" / "row.html").read_text(encoding="utf-8")
+    shown = set(re.findall(r'(?:article|rows\[0\])\["(\w+)"\]', template))
+    assert {"title", "body", "published_at", "url"} <= shown <= set(ARTICLE_COLUMNS)
