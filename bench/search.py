@@ -33,6 +33,7 @@ sys.path.insert(0, str(PROJECT))
 
 import sqlite_utils  # noqa: E402
 
+from crawler.defaults import SITES_DIR  # noqa: E402
 from crawler.indexing.search_forms import search_columns, search_key  # noqa: E402
 from crawler.storage import articles, database  # noqa: E402
 
@@ -76,7 +77,7 @@ PORTALS = [
 def vocabulary() -> tuple[list[str], list[float]]:
     """Words of the saved pages, most frequent first, with Zipf weights."""
     counts: dict[str, int] = {}
-    sources = list((PROJECT / "sites").glob("*/expected.json")) + list((PROJECT / "tests" / "layouts").glob("*.json"))
+    sources = list(SITES_DIR.glob("*/expected.json")) + list((PROJECT / "tests" / "layouts").glob("*.json"))
     for path in sources:
         data = json.loads(path.read_text(encoding="utf-8"))
         texts = [data.get("title") or ""] + data.get("paragraphs", [])

@@ -21,8 +21,9 @@ import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
-SITES = Path(__file__).resolve().parent.parent / "sites"
-TEMPLATE_SITE = SITES / "baolaocai"
+from crawler.defaults import SITES_DIR
+
+TEMPLATE_SITE = SITES_DIR / "baolaocai"
 TEMPLATE_ARTICLE = "khai-giang-lop-boi-duong-ly-luan-chinh-tri-cho-dang-vien-moi-nam-2023-post310245"
 TEMPLATE_LISTING = "xay-dung-dang-1.html"
 LISTING_PATH = "/xay-dung-dang/"
@@ -32,7 +33,7 @@ PER_LISTING = 20
 def vocabulary() -> list[str]:
     """Words of the saved article paragraphs, lower-cased: text that reads Vietnamese."""
     words: set[str] = set()
-    for page in SITES.glob("*/pages/*.html"):
+    for page in SITES_DIR.glob("*/pages/*.html"):
         for paragraph in re.findall(r"<p>([^<]{40,})</p>", page.read_text(encoding="utf-8")):
             words.update(w.lower() for w in re.findall(r"\w+", paragraph) if not w.isdigit())
     return sorted(words)

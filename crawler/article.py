@@ -65,10 +65,13 @@ ARTICLE_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Article) if "col
 TEXT_FIELDS = ("title", "summary", "body", "author", "category")
 # How its date was read (crawler/extraction/dates.py).
 DATE_FIELDS = ("published_at", "published_raw", "date_source")
+# What `archive extract` prints of an article, the body last.
+SHOWN_FIELDS = ("title", "summary", *DATE_FIELDS, "author", "category", "body")
 # What exports and the CSV give a journalist, in this order.
 EXPORT_COLUMNS = ("id", "portal", "url", "title", "published_at", "author", "summary", "body")
 
-assert set(TEXT_FIELDS) | set(DATE_FIELDS) | set(EXPORT_COLUMNS) <= set(ARTICLE_COLUMNS)
+assert set(SHOWN_FIELDS) == set(TEXT_FIELDS) | set(DATE_FIELDS)
+assert set(SHOWN_FIELDS) | set(EXPORT_COLUMNS) <= set(ARTICLE_COLUMNS)
 
 MIN_BODY_CHARS = 80  # shorter is a teaser, a caption or a page the extractor misread
 

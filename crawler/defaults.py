@@ -1,5 +1,6 @@
-"""Every default of the archive, in one place: the command line, the Scrapy settings,
-storage and the Datasette server read them from here."""
+"""The archive's defaults that more than one part reads, in one place: the command
+line, the Scrapy settings (crawler/crawling/settings.py, which also holds the
+settings only the crawl reads), storage and the Datasette server take them from here."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ DATASETTE_DIR = PACKAGE_DIR / "datasette"  # metadata.json, settings.json, templ
 SITES_DIR = PACKAGE_DIR / "sites"  # the saved copies of the portals, served by the mirror
 
 # Crawling.
+LOG_LEVEL = "INFO"
+ROBOTS_CACHE_HOURS = 24  # robots.txt is fetched at most once a day per site (RFC 9309 allows 24 h)
 RECHECK_DAYS = 3  # nightly runs fetch again articles published in the last N days, to catch edits
 # A shared crawl's process that has not said it is alive for this long is taken for dead.
 SHARED_CRAWL_BUSY_SECONDS = 30
@@ -23,6 +26,7 @@ SHARED_CRAWL_BUSY_SECONDS = 30
 # The crawl's writer, reprocess and Datasette's readers all use this one value.
 BUSY_TIMEOUT_MS = 10_000
 
-# Ports on 127.0.0.1.
+# The archive's own servers (Datasette, the mirror) listen here unless told otherwise.
+HOST = "127.0.0.1"
 SERVE_PORT = 8001  # Datasette
 MIRROR_PORT = 8100  # the mirror's index; its portals take the next ports

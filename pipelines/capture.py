@@ -10,7 +10,7 @@ class CapturePipeline(KindPipeline):
 
     def __init__(self, crawler):
         settings = crawler.settings
-        self.path = settings.get("ARCHIVE_RAW_DB") or raw.default_raw_path(settings.get("ARCHIVE_DB"))
+        self.path = raw.path_for(settings.get("ARCHIVE_DB"), settings.get("ARCHIVE_RAW_DB"))
         self.stats = crawler.stats
 
     @classmethod

@@ -31,6 +31,15 @@ tham dự của các đồng chí trong Ban Thường vụ.</p>
 <p>Chia sẻ</p><p>In bài viết</p></div></body></html>"""
 
 
+def test_extract_reads_a_saved_page_in_its_own_charset():
+    # The hostile test site's Windows-1258 page, as a file: its <meta charset> says how to read it.
+    saved = PROJECT / "tests" / "faults" / "hostile" / "pages" / "windows-1258.html"
+    result = CliRunner().invoke(cli, ["extract", str(saved), "--url", "https://hostile.example.vn/tin/a.html"])
+    data = json.loads(result.output)
+    assert data["title"] == "Đảng bộ Khối kết nạp đảng viên mới"
+    assert data["published_at"] == "2024-05-16T08:30:00+07:00"
+
+
 def test_extract_explains_which_layer_read_the_page_and_what_the_cleaner_removed(tmp_path):
     html = tmp_path / "page.html"
     html.write_text(PAGE_WITH_FURNITURE, encoding="utf-8")

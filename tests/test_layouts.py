@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.crawling.processing import extract_page
+from crawler.cli.pages import extract_page
 
 LAYOUTS = Path(__file__).parent / "layouts"
 PAGES = sorted(LAYOUTS.glob("*.json"))

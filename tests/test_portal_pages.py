@@ -6,7 +6,7 @@ import pytest
 from saved import PORTALS, expected, page, saved_articles
 
 from crawler.cli.mirror import load_site
-from crawler.crawling.processing import extract_page
+from crawler.cli.pages import extract_page
 from crawler.crawling.registry import portal_for_url
 from crawler.defaults import SITES_DIR
 from crawler.extraction.page import extract_article

@@ -55,11 +55,10 @@ def capture(url, db_path, raw_path, output, every, as_html):
         sys.exit(1)
     pages = [c for c in found if c.status == 200] or found
     if as_html:
-        from ..crawling.processing import page_encoding
-        from ..extraction.text import decode_html
+        from ..extraction.text import read_html
 
         newest = pages[-1]
-        click.echo(decode_html(newest.body, page_encoding(newest)), nl=False)
+        click.echo(read_html(newest.body, newest.content_type), nl=False)
         click.echo(f"capture of {newest.final_url} fetched {newest.fetched_at}, status {newest.status}", err=True)
         return
     from importlib.metadata import version

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from ..defaults import RECHECK_DAYS
+from ..defaults import LOG_LEVEL, RECHECK_DAYS
 from .options import DB_OPTION, RAW_DB_OPTION, existing_raw, setting_pairs
 
 
@@ -40,7 +40,7 @@ from .options import DB_OPTION, RAW_DB_OPTION, existing_raw, setting_pairs
     "--worker", is_flag=True, help="With --redis: join the crawl opened on the archive's machine; store nothing here."
 )
 @click.option(
-    "--log-level", default="INFO", show_default=True, type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"])
+    "--log-level", default=LOG_LEVEL, show_default=True, type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"])
 )
 @click.option(
     "--set",

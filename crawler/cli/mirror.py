@@ -19,7 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..defaults import MIRROR_PORT, SITES_DIR
+from ..defaults import HOST, MIRROR_PORT, SITES_DIR
 
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -205,9 +205,7 @@ class Mirror:
     """All saved sites served at once: the index on `port`, the portals on the
     following ports (or on free ports when `port` is 0)."""
 
-    def __init__(
-        self, host: str = "127.0.0.1", port: int = MIRROR_PORT, sites_dir: Path = SITES_DIR, delay: float = 0.0
-    ):
+    def __init__(self, host: str = HOST, port: int = MIRROR_PORT, sites_dir: Path = SITES_DIR, delay: float = 0.0):
         self.host, self.port, self.delay = host, port, delay
         self.sites = load_sites(sites_dir)
         self.servers: list[MirrorServer] = []

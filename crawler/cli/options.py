@@ -8,8 +8,7 @@ from pathlib import Path
 import click
 
 from ..defaults import ARCHIVE_DB
-from ..storage import database
-from ..storage.raw import default_raw_path
+from ..storage import database, raw
 
 DB_OPTION = click.option(
     "--db",
@@ -27,10 +26,6 @@ RAW_DB_OPTION = click.option(
 )
 
 
-def raw_db_path(db_path: str, raw_path: str | None) -> str:
-    return str(raw_path or default_raw_path(db_path))
-
-
 def existing_db(db_path: str):
     """The archive, opened; a clear error if there is none yet."""
     if not Path(db_path).exists():
@@ -39,7 +34,7 @@ def existing_db(db_path: str):
 
 
 def existing_raw(db_path: str, raw_path: str | None) -> str:
-    path = raw_db_path(db_path, raw_path)
+    path = raw.path_for(db_path, raw_path)
     if not Path(path).exists():
         raise click.ClickException(f"{path} does not exist: `archive crawl` writes it")
     return path

@@ -8,6 +8,40 @@ from datetime import datetime
 
 import click
 
+from ..article import SHOWN_FIELDS, problems
+from ..crawling.registry import portal_for_url
+from ..extraction.page import LAYERS
+from ..extraction.reading import read_page
+from ..extraction.selectors import GENERIC
+from ..extraction.text import read_html
+
+
+def extract_page(html: bytes | str, url: str, generic: bool = False, explain: bool = False) -> dict:
+    """One saved page through the crawl's steps (decode, extract, normalise, date), as
+    `archive extract` prints it. The selectors are those of the portal the URL belongs
+    to; `generic` ignores them (what a redesigned portal gets). `explain` adds which
+    layer found the content, why the page would not be stored, and every line the
+    cleaner removed, with its rule."""
+    if isinstance(html, bytes):
+        html = read_html(html)  # a file has no Content-Type: a BOM or <meta charset> says
+    spider = portal_for_url(url)
+    selectors = spider.selectors if spider and not generic else GENERIC
+    origin = spider.origin if spider else None
+    extraction, article = read_page(html, url, spider.name if spider else None, selectors, origin)
+    result = {
+        "url": article.url,
+        "portal": article.portal,
+        "is_article": extraction.is_article,
+        **{name: getattr(article, name) for name in SHOWN_FIELDS},
+        "images": [{"src": i["src"], "caption": i["caption"]} for i in article.images],
+        "extractor": "portal" if extraction.layer == "selectors" else "generic",
+    }
+    if explain:
+        result["layer"] = LAYERS[extraction.layer]
+        result["problems"] = problems(article) if extraction.is_article else ["not an article page"]
+        result["removed"] = [{"rule": rule, "line": line} for rule, line in extraction.removed]
+    return result
+
 
 @click.command()
 @click.argument("file", type=click.File("rb"))
@@ -29,8 +63,6 @@ def extract(file, url, generic, explain):
       archive extract page.html --url https://baolaocai.vn/some-news-post123456.html
       archive extract page.html --url https://baolaocai.vn/some-news-post123456.html --explain
     """
-    from ..crawling.processing import extract_page
-
     result = extract_page(file.read(), url, generic=generic, explain=explain)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2))
 

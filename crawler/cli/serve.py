@@ -13,19 +13,19 @@ from pathlib import Path
 
 import click
 
-from ..defaults import DATASETTE_DIR, MIRROR_PORT, SERVE_PORT, SITES_DIR
+from ..defaults import ARCHIVE_DB, DATASETTE_DIR, HOST, MIRROR_PORT, SERVE_PORT, SITES_DIR
 from ..storage import database, queries
 from .options import DB_OPTION
 
 
 def datasette_metadata(db_path: str) -> Path:
-    """The project's metadata, keyed to this database's name (Datasette names a
-    database after its file: archive.db is "archive")."""
-    name = Path(db_path).stem
-    if name == "archive":
+    """The project's metadata, keyed to this database's name. Datasette names a
+    database after its file; metadata.json is written for the default archive.db."""
+    name, written_for = Path(db_path).stem, Path(ARCHIVE_DB).stem
+    if name == written_for:
         return DATASETTE_DIR / "metadata.json"
     metadata = json.loads((DATASETTE_DIR / "metadata.json").read_text(encoding="utf-8"))
-    metadata["databases"] = {name: metadata["databases"]["archive"]}
+    metadata["databases"] = {name: metadata["databases"][written_for]}
     target = Path(tempfile.gettempdir()) / f"archive-metadata-{name}-{os.getpid()}.json"
     target.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
     return target
@@ -41,7 +41,7 @@ def datasette_settings() -> list[str]:
     return options
 
 
-def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[str]:
+def datasette_command(db_path: str, port: int, host: str = HOST) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -65,7 +65,7 @@ def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[
 @click.command()
 @DB_OPTION
 @click.option("--port", default=SERVE_PORT, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default=HOST, show_default=True)
 def serve(db_path, port, host):
     """Publish the archive in Datasette (read-only), with the project's metadata,
     templates and plugins.
@@ -164,5 +164,5 @@ def demo(db_path, no_serve, port):
         click.echo("Some portal failed; see the log above.", err=True)
     if no_serve:
         sys.exit(code)
-    click.echo(f"Datasette: http://127.0.0.1:{port}/")
+    click.echo(f"Datasette: http://{HOST}:{port}/")
     os.execv(sys.executable, datasette_command(db_path, port))

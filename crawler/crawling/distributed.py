@@ -41,7 +41,6 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.task import LoopingCall
 
 from ..article import Article
-from ..defaults import SHARED_CRAWL_BUSY_SECONDS as BUSY_SECONDS
 from ..storage.raw import Capture
 from .incremental import CrawlPlan, plan_for
 from .items import PageVisit
@@ -202,12 +201,12 @@ class SharedScheduler(_scheduler_base()):
 
     busy_key: str | None = None
     busy_until = 0.0
-    busy_seconds = BUSY_SECONDS
+    busy_seconds = 0  # ARCHIVE_BUSY_SECONDS, set by from_crawler
 
     @classmethod
     def from_crawler(cls, crawler):
         scheduler = super().from_crawler(crawler)
-        scheduler.busy_seconds = crawler.settings.getint("ARCHIVE_BUSY_SECONDS", BUSY_SECONDS)
+        scheduler.busy_seconds = crawler.settings.getint("ARCHIVE_BUSY_SECONDS")
         return scheduler
 
     def open(self, spider):
@@ -271,7 +270,7 @@ class SharedCrawl:
     def spider_opened(self, spider):
         # Every process says it is alive while it runs and done when it closes: one that
         # vanished without closing (killed) took requests with it, and the run is not clean.
-        self.busy_seconds = self.crawler.settings.getint("ARCHIVE_BUSY_SECONDS", BUSY_SECONDS)
+        self.busy_seconds = self.crawler.settings.getint("ARCHIVE_BUSY_SECONDS")
         self.server.sadd(key(self.portal, "processes"), process_id())
         self.heartbeat = LoopingCall(self.beat)
         self.heartbeat.start(self.busy_seconds / 3)

@@ -124,7 +124,7 @@ class PortalSpider(scrapy.Spider):
         location = response.headers.get("Location", b"").decode("latin-1")
         redirects = tuple(response.meta.get("archive_redirects", ())) + (response.url,)
         target = canonical_url(self.to_base(response.urljoin(location)), self.base_url) if location else ""
-        if not target or target in redirects or len(redirects) > self.settings.getint("REDIRECT_MAX_TIMES", 5):
+        if not target or target in redirects or len(redirects) > self.settings.getint("REDIRECT_MAX_TIMES"):
             self.fault("redirect_loop", live_url, f"{len(redirects)} redirects")
             return
         if not self.plan.should_fetch(self.to_live(target)):

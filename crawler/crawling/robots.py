@@ -22,7 +22,7 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
     async def robot_parser(self, request):
         netloc = urlparse_cached(request).netloc
         if netloc not in self._parsers:
-            hours = self.crawler.settings.getfloat("ROBOTSTXT_CACHE_HOURS", 24)
+            hours = self.crawler.settings.getfloat("ARCHIVE_ROBOTS_CACHE_HOURS")
             archive = self._archive()
             try:
                 body = bookkeeping.cached_robots(archive, netloc, datetime.now(UTC) - timedelta(hours=hours))

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..defaults import RECHECK_DAYS
-from ..storage import database
-from ..storage.raw import default_raw_path
+from ..defaults import LOG_LEVEL, RECHECK_DAYS
+from ..storage import database, raw
 from .registry import project_settings
 
 
@@ -28,7 +27,7 @@ class CrawlResult:
 def scrapy_settings(
     db_path: str,
     base_urls: dict[str, str] | None = None,
-    log_level: str = "INFO",
+    log_level: str = LOG_LEVEL,
     backfill: bool = False,
     recheck_days: int = RECHECK_DAYS,
     raw_path: str | None = None,
@@ -37,7 +36,7 @@ def scrapy_settings(
     our own server on this machine, with no delay."""
     settings = project_settings()
     settings.set("ARCHIVE_DB", db_path, priority="cmdline")
-    settings.set("ARCHIVE_RAW_DB", str(raw_path or default_raw_path(db_path)), priority="cmdline")
+    settings.set("ARCHIVE_RAW_DB", str(raw.path_for(db_path, raw_path)), priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
     settings.set("ARCHIVE_BACKFILL", backfill, priority="cmdline")
     settings.set("ARCHIVE_RECHECK_DAYS", recheck_days, priority="cmdline")
@@ -53,7 +52,7 @@ def run_crawl(
     portals: tuple[str, ...],
     db_path: str,
     base_urls: dict[str, str] | None = None,
-    log_level: str = "INFO",
+    log_level: str = LOG_LEVEL,
     backfill: bool = False,
     recheck_days: int = RECHECK_DAYS,
     raw_path: str | None = None,

@@ -11,7 +11,7 @@ NEWSPIDER_MODULE = "spiders"
 
 # Polite by default: robots.txt, one request at a time per portal, AutoThrottle.
 ROBOTSTXT_OBEY = True
-ROBOTSTXT_CACHE_HOURS = 24  # robots.py: fetched at most once a day per site
+ARCHIVE_ROBOTS_CACHE_HOURS = defaults.ROBOTS_CACHE_HOURS  # robots.py
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.crawling.robots.CachedRobotsTxtMiddleware": 100,
@@ -53,7 +53,7 @@ DEPTH_LIMIT = 10000
 # Shared crawls (archive crawl --redis): a process that stops answering is taken for
 # dead after this many seconds, and the others finish the run without it.
 ARCHIVE_BUSY_SECONDS = defaults.SHARED_CRAWL_BUSY_SECONDS
-# Base URL per portal slug ({"baolaocai": "http://127.0.0.1:8102"}); unset = live site.
+# Base URL per portal slug ({"baolaocai": "http://127.0.0.1:8101"}); unset = live site.
 PORTAL_BASE_URLS: dict = {}
 
 # Extract, normalise and date pages in worker processes (processing.py, worker_pool.py), so
@@ -74,4 +74,4 @@ EXTENSIONS = {
 }
 
 FEED_EXPORT_ENCODING = "utf-8"
-LOG_LEVEL = "INFO"
+LOG_LEVEL = defaults.LOG_LEVEL

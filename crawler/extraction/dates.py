@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
+from ..clock import VN_TZ
 from .date_patterns import (
     DAY_WORDS,
     ISO,
@@ -26,10 +27,6 @@ from .date_patterns import (
     ZONE,
 )
 from .text import fold
-
-# Vietnam has kept UTC+7 without daylight saving since 1975; a fixed offset is the
-# same as Asia/Ho_Chi_Minh for every date a portal prints.
-VN_TZ = timezone(timedelta(hours=7), "ICT")
 
 
 def _year(text: str | None) -> int | None:

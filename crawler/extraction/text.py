@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from w3lib.encoding import html_to_unicode
+
 # Old Windows fonts typed the Icelandic eth (U+00D0) for the Vietnamese Đ (U+0110);
 # they look identical, so a page using it must read as Đ.
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
@@ -88,6 +90,12 @@ def fold(text: str) -> str:
 # Servers that label UTF-8 pages as Latin-1 are common; browsers show mojibake, we
 # need not. Declared single-byte Western charsets are checked against UTF-8 first.
 _MISLABELLED = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
+
+
+def read_html(body: bytes, content_type: str | None = None) -> str:
+    """A page's bytes as text, in the encoding Scrapy reads it with (the Content-Type
+    header, a BOM, then <meta charset>), mislabelled UTF-8 read right."""
+    return decode_html(body, html_to_unicode(content_type, body)[0])
 
 
 def decode_html(body: bytes, declared: str | None) -> str:

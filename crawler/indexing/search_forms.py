@@ -17,8 +17,9 @@ queries into the same forms). The index's row ids are publication times
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 
+from ..clock import VN_TZ
 from ..extraction.text import fold, nfc, unify_tone_placement
 
 
@@ -28,11 +29,11 @@ def search_key(published_at: str | None, fallback: str | None, rowid: int) -> in
     matches and stops (FTS5 walks row ids backwards without sorting every match)."""
     moment = published_at or fallback or "1970-01-01"
     try:
-        parsed = datetime.fromisoformat(moment if "T" in moment else moment[:10] + "T00:00:00+07:00")
+        parsed = datetime.fromisoformat(moment if "T" in moment else moment[:10])
     except ValueError:
         parsed = datetime(1970, 1, 1, tzinfo=UTC)
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone(timedelta(hours=7)))
+        parsed = parsed.replace(tzinfo=VN_TZ)  # a date or a time as the portal printed it
     return (max(0, int(parsed.timestamp())) << 24) | (rowid & 0xFFFFFF)
 
 

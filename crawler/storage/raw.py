@@ -63,9 +63,10 @@ def body_sha1(body: bytes) -> str:
     return hashlib.sha1(body).hexdigest()
 
 
-def default_raw_path(archive_path: str | Path) -> Path:
-    """raw.db in the archive's folder."""
-    return Path(archive_path).with_name(RAW_DB)
+def path_for(archive_path: str | Path, raw_path: str | Path | None = None) -> Path:
+    """Where the raw captures of an archive are: `raw_path` if given, else raw.db in
+    the archive's folder."""
+    return Path(raw_path) if raw_path else Path(archive_path).with_name(RAW_DB)
 
 
 def _initial_schema(db: sqlite_utils.Database) -> None:
@@ -91,7 +92,7 @@ def _initial_schema(db: sqlite_utils.Database) -> None:
 MIGRATIONS = [("0001_raw_captures", _initial_schema)]
 
 
-def connect(path: str | Path = RAW_DB) -> sqlite_utils.Database:
+def connect(path: str | Path) -> sqlite_utils.Database:
     return open_database(path, MIGRATIONS)
 
 
