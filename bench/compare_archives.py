@@ -19,7 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler.indexing.query import normalize_query  # noqa: E402
+import sqlite_utils  # noqa: E402
+
+from crawler.storage.queries import search  # noqa: E402
 
 # Written by the crawl at the moment it ran, or derived from the row's place in the file.
 VOLATILE = {"first_seen", "last_checked", "search_key"}
@@ -61,14 +63,14 @@ def articles(db: sqlite3.Connection) -> dict[str, dict]:
 
 
 def searches(db: sqlite3.Connection) -> dict[str, list[str]]:
+    """Each query's matches (crawler/storage/queries.py), newest first; articles of the
+    same time in id order, since the search key breaks ties by row id, and two
+    archives need not store them in the same order."""
+    archive = sqlite_utils.Database(db)
     return {
         query: [
-            row[0]
-            for row in db.execute(
-                "select a.id from articles_search s join articles a on a.search_key = s.rowid "
-                "where articles_search match ? order by a.published_at desc, a.id",
-                [normalize_query(query)],
-            )
+            row["id"]
+            for row in sorted(search(archive, query), key=lambda r: (r["published_at"] or "", r["id"]), reverse=True)
         ]
         for query in QUERIES
     }

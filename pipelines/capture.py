@@ -1,27 +1,15 @@
 from crawler.storage import raw
 
-from .kinds import KindPipeline
+from .base import DatabasePipeline
 
 
-class CapturePipeline(KindPipeline):
+class CapturePipeline(DatabasePipeline):
     """Keep every article response, as the portal sent it, in raw.db (crawler/storage/raw.py)."""
 
     handles = (raw.Capture,)
 
-    def __init__(self, crawler):
-        settings = crawler.settings
-        self.path = raw.path_for(settings.get("ARCHIVE_DB"), settings.get("ARCHIVE_RAW_DB"))
-        self.stats = crawler.stats
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def open_spider(self, spider=None):
-        self.db = raw.connect(self.path)
-
-    def close_spider(self, spider=None):
-        self.db.close()
+    def connect(self):
+        return raw.connect(raw.path_for(self.settings.get("ARCHIVE_DB"), self.settings.get("ARCHIVE_RAW_DB")))
 
     def handle(self, item):
         raw.store_capture(self.db, item)

@@ -1,6 +1,6 @@
 from crawler.article import Article
 
-from .kinds import KindPipeline
+from .base import KindPipeline
 
 
 class DeduplicatePipeline(KindPipeline):

@@ -4,7 +4,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.article import Article
 
-from .kinds import KindPipeline
+from .base import KindPipeline
 
 logger = logging.getLogger(__name__)
 

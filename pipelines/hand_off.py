@@ -3,7 +3,7 @@ from crawler.crawling import distributed
 from crawler.crawling.items import PageVisit
 from crawler.storage.raw import Capture
 
-from .kinds import KindPipeline
+from .base import KindPipeline
 
 
 class HandOffPipeline(KindPipeline):

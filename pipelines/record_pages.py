@@ -1,7 +1,7 @@
 from crawler.crawling.items import PageVisit
 from crawler.storage import articles, bookkeeping
 
-from .kinds import ArchivePipeline
+from .base import ArchivePipeline
 
 
 class RecordPagesPipeline(ArchivePipeline):

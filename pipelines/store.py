@@ -1,7 +1,7 @@
 from crawler.article import Article
 from crawler.storage import articles, bookkeeping
 
-from .kinds import ArchivePipeline
+from .base import ArchivePipeline
 
 
 class StorePipeline(ArchivePipeline):

@@ -111,3 +111,13 @@ def test_portals_lists_counts_and_last_run(demo_archive):
     line = next(text for text in result.output.splitlines() if text.startswith("baolaocai"))
     assert f" {len(expected('baolaocai')['articles'])} " in line
     assert line.endswith(f"ok, {len(expected('baolaocai')['articles'])} new, 0 updated")
+
+
+@pytest.mark.parametrize("command", ["portals", "serve", "export"])
+def test_a_command_on_an_archive_that_does_not_exist_says_so_and_creates_none(command, tmp_path):
+    missing = tmp_path / "typo.db"
+    args = [command, "--db", str(missing)] + (["-o", str(tmp_path / "out.csv")] if command == "export" else [])
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert f"{missing} does not exist: run `archive crawl` or `archive demo` first" in result.output
+    assert list(tmp_path.iterdir()) == []

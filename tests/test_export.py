@@ -119,3 +119,8 @@ def test_collections_are_listed_in_datasette_with_their_csv(tmp_path):
         with urllib.request.urlopen(url + link) as response:
             rows = read_csv(response.read().decode("utf-8"))
     assert [r["id"] for r in rows] == ["a2"]
+
+
+def test_the_export_help_names_the_export_columns():
+    result = CliRunner().invoke(cli, ["export", "--help"])
+    assert f"Columns: {', '.join(EXPORT_COLUMNS)}." in result.output

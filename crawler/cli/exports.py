@@ -6,7 +6,8 @@ import sys
 
 import click
 
-from ..storage import named_collections, queries
+from ..storage import named_collections
+from ..storage.exports import export_rows
 from .options import DB_OPTION, existing_db, selection_options
 
 
@@ -31,13 +32,13 @@ def export(db_path, search, portals, since, until, collection, fmt, output):
     Examples:
       archive export --search "dang uy" --since 2024-01-01 -o dang-uy-2024.csv
       archive export --portal baolaocai --format json -o baolaocai.json
-      archive export --collection "Phối hợp công tác" -o collection.csv
+      archive export --collection phoi-hop -o phoi-hop.csv
     """
     from ..storage.exports import write_csv, write_json
 
     archive = existing_db(db_path)
     try:
-        rows = queries.select_articles(archive, search, portals, since, until, collection)
+        rows = export_rows(archive, search, portals, since, until, collection)
     except KeyError as error:
         raise click.ClickException(str(error.args[0])) from None
     write = write_csv if fmt == "csv" else write_json
@@ -64,7 +65,7 @@ def collection():
 
 
 def _count(archive, name: str) -> int:
-    return len(queries.select_articles(archive, collection=name))
+    return len(named_collections.collection_articles(archive, name))
 
 
 @collection.command("save")
@@ -113,5 +114,5 @@ def collection_list(db_path):
       archive collection list --db archive.db
     """
     archive = existing_db(db_path)
-    for row in queries.list_collections(archive):
+    for row in named_collections.list_collections(archive):
         click.echo(f"{row['name']:30} {row['articles']:6} articles  {row['description'] or ''}")

@@ -6,8 +6,8 @@ import sys
 
 import click
 
-from ..storage import database, queries
-from .options import DB_OPTION
+from ..storage import queries
+from .options import DB_OPTION, existing_db
 
 
 def assess(runs: list[dict]) -> list[str]:
@@ -42,7 +42,7 @@ def assess(runs: list[dict]) -> list[str]:
 
 def portal_table(db_path: str) -> tuple[str, bool]:
     """The `archive portals` table, and whether every portal is healthy."""
-    archive = database.connect(db_path)
+    archive = existing_db(db_path)
     rows = queries.portal_health(archive)
     archive.close()
     header = f"{'portal':30} {'articles':>8}  {'newest':25} {'last run':20} {'mode':11} status"

@@ -15,7 +15,7 @@ import click
 
 from ..defaults import ARCHIVE_DB, DATASETTE_DIR, HOST, MIRROR_PORT, SERVE_PORT, SITES_DIR
 from ..storage import database, queries
-from .options import DB_OPTION
+from .options import DB_OPTION, existing_db
 
 
 def datasette_metadata(db_path: str) -> Path:
@@ -74,9 +74,7 @@ def serve(db_path, port, host):
     Example:
       archive serve --db archive.db --port 8001
     """
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path} does not exist: run `archive crawl` or `archive demo` first")
-    database.connect(db_path).close()  # make sure the schema is current
+    existing_db(db_path).close()  # there is an archive, and its schema is current
     click.echo(f"Serving {db_path} on http://{host}:{port}/")
     os.execv(sys.executable, datasette_command(db_path, port, host))
 

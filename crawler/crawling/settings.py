@@ -61,7 +61,7 @@ PORTAL_BASE_URLS: dict = {}
 ARCHIVE_PROCESS_IN_WORKERS = True
 
 # Scrapy passes every item down one chain; each pipeline declares the kinds it
-# handles (pipelines/kinds.py) and lets the others through.
+# handles (pipelines/base.py) and lets the others through.
 ITEM_PIPELINES = {
     "pipelines.capture.CapturePipeline": 50,
     "pipelines.drop_invalid.DropInvalidPipeline": 300,

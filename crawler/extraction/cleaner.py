@@ -3,7 +3,7 @@
 It sees the article as a list of text blocks in reading order (each with the
 element it came from and the pictures right before it) and decides, block by block,
 what is prose, what is a caption, what is the byline and what is boilerplate. The
-vocabulary lives in `crawler.boilerplate`; this module holds only the decisions.
+vocabulary lives in boilerplate.py; this module holds only the decisions.
 """
 
 from __future__ import annotations

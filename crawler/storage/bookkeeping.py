@@ -98,8 +98,3 @@ def start_run(db: sqlite_utils.Database, portal: str, base_url: str, mode: str, 
 def finish_run(db: sqlite_utils.Database, run_id: int, values: dict) -> None:
     with db.conn:
         db["crawl_runs"].update(run_id, values)
-
-
-def record_run(db: sqlite_utils.Database, run: dict) -> None:
-    with db.conn:
-        db["crawl_runs"].insert(run)

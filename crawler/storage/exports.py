@@ -1,4 +1,5 @@
-"""Exports a journalist opens in Excel or LibreOffice: CSV and JSON of articles.
+"""Exports a journalist opens in Excel or LibreOffice: which articles an export holds,
+and CSV and JSON of them.
 
 CSV is UTF-8 with a BOM (so Excel reads Vietnamese right), RFC 4180 quoting (CRLF
 line ends, newlines kept inside quoted cells), and any cell that a spreadsheet would
@@ -14,9 +15,28 @@ import json
 from collections.abc import Iterable
 from typing import IO
 
+import sqlite_utils
+
 from ..article import EXPORT_COLUMNS
+from .named_collections import collection_articles
+from .queries import select_articles
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_rows(
+    db: sqlite_utils.Database,
+    search: str | None = None,
+    portals: tuple[str, ...] = (),
+    since: str | None = None,
+    until: str | None = None,
+    collection: str | None = None,
+) -> list[dict]:
+    """The articles an export holds, newest first: a named collection's (KeyError if
+    there is none), or those the search and filters select."""
+    if collection:
+        return collection_articles(db, collection)
+    return select_articles(db, search, portals, since, until)
 
 
 def neutralise(value) -> str:

@@ -20,7 +20,8 @@ Migrations = list[tuple[str, Callable[[sqlite_utils.Database], None]]]
 
 def _initial_schema(db: sqlite_utils.Database) -> None:
     db["portals"].create({"slug": str, "name": str, "origin": str, "cms": str, "description": str}, pk="slug")
-    # Written out, not taken from ARTICLE_COLUMNS: a migration's shape never changes.
+    # Written out, not taken from ARTICLE_COLUMNS: the tables a migration creates never
+    # change. (Its data steps, indexing and story links, use the current code.)
     columns = {
         name: str
         for name in (
@@ -195,8 +196,6 @@ def _one_pass_story_bands(db: sqlite_utils.Database) -> None:
             "insert or ignore into article_bands (band, article_id) values (?, ?)", [(key, row[0]) for key in keys]
         )
 
-
-Migrations = list[tuple[str, Callable[[sqlite_utils.Database], None]]]
 
 MIGRATIONS: Migrations = [
     ("0001_initial_schema", _initial_schema),

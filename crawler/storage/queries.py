@@ -1,5 +1,6 @@
-"""Reading the archive: portal health, search, and articles by search, filters or
-collection (what `archive export`, the collections and Datasette's export read)."""
+"""Reading the archive: portal health, search, articles by search and filters (what
+`archive export`, collections and Datasette's export read), and what Datasette's
+pages show beside an article's row and on the coverage page."""
 
 from __future__ import annotations
 
@@ -50,42 +51,11 @@ def select_articles(
     portals: tuple[str, ...] = (),
     since: str | None = None,
     until: str | None = None,
-    collection: str | None = None,
 ) -> list[dict]:
-    """Articles by search and filters, or those of a named collection; newest first.
+    """Articles by search and filters, newest first.
 
     `since` and `until` are ISO dates, both included.
     """
-    if collection:
-        saved = next(db.query("select * from collections where name = ?", [collection]), None)
-        if saved is None:
-            raise KeyError(f"no collection named {collection!r}")
-        picked = {
-            row["article_id"]
-            for row in db.query("select article_id from collection_articles where collection = ?", [collection])
-        }
-        found = []
-        if saved["search"] or saved["portal"] or saved["since"] or saved["until"]:
-            found = select_articles(
-                db,
-                saved["search"],
-                tuple(filter(None, (saved["portal"] or "").split(","))),
-                saved["since"],
-                saved["until"],
-            )
-        ids = {row["id"] for row in found}
-        found += (
-            [
-                row
-                for row in db.query(
-                    f"select * from articles where id in ({', '.join('?' * len(picked))})", list(picked)
-                )
-                if row["id"] not in ids
-            ]
-            if picked
-            else []
-        )
-        return sorted(found, key=lambda row: (row["published_at"] or "", row["id"]), reverse=True)
     where, params = [], []
     if search:
         expression = normalize_query(search)
@@ -124,9 +94,35 @@ def urls_of_article(db: sqlite_utils.Database, url: str) -> set[str]:
     }
 
 
-def list_collections(db: sqlite_utils.Database) -> list[dict]:
-    """The collections, each with its description and article count."""
-    return [
-        {**row, "articles": len(select_articles(db, collection=row["name"]))}
-        for row in db.query("select name, description from collections")
-    ]
+def article_extras(db: sqlite_utils.Database, article_id: str) -> dict:
+    """What an article's page shows besides its row: pictures, every URL it was seen
+    at, its portal, the same story elsewhere, and its earlier versions."""
+
+    def rows(sql: str) -> list[dict]:
+        return list(db.query(sql, [article_id]))
+
+    portal = rows("select p.name, p.slug from portals p join articles a on a.portal = p.slug where a.id = ?")
+    return {
+        "article_images": rows("select src, caption from images where article_id = ? order by position"),
+        "article_urls": rows("select url, first_seen from article_urls where article_id = ? order by first_seen, url"),
+        "article_portal": portal[0] if portal else None,
+        "article_similar": rows(
+            "select a.id, a.title, a.portal, a.published_at, p.name as portal_name, s.similarity "
+            "from similar_articles s join articles a on a.id = s.other_id "
+            "left join portals p on p.slug = a.portal where s.article_id = ? order by s.similarity desc"
+        ),
+        "article_versions": rows(
+            "select version, title, seen_from, seen_until from article_versions where article_id = ? order by version"
+        ),
+    }
+
+
+def monthly_counts(db: sqlite_utils.Database) -> list[dict]:
+    """Articles per portal per month of publication (portal, name, month, n)."""
+    return list(
+        db.query(
+            "select a.portal, coalesce(p.name, a.portal) as name, a.published_month as month, count(*) as n "
+            "from articles a left join portals p on p.slug = a.portal "
+            "where a.published_month is not null group by a.portal, a.published_month"
+        )
+    )

@@ -1,8 +1,11 @@
 """Datasette plugin: /-/coverage, articles per portal per month as a heat map, so
 coverage and gaps (a portal that stopped yielding) show at a glance."""
 
+import sqlite_utils
 from datasette import hookimpl
 from datasette.utils.asgi import Response
+
+from crawler.storage.queries import monthly_counts
 
 
 def months_between(first: str, last: str) -> list[str]:
@@ -16,13 +19,7 @@ def months_between(first: str, last: str) -> list[str]:
 
 async def coverage_view(datasette, request):
     database = next(db for db in datasette.databases.values() if not db.is_memory)
-    rows = (
-        await database.execute(
-            "select a.portal, coalesce(p.name, a.portal) as name, a.published_month as month, count(*) as n "
-            "from articles a left join portals p on p.slug = a.portal "
-            "where a.published_month is not null group by a.portal, a.published_month"
-        )
-    ).rows
+    rows = await database.execute_fn(lambda conn: monthly_counts(sqlite_utils.Database(conn)))
     counts = {(row["portal"], row["month"]): row["n"] for row in rows}
     names = dict(sorted({(row["portal"], row["name"]) for row in rows}))
     months = months_between(min(r["month"] for r in rows), max(r["month"] for r in rows)) if rows else []

@@ -13,8 +13,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from crawler.storage.exports import csv_text, write_json
-from crawler.storage.queries import select_articles
+from crawler.storage.exports import csv_text, export_rows, write_json
 
 EXPORT_MAX_ROWS = 100_000
 
@@ -43,7 +42,7 @@ async def export_view(datasette, request):
     chosen = export_args(request.args)
 
     def select(conn):
-        return select_articles(sqlite_utils.Database(conn), **chosen)[:EXPORT_MAX_ROWS]
+        return export_rows(sqlite_utils.Database(conn), **chosen)[:EXPORT_MAX_ROWS]
 
     try:
         rows = await database.execute_fn(select)
