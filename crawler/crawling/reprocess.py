@@ -72,7 +72,7 @@ def reprocess(
     """Re-extract the newest capture of each article page of `portals` (all by default)
     into the archive. Returns counts: new, updated, unchanged, not_article, invalid,
     failed. `progress` is called with the number of captures done since the last call."""
-    workers = workers or os.cpu_count() or 1
+    workers = workers or os.cpu_count() or 1  # one per core: unlike a crawl, no Scrapy process to leave one to
     archive = database.connect(archive_path)
     captures = raw.connect(raw_path)
     counts: Counter = Counter()
