@@ -10,8 +10,8 @@ from crawler.extraction.dates import (
     format_vietnamese,
     iso,
     normalize_date,
-    resolve_publication_date,
 )
+from crawler.extraction.publication_date import resolve_publication_date
 
 REFERENCE = datetime(2024, 6, 1, 12, 0, tzinfo=VN_TZ)
 

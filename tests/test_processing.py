@@ -85,3 +85,24 @@ def test_a_worker_process_gives_the_same_outcome():
     here = process_capture(capture(PAGE.encode()), Selectors(stamp=".meta", body=".content"))
     assert in_worker.article.row() == here.article.row()
     assert in_worker.article.derived == here.article.derived
+
+
+def test_a_relative_stamp_is_dated_from_the_time_the_page_was_fetched():
+    # "2 giờ trước" on a page fetched at 05:00 UTC (12:00 in Vietnam): read again later,
+    # as `archive reprocess` reads the stored capture, it gives the same moment.
+    fresh = PAGE.replace("Thứ 5, Ngày 24 / 11 / 2022", "Cập nhật 2 giờ trước").encode()
+    for _ in range(2):
+        article = process_capture(capture(fresh), Selectors(stamp=".meta", body=".content")).article
+        assert (article.published_at, article.published_raw, article.date_source) == (
+            "2024-06-01T10:00:00+07:00",
+            "Cập nhật 2 giờ trước",
+            "stamp",
+        )
+
+
+def test_a_relative_phrase_in_the_body_is_no_publication_date():
+    prose = PAGE.replace('<div class="meta">Thứ 5, Ngày 24 / 11 / 2022</div>', "").replace(
+        "Sáng 23/11,", "Cách đây 3 ngày,"
+    )
+    article = process_capture(capture(prose.encode()), Selectors(body=".content")).article
+    assert article.published_at is None

@@ -58,4 +58,48 @@ TIME = re.compile(
     r"(?::(\d{2}))?\s*(am|pm|sa|ch)?\b"
 )
 ZONE = re.compile(r"^\s*[(\[]?\s*(?:(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|(z)\b|([+-])(\d{2}):?(\d{2}))")
-RELATIVE = re.compile(r"(?<![a-z])(?:sang|chieu|toi|trua|dem|hom) nay\b")
+
+# --- relative to the moment of reading: stamps of fresh articles, listings -----------
+
+NUMBER_WORDS = {
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+    "muoi": 10, "nua": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5, "half a": 0.5,
+}  # fmt: skip
+# Each unit word as a unit of timedelta (or months, years: counted on the calendar).
+UNITS = {
+    "giay": "seconds", "phut": "minutes", "gio": "hours", "tieng": "hours", "ngay": "days", "tuan": "weeks",
+    "thang": "months", "nam": "years",
+    "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds", "minute": "minutes",
+    "minutes": "minutes", "min": "minutes", "mins": "minutes", "hour": "hours", "hours": "hours", "hr": "hours",
+    "hrs": "hours", "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
+    "months": "months", "year": "years", "years": "years",
+}  # fmt: skip
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+AMOUNT = re.compile(rf"(\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*({_alternatives(UNITS)})\b")
+_OFFSET = rf"(?:(?:\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*(?:{_alternatives(UNITS)})\b\s*)+"
+# "2 giờ trước", "cách đây 3 ngày", "3 năm trước đây", "2 hours ago"; not "3 ngày trước đó"
+# (before another event) nor "2 giờ trước khi" (before something happens).
+AGO = re.compile(
+    rf"(?<![\w])(?:cach day\s*(?:khoang\s*)?(?P<since>{_OFFSET})(?:truoc\b)?"
+    rf"|(?P<before>{_OFFSET})truoc\b(?!\s*(?:do|khi|kia|nua)\b)|(?P<ago>{_OFFSET})ago\b)"
+)
+JUST_NOW = re.compile(r"(?<![\w])(?:vua xong|vua moi(?:\s*(?:dang|cap nhat))?|vua dang|just now|moments? ago)\b")
+# Today, yesterday, the day before: "hôm qua", "chiều hôm kia", "tối qua", "sáng nay", "yesterday".
+DAY_NAMES = re.compile(
+    r"(?<![a-z])(?:(?P<part>sang|chieu|toi|trua|dem)\s*(?:hom\s*)?|hom\s*)(?P<which>nay|qua|kia)\b"
+    r"|(?<![a-z])(?P<english>today|yesterday)\b"
+)
+DAYS_BACK = {"nay": 0, "qua": 1, "kia": 2, "today": 0, "yesterday": 1}
+
+# Months written as words ("tháng Tư", "tháng Mười Một"); Giêng and Chạp name lunar months.
+MONTH_WORDS = {
+    "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+    "muoi": 10, "muoi mot": 11, "muoi hai": 12,
+}  # fmt: skip
+MONTH_WORD = "(?:" + _alternatives(MONTH_WORDS).replace(r"\ ", r"\s+") + r")\b"

@@ -7,6 +7,7 @@ called: bench/dates.py measures it beside these patterns on held-out expressions
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,15 +15,23 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from ..clock import VN_TZ
 from .date_patterns import (
+    AGO,
+    AMOUNT,
+    DAY_NAMES,
     DAY_WORDS,
+    DAYS_BACK,
     ISO,
+    JUST_NOW,
     LOOKALIKE_AFTER,
     LOOKALIKE_BEFORE,
+    MONTH_WORD,
+    MONTH_WORDS,
     MONTHS_EN,
+    NUMBER_WORDS,
     PARTS_OF_DAY,
     PARTS_OF_DAY_PM,
-    RELATIVE,
     TIME,
+    UNITS,
     YMD_URL,
     ZONE,
 )
@@ -79,6 +88,15 @@ FORMS = (
         guarded=False,
     ),
     Form(
+        "day tháng month-in-words năm year",
+        re.compile(
+            rf"(?:(?:ngay|mung|mong)\s*(\d{{1,2}})|(?<![\d/])(\d{{1,2}})(?=\s*thang\s*{MONTH_WORD}\s*(?:nam|,)?\s*\d{{4}}))"
+            rf"\s*thang\s*({MONTH_WORD})(?:\s*(?:nam|,)?\s*(\d{{4}}))?"
+        ),
+        lambda m: (int(m.group(1) or m.group(2)), MONTH_WORDS[" ".join(m.group(3).split())], _year(m.group(4))),
+        guarded=False,
+    ),
+    Form(
         "month day, year",
         re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"),
         _english(1, 2),
@@ -102,7 +120,8 @@ def _today() -> datetime:
     return datetime.now(VN_TZ)
 
 
-def _as_vn(reference: date | datetime | None) -> datetime:
+def as_vietnam_time(reference: date | datetime | None) -> datetime:
+    """The moment dates are read against, in Vietnam time: now when None, a day at noon."""
     if reference is None:
         return _today()
     if isinstance(reference, datetime):
@@ -173,7 +192,7 @@ def _build(
     if month is None:
         return None
     if year is None:
-        year = _year_for(day, month, _as_vn(reference))
+        year = _year_for(day, month, as_vietnam_time(reference))
         if year is None:
             return None
     try:
@@ -244,14 +263,57 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
                 found.append(item)
                 taken.append(span)
     if not found and relative:
-        match = RELATIVE.search(folded)
-        if match:
-            day_value = _as_vn(reference).date()
-            at = _time_in(folded[match.start() : match.end() + 30], _part_of_day(match.group(0)))
-            value = datetime.combine(day_value, at[0], at[1]).astimezone(VN_TZ) if at else day_value
-            found.append(Found(value, *match.span()))
+        item = _relative(folded, as_vietnam_time(reference))
+        if item:
+            found.append(item)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _relative(folded: str, now: datetime) -> Found | None:
+    """A date printed relative to the moment of reading (`now`): "2 giờ trước", "cách
+    đây 3 ngày", "vừa xong", "hôm qua lúc 14:30", "2 hours ago". Under a day the value
+    is a time, to the minute; a day or more back, a date (with the clock time printed
+    beside a named day)."""
+    match = AGO.search(folded)
+    if match:
+        value = _back(now, match.group("since") or match.group("before") or match.group("ago"))
+        return Found(value, *match.span()) if value is not None else None
+    match = JUST_NOW.search(folded)
+    if match:
+        return Found(now.replace(second=0, microsecond=0), *match.span())
+    match = DAY_NAMES.search(folded)
+    if match:
+        start, end = match.span()
+        day_value = now.date() - timedelta(days=DAYS_BACK[match.group("which") or match.group("english")])
+        # A clock time right before the day ("9h sáng hôm qua") or after it ("hôm qua lúc 14:30").
+        window = folded[max(0, start - 12) : start] + " " + folded[end : end + 30]
+        at = _time_in(window, match.group("part") or _part_of_day(window))
+        value = datetime.combine(day_value, at[0], at[1]).astimezone(VN_TZ) if at else day_value
+        return Found(value, start, end)
+    return None
+
+
+def _back(now: datetime, offset: str) -> date | datetime | None:
+    """`now` moved back by an offset such as "1 gio 15 phut" or "hai ngay"."""
+    amounts: dict[str, float] = {}
+    for number, unit in AMOUNT.findall(offset):
+        kind = UNITS[unit]
+        amounts[kind] = amounts.get(kind, 0) + (int(number) if number.isdigit() else NUMBER_WORDS[number])
+    if {"seconds", "minutes", "hours"} & amounts.keys():
+        if {"months", "years"} & amounts.keys():
+            return None
+        return (now - timedelta(**amounts)).replace(second=0, microsecond=0)
+    months = amounts.pop("months", 0) + 12 * amounts.pop("years", 0)
+    if months != int(months):
+        return None  # "nửa tháng": no calendar day
+    return _months_back(now.date() - timedelta(**amounts), int(months))
+
+
+def _months_back(day: date, months: int) -> date:
+    """The same day `months` calendar months earlier, or that month's last day."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def normalize_date(text: str, reference: date | datetime | None = None) -> date | datetime | None:
@@ -284,60 +346,6 @@ def iso(value: date | datetime | None) -> str | None:
     if isinstance(value, datetime):
         return value.astimezone(VN_TZ).isoformat(timespec="seconds")
     return value.isoformat()
-
-
-def is_after(value: date | datetime, moment: datetime) -> bool:
-    """True when `value` lies after `moment` (a date counts as its whole day)."""
-    if isinstance(value, datetime):
-        return value > moment
-    return value > moment.astimezone(VN_TZ).date()
-
-
-# Where a publication date may come from, most trusted first.
-DATE_SOURCES = ("metadata", "stamp", "url", "body")
-
-
-@dataclass(frozen=True)
-class PublicationDate:
-    value: date | datetime
-    raw: str
-    source: str
-
-    @property
-    def iso(self) -> str:
-        return iso(self.value)
-
-
-def resolve_publication_date(
-    candidates: list[tuple[str, str]], crawled_at: datetime | None = None
-) -> PublicationDate | None:
-    """Pick the article's publication date from (source, raw text) candidates.
-
-    Sources are tried in the order of DATE_SOURCES; a year-less body date resolves
-    against the crawl time; a date after the crawl time is rejected.
-    """
-    now = _as_vn(crawled_at)
-    by_source = {source: [raw for s, raw in candidates if s == source and raw] for source in DATE_SOURCES}
-    for source in DATE_SOURCES:
-        for raw in by_source[source]:
-            if source == "url":
-                parsed = date_from_url(raw)
-                value = parsed[1] if parsed else None
-                raw = parsed[0] if parsed else raw
-            elif source == "body":
-                found = find_dates(raw, now, relative=False)
-                value = found[0].value if found else None
-                raw = _printed(raw, found[0]) if found else raw
-            else:
-                value = normalize_date(raw, now)
-            if value is not None and not is_after(value, now + timedelta(hours=1)):
-                return PublicationDate(value, raw.strip(), source)
-    return None
-
-
-def _printed(text: str, found: Found) -> str:
-    """The original characters of a found date (folding keeps string length)."""
-    return text[found.start : found.end]
 
 
 WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")

@@ -10,8 +10,8 @@ from datetime import datetime
 
 from ..article import TEXT_FIELDS, Article
 from ..clock import utc_now
-from .dates import resolve_publication_date
 from .page import Extraction, extract_article
+from .publication_date import resolve_publication_date
 from .selectors import GENERIC, Selectors
 from .text import clean_body, clean_text
 from .urls import article_id
