@@ -22,6 +22,15 @@ def blocks(*texts):
         ("Nguyễn Văn Quý - Ban Tuyên giáo Đảng ủy Khối", "Nguyễn Văn Quý"),
         ("Minh Tâm (Trung tâm Văn hóa - Thể thao và Truyền thanh)", "Minh Tâm"),
         ("Thu Hà/Đài PT-TH", "Thu Hà"),
+        ("N.Mai", "N.Mai"),
+        ("P.H", "P.H"),
+        ("T.H (tổng hợp)", "T.H"),
+        ("PV", "PV"),
+        ("(Theo Báo Nhân Dân)", "Báo Nhân Dân"),
+        ("(Nguồn: TTXVN)", "TTXVN"),
+        ("Nguồn: Trung tâm Tin tức tỉnh", "Trung tâm Tin tức tỉnh"),
+        ("TP.HCM", None),
+        ("(Ảnh minh họa)", None),
         ("Quang cảnh hội nghị.", None),
         ("Hội nghị đã thành công tốt đẹp.", None),
     ],
@@ -48,6 +57,23 @@ def test_bylines(line, author):
         ("Lượt xem: 1234", "view counter"),
         ("Chi tiết bài viết Chi tiết bài viết", "portlet title"),
         ("null", "cms null"),
+        (".", "no words"),
+        ("| |", "no words"),
+        ("------------", "no words"),
+        ("* * *", "no words"),
+        ("Ảnh đại hội chi bộ 2024 .jpg", "image file name"),
+        ("[Ảnh]", "image placeholder"),
+        ("Banner", "image placeholder"),
+        ("RSS Youtube Facebook", "widget"),
+        ("Phản hồi", "comment widget"),
+        ("Ý kiến bạn đọc (0)", "comment widget"),
+        ("Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *", "comment rules"),
+        ("Thứ Hai 03/06/2024 07:12 Hotline: 0912.345.678 | 0987.654.321", "hotline"),
+        ("Chi tiết bài viết Tin tức", "portlet title"),
+        ("Phó Tổng biên tập: Trần Thị Bình", "licence footer"),
+        ("Tòa soạn: 15 Trần Phú, thành phố Huế", "contact footer"),
+        ("Hội nghị tổng kết công tác Đảng năm 2023 (15/01/2024)", "listed item"),
+        ("Trao Huy hiệu Đảng cho đảng viên lão thành - 12/05/2024", "listed item"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -63,6 +89,10 @@ def test_boilerplate_lines(line, rule):
         "Các ý kiến đóng góp của đảng viên sẽ được tổng hợp, biên tập thành báo cáo.",
         "Anh em công nhân chia sẻ kinh nghiệm sản xuất với nhau.",
         "Địa chỉ đỏ của phong trào thi đua là xã An Bình.",
+        "Người dân có thể gọi đường dây nóng: 1900 1234 để phản ánh.",
+        "Đảng bộ được thành lập ngày 3/2/1930 (theo Nghị quyết số 12).",
+        "Hội nghị lần thứ 5 diễn ra thành công (12/3/2024).",
+        "Trả lời câu hỏi của phóng viên, đồng chí Bí thư cho biết tỉnh sẽ tiếp tục đổi mới.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):
@@ -80,3 +110,10 @@ def test_title_repeated_and_stamp_are_removed_and_byline_taken():
     )
     assert result.paragraphs == ["Nội dung bài."]
     assert result.author == "Hoàng Tùng"
+
+
+def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
+    cleaned = clean(blocks("Xây dựng Đảng - Ngày đăng: 08:50, 30/03/2021", "Đoạn văn đầu tiên của bài viết này."))
+    assert cleaned.removed == [("date stamp", "Xây dựng Đảng - Ngày đăng: 08:50, 30/03/2021")]
+    cleaned = clean(blocks("Cập nhật: 08:15 | 12/03/2024", "Đoạn văn đầu tiên của bài viết này."))
+    assert cleaned.removed == [("date stamp", "Cập nhật: 08:15 | 12/03/2024")]

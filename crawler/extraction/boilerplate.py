@@ -95,6 +95,10 @@ END_MARKERS = frozenset(
     {
         "tin khac",
         "cac tin khac",
+        "tin bai khac",
+        "cac tin bai khac",
+        "cac bai khac",
+        "tin bai lien quan",
         "tin lien quan",
         "bai viet lien quan",
         "bai lien quan",
@@ -162,6 +166,8 @@ WIDGET_WORDS = (
     "tro ve",
     "tro lai",
     "facebook",
+    "rss",
+    "instagram",
     "zalo",
     "twitter",
     "youtube",
@@ -188,9 +194,10 @@ _WIDGET = "(?:" + "|".join(sorted((re.escape(w) for w in WIDGET_WORDS), key=len,
 _SEP = r"\s*[|/·•,:;-]?\s*"
 
 LINE_PATTERNS = {
-    "image file name": r"[\w\-. ()]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",
+    "no words": r"[^\w]*",  # punctuation, rules and table separators left by emptied widgets
+    "image file name": r"[\w\-. ()]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",
     "attachment": r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?",
-    "image placeholder": r"(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*\d*",
+    "image placeholder": r"[\[(]?\s*(?:anh|hinh|image|photo|banner|logo)\s*(?:minh hoa)?\s*\d*\s*[\])]?",
     "widget": rf"{_WIDGET}(?:{_SEP}{_WIDGET})*\s*:?",
     "qr code": r"(?:ma\s+)?qr\s*code\b.*",
     "related link": r"(?:doc them|xem them|tin lien quan|bai lien quan|lien quan|tin khac|cung chu de)\s*[:>»].{0,250}",
@@ -201,7 +208,7 @@ LINE_PATTERNS = {
     ),
     "portlet title": (
         r"(?:xuat ban thong tin|chi tiet bai viet|chi tiet tin|noi dung bai viet|noi dung chi tiet"
-        r"|tin tuc chi tiet)(?:\s+(?:chi tiet bai viet|chi tiet tin))?"
+        r"|tin tuc chi tiet)(?:\s+[\w ]{1,40})?"  # then the portlet's section name
     ),
     "cms null": r"null|undefined|none|\{\{.*\}\}",
     "module id": r"(?:module|portlet|mod|block)[_ -]?\d+",
@@ -209,10 +216,19 @@ LINE_PATTERNS = {
     "follow us": r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}",
     "licence footer": (
         r"(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|ban quyen thuoc|copyright|©|chiu trach nhiem"
-        r" (?:chinh|noi dung|xuat ban)|tong bien tap|co quan chu quan|ghi ro nguon|trong truong hop"
+        r" (?:chinh|noi dung|xuat ban)|(?:pho )?tong bien tap|(?:truong )?ban bien tap|thu ky toa soan"
+        r"|co quan chu quan|ghi ro nguon|trong truong hop"
         r" su dung lai|phat hanh lai thong tin).{0,240}"
     ),
-    "contact footer": r"(?:dia chi|dien thoai|dt|fax|email|hotline|duong day nong)\s*:.{0,160}",
+    "contact footer": r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|email|hotline|duong day nong)\s*:.{0,160}",
+    # Another item of a list, ending in its date: "Hội nghị tổng kết ... (12/05/2024)".
+    "listed item": (
+        r".{8,200}?(?:\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s*[-,]?\s*\d{1,2}:\d{2})?\s*[)\]]"
+        r"|\s+[-–|]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?)"
+    ),
+    # A site header's clock and hotline: "Chủ nhật 31/05/2020 02:31 Hotline: 0913.068.624"
+    "hotline": r".{0,80}\b(?:hotline|duong day nong)\s*:?\s*[\d(+][\d .|()+-]{6,}",
+    "comment widget": r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?",
     "credits": r"(?:noi dung|anh|trinh bay|do hoa|thiet ke|ky thuat|video|dung phim|xuat ban)\s*:\s*[^.!?]{1,60}",
     "comment form": (
         r"(?:ho (?:va )?ten|email|noi dung|ma xac nhan|ma bao mat|gui|gui y kien|gui binh luan"
@@ -220,7 +236,8 @@ LINE_PATTERNS = {
     ),
     "comment rules": (
         r".{0,150}(?:ban doc|cua ban|quy doc gia|vui long|xin vui long).{0,150}"
-        r"(?:bien tap|kiem duyet|tieng viet co dau|khong dau|duoc dang|noi quy).{0,150}"
+        r"(?:bien tap|kiem duyet|tieng viet co dau|khong dau|duoc dang|noi quy|hien thi cong khai"
+        r"|truong bat buoc).{0,150}"
     ),
     "slogan": r"(?:nhiet liet chao mung|chao mung ky niem|chao mung dai hoi)[^.]{0,160}!?|[^.]{0,120}muon nam!*",
 }
@@ -236,8 +253,12 @@ SOURCE_TAG = re.compile(
 
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia"
-    r"|nguoi viet|but danh|phong vien|ptv|by|author|written by)\s*:\s*|(?:by|written by)\s+)"
+    r"|nguoi viet|but danh|phong vien|ptv|nguon|by|author|written by)\s*:\s*|(?:by|written by)\s+)"
 )
+# A source standing in parentheses at the end: "(Theo Báo Nhân Dân)", "(Nguồn: TTXVN)".
+SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]{2,60}?)\s*\)$")
+# A writer signing with initials: "N.Mai", "P.H", "T.H.Lan"; or as "PV" (phóng viên), "CTV".
+BYLINE_INITIALS = re.compile(r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]*\.?|PV|CTV|BTV)(?:\s*\([^()]{1,30}\))?$")
 # Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
 BYLINE_HONORIFIC = re.compile(
     r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+"

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 
 from .boilerplate import (
     BYLINE_HONORIFIC,
+    BYLINE_INITIALS,
     BYLINE_LABEL,
     BYLINE_UNIT_SEPARATORS,
     CAPTION_CLASS,
     END_MARKERS,
     LINE_RULES,
     NAME_WORD,
+    SOURCE_IN_PARENTHESES,
     SOURCE_TAG,
 )
 from .dates import find_dates
@@ -28,6 +30,8 @@ CAPTION_MAX_WORDS = 60
 PROSE_AFTER_BOX_CHARS = 120
 BYLINE_MAX_CHARS = 90
 # What a date stamp line may hold besides the date itself.
+# A stamp's label; what stands before it is the section's name ("Xây dựng Đảng - Ngày đăng: …").
+STAMP_LABEL = re.compile(r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang)\b")
 STAMP_WORDS = re.compile(
     r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
     r"|\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
@@ -67,7 +71,11 @@ def is_stamp_line(text: str) -> bool:
     """A line that is a date stamp and nothing else ("Thứ 5, Ngày 24 / 11 / 2022")."""
     if len(text) > 80 or not find_dates(text):
         return False
-    return not STAMP_WORDS.sub("", fold(text)).strip()
+    folded = fold(text)
+    label = STAMP_LABEL.search(folded)
+    if label and label.start() <= 40 and not re.search(r"[.!?]", folded[: label.start()]):
+        folded = folded[label.start() :]
+    return not STAMP_WORDS.sub("", folded).strip()
 
 
 def strip_source_tag(text: str) -> str:
@@ -108,6 +116,12 @@ def parse_byline(text: str) -> str | None:
     text = collapse_spaces(text).strip(" .")
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
+    initials = BYLINE_INITIALS.match(text)
+    if initials:
+        return initials.group("name")
+    source = SOURCE_IN_PARENTHESES.match(fold(text))
+    if source:
+        return text[source.start("source") : source.end("source")]
     label = BYLINE_LABEL.match(fold(text))
     if label:
         # fold() keeps the length of NFC text, so the label's end indexes `text`.
@@ -200,6 +214,8 @@ def clean(
             out.removed.extend(("end matter", b.text) for b in blocks[index:])
             break
         rule = line_rule(block.text)
+        if rule == "listed item" and is_stamp_line(block.text):
+            rule = None  # "Cập nhật: 08:15 | 12/03/2024" is the page's own date: read below
         if rule is None and folded in (folded_title, f"null {folded_title}"):
             rule = "title repeated"
         elif rule is None and folded_summary and folded == folded_summary:
