@@ -39,10 +39,12 @@ test: $(INSTALLED) chromium redis
 
 # Every benchmark, one after another; figures and machine in bench/RESULTS.md.
 # AEB points at the article-extraction benchmark pages (not part of the project).
+# VN_REAL points at real Vietnamese pages labelled line by line (not part of the project either).
 AEB ?= ../shared/aeb
+VN_REAL ?= ../shared/vn-real/pages.jsonl
 bench: $(INSTALLED)
 	$(BIN)/python -m pip install --quiet -e '.[test,distributed,bench]'
-	$(BIN)/python bench/run_all.py $(if $(wildcard $(AEB)),--aeb $(AEB))
+	$(BIN)/python bench/run_all.py $(if $(wildcard $(AEB)),--aeb $(AEB)) $(if $(wildcard $(VN_REAL)),--vn-real $(VN_REAL))
 
 clean:
 	rm -rf $(VENV) *.egg-info

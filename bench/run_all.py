@@ -1,6 +1,6 @@
 """Run every benchmark and write bench/RESULTS.md with their figures and the machine.
 
-    python bench/run_all.py [--aeb ../shared/aeb]      # what `make bench` runs
+    python bench/run_all.py [--aeb ../shared/aeb] [--vn-real ../shared/vn-real/pages.jsonl]   # what `make bench` runs
 
 Each benchmark prints its own figures, compared in the same run with the obvious
 alternative; this script runs them one after another (never two at once: they would
@@ -24,9 +24,12 @@ BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "RESULTS.md"
 
 
-def benchmarks(aeb: str | None) -> list[tuple[str, list[str]]]:
+def benchmarks(aeb: str | None, vn_real: str | None = None) -> list[tuple[str, list[str]]]:
     return [
-        ("Extraction: saved portal pages, held-out layouts, AEB", ["extraction.py", *([aeb] if aeb else [])]),
+        (
+            "Extraction: saved portal pages, held-out layouts, real Vietnamese pages, AEB",
+            ["extraction.py", *([aeb] if aeb else []), *(["--vn-real", vn_real] if vn_real else [])],
+        ),
         ("Vietnamese dates", ["dates.py"]),
         ("Search at 1,000,000 articles", ["search.py"]),
         ("Reprocessing 100,000 captures; bytes per article", ["reprocess.py"]),
@@ -72,11 +75,17 @@ def machine() -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--aeb", help="folder of the article-extraction benchmark pages (not part of the project)")
+    parser.add_argument(
+        "--vn-real", help="pages.jsonl of real Vietnamese pages labelled line by line (not part of the project)"
+    )
     parser.add_argument("--only", help="run only the benchmarks whose script name contains this")
     args = parser.parse_args()
     done = BENCH / "out" / "results"
     done.mkdir(parents=True, exist_ok=True)
-    chosen = benchmarks(args.aeb if args.aeb and Path(args.aeb).is_dir() else None)
+    chosen = benchmarks(
+        args.aeb if args.aeb and Path(args.aeb).is_dir() else None,
+        args.vn_real if args.vn_real and Path(args.vn_real).is_file() else None,
+    )
     for title, command in chosen:
         if args.only and args.only not in command[0]:
             continue
