@@ -82,6 +82,12 @@ def timed(extractor, pages) -> tuple[list[str], float]:
     return results, (time.perf_counter() - started) / max(1, len(pages)) * 1000
 
 
+def layer_shares(pages, selectors_for=lambda url: GENERIC) -> str:
+    """Which layer found the content, as shares of the pages (crawler/extraction/page.py, LAYERS)."""
+    counts = Counter(extract_article(html, url, selectors_for(url)).layer for html, url in pages)
+    return ", ".join(f"{layer} {count / len(pages):.0%}" for layer, count in counts.most_common())
+
+
 def bench_aeb(folder: Path) -> None:
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     pages, bodies = [], []
@@ -100,6 +106,7 @@ def bench_aeb(folder: Path) -> None:
             f"  {name:20} F1 {score['f1']:.3f}  precision {score['precision']:.3f}  "
             f"recall {score['recall']:.3f}  {ms:6.2f} ms/page"
         )
+    print(f"  layers that found the content: {layer_shares(pages)}")
 
 
 def saved_pages():
@@ -122,6 +129,7 @@ def bench_saved() -> None:
     rows = [("portal selectors", with_selectors), ("partybloc generic", ours)]
     if trafilatura:
         rows.append(("trafilatura", theirs))
+    print(f"  layers that found the content: {layer_shares(pages, lambda url: portal_for_url(url).selectors)}")
     for name, extractor in rows:
         extractor(*pages[0])
         results, ms = timed(extractor, pages)
@@ -238,6 +246,7 @@ def bench_vn_real(path: Path) -> None:
         return body, body
 
     rows = [("partybloc generic", ours_fields)] + ([("trafilatura", theirs_fields)] if trafilatura else [])
+    print(f"  layers that found the content: {layer_shares([(vn_real_page(page), page['url']) for page in pages])}")
     for half, chosen in (
         ("dev", [p for p in pages if p["url"] not in held]),
         ("held out", [p for p in pages if p["url"] in held]),
