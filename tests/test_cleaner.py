@@ -117,3 +117,12 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
     assert cleaned.removed == [("date stamp", "Xây dựng Đảng - Ngày đăng: 08:50, 30/03/2021")]
     cleaned = clean(blocks("Cập nhật: 08:15 | 12/03/2024", "Đoạn văn đầu tiên của bài viết này."))
     assert cleaned.removed == [("date stamp", "Cập nhật: 08:15 | 12/03/2024")]
+
+
+def test_a_labelled_byline_is_the_byline_wherever_it_stands():
+    cleaned = clean(blocks("Đoạn văn đầu tiên của bài viết.", "Tin, ảnh: Tâm Anh", "Một tiêu đề tin khác"))
+    assert (cleaned.author, cleaned.removed) == ("Tâm Anh", [("byline", "Tin, ảnh: Tâm Anh")])
+    assert cleaned.paragraphs == ["Đoạn văn đầu tiên của bài viết.", "Một tiêu đề tin khác"]
+    # A name signing the last paragraph wins over a label earlier on.
+    cleaned = clean(blocks("Đoạn văn đầu tiên.", "Nguồn: Trung tâm Tin tức tỉnh", "Đoạn cuối.", "Minh Kiên"))
+    assert cleaned.author == "Minh Kiên"

@@ -193,6 +193,7 @@ def clean(
     folded_title, folded_summary = fold(title).strip(), fold(summary).strip()
     carried: tuple[int, int] | None = None  # pictures whose caption may still follow
     skip_inside = None  # an inline related-news box being skipped
+    labelled = None  # the writer named by a labelled byline before the last paragraph
     for index, block in enumerate(blocks):
         if skip_inside is not None:
             if _inside(block.element, skip_inside):
@@ -232,12 +233,17 @@ def clean(
         if looks_like_caption(block):
             out.captions.append((block.images, block.text))
             continue
+        if kept and BYLINE_LABEL.match(folded) and parse_byline(block.text):
+            # "Tin, ảnh: …", "Nguồn: …" after the body began: a byline wherever it stands
+            # (end matter the cleaner did not know may follow it).
+            labelled = labelled or parse_byline(block.text)
+            out.removed.append(("byline", block.text))
+            continue
         kept.append(block)
 
-    if kept:
-        author = parse_byline(kept[-1].text)
-        if author:
-            out.author = author
-            out.removed.append(("byline", kept.pop().text))
+    author = parse_byline(kept[-1].text) if kept else None
+    if author:
+        out.removed.append(("byline", kept.pop().text))
+    out.author = author or labelled
     out.paragraphs = [block.text for block in kept]
     return out
