@@ -74,6 +74,8 @@ def test_bylines(line, author):
         ("Tòa soạn: 15 Trần Phú, thành phố Huế", "contact footer"),
         ("Hội nghị tổng kết công tác Đảng năm 2023 (15/01/2024)", "listed item"),
         ("Trao Huy hiệu Đảng cho đảng viên lão thành - 12/05/2024", "listed item"),
+        ("dai hoi chi bo nhiem ky 2025 2027", "alt text or slug"),
+        ("hoi-nghi-so-ket-cong-tac-dang-quy-i", "alt text or slug"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -93,6 +95,8 @@ def test_boilerplate_lines(line, rule):
         "Đảng bộ được thành lập ngày 3/2/1930 (theo Nghị quyết số 12).",
         "Hội nghị lần thứ 5 diễn ra thành công (12/3/2024).",
         "Trả lời câu hỏi của phóng viên, đồng chí Bí thư cho biết tỉnh sẽ tiếp tục đổi mới.",
+        "The delegates agreed on five tasks for the coming year.",
+        "ho chi minh city",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):

@@ -243,6 +243,11 @@ LINE_PATTERNS = {
 }
 LINE_RULES = tuple((name, re.compile(rf"^(?:{pattern})$")) for name, pattern in LINE_PATTERNS.items())
 
+# Matched on the line as printed, not folded: five or more lower-case words with no
+# diacritics and no punctuation are an image's alt text or a URL slug left standing
+# ("thanh nien xung kich tinh nguyen vi cong dong"); Vietnamese prose has diacritics.
+SLUG_LINE = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+){4,}$")
+
 # A source tag opening a lead: "LCĐT - ", "(Báo Lào Cai) –", "(laocai.vn) -".
 SOURCE_TAG = re.compile(
     r"^\s*(?:(?:\(\s*[^()]{2,40}\s*\)|[A-ZĐ]{2,6}(?:ĐT|TV|O)?|[\w.-]+\.vn)\s*[-–—:]\s+"

@@ -20,6 +20,7 @@ from .boilerplate import (
     END_MARKERS,
     LINE_RULES,
     NAME_WORD,
+    SLUG_LINE,
     SOURCE_IN_PARENTHESES,
     SOURCE_TAG,
 )
@@ -60,6 +61,8 @@ def line_rule(text: str) -> str | None:
     for name, rule in LINE_RULES:
         if rule.match(folded):
             return name
+    if SLUG_LINE.match(text.strip()):
+        return "alt text or slug"
     return None
 
 
