@@ -30,6 +30,7 @@ def benchmarks(aeb: str | None, vn_real: str | None = None) -> list[tuple[str, l
             "Extraction: saved portal pages, held-out layouts, real Vietnamese pages, AEB",
             ["extraction.py", *([aeb] if aeb else []), *(["--vn-real", vn_real] if vn_real else [])],
         ),
+        ("Parsing: lxml against BeautifulSoup", ["parsers.py", *([aeb] if aeb else [])]),
         ("Vietnamese dates", ["dates.py"]),
         ("Search at 1,000,000 articles", ["search.py"]),
         ("Reprocessing 100,000 captures; bytes per article", ["reprocess.py"]),
