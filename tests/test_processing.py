@@ -106,3 +106,10 @@ def test_a_relative_phrase_in_the_body_is_no_publication_date():
     )
     article = process_capture(capture(prose.encode()), Selectors(body=".content")).article
     assert article.published_at is None
+
+
+def test_a_relative_stamp_found_by_the_generic_layer_dates_the_page_and_leaves_the_body():
+    fresh = PAGE.replace("Thứ 5, Ngày 24 / 11 / 2022", "3 tiếng trước").encode()
+    article = process_capture(capture(fresh)).article
+    assert (article.published_at, article.published_raw) == ("2024-06-01T09:00:00+07:00", "3 tiếng trước")
+    assert "3 tiếng trước" not in article.body
