@@ -99,6 +99,10 @@ def main() -> None:
         ("held-out", PROJECT / "bench" / "dates-heldout.tsv"),
         ("development", PROJECT / "tests" / "dates" / "expressions.tsv"),
         ("held-out, relative and months in words", PROJECT / "bench" / "dates-relative-heldout.tsv"),
+        (
+            "held-out, relative and months in words (a second writer)",
+            PROJECT / "bench" / "dates-relative-heldout-2.tsv",
+        ),
     ]
     sets = [(label, path) for label, path in sets if path.exists()]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
