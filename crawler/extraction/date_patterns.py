@@ -61,10 +61,13 @@ ZONE = re.compile(r"^\s*[(\[]?\s*(?:(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{
 
 # --- relative to the moment of reading: stamps of fresh articles, listings -----------
 
+# One to ten in Vietnamese (folded); "tư" and "bốn" are both four.
+VIETNAMESE_NUMBERS = {
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+}  # fmt: skip
 NUMBER_WORDS = {
-    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
-    "muoi": 10, "nua": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5, "half a": 0.5,
+    **VIETNAMESE_NUMBERS, "nua": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5, "half a": 0.5,
 }  # fmt: skip
 # Each unit word as a unit of timedelta (or months, years: counted on the calendar).
 UNITS = {
@@ -98,8 +101,5 @@ DAY_NAMES = re.compile(
 DAYS_BACK = {"nay": 0, "qua": 1, "kia": 2, "today": 0, "yesterday": 1}
 
 # Months written as words ("tháng Tư", "tháng Mười Một"); Giêng and Chạp name lunar months.
-MONTH_WORDS = {
-    "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
-    "muoi": 10, "muoi mot": 11, "muoi hai": 12,
-}  # fmt: skip
+MONTH_WORDS = {**VIETNAMESE_NUMBERS, "muoi mot": 11, "muoi hai": 12}
 MONTH_WORD = "(?:" + _alternatives(MONTH_WORDS).replace(r"\ ", r"\s+") + r")\b"
