@@ -1,4 +1,5 @@
 from crawler.article import Article
+from crawler.crawling.items import PageVisit
 from crawler.storage import articles, bookkeeping
 
 from .base import ArchivePipeline
@@ -6,9 +7,11 @@ from .base import ArchivePipeline
 
 class StorePipeline(ArchivePipeline):
     """Write each article, its images and its URLs to the archive
-    (crawler/storage/articles.py), and record its page as an article page."""
+    (crawler/storage/articles.py), and record every fetched page (the `pages` table).
 
-    handles = (Article,)
+    Both kinds go through the one connection this pipeline holds for the run."""
+
+    handles = (Article, PageVisit)
 
     def open_spider(self, spider=None):
         super().open_spider(spider)
@@ -16,6 +19,8 @@ class StorePipeline(ArchivePipeline):
         articles.upsert_portal(self.db, spider.name, spider.portal_name, spider.origin, spider.cms)
 
     def handle(self, item):
+        if isinstance(item, PageVisit):
+            return self.record_visit(item)
         if item.duplicate:
             articles.add_urls(self.db, item.id, item.seen_at)
             self.stats.inc_value("archive/items_duplicate")
@@ -23,4 +28,15 @@ class StorePipeline(ArchivePipeline):
             outcome = articles.store_article(self.db, item)
             self.stats.inc_value(f"archive/items_{outcome}")
         bookkeeping.record_page(self.db, item.seen_at[-1], self.portal, "article", 200, item.url, self.run_id)
+        return item
+
+    def record_visit(self, item: PageVisit) -> PageVisit:
+        """A page that is no article to store: a listing, a page that is no article, a
+        redirect (another URL of the article it leads to), an article gone (404/410:
+        marked removed, kept)."""
+        if item.kind == "gone" and articles.mark_removed(self.db, item.url, item.status):
+            self.stats.inc_value("archive/items_removed")
+        if item.kind == "redirect":
+            articles.add_alias(self.db, item.url, item.final_url)
+        bookkeeping.record_page(self.db, item.url, self.portal, item.kind, item.status, item.final_url, self.run_id)
         return item

@@ -1,7 +1,7 @@
 """The schema, migrations and idempotent writes of crawler/storage/."""
 
 from crawler.article import ARTICLE_COLUMNS, Article
-from crawler.storage import articles, database, queries, search_index
+from crawler.storage import articles, bookkeeping, database, queries, search_index
 
 
 def article(**changes):
@@ -116,3 +116,19 @@ def test_the_same_story_on_two_portals_is_linked_and_unlinked_when_edited(tmp_pa
         ),
     )
     assert archive["similar_articles"].count == 0
+
+
+def test_writes_never_change_the_schema(tmp_path):
+    # A schema change while Datasette reads makes its searches fail ("vtable constructor
+    # failed"): what a crawl writes must be rows only.
+    archive = database.connect(tmp_path / "a.db")
+    before = archive.execute("pragma schema_version").fetchone()[0]
+    articles.upsert_portal(archive, "baolaocai", "Báo Lào Cai", "https://baolaocai.vn", "newspaper")
+    articles.store_article(archive, article())
+    articles.store_article(archive, article(body="Đoạn một.\n\nĐoạn hai, đã sửa."))
+    run = bookkeeping.start_run(archive, "baolaocai", "https://baolaocai.vn", "full")
+    bookkeeping.finish_run(archive, run, {"finish_reason": "finished", "requests": 3})
+    bookkeeping.cache_robots(archive, "baolaocai.vn", "User-agent: *")
+    bookkeeping.record_page(archive, "https://baolaocai.vn/xay-dung-dang/", "baolaocai", "listing", 200)
+    articles.mark_removed(archive, "https://baolaocai.vn/a-post1.html", 410)
+    assert archive.execute("pragma schema_version").fetchone()[0] == before

@@ -86,7 +86,7 @@ def apply(settings, redis_url: str, worker: bool) -> None:
     pipelines = dict(settings.getdict("ITEM_PIPELINES"))
     if worker:
         extensions["crawler.crawling.runlog.RunLog"] = None  # the writer keeps the run log
-        for writes in ("capture.CapturePipeline", "store.StorePipeline", "record_pages.RecordPagesPipeline"):
+        for writes in ("capture.CapturePipeline", "store.StorePipeline"):
             pipelines.pop(f"pipelines.{writes}", None)
         pipelines["pipelines.hand_off.HandOffPipeline"] = 500
         downloader = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))

@@ -67,7 +67,6 @@ ITEM_PIPELINES = {
     "pipelines.drop_invalid.DropInvalidPipeline": 300,
     "pipelines.deduplicate.DeduplicatePipeline": 400,
     "pipelines.store.StorePipeline": 500,
-    "pipelines.record_pages.RecordPagesPipeline": 510,
 }
 EXTENSIONS = {
     "crawler.crawling.runlog.RunLog": 500,

@@ -15,10 +15,15 @@ from .stories import link_similar
 def upsert_portal(
     db: sqlite_utils.Database, slug: str, name: str, origin: str, cms: str, description: str = ""
 ) -> None:
-    db["portals"].upsert(
-        {"slug": slug, "name": name, "origin": origin, "cms": cms, "description": description},
-        pk="slug",
-    )
+    # Plain SQL: sqlite-utils' upsert() runs DDL on an existing table, and a schema
+    # change while Datasette reads makes its searches fail ("vtable constructor failed").
+    with db.conn:
+        db.execute(
+            "insert into portals (slug, name, origin, cms, description) values (?, ?, ?, ?, ?) "
+            "on conflict(slug) do update set name = excluded.name, origin = excluded.origin, "
+            "cms = excluded.cms, description = excluded.description",
+            [slug, name, origin, cms, description],
+        )
 
 
 def store_article(

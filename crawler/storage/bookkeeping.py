@@ -68,8 +68,13 @@ def cached_robots(db: sqlite_utils.Database, netloc: str, fresh_after: datetime)
 
 
 def cache_robots(db: sqlite_utils.Database, netloc: str, body: str) -> None:
+    # Plain SQL: sqlite-utils' upsert() changes the schema (see articles.upsert_portal).
     with db.conn:
-        db["robots"].upsert({"netloc": netloc, "body": body, "fetched_at": utc_now()}, pk="netloc")
+        db.execute(
+            "insert into robots (netloc, body, fetched_at) values (?, ?, ?) "
+            "on conflict(netloc) do update set body = excluded.body, fetched_at = excluded.fetched_at",
+            [netloc, body, utc_now()],
+        )
 
 
 def last_run(db: sqlite_utils.Database, portal: str) -> dict | None:
