@@ -115,7 +115,7 @@ def single(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory, redis_url):
     db_path = tmp_path_factory.mktemp("shared") / "archive.db"
-    with Mirror(port=0, delay=0.2) as mirror:  # as a distant portal: the worker has time to join
+    with Mirror(port=0, delay=0.4) as mirror:  # as a distant portal: the worker has time to join
         result = shared_crawl(mirror, db_path, redis_url)
         requests = {}
         for server in mirror.servers[1:]:
@@ -200,6 +200,25 @@ def test_a_worker_killed_mid_crawl_does_not_stop_the_run(tmp_path, redis_url, si
         again = crawl("--mirror", mirror.url, "--db", str(db_path))
         again.communicate(timeout=300)
     assert rows(db_path, SAME["articles"]) == rows(single, SAME["articles"])
+    assert redis_keys(redis_url) == []
+
+
+def test_a_run_opens_with_its_writer_present(tmp_path, redis_url):
+    """A worker whose spider opens before the writer's has queued anything must wait,
+    not end with nothing fetched: the writer is marked present as the run opens."""
+    from crawler.crawling import distributed
+    from crawler.storage import database
+
+    db_path = tmp_path / "archive.db"
+    database.connect(db_path).close()
+    distributed.seed(redis_url, str(db_path), ["baolaocai"], backfill=False, recheck_days=3)
+    server = distributed.connect(redis_url)
+    try:
+        assert server.get(distributed.key("baolaocai", "writer")).decode() == distributed.process_id()
+        assert 0 < server.ttl(distributed.key("baolaocai", "writer")) <= 30
+    finally:
+        server.delete(*distributed.run_keys(server, "baolaocai"))
+        server.close()
     assert redis_keys(redis_url) == []
 
 

@@ -40,6 +40,7 @@ from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.task import LoopingCall
 
+from .. import defaults
 from ..article import Article
 from ..storage.raw import Capture
 from .incremental import CrawlPlan, plan_for
@@ -127,6 +128,9 @@ def seed(redis_url: str, archive_path: str, portals: list[str], backfill: bool, 
                 pipe.sadd(key(portal, name), *urls[start : start + 10_000])
         pipe.set(key(portal, "mode"), plan.mode)
         pipe.set(key(portal, "run"), str(time.time()))
+        # The writer is present from the moment the run opens: a worker whose spider
+        # opens before the writer's has queued anything waits for it instead of ending.
+        pipe.set(key(portal, "writer"), process_id(), ex=defaults.SHARED_CRAWL_BUSY_SECONDS)
         pipe.execute()
     server.close()
 
