@@ -17,7 +17,14 @@ def blocks(*texts):
     [
         ("Tin, ảnh: Minh Khôi", "Minh Khôi"),
         ("Tin và ảnh: Trần Hải Yến", "Trần Hải Yến"),
-        ("HOÀNG LONG", "HOÀNG LONG"),
+        ("HOÀNG LONG", "Hoàng Long"),  # one spelling of a name, however the page prints it
+        ("Minh Kiên", "Minh Kiên"),
+        ("(Báo Lào Cai)", "Báo Lào Cai"),
+        ("Theo TTXVN", "TTXVN"),
+        ("Theo Báo Nhân Dân", "Báo Nhân Dân"),
+        ("BBT", "BBT"),
+        ("Theo kế hoạch", None),
+        ("(Ban Chấp hành Trung ương khóa XIII)", "Ban Chấp hành Trung ương khóa XIII"),
         ("Phương Nga", "Phương Nga"),
         ("Nguyễn Văn Quý - Ban Tuyên giáo Đảng ủy Khối", "Nguyễn Văn Quý"),
         ("Minh Tâm (Trung tâm Văn hóa - Thể thao và Truyền thanh)", "Minh Tâm"),
@@ -76,6 +83,25 @@ def test_bylines(line, author):
         ("Trao Huy hiệu Đảng cho đảng viên lão thành - 12/05/2024", "listed item"),
         ("dai hoi chi bo nhiem ky 2025 2027", "alt text or slug"),
         ("hoi-nghi-so-ket-cong-tac-dang-quy-i", "alt text or slug"),
+        ("Đọc tiếp", "widget"),
+        ("Bài trước Bài tiếp theo", "widget"),
+        ("Đăng nhập | Đăng ký", "widget"),
+        ("Video Podcast Emagazine Infographic", "site menu"),
+        ("Tiếng Việt | English", "site menu"),
+        ("Trang chủ > Tin tức > Xây dựng Đảng", "breadcrumb"),
+        ("Trang 1 / 5", "pager"),
+        ("« 1 2 3 4 5 »", "pager"),
+        ("12 bình luận", "counts"),
+        ("Thích 0", "counts"),
+        ("Tags: Đảng ủy Khối, hội nghị", "tags"),
+        ("Từ khóa Quảng Trị sinh hoạt chi bộ", "tags"),
+        ("Chuyên mục: Xây dựng Đảng", "tags"),
+        ("Bản quyền © 2024 Báo Lào Cai", "licence footer"),
+        ("Liên hệ quảng cáo: 0912 345 678", "contact footer"),
+        ("Cơ quan của Đảng bộ tỉnh Lào Cai - Tiếng nói của Đảng bộ, chính quyền và nhân dân", "masthead"),
+        ("Đảng ủy Khối tổ chức học tập Nghị quyết 12/05/2024", "listed item"),
+        ("portlet_56_WAR_portlet", "module id"),
+        ("Hà Nội 25°C", "weather"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -97,14 +123,19 @@ def test_boilerplate_lines(line, rule):
         "Trả lời câu hỏi của phóng viên, đồng chí Bí thư cho biết tỉnh sẽ tiếp tục đổi mới.",
         "The delegates agreed on five tasks for the coming year.",
         "ho chi minh city",
+        "Hội nghị được tổ chức vào 12/05/2024",
+        "Từ ngày 01/01/2024 đến 12/05/2024",
+        "Từ khóa của năm là chuyển đổi số.",
+        "Tags are added by the editors after review.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):
     assert prose in clean(blocks("Đoạn mở đầu.", prose, "Đoạn cuối cùng của bài.")).paragraphs
 
 
-def test_end_matter_goes_from_its_header_on():
-    result = clean(blocks("Đoạn một.", "Đoạn hai.", "Tin khác", "Một tin (12/3/2022)", "Tin nữa"))
+@pytest.mark.parametrize("header", ["Tin khác", "Các tin/bài khác", "TIN LIÊN QUAN:", "Tin cùng chuyên mục"])
+def test_end_matter_goes_from_its_header_on(header):
+    result = clean(blocks("Đoạn một.", "Đoạn hai.", header, "Một tin (12/3/2022)", "Tin nữa"))
     assert result.paragraphs == ["Đoạn một.", "Đoạn hai."]
 
 
@@ -130,3 +161,39 @@ def test_a_labelled_byline_is_the_byline_wherever_it_stands():
     # A name signing the last paragraph wins over a label earlier on.
     cleaned = clean(blocks("Đoạn văn đầu tiên.", "Nguồn: Trung tâm Tin tức tỉnh", "Đoạn cuối.", "Minh Kiên"))
     assert cleaned.author == "Minh Kiên"
+
+
+def test_short_lines_above_the_headline_are_the_page_header():
+    lead = "Sáng 12/10, Đảng ủy Khối tổ chức hội nghị sơ kết công tác xây dựng Đảng quý III năm 2024."
+    texts = ("Tin tức - Sự kiện", "Hoạt động của Đảng bộ Khối", "Tiêu đề bài", lead, "Một tiêu đề phụ", "Đoạn hai.")
+    cleaned = clean(blocks(*texts), title="Tiêu đề bài")
+    assert cleaned.paragraphs == [lead, "Một tiêu đề phụ", "Đoạn hai."]  # a subheading inside the body stays
+    assert ("page header", "Tin tức - Sự kiện") in cleaned.removed
+    assert ("page header", "Hoạt động của Đảng bộ Khối") in cleaned.removed
+    # without the headline in the text, nothing says where the header ends: short lines stay
+    assert clean(blocks("Một dòng ngắn", lead)).paragraphs == ["Một dòng ngắn", lead]
+    # a section heading element is the article's, not the header's
+    heading = Block("Gian nan tìm nguồn", lxml.html.fragment_fromstring("<h2>x</h2>"))
+    assert clean([heading, *blocks("Tiêu đề bài", lead)], title="Tiêu đề bài").paragraphs == [
+        "Gian nan tìm nguồn",
+        lead,
+    ]
+
+
+def test_the_writer_and_the_source_signing_the_end_are_the_byline():
+    cleaned = clean(blocks("Đoạn một của bài.", "Đoạn cuối của bài.", "Minh Kiên", "Trung tâm VHTT&TT Hữu Lũng"))
+    assert (cleaned.paragraphs, cleaned.author) == (["Đoạn một của bài.", "Đoạn cuối của bài."], "Minh Kiên")
+    cleaned = clean(blocks("Đoạn một của bài.", "Đoạn cuối của bài.", "Ban Tuyên giáo Tỉnh ủy"))
+    assert (cleaned.paragraphs, cleaned.author) == (
+        ["Đoạn một của bài.", "Đoạn cuối của bài."],
+        "Ban Tuyên giáo Tỉnh ủy",
+    )
+    # a last paragraph that merely starts like an organisation's name is prose
+    last = "Ban Thường vụ Đảng ủy Khối sẽ tổ chức sơ kết vào cuối năm."
+    assert clean(blocks("Đoạn một của bài.", last)).paragraphs == ["Đoạn một của bài.", last]
+
+
+def test_a_credits_line_names_the_writers_not_the_photographer():
+    cleaned = clean(blocks("Nội dung: Hà Phương - Quang Minh", "Ảnh: Trọng Nghĩa", "Đoạn một.", "Đoạn hai."))
+    assert (cleaned.paragraphs, cleaned.author) == (["Đoạn một.", "Đoạn hai."], "Hà Phương, Quang Minh")
+    assert clean(blocks("Đoạn một.", "Thực hiện: Ngọc Trâm - Ảnh: Lê Minh Đức", "Đoạn hai.")).author == "Ngọc Trâm"

@@ -48,7 +48,11 @@ def test_extract_explains_which_layer_read_the_page_and_what_the_cleaner_removed
     data = json.loads(result.output)
     assert data["layer"] == "the generic layer: no selectors for this site"
     assert data["problems"] == []
-    assert data["removed"] == [{"rule": "end matter", "line": "Chia sẻ"}, {"rule": "end matter", "line": "In bài viết"}]
+    assert data["removed"] == [
+        {"rule": "title repeated", "line": "Hội nghị sơ kết công tác Đảng"},
+        {"rule": "end matter", "line": "Chia sẻ"},
+        {"rule": "end matter", "line": "In bài viết"},
+    ]
     assert data["body"].endswith("thống nhất các giải pháp.")
 
 

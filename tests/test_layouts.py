@@ -28,12 +28,8 @@ KNOWN_GAPS = {
     (
         "bandantoc-songngu",
         "fields",
-    ): "sapo and captions unread; the byline is printed in capitals, expected in title case",
-    ("emagazine-longform", "fields"): "the credits box (Nội dung / Ảnh / Trình bày) is not read as the byline",
-    ("emagazine-longform", "boilerplate"): "cover labels E-MAGAZINE and 'Cuộn xuống để đọc tiếp' stay",
+    ): "sapo and captions unread",
     ("huyenuy-googlesites", "fields"): "Google Sites prints the page name, not the headline, in <title>",
-    ("huyenuy-googlesites", "boilerplate"): "the copy-link tooltip inside the headline element stays",
-    ("tinhdoan-photostory", "fields"): "the credit line 'Thực hiện: … - Ảnh: …' is not read as the byline",
 }
 
 

@@ -105,6 +105,10 @@ END_MARKERS = frozenset(
         "cac bai viet khac",
         "bai viet khac",
         "tin cung chuyen muc",
+        "bai viet cung chuyen muc",
+        "cac tin da dua",
+        "cac tin da dua ngay",
+        "tin da dua",
         "co the ban quan tam",
         "xem them",
         "tin moi",
@@ -179,7 +183,16 @@ WIDGET_WORDS = (
     "zl",
     "tw",
     "copy link",
+    "link copied",
     "sao chep lien ket",
+    "sao chep duong lien ket",
+    "da sao chep",
+    "da sao chep lien ket",
+    "da sao chep duong lien ket",
+    "cuon xuong",
+    "cuon xuong de doc tiep",
+    "cuon xuong de xem tiep",
+    "keo xuong de doc tiep",
     "like",
     "thich",
     "tweet",
@@ -189,9 +202,83 @@ WIDGET_WORDS = (
     "aa",
     "nghe doc bai",
     "nghe bai viet",
+    # reading on, paging and the site's own links
+    "doc tiep",
+    "xem tiep",
+    "xem chi tiet",
+    "xem toan bo",
+    "xem tat ca",
+    "bai truoc",
+    "bai tiep",
+    "bai tiep theo",
+    "bai sau",
+    "tin truoc",
+    "tin sau",
+    "trang truoc",
+    "trang sau",
+    "trang tiep",
+    "trang dau",
+    "trang cuoi",
+    "truoc",
+    "sau",
+    "tiep",
+    "tiep theo",
+    "dang nhap",
+    "dang ky",
+    "dang xuat",
+    "tim kiem",
+    "lien he",
+    "so do trang",
+    "sitemap",
+    "trang chu",
+    "home",
+    "xem theo ngay",
 )
-_WIDGET = "(?:" + "|".join(sorted((re.escape(w) for w in WIDGET_WORDS), key=len, reverse=True)) + ")"
-_SEP = r"\s*[|/·•,:;-]?\s*"
+# The sections of a news site's menu: a line made only of these is the menu.
+SITE_MENU_WORDS = (
+    "video",
+    "videos",
+    "clip",
+    "podcast",
+    "podcasts",
+    "emagazine",
+    "e-magazine",
+    "magazine",
+    "infographic",
+    "infographics",
+    "multimedia",
+    "longform",
+    "megastory",
+    "media",
+    "anh",
+    "phong su anh",
+    "bao in",
+    "bao giay",
+    "bao dien tu",
+    "truyen hinh",
+    "phat thanh",
+    "thoi tiet",
+    "gia vang",
+    "ty gia",
+    "tieng viet",
+    "english",
+    "vi",
+    "en",
+    "fr",
+    "cn",
+    "ru",
+    "es",
+    "special",
+)
+
+
+def _any_of(words) -> str:
+    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
+
+
+_WIDGET = _any_of(WIDGET_WORDS)
+_MENU = _any_of(SITE_MENU_WORDS)
+_SEP = r"\s*[|/·•,:;>»›-]?\s*"
 
 LINE_PATTERNS = {
     "no words": r"[^\w]*",  # punctuation, rules and table separators left by emptied widgets
@@ -199,6 +286,16 @@ LINE_PATTERNS = {
     "attachment": r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?",
     "image placeholder": r"[\[(]?\s*(?:anh|hinh|image|photo|banner|logo)\s*(?:minh hoa)?\s*\d*\s*[\])]?",
     "widget": rf"{_WIDGET}(?:{_SEP}{_WIDGET})*\s*:?",
+    "site menu": rf"{_MENU}(?:{_SEP}{_MENU})*",
+    # "Trang chủ > Tin tức > Xây dựng Đảng", "Home / News"
+    "breadcrumb": r"(?:trang chu|home)\s*(?:[>»›/|]\s*[^>»›/|]{1,60}){1,6}",
+    # A pager or a bare run of numbers: "Trang 1 / 5", "« 1 2 3 4 »", "1 | 2 | 3"
+    "pager": r"(?:trang\s*)?[«‹<]*\s*\d{1,4}(?:\s*[/|,.-]?\s*\d{1,4})*\s*(?:[»›>]+|\.{3}|…)?",
+    "counts": (
+        r"\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?"
+        r"|comments?)|(?:thich|like|binh luan|chia se)\s*\d[\d.,]*"
+    ),
+    "tags": r"(?:tags?|keywords?|tu khoa|chuyen muc|danh muc)\s*:.{0,200}|tu khoa\s[^.!?]{0,200}",
     "qr code": r"(?:ma\s+)?qr\s*code\b.*",
     "related link": r"(?:doc them|xem them|tin lien quan|bai lien quan|lien quan|tin khac|cung chu de)\s*[:>»].{0,250}",
     "view counter": (
@@ -211,20 +308,31 @@ LINE_PATTERNS = {
         r"|tin tuc chi tiet)(?:\s+[\w ]{1,40})?"  # then the portlet's section name
     ),
     "cms null": r"null|undefined|none|\{\{.*\}\}",
-    "module id": r"(?:module|portlet|mod|block)[_ -]?\d+",
+    "module id": r"(?:module|portlet|mod|block)[_ -]?\d+(?:[_-]\w+)*",
+    "weather": r"[\w .-]{2,30}?\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*c?(?:\s*[-/]\s*-?\d{1,2}\s*°\s*c?)?",
     "google news": r"theo doi .{0,60} tren (?:google news|zalo|facebook|youtube|mang xa hoi)",
     "follow us": r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}",
     "licence footer": (
-        r"(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|ban quyen thuoc|copyright|©|chiu trach nhiem"
+        r"(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|ban quyen|copyright|©|chiu trach nhiem"
         r" (?:chinh|noi dung|xuat ban)|(?:pho )?tong bien tap|(?:truong )?ban bien tap|thu ky toa soan"
         r"|co quan chu quan|ghi ro nguon|trong truong hop"
         r" su dung lai|phat hanh lai thong tin).{0,240}"
     ),
-    "contact footer": r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|email|hotline|duong day nong)\s*:.{0,160}",
+    "contact footer": (
+        r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"
+        r"|lien he(?: quang cao)?|quang cao)\s*:.{0,160}"
+    ),
+    # A paper's masthead: "Cơ quan của Đảng bộ tỉnh X - Tiếng nói của Đảng bộ, chính quyền…"
+    "masthead": (
+        r"(?:co quan (?:cua|ngon luan cua|chu quan cua|trung uong cua)|tieng noi cua)"
+        r" (?:dang bo|tinh uy|thanh uy|huyen uy|dang uy|ban chap hanh|trung uong|dang cong san|dang)\b.{0,240}"
+    ),
     # Another item of a list, ending in its date: "Hội nghị tổng kết ... (12/05/2024)".
     "listed item": (
         r".{8,200}?(?:\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s*[-,]?\s*\d{1,2}:\d{2})?\s*[)\]]"
-        r"|\s+[-–|]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?)"
+        r"|\s+[-–|]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?"
+        # or only a space before a full date, where prose would say "ngày" or "vào"
+        r"|(?<!ngay)(?<!vao)(?<!den)(?<!tu)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?)"
     ),
     # A site header's clock and hotline: "Chủ nhật 31/05/2020 02:31 Hotline: 0913.068.624"
     "hotline": r".{0,80}\b(?:hotline|duong day nong)\s*:?\s*[\d(+][\d .|()+-]{6,}",
@@ -260,10 +368,29 @@ BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia"
     r"|nguoi viet|but danh|phong vien|ptv|nguon|by|author|written by)\s*:\s*|(?:by|written by)\s+)"
 )
+# The labels of a credits line ("Nội dung: Hà Phương - Quang Minh", "Thực hiện: Ngọc
+# Trâm - Ảnh: Lê Minh Đức"): the names after a writing label are the article's authors.
+WRITING_CREDITS = ("noi dung", "thuc hien", "bai", "tin", "bai va anh", "tin va anh", "tin, anh", "bai, anh")
+PICTURE_CREDITS = ("anh", "video", "anh va video")
+CREDIT_LABEL = re.compile(
+    r"(?:^|\s[-–|]\s|\s*[;|]\s*)(?P<label>"
+    + "|".join(sorted(map(re.escape, WRITING_CREDITS + PICTURE_CREDITS), key=len, reverse=True))
+    + r")\s*:\s*"
+)
+CREDIT_NAME_SEPARATORS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+(?:và|&)\s+")
 # A source standing in parentheses at the end: "(Theo Báo Nhân Dân)", "(Nguồn: TTXVN)".
 SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]{2,60}?)\s*\)$")
 # A writer signing with initials: "N.Mai", "P.H", "T.H.Lan"; or as "PV" (phóng viên), "CTV".
-BYLINE_INITIALS = re.compile(r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]*\.?|PV|CTV|BTV)(?:\s*\([^()]{1,30}\))?$")
+BYLINE_INITIALS = re.compile(
+    r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]*\.?|PV|CTV|BTV|BBT)(?:\s*\([^()]{1,30}\))?$"
+)
+# A source organisation signing an article ("Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo
+# Tỉnh ủy"), matched on the folded line by the word that heads its name.
+SOURCE_ORGANISATION = re.compile(
+    r"^(?:trung tam|ban|bao|dai|tap chi|cong thong tin|cong tt|so|phong|uy ban|ubnd|hdnd|tinh uy|thanh uy"
+    r"|huyen uy|quan uy|dang uy|van phong|hoi|doan|mat tran|cong an|bo chi huy|ttxvn|vna|vov|vtv"
+    r"|thong tan xa|truyen hinh|phat thanh)\b"
+)
 # Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
 BYLINE_HONORIFIC = re.compile(
     r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+"

@@ -17,12 +17,16 @@ from .boilerplate import (
     BYLINE_LABEL,
     BYLINE_UNIT_SEPARATORS,
     CAPTION_CLASS,
+    CREDIT_LABEL,
+    CREDIT_NAME_SEPARATORS,
     END_MARKERS,
     LINE_RULES,
     NAME_WORD,
     SLUG_LINE,
     SOURCE_IN_PARENTHESES,
+    SOURCE_ORGANISATION,
     SOURCE_TAG,
+    WRITING_CREDITS,
 )
 from .dates import find_dates
 from .text import collapse_spaces, fold
@@ -30,6 +34,13 @@ from .text import collapse_spaces, fold
 CAPTION_MAX_WORDS = 60
 PROSE_AFTER_BOX_CHARS = 120
 BYLINE_MAX_CHARS = 90
+SOURCE_MAX_WORDS = 10
+PROSE_MIN_WORDS = 15  # a paragraph this long is running text whatever its punctuation
+SENTENCE_MIN_WORDS = 8  # a shorter one must end as a sentence does
+CHROME_MAX_WORDS = 8
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
+# Line rules that a date stamp also matches; a stamp is read as the page's date instead.
+STAMP_LOOKALIKES = frozenset({"listed item", "pager"})
 # What a date stamp line may hold besides the date itself.
 # A stamp's label; what stands before it is the section's name ("Xây dựng Đảng - Ngày đăng: …").
 STAMP_LABEL = re.compile(r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang)\b")
@@ -70,7 +81,8 @@ def line_rule(text: str) -> str | None:
 
 
 def is_end_marker(text: str) -> bool:
-    return fold(text).strip().rstrip(":").strip() in END_MARKERS
+    """A header opening the end matter: "Tin khác", "Các tin/bài khác", "Tin liên quan:"."""
+    return " ".join(fold(text).replace("/", " ").rstrip(" :").split()) in END_MARKERS
 
 
 def is_stamp_line(text: str) -> bool:
@@ -111,6 +123,18 @@ def is_name(text: str) -> bool:
     return 1 < len(words) <= 6 and all(NAME_WORD.match(word) for word in words)
 
 
+def is_source_organisation(text: str) -> bool:
+    """An organisation's name standing as a line, as a source signs an article:
+    "Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo Tỉnh ủy"; never a sentence."""
+    text = text.strip()
+    return (
+        bool(text[:1].isupper())
+        and len(text.split()) <= SOURCE_MAX_WORDS
+        and not re.search(r"[.!?;:,\d\"“”]", text)
+        and bool(SOURCE_ORGANISATION.match(fold(text)))
+    )
+
+
 def parse_byline(text: str) -> str | None:
     """The writer's name in a byline line, or None when the line is not a byline.
 
@@ -125,10 +149,15 @@ def parse_byline(text: str) -> str | None:
     initials = BYLINE_INITIALS.match(text)
     if initials:
         return initials.group("name")
-    source = SOURCE_IN_PARENTHESES.match(fold(text))
+    folded = fold(text)
+    source = SOURCE_IN_PARENTHESES.match(folded)
     if source:
         return text[source.start("source") : source.end("source")]
-    label = BYLINE_LABEL.match(fold(text))
+    if text.startswith("(") and text.endswith(")") and is_source_organisation(text[1:-1]):
+        return text[1:-1].strip()  # "(Báo Lào Cai)"
+    if folded.startswith("theo ") and (is_name(text[5:]) or is_source_organisation(text[5:])):
+        return text[5:].strip()  # "Theo TTXVN", "Theo Báo Nhân Dân"
+    label = BYLINE_LABEL.match(folded)
     if label:
         # fold() keeps the length of NFC text, so the label's end indexes `text`.
         named = text[label.end() :].strip()
@@ -136,15 +165,49 @@ def parse_byline(text: str) -> str | None:
     return _name_part(text)
 
 
+def read_byline(text: str) -> str | None:
+    """The author a byline element names: a credits line's writers, or the byline's name."""
+    return credited_authors(text) or parse_byline(text)
+
+
+def credited_authors(text: str) -> str | None:
+    """The writers a credits line names, or None when it has no writing label
+    ("Ảnh: …" credits the pictures, not the article).
+
+    >>> credited_authors("Nội dung: Hà Phương - Quang Minh; Ảnh: Trọng Nghĩa")
+    'Hà Phương, Quang Minh'
+    """
+    text = collapse_spaces(text).strip(" .")
+    labels = list(CREDIT_LABEL.finditer(fold(text)))
+    if not labels or labels[0].start() != 0 or not any(m.group("label") in WRITING_CREDITS for m in labels):
+        return None
+    names = []
+    for label, following in zip(labels, labels[1:] + [None], strict=True):
+        if label.group("label") not in WRITING_CREDITS:
+            continue  # the photographer is credited for the pictures, not as an author
+        part = text[label.end() : following.start() if following else len(text)]
+        names += [name for name in CREDIT_NAME_SEPARATORS.split(part.strip()) if is_name(name)]
+    return ", ".join(_capitalised(name) for name in names) or None
+
+
+def _capitalised(name: str) -> str:
+    """A name printed in capitals, as a person's name is written ("THẠCH SA RÂY" →
+    "Thạch Sa Rây"); initials and abbreviations (PV, TTXVN) stay."""
+    words = name.split()
+    if len(words) > 1 and all(word.isupper() and len(word) > 1 for word in words):
+        return " ".join(word.capitalize() for word in words)
+    return name
+
+
 def _name_part(text: str) -> str | None:
     text = BYLINE_HONORIFIC.sub("", text).strip()
     if is_name(text):
-        return text
+        return _capitalised(text)
     for separator in BYLINE_UNIT_SEPARATORS:
         head, found, tail = text.partition(separator)
         # "Name - Unit", "Name (unit)", "NAME (thực hiện)"
         if found and is_name(head.strip()) and (tail[:1].isupper() or separator == " ("):
-            return head.strip()
+            return _capitalised(head.strip())
     return None
 
 
@@ -200,6 +263,7 @@ def clean(
     carried: tuple[int, int] | None = None  # pictures whose caption may still follow
     skip_inside = None  # an inline related-news box being skipped
     labelled = None  # the writer named by a labelled byline before the last paragraph
+    above_headline = None  # how many kept blocks stood above the headline
     for index, block in enumerate(blocks):
         if skip_inside is not None:
             if _inside(block.element, skip_inside):
@@ -221,16 +285,24 @@ def clean(
             out.removed.extend(("end matter", b.text) for b in blocks[index:])
             break
         rule = line_rule(block.text)
-        if rule == "listed item" and is_stamp_line(block.text):
+        if rule in STAMP_LOOKALIKES and is_stamp_line(block.text):
             rule = None  # "Cập nhật: 08:15 | 12/03/2024" is the page's own date: read below
         if rule is None and folded in (folded_title, f"null {folded_title}"):
             rule = "title repeated"
+            if above_headline is None:
+                above_headline = len(kept)
         elif rule is None and folded_summary and folded == folded_summary:
             rule = "summary repeated"
         elif rule is None and (block.text == stamp or is_stamp_line(block.text)):
             rule = "date stamp"
         elif rule is None and block.text in captions:
             rule = "caption repeated"
+        if rule == "credits" or (rule is None and BYLINE_LABEL.match(folded)):
+            credited = credited_authors(block.text)
+            if credited:  # a credits box: its writers are the byline, wherever it stands
+                labelled = labelled or credited
+                out.removed.append(("byline", block.text))
+                continue
         if rule:
             out.removed.append((rule, block.text))
             if block.images[0] != block.images[1]:
@@ -247,9 +319,53 @@ def clean(
             continue
         kept.append(block)
 
-    author = parse_byline(kept[-1].text) if kept else None
-    if author:
-        out.removed.append(("byline", kept.pop().text))
-    out.author = author or labelled
+    if above_headline:
+        kept = _without_page_header(kept, above_headline, out)
+    name, source = _signature(kept, out)
+    out.author = name or labelled or source
     out.paragraphs = [block.text for block in kept]
     return out
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text: long, or a sentence of some length."""
+    words = len(text.split())
+    return words >= PROSE_MIN_WORDS or (words >= SENTENCE_MIN_WORDS and text.rstrip()[-1:] in '.!?…:"”')
+
+
+def is_page_chrome(text: str) -> bool:
+    """A short line that is neither a sentence nor a labelled line ("Tin tức - Sự kiện",
+    "Hoạt động của Đảng bộ Khối"): a menu entry, a section name, a header remnant."""
+    return len(text.split()) <= CHROME_MAX_WORDS and not re.search(r"[.!?…:]\s*$|:", text)
+
+
+def _without_page_header(kept: list[Block], above_headline: int, out: Cleaned) -> list[Block]:
+    """Short lines above the headline are the page's header (section names, menus)
+    left in the container: the article starts at its headline."""
+    header = [
+        block
+        for block in kept[:above_headline]
+        if is_page_chrome(block.text) and block.element.tag not in SUBHEADING_TAGS
+    ]
+    out.removed.extend(("page header", block.text) for block in header)
+    return [block for block in kept if not any(block is chrome for chrome in header)]
+
+
+def _signature(kept: list[Block], out: Cleaned) -> tuple[str | None, str | None]:
+    """The lines that sign the article at its end, taken off the body: the writer's
+    name and the source organisation, in either order ("Minh Kiên" then "Trung tâm
+    VHTT&TT Hữu Lũng"), or one of them alone."""
+    name = source = None
+    for _ in range(2):
+        if not kept:
+            break
+        text = kept[-1].text
+        found = parse_byline(text)
+        if found and not name:
+            name = found
+        elif is_source_organisation(text) and not source:
+            source = text.strip()
+        else:
+            break
+        out.removed.append(("byline", kept.pop().text))
+    return name, source

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import lxml.html
+
 from .boilerplate import CONTENT_WORDS, FURNITURE_WORDS, NEVER_CONTENT
 from .dates import find_dates
 from .text import collapse_spaces, fold
@@ -150,6 +152,18 @@ def remove_element(element) -> None:
     parent.remove(element)
 
 
+def leave_headline(element, title: str) -> None:
+    """Put the bare headline text in place of the headline element: the cleaner drops
+    it as the title again, and knows that what stands above it is the page's header."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    marker = lxml.html.Element(element.tag if element.tag in ("h1", "h2", "h3") else "h1")
+    marker.text = title
+    marker.tail = element.tail
+    parent.replace(element, marker)
+
+
 def prune(container) -> None:
     """Remove page furniture from inside a container the generic extractor chose."""
     for element in list(container.iter()):
@@ -163,7 +177,7 @@ STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp
 SUMMARY_HINT = re.compile(
     r"sapo|\blead\b|summary|chapeau|tom-?tat|\bintro|standfirst|excerpt|description|mo-ta|subtitle|hometext", re.I
 )
-BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet", re.I)
+BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit", re.I)
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 WINDOW = 80  # elements after the title where the stamp, sapo and byline sit

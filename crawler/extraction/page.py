@@ -123,9 +123,11 @@ def extract_article(
         return result
     result.layer = "fallback" if parts.used_fallback else "generic" if guessing else "selectors"
 
-    for element in (summary_element, byline_element, stamp_element, title_element):
+    for element in (summary_element, byline_element, stamp_element):
         if element is not None and is_inside(element, container):
             generic.remove_element(element)
+    if title_element is not None and title_element is not container and is_inside(title_element, container):
+        generic.leave_headline(title_element, result.title or "")
     if guessing:
         generic.prune(container)
     drop(container, DROP_SELECTORS + tuple(selectors.drop))
@@ -140,7 +142,7 @@ def extract_article(
     )
     result.removed = cleaned.removed
     assign_captions(images, cleaned.captions)
-    byline = next(filter(None, map(cleaner.parse_byline, byline_lines)), None)
+    byline = next(filter(None, map(cleaner.read_byline, byline_lines)), None)
     result.author = byline or cleaned.author or (_metadata_author(root) if guessing else None)
     if guessing and not result.summary and cleaned.paragraphs and _is_marked_lead(root, blocks, cleaned.paragraphs[0]):
         result.summary = cleaner.strip_source_tag(cleaned.paragraphs.pop(0))
