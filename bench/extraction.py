@@ -88,25 +88,42 @@ def layer_shares(pages, selectors_for=lambda url: GENERIC) -> str:
     return ", ".join(f"{layer} {count / len(pages):.0%}" for layer, count in counts.most_common())
 
 
+def body_right(predicted: str, truth: str) -> bool:
+    """The body is right when its first and last paragraphs are in and nothing else
+    is (shingle precision at least 0.95)."""
+    lines = [" ".join(line.split()) for line in truth.splitlines() if len(line.split()) >= 3]
+    found = " ".join(predicted.split())
+    if not lines:
+        return not found
+    return lines[0] in found and lines[-1] in found and page_scores(predicted, truth)[0] >= 0.95
+
+
 def bench_aeb(folder: Path) -> None:
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    pages, bodies = [], []
+    pages = []
     for key, item in sorted(truth.items()):
         path = folder / "html" / f"{key}.html.gz"
         if path.exists():
-            pages.append((gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"), item["url"]))
-            bodies.append(item["articleBody"])
-    print(f"\nArticle-extraction benchmark pages: {len(pages)}")
+            html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+            pages.append({"url": item["url"], "html": html, "body": item["articleBody"]})
+    held = held_out(pages)
+    print(f"\nArticle-extraction benchmark pages: {len(pages)}, {len(held)} held out")
     rows = [("partybloc generic", ours)] + ([("trafilatura", theirs)] if trafilatura else [])
-    for name, extractor in rows:
-        extractor(*pages[0])  # warm up
-        results, ms = timed(extractor, pages)
-        score = summarise([page_scores(p, t) for p, t in zip(results, bodies, strict=True)])
-        print(
-            f"  {name:20} F1 {score['f1']:.3f}  precision {score['precision']:.3f}  "
-            f"recall {score['recall']:.3f}  {ms:6.2f} ms/page"
-        )
-    print(f"  layers that found the content: {layer_shares(pages)}")
+    for half, chosen in (
+        ("dev", [p for p in pages if p["url"] not in held]),
+        ("held out", [p for p in pages if p["url"] in held]),
+    ):
+        items = [(page["html"], page["url"]) for page in chosen]
+        for name, extractor in rows:
+            extractor(*items[0])  # warm up
+            results, ms = timed(extractor, items)
+            score = summarise([page_scores(r, p["body"]) for r, p in zip(results, chosen, strict=True)])
+            right = sum(body_right(r, p["body"]) for r, p in zip(results, chosen, strict=True))
+            print(
+                f"  {half:9} {name:18} F1 {score['f1']:.3f}  precision {score['precision']:.3f}  "
+                f"recall {score['recall']:.3f}  body right {right / len(chosen):4.0%}  {ms:6.2f} ms/page"
+            )
+    print(f"  layers that found the content: {layer_shares([(p['html'], p['url']) for p in pages])}")
 
 
 def saved_pages():

@@ -283,9 +283,13 @@ _SEP = r"\s*[|/·•,:;>»›-]?\s*"
 LINE_PATTERNS = {
     "no words": r"[^\w]*",  # punctuation, rules and table separators left by emptied widgets
     "image file name": r"[\w\-. ()]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",
-    "attachment": r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?",
+    "attachment": (
+        r"(?:(?:tep|file|tai lieu|van ban) dinh kem\s*:?\s*)?"
+        r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?"
+    ),
     "image placeholder": r"[\[(]?\s*(?:anh|hinh|image|photo|banner|logo)\s*(?:minh hoa)?\s*\d*\s*[\])]?",
     "widget": rf"{_WIDGET}(?:{_SEP}{_WIDGET})*\s*:?",
+    "bare address": r"(?:https?://|www\.)\S+",
     "site menu": rf"{_MENU}(?:{_SEP}{_MENU})*",
     # "Trang chủ > Tin tức > Xây dựng Đảng", "Home / News"
     "breadcrumb": r"(?:trang chu|home)\s*(?:[>»›/|]\s*[^>»›/|]{1,60}){1,6}",

@@ -38,6 +38,7 @@ SOURCE_MAX_WORDS = 10
 PROSE_MIN_WORDS = 15  # a paragraph this long is running text whatever its punctuation
 SENTENCE_MIN_WORDS = 8  # a shorter one must end as a sentence does
 CHROME_MAX_WORDS = 8
+LISTED_TITLE_MAX_WORDS = 30
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
 STAMP_LOOKALIKES = frozenset({"listed item", "pager"})
@@ -94,6 +95,42 @@ def is_stamp_line(text: str) -> bool:
     if label and label.start() <= 40 and not re.search(r"[.!?]", folded[: label.start()]):
         folded = folded[label.start() :]
     return not STAMP_WORDS.sub("", folded).strip()
+
+
+def is_time_line(text: str) -> bool:
+    """A line of only a date or a time, valid or not ("11/20/2019 01:14 PM", "3 giờ trước")."""
+    return len(text) <= 40 and any(c.isdigit() for c in text) and not STAMP_WORDS.sub("", fold(text)).strip()
+
+
+def listed_items(blocks: list[Block]) -> set[int]:
+    """Indexes of blocks that make a list of other items, each a headline with its own
+    date line right after it (a short line, the item's byline, may stand between):
+    two such items in a row are a list, not the article."""
+    timed = [is_time_line(block.text) for block in blocks]
+
+    def item_end(start: int) -> int | None:
+        """The index of the date line closing an item that starts at `start`."""
+        if timed[start] or len(blocks[start].text.split()) > LISTED_TITLE_MAX_WORDS:
+            return None
+        for gap in (1, 2):
+            end = start + gap
+            if end < len(blocks) and timed[end]:
+                return end
+            if end >= len(blocks) or len(blocks[end].text.split()) > CHROME_MAX_WORDS:
+                return None
+        return None
+
+    listed: set[int] = set()
+    start = 0
+    while start < len(blocks):
+        run, position = [], start
+        while position < len(blocks) and (end := item_end(position)) is not None:
+            run.append((position, end))
+            position = end + 1
+        if len(run) >= 2:
+            listed.update(range(run[0][0], run[-1][1] + 1))
+        start = position if run else start + 1
+    return listed
 
 
 def strip_source_tag(text: str) -> str:
@@ -264,7 +301,11 @@ def clean(
     skip_inside = None  # an inline related-news box being skipped
     labelled = None  # the writer named by a labelled byline before the last paragraph
     above_headline = None  # how many kept blocks stood above the headline
+    listed = listed_items(blocks)
     for index, block in enumerate(blocks):
+        if index in listed:
+            out.removed.append(("listed item", block.text))
+            continue
         if skip_inside is not None:
             if _inside(block.element, skip_inside):
                 out.removed.append(("related box", block.text))

@@ -134,6 +134,32 @@ def find_content(root):
             node = parent
         else:
             break
+    return _named_body_around(best, real_prose)
+
+
+# Names that mark the article's own body, stronger than CONTENT_WORDS ("post-body",
+# "entry-content", itemprop="articleBody", "noi-dung-chi-tiet").
+BODY_NAMES = re.compile(
+    r"articlebody|article-?body|article__body|post-?body|entry-?content|story-?body|post-?content|article-?content"
+    r"|detail-?content|content-?detail|news-?content|body-?text|noi-?dung|chi-?tiet|detail__content",
+    re.I,
+)
+BODY_CLIMB = 4  # levels above the best block where its named body may be
+BODY_EXTRA_PROSE = 1.0  # the named body may hold this much prose again outside the best block
+
+
+def _named_body_around(best, real_prose: dict):
+    """The element named as the article's body just above the best-scoring block: a
+    lead or a paragraph set beside the block (in its own <div>) is the article's too."""
+    node = best
+    for _ in range(BODY_CLIMB):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+        marks = f"{node.get('class', '')} {node.get('id', '')} {node.get('itemprop', '')}"
+        if BODY_NAMES.search(marks):
+            extra = real_prose.get(node, 0) - real_prose.get(best, 0)
+            return node if extra <= BODY_EXTRA_PROSE * real_prose.get(best, 0) else best
     return best
 
 

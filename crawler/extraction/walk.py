@@ -23,7 +23,8 @@ BLOCK_TAGS = frozenset(
 CAPTION_SELECTOR = "figcaption, .wp-caption-text, td.caption, .caption, .image-caption, .PhotoCMS_Caption"
 IMAGE_CONTAINERS = "figure, .wp-caption, table.picture, .picture, .image, .PhotoCMS_Photo"
 IMAGE_SOURCE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
-IMAGE_TAGS = ("img", "amp-img")  # AMP pages print pictures as <amp-img>
+IMAGE_TAGS = ("img", "amp-img")
+FIGURE_EXTRA_CHARS = 100  # text a picture's box may hold besides its caption (credits, a label)  # AMP pages print pictures as <amp-img>
 
 
 @dataclass
@@ -84,7 +85,11 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block]
     blocks: list[cleaner.Block] = []
     images: list[Image] = []
     caption_selector = css(CAPTION_SELECTOR + (f", {selectors.caption}" if selectors.caption else ""))
-    is_image_container = css(IMAGE_CONTAINERS)
+    image_containers = set(css(IMAGE_CONTAINERS)(container))  # a selector also matches what holds a match
+
+    def is_image_container(element) -> bool:
+        return element in image_containers
+
     run: list[str] = []
     group_start = 0
 
@@ -155,7 +160,12 @@ def _is_figure(element, is_image_container) -> bool:
         return False
     if is_image_container(element):
         return True
-    return element.find("figcaption") is not None or element.find("*/figcaption") is not None
+    captions = [element.find("figcaption"), element.find("*/figcaption")]
+    caption = next((c for c in captions if c is not None), None)
+    if caption is None:
+        return False
+    # A block that holds a figure among its paragraphs is not itself the figure.
+    return len(collapse_spaces(element.text_content())) <= len(collapse_spaces(caption.text_content())) + FIGURE_EXTRA_CHARS
 
 
 def assign_captions(images: list[Image], captions: list[tuple[tuple[int, int], str]]) -> None:
