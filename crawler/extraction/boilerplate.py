@@ -133,8 +133,33 @@ END_MARKERS = frozenset(
         "tep dinh kem",
         "tai lieu dinh kem",
         "van ban dinh kem",
+        # the same headers on pages in English
+        "related",
+        "related articles",
+        "related news",
+        "related stories",
+        "related posts",
+        "related content",
+        "more stories",
+        "more news",
+        "more on this",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended for you",
+        "most read",
+        "most popular",
+        "trending",
+        "trending now",
+        "latest news",
+        "comments",
+        "leave a comment",
+        "leave a reply",
     }
 )
+# Promotions set inside an article ("Read more:", "Don't miss", then links): the header
+# and the links under it go, the article goes on.
+PROMO_MARKERS = frozenset({"more", "read more", "read next", "see also", "also read", "don't miss", "don’t miss"})
 
 # --- Lines ----------------------------------------------------------------------
 
@@ -233,6 +258,34 @@ WIDGET_WORDS = (
     "trang chu",
     "home",
     "xem theo ngay",
+    # the same on pages in English
+    "advert",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "close",
+    "caption",
+    "less",
+    "more",
+    "... more",
+    "show more",
+    "show less",
+    "back to gallery",
+    "view gallery",
+    "comments",
+    "comment",
+    "reply",
+    "next",
+    "previous",
+    "prev",
+    "share this",
+    "share this article",
+    "print this",
+    "email this",
+    "subscribe",
+    "sign in",
+    "log in",
+    "sign up",
 )
 # The sections of a news site's menu: a line made only of these is the menu.
 SITE_MENU_WORDS = (
@@ -301,7 +354,13 @@ LINE_PATTERNS = {
     ),
     "tags": r"(?:tags?|keywords?|tu khoa|chuyen muc|danh muc)\s*:.{0,200}|tu khoa\s[^.!?]{0,200}",
     "qr code": r"(?:ma\s+)?qr\s*code\b.*",
-    "related link": r"(?:doc them|xem them|tin lien quan|bai lien quan|lien quan|tin khac|cung chu de)\s*[:>»].{0,250}",
+    "related link": (
+        r"(?:doc them|xem them|tin lien quan|bai lien quan|lien quan|tin khac|cung chu de"
+        r"|see more|read more|read also|also read|related|more|see also)\s*[:>»].{0,250}"
+    ),
+    # A picture's credit standing as a line: "(Image: GETTY )", "Photo: Meg Kinnard, AP"
+    "picture credit": r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph)s?\s*:\s*[^.()\[\]]{1,60}[)\]]?",
+    "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on)\b.{0,20}\bjavascript\b.{0,80}",
     "view counter": (
         r"(?:(?:so\s+)?luot (?:xem|doc|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
         r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?)"
@@ -370,7 +429,7 @@ SOURCE_TAG = re.compile(
 
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia"
-    r"|nguoi viet|but danh|phong vien|ptv|nguon|by|author|written by)\s*:\s*|(?:by|written by)\s+)"
+    r"|nguoi viet|but danh|phong vien|ptv|nguon|source|by|author|written by)\s*:\s*|(?:by|written by)\s+)"
 )
 # The labels of a credits line ("Nội dung: Hà Phương - Quang Minh", "Thực hiện: Ngọc
 # Trâm - Ảnh: Lê Minh Đức"): the names after a writing label are the article's authors.

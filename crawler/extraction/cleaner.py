@@ -22,6 +22,7 @@ from .boilerplate import (
     END_MARKERS,
     LINE_RULES,
     NAME_WORD,
+    PROMO_MARKERS,
     SLUG_LINE,
     SOURCE_IN_PARENTHESES,
     SOURCE_ORGANISATION,
@@ -33,6 +34,8 @@ from .text import collapse_spaces, fold
 
 CAPTION_MAX_WORDS = 60
 PROSE_AFTER_BOX_CHARS = 120
+INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
+LINKED_SHARE = 0.6
 BYLINE_MAX_CHARS = 90
 SOURCE_MAX_WORDS = 10
 PROSE_MIN_WORDS = 15  # a paragraph this long is running text whatever its punctuation
@@ -81,9 +84,18 @@ def line_rule(text: str) -> str | None:
     return None
 
 
+def _header_key(text: str) -> str:
+    return " ".join(fold(text).replace("/", " ").rstrip(" :").split())
+
+
 def is_end_marker(text: str) -> bool:
     """A header opening the end matter: "Tin khác", "Các tin/bài khác", "Tin liên quan:"."""
-    return " ".join(fold(text).replace("/", " ").rstrip(" :").split()) in END_MARKERS
+    return _header_key(text) in END_MARKERS
+
+
+def is_promo_marker(text: str) -> bool:
+    """A header of links promoted inside the article: "Read more:", "Don't miss"."""
+    return _header_key(text) in PROMO_MARKERS
 
 
 def is_stamp_line(text: str) -> bool:
@@ -286,6 +298,35 @@ def _inline_box(blocks: list[Block], index: int):
     return box if any(len(b.text) >= PROSE_AFTER_BOX_CHARS for b in after[:4]) else None
 
 
+def _is_link(block: Block) -> bool:
+    """A block that is mostly the text of links (a list item of other articles)."""
+    element = block.element
+    if element.tag == "a" or any(a.tag == "a" for a in list(element.iterancestors())[:2]):
+        return True
+    linked = sum(len(collapse_spaces(a.text_content())) for a in element.iter("a"))
+    return linked >= LINKED_SHARE * len(block.text)
+
+
+def _after_links(blocks: list[Block], index: int) -> int:
+    """The first block after the links under the header at blocks[index]."""
+    position = index + 1
+    while position < len(blocks) and position - index <= INLINE_LIST_MAX_LINKS and _is_link(blocks[position]):
+        position += 1
+    return position
+
+
+def _inline_list(blocks: list[Block], index: int) -> int | None:
+    """Where the article goes on after a related-links header standing as a line in
+    it ("Tin liên quan", then links, then prose again); None when the header opens the
+    end matter. Only links may stand under the header: comments and footers end the article."""
+    position = _after_links(blocks, index)
+    if position == index + 1 or position >= len(blocks):
+        return None
+    resumed = blocks[position]
+    prose = len(resumed.text) >= PROSE_AFTER_BOX_CHARS and not _is_link(resumed)
+    return position if prose and not line_rule(resumed.text) and not is_end_marker(resumed.text) else None
+
+
 def clean(
     blocks: list[Block], title: str = "", stamp: str = "", summary: str = "", captions: set[str] = frozenset()
 ) -> Cleaned:
@@ -299,8 +340,10 @@ def clean(
     folded_title, folded_summary = fold(title).strip(), fold(summary).strip()
     carried: tuple[int, int] | None = None  # pictures whose caption may still follow
     skip_inside = None  # an inline related-news box being skipped
+    resume_at = 0  # the article goes on at this block, after an inline list of links
     labelled = None  # the writer named by a labelled byline before the last paragraph
     above_headline = None  # how many kept blocks stood above the headline
+    seen: set[str] = set()  # the folded text of every kept block
     listed = listed_items(blocks)
     for index, block in enumerate(blocks):
         if index in listed:
@@ -315,12 +358,25 @@ def clean(
             block.images = carried
         carried = None
         folded = fold(block.text).strip()
+        if index < resume_at:
+            out.removed.append(("related box", block.text))
+            continue
+        if is_promo_marker(block.text):
+            resume_at = _after_links(blocks, index)
+            out.removed.append(("promotion", block.text))
+            continue
+        if is_end_marker(block.text) and not kept:
+            # End matter follows the article: a "Comments" or "Tin mới" link above
+            # everything else is the page's header.
+            out.removed.append(("page header", block.text))
+            continue
         if is_end_marker(block.text):
             box = _inline_box(blocks, index)
-            if box is not None:
-                # "Bài liên quan" boxed in the middle of an article: the box goes,
-                # the article goes on after it.
-                skip_inside = box
+            resumes = _inline_list(blocks, index) if box is None else None
+            if box is not None or resumes is not None:
+                # "Bài liên quan", "More:" in the middle of an article: the box or the
+                # links under the header go, the article goes on after them.
+                skip_inside, resume_at = box, resumes or 0
                 out.removed.append(("related box", block.text))
                 continue
             out.removed.extend(("end matter", b.text) for b in blocks[index:])
@@ -338,6 +394,8 @@ def clean(
             rule = "date stamp"
         elif rule is None and block.text in captions:
             rule = "caption repeated"
+        elif rule is None and folded in seen and block.images[0] != block.images[1]:
+            rule = "caption repeated"  # a gallery printing each picture's caption again
         if rule == "credits" or (rule is None and BYLINE_LABEL.match(folded)):
             credited = credited_authors(block.text)
             if credited:  # a credits box: its writers are the byline, wherever it stands
@@ -359,6 +417,7 @@ def clean(
             out.removed.append(("byline", block.text))
             continue
         kept.append(block)
+        seen.add(folded)
 
     if above_headline:
         kept = _without_page_header(kept, above_headline, out)

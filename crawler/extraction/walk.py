@@ -24,7 +24,9 @@ CAPTION_SELECTOR = "figcaption, .wp-caption-text, td.caption, .caption, .image-c
 IMAGE_CONTAINERS = "figure, .wp-caption, table.picture, .picture, .image, .PhotoCMS_Photo"
 IMAGE_SOURCE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
 IMAGE_TAGS = ("img", "amp-img")
-FIGURE_EXTRA_CHARS = 100  # text a picture's box may hold besides its caption (credits, a label)  # AMP pages print pictures as <amp-img>
+FIGURE_EXTRA_CHARS = (
+    100  # text a picture's box may hold besides its caption (credits, a label)  # AMP pages print pictures as <amp-img>
+)
 
 
 @dataclass
@@ -165,7 +167,10 @@ def _is_figure(element, is_image_container) -> bool:
     if caption is None:
         return False
     # A block that holds a figure among its paragraphs is not itself the figure.
-    return len(collapse_spaces(element.text_content())) <= len(collapse_spaces(caption.text_content())) + FIGURE_EXTRA_CHARS
+    return (
+        len(collapse_spaces(element.text_content()))
+        <= len(collapse_spaces(caption.text_content())) + FIGURE_EXTRA_CHARS
+    )
 
 
 def assign_captions(images: list[Image], captions: list[tuple[tuple[int, int], str]]) -> None:
