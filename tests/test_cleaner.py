@@ -3,7 +3,9 @@
 import lxml.html
 import pytest
 
-from crawler.extraction.cleaner import Block, clean, line_rule, parse_byline
+from crawler.extraction.bylines import parse_byline
+from crawler.extraction.cleaner import Block, clean
+from crawler.extraction.lines import line_rule
 
 P = lxml.html.fragment_fromstring("<p>x</p>")
 

@@ -1,10 +1,11 @@
 """Vietnamese portal boilerplate, kept as named data.
 
-Three kinds of rule, all matched on the folded text (lower case, no diacritics,
-đ → d) so that spelling variants match alike:
+Two kinds of rule, matched on the folded text (lower case, no diacritics, đ → d)
+so that spelling variants match alike:
 - selectors of elements that are never article text, whatever the portal;
-- headers that open the end matter of an article (everything from them on goes);
-- whole lines that are boilerplate wherever they stand.
+- whole lines that are boilerplate wherever they stand, by name.
+The words they are built from, and the headers that open the end matter, are in
+boilerplate_words.py.
 A paragraph is only ever dropped when its *whole* text matches a rule: prose that
 merely mentions "tin khác" or a view count is article text and stays.
 """
@@ -12,6 +13,8 @@ merely mentions "tin khác" or a view count is article text and stays.
 from __future__ import annotations
 
 import re
+
+from .boilerplate_words import SITE_MENU_WORDS, WIDGET_WORDS
 
 # --- Elements -------------------------------------------------------------------
 
@@ -88,246 +91,12 @@ CAPTION_CLASS = re.compile(
     r"caption|chu-?_?thich|legend|photo-?desc|image-?desc|img-?desc|anh-?mo-?ta|\bcap\b|pic-?cap", re.I
 )
 
-# --- End matter -----------------------------------------------------------------
-
-# Headers after which nothing is article text (folded, trailing ":" ignored).
-END_MARKERS = frozenset(
-    {
-        "tin khac",
-        "cac tin khac",
-        "tin bai khac",
-        "cac tin bai khac",
-        "cac bai khac",
-        "tin bai lien quan",
-        "tin lien quan",
-        "bai viet lien quan",
-        "bai lien quan",
-        "cac bai viet khac",
-        "bai viet khac",
-        "tin cung chuyen muc",
-        "bai viet cung chuyen muc",
-        "cac tin da dua",
-        "cac tin da dua ngay",
-        "tin da dua",
-        "co the ban quan tam",
-        "xem them",
-        "tin moi",
-        "tin moi nhat",
-        "tin doc nhieu",
-        "doc nhieu",
-        "tin noi bat",
-        "tien ich thong tin",
-        "chung toi tren mang xa hoi",
-        "qr code",
-        "chia se",
-        "video hoat dong",
-        "hinh anh hoat dong",
-        "website lien ket",
-        "lien ket website",
-        "binh luan",
-        "y kien ban doc",
-        "gui binh luan",
-        "gui y kien",
-        "y kien cua ban",
-        "file dinh kem",
-        "tep dinh kem",
-        "tai lieu dinh kem",
-        "van ban dinh kem",
-        # the same headers on pages in English
-        "related",
-        "related articles",
-        "related news",
-        "related stories",
-        "related posts",
-        "related content",
-        "more stories",
-        "more news",
-        "more on this",
-        "you may also like",
-        "you might also like",
-        "recommended",
-        "recommended for you",
-        "most read",
-        "most popular",
-        "trending",
-        "trending now",
-        "latest news",
-        "comments",
-        "leave a comment",
-        "leave a reply",
-    }
-)
-# Promotions set inside an article ("Read more:", "Don't miss", then links): the header
-# and the links under it go, the article goes on.
-PROMO_MARKERS = frozenset({"more", "read more", "read next", "see also", "also read", "don't miss", "don’t miss"})
-
-# --- Lines ----------------------------------------------------------------------
-
-# Words of share, print, zoom and font-size widgets. A line made only of these (with
-# separators) is a widget: "In bài | Gửi email | Chia sẻ", "Cỡ chữ: A- A A+", "fb yt zl tw".
-WIDGET_WORDS = (
-    "chia se",
-    "chia se bai viet",
-    "share",
-    "in",
-    "in bai",
-    "in bai viet",
-    "in trang",
-    "ban in",
-    "print",
-    "gui email",
-    "gui bai",
-    "gui bai viet",
-    "gui cho ban be",
-    "email",
-    "luu",
-    "luu tin",
-    "luu bai",
-    "luu bai viet",
-    "phong to",
-    "thu nho",
-    "co chu",
-    "font chu",
-    "kich thuoc chu",
-    "ve dau trang",
-    "len dau trang",
-    "quay lai",
-    "tro ve",
-    "tro lai",
-    "facebook",
-    "rss",
-    "instagram",
-    "zalo",
-    "twitter",
-    "youtube",
-    "tiktok",
-    "linkedin",
-    "pinterest",
-    "fb",
-    "yt",
-    "zl",
-    "tw",
-    "copy link",
-    "link copied",
-    "sao chep lien ket",
-    "sao chep duong lien ket",
-    "da sao chep",
-    "da sao chep lien ket",
-    "da sao chep duong lien ket",
-    "cuon xuong",
-    "cuon xuong de doc tiep",
-    "cuon xuong de xem tiep",
-    "keo xuong de doc tiep",
-    "like",
-    "thich",
-    "tweet",
-    "a-",
-    "a",
-    "a+",
-    "aa",
-    "nghe doc bai",
-    "nghe bai viet",
-    # reading on, paging and the site's own links
-    "doc tiep",
-    "xem tiep",
-    "xem chi tiet",
-    "xem toan bo",
-    "xem tat ca",
-    "bai truoc",
-    "bai tiep",
-    "bai tiep theo",
-    "bai sau",
-    "tin truoc",
-    "tin sau",
-    "trang truoc",
-    "trang sau",
-    "trang tiep",
-    "trang dau",
-    "trang cuoi",
-    "truoc",
-    "sau",
-    "tiep",
-    "tiep theo",
-    "dang nhap",
-    "dang ky",
-    "dang xuat",
-    "tim kiem",
-    "lien he",
-    "so do trang",
-    "sitemap",
-    "trang chu",
-    "home",
-    "xem theo ngay",
-    # the same on pages in English
-    "advert",
-    "advertisement",
-    "advertising",
-    "sponsored",
-    "close",
-    "caption",
-    "less",
-    "more",
-    "... more",
-    "show more",
-    "show less",
-    "back to gallery",
-    "view gallery",
-    "comments",
-    "comment",
-    "reply",
-    "next",
-    "previous",
-    "prev",
-    "share this",
-    "share this article",
-    "print this",
-    "email this",
-    "subscribe",
-    "sign in",
-    "log in",
-    "sign up",
-)
-# The sections of a news site's menu: a line made only of these is the menu.
-SITE_MENU_WORDS = (
-    "video",
-    "videos",
-    "clip",
-    "podcast",
-    "podcasts",
-    "emagazine",
-    "e-magazine",
-    "magazine",
-    "infographic",
-    "infographics",
-    "multimedia",
-    "longform",
-    "megastory",
-    "media",
-    "anh",
-    "phong su anh",
-    "bao in",
-    "bao giay",
-    "bao dien tu",
-    "truyen hinh",
-    "phat thanh",
-    "thoi tiet",
-    "gia vang",
-    "ty gia",
-    "tieng viet",
-    "english",
-    "vi",
-    "en",
-    "fr",
-    "cn",
-    "ru",
-    "es",
-    "special",
-)
-
 
 def _any_of(words) -> str:
     return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
 
+
+# --- Lines ----------------------------------------------------------------------
 
 _WIDGET = _any_of(WIDGET_WORDS)
 _MENU = _any_of(SITE_MENU_WORDS)
@@ -424,40 +193,3 @@ SOURCE_TAG = re.compile(
     r"^\s*(?:(?:\(\s*[^()]{2,40}\s*\)|[A-ZĐ]{2,6}(?:ĐT|TV|O)?|[\w.-]+\.vn)\s*[-–—:]\s+"
     r"|[A-ZĐ]{2,6}\s*[-–—](?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))"  # glued: "BTO-Sáng 26/4"
 )
-
-# --- Bylines --------------------------------------------------------------------
-
-BYLINE_LABEL = re.compile(
-    r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia"
-    r"|nguoi viet|but danh|phong vien|ptv|nguon|source|by|author|written by)\s*:\s*|(?:by|written by)\s+)"
-)
-# The labels of a credits line ("Nội dung: Hà Phương - Quang Minh", "Thực hiện: Ngọc
-# Trâm - Ảnh: Lê Minh Đức"): the names after a writing label are the article's authors.
-WRITING_CREDITS = ("noi dung", "thuc hien", "bai", "tin", "bai va anh", "tin va anh", "tin, anh", "bai, anh")
-PICTURE_CREDITS = ("anh", "video", "anh va video")
-CREDIT_LABEL = re.compile(
-    r"(?:^|\s[-–|]\s|\s*[;|]\s*)(?P<label>"
-    + "|".join(sorted(map(re.escape, WRITING_CREDITS + PICTURE_CREDITS), key=len, reverse=True))
-    + r")\s*:\s*"
-)
-CREDIT_NAME_SEPARATORS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+(?:và|&)\s+")
-# A source standing in parentheses at the end: "(Theo Báo Nhân Dân)", "(Nguồn: TTXVN)".
-SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]{2,60}?)\s*\)$")
-# A writer signing with initials: "N.Mai", "P.H", "T.H.Lan"; or as "PV" (phóng viên), "CTV".
-BYLINE_INITIALS = re.compile(
-    r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]*\.?|PV|CTV|BTV|BBT)(?:\s*\([^()]{1,30}\))?$"
-)
-# A source organisation signing an article ("Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo
-# Tỉnh ủy"), matched on the folded line by the word that heads its name.
-SOURCE_ORGANISATION = re.compile(
-    r"^(?:trung tam|ban|bao|dai|tap chi|cong thong tin|cong tt|so|phong|uy ban|ubnd|hdnd|tinh uy|thanh uy"
-    r"|huyen uy|quan uy|dang uy|van phong|hoi|doan|mat tran|cong an|bo chi huy|ttxvn|vna|vov|vtv"
-    r"|thong tan xa|truyen hinh|phat thanh)\b"
-)
-# Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
-BYLINE_HONORIFIC = re.compile(
-    r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+"
-)
-# What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
-BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", "/", ", ")
-NAME_WORD = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\.?|[A-ZÀ-ỸĐ]{1,12})$")

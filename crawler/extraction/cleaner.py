@@ -3,59 +3,35 @@
 It sees the article as a list of text blocks in reading order (each with the
 element it came from and the pictures right before it) and decides, block by block,
 what is prose, what is a caption, what is the byline and what is boilerplate. The
-vocabulary lives in boilerplate.py; this module holds only the decisions.
+vocabulary lives in boilerplate.py, what a line is alone in lines.py, who signs an
+article in bylines.py; this module holds only the decisions in context.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from .boilerplate import (
-    BYLINE_HONORIFIC,
-    BYLINE_INITIALS,
-    BYLINE_LABEL,
-    BYLINE_UNIT_SEPARATORS,
-    CAPTION_CLASS,
-    CREDIT_LABEL,
-    CREDIT_NAME_SEPARATORS,
-    END_MARKERS,
-    LINE_RULES,
-    NAME_WORD,
-    PROMO_MARKERS,
-    SLUG_LINE,
-    SOURCE_IN_PARENTHESES,
-    SOURCE_ORGANISATION,
-    SOURCE_TAG,
-    WRITING_CREDITS,
+from .boilerplate import CAPTION_CLASS
+from .bylines import BYLINE_LABEL, credited_authors, is_source_organisation, parse_byline
+from .lines import (
+    CHROME_MAX_WORDS,
+    is_end_marker,
+    is_page_chrome,
+    is_promo_marker,
+    is_stamp_line,
+    is_time_line,
+    line_rule,
 )
-from .dates import find_dates
 from .text import collapse_spaces, fold
 
 CAPTION_MAX_WORDS = 60
 PROSE_AFTER_BOX_CHARS = 120
 INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
 LINKED_SHARE = 0.6
-BYLINE_MAX_CHARS = 90
-SOURCE_MAX_WORDS = 10
-PROSE_MIN_WORDS = 15  # a paragraph this long is running text whatever its punctuation
-SENTENCE_MIN_WORDS = 8  # a shorter one must end as a sentence does
-CHROME_MAX_WORDS = 8
 LISTED_TITLE_MAX_WORDS = 30
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
 STAMP_LOOKALIKES = frozenset({"listed item", "pager"})
-# What a date stamp line may hold besides the date itself.
-# A stamp's label; what stands before it is the section's name ("Xây dựng Đảng - Ngày đăng: …").
-STAMP_LABEL = re.compile(r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang)\b")
-STAMP_WORDS = re.compile(
-    r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
-    r"|\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
-    r"|gmt|utc|sa|ch|am|pm|h|cn|sang|chieu|toi|trua|vao|xuat|ban"
-    # relative to the moment of reading: "3 tiếng trước", "cách đây 2 ngày", "hôm qua"
-    r"|truoc|cach|day|hom|qua|kia|vua|xong|tieng|giay|tuan|thang|ago|hours?|minutes?|days?|just|now"
-    r"|yesterday|today)\b|[\d:/.,|()\[\]+-]"
-)
 
 
 @dataclass
@@ -71,47 +47,6 @@ class Cleaned:
     author: str | None = None
     captions: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     removed: list[tuple[str, str]] = field(default_factory=list)
-
-
-def line_rule(text: str) -> str | None:
-    """The name of the boilerplate rule a whole line matches, if any."""
-    folded = fold(text).strip()
-    for name, rule in LINE_RULES:
-        if rule.match(folded):
-            return name
-    if SLUG_LINE.match(text.strip()):
-        return "alt text or slug"
-    return None
-
-
-def _header_key(text: str) -> str:
-    return " ".join(fold(text).replace("/", " ").rstrip(" :").split())
-
-
-def is_end_marker(text: str) -> bool:
-    """A header opening the end matter: "Tin khác", "Các tin/bài khác", "Tin liên quan:"."""
-    return _header_key(text) in END_MARKERS
-
-
-def is_promo_marker(text: str) -> bool:
-    """A header of links promoted inside the article: "Read more:", "Don't miss"."""
-    return _header_key(text) in PROMO_MARKERS
-
-
-def is_stamp_line(text: str) -> bool:
-    """A line that is a date stamp and nothing else ("Thứ 5, Ngày 24 / 11 / 2022")."""
-    if len(text) > 80 or not find_dates(text):
-        return False
-    folded = fold(text)
-    label = STAMP_LABEL.search(folded)
-    if label and label.start() <= 40 and not re.search(r"[.!?]", folded[: label.start()]):
-        folded = folded[label.start() :]
-    return not STAMP_WORDS.sub("", folded).strip()
-
-
-def is_time_line(text: str) -> bool:
-    """A line of only a date or a time, valid or not ("11/20/2019 01:14 PM", "3 giờ trước")."""
-    return len(text) <= 40 and any(c.isdigit() for c in text) and not STAMP_WORDS.sub("", fold(text)).strip()
 
 
 def listed_items(blocks: list[Block]) -> set[int]:
@@ -143,121 +78,6 @@ def listed_items(blocks: list[Block]) -> set[int]:
             listed.update(range(run[0][0], run[-1][1] + 1))
         start = position if run else start + 1
     return listed
-
-
-def strip_source_tag(text: str) -> str:
-    return SOURCE_TAG.sub("", text, count=1) if text else text
-
-
-def has_source_tag(text: str) -> bool:
-    return bool(SOURCE_TAG.match(text))
-
-
-def clean_title(title: str | None) -> str | None:
-    """A headline without the CMS's leftovers ("null " before it)."""
-    if not title:
-        return title
-    title = collapse_spaces(title)
-    return re.sub(r"^null\s+", "", title)
-
-
-def caption_text(lines: list[str]) -> str | None:
-    """A caption from its lines, without image file names and other leftovers."""
-    kept = [line for line in lines if not line_rule(line)]
-    return " ".join(kept) if kept else None
-
-
-def is_name(text: str) -> bool:
-    words = text.split()
-    return 1 < len(words) <= 6 and all(NAME_WORD.match(word) for word in words)
-
-
-def is_source_organisation(text: str) -> bool:
-    """An organisation's name standing as a line, as a source signs an article:
-    "Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo Tỉnh ủy"; never a sentence."""
-    text = text.strip()
-    return (
-        bool(text[:1].isupper())
-        and len(text.split()) <= SOURCE_MAX_WORDS
-        and not re.search(r"[.!?;:,\d\"“”]", text)
-        and bool(SOURCE_ORGANISATION.match(fold(text)))
-    )
-
-
-def parse_byline(text: str) -> str | None:
-    """The writer's name in a byline line, or None when the line is not a byline.
-
-    >>> parse_byline("Tin, ảnh: Minh Khôi")
-    'Minh Khôi'
-    >>> parse_byline("Nguyễn Văn Quý - Ban Tuyên giáo Đảng ủy Khối")
-    'Nguyễn Văn Quý'
-    """
-    text = collapse_spaces(text).strip(" .")
-    if not text or len(text) > BYLINE_MAX_CHARS:
-        return None
-    initials = BYLINE_INITIALS.match(text)
-    if initials:
-        return initials.group("name")
-    folded = fold(text)
-    source = SOURCE_IN_PARENTHESES.match(folded)
-    if source:
-        return text[source.start("source") : source.end("source")]
-    if text.startswith("(") and text.endswith(")") and is_source_organisation(text[1:-1]):
-        return text[1:-1].strip()  # "(Báo Lào Cai)"
-    if folded.startswith("theo ") and (is_name(text[5:]) or is_source_organisation(text[5:])):
-        return text[5:].strip()  # "Theo TTXVN", "Theo Báo Nhân Dân"
-    label = BYLINE_LABEL.match(folded)
-    if label:
-        # fold() keeps the length of NFC text, so the label's end indexes `text`.
-        named = text[label.end() :].strip()
-        return _name_part(named) or (named if len(named) <= 60 else None)
-    return _name_part(text)
-
-
-def read_byline(text: str) -> str | None:
-    """The author a byline element names: a credits line's writers, or the byline's name."""
-    return credited_authors(text) or parse_byline(text)
-
-
-def credited_authors(text: str) -> str | None:
-    """The writers a credits line names, or None when it has no writing label
-    ("Ảnh: …" credits the pictures, not the article).
-
-    >>> credited_authors("Nội dung: Hà Phương - Quang Minh; Ảnh: Trọng Nghĩa")
-    'Hà Phương, Quang Minh'
-    """
-    text = collapse_spaces(text).strip(" .")
-    labels = list(CREDIT_LABEL.finditer(fold(text)))
-    if not labels or labels[0].start() != 0 or not any(m.group("label") in WRITING_CREDITS for m in labels):
-        return None
-    names = []
-    for label, following in zip(labels, labels[1:] + [None], strict=True):
-        if label.group("label") not in WRITING_CREDITS:
-            continue  # the photographer is credited for the pictures, not as an author
-        part = text[label.end() : following.start() if following else len(text)]
-        names += [name for name in CREDIT_NAME_SEPARATORS.split(part.strip()) if is_name(name)]
-    return ", ".join(_capitalised(name) for name in names) or None
-
-
-def _capitalised(name: str) -> str:
-    """A name printed in capitals, as a person's name is written ("THẠCH SA RÂY" →
-    "Thạch Sa Rây"); initials and abbreviations (PV, TTXVN) stay."""
-    words = name.split()
-    if len(words) > 1 and all(word.isupper() and len(word) > 1 for word in words):
-        return " ".join(word.capitalize() for word in words)
-    return name
-
-
-def _name_part(text: str) -> str | None:
-    text = BYLINE_HONORIFIC.sub("", text).strip()
-    if is_name(text):
-        return _capitalised(text)
-    for separator in BYLINE_UNIT_SEPARATORS:
-        head, found, tail = text.partition(separator)
-        # "Name - Unit", "Name (unit)", "NAME (thực hiện)"
-        if found and is_name(head.strip()) and (tail[:1].isupper() or separator == " ("):
-            return _capitalised(head.strip())
-    return None
 
 
 def looks_like_caption(block: Block) -> bool:
@@ -425,18 +245,6 @@ def clean(
     out.author = name or labelled or source
     out.paragraphs = [block.text for block in kept]
     return out
-
-
-def is_prose(text: str) -> bool:
-    """A paragraph of running text: long, or a sentence of some length."""
-    words = len(text.split())
-    return words >= PROSE_MIN_WORDS or (words >= SENTENCE_MIN_WORDS and text.rstrip()[-1:] in '.!?…:"”')
-
-
-def is_page_chrome(text: str) -> bool:
-    """A short line that is neither a sentence nor a labelled line ("Tin tức - Sự kiện",
-    "Hoạt động của Đảng bộ Khối"): a menu entry, a section name, a header remnant."""
-    return len(text.split()) <= CHROME_MAX_WORDS and not re.search(r"[.!?…:]\s*$|:", text)
 
 
 def _without_page_header(kept: list[Block], above_headline: int, out: Cleaned) -> list[Block]:

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml.etree import ParserError
 
-from . import cleaner, generic
+from . import bylines, cleaner, generic, lines
 from .boilerplate import DROP_SELECTORS
 from .dates import date_from_url, find_dates
 from .selectors import GENERIC, Selectors, css, first
@@ -117,7 +117,7 @@ def extract_article(
         result.date_candidates.append(("stamp", stamp))
     if date_from_url(url):
         result.date_candidates.append(("url", url))
-    result.summary = cleaner.strip_source_tag(text_of(summary_element)) or None
+    result.summary = lines.strip_source_tag(text_of(summary_element)) or None
     byline_lines = block_lines(byline_element) if byline_element is not None else []
     if container is None:
         return result
@@ -142,15 +142,15 @@ def extract_article(
     )
     result.removed = cleaned.removed
     assign_captions(images, cleaned.captions)
-    byline = next(filter(None, map(cleaner.read_byline, byline_lines)), None)
+    byline = next(filter(None, map(bylines.read_byline, byline_lines)), None)
     result.author = byline or cleaned.author or (_metadata_author(root) if guessing else None)
     if guessing and not result.summary and cleaned.paragraphs and _is_marked_lead(root, blocks, cleaned.paragraphs[0]):
-        result.summary = cleaner.strip_source_tag(cleaned.paragraphs.pop(0))
+        result.summary = lines.strip_source_tag(cleaned.paragraphs.pop(0))
     if not stamp:
         # A dateline printed inside the body is the page's stamp.
         result.date_candidates.extend(("stamp", line) for rule, line in cleaned.removed if rule == "date stamp")
-    if not result.summary and cleaned.paragraphs and cleaner.has_source_tag(cleaned.paragraphs[0]):
-        cleaned.paragraphs[0] = cleaner.strip_source_tag(cleaned.paragraphs[0])
+    if not result.summary and cleaned.paragraphs and lines.has_source_tag(cleaned.paragraphs[0]):
+        cleaned.paragraphs[0] = lines.strip_source_tag(cleaned.paragraphs[0])
     result.body = "\n\n".join(cleaned.paragraphs) or None
     result.images = [
         {"src": image.src, "caption": image.caption, "position": position} for position, image in enumerate(images)
@@ -197,7 +197,7 @@ def _locate(root, selectors: Selectors) -> PageParts:
             description = _meta(root, "description") or _meta(root, "og:description")
             summary = generic.find_summary(title, container, description)
         if stamp is None:
-            stamp = generic.find_stamp(title, cleaner.is_stamp_line)
+            stamp = generic.find_stamp(title, lines.is_stamp_line)
         if byline is None:
             byline = generic.find_byline(title, container)
     return PageParts(container, title, summary, stamp, byline, used_fallback, guessing)
@@ -234,7 +234,7 @@ def _title(root, title_element) -> str | None:
         # <title> is often "Site - Headline" or "Headline | Site": take the longest part.
         title = _meta(root, "og:title") or text_of(first(root, "title"))
         title = max(re.split(r"\s+[|–—-]\s+", title), key=len) if title else title
-    return cleaner.clean_title(title) or None
+    return lines.clean_title(title) or None
 
 
 def _metadata_dates(root) -> list[tuple[str, str]]:
@@ -275,16 +275,14 @@ def _metadata_author(root) -> str | None:
             if isinstance(author, dict) and author.get("@type") == "Person" and author.get("name"):
                 return collapse_spaces(nfc(author["name"]))
     name = _meta(root, "author")
-    return name if name and cleaner.is_name(name) else None
+    return name if name and bylines.is_name(name) else None
 
 
 def _is_marked_lead(root, blocks, first_paragraph: str) -> bool:
     """A first paragraph printed as the sapo: set in bold, and repeated as the page's
     description."""
     description = _meta(root, "description") or _meta(root, "og:description")
-    if not description or fold(cleaner.strip_source_tag(description)) != fold(
-        cleaner.strip_source_tag(first_paragraph)
-    ):
+    if not description or fold(lines.strip_source_tag(description)) != fold(lines.strip_source_tag(first_paragraph)):
         return False
     element = next((b.element for b in blocks if b.text == first_paragraph), None)
     return element is not None and generic.is_bold(element)

@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 
 from . import cleaner, generic
 from .boilerplate import CAPTION_CLASS
+from .lines import caption_text
 from .selectors import Selectors, css
 from .text import collapse_spaces, nfc
 
@@ -116,7 +117,7 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block]
             add_image(img)
         captions = [c for c in caption_selector(element) if c is not element]
         lines = [line for c in captions for line in block_lines(c)] if captions else block_lines(element)
-        caption = cleaner.caption_text(lines)
+        caption = caption_text(lines)
         for image in images[start:]:
             image.caption = caption
         if caption:

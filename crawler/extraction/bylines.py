@@ -1,0 +1,144 @@
+"""Bylines: who wrote an article, read from the line that signs it.
+
+A name alone ("Minh Kiên", "HOÀNG LONG"), a labelled byline ("Tin, ảnh: …",
+"Nguồn: …"), a credits line ("Nội dung: … - Ảnh: …"), initials ("N.Mai", "PV"), a
+source organisation ("Trung tâm VHTT&TT Hữu Lũng", "(Theo Báo Nhân Dân)"). The
+patterns are named data at the top; the functions below only read them. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import collapse_spaces, fold
+
+BYLINE_MAX_CHARS = 90
+SOURCE_MAX_WORDS = 10
+
+BYLINE_LABEL = re.compile(
+    r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia"
+    r"|nguoi viet|but danh|phong vien|ptv|nguon|source|by|author|written by)\s*:\s*|(?:by|written by)\s+)"
+)
+# The labels of a credits line ("Nội dung: Hà Phương - Quang Minh", "Thực hiện: Ngọc
+# Trâm - Ảnh: Lê Minh Đức"): the names after a writing label are the article's authors.
+WRITING_CREDITS = ("noi dung", "thuc hien", "bai", "tin", "bai va anh", "tin va anh", "tin, anh", "bai, anh")
+PICTURE_CREDITS = ("anh", "video", "anh va video")
+CREDIT_LABEL = re.compile(
+    r"(?:^|\s[-–|]\s|\s*[;|]\s*)(?P<label>"
+    + "|".join(sorted(map(re.escape, WRITING_CREDITS + PICTURE_CREDITS), key=len, reverse=True))
+    + r")\s*:\s*"
+)
+CREDIT_NAME_SEPARATORS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+(?:và|&)\s+")
+# A source standing in parentheses at the end: "(Theo Báo Nhân Dân)", "(Nguồn: TTXVN)".
+SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]{2,60}?)\s*\)$")
+# A writer signing with initials: "N.Mai", "P.H", "T.H.Lan"; or as "PV" (phóng viên), "CTV".
+BYLINE_INITIALS = re.compile(
+    r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]*\.?|PV|CTV|BTV|BBT)(?:\s*\([^()]{1,30}\))?$"
+)
+# A source organisation signing an article ("Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo
+# Tỉnh ủy"), matched on the folded line by the word that heads its name.
+SOURCE_ORGANISATION = re.compile(
+    r"^(?:trung tam|ban|bao|dai|tap chi|cong thong tin|cong tt|so|phong|uy ban|ubnd|hdnd|tinh uy|thanh uy"
+    r"|huyen uy|quan uy|dang uy|van phong|hoi|doan|mat tran|cong an|bo chi huy|ttxvn|vna|vov|vtv"
+    r"|thong tan xa|truyen hinh|phat thanh)\b"
+)
+# Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
+BYLINE_HONORIFIC = re.compile(
+    r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+"
+)
+# What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
+BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", "/", ", ")
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\.?|[A-ZÀ-ỸĐ]{1,12})$")
+
+
+def is_name(text: str) -> bool:
+    words = text.split()
+    return 1 < len(words) <= 6 and all(NAME_WORD.match(word) for word in words)
+
+
+def is_source_organisation(text: str) -> bool:
+    """An organisation's name standing as a line, as a source signs an article:
+    "Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo Tỉnh ủy"; never a sentence."""
+    text = text.strip()
+    return (
+        bool(text[:1].isupper())
+        and len(text.split()) <= SOURCE_MAX_WORDS
+        and not re.search(r"[.!?;:,\d\"“”]", text)
+        and bool(SOURCE_ORGANISATION.match(fold(text)))
+    )
+
+
+def parse_byline(text: str) -> str | None:
+    """The writer's name in a byline line, or None when the line is not a byline.
+
+    >>> parse_byline("Tin, ảnh: Minh Khôi")
+    'Minh Khôi'
+    >>> parse_byline("Nguyễn Văn Quý - Ban Tuyên giáo Đảng ủy Khối")
+    'Nguyễn Văn Quý'
+    """
+    text = collapse_spaces(text).strip(" .")
+    if not text or len(text) > BYLINE_MAX_CHARS:
+        return None
+    initials = BYLINE_INITIALS.match(text)
+    if initials:
+        return initials.group("name")
+    folded = fold(text)
+    source = SOURCE_IN_PARENTHESES.match(folded)
+    if source:
+        return text[source.start("source") : source.end("source")]
+    if text.startswith("(") and text.endswith(")") and is_source_organisation(text[1:-1]):
+        return text[1:-1].strip()  # "(Báo Lào Cai)"
+    if folded.startswith("theo ") and (is_name(text[5:]) or is_source_organisation(text[5:])):
+        return text[5:].strip()  # "Theo TTXVN", "Theo Báo Nhân Dân"
+    label = BYLINE_LABEL.match(folded)
+    if label:
+        # fold() keeps the length of NFC text, so the label's end indexes `text`.
+        named = text[label.end() :].strip()
+        return _name_part(named) or (named if len(named) <= 60 else None)
+    return _name_part(text)
+
+
+def read_byline(text: str) -> str | None:
+    """The author a byline element names: a credits line's writers, or the byline's name."""
+    return credited_authors(text) or parse_byline(text)
+
+
+def credited_authors(text: str) -> str | None:
+    """The writers a credits line names, or None when it has no writing label
+    ("Ảnh: …" credits the pictures, not the article).
+
+    >>> credited_authors("Nội dung: Hà Phương - Quang Minh; Ảnh: Trọng Nghĩa")
+    'Hà Phương, Quang Minh'
+    """
+    text = collapse_spaces(text).strip(" .")
+    labels = list(CREDIT_LABEL.finditer(fold(text)))
+    if not labels or labels[0].start() != 0 or not any(m.group("label") in WRITING_CREDITS for m in labels):
+        return None
+    names = []
+    for label, following in zip(labels, labels[1:] + [None], strict=True):
+        if label.group("label") not in WRITING_CREDITS:
+            continue  # the photographer is credited for the pictures, not as an author
+        part = text[label.end() : following.start() if following else len(text)]
+        names += [name for name in CREDIT_NAME_SEPARATORS.split(part.strip()) if is_name(name)]
+    return ", ".join(_capitalised(name) for name in names) or None
+
+
+def _capitalised(name: str) -> str:
+    """A name printed in capitals, as a person's name is written ("THẠCH SA RÂY" →
+    "Thạch Sa Rây"); initials and abbreviations (PV, TTXVN) stay."""
+    words = name.split()
+    if len(words) > 1 and all(word.isupper() and len(word) > 1 for word in words):
+        return " ".join(word.capitalize() for word in words)
+    return name
+
+
+def _name_part(text: str) -> str | None:
+    text = BYLINE_HONORIFIC.sub("", text).strip()
+    if is_name(text):
+        return _capitalised(text)
+    for separator in BYLINE_UNIT_SEPARATORS:
+        head, found, tail = text.partition(separator)
+        # "Name - Unit", "Name (unit)", "NAME (thực hiện)"
+        if found and is_name(head.strip()) and (tail[:1].isupper() or separator == " ("):
+            return _capitalised(head.strip())
+    return None

@@ -1,0 +1,106 @@
+"""What one line of text is, judged alone: a boilerplate line (by which rule), a
+date stamp, a header of end matter or of promoted links, running prose, page chrome.
+
+The cleaner (cleaner.py) judges lines in their place in the article; these
+functions only look at the line itself. The vocabulary lives in boilerplate.py. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import LINE_RULES, SLUG_LINE, SOURCE_TAG
+from .boilerplate_words import END_MARKERS, PROMO_MARKERS
+from .dates import find_dates
+from .text import collapse_spaces, fold
+
+PROSE_MIN_WORDS = 15  # a paragraph this long is running text whatever its punctuation
+SENTENCE_MIN_WORDS = 8  # a shorter one must end as a sentence does
+CHROME_MAX_WORDS = 8
+
+# What a date stamp line may hold besides the date itself.
+# A stamp's label; what stands before it is the section's name ("Xây dựng Đảng - Ngày đăng: …").
+STAMP_LABEL = re.compile(r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang)\b")
+STAMP_WORDS = re.compile(
+    r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
+    r"|\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
+    r"|gmt|utc|sa|ch|am|pm|h|cn|sang|chieu|toi|trua|vao|xuat|ban"
+    # relative to the moment of reading: "3 tiếng trước", "cách đây 2 ngày", "hôm qua"
+    r"|truoc|cach|day|hom|qua|kia|vua|xong|tieng|giay|tuan|thang|ago|hours?|minutes?|days?|just|now"
+    r"|yesterday|today)\b|[\d:/.,|()\[\]+-]"
+)
+
+
+def line_rule(text: str) -> str | None:
+    """The name of the boilerplate rule a whole line matches, if any."""
+    folded = fold(text).strip()
+    for name, rule in LINE_RULES:
+        if rule.match(folded):
+            return name
+    if SLUG_LINE.match(text.strip()):
+        return "alt text or slug"
+    return None
+
+
+def _header_key(text: str) -> str:
+    return " ".join(fold(text).replace("/", " ").rstrip(" :").split())
+
+
+def is_end_marker(text: str) -> bool:
+    """A header opening the end matter: "Tin khác", "Các tin/bài khác", "Tin liên quan:"."""
+    return _header_key(text) in END_MARKERS
+
+
+def is_promo_marker(text: str) -> bool:
+    """A header of links promoted inside the article: "Read more:", "Don't miss"."""
+    return _header_key(text) in PROMO_MARKERS
+
+
+def is_stamp_line(text: str) -> bool:
+    """A line that is a date stamp and nothing else ("Thứ 5, Ngày 24 / 11 / 2022")."""
+    if len(text) > 80 or not find_dates(text):
+        return False
+    folded = fold(text)
+    label = STAMP_LABEL.search(folded)
+    if label and label.start() <= 40 and not re.search(r"[.!?]", folded[: label.start()]):
+        folded = folded[label.start() :]
+    return not STAMP_WORDS.sub("", folded).strip()
+
+
+def is_time_line(text: str) -> bool:
+    """A line of only a date or a time, valid or not ("11/20/2019 01:14 PM", "3 giờ trước")."""
+    return len(text) <= 40 and any(c.isdigit() for c in text) and not STAMP_WORDS.sub("", fold(text)).strip()
+
+
+def strip_source_tag(text: str) -> str:
+    return SOURCE_TAG.sub("", text, count=1) if text else text
+
+
+def has_source_tag(text: str) -> bool:
+    return bool(SOURCE_TAG.match(text))
+
+
+def clean_title(title: str | None) -> str | None:
+    """A headline without the CMS's leftovers ("null " before it)."""
+    if not title:
+        return title
+    title = collapse_spaces(title)
+    return re.sub(r"^null\s+", "", title)
+
+
+def caption_text(lines: list[str]) -> str | None:
+    """A caption from its lines, without image file names and other leftovers."""
+    kept = [line for line in lines if not line_rule(line)]
+    return " ".join(kept) if kept else None
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text: long, or a sentence of some length."""
+    words = len(text.split())
+    return words >= PROSE_MIN_WORDS or (words >= SENTENCE_MIN_WORDS and text.rstrip()[-1:] in '.!?…:"”')
+
+
+def is_page_chrome(text: str) -> bool:
+    """A short line that is neither a sentence nor a labelled line ("Tin tức - Sự kiện",
+    "Hoạt động của Đảng bộ Khối"): a menu entry, a section name, a header remnant."""
+    return len(text.split()) <= CHROME_MAX_WORDS and not re.search(r"[.!?…:]\s*$|:", text)
