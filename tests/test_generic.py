@@ -1,0 +1,74 @@
+"""The generic layer on page shapes met on real news sites, written here in their
+shape (not copied): where the body is, what belongs to it."""
+
+from crawler.extraction.page import extract_article
+
+PARAGRAPHS = [
+    "Sáng 12/10, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết công tác xây dựng Đảng quý III, "
+    "triển khai nhiệm vụ quý IV năm 2024 với sự tham dự của các đồng chí trong Ban Thường vụ.",
+    "Trong quý III, Ban Thường vụ Đảng ủy Khối đã lãnh đạo, chỉ đạo các tổ chức cơ sở đảng thực hiện tốt nhiệm "
+    "vụ chính trị, tập trung chuẩn bị đại hội chi bộ nhiệm kỳ 2025 - 2027, kết nạp 46 đảng viên mới.",
+    "Phát biểu kết luận hội nghị, đồng chí Bí thư Đảng ủy Khối đề nghị các cấp ủy tiếp tục nâng cao chất "
+    "lượng sinh hoạt chi bộ, gắn công tác xây dựng Đảng với nhiệm vụ chuyên môn của từng cơ quan, đơn vị.",
+]
+
+
+def page(body: str, aside: str = "") -> str:
+    related = "".join(
+        f'<li><a href="/tin-{n}.html">Tin khác số {n} về hoạt động của các chi bộ trong khối</a></li>' for n in range(8)
+    )
+    return (
+        "<html><head><title>Hội nghị sơ kết quý III</title></head><body>"
+        '<div class="menu"><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></div>'
+        f'<div class="main"><h1>Hội nghị sơ kết quý III</h1>{body}</div>'
+        f'<div class="sidebar"><ul>{related}</ul>{aside}</div></body></html>'
+    )
+
+
+def test_a_lead_in_its_own_box_beside_the_paragraphs_is_in_the_body():
+    # Blogger and others put the first paragraph in a <div> and the rest in another
+    # box inside the element named as the post's body.
+    html = page(
+        f'<div class="post-body"><div style="text-align: justify;"><span>{PARAGRAPHS[0]}</span></div>'
+        f'<div class="reader">{"".join(f"<div><span>{p}</span></div>" for p in PARAGRAPHS[1:])}</div></div>'
+    )
+    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_box_of_paragraphs_holding_a_figure_is_not_a_figure():
+    figure = '<figure class="wp-caption"><img src="/a.jpg"><figcaption>Quang cảnh hội nghị.</figcaption></figure>'
+    html = page(
+        f'<div class="entry-content"><div><p>{PARAGRAPHS[0]}</p>{figure}<p>{PARAGRAPHS[1]}</p></div>'
+        f"<p>{PARAGRAPHS[2]}</p></div>"
+    )
+    found = extract_article(html, "https://example.vn/a.html")
+    assert found.body == "\n\n".join(PARAGRAPHS)
+    assert found.images == [{"src": "https://example.vn/a.jpg", "caption": "Quang cảnh hội nghị.", "position": 0}]
+
+
+def test_other_items_each_with_its_date_line_are_not_the_article():
+    items = "".join(
+        f"<p>Tiêu đề một tin khác số {n} của chuyên mục</p><p>11/20/2019 0{n}:14 PM</p>" for n in range(1, 5)
+    )
+    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{items}</div>')
+    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+
+
+def test_promoted_links_inside_the_article_go_and_the_article_goes_on():
+    promo = '<p><strong>Read more:</strong></p><p><a href="/x.html">Một bài khác được giới thiệu</a></p>'
+    html = page(f'<div class="content"><p>{PARAGRAPHS[0]}</p>{promo}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>')
+    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_related_header_with_links_then_prose_is_an_inline_list():
+    inline = (
+        "<p>Tin liên quan</p>"
+        '<p><a href="/x.html">Một tin liên quan</a></p><p><a href="/y.html">Tin liên quan khác</a></p>'
+    )
+    html = page(
+        f'<div class="content"><p>{PARAGRAPHS[0]}</p>{inline}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>'
+    )
+    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+    # with no prose after the links, the header opens the end matter
+    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{inline}</div>')
+    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
