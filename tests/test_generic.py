@@ -72,3 +72,23 @@ def test_a_related_header_with_links_then_prose_is_an_inline_list():
     # with no prose after the links, the header opens the end matter
     html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{inline}</div>')
     assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+
+
+def test_teaser_cards_inside_the_body_container_are_not_the_article():
+    cards = "".join(
+        f'<div class="card"><a href="/tin-{n}.html"><img src="/thumb-{n}.jpg"></a>'
+        f'<h3><a href="/tin-{n}.html">Tiêu đề bài giới thiệu số {n}</a></h3>'
+        f"<p>Mô tả ngắn của bài giới thiệu số {n}, một câu dẫn người đọc sang trang khác.</p></div>"
+        for n in range(1, 3)
+    )
+    html = page(f'<div class="content"><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>{cards}<p>{PARAGRAPHS[2]}</p></div>')
+    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_paragraph_that_opens_with_a_link_is_prose():
+    linked = (
+        '<p><a href="/nghi-quyet.html">Nghị quyết số 12</a> được ban hành sau khi các cấp ủy góp ý kiến rộng rãi.</p>'
+    )
+    body = f"<p>{PARAGRAPHS[0]}</p>{linked}<p>{PARAGRAPHS[1]}</p>{linked}<p>{PARAGRAPHS[2]}</p>"
+    found = extract_article(page(f'<div class="content">{body}</div>'), "https://example.vn/a.html")
+    assert found.body.count("Nghị quyết số 12 được ban hành") == 2

@@ -10,6 +10,7 @@ article in bylines.py; this module holds only the decisions in context.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from .boilerplate import CAPTION_CLASS
 from .bylines import BYLINE_LABEL, credited_authors, is_source_organisation, parse_byline
@@ -29,6 +30,7 @@ PROSE_AFTER_BOX_CHARS = 120
 INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
 LINKED_SHARE = 0.6
 LISTED_TITLE_MAX_WORDS = 30
+TEASER_MAX_WORDS = 60  # a teaser card's description
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
 STAMP_LOOKALIKES = frozenset({"listed item", "pager"})
@@ -50,34 +52,61 @@ class Cleaned:
 
 
 def listed_items(blocks: list[Block]) -> set[int]:
-    """Indexes of blocks that make a list of other items, each a headline with its own
-    date line right after it (a short line, the item's byline, may stand between):
-    two such items in a row are a list, not the article."""
+    """Indexes of blocks that make a list of other articles, not the article:
+    - headlines each with its own date line right after it (a short line, the item's
+      byline, may stand between), two or more in a row;
+    - teaser cards: a linked headline with a short description or two under it, two
+      or more in a row; or linked headlines alone, three or more in a row."""
     timed = [is_time_line(block.text) for block in blocks]
+    linked = [_is_link(block) for block in blocks]
+    words = [len(block.text.split()) for block in blocks]
 
-    def item_end(start: int) -> int | None:
-        """The index of the date line closing an item that starts at `start`."""
-        if timed[start] or len(blocks[start].text.split()) > LISTED_TITLE_MAX_WORDS:
+    def dated_item(start: int) -> int | None:
+        if timed[start] or words[start] > LISTED_TITLE_MAX_WORDS:
             return None
-        for gap in (1, 2):
-            end = start + gap
+        for end in (start + 1, start + 2):
             if end < len(blocks) and timed[end]:
                 return end
-            if end >= len(blocks) or len(blocks[end].text.split()) > CHROME_MAX_WORDS:
+            if end >= len(blocks) or words[end] > CHROME_MAX_WORDS:
                 return None
         return None
 
+    def teaser(start: int) -> int | None:
+        if not linked[start] or words[start] > LISTED_TITLE_MAX_WORDS:
+            return None
+        card = blocks[start].element.getparent()  # a description stands in its headline's card
+        end = start
+        while (
+            end + 1 < len(blocks)
+            and end - start < 2
+            and not linked[end + 1]
+            and words[end + 1] <= TEASER_MAX_WORDS
+            and (card is None or _inside(blocks[end + 1].element, card))
+        ):
+            end += 1
+        return end
+
     listed: set[int] = set()
-    start = 0
-    while start < len(blocks):
-        run, position = [], start
-        while position < len(blocks) and (end := item_end(position)) is not None:
-            run.append((position, end))
-            position = end + 1
-        if len(run) >= 2:
-            listed.update(range(run[0][0], run[-1][1] + 1))
-        start = position if run else start + 1
+    for item_end in (dated_item, teaser):
+        start = 0
+        while start < len(blocks):
+            run, position = [], start
+            while position < len(blocks) and (end := item_end(position)) is not None:
+                run.append((position, end))
+                position = end + 1
+            # Cards of one list look alike: all with a description and a thumbnail, or
+            # none (a run of linked headlines).
+            for described, items in groupby(run, key=lambda item: item[1] > item[0]):
+                items = list(items)
+                pictured = all(_has_picture(blocks, first, end) for first, end in items)
+                if len(items) >= 3 or (described and pictured and len(items) >= 2):
+                    listed.update(range(items[0][0], items[-1][1] + 1))
+            start = position if run else start + 1
     return listed
+
+
+def _has_picture(blocks: list[Block], first: int, end: int) -> bool:
+    return any(blocks[index].images[0] != blocks[index].images[1] for index in range(first, end + 1))
 
 
 def looks_like_caption(block: Block) -> bool:
@@ -123,6 +152,9 @@ def _is_link(block: Block) -> bool:
     element = block.element
     if element.tag == "a" or any(a.tag == "a" for a in list(element.iterancestors())[:2]):
         return True
+    whole = len(collapse_spaces(element.text_content()))
+    if whole > 1.5 * len(block.text):
+        return False  # the element holds more blocks than this one: its links may be theirs
     linked = sum(len(collapse_spaces(a.text_content())) for a in element.iter("a"))
     return linked >= LINKED_SHARE * len(block.text)
 
