@@ -129,6 +129,12 @@ LINE_PATTERNS = {
     ),
     # A picture's credit standing as a line: "(Image: GETTY )", "Photo: Meg Kinnard, AP"
     "picture credit": r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph)s?\s*:\s*[^.()\[\]]{1,60}[)\]]?",
+    # An invitation to act rather than news: "Like this story? Share it with a friend!",
+    # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
+    "call to action": (
+        r".{0,100}\b(?:click here|tap here|sign up|subscribe (?:to|now|today)|download (?:the|our) app"
+        r"|get the .{1,30} app|share (?:it|this) with|dang ky nhan (?:tin|ban tin)|tai ung dung)\b.{0,160}"
+    ),
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on)\b.{0,20}\bjavascript\b.{0,80}",
     "view counter": (
         r"(?:(?:so\s+)?luot (?:xem|doc|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"

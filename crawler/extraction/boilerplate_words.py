@@ -76,6 +76,8 @@ END_MARKERS = frozenset(
 # Promotions set inside an article ("Read more:", "Don't miss", then links): the header
 # and the links under it go, the article goes on.
 PROMO_MARKERS = frozenset({"more", "read more", "read next", "see also", "also read", "don't miss", "don’t miss"})
+# ... and promotion headers naming a site or a section: "Also on rt.com", "More from Reuters"
+PROMO_HEADER = r"(?:also on|more from|more on|more in|read more on|more stories from)\s+\S+(?:\s+\S+){0,3}"
 
 # Words of share, print, zoom and font-size widgets. A line made only of these (with
 # separators) is a widget: "In bài | Gửi email | Chia sẻ", "Cỡ chữ: A- A A+", "fb yt zl tw".
@@ -200,6 +202,12 @@ WIDGET_WORDS = (
     "sign in",
     "log in",
     "sign up",
+    "google+",
+    "whatsapp",
+    "telegram",
+    "viber",
+    "messenger",
+    "voltar",
 )
 # The sections of a news site's menu: a line made only of these is the menu.
 SITE_MENU_WORDS = (

@@ -17,6 +17,7 @@ from .bylines import BYLINE_LABEL, credited_authors, is_source_organisation, par
 from .lines import (
     CHROME_MAX_WORDS,
     is_end_marker,
+    is_meta_line,
     is_page_chrome,
     is_promo_marker,
     is_stamp_line,
@@ -267,6 +268,12 @@ def clean(
             # (end matter the cleaner did not know may follow it).
             labelled = labelled or parse_byline(block.text)
             out.removed.append(("byline", block.text))
+            continue
+        if is_meta_line(block.text):
+            out.removed.append(("metadata line", block.text))
+            continue
+        if _is_link(block) and block.text.isupper() and len(block.text.split()) >= 3:
+            out.removed.append(("promoted link", block.text))  # "'DANCING WITH THE STARS' …" set in capitals
             continue
         kept.append(block)
         seen.add(folded)

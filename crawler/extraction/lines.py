@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import LINE_RULES, SLUG_LINE, SOURCE_TAG
-from .boilerplate_words import END_MARKERS, PROMO_MARKERS
+from .boilerplate_words import END_MARKERS, PROMO_HEADER, PROMO_MARKERS
 from .dates import find_dates
 from .text import collapse_spaces, fold
 
@@ -52,8 +52,23 @@ def is_end_marker(text: str) -> bool:
 
 
 def is_promo_marker(text: str) -> bool:
-    """A header of links promoted inside the article: "Read more:", "Don't miss"."""
-    return _header_key(text) in PROMO_MARKERS
+    """A header of links promoted inside the article: "Read more:", "Also on rt.com"."""
+    key = _header_key(text)
+    return key in PROMO_MARKERS or bool(_PROMO_HEADER.fullmatch(key))
+
+
+_PROMO_HEADER = re.compile(PROMO_HEADER)
+META_LABEL = re.compile(r"^[^:]{1,30}:\s*\S")  # "Publicado por: …", "Chuyên mục: …"
+META_MIN_LABELS = 2
+
+
+def is_meta_line(text: str) -> bool:
+    """A line of the page's metadata in labelled parts: "05/10/2018 - Publicado por: X -
+    Categoria: Saúde - Tags: sad", "Posted by X | Category: Y"."""
+    parts = [part.strip() for part in re.split(r"\s+[-|•·]\s+", text)]
+    if len(parts) < 3 or any(len(part) > 60 for part in parts):
+        return False
+    return sum(bool(META_LABEL.match(part)) for part in parts) >= META_MIN_LABELS
 
 
 def is_stamp_line(text: str) -> bool:
