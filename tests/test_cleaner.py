@@ -104,6 +104,12 @@ def test_bylines(line, author):
         ("Đảng ủy Khối tổ chức học tập Nghị quyết 12/05/2024", "listed item"),
         ("portlet_56_WAR_portlet", "module id"),
         ("Hà Nội 25°C", "weather"),
+        ("Like this story? Share it with a friend!", "call to action"),
+        ("Đăng ký nhận bản tin hằng ngày", "call to action"),
+        ("(Image: GETTY )", "picture credit"),
+        ("This slideshow requires JavaScript.", "needs javascript"),
+        ("https://baolaocai.vn/a-post1.html", "bare address"),
+        ("Tệp đính kèm: Bao-cao-9-thang.pdf", "attachment"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -199,3 +205,22 @@ def test_a_credits_line_names_the_writers_not_the_photographer():
     cleaned = clean(blocks("Nội dung: Hà Phương - Quang Minh", "Ảnh: Trọng Nghĩa", "Đoạn một.", "Đoạn hai."))
     assert (cleaned.paragraphs, cleaned.author) == (["Đoạn một.", "Đoạn hai."], "Hà Phương, Quang Minh")
     assert clean(blocks("Đoạn một.", "Thực hiện: Ngọc Trâm - Ảnh: Lê Minh Đức", "Đoạn hai.")).author == "Ngọc Trâm"
+
+
+def test_a_metadata_line_in_labelled_parts_goes():
+    line = "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad"
+    cleaned = clean(blocks("Đoạn một của bài.", line, "Đoạn hai của bài."))
+    assert cleaned.removed == [("metadata line", line)]
+    prose = "Hội nghị có ba nội dung: tổng kết - đánh giá - triển khai: nhiệm vụ năm tới."
+    assert prose in clean(blocks("Đoạn một.", prose, "Đoạn hai.")).paragraphs
+
+
+def test_a_promotion_header_naming_a_site_goes_with_its_links_and_the_article_goes_on():
+    html = (
+        "<div><p>Đoạn một của bài viết, đủ dài để là văn xuôi của bài báo này, không phải tiêu đề của danh sách.</p>"
+        "<p>Also on rt.com</p><p><a href='/x'>Một bài khác của trang</a></p>"
+        "<p>Đoạn hai của bài viết, cũng đủ dài để là văn xuôi của bài báo này, chứ không phải một liên kết.</p></div>"
+    )
+    root = lxml.html.fragment_fromstring(html)
+    found = clean([Block(" ".join(p.text_content().split()), p) for p in root.iter("p")])
+    assert [text[:10] for text in found.paragraphs] == ["Đoạn một c", "Đoạn hai c"]

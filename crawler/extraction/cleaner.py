@@ -52,14 +52,13 @@ class Cleaned:
     removed: list[tuple[str, str]] = field(default_factory=list)
 
 
-def listed_items(blocks: list[Block]) -> set[int]:
+def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
     """Indexes of blocks that make a list of other articles, not the article:
     - headlines each with its own date line right after it (a short line, the item's
       byline, may stand between), two or more in a row;
     - teaser cards: a linked headline with a short description or two under it, two
       or more in a row; or linked headlines alone, three or more in a row."""
     timed = [is_time_line(block.text) for block in blocks]
-    linked = [_is_link(block) for block in blocks]
     words = [len(block.text.split()) for block in blocks]
 
     def dated_item(start: int) -> int | None:
@@ -197,7 +196,8 @@ def clean(
     labelled = None  # the writer named by a labelled byline before the last paragraph
     above_headline = None  # how many kept blocks stood above the headline
     seen: set[str] = set()  # the folded text of every kept block
-    listed = listed_items(blocks)
+    linked = [_is_link(block) for block in blocks]
+    listed = listed_items(blocks, linked)
     for index, block in enumerate(blocks):
         if index in listed:
             out.removed.append(("listed item", block.text))
@@ -272,7 +272,7 @@ def clean(
         if is_meta_line(block.text):
             out.removed.append(("metadata line", block.text))
             continue
-        if _is_link(block) and block.text.isupper() and len(block.text.split()) >= 3:
+        if linked[index] and block.text.isupper() and len(block.text.split()) >= 3:
             out.removed.append(("promoted link", block.text))  # "'DANCING WITH THE STARS' …" set in capitals
             continue
         kept.append(block)

@@ -58,7 +58,7 @@ def is_promo_marker(text: str) -> bool:
 
 
 _PROMO_HEADER = re.compile(PROMO_HEADER)
-META_LABEL = re.compile(r"^[^:]{1,30}:\s*\S")  # "Publicado por: …", "Chuyên mục: …"
+META_LABEL = re.compile(r"^(?:\S+\s){0,2}\S+:\s*\S")  # a label of one to three words: "Publicado por: …"
 META_MIN_LABELS = 2
 
 
