@@ -109,8 +109,20 @@ LINE_PATTERNS = {
         r"(?:(?:tep|file|tai lieu|van ban) dinh kem\s*:?\s*)?"
         r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?"
     ),
-    "image placeholder": r"[\[(]?\s*(?:anh|hinh|image|photo|banner|logo)\s*(?:minh hoa)?\s*\d*\s*[\])]?",
-    "widget": rf"{_WIDGET}(?:{_SEP}{_WIDGET})*\s*:?",
+    "image placeholder": (
+        r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa)?\s*\d*"
+        r"(?:\s*:\s*[^()\[\]]{1,40})?\s*[\])]?"  # "(Ảnh minh họa: Internet)"
+    ),
+    "widget": rf"[«<‹]*\s*{_WIDGET}(?:{_SEP}{_WIDGET})*\s*[:»>›]*",
+    "select box": r"-+\s*(?:chon|lua chon|select)\b.{1,40}?-+",
+    # "Website được thiết kế bởi VNPT", "Thiết kế bởi Công ty ABC"
+    "site credits": r"(?:website |trang web )?(?:duoc )?(?:thiet ke|phat trien|xay dung|van hanh)(?: va \w+)? boi\s[^.!?,;]{1,60}",
+    "site name": r"(?:cong thong tin dien tu|trang thong tin dien tu|bao dien tu|tap chi dien tu)\b[^.!?]{0,120}",
+    # an address without its label: "Số 12 Trần Hưng Đạo, phường Nguyễn Du, quận Hai Bà Trưng, Hà Nội"
+    "address": (
+        r"(?:so )?\d[\w/]*\s[^.!?]{1,60},\s*(?:phuong|xa|thi tran)\s[^.!?]{1,40},"
+        r"\s*(?:quan|huyen|thi xa|thanh pho|tp\.?)\s?[^.!?]{1,80}"
+    ),
     "bare address": r"(?:https?://|www\.)\S+",
     "site menu": rf"{_MENU}(?:{_SEP}{_MENU})*",
     # "Trang chủ > Tin tức > Xây dựng Đảng", "Home / News"
@@ -146,7 +158,7 @@ LINE_PATTERNS = {
         r"|tin tuc chi tiet)(?:\s+[\w ]{1,40})?"  # then the portlet's section name
     ),
     "cms null": r"null|undefined|none|\{\{.*\}\}",
-    "module id": r"(?:module|portlet|mod|block)[_ -]?\d+(?:[_-]\w+)*",
+    "module id": r"(?:module|portlet|mod|block)[_ -]?\d+(?:[_-]\w+)*|(?=\w*\d)(?=\w*_)\w{4,60}",  # dnn_ctr789_x
     "weather": r"[\w .-]{2,30}?\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*c?(?:\s*[-/]\s*-?\d{1,2}\s*°\s*c?)?",
     "google news": r"theo doi .{0,60} tren (?:google news|zalo|facebook|youtube|mang xa hoi)",
     "follow us": r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}",

@@ -30,6 +30,9 @@ END_MARKERS = frozenset(
         "tin moi",
         "tin moi nhat",
         "tin doc nhieu",
+        "tin xem nhieu",
+        "van ban moi",
+        "lich cong tac",
         "doc nhieu",
         "tin noi bat",
         "tien ich thong tin",
@@ -208,6 +211,17 @@ WIDGET_WORDS = (
     "viber",
     "messenger",
     "voltar",
+    "dau trang",
+    "gui bai viet qua email",
+    "icon",
+    "loading",
+    "loading...",
+    "dang tai",
+    "dang tai...",
+    "dong",
+    "top",
+    "ve trang truoc",
+    "tro lai trang truoc",
 )
 # The sections of a news site's menu: a line made only of these is the menu.
 SITE_MENU_WORDS = (

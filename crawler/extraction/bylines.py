@@ -48,12 +48,25 @@ BYLINE_HONORIFIC = re.compile(
 )
 # What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
 BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", "/", ", ")
-NAME_WORD = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\.?|[A-ZÀ-ỸĐ]{1,12})$")
+NAME_WORD_MAX_CHARS = 12
+DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:vn|com|net|org|gov|edu)(?:\.vn)?", re.I)
+
+
+def is_name_word(word: str) -> bool:
+    """A word of a person's name: capitalised ("Hồng", "Đ."), or in capitals ("NHUNG").
+    (A regex range such as À-Ỹ holds lower-case letters too, so case is asked of Python.)"""
+    word = word.removesuffix(".")
+    return (
+        word.isalpha()
+        and len(word) <= NAME_WORD_MAX_CHARS
+        and word[0].isupper()
+        and (word[1:].islower() or word.isupper() or len(word) == 1)
+    )
 
 
 def is_name(text: str) -> bool:
     words = text.split()
-    return 1 < len(words) <= 6 and all(NAME_WORD.match(word) for word in words)
+    return 1 < len(words) <= 6 and all(is_name_word(word) for word in words)
 
 
 def is_source_organisation(text: str) -> bool:
@@ -88,8 +101,9 @@ def parse_byline(text: str) -> str | None:
         return text[source.start("source") : source.end("source")]
     if text.startswith("(") and text.endswith(")") and is_source_organisation(text[1:-1]):
         return text[1:-1].strip()  # "(Báo Lào Cai)"
-    if folded.startswith("theo ") and (is_name(text[5:]) or is_source_organisation(text[5:])):
-        return text[5:].strip()  # "Theo TTXVN", "Theo Báo Nhân Dân"
+    named = text[5:].strip()
+    if folded.startswith("theo ") and (is_name(named) or is_source_organisation(named) or DOMAIN.fullmatch(named)):
+        return named  # "Theo TTXVN", "Theo Báo Nhân Dân", "Theo baochinhphu.vn"
     label = BYLINE_LABEL.match(folded)
     if label:
         # fold() keeps the length of NFC text, so the label's end indexes `text`.
@@ -136,6 +150,9 @@ def _name_part(text: str) -> str | None:
     text = BYLINE_HONORIFIC.sub("", text).strip()
     if is_name(text):
         return _capitalised(text)
+    writers = re.split(r"\s*,\s*|\s+[-–]\s+|\s+và\s+", text)
+    if 1 < len(writers) <= 4 and all(is_name(w) and not is_source_organisation(w) for w in writers):
+        return ", ".join(_capitalised(w) for w in writers)  # "Hồng Nhung - Văn Thành": two writers
     for separator in BYLINE_UNIT_SEPARATORS:
         head, found, tail = text.partition(separator)
         # "Name - Unit", "Name (unit)", "NAME (thực hiện)"

@@ -27,7 +27,9 @@ STAMP_WORDS = re.compile(
     r"|gmt|utc|sa|ch|am|pm|h|cn|sang|chieu|toi|trua|vao|xuat|ban"
     # relative to the moment of reading: "3 tiếng trước", "cách đây 2 ngày", "hôm qua"
     r"|truoc|cach|day|hom|qua|kia|vua|xong|tieng|giay|tuan|thang|ago|hours?|minutes?|days?|just|now"
-    r"|yesterday|today)\b|[\d:/.,|()\[\]+-]"
+    r"|yesterday|today"
+    r"|mot|tam|chin|muoi|gieng|chap"  # months in words: "12 Tháng Tám 2024"
+    r"|luot|xem|doc)\b|[\d:/.,|()\[\]+-]"  # a view count printed beside the date
 )
 
 
