@@ -201,12 +201,18 @@ def bench_layouts(folder: Path, label: str) -> None:
     for name, extractor in rows:
         extractor(pages[0][0], pages[0][1])
         results, ms = timed(extractor, [(html, url) for html, url, _ in pages])
-        totals = [0, 0, 0, 0]
+        totals, right, shingle_scores = [0, 0, 0, 0], 0, []
         for body, (_, _, truth) in zip(results, pages, strict=True):
-            totals = [a + b for a, b in zip(totals, layout_scores(body, truth), strict=True)]
+            scores = layout_scores(body, truth)
+            totals = [a + b for a, b in zip(totals, scores, strict=True)]
+            ends = (truth["paragraphs"][0], truth["paragraphs"][-1])
+            right += all(end in body for end in ends) and scores[2] == scores[3]
+            text = "\n".join(filter(None, (truth.get("summary"), *truth["paragraphs"])))
+            shingle_scores.append(page_scores(body, text))
         print(
             f"  {name:20} prose paragraphs kept {totals[0] / totals[1]:6.1%} ({totals[0]}/{totals[1]})  "
-            f"boilerplate lines removed {totals[2] / totals[3]:6.1%} ({totals[2]}/{totals[3]})  {ms:6.2f} ms/page"
+            f"boilerplate lines removed {totals[2] / totals[3]:6.1%} ({totals[2]}/{totals[3]})  "
+            f"body right {right}/{len(pages)}  F1 {summarise(shingle_scores)['f1']:.3f}  {ms:6.2f} ms/page"
         )
 
 
@@ -307,6 +313,7 @@ def main() -> None:
     bench_saved()
     bench_layouts(PROJECT / "tests" / "layouts", "Vietnamese layouts the tests use")
     bench_layouts(PROJECT / "bench" / "heldout", "Held-out Vietnamese layouts (never tuned on)")
+    bench_layouts(PROJECT / "bench" / "heldout-papers", "Vietnamese national-paper layouts (written without sight of the code)")
     if args.vn_real and args.vn_real.exists():
         bench_vn_real(args.vn_real)
     if args.aeb:
