@@ -206,6 +206,7 @@ SUMMARY_HINT = re.compile(
 BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit", re.I)
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
+TITLE_FULL_COVER = 0.9  # a heading this much of a title is the headline: look no further
 WINDOW = 80  # elements after the title where the stamp, sapo and byline sit
 BODY_STARTS_CHARS = 150
 
@@ -238,6 +239,7 @@ def find_title(root, container=None):
     titles += [collapse_spaces(e.text_content()) for e in root.iter("title")]
     titles = [t.lower() for t in titles if t]
     candidates = []
+    repeated, best_cover = None, 0.0  # the heading that covers most of a title
     first_prose = _first_prose(container) if container is not None else None
     for element in root.iter("h1", "h2", "h3", "td", "div", "span", "p", "strong", "b"):
         if element is first_prose:
@@ -247,9 +249,23 @@ def find_title(root, container=None):
         text = collapse_spaces(element.text_content())
         if not 15 <= len(text) <= 300 or any(is_furniture(a) for a in element.iterancestors()):
             continue
-        if any(text.lower() in title or title in text.lower() for title in titles):
-            return element
+        lowered = text.lower()
+        # <title> is often "Site: Headline": the site's name is in it too, but covers less.
+        cover = max(
+            (
+                min(len(lowered), len(title)) / max(len(lowered), len(title))
+                for title in titles
+                if lowered in title or title in lowered
+            ),
+            default=0.0,
+        )
+        if cover > best_cover:
+            repeated, best_cover = element, cover
+            if cover >= TITLE_FULL_COVER:
+                break
         candidates.append(element)
+    if repeated is not None:
+        return repeated
     if first_prose is not None and candidates:
         return candidates[-1]
     return next(root.iter("h1"), None)

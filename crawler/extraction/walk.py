@@ -57,20 +57,29 @@ def _image_src(element, url: str) -> str | None:
     return None
 
 
+def _source_text(text: str | None, preformatted: bool = False) -> str:
+    """Text as the browser lays it out: a line break in the HTML source is a space
+    (only <br>, block elements and <pre> break lines)."""
+    if not text:
+        return ""
+    return text if preformatted else text.replace("\r", " ").replace("\n", " ")
+
+
 def block_lines(element) -> list[str]:
     """The text of an element as lines: block children and <br> break lines."""
     parts: list[str] = []
 
-    def visit(node) -> None:
+    def visit(node, pre: bool = False) -> None:
         if not isinstance(node.tag, str):
             return
+        pre = pre or node.tag == "pre"
         breaks = node.tag in BLOCK_TAGS or node.tag == "br"
         if breaks:
             parts.append("\n")
-        parts.append(node.text or "")
+        parts.append(_source_text(node.text, pre))
         for child in node:
-            visit(child)
-            parts.append(child.tail or "")
+            visit(child, pre)
+            parts.append(_source_text(child.tail, pre))
         if breaks:
             parts.append("\n")
 
@@ -146,10 +155,11 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block]
             flush(element)
 
     def visit_inside(element) -> None:
-        run.append(element.text or "")
+        pre = element.tag == "pre" or any(a.tag == "pre" for a in element.iterancestors())
+        run.append(_source_text(element.text, pre))
         for child in element:
             visit(child)
-            run.append(child.tail or "")
+            run.append(_source_text(child.tail, pre))
 
     visit_inside(container)
     flush(container)
