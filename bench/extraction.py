@@ -313,7 +313,6 @@ def main() -> None:
     bench_saved()
     bench_layouts(PROJECT / "tests" / "layouts", "Vietnamese layouts the tests use")
     bench_layouts(PROJECT / "bench" / "heldout", "Held-out Vietnamese layouts (never tuned on)")
-    bench_layouts(PROJECT / "bench" / "heldout-papers", "Vietnamese national-paper layouts (written without sight of the code)")
     if args.vn_real and args.vn_real.exists():
         bench_vn_real(args.vn_real)
     if args.aeb:

@@ -114,6 +114,7 @@ LINE_PATTERNS = {
         r"(?:\s*:\s*[^()\[\]]{1,40})?\s*[\])]?"  # "(Ảnh minh họa: Internet)"
     ),
     "widget": rf"[«<‹]*\s*{_WIDGET}(?:{_SEP}{_WIDGET})*\s*[:»>›]*",
+    "stock widget": r"(?:co phieu|ma chung khoan|ma ck)\s+(?:duoc nhac den|lien quan|trong bai)[^.!?]{0,40}",
     "select box": r"-+\s*(?:chon|lua chon|select)\b.{1,40}?-+",
     # "Website được thiết kế bởi VNPT", "Thiết kế bởi Công ty ABC"
     "site credits": r"(?:website |trang web )?(?:duoc )?(?:thiet ke|phat trien|xay dung|van hanh)(?: va \w+)? boi\s[^.!?,;]{1,60}",
@@ -123,7 +124,7 @@ LINE_PATTERNS = {
         r"(?:so )?\d[\w/]*\s[^.!?]{1,60},\s*(?:phuong|xa|thi tran)\s[^.!?]{1,40},"
         r"\s*(?:quan|huyen|thi xa|thanh pho|tp\.?)\s?[^.!?]{1,80}"
     ),
-    "bare address": r"(?:https?://|www\.)\S+",
+    "bare address": rf"(?:{_WIDGET}{_SEP})*(?:https?://|www\.)\S+",  # "Link bài gốc https://…"
     "site menu": rf"{_MENU}(?:{_SEP}{_MENU})*",
     # "Trang chủ > Tin tức > Xây dựng Đảng", "Home / News"
     "breadcrumb": r"(?:trang chu|home)\s*(?:[>»›/|]\s*[^>»›/|]{1,60}){1,6}",

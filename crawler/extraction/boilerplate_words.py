@@ -222,6 +222,12 @@ WIDGET_WORDS = (
     "top",
     "ve trang truoc",
     "tro lai trang truoc",
+    "link bai goc",
+    "link goc",
+    "bai viet dang tiep tuc",
+    "noi dung dang tiep tuc",
+    "tiep tuc doc",
+    "quang cao",
 )
 # The sections of a news site's menu: a line made only of these is the menu.
 SITE_MENU_WORDS = (

@@ -49,6 +49,7 @@ BYLINE_HONORIFIC = re.compile(
 # What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
 BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", "/", ", ")
 NAME_WORD_MAX_CHARS = 12
+SOURCE_LINE = re.compile(r"^(?:theo|nguon\s*:?)\s+")
 DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:vn|com|net|org|gov|edu)(?:\.vn)?", re.I)
 
 
@@ -115,6 +116,17 @@ def parse_byline(text: str) -> str | None:
 def read_byline(text: str) -> str | None:
     """The author a byline element names: a credits line's writers, or the byline's name."""
     return credited_authors(text) or parse_byline(text)
+
+
+def source_line(text: str) -> str | None:
+    """The source a closing line names: "Theo Kinh tế Đông Á", "Nguồn: Báo Lào Cai";
+    short, capitalised, no sentence in it."""
+    text = collapse_spaces(text).strip()
+    match = SOURCE_LINE.match(fold(text))
+    if not match or re.search(r"[.!?;:,]\s*\S", text[match.end() :]):
+        return None
+    named = text[match.end() :].strip(" .")
+    return named if named[:1].isupper() and len(named.split()) <= SOURCE_MAX_WORDS else None
 
 
 def credited_authors(text: str) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from .boilerplate import CAPTION_CLASS
-from .bylines import BYLINE_LABEL, credited_authors, is_source_organisation, parse_byline
+from .bylines import BYLINE_LABEL, credited_authors, is_source_organisation, parse_byline, source_line
 from .lines import (
     CHROME_MAX_WORDS,
     is_end_marker,
@@ -95,14 +95,22 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
                 run.append((position, end))
                 position = end + 1
             # Cards of one list look alike: all with a description and a thumbnail, or
-            # none (a run of linked headlines).
+            # none (a run of linked headlines). One card alone is one if its picture is
+            # a link too, as a teaser's thumbnail is.
             for described, items in groupby(run, key=lambda item: item[1] > item[0]):
                 items = list(items)
                 pictured = all(_has_picture(blocks, first, end) for first, end in items)
-                if len(items) >= 3 or (described and pictured and len(items) >= 2):
+                alone = len(items) == 1 and _linked_picture(blocks[items[0][0]])
+                if len(items) >= 3 or (described and pictured and (len(items) >= 2 or alone)):
                     listed.update(range(items[0][0], items[-1][1] + 1))
             start = position if run else start + 1
     return listed
+
+
+def _linked_picture(block: Block) -> bool:
+    """The headline's card holds a picture inside a link (a teaser's thumbnail)."""
+    card = block.element.getparent()
+    return card is not None and card.find(".//a//img") is not None
 
 
 def _has_picture(blocks: list[Block], first: int, end: int) -> bool:
@@ -310,8 +318,8 @@ def _signature(kept: list[Block], out: Cleaned) -> tuple[str | None, str | None]
         found = parse_byline(text)
         if found and not name:
             name = found
-        elif is_source_organisation(text) and not source:
-            source = text.strip()
+        elif (is_source_organisation(text) or source_line(text)) and not source:
+            source = source_line(text) or text.strip()
         else:
             break
         out.removed.append(("byline", kept.pop().text))
