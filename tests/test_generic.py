@@ -92,3 +92,9 @@ def test_a_paragraph_that_opens_with_a_link_is_prose():
     body = f"<p>{PARAGRAPHS[0]}</p>{linked}<p>{PARAGRAPHS[1]}</p>{linked}<p>{PARAGRAPHS[2]}</p>"
     found = extract_article(page(f'<div class="content">{body}</div>'), "https://example.vn/a.html")
     assert found.body.count("Nghị quyết số 12 được ban hành") == 2
+
+
+def test_a_script_inside_the_sapo_is_not_its_text():
+    sapo = '<div class="ArticlePage-lead"><script>!function(n){window.cnx={}}(document);</script>Lời dẫn của bài viết này.</div>'
+    html = page(f'{sapo}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+    assert extract_article(html, "https://example.vn/a.html").summary == "Lời dẫn của bài viết này."

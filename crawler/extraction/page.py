@@ -78,10 +78,23 @@ def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
         return None
 
 
+UNREAD_TAGS = frozenset({"script", "style", "noscript", "template"})  # text never shown
+
+
 def text_of(element: lxml.html.HtmlElement | None) -> str:
+    """The text an element shows, whitespace collapsed: a script inside a sapo's
+    element is not part of the sapo."""
     if element is None:
         return ""
-    return " ".join(nfc(element.text_content()).split())
+    return " ".join(nfc("".join(_shown(element))).split())
+
+
+def _shown(element):
+    if isinstance(element.tag, str) and element.tag not in UNREAD_TAGS:
+        yield element.text or ""
+        for child in element:
+            yield from _shown(child)
+            yield child.tail or ""
 
 
 def extract_article(
