@@ -263,10 +263,10 @@ def vn_real_scores(pages: list[dict], outputs: list[tuple[str, str]]) -> dict[st
     return scores
 
 
-def bench_vn_real(path: Path) -> None:
+def bench_vn_real(path: Path, label: str = "Real Vietnamese Party-portal pages", split: bool = True) -> None:
     pages = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    held = held_out(pages)
-    print(f"\nReal Vietnamese Party-portal pages, line by line: {len(pages)} pages, {len(held)} held out")
+    held = held_out(pages) if split else set()
+    print(f"\n{label}, line by line: {len(pages)} pages, {len(held)} held out")
 
     def ours_fields(html: str, url: str) -> tuple[str, str]:
         found = extract_article(html, url, GENERIC)
@@ -283,6 +283,8 @@ def bench_vn_real(path: Path) -> None:
         ("dev", [p for p in pages if p["url"] not in held]),
         ("held out", [p for p in pages if p["url"] in held]),
     ):
+        if not chosen:
+            continue
         items = [(vn_real_page(page), page["url"]) for page in chosen]
         for name, extractor in rows:
             outputs, ms = timed(extractor, items)
@@ -313,6 +315,11 @@ def main() -> None:
     bench_saved()
     bench_layouts(PROJECT / "tests" / "layouts", "Vietnamese layouts the tests use")
     bench_layouts(PROJECT / "bench" / "heldout", "Held-out Vietnamese layouts (never tuned on)")
+    bench_vn_real(
+        PROJECT / "tests" / "line_pages.jsonl",
+        "Invented portal pages the tests use (first measured untuned: 96.1% removed, 97.6% kept)",
+        split=False,
+    )
     if args.vn_real and args.vn_real.exists():
         bench_vn_real(args.vn_real)
     if args.aeb:

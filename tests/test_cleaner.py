@@ -239,3 +239,11 @@ def test_a_promotion_header_naming_a_site_goes_with_its_links_and_the_article_go
     root = lxml.html.fragment_fromstring(html)
     found = clean([Block(" ".join(p.text_content().split()), p) for p in root.iter("p")])
     assert [text[:10] for text in found.paragraphs] == ["Đoạn một c", "Đoạn hai c"]
+
+
+def test_an_end_header_above_the_headline_is_the_page_header():
+    lead = "Sáng 1/2, Đảng ủy Khối các cơ quan tỉnh tổ chức gặp mặt kỷ niệm 94 năm Ngày thành lập Đảng."
+    texts = ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH ĐẮK LẮK VÀ CÁC ĐƠN VỊ", "Tin nổi bật", "Tiêu đề bài", lead, "Đoạn hai.")
+    cleaned = clean(blocks(*texts), title="Tiêu đề bài")
+    assert cleaned.paragraphs == [lead, "Đoạn hai."]
+    assert ("page header", "Tin nổi bật") in cleaned.removed

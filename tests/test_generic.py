@@ -98,3 +98,13 @@ def test_a_script_inside_the_sapo_is_not_its_text():
     sapo = '<div class="ArticlePage-lead"><script>!function(n){window.cnx={}}(document);</script>Lời dẫn của bài viết này.</div>'
     html = page(f'{sapo}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
     assert extract_article(html, "https://example.vn/a.html").summary == "Lời dẫn của bài viết này."
+
+
+def test_a_headline_with_a_dash_in_it_is_read_whole():
+    title = "Chi bộ tổ chức đại hội nhiệm kỳ 2025 - 2027 rút kinh nghiệm cho toàn Đảng bộ Khối"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<html><head><title>{title}</title></head><body><article><p>{title}</p>{body}</article></body></html>"
+    assert extract_article(html, "https://example.vn/a.html").title == title
+    # "Headline - Site" in <title>, the site's name not printed as such: the headline part
+    html = html.replace(f"<title>{title}</title>", f"<title>{title} - Cổng thông tin Đảng ủy Khối</title>")
+    assert extract_article(html, "https://example.vn/a.html").title == title

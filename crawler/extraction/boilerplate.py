@@ -127,7 +127,7 @@ LINE_PATTERNS = {
     "bare address": rf"(?:{_WIDGET}{_SEP})*(?:https?://|www\.)\S+",  # "Link bài gốc https://…"
     "site menu": rf"{_MENU}(?:{_SEP}{_MENU})*",
     # "Trang chủ > Tin tức > Xây dựng Đảng", "Home / News"
-    "breadcrumb": r"(?:trang chu|home)\s*(?:[>»›/|]\s*[^>»›/|]{1,60}){1,6}",
+    "breadcrumb": r"(?:(?:ban dang o|vi tri|you are here)\s*:?\s*)?(?:trang chu|home)\s*(?:[>»›/|]+\s*[^>»›/|]{1,60}){1,6}",
     # A pager or a bare run of numbers: "Trang 1 / 5", "« 1 2 3 4 »", "1 | 2 | 3"
     "pager": r"(?:trang\s*)?[«‹<]*\s*\d{1,4}(?:\s*[/|,.-]?\s*\d{1,4})*\s*(?:[»›>]+|\.{3}|…)?",
     "counts": (
@@ -186,7 +186,7 @@ LINE_PATTERNS = {
         r"|(?<!ngay)(?<!vao)(?<!den)(?<!tu)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?)"
     ),
     # A site header's clock and hotline: "Chủ nhật 31/05/2020 02:31 Hotline: 0913.068.624"
-    "hotline": r".{0,80}\b(?:hotline|duong day nong)\s*:?\s*[\d(+][\d .|()+-]{6,}",
+    "hotline": r".{0,80}\b(?:hotline|duong day nong)[^:\d]{0,40}:?\s*[\d(+][\d .|()+-]{6,}",
     "comment widget": r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?",
     "credits": r"(?:noi dung|anh|trinh bay|do hoa|thiet ke|ky thuat|video|dung phim|xuat ban)\s*:\s*[^.!?]{1,60}",
     "comment form": (

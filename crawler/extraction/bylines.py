@@ -13,7 +13,7 @@ import re
 from .text import collapse_spaces, fold
 
 BYLINE_MAX_CHARS = 90
-SOURCE_MAX_WORDS = 10
+SOURCE_MAX_WORDS = 14
 
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia"

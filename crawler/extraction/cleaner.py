@@ -198,6 +198,9 @@ def clean(
     out = Cleaned()
     kept: list[Block] = []
     folded_title, folded_summary = fold(title).strip(), fold(summary).strip()
+    headline_at = next(
+        (i for i, b in enumerate(blocks) if fold(b.text).strip() in (folded_title, f"null {folded_title}")), -1
+    )
     carried: tuple[int, int] | None = None  # pictures whose caption may still follow
     skip_inside = None  # an inline related-news box being skipped
     resume_at = 0  # the article goes on at this block, after an inline list of links
@@ -226,9 +229,9 @@ def clean(
             resume_at = _after_links(blocks, index)
             out.removed.append(("promotion", block.text))
             continue
-        if is_end_marker(block.text) and not kept:
-            # End matter follows the article: a "Comments" or "Tin mới" link above
-            # everything else is the page's header.
+        if is_end_marker(block.text) and (not kept or index < headline_at):
+            # End matter follows the article: a "Tin nổi bật" or "Comments" link above
+            # the headline, or above everything else, is the page's header.
             out.removed.append(("page header", block.text))
             continue
         if is_end_marker(block.text):

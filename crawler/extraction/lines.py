@@ -17,10 +17,13 @@ from .text import collapse_spaces, fold
 PROSE_MIN_WORDS = 15  # a paragraph this long is running text whatever its punctuation
 SENTENCE_MIN_WORDS = 8  # a shorter one must end as a sentence does
 CHROME_MAX_WORDS = 8
+MASTHEAD_MAX_WORDS = 16
 
 # What a date stamp line may hold besides the date itself.
 # A stamp's label; what stands before it is the section's name ("Xây dựng Đảng - Ngày đăng: …").
 STAMP_LABEL = re.compile(r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang)\b")
+# What a stamp line may print beside its date: who posted it.
+STAMP_EXTRA = re.compile(r"[|-]\s*(?:nguoi dang|nguoi dua tin|dang boi|posted by)\s*:?[^|]{1,40}")
 STAMP_WORDS = re.compile(
     r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
     r"|\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
@@ -45,7 +48,7 @@ def line_rule(text: str) -> str | None:
 
 
 def _header_key(text: str) -> str:
-    return " ".join(fold(text).replace("/", " ").rstrip(" :").split())
+    return " ".join(fold(text).replace("/", " ").replace(",", " ").rstrip(" :").split())
 
 
 def is_end_marker(text: str) -> bool:
@@ -77,7 +80,7 @@ def is_stamp_line(text: str) -> bool:
     """A line that is a date stamp and nothing else ("Thứ 5, Ngày 24 / 11 / 2022")."""
     if len(text) > 80 or not find_dates(text):
         return False
-    folded = fold(text)
+    folded = STAMP_EXTRA.sub("", fold(text))  # "… | Người đăng: Quản trị"
     label = STAMP_LABEL.search(folded)
     if label and label.start() <= 40 and not re.search(r"[.!?]", folded[: label.start()]):
         folded = folded[label.start() :]
@@ -119,5 +122,9 @@ def is_prose(text: str) -> bool:
 
 def is_page_chrome(text: str) -> bool:
     """A short line that is neither a sentence nor a labelled line ("Tin tức - Sự kiện",
-    "Hoạt động của Đảng bộ Khối"): a menu entry, a section name, a header remnant."""
-    return len(text.split()) <= CHROME_MAX_WORDS and not re.search(r"[.!?…:]\s*$|:", text)
+    "Hoạt động của Đảng bộ Khối"): a menu entry, a section name, a header remnant; or
+    the site's name in capitals ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH HẬU GIANG")."""
+    words = len(text.split())
+    if text.isupper() and words <= MASTHEAD_MAX_WORDS:
+        return True
+    return words <= CHROME_MAX_WORDS and not re.search(r"[.!?…:]\s*$|:", text)

@@ -244,10 +244,25 @@ def _is_article(root, selectors: Selectors) -> bool:
 def _title(root, title_element) -> str | None:
     title = text_of(title_element)
     if not title:
-        # <title> is often "Site - Headline" or "Headline | Site": take the longest part.
+        # <title> is often "Site - Headline" or "Headline | Site": take the longest part,
+        # unless the page prints the whole of it (a headline with "2025 - 2027" in it).
         title = _meta(root, "og:title") or text_of(first(root, "title"))
-        title = max(re.split(r"\s+[|–—-]\s+", title), key=len) if title else title
+        title = _headline_part(title, text_of(root.find("body"))) if title else title
     return lines.clean_title(title) or None
+
+
+def _headline_part(title: str, body: str) -> str:
+    """The headline in a <title> that is "Site - Headline" or "Headline | Site": the
+    longest run of its parts that the page prints (a headline may hold " - " itself,
+    "nhiệm kỳ 2025 - 2027"); else the longest part."""
+    pieces = re.split(r"(\s+[|–—-]\s+)", title)  # parts at even indexes, separators between
+    parts = pieces[::2]
+    if len(parts) == 1:
+        return title
+    printed = fold(body)
+    runs = ["".join(pieces[2 * i : 2 * j + 1]) for i in range(len(parts)) for j in range(i, len(parts))]
+    found = [run for run in runs if fold(run) in printed]
+    return max(found or parts, key=len)
 
 
 def _metadata_dates(root) -> list[tuple[str, str]]:
