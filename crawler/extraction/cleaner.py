@@ -86,22 +86,31 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
             end += 1
         return end
 
+    def dated_list(items: list[tuple[int, int]]) -> bool:
+        return len(items) >= 2
+
+    def teaser_list(items: list[tuple[int, int]]) -> bool:
+        # Cards of one list look alike: all with a description and a thumbnail, or
+        # none (a run of linked headlines). One card alone is one if its picture is a
+        # link too, as a teaser's thumbnail is.
+        described = items[0][1] > items[0][0]
+        if not described:
+            return len(items) >= 3
+        if not all(_has_picture(blocks, first, end) for first, end in items):
+            return False
+        return len(items) >= 2 or _linked_picture(blocks[items[0][0]])
+
     listed: set[int] = set()
-    for item_end in (dated_item, teaser):
+    for item_end, is_list in ((dated_item, dated_list), (teaser, teaser_list)):
         start = 0
         while start < len(blocks):
             run, position = [], start
             while position < len(blocks) and (end := item_end(position)) is not None:
                 run.append((position, end))
                 position = end + 1
-            # Cards of one list look alike: all with a description and a thumbnail, or
-            # none (a run of linked headlines). One card alone is one if its picture is
-            # a link too, as a teaser's thumbnail is.
-            for described, items in groupby(run, key=lambda item: item[1] > item[0]):
+            for _, items in groupby(run, key=lambda item: item[1] > item[0]):
                 items = list(items)
-                pictured = all(_has_picture(blocks, first, end) for first, end in items)
-                alone = len(items) == 1 and _linked_picture(blocks[items[0][0]])
-                if len(items) >= 3 or (described and pictured and (len(items) >= 2 or alone)):
+                if is_list(items):
                     listed.update(range(items[0][0], items[-1][1] + 1))
             start = position if run else start + 1
     return listed
