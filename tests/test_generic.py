@@ -108,3 +108,19 @@ def test_a_headline_with_a_dash_in_it_is_read_whole():
     # "Headline - Site" in <title>, the site's name not printed as such: the headline part
     html = html.replace(f"<title>{title}</title>", f"<title>{title} - Cổng thông tin Đảng ủy Khối</title>")
     assert extract_article(html, "https://example.vn/a.html").title == title
+
+
+def test_a_captioned_picture_between_the_headline_and_the_body_is_the_articles():
+    lead_picture = (
+        '<div class="itemImageBlock"><a href="/full.jpg"><img src="/lead.jpg"></a>'
+        '<span class="itemImageCaption">Quang cảnh hội nghị sơ kết quý III.</span></div>'
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(f'{lead_picture}<div class="itemFullText">{body}</div>')
+    found = extract_article(html, "https://example.vn/a.html")
+    assert found.images[0] == {
+        "src": "https://example.vn/lead.jpg",
+        "caption": "Quang cảnh hội nghị sơ kết quý III.",
+        "position": 0,
+    }
+    assert found.body == "\n\n".join(PARAGRAPHS)

@@ -16,13 +16,13 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml.etree import ParserError
 
-from . import bylines, cleaner, generic, lines
+from . import bylines, cleaner, generic, lines, page_parts
 from .boilerplate import DROP_SELECTORS
 from .dates import date_from_url, find_dates
 from .selectors import GENERIC, Selectors, css, first
 from .text import collapse_spaces, fold, nfc
 from .urls import canonical_url
-from .walk import assign_captions, block_lines, drop, is_inside, walk
+from .walk import assign_captions, block_lines, drop, figure_images, is_inside, walk
 
 METADATA_DATE = (
     'meta[property="article:published_time"], meta[name="article:published_time"], '
@@ -121,7 +121,7 @@ def extract_article(
     result.title = _title(root, title_element)
     result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
     if guessing and not result.category:
-        result.category = generic.find_category(root, result.title)
+        result.category = page_parts.find_category(root, result.title)
 
     # Separate inline pieces: "08:30" and "1.382 lượt đọc" in two spans are not "08:301.382".
     stamp = " ".join(" ".join(stamp_element.itertext()).split()) if stamp_element is not None else ""
@@ -146,6 +146,14 @@ def extract_article(
     drop(container, DROP_SELECTORS + tuple(selectors.drop))
 
     blocks, images = walk(container, url, selectors)
+    if guessing:
+        lead = [
+            image
+            for figure in page_parts.find_lead_figures(title_element, container)
+            for image in figure_images(figure, url)
+        ]
+        images = lead + images
+        blocks = [cleaner.Block(b.text, b.element, (b.images[0] + len(lead), b.images[1] + len(lead))) for b in blocks]
     cleaned = cleaner.clean(
         blocks,
         title=result.title or "",
@@ -199,7 +207,7 @@ def _locate(root, selectors: Selectors) -> PageParts:
         used_fallback = selectors.body is not None
         container = generic.find_content(root)
     guessing = selectors.body is None or used_fallback
-    title = first(root, selectors.title) if selectors.title else generic.find_title(root, container)
+    title = first(root, selectors.title) if selectors.title else page_parts.find_title(root, container)
     summary, stamp, byline = (
         first(root, selectors.summary),
         first(root, selectors.stamp),
@@ -208,11 +216,11 @@ def _locate(root, selectors: Selectors) -> PageParts:
     if guessing:
         if summary is None:
             description = _meta(root, "description") or _meta(root, "og:description")
-            summary = generic.find_summary(title, container, description)
+            summary = page_parts.find_summary(title, container, description)
         if stamp is None:
-            stamp = generic.find_stamp(title, lines.is_stamp_line)
+            stamp = page_parts.find_stamp(title, lines.is_stamp_line)
         if byline is None:
-            byline = generic.find_byline(title, container)
+            byline = page_parts.find_byline(title, container)
     return PageParts(container, title, summary, stamp, byline, used_fallback, guessing)
 
 
@@ -313,7 +321,7 @@ def _is_marked_lead(root, blocks, first_paragraph: str) -> bool:
     if not description or fold(lines.strip_source_tag(description)) != fold(lines.strip_source_tag(first_paragraph)):
         return False
     element = next((b.element for b in blocks if b.text == first_paragraph), None)
-    return element is not None and generic.is_bold(element)
+    return element is not None and page_parts.is_bold(element)
 
 
 def _in_furniture(element) -> bool:

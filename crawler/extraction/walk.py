@@ -184,6 +184,15 @@ def _is_figure(element, is_image_container) -> bool:
     )
 
 
+def figure_images(element, url: str) -> list[Image]:
+    """The pictures of one figure standing outside the body, with its caption."""
+    captions = [c for c in css(CAPTION_SELECTOR)(element)] or [
+        e for e in element.iter() if isinstance(e.tag, str) and CAPTION_CLASS.search(e.get("class") or "")
+    ]
+    caption = caption_text([line for c in captions[:1] for line in block_lines(c)])
+    return [Image(src, caption) for img in element.iter(*IMAGE_TAGS) if (src := _image_src(img, url))]
+
+
 def assign_captions(images: list[Image], captions: list[tuple[tuple[int, int], str]]) -> None:
     """Give a caption found among the text blocks to the pictures right before it."""
     for (start, end), caption in captions:

@@ -1,0 +1,225 @@
+"""Where the headline, stamp, sapo, byline, category and lead pictures are on a page
+no selectors describe: found around the headline, by what elements are named and
+what they hold. The body's container is generic.py's. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .boilerplate import CAPTION_CLASS
+from .dates import find_dates
+from .generic import is_furniture
+from .text import collapse_spaces, fold
+
+STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
+SUMMARY_HINT = re.compile(
+    r"sapo|\blead\b|summary|chapeau|tom-?tat|\bintro|standfirst|excerpt|description|mo-ta|subtitle|hometext", re.I
+)
+BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit", re.I)
+ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
+TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
+TITLE_FULL_COVER = 0.9  # a heading this much of a title is the headline: look no further
+WINDOW = 80  # elements after the title where the stamp, sapo and byline sit
+BODY_STARTS_CHARS = 150
+
+
+def _following(start, limit: int = WINDOW):
+    """Elements after `start` in document order (not its descendants), lazily."""
+    count = 0
+    node = start
+    while node is not None:
+        for sibling in node.itersiblings():
+            for element in sibling.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                yield element
+                count += 1
+                if count >= limit:
+                    return
+        node = node.getparent()
+
+
+def find_lead_figures(title_element, container) -> list:
+    """Pictures with a caption standing between the headline and the body, outside the
+    body's element (a K2 item image, an AMP hero figure): the article's lead pictures."""
+    if title_element is None or container is None:
+        return []
+    figures = []
+    for element in _following(title_element):
+        if element is container:
+            break  # the body has begun
+        if any(a is element for a in container.iterancestors()):
+            continue  # a block holding the body too: look inside it
+        if any(f is a for f in figures for a in element.iterancestors()):
+            continue  # inside a figure already taken
+        has_picture = element.find(".//img") is not None or element.find(".//amp-img") is not None
+        captioned = element.find(".//figcaption") is not None or any(
+            CAPTION_CLASS.search(e.get("class") or "") for e in element.iter() if isinstance(e.tag, str)
+        )
+        if has_picture and captioned and not is_furniture(element) and len(element.text_content()) <= 600:
+            figures.append(element)
+    return figures
+
+
+def _marks(element) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
+
+
+def find_title(root, container=None):
+    """The headline element: the heading (or the cell or span named like a title, as
+    old CMSs print it) that the page's <title> or og:title repeats; else the last such
+    candidate standing above the article's first paragraph; else the first h1."""
+    titles = [collapse_spaces(e.get("content", "")) for e in root.iter("meta") if e.get("property") == "og:title"]
+    titles += [collapse_spaces(e.text_content()) for e in root.iter("title")]
+    titles = [t.lower() for t in titles if t]
+    candidates = []
+    repeated, best_cover = None, 0.0  # the heading that covers most of a title
+    first_prose = _first_prose(container) if container is not None else None
+    for element in root.iter("h1", "h2", "h3", "td", "div", "span", "p", "strong", "b"):
+        if element is first_prose:
+            break
+        if element.tag not in ("h1", "h2", "h3") and not (TITLE_HINT.search(_marks(element)) and len(element) <= 3):
+            continue
+        text = collapse_spaces(element.text_content())
+        if not 15 <= len(text) <= 300 or any(is_furniture(a) for a in element.iterancestors()):
+            continue
+        lowered = text.lower()
+        # <title> is often "Site: Headline": the site's name is in it too, but covers less.
+        cover = max(
+            (
+                min(len(lowered), len(title)) / max(len(lowered), len(title))
+                for title in titles
+                if lowered in title or title in lowered
+            ),
+            default=0.0,
+        )
+        if cover > best_cover:
+            repeated, best_cover = element, cover
+            if cover >= TITLE_FULL_COVER:
+                break
+        candidates.append(element)
+    if repeated is not None:
+        return repeated
+    if first_prose is not None and candidates:
+        return candidates[-1]
+    return next(root.iter("h1"), None)
+
+
+def _first_prose(container):
+    """The first paragraph of the article's text inside its container."""
+    for element in container.iter("p", "div", "td"):
+        text = element.text_content() if element.tag == "p" else (element.text or "")
+        if len(collapse_spaces(text)) >= BODY_STARTS_CHARS // 2:
+            return element
+    return None
+
+
+def _article_scope(title_element):
+    """The nearest ancestor of the title that is the article itself (an <article>, or
+    named like the article's block), not the whole page."""
+    for ancestor in title_element.iterancestors():
+        if ancestor.tag in ("body", "html", "form"):
+            return None
+        if ancestor.tag == "article" or ARTICLE_SCOPE_HINT.search(_marks(ancestor)):
+            return ancestor
+    return None
+
+
+def find_stamp(title_element, is_stamp: Callable[[str], bool]):
+    """The printed date near the title: a short element whose text is a stamp, or
+    that is named like one and holds a date; first between the title and the body,
+    then above the title inside the article's own block (never the page header)."""
+    if title_element is None:
+        return None
+
+    def stamp_like(element) -> bool:
+        text = collapse_spaces(element.text_content())
+        if not text or len(text) > 120:
+            return False
+        return is_stamp(text) or (bool(STAMP_HINT.search(_marks(element))) and has_date(text))
+
+    for element in _following(title_element):
+        if element.tag == "p" and len(collapse_spaces(element.text_content())) > BODY_STARTS_CHARS:
+            break  # the body has begun
+        if stamp_like(element):
+            return element
+    scope = _article_scope(title_element)
+    if scope is None:
+        return None
+    above = []
+    for element in scope.iter():
+        if element is title_element:
+            break
+        if isinstance(element.tag, str) and stamp_like(element):
+            above.append(element)
+    return above[-1] if above else None
+
+
+def find_summary(title_element, container, description: str | None = None):
+    """The sapo: an element after the title, above the body, named like a sapo, or
+    set in bold and repeating the page's description; never the title again."""
+    if title_element is None:
+        return None
+    title = fold(collapse_spaces(title_element.text_content()))
+    described = fold(description) if description else None
+    for element in _following(title_element):
+        if element is container or container is not None and element in container.iterancestors():
+            continue
+        text = collapse_spaces(element.text_content())
+        if element.tag != "h1" and 40 <= len(text) <= 1000 and fold(text) != title and element.find(".//img") is None:
+            if SUMMARY_HINT.search(_marks(element)):
+                return element
+            if described and fold(text) == described and is_bold(element):
+                return element
+        if element.tag == "p" and len(text) > BODY_STARTS_CHARS:
+            return None  # the body has begun: a sapo stands above it
+    return None
+
+
+def is_bold(element) -> bool:
+    """Set in bold by its class or style, or wholly inside <strong>/<b>."""
+    marks = f"{element.get('class', '')} {element.get('style', '')}".lower().replace(" ", "")
+    if "bold" in marks or "font-weight:6" in marks or "font-weight:7" in marks:
+        return True
+    strong = "".join(t for e in element.iter("strong", "b") for t in e.itertext())
+    return bool(strong) and collapse_spaces(strong) == collapse_spaces(element.text_content())
+
+
+def find_byline(title_element, container):
+    """An element named like a byline, in the body or after the title."""
+    scopes = [container.iter()] if container is not None else []
+    if title_element is not None:
+        scopes.append(_following(title_element))
+    for scope in scopes:
+        for element in scope:
+            if not isinstance(element.tag, str):
+                continue
+            marks = _marks(element) + f" {element.get('rel', '')} {element.get('itemprop', '')}"
+            if BYLINE_HINT.search(marks) and 0 < len(collapse_spaces(element.text_content())) <= 100:
+                return element
+    return None
+
+
+def has_date(text: str) -> bool:
+    return bool(find_dates(text))
+
+
+HOME_WORDS = frozenset({"trang chu", "trang chinh", "home", "homepage"})
+
+
+def find_category(root, title: str | None) -> str | None:
+    """The section the page sits in: WordPress's category link, else the last link of
+    the breadcrumb that is neither the home page nor the article itself."""
+    for element in root.iter("a"):
+        if "category" in (element.get("rel") or "").split():
+            return collapse_spaces(element.text_content()) or None
+    for trail in root.iter():
+        if not isinstance(trail.tag, str) or "breadcrumb" not in _marks(trail).lower():
+            continue
+        names = [collapse_spaces(a.text_content()) for a in trail.iter("a")]
+        names = [n for n in names if n and fold(n) not in HOME_WORDS and n != title]
+        if names:
+            return names[-1]
+    return None
