@@ -315,7 +315,10 @@ def main() -> None:
     bench_saved()
     bench_layouts(PROJECT / "tests" / "layouts", "Vietnamese layouts the tests use")
     bench_layouts(PROJECT / "bench" / "heldout", "Held-out Vietnamese layouts (never tuned on)")
-    bench_layouts(PROJECT / "bench" / "heldout-round2", "Second round of layouts written without sight of the code (bodies as first measured; one caption rule since)")
+    bench_layouts(
+        PROJECT / "bench" / "heldout-round2",
+        "Second round of layouts written without sight of the code (bodies as first measured; one caption rule since)",
+    )
     bench_vn_real(
         PROJECT / "tests" / "line_pages.jsonl",
         "Invented portal pages the tests use (first measured untuned: 96.1% removed, 97.6% kept)",

@@ -2,7 +2,8 @@
 date stamp, a header of end matter or of promoted links, running prose, page chrome.
 
 The cleaner (cleaner.py) judges lines in their place in the article; these
-functions only look at the line itself. The vocabulary lives in boilerplate.py. Pure.
+functions only look at the line itself. The rules and words live in boilerplate.py
+and boilerplate_words.py. Pure.
 """
 
 from __future__ import annotations
@@ -14,16 +15,14 @@ from .boilerplate_words import END_MARKERS, PROMO_HEADER, PROMO_MARKERS
 from .dates import find_dates
 from .text import collapse_spaces, fold
 
-PROSE_MIN_WORDS = 15  # a paragraph this long is running text whatever its punctuation
-SENTENCE_MIN_WORDS = 8  # a shorter one must end as a sentence does
 CHROME_MAX_WORDS = 8
 MASTHEAD_MAX_WORDS = 16
 
-# What a date stamp line may hold besides the date itself.
 # A stamp's label; what stands before it is the section's name ("Xây dựng Đảng - Ngày đăng: …").
 STAMP_LABEL = re.compile(r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang)\b")
-# What a stamp line may print beside its date: who posted it.
+# What a stamp line may print beside its date: who posted it ("… | Người đăng: Quản trị").
 STAMP_EXTRA = re.compile(r"[|-]\s*(?:nguoi dang|nguoi dua tin|dang boi|posted by)\s*:?[^|]{1,40}")
+# Everything else a stamp line may hold besides the date itself.
 STAMP_WORDS = re.compile(
     r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
     r"|\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
@@ -112,12 +111,6 @@ def caption_text(lines: list[str]) -> str | None:
     """A caption from its lines, without image file names and other leftovers."""
     kept = [line for line in lines if not line_rule(line)]
     return " ".join(kept) if kept else None
-
-
-def is_prose(text: str) -> bool:
-    """A paragraph of running text: long, or a sentence of some length."""
-    words = len(text.split())
-    return words >= PROSE_MIN_WORDS or (words >= SENTENCE_MIN_WORDS and text.rstrip()[-1:] in '.!?…:"”')
 
 
 def is_page_chrome(text: str) -> bool:
