@@ -149,6 +149,8 @@ def test_boilerplate_lines(line, rule):
         "Từ khóa của năm là chuyển đổi số.",
         "Số 12 hộ dân ở phường Nguyễn Du đã hiến đất làm đường.",
         "Thiết kế bởi các kỹ sư trẻ, cây cầu được khánh thành năm 2024.",
+        "Người dân có thể tải ứng dụng VNeID để đăng ký nhận bản tin của phường.",
+        "Residents can sign up for alerts on the county website.",
         "Tags are added by the editors after review.",
     ],
 )

@@ -145,8 +145,9 @@ LINE_PATTERNS = {
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
     "call to action": (
-        r".{0,100}\b(?:click here|tap here|sign up|subscribe (?:to|now|today)|download (?:the|our) app"
-        r"|get the .{1,30} app|share (?:it|this) with|dang ky nhan (?:tin|ban tin)|tai ung dung)\b.{0,160}"
+        r"like this (?:story|article)\?.{0,80}|.{0,100}\bclick here\b.{0,160}"
+        r"|(?:tap here|sign up|subscribe (?:to|now|today)|download (?:the|our) app|get the .{1,30} app"
+        r"|dang ky nhan (?:tin|ban tin))\b.{0,160}"  # only as the line's opening words: prose may mention them
     ),
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on)\b.{0,20}\bjavascript\b.{0,80}",
     "view counter": (
