@@ -151,6 +151,13 @@ def test_boilerplate_lines(line, rule):
         "Thiết kế bởi các kỹ sư trẻ, cây cầu được khánh thành năm 2024.",
         "Người dân có thể tải ứng dụng VNeID để đăng ký nhận bản tin của phường.",
         "Residents can sign up for alerts on the county website.",
+        "Bản quyền tác giả là vấn đề được nhiều đại biểu quan tâm tại hội nghị.",
+        "Cơ quan của Đảng bộ tỉnh đã chuyển về trụ sở mới tại phường Hưng Bình.",
+        "Hội nghị sơ kết công tác 6 tháng đầu năm diễn ra sáng 12/7/2024",
+        "Tổng biên tập Báo Nhân Dân dự và phát biểu tại buổi lễ.",
+        "Ban Biên tập trân trọng cảm ơn bạn đọc đã gửi ý kiến đóng góp.",
+        "Quảng cáo sai sự thật về thực phẩm chức năng bị xử phạt nặng.",
+        "Trở lại với câu chuyện của xã An Bình, phong trào thi đua đã lan tỏa rộng khắp.",
         "Tags are added by the editors after review.",
     ],
 )

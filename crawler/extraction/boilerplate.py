@@ -164,11 +164,14 @@ LINE_PATTERNS = {
     "weather": r"[\w .-]{2,30}?\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*c?(?:\s*[-/]\s*-?\d{1,2}\s*°\s*c?)?",
     "google news": r"theo doi .{0,60} tren (?:google news|zalo|facebook|youtube|mang xa hoi)",
     "follow us": r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}",
+    # A labelled imprint line ("Tổng Biên tập: …", "Bản quyền © …") or the label alone;
+    # a sentence that opens with the same words ("Tổng biên tập Báo Nhân Dân dự …") stays.
     "licence footer": (
-        r"(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|ban quyen|copyright|©|chiu trach nhiem"
-        r" (?:chinh|noi dung|xuat ban)|(?:pho )?tong bien tap|(?:truong )?ban bien tap|thu ky toa soan"
-        r"|co quan chu quan|ghi ro nguon|trong truong hop"
-        r" su dung lai|phat hanh lai thong tin).{0,240}"
+        r"(?:(?:pho )?tong bien tap|(?:truong )?ban bien tap|thu ky toa soan|co quan chu quan"
+        r"|chiu trach nhiem (?:chinh|noi dung|xuat ban))(?:\s*:.{0,240})?"
+        r"|(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|copyright|©|ghi ro nguon"
+        r"|trong truong hop su dung lai|phat hanh lai thong tin).{0,240}"
+        r"|ban quyen\s*(?:©|\(c\)|thuoc|:|\d{4}).{0,240}"
     ),
     "contact footer": (
         r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"
@@ -177,14 +180,15 @@ LINE_PATTERNS = {
     # A paper's masthead: "Cơ quan của Đảng bộ tỉnh X - Tiếng nói của Đảng bộ, chính quyền…"
     "masthead": (
         r"(?:co quan (?:cua|ngon luan cua|chu quan cua|trung uong cua)|tieng noi cua)"
-        r" (?:dang bo|tinh uy|thanh uy|huyen uy|dang uy|ban chap hanh|trung uong|dang cong san|dang)\b.{0,240}"
+        r" (?:dang bo|tinh uy|thanh uy|huyen uy|dang uy|ban chap hanh|trung uong|dang cong san|dang)\b"
+        r"[^.!?]{0,240}"  # a masthead is no sentence
     ),
     # Another item of a list, ending in its date: "Hội nghị tổng kết ... (12/05/2024)".
     "listed item": (
         r".{8,200}?(?:\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s*[-,]?\s*\d{1,2}:\d{2})?\s*[)\]]"
         r"|\s+[-–|]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?"
         # or only a space before a full date, where prose would say "ngày" or "vào"
-        r"|(?<!ngay)(?<!vao)(?<!den)(?<!tu)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?)"
+        r"|(?<!ngay)(?<!vao)(?<!den)(?<!tu)(?<!sang)(?<!chieu)(?<!toi)(?<!trua)(?<!dem)(?<!luc)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?)"
     ),
     # A site header's clock and hotline: "Chủ nhật 31/05/2020 02:31 Hotline: 0913.068.624"
     "hotline": r".{0,80}\b(?:hotline|duong day nong)[^:\d]{0,40}:?\s*[\d(+][\d .|()+-]{6,}",
