@@ -108,6 +108,8 @@ def test_bylines(line, author):
         ("Đảng ủy Khối tổ chức học tập Nghị quyết 12/05/2024", "listed item"),
         ("portlet_56_WAR_portlet", "module id"),
         ("Hà Nội 25°C", "weather"),
+        ("Image 1 of / 5", "gallery counter"),
+        ("Ảnh 2/8", "gallery counter"),
         ("Like this story? Share it with a friend!", "call to action"),
         ("Đăng ký nhận bản tin hằng ngày", "call to action"),
         ("(Image: GETTY )", "image placeholder"),

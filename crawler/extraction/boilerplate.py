@@ -141,6 +141,7 @@ LINE_PATTERNS = {
         r"|see more|read more|read also|also read|related|more|see also)\s*[:>»].{0,250}"
     ),
     # A picture's credit standing as a line: "(Image: GETTY )", "Photo: Meg Kinnard, AP"
+    "gallery counter": r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*",
     "picture credit": r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph)s?\s*:\s*[^.()\[\]]{1,60}[)\]]?",
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
