@@ -124,3 +124,12 @@ def test_a_captioned_picture_between_the_headline_and_the_body_is_the_articles()
         "position": 0,
     }
     assert found.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_caption_whose_picture_is_loaded_by_script_is_not_prose():
+    lazy = (
+        '<div class="InlineImage-imageEmbed"><div class="lazyload-placeholder"></div>'
+        '<div class="InlineImage-imageEmbedCaption">Quang cảnh hội nghị sơ kết quý III tại hội trường.</div></div>'
+    )
+    html = page(f'<div class="content"><p>{PARAGRAPHS[0]}</p>{lazy}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>')
+    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)

@@ -150,6 +150,10 @@ LINE_PATTERNS = {
         r"|(?:tap here|sign up|subscribe (?:to|now|today)|download (?:the|our) app|get the .{1,30} app"
         r"|dang ky nhan (?:tin|ban tin))\b.{0,160}"  # only as the line's opening words: prose may mention them
     ),
+    # "Reach the reporters on Twitter at …", "Follow her on Twitter @…"
+    "contact the writer": (
+        r"(?:reach|contact|follow|email|e-mail)\s+(?:the\s+)?(?:reporters?|writers?|authors?|him|her|them)\b.{0,160}"
+    ),
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on)\b.{0,20}\bjavascript\b.{0,80}",
     "view counter": (
         r"(?:(?:so\s+)?luot (?:xem|doc|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"

@@ -143,6 +143,16 @@ def looks_like_caption(block: Block) -> bool:
     return collapse_spaces(emphasised) == block.text
 
 
+def _named_caption(block: Block) -> bool:
+    """Short text in an element named or made as a caption (figcaption, "…Caption")."""
+    if len(block.text.split()) > CAPTION_MAX_WORDS:
+        return False
+    return any(
+        a.tag == "figcaption" or CAPTION_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+        for a in (block.element, *list(block.element.iterancestors())[:2])
+    )
+
+
 def _inside(element, ancestor) -> bool:
     return element is ancestor or any(a is ancestor for a in element.iterancestors())
 
@@ -282,6 +292,10 @@ def clean(
             continue
         if looks_like_caption(block):
             out.captions.append((block.images, block.text))
+            continue
+        if _named_caption(block):
+            # a caption whose picture is loaded by script (no <img> in the page)
+            out.removed.append(("caption without picture", block.text))
             continue
         if kept and BYLINE_LABEL.match(folded) and parse_byline(block.text):
             # "Tin, ảnh: …", "Nguồn: …" after the body began: a byline wherever it stands
