@@ -110,6 +110,7 @@ def test_bylines(line, author):
         ("Hà Nội 25°C", "weather"),
         ("Image 1 of / 5", "gallery counter"),
         ("Ảnh 2/8", "gallery counter"),
+        ("Share this on WhatsApp", "share on"),
         ("Reach the reporters on Twitter at http://twitter.com/example", "contact the writer"),
         ("Like this story? Share it with a friend!", "call to action"),
         ("Đăng ký nhận bản tin hằng ngày", "call to action"),
@@ -169,7 +170,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
     assert prose in clean(blocks("Đoạn mở đầu.", prose, "Đoạn cuối cùng của bài.")).paragraphs
 
 
-@pytest.mark.parametrize("header", ["Tin khác", "Các tin/bài khác", "TIN LIÊN QUAN:", "Tin cùng chuyên mục"])
+@pytest.mark.parametrize("header", ["Tin khác", "Các tin/bài khác", "TIN LIÊN QUAN:", "Tin cùng chuyên mục", "Từ khóa"])
 def test_end_matter_goes_from_its_header_on(header):
     result = clean(blocks("Đoạn một.", "Đoạn hai.", header, "Một tin (12/3/2022)", "Tin nữa"))
     assert result.paragraphs == ["Đoạn một.", "Đoạn hai."]

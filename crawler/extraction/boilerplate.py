@@ -124,6 +124,7 @@ LINE_PATTERNS = {
         r"(?:so )?\d[\w/]*\s[^.!?]{1,60},\s*(?:phuong|xa|thi tran)\s[^.!?]{1,40},"
         r"\s*(?:quan|huyen|thi xa|thanh pho|tp\.?)\s?[^.!?]{1,80}"
     ),
+    "share on": r"share (?:this|it|the article)?\s*(?:on|via|with)\s+\w+(?:\s*[|/,]\s*\w+)*",
     "bare address": rf"(?:{_WIDGET}{_SEP})*(?:https?://|www\.)\S+",  # "Link bài gốc https://…"
     "site menu": rf"{_MENU}(?:{_SEP}{_MENU})*",
     # "Trang chủ > Tin tức > Xây dựng Đảng", "Home / News"

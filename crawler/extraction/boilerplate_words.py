@@ -77,6 +77,11 @@ END_MARKERS = frozenset(
         "comments",
         "leave a comment",
         "leave a reply",
+        # a tags header: the tags, then whatever the page adds after the article
+        "tags",
+        "tag",
+        "tu khoa",
+        "keywords",
     }
 )
 # Promotions set inside an article ("Read more:", "Don't miss", then links): the header
