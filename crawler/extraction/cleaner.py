@@ -323,13 +323,13 @@ def clean(
 def _without_page_header(kept: list[Block], above_headline: int, out: Cleaned) -> list[Block]:
     """Short lines above the headline are the page's header (section names, menus)
     left in the container: the article starts at its headline."""
-    header = [
-        block
-        for block in kept[:above_headline]
-        if is_page_chrome(block.text) and block.element.tag not in SUBHEADING_TAGS
-    ]
-    out.removed.extend(("page header", block.text) for block in header)
-    return [block for block in kept if not any(block is chrome for chrome in header)]
+    above = []
+    for block in kept[:above_headline]:
+        if is_page_chrome(block.text) and block.element.tag not in SUBHEADING_TAGS:
+            out.removed.append(("page header", block.text))
+        else:
+            above.append(block)
+    return above + kept[above_headline:]
 
 
 def _signature(kept: list[Block], out: Cleaned) -> tuple[str | None, str | None]:
