@@ -24,10 +24,8 @@ BLOCK_TAGS = frozenset(
 CAPTION_SELECTOR = "figcaption, .wp-caption-text, td.caption, .caption, .image-caption, .PhotoCMS_Caption"
 IMAGE_CONTAINERS = "figure, .wp-caption, table.picture, .picture, .image, .PhotoCMS_Photo"
 IMAGE_SOURCE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
-IMAGE_TAGS = ("img", "amp-img")
-FIGURE_EXTRA_CHARS = (
-    100  # text a picture's box may hold besides its caption (credits, a label)  # AMP pages print pictures as <amp-img>
-)
+IMAGE_TAGS = ("img", "amp-img")  # AMP pages print pictures as <amp-img>
+FIGURE_EXTRA_CHARS = 100  # text a picture's box may hold besides its caption (credits, a label)
 
 
 @dataclass
