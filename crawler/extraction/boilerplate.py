@@ -211,7 +211,10 @@ LINE_PATTERNS = {
     ),
     "slogan": r"(?:nhiet liet chao mung|chao mung ky niem|chao mung dai hoi)[^.]{0,160}!?|[^.]{0,120}muon nam!*",
 }
-LINE_RULES = tuple((name, re.compile(rf"^(?:{pattern})$")) for name, pattern in LINE_PATTERNS.items())
+# All the rules in one pattern, tried in their order in one call; the group that
+# matched names the rule (LINE_RULE_NAMES[i] for group "r<i>").
+LINE_RULE_NAMES = tuple(LINE_PATTERNS)
+LINE_RULES = re.compile("|".join(rf"(?P<r{i}>^(?:{pattern})$)" for i, pattern in enumerate(LINE_PATTERNS.values())))
 
 # Matched on the line as printed, not folded: five or more lower-case words with no
 # diacritics and no punctuation are an image's alt text or a URL slug left standing

@@ -179,6 +179,8 @@ def _is_link(block: Block) -> bool:
     element = block.element
     if element.tag == "a" or any(a.tag == "a" for a in list(element.iterancestors())[:2]):
         return True
+    if next(element.iter("a"), None) is None:
+        return False
     whole = len(collapse_spaces(element.text_content()))
     if whole > 1.5 * len(block.text):
         return False  # the element holds more blocks than this one: its links may be theirs

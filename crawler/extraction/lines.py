@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import LINE_RULES, SLUG_LINE, SOURCE_TAG
+from .boilerplate import LINE_RULE_NAMES, LINE_RULES, SLUG_LINE, SOURCE_TAG
 from .boilerplate_words import END_MARKERS, PROMO_HEADER, PROMO_MARKERS
 from .dates import find_dates
 from .text import collapse_spaces, fold
@@ -37,10 +37,9 @@ STAMP_WORDS = re.compile(
 
 def line_rule(text: str) -> str | None:
     """The name of the boilerplate rule a whole line matches, if any."""
-    folded = fold(text).strip()
-    for name, rule in LINE_RULES:
-        if rule.match(folded):
-            return name
+    matched = LINE_RULES.match(fold(text).strip())
+    if matched:
+        return LINE_RULE_NAMES[int(matched.lastgroup[1:])]
     if SLUG_LINE.match(text.strip()):
         return "alt text or slug"
     return None

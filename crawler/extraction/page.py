@@ -86,6 +86,8 @@ def text_of(element: lxml.html.HtmlElement | None) -> str:
     element is not part of the sapo."""
     if element is None:
         return ""
+    if next(element.iter(*UNREAD_TAGS), None) is None:
+        return " ".join(nfc(element.text_content()).split())  # nothing hidden in it: lxml's own walk
     return " ".join(nfc("".join(_shown(element))).split())
 
 
@@ -255,11 +257,11 @@ def _title(root, title_element) -> str | None:
         # <title> is often "Site - Headline" or "Headline | Site": take the longest part,
         # unless the page prints the whole of it (a headline with "2025 - 2027" in it).
         title = _meta(root, "og:title") or text_of(first(root, "title"))
-        title = _headline_part(title, text_of(root.find("body"))) if title else title
+        title = _headline_part(title, root) if title else title
     return lines.clean_title(title) or None
 
 
-def _headline_part(title: str, body: str) -> str:
+def _headline_part(title: str, root) -> str:
     """The headline in a <title> that is "Site - Headline" or "Headline | Site": the
     longest run of its parts that the page prints (a headline may hold " - " itself,
     "nhiệm kỳ 2025 - 2027"); else the longest part."""
@@ -267,7 +269,8 @@ def _headline_part(title: str, body: str) -> str:
     parts = pieces[::2]
     if len(parts) == 1:
         return title
-    printed = fold(body)
+    body = root.find("body")
+    printed = fold(" ".join((body if body is not None else root).text_content().split()))
     runs = ["".join(pieces[2 * i : 2 * j + 1]) for i in range(len(parts)) for j in range(i, len(parts))]
     found = [run for run in runs if fold(run) in printed]
     return max(found or parts, key=len)

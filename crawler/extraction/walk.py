@@ -130,7 +130,7 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block]
         if caption:
             group_start = len(images)
 
-    def visit(element) -> None:
+    def visit(element, pre: bool = False) -> None:
         if not isinstance(element.tag, str):  # comments, processing instructions
             return
         tag = element.tag
@@ -148,18 +148,18 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block]
         block = tag in BLOCK_TAGS or bool(CAPTION_CLASS.search(element.get("class") or ""))
         if block:
             flush(element)
-        visit_inside(element)
+        visit_inside(element, pre)
         if block:
             flush(element)
 
-    def visit_inside(element) -> None:
-        pre = element.tag == "pre" or any(a.tag == "pre" for a in element.iterancestors())
+    def visit_inside(element, pre: bool = False) -> None:
+        pre = pre or element.tag == "pre"
         run.append(_source_text(element.text, pre))
         for child in element:
-            visit(child)
+            visit(child, pre)
             run.append(_source_text(child.tail, pre))
 
-    visit_inside(container)
+    visit_inside(container, any(a.tag == "pre" for a in container.iterancestors()))
     flush(container)
     return blocks, images
 
