@@ -132,21 +132,20 @@ def looks_like_caption(block: Block) -> bool:
         return False
     element = block.element
     style = (element.get("style") or "").replace(" ", "").lower()
-    if "text-align:center" in style or element.tag in ("figcaption", "em", "i"):
-        return True
-    if any(
-        a.tag == "figcaption" or CAPTION_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-        for a in (element, *list(element.iterancestors())[:2])
-    ):
+    if "text-align:center" in style or element.tag in ("figcaption", "em", "i") or _in_caption_element(block):
         return True
     emphasised = "".join(t for e in element.iter("em", "i") for t in e.itertext())
     return collapse_spaces(emphasised) == block.text
 
 
 def _named_caption(block: Block) -> bool:
-    """Short text in an element named or made as a caption (figcaption, "…Caption")."""
-    if len(block.text.split()) > CAPTION_MAX_WORDS:
-        return False
+    """Short text in an element named or made as a caption, pictures or not."""
+    return len(block.text.split()) <= CAPTION_MAX_WORDS and _in_caption_element(block)
+
+
+def _in_caption_element(block: Block) -> bool:
+    """The block stands in a <figcaption> or an element named as a caption ("…Caption",
+    "chu-thich"), itself or two levels up."""
     return any(
         a.tag == "figcaption" or CAPTION_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
         for a in (block.element, *list(block.element.iterancestors())[:2])
