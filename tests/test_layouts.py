@@ -25,10 +25,6 @@ def load(truth_file: Path) -> tuple[dict, dict]:
 # What the generic extractor does not get right yet, page by page: strict, so a fix
 # shows up as a test to update, and a regression elsewhere still fails.
 KNOWN_GAPS = {
-    (
-        "bandantoc-songngu",
-        "fields",
-    ): "sapo and captions unread",
     ("huyenuy-googlesites", "fields"): "Google Sites prints the page name, not the headline, in <title>",
 }
 

@@ -75,7 +75,7 @@ DROP_SELECTORS = (
 # Class or id words that mark page furniture, for the generic extractor...
 FURNITURE_WORDS = re.compile(
     r"comment|sidebar|side-bar|related|share|sharing|social|footer|menu|navbar|breadcrumb"
-    r"|banner|advert|\bads?\b|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
+    r"|banner|advert|(?<![a-z0-9])ads?(?![a-z0-9])|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
     r"|newsletter|subscribe|signup|promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
     r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?\b",
     re.I,
@@ -86,9 +86,12 @@ CONTENT_WORDS = re.compile(
     re.I,
 )
 
-# Class words of picture captions, English and Vietnamese ("chú thích").
+# Class words of picture captions, English and Vietnamese ("chú thích"). Short words
+# stand alone between non-letters, not \b: in BEM names ("img-box__cap") "_" is a word
+# character, so \b finds no edge there.
 CAPTION_CLASS = re.compile(
-    r"caption|chu-?_?thich|legend|photo-?desc|image-?desc|img-?desc|anh-?mo-?ta|\bcap\b|pic-?cap", re.I
+    r"caption|chu-?_?thich|legend|photo-?desc|image-?desc|img-?desc|anh-?mo-?ta|(?<![a-z0-9])cap(?![a-z0-9])|pic-?cap",
+    re.I,
 )
 
 

@@ -15,7 +15,9 @@ from .text import collapse_spaces, fold
 
 STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
 SUMMARY_HINT = re.compile(
-    r"sapo|\blead\b|summary|chapeau|tom-?tat|\bintro|standfirst|excerpt|description|mo-ta|subtitle|hometext", re.I
+    r"sapo|(?<![a-z0-9])lead(?![a-z0-9])|summary|chapeau|tom-?tat|(?<![a-z0-9])intro|standfirst|excerpt|description"
+    r"|mo-ta|subtitle|hometext",
+    re.I,
 )
 BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit", re.I)
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
