@@ -113,8 +113,8 @@ LINE_PATTERNS = {
         r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?"
     ),
     "image placeholder": (
-        r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa)?\s*\d*"
-        r"(?:\s*:\s*[^()\[\]]{1,40})?\s*[\])]?"  # "(Ảnh minh họa: Internet)"
+        r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa)?\s*\d*\s*[\])]?"
+        r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
     "widget": rf"[«<‹]*\s*{_WIDGET}(?:{_SEP}{_WIDGET})*\s*[:»>›]*",
     "stock widget": r"(?:co phieu|ma chung khoan|ma ck)\s+(?:duoc nhac den|lien quan|trong bai)[^.!?]{0,40}",
@@ -144,8 +144,8 @@ LINE_PATTERNS = {
         r"(?:doc them|xem them|tin lien quan|bai lien quan|lien quan|tin khac|cung chu de"
         r"|see more|read more|read also|also read|related|more|see also)\s*[:>»].{0,250}"
     ),
-    # A picture's credit standing as a line: "(Image: GETTY )", "Photo: Meg Kinnard, AP"
     "gallery counter": r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*",
+    # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     "picture credit": r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph)s?\s*:\s*[^.()\[\]]{1,60}[)\]]?",
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"

@@ -28,7 +28,8 @@ CREDIT_LABEL = re.compile(
     + "|".join(sorted(map(re.escape, WRITING_CREDITS + PICTURE_CREDITS), key=len, reverse=True))
     + r")\s*:\s*"
 )
-CREDIT_NAME_SEPARATORS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+(?:và|&)\s+")
+# Between the names of several writers: "Hà Phương - Quang Minh", "A, B", "A và B".
+NAME_SEPARATORS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+(?:và|&)\s+")
 # A source standing in parentheses at the end: "(Theo Báo Nhân Dân)", "(Nguồn: TTXVN)".
 SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]{2,60}?)\s*\)$")
 # A writer signing with initials: "N.Mai", "P.H", "T.H.Lan"; or as "PV" (phóng viên), "CTV".
@@ -145,7 +146,7 @@ def credited_authors(text: str) -> str | None:
         if label.group("label") not in WRITING_CREDITS:
             continue  # the photographer is credited for the pictures, not as an author
         part = text[label.end() : following.start() if following else len(text)]
-        names += [name for name in CREDIT_NAME_SEPARATORS.split(part.strip()) if is_name(name)]
+        names += [name for name in NAME_SEPARATORS.split(part.strip()) if is_name(name)]
     return ", ".join(_capitalised(name) for name in names) or None
 
 
@@ -162,7 +163,7 @@ def _name_part(text: str) -> str | None:
     text = BYLINE_HONORIFIC.sub("", text).strip()
     if is_name(text):
         return _capitalised(text)
-    writers = re.split(r"\s*,\s*|\s+[-–]\s+|\s+và\s+", text)
+    writers = NAME_SEPARATORS.split(text)
     if 1 < len(writers) <= 4 and all(is_name(w) and not is_source_organisation(w) for w in writers):
         return ", ".join(_capitalised(w) for w in writers)  # "Hồng Nhung - Văn Thành": two writers
     for separator in BYLINE_UNIT_SEPARATORS:
