@@ -218,14 +218,14 @@ def clean(
     out = Cleaned()
     kept: list[Block] = []
     folded_title, folded_summary = fold(title).strip(), fold(summary).strip()
-    headline_at = next(
-        (i for i, b in enumerate(blocks) if fold(b.text).strip() in (folded_title, f"null {folded_title}")), -1
-    )
+    headlines = (folded_title, f"null {folded_title}")
+    folded_blocks = [fold(block.text).strip() for block in blocks]
+    headline_at = next((i for i, folded in enumerate(folded_blocks) if folded in headlines), -1)
     carried: tuple[int, int] | None = None  # pictures whose caption may still follow
     skip_inside = None  # an inline related-news box being skipped
     resume_at = 0  # the article goes on at this block, after an inline list of links
     labelled = None  # the writer named by a labelled byline before the last paragraph
-    above_headline = None  # how many kept blocks stood above the headline
+    above_headline = 0  # how many kept blocks stood above the headline
     seen: set[str] = set()  # the folded text of every kept block
     linked = [_is_link(block) for block in blocks]
     listed = listed_items(blocks, linked)
@@ -241,7 +241,7 @@ def clean(
         if carried and block.images[0] == block.images[1]:
             block.images = carried
         carried = None
-        folded = fold(block.text).strip()
+        folded = folded_blocks[index]
         if index < resume_at:
             out.removed.append(("related box", block.text))
             continue
@@ -268,9 +268,9 @@ def clean(
         rule = line_rule(block.text)
         if rule in STAMP_LOOKALIKES and is_stamp_line(block.text):
             rule = None  # "Cập nhật: 08:15 | 12/03/2024" is the page's own date: read below
-        if rule is None and folded in (folded_title, f"null {folded_title}"):
+        if rule is None and folded in headlines:
             rule = "title repeated"
-            if above_headline is None:
+            if index == headline_at:
                 above_headline = len(kept)
         elif rule is None and folded_summary and folded == folded_summary:
             rule = "summary repeated"
