@@ -133,3 +133,43 @@ def test_a_caption_whose_picture_is_loaded_by_script_is_not_prose():
     )
     html = page(f'<div class="content"><p>{PARAGRAPHS[0]}</p>{lazy}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>')
     assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_short_article_beats_longer_teasers_outside_the_headlines_article_block():
+    # A one-paragraph post inside <article> with its headline; outside it, "you may
+    # also like" cards with long descriptions outscore it on prose alone.
+    teasers = "".join(
+        f'<div class="item"><h4><a href="/bai-{n}.html">Bài khác số {n}</a></h4><p>{PARAGRAPHS[n % 3]} '
+        f"{PARAGRAPHS[(n + 1) % 3]}</p></div>"
+        for n in range(5)
+    )
+    lead = " ".join(PARAGRAPHS)
+    html = (
+        "<html><head><title>Hội nghị sơ kết quý III… — Đảng bộ Khối</title></head><body>"
+        '<div class="wrap"><article class="post type-post">'
+        '<h1 class="entry-title">Hội nghị sơ kết quý III...</h1>'
+        f"<p>{lead}</p></article>"
+        f'<div class="box"><h3>Có thể bạn quan tâm</h3>{teasers}</div></div></body></html>'
+    )
+    found = extract_article(html, "https://example.vn/a.html")
+    assert found.title == "Hội nghị sơ kết quý III..."
+    assert found.body == lead
+
+
+def test_lines_all_of_links_at_the_edges_of_the_article_go_and_a_linked_writer_stays_the_byline():
+    share = '<div class="share"><a href="#">Facebook</a> <a href="#">Zalo</a> <a href="#">In bài</a></div>'
+    tags = '<p><a href="/tag/dang-uy">Đảng ủy Khối</a>, <a href="/tag/hoi-nghi">Hội nghị</a></p>'
+    writer = '<p><a href="/tac-gia/minh-kien">Minh Kiên</a></p>'
+    html = page(
+        f'<div class="content"><div>{share}</div>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{writer}{tags}</div>'
+    )
+    found = extract_article(html, "https://example.vn/a.html")
+    assert found.body == "\n\n".join(PARAGRAPHS)
+    assert found.author == "Minh Kiên"
+
+
+def test_a_paragraph_that_is_one_linked_sentence_is_prose():
+    closing = '<p><a href="/bai-truoc.html">Xem toàn văn nghị quyết của Ban Chấp hành Đảng bộ Khối.</a></p>'
+    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{closing}</div>')
+    body = extract_article(html, "https://example.vn/a.html").body
+    assert body == "\n\n".join([*PARAGRAPHS, "Xem toàn văn nghị quyết của Ban Chấp hành Đảng bộ Khối."])

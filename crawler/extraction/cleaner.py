@@ -30,6 +30,8 @@ CAPTION_MAX_WORDS = 60
 PROSE_AFTER_BOX_CHARS = 120
 INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
 LINKED_SHARE = 0.6
+EDGE_LINKS_SHARE = 0.9  # a line all of links: a share bar, a tag list, a "back" link
+EDGE_LINKS_MAX_WORDS = 16
 LISTED_TITLE_MAX_WORDS = 30
 TEASER_MAX_WORDS = 60  # a teaser card's description
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
@@ -315,6 +317,7 @@ def clean(
 
     if above_headline:
         kept = _without_page_header(kept, above_headline, out)
+    kept = _without_edge_links(kept, out)
     name, source = _signature(kept, out)
     out.author = name or labelled or source
     out.paragraphs = [block.text for block in kept]
@@ -331,6 +334,30 @@ def _without_page_header(kept: list[Block], above_headline: int, out: Cleaned) -
         else:
             above.append(block)
     return above + kept[above_headline:]
+
+
+def _all_links(block: Block) -> bool:
+    """A short line that is only links and no sentence: share buttons, tags, categories."""
+    element = block.element
+    if len(block.text.split()) > EDGE_LINKS_MAX_WORDS or block.text.rstrip().endswith((".", "!", "?")):
+        return False
+    if len(collapse_spaces(element.text_content())) > 1.5 * len(block.text):
+        return False  # the element holds more than this line
+    linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
+    return linked >= EDGE_LINKS_SHARE * len("".join(block.text.split()))
+
+
+def _without_edge_links(kept: list[Block], out: Cleaned) -> list[Block]:
+    """Lines all of links before the first line of text or after the last one (share
+    bars, tag lists) are the page's, not the article's; a writer's linked name stays
+    for the byline."""
+    start, end = 0, len(kept)
+    while start < end and _all_links(kept[start]):
+        start += 1
+    while end > start and _all_links(kept[end - 1]) and not parse_byline(kept[end - 1].text):
+        end -= 1
+    out.removed.extend(("links", block.text) for block in kept[:start] + kept[end:])
+    return kept[start:end]
 
 
 def _signature(kept: list[Block], out: Cleaned) -> tuple[str | None, str | None]:

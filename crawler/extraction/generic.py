@@ -161,6 +161,27 @@ def _named_body_around(best, real_prose: dict):
     return best
 
 
+HEADLINE_ARTICLE_PROSE = 400  # more than a sapo: the article block's own text
+
+
+def content_under_headline(container, headline):
+    """The body inside the <article> block that holds the page's headline, when the
+    best-scoring block stands outside it (teaser cards with long descriptions outscore
+    a short article). A headline's block that holds the best one is the usual page."""
+    if headline is None or container is None:
+        return container
+    for ancestor in headline.iterancestors():
+        if ancestor is container or ancestor.tag in ("body", "html"):
+            return container
+        if any(a is ancestor for a in container.iterancestors()):
+            return container
+        if ancestor.tag == "article":
+            inner = find_content(ancestor)
+            prose = sum(len(collapse_spaces(p.text_content())) for p in ancestor.iter(*PROSE_TAGS))
+            return inner if inner is not None and prose >= HEADLINE_ARTICLE_PROSE else container
+    return container
+
+
 def remove_element(element) -> None:
     """Remove an element from the tree but keep the text that follows it."""
     parent = element.getparent()

@@ -210,6 +210,8 @@ def _locate(root, selectors: Selectors) -> PageParts:
         container = generic.find_content(root)
     guessing = selectors.body is None or used_fallback
     title = first(root, selectors.title) if selectors.title else page_parts.find_title(root, container)
+    if guessing:
+        container = generic.content_under_headline(container, title)
     summary, stamp, byline = (
         first(root, selectors.summary),
         first(root, selectors.stamp),

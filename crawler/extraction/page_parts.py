@@ -25,6 +25,12 @@ TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 TITLE_FULL_COVER = 0.9  # a heading this much of a title is the headline: look no further
 WINDOW = 80  # elements after the title where the stamp, sapo and byline sit
 BODY_STARTS_CHARS = 150
+# A headline and the <title> repeating it may differ in typography alone ("…" and "...").
+_PLAIN_PUNCTUATION = str.maketrans({"…": "...", "‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _title_key(text: str) -> str:
+    return collapse_spaces(text).lower().translate(_PLAIN_PUNCTUATION)
 
 
 def _following(start, limit: int = WINDOW):
@@ -73,9 +79,9 @@ def find_title(root, container=None):
     """The headline element: the heading (or the cell or span named like a title, as
     old CMSs print it) that the page's <title> or og:title repeats; else the last such
     candidate standing above the article's first paragraph; else the first h1."""
-    titles = [collapse_spaces(e.get("content", "")) for e in root.iter("meta") if e.get("property") == "og:title"]
-    titles += [collapse_spaces(e.text_content()) for e in root.iter("title")]
-    titles = [t.lower() for t in titles if t]
+    titles = [_title_key(e.get("content", "")) for e in root.iter("meta") if e.get("property") == "og:title"]
+    titles += [_title_key(e.text_content()) for e in root.iter("title")]
+    titles = [t for t in titles if t]
     candidates = []
     repeated, best_cover = None, 0.0  # the heading that covers most of a title
     first_prose = _first_prose(container) if container is not None else None
@@ -87,7 +93,7 @@ def find_title(root, container=None):
         text = collapse_spaces(element.text_content())
         if not 15 <= len(text) <= 300 or any(is_furniture(a) for a in element.iterancestors()):
             continue
-        lowered = text.lower()
+        lowered = _title_key(text)
         # <title> is often "Site: Headline": the site's name is in it too, but covers less.
         cover = max(
             (
