@@ -165,13 +165,28 @@ def test_boilerplate_lines(line, rule):
         "Quảng cáo sai sự thật về thực phẩm chức năng bị xử phạt nặng.",
         "Trở lại với câu chuyện của xã An Bình, phong trào thi đua đã lan tỏa rộng khắp.",
         "Tags are added by the editors after review.",
+        "Next steps",
+        "Bài học kinh nghiệm tiếp theo",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):
     assert prose in clean(blocks("Đoạn mở đầu.", prose, "Đoạn cuối cùng của bài.")).paragraphs
 
 
-@pytest.mark.parametrize("header", ["Tin khác", "Các tin/bài khác", "TIN LIÊN QUAN:", "Tin cùng chuyên mục", "Từ khóa"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Tin khác",
+        "Các tin/bài khác",
+        "TIN LIÊN QUAN:",
+        "Tin cùng chuyên mục",
+        "Từ khóa",
+        "Bài tiếp theo",
+        "« Tin trước",
+        "- Next Auto News",
+        "Previous post →",
+    ],
+)
 def test_end_matter_goes_from_its_header_on(header):
     result = clean(blocks("Đoạn một.", "Đoạn hai.", header, "Một tin (12/3/2022)", "Tin nữa"))
     assert result.paragraphs == ["Đoạn một.", "Đoạn hai."]

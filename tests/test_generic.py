@@ -173,3 +173,40 @@ def test_a_paragraph_that_is_one_linked_sentence_is_prose():
     html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{closing}</div>')
     body = extract_article(html, "https://example.vn/a.html").body
     assert body == "\n\n".join([*PARAGRAPHS, "Xem toàn văn nghị quyết của Ban Chấp hành Đảng bộ Khối."])
+
+
+CAPTIONS = [
+    "Tuyến kè chắn sóng dài 2,4 km hoàn thành đầu năm 2024 giúp hơn 300 hộ dân yên tâm sinh sống.",
+    "Trạm y tế xã được xây mới với tổng vốn 12 tỷ đồng, có phòng lưu bệnh và máy siêu âm.",
+    "Trường tiểu học của xã đạt chuẩn quốc gia mức độ 1 từ tháng 9/2023, các phòng học có ti vi thông minh.",
+]
+
+
+def picture(n: int, caption: str) -> str:
+    return f'<table class="picture"><tr><td><img src="/anh-{n}.jpg"></td></tr><tr><td class="caption">{caption}</td></tr></table>'
+
+
+def test_a_photo_storys_captions_are_its_body_too_each_where_its_picture_stands():
+    short = "Sau 5 năm nỗ lực, xã đảo đã cán đích nông thôn mới nâng cao."
+    pictures = "".join(picture(n, caption) for n, caption in enumerate(CAPTIONS))
+    html = page(f'<div class="content"><p>{short}</p>{pictures}<p>Ảnh: Hoàng Hà</p></div>')
+    found = extract_article(html, "https://example.vn/a.html")
+    assert found.body == "\n\n".join([short, *CAPTIONS])
+    assert [image["caption"] for image in found.images] == CAPTIONS
+
+
+def test_the_captions_of_an_article_told_in_its_paragraphs_stay_with_their_pictures():
+    pictures = "".join(picture(n, caption) for n, caption in enumerate(CAPTIONS[:2]))
+    html = page(
+        f'<div class="content"><p>{PARAGRAPHS[0]}</p>{pictures}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>'
+    )
+    found = extract_article(html, "https://example.vn/a.html")
+    assert found.body == "\n\n".join(PARAGRAPHS)
+    assert [image["caption"] for image in found.images] == CAPTIONS[:2]
+
+
+def test_a_centred_paragraph_after_a_picture_is_prose_when_the_whole_article_is_centred():
+    centred = [f'<p style="text-align: center;">{text}</p>' for text in PARAGRAPHS]
+    centred.insert(1, '<p style="text-align: center;"><img src="/anh-1.jpg"></p>')
+    html = page(f'<div class="content">{"".join(centred)}</div>')
+    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)

@@ -84,6 +84,12 @@ END_MARKERS = frozenset(
         "keywords",
     }
 )
+# Links to the article before and after this one: "Next Auto News", "« Previous post",
+# "Bài tiếp theo". Only with a word naming an article, so "Next steps" stays a subheading.
+NEIGHBOUR_HEADER = (
+    r"[-–«»<>←→‹›\s]*(?:(?:next|previous|prev|older|newer)(?:\s+\S+)?\s+(?:article|post|story|news|entry)s?"
+    r"|(?:bai|tin|bai viet)\s+(?:tiep theo|truoc|ke tiep|sau))[-–«»<>←→‹›\s]*"
+)
 # Promotions set inside an article ("Read more:", "Don't miss", then links): the header
 # and the links under it go, the article goes on.
 PROMO_MARKERS = frozenset({"more", "read more", "read next", "see also", "also read", "don't miss", "don’t miss"})

@@ -49,6 +49,7 @@ class Block:
 @dataclass
 class Cleaned:
     paragraphs: list[str] = field(default_factory=list)
+    kept: list[Block] = field(default_factory=list)  # the paragraphs' blocks, for where pictures stand
     author: str | None = None
     captions: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     removed: list[tuple[str, str]] = field(default_factory=list)
@@ -128,13 +129,25 @@ def _has_picture(blocks: list[Block], first: int, end: int) -> bool:
     return any(blocks[index].images[0] != blocks[index].images[1] for index in range(first, end + 1))
 
 
-def looks_like_caption(block: Block) -> bool:
+def _centred(block: Block) -> bool:
+    return "text-align:center" in (block.element.get("style") or "").replace(" ", "").lower()
+
+
+def centred_prose(blocks: list[Block]) -> bool:
+    """Most paragraphs without a picture before them are centred: centring sets nothing apart."""
+    plain = [
+        block for block in blocks if block.images[0] == block.images[1] and len(block.text) >= PROSE_AFTER_BOX_CHARS
+    ]
+    return bool(plain) and sum(map(_centred, plain)) * 2 > len(plain)
+
+
+def looks_like_caption(block: Block, centred_page: bool = False) -> bool:
     """Short text right after pictures, set apart as captions are (centred, italic)."""
     if block.images[0] == block.images[1] or len(block.text.split()) > CAPTION_MAX_WORDS:
         return False
     element = block.element
-    style = (element.get("style") or "").replace(" ", "").lower()
-    if "text-align:center" in style or element.tag in ("figcaption", "em", "i") or _in_caption_element(block):
+    centred = _centred(block) and not centred_page
+    if centred or element.tag in ("figcaption", "em", "i") or _in_caption_element(block):
         return True
     emphasised = "".join(t for e in element.iter("em", "i") for t in e.itertext())
     return collapse_spaces(emphasised) == block.text
@@ -231,6 +244,7 @@ def clean(
     seen: set[str] = set()  # the folded text of every kept block
     linked = [_is_link(block) for block in blocks]
     listed = listed_items(blocks, linked)
+    centred_page = centred_prose(blocks)
     for index, block in enumerate(blocks):
         if index in listed:
             out.removed.append(("listed item", block.text))
@@ -293,7 +307,7 @@ def clean(
             if block.images[0] != block.images[1]:
                 carried = block.images
             continue
-        if looks_like_caption(block):
+        if looks_like_caption(block, centred_page):
             out.captions.append((block.images, block.text))
             continue
         if _named_caption(block):
@@ -320,6 +334,7 @@ def clean(
     kept = _without_edge_links(kept, out)
     name, source = _signature(kept, out)
     out.author = name or labelled or source
+    out.kept = kept
     out.paragraphs = [block.text for block in kept]
     return out
 

@@ -167,21 +167,43 @@ def extract_article(
     assign_captions(images, cleaned.captions)
     byline = next(filter(None, map(bylines.read_byline, byline_lines)), None)
     result.author = byline or cleaned.author or (_metadata_author(root) if guessing else None)
-    if guessing and not result.summary and cleaned.paragraphs and _is_marked_lead(root, blocks, cleaned.paragraphs[0]):
-        result.summary = lines.strip_source_tag(cleaned.paragraphs.pop(0))
+    # Each paragraph with the number of pictures standing before it.
+    paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
+    if guessing and not result.summary and paragraphs and _is_marked_lead(root, blocks, paragraphs[0][1]):
+        result.summary = lines.strip_source_tag(paragraphs.pop(0)[1])
     if not stamp:
         # A dateline printed inside the body is the page's stamp.
         result.date_candidates.extend(("stamp", line) for rule, line in cleaned.removed if rule == "date stamp")
-    if not result.summary and cleaned.paragraphs and lines.has_source_tag(cleaned.paragraphs[0]):
-        cleaned.paragraphs[0] = lines.strip_source_tag(cleaned.paragraphs[0])
-    result.body = "\n\n".join(cleaned.paragraphs) or None
+    if not result.summary and paragraphs and lines.has_source_tag(paragraphs[0][1]):
+        paragraphs[0] = (paragraphs[0][0], lines.strip_source_tag(paragraphs[0][1]))
+    result.body = "\n\n".join(_with_story_captions(paragraphs, images)) or None
     result.images = [
         {"src": image.src, "caption": image.caption, "position": position} for position, image in enumerate(images)
     ]
-    lead = result.summary or (cleaned.paragraphs[0] if cleaned.paragraphs else "")
+    lead = result.summary or (paragraphs[0][1] if paragraphs else "")
     if lead and find_dates(lead):
         result.date_candidates.append(("body", lead))
     return result
+
+
+STORY_CAPTION_MIN_WORDS = 6  # a sentence, not a photographer's credit
+
+
+def _with_story_captions(paragraphs: list[tuple[int, str]], images: list) -> list[str]:
+    """The body's paragraphs; in a photo story, where the captions say more than the
+    paragraphs do, the captions too, each where its picture stands: they are the story
+    (and stay with their pictures)."""
+    texts = [text for _, text in paragraphs]
+    captions = [
+        (position, image.caption)
+        for position, image in enumerate(images)
+        if image.caption and len(image.caption.split()) >= STORY_CAPTION_MIN_WORDS and image.caption not in texts
+    ]
+    if len(captions) < 2 or sum(len(c.split()) for _, c in captions) <= sum(len(t.split()) for t in texts):
+        return texts
+    # A paragraph stands after the pictures before it; the captions go in at their pictures.
+    merged = [(before - 0.5, text) for before, text in paragraphs] + [(float(p), c) for p, c in captions]
+    return [text for _, text in sorted(merged, key=lambda item: item[0])]
 
 
 # --- page-level fields ----------------------------------------------------------
