@@ -277,3 +277,49 @@ def test_an_end_header_above_the_headline_is_the_page_header():
     cleaned = clean(blocks(*texts), title="Tiêu đề bài")
     assert cleaned.paragraphs == [lead, "Đoạn hai."]
     assert ("page header", "Tin nổi bật") in cleaned.removed
+
+
+LEAD = (
+    "Tại Quy định số 97 ngày 7/2/2023, Bộ Chính trị đã quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+    "của các đảng đoàn ở Trung ương. Ban Biên tập trân trọng giới thiệu toàn văn Quy định."
+)
+BODY = "Căn cứ Điều lệ Đảng, Bộ Chính trị quy định chức năng, nhiệm vụ của đảng đoàn, ban cán sự đảng như sau."
+
+
+def test_other_headlines_printed_as_plain_lines_after_the_lead_go():
+    headlines = (
+        "Chỉ thị của Ban Bí thư về việc tổ chức đón Tết cổ truyền cho nhân dân năm 2025",
+        "Trưởng Ban Tổ chức Trung ương: Tinh gọn bộ máy là phải rất gọn, chức năng rõ ràng",
+        "Dựa vào nhân dân để xây dựng Đảng theo tinh thần Đại hội XIII – những vấn đề lý luận",
+    )
+    result = clean(blocks(LEAD, *headlines, BODY))
+    assert result.paragraphs == [LEAD, BODY]
+    assert [rule for rule, _ in result.removed] == ["listed item"] * 3
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a poem of lục bát verses after its introduction
+        (
+            "Quê hương là chùm khế ngọt ngào",
+            "Cho con trèo hái mỗi ngày tuổi thơ",
+            "Quê hương là những dòng sông nhỏ",
+            "Con đò nhỏ chở mẹ qua sông chiều",
+        ),
+        # points under a lead that ends in a sentence, each set as a line
+        (
+            "- Nâng cao chất lượng sinh hoạt chi bộ gắn với nhiệm vụ chính trị của cơ quan",
+            "- Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+            "- Kiện toàn tổ chức bộ máy, tinh gọn, hoạt động hiệu lực, hiệu quả hơn nữa",
+        ),
+        # long lines that each end a sentence
+        (
+            "Đảng ủy Khối đã lãnh đạo các tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ chính trị năm 2024.",
+            "Công tác kết nạp đảng viên mới được quan tâm, vượt chỉ tiêu Đảng ủy Khối giao cho năm nay.",
+            "Công tác kiểm tra, giám sát được thực hiện nghiêm túc, đúng quy định của Điều lệ Đảng.",
+        ),
+    ],
+)
+def test_short_lines_after_the_lead_that_are_not_headlines_stay(lines):
+    assert clean(blocks(LEAD, *lines, BODY)).paragraphs == [LEAD, *lines, BODY]

@@ -119,6 +119,47 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
     return listed
 
 
+HEADLINE_RUN = 3  # plain headlines in a row after the lead: other articles, not a list of its own
+HEADLINE_MIN_WORDS = 10  # a lục bát verse has 6 and 8
+SENTENCE_END = (".", "!", "?", "…", ":", ";")
+
+
+def _headline_like(block: Block) -> bool:
+    """A line shaped like another article's headline: a phrase longer than a verse
+    line, no sentence end (nor a verse's comma), not set in capitals, not a list item."""
+    text = block.text.strip().rstrip("”\"'’)»")
+    words = len(text.split())
+    return (
+        HEADLINE_MIN_WORDS <= words <= 2 * LISTED_TITLE_MAX_WORDS
+        and not text.endswith((*SENTENCE_END, ","))
+        and not text.isupper()
+        and not text[:1] in "-–—+•*·"
+        and not text[:1].isdigit()
+    )
+
+
+def headlines_after_lead(blocks: list[Block], skip: set[int]) -> set[int]:
+    """Other articles' headlines printed as plain lines between the lead and the
+    body (no header, no links, as some mobile pages print "related news"): three or
+    more in a row right after the first paragraph that is a sentence."""
+    lead = next(
+        (
+            i
+            for i, block in enumerate(blocks)
+            if i not in skip
+            and len(block.text) >= PROSE_AFTER_BOX_CHARS
+            and block.text.rstrip().endswith(SENTENCE_END[:4])
+        ),
+        None,
+    )
+    if lead is None:
+        return set()
+    end = lead + 1
+    while end < len(blocks) and end not in skip and _headline_like(blocks[end]):
+        end += 1
+    return set(range(lead + 1, end)) if end - lead - 1 >= HEADLINE_RUN and end < len(blocks) else set()
+
+
 def _linked_picture(block: Block) -> bool:
     """The headline's card holds a picture inside a link (a teaser's thumbnail)."""
     card = block.element.getparent()
@@ -244,6 +285,7 @@ def clean(
     seen: set[str] = set()  # the folded text of every kept block
     linked = [_is_link(block) for block in blocks]
     listed = listed_items(blocks, linked)
+    listed |= headlines_after_lead(blocks, listed)
     centred_page = centred_prose(blocks)
     for index, block in enumerate(blocks):
         if index in listed:
