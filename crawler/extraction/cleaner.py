@@ -133,7 +133,7 @@ def _headline_like(block: Block) -> bool:
         HEADLINE_MIN_WORDS <= words <= 2 * LISTED_TITLE_MAX_WORDS
         and not text.endswith((*SENTENCE_END, ","))
         and not text.isupper()
-        and not text[:1] in "-–—+•*·"
+        and text[:1] not in "-–—+•*·"
         and not text[:1].isdigit()
     )
 
