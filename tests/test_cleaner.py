@@ -61,6 +61,9 @@ def test_bylines(line, author):
         ("Cỡ chữ: A- A A+", "widget"),
         ("Số lượt truy cập: 1.234.567 | Đang online: 12", "view counter"),
         ("Module_12345", "module id"),
+        ("VN-Index 1.245,67 +3,21 (+0,26%)", "market data"),
+        ("HPG 27.350 -0,55%", "market data"),
+        ("▲ 0,45%", "market data"),
         ("Ý kiến của bạn sẽ được biên tập trước khi đăng. Vui lòng gõ tiếng Việt có dấu", "comment rules"),
         ("Nhiệt liệt chào mừng Đại hội Đảng bộ tỉnh lần thứ XX", "slogan"),
         ("Chịu trách nhiệm chính: Nguyễn Văn An", "licence footer"),
@@ -166,6 +169,7 @@ def test_boilerplate_lines(line, rule):
         "Trở lại với câu chuyện của xã An Bình, phong trào thi đua đã lan tỏa rộng khắp.",
         "Tags are added by the editors after review.",
         "Next steps",
+        "GRDP của tỉnh tăng 8,2% so với cùng kỳ năm trước",
         "Bài học kinh nghiệm tiếp theo",
     ],
 )

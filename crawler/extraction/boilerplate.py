@@ -118,6 +118,11 @@ LINE_PATTERNS = {
     ),
     "widget": rf"[«<‹]*\s*{_WIDGET}(?:{_SEP}{_WIDGET})*\s*[:»>›]*",
     "stock widget": r"(?:co phieu|ma chung khoan|ma ck)\s+(?:duoc nhac den|lien quan|trong bai)[^.!?]{0,40}",
+    # A price board's row or cell: "VNM 65.400 +1,2%", "VN-Index 1.245,67 +3,21 (+0,26%)", "▲ 0,45%"
+    "market data": (
+        r"(?:[a-z][a-z0-9]{1,5}(?:-index)?\s+\d[\d.,]*)?\s*(?:[-+▲▼↑↓]\s*\d[\d.,]*\s*%?"
+        r"|\(\s*[-+▲▼↑↓]\s*\d[\d.,]*\s*%\s*\))(?:\s+(?:[-+▲▼↑↓]\s*\d[\d.,]*\s*%?|\(\s*[-+▲▼↑↓]?\s*\d[\d.,]*\s*%\s*\)))*"
+    ),
     "select box": r"-+\s*(?:chon|lua chon|select)\b.{1,40}?-+",
     # "Website được thiết kế bởi VNPT", "Thiết kế bởi Công ty ABC"
     "site credits": r"(?:website |trang web )?(?:duoc )?(?:thiet ke|phat trien|xay dung|van hanh)(?: va \w+)? boi\s[^.!?,;]{1,60}",
