@@ -245,6 +245,10 @@ def test_the_writer_and_the_source_signing_the_end_are_the_byline():
         ["Đoạn một của bài.", "Đoạn cuối của bài."],
         "Ban Tuyên giáo Tỉnh ủy",
     )
+    # the organisation in parentheses after the writer, or before: the writer is the author
+    for signature in (("Trần Hà", "(Ban Tuyên giáo Tỉnh ủy)"), ("(Ban Tuyên giáo Tỉnh ủy)", "Trần Hà")):
+        cleaned = clean(blocks("Đoạn một của bài.", "Đoạn cuối của bài.", *signature))
+        assert (cleaned.paragraphs, cleaned.author) == (["Đoạn một của bài.", "Đoạn cuối của bài."], "Trần Hà")
     # a last paragraph that merely starts like an organisation's name is prose
     last = "Ban Thường vụ Đảng ủy Khối sẽ tổ chức sơ kết vào cuối năm."
     assert clean(blocks("Đoạn một của bài.", last)).paragraphs == ["Đoạn một của bài.", last]

@@ -426,11 +426,13 @@ def _signature(kept: list[Block], out: Cleaned) -> tuple[str | None, str | None]
         if not kept:
             break
         text = kept[-1].text
-        found = parse_byline(text)
-        if found and not name:
+        inner = text.strip().removeprefix("(").removesuffix(")").strip()  # "(Ban Tuyên giáo Tỉnh ủy)"
+        organisation = source_line(inner) or (inner if is_source_organisation(inner) else None)
+        found = None if organisation else parse_byline(text)
+        if organisation and not source:
+            source = organisation
+        elif found and not name:
             name = found
-        elif (is_source_organisation(text) or source_line(text)) and not source:
-            source = source_line(text) or text.strip()
         else:
             break
         out.removed.append(("byline", kept.pop().text))
