@@ -18,6 +18,7 @@ def blocks(*texts):
     "line, author",
     [
         ("Tin, ảnh: Minh Khôi", "Minh Khôi"),
+        ("Par Claire Ducrocq", "Claire Ducrocq"),
         ("Tin và ảnh: Trần Hải Yến", "Trần Hải Yến"),
         ("HOÀNG LONG", "Hoàng Long"),  # one spelling of a name, however the page prints it
         ("Minh Kiên", "Minh Kiên"),
@@ -62,6 +63,10 @@ def test_bylines(line, author):
         ("Số lượt truy cập: 1.234.567 | Đang online: 12", "view counter"),
         ("Module_12345", "module id"),
         ("VN-Index 1.245,67 +3,21 (+0,26%)", "market data"),
+        ("Lire aussi | Le coût de la neige de culture pour les petites communes", "related link"),
+        ("Baca juga: Harga Bawang Merah Mulai Turun", "related link"),
+        ("Anzeige", "widget"),
+        ("广告", "widget"),
         ("HPG 27.350 -0,55%", "market data"),
         ("▲ 0,45%", "market data"),
         ("Ý kiến của bạn sẽ được biên tập trước khi đăng. Vui lòng gõ tiếng Việt có dấu", "comment rules"),
@@ -189,6 +194,8 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "« Tin trước",
         "- Next Auto News",
         "Previous post →",
+        "İlgili Haberler",
+        "Il vous reste 68.42% de cet article à lire. La suite est réservée aux abonnés.",
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):

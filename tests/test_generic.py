@@ -210,3 +210,12 @@ def test_a_centred_paragraph_after_a_picture_is_prose_when_the_whole_article_is_
     centred.insert(1, '<p style="text-align: center;"><img src="/anh-1.jpg"></p>')
     html = page(f'<div class="content">{"".join(centred)}</div>')
     assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_standfirst_named_in_short_class_words_is_the_summary():
+    sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
+    for marks in ('p class="article__desc"', 'h2 class="news-detail-spot"'):
+        tag = marks.split()[0]
+        html = page(f'<{marks}>{sapo}</{tag}><div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+        found = extract_article(html, "https://example.vn/a.html")
+        assert (found.summary, found.body) == (sapo, "\n\n".join(PARAGRAPHS))

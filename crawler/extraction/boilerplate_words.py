@@ -77,6 +77,22 @@ END_MARKERS = frozenset(
         "comments",
         "leave a comment",
         "leave a reply",
+        # ... and in other languages news sites are written in
+        "ilgili haberler",
+        "benzer haberler",
+        "les plus lus",
+        "meistgelesen",
+        "lo mas leido",
+        "mais lidas",
+        "самое читаемое",
+        "相关新闻",
+        "相关阅读",
+        "延伸阅读",
+        "関連記事",
+        "関連ニュース",
+        "الأكثر قراءة",
+        "أخبار ذات صلة",
+        "berita terkait",
         # a tags header: the tags, then whatever the page adds after the article
         "tags",
         "tag",
@@ -90,9 +106,39 @@ NEIGHBOUR_HEADER = (
     r"[-–«»<>←→‹›\s]*(?:(?:next|previous|prev|older|newer)(?:\s+\S+)?\s+(?:article|post|story|news|entry)s?"
     r"|(?:bai|tin|bai viet)\s+(?:tiep theo|truoc|ke tiep|sau))[-–«»<>←→‹›\s]*"
 )
+# A paywall's notice: the article is cut there, and offers follow (folded, matched at
+# the line's start).
+PAYWALL = (
+    r"(?:il vous reste .{1,12} de cet article a lire|la suite est reservee aux abonnes"
+    r"|(?:the rest of )?this (?:article|story) is (?:for|available to|exclusive to) subscribers"
+    r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in|sign in)"
+    r"|weiterlesen mit|jetzt weiterlesen|este contenido es exclusivo para suscriptores"
+    r"|conteudo exclusivo para assinantes)"
+)
 # Promotions set inside an article ("Read more:", "Don't miss", then links): the header
 # and the links under it go, the article goes on.
-PROMO_MARKERS = frozenset({"more", "read more", "read next", "see also", "also read", "don't miss", "don’t miss"})
+PROMO_MARKERS = frozenset(
+    {
+        "more",
+        "read more",
+        "read next",
+        "see also",
+        "also read",
+        "don't miss",
+        "don’t miss",
+        # the same in other languages
+        *("lire aussi", "a lire aussi", "voir aussi", "mehr zum thema", "lesen sie auch", "auch interessant"),
+        *("mas informacion", "lee tambien", "leia tambem", "leia mais", "veja tambem", "leggi anche", "lees ook"),
+        *("baca juga", "simak juga", "lihat juga", "читайте также", "смотрите также", "اقرأ أيضا", "推荐阅读"),
+    }
+)
+# How a promotion line opens, before its headline: "Lire aussi | …", "Baca juga: …"
+PROMO_LINE_OPENINGS = (
+    "doc them|xem them|tin lien quan|bai lien quan|lien quan|tin khac|cung chu de"
+    "|see more|read more|read also|also read|related|more|see also"
+    "|lire aussi|a lire aussi|voir aussi|mehr zum thema|lesen sie auch|mas informacion|lee tambien|leia tambem"
+    "|veja tambem|leggi anche|baca juga|simak juga|lihat juga|simak video|читайте также|смотрите также|اقرأ أيضا"
+)
 # ... and promotion headers naming a site or a section: "Also on rt.com", "More from Reuters"
 PROMO_HEADER = r"(?:also on|more from|more on|more in|read more on|more stories from)\s+\S+(?:\s+\S+){0,3}"
 
@@ -195,6 +241,10 @@ WIDGET_WORDS = (
     "advert",
     "advertisement",
     "advertising",
+    "scroll to continue with content",
+    # an advertisement's label in other languages
+    *("anzeige", "werbung", "publicidad", "publicite", "publicidade", "pubblicita", "reklam", "iklan"),
+    *("реклама", "広告", "广告", "إعلان"),
     "sponsored",
     "close",
     "caption",

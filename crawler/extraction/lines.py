@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import LINE_RULE_NAMES, LINE_RULES, SLUG_LINE, SOURCE_TAG
-from .boilerplate_words import END_MARKERS, NEIGHBOUR_HEADER, PROMO_HEADER, PROMO_MARKERS
+from .boilerplate_words import END_MARKERS, NEIGHBOUR_HEADER, PAYWALL, PROMO_HEADER, PROMO_MARKERS
 from .dates import find_dates
 from .text import collapse_spaces, fold
 
@@ -50,9 +50,10 @@ def _header_key(text: str) -> str:
 
 
 def is_end_marker(text: str) -> bool:
-    """A header opening the end matter: "Tin khác", "Các tin/bài khác", "Tin liên quan:"."""
+    """A header opening the end matter: "Tin khác", "Các tin/bài khác", "Tin liên quan:";
+    or a paywall's notice."""
     key = _header_key(text)
-    return key in END_MARKERS or bool(_NEIGHBOUR_HEADER.fullmatch(key))
+    return key in END_MARKERS or bool(_NEIGHBOUR_HEADER.fullmatch(key)) or bool(_PAYWALL.match(key))
 
 
 def is_promo_marker(text: str) -> bool:
@@ -63,6 +64,7 @@ def is_promo_marker(text: str) -> bool:
 
 _PROMO_HEADER = re.compile(PROMO_HEADER)
 _NEIGHBOUR_HEADER = re.compile(NEIGHBOUR_HEADER)
+_PAYWALL = re.compile(PAYWALL)
 META_LABEL = re.compile(r"^(?:\S+\s){0,2}\S+:\s*\S")  # a label of one to three words: "Publicado por: …"
 META_MIN_LABELS = 2
 
