@@ -320,6 +320,10 @@ def main() -> None:
         "Second round of layouts written without sight of the code (bodies as first measured; one caption rule since)",
     )
     bench_layouts(
+        PROJECT / "bench" / "heldout-round3",
+        "Third round of Vietnamese news-site layouts written without sight of the code (held out)",
+    )
+    bench_layouts(
         PROJECT / "bench" / "heldout-world",
         "News pages in 12 other languages written without sight of the code (held out)",
     )

@@ -19,6 +19,7 @@ def blocks(*texts):
     [
         ("Tin, ảnh: Minh Khôi", "Minh Khôi"),
         ("Par Claire Ducrocq", "Claire Ducrocq"),
+        ("Theo Hải Yến | Nhịp sống Thị trường", "Hải Yến"),
         ("Tin và ảnh: Trần Hải Yến", "Trần Hải Yến"),
         ("HOÀNG LONG", "Hoàng Long"),  # one spelling of a name, however the page prints it
         ("Minh Kiên", "Minh Kiên"),

@@ -219,3 +219,23 @@ def test_a_standfirst_named_in_short_class_words_is_the_summary():
         html = page(f'<{marks}>{sapo}</{tag}><div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
         found = extract_article(html, "https://example.vn/a.html")
         assert (found.summary, found.body) == (sapo, "\n\n".join(PARAGRAPHS))
+
+
+def test_a_pull_quote_repeating_the_articles_words_goes_and_the_paragraph_holding_them_stays():
+    quote = "“Trong quý III, Ban Thường vụ Đảng ủy Khối đã lãnh đạo các tổ chức cơ sở đảng...”"
+    html = page(
+        f'<div class="content"><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>'
+        f'<blockquote class="pull-quote"><p>{quote}</p></blockquote><p>{PARAGRAPHS[2]}</p>'
+        "<blockquote><p>“Đây là một câu trích dẫn riêng, không lặp lại lời của bài viết nào.”</p></blockquote></div>"
+    )
+    body = extract_article(html, "https://example.vn/a.html").body
+    assert body == "\n\n".join([*PARAGRAPHS, "“Đây là một câu trích dẫn riêng, không lặp lại lời của bài viết nào.”"])
+
+
+def test_a_price_board_inside_the_body_is_not_the_article():
+    board = (
+        '<div class="stock-widget"><span>Cập nhật lúc 10:45 ngày 22/11/2024</span><table><tr><th>Mã CK</th>'
+        "<th>Khối lượng</th></tr><tr><td>HPS</td><td>31.240.500</td></tr></table></div>"
+    )
+    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{board}</div>')
+    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)

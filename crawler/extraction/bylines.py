@@ -48,7 +48,7 @@ BYLINE_HONORIFIC = re.compile(
     r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+"
 )
 # What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
-BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", "/", ", ")
+BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", " | ", "/", ", ")
 NAME_WORD_MAX_CHARS = 12
 SOURCE_LINE = re.compile(r"^(?:theo|nguon\s*:?)\s+")
 DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:vn|com|net|org|gov|edu)(?:\.vn)?", re.I)
@@ -106,6 +106,8 @@ def parse_byline(text: str) -> str | None:
     named = text[5:].strip()
     if folded.startswith("theo ") and (is_name(named) or is_source_organisation(named) or DOMAIN.fullmatch(named)):
         return named  # "Theo TTXVN", "Theo Báo Nhân Dân", "Theo baochinhphu.vn"
+    if folded.startswith("theo ") and _name_part(named):
+        return _name_part(named)  # "Theo Hải Yến | Nhịp sống Thị trường": the writer
     label = BYLINE_LABEL.match(folded)
     if label:
         # fold() keeps the length of NFC text, so the label's end indexes `text`.
@@ -127,7 +129,9 @@ def source_line(text: str) -> str | None:
     if not match or re.search(r"[.!?;:,]\s*\S", text[match.end() :]):
         return None
     named = text[match.end() :].strip(" .")
-    return named if named[:1].isupper() and len(named.split()) <= SOURCE_MAX_WORDS else None
+    if not named[:1].isupper() or len(named.split()) > SOURCE_MAX_WORDS:
+        return None
+    return (" | " in named and _name_part(named)) or named  # "Theo Hải Yến | Nhịp sống Thị trường"
 
 
 def credited_authors(text: str) -> str | None:

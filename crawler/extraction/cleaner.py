@@ -9,6 +9,7 @@ article in bylines.py; this module holds only the decisions in context.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -374,6 +375,7 @@ def clean(
     if above_headline:
         kept = _without_page_header(kept, above_headline, out)
     kept = _without_edge_links(kept, out)
+    kept = _without_pull_quotes(kept, out)
     name, source = _signature(kept, out)
     out.author = name or labelled or source
     out.kept = kept
@@ -391,6 +393,41 @@ def _without_page_header(kept: list[Block], above_headline: int, out: Cleaned) -
         else:
             above.append(block)
     return above + kept[above_headline:]
+
+
+PULL_QUOTE_MIN_WORDS = 5
+PULL_QUOTE_CLASS = re.compile(r"pull-?quote|quote-?box|(?<![a-z0-9])e-quote|trich-?dan", re.I)
+PULL_QUOTE_SHARE = 0.6  # of its word trigrams found in a longer paragraph (a quote may be cut)
+
+
+def _without_pull_quotes(kept: list[Block], out: Cleaned) -> list[Block]:
+    """A quotation set apart in large type repeats words of the article (often cut
+    with "..."): it is layout, the paragraph that holds the words is the text."""
+    words = [re.findall(r"\w+", fold(block.text)) for block in kept]
+    grams = [set(zip(w, w[1:], w[2:], strict=False)) for w in words]
+    result = []
+    for index, block in enumerate(kept):
+        if (
+            _set_apart_as_quote(block)
+            and len(words[index]) >= PULL_QUOTE_MIN_WORDS
+            and any(
+                len(words[i]) > len(words[index]) and len(grams[index] & other) >= PULL_QUOTE_SHARE * len(grams[index])
+                for i, other in enumerate(grams)
+                if i != index
+            )
+        ):
+            out.removed.append(("pull quote", block.text))
+        else:
+            result.append(block)
+    return result
+
+
+def _set_apart_as_quote(block: Block) -> bool:
+    """The block stands in an element named as a pull quote, or in an <aside>."""
+    return any(
+        a.tag == "aside" or PULL_QUOTE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+        for a in (block.element, *list(block.element.iterancestors())[:2])
+    )
 
 
 def _all_links(block: Block) -> bool:
