@@ -11,40 +11,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import groupby
 
+from .block import PROSE_MIN_CHARS, Block, inside
 from .boilerplate import CAPTION_CLASS
 from .bylines import BYLINE_LABEL, credited_authors, is_source_organisation, parse_byline, source_line
 from .lines import (
-    CHROME_MAX_WORDS,
     is_end_marker,
     is_meta_line,
     is_page_chrome,
     is_promo_marker,
     is_stamp_line,
-    is_time_line,
     line_rule,
 )
+from .listings import headlines_after_lead, listed_items
 from .text import collapse_spaces, fold
 
 CAPTION_MAX_WORDS = 60
-PROSE_AFTER_BOX_CHARS = 120
 INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
 LINKED_SHARE = 0.6
 EDGE_LINKS_SHARE = 0.9  # a line all of links: a share bar, a tag list, a "back" link
 EDGE_LINKS_MAX_WORDS = 16
-LISTED_TITLE_MAX_WORDS = 30
-TEASER_MAX_WORDS = 60  # a teaser card's description
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
 STAMP_LOOKALIKES = frozenset({"listed item", "pager"})
-
-
-@dataclass
-class Block:
-    text: str
-    element: object  # the lxml element the text came from
-    images: tuple[int, int] = (0, 0)  # indexes [start, end) of the pictures right before it
 
 
 @dataclass
@@ -56,130 +45,13 @@ class Cleaned:
     removed: list[tuple[str, str]] = field(default_factory=list)
 
 
-def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
-    """Indexes of blocks that make a list of other articles, not the article:
-    - headlines each with its own date line right after it (a short line, the item's
-      byline, may stand between), two or more in a row;
-    - teaser cards: a linked headline with a short description or two under it, two
-      or more in a row; or linked headlines alone, three or more in a row."""
-    timed = [is_time_line(block.text) for block in blocks]
-    words = [len(block.text.split()) for block in blocks]
-
-    def dated_item(start: int) -> int | None:
-        if timed[start] or words[start] > LISTED_TITLE_MAX_WORDS:
-            return None
-        for end in (start + 1, start + 2):
-            if end < len(blocks) and timed[end]:
-                return end
-            if end >= len(blocks) or words[end] > CHROME_MAX_WORDS:
-                return None
-        return None
-
-    def teaser(start: int) -> int | None:
-        if not linked[start] or words[start] > LISTED_TITLE_MAX_WORDS:
-            return None
-        card = blocks[start].element.getparent()  # a description stands in its headline's card
-        end = start
-        while (
-            end + 1 < len(blocks)
-            and end - start < 2
-            and not linked[end + 1]
-            and words[end + 1] <= TEASER_MAX_WORDS
-            and (card is None or _inside(blocks[end + 1].element, card))
-        ):
-            end += 1
-        return end
-
-    def dated_list(items: list[tuple[int, int]]) -> bool:
-        return len(items) >= 2
-
-    def teaser_list(items: list[tuple[int, int]]) -> bool:
-        # Cards of one list look alike: all with a description and a thumbnail, or
-        # none (a run of linked headlines). One card alone is one if its picture is a
-        # link too, as a teaser's thumbnail is.
-        described = items[0][1] > items[0][0]
-        if not described:
-            return len(items) >= 3
-        if not all(_has_picture(blocks, first, end) for first, end in items):
-            return False
-        return len(items) >= 2 or _linked_picture(blocks[items[0][0]])
-
-    listed: set[int] = set()
-    for item_end, is_list in ((dated_item, dated_list), (teaser, teaser_list)):
-        start = 0
-        while start < len(blocks):
-            run, position = [], start
-            while position < len(blocks) and (end := item_end(position)) is not None:
-                run.append((position, end))
-                position = end + 1
-            for _, items in groupby(run, key=lambda item: item[1] > item[0]):
-                items = list(items)
-                if is_list(items):
-                    listed.update(range(items[0][0], items[-1][1] + 1))
-            start = position if run else start + 1
-    return listed
-
-
-HEADLINE_RUN = 3  # plain headlines in a row after the lead: other articles, not a list of its own
-HEADLINE_MIN_WORDS = 10  # a lục bát verse has 6 and 8
-SENTENCE_END = (".", "!", "?", "…", ":", ";")
-
-
-def _headline_like(block: Block) -> bool:
-    """A line shaped like another article's headline: a phrase longer than a verse
-    line, no sentence end (nor a verse's comma), not set in capitals, not a list item."""
-    text = block.text.strip().rstrip("”\"'’)»")
-    words = len(text.split())
-    return (
-        HEADLINE_MIN_WORDS <= words <= 2 * LISTED_TITLE_MAX_WORDS
-        and not text.endswith((*SENTENCE_END, ","))
-        and not text.isupper()
-        and text[:1] not in "-–—+•*·"
-        and not text[:1].isdigit()
-    )
-
-
-def headlines_after_lead(blocks: list[Block], skip: set[int]) -> set[int]:
-    """Other articles' headlines printed as plain lines between the lead and the
-    body (no header, no links, as some mobile pages print "related news"): three or
-    more in a row right after the first paragraph that is a sentence."""
-    lead = next(
-        (
-            i
-            for i, block in enumerate(blocks)
-            if i not in skip
-            and len(block.text) >= PROSE_AFTER_BOX_CHARS
-            and block.text.rstrip().endswith(SENTENCE_END[:4])
-        ),
-        None,
-    )
-    if lead is None:
-        return set()
-    end = lead + 1
-    while end < len(blocks) and end not in skip and _headline_like(blocks[end]):
-        end += 1
-    return set(range(lead + 1, end)) if end - lead - 1 >= HEADLINE_RUN and end < len(blocks) else set()
-
-
-def _linked_picture(block: Block) -> bool:
-    """The headline's card holds a picture inside a link (a teaser's thumbnail)."""
-    card = block.element.getparent()
-    return card is not None and card.find(".//a//img") is not None
-
-
-def _has_picture(blocks: list[Block], first: int, end: int) -> bool:
-    return any(blocks[index].images[0] != blocks[index].images[1] for index in range(first, end + 1))
-
-
 def _centred(block: Block) -> bool:
     return "text-align:center" in (block.element.get("style") or "").replace(" ", "").lower()
 
 
 def centred_prose(blocks: list[Block]) -> bool:
     """Most paragraphs without a picture before them are centred: centring sets nothing apart."""
-    plain = [
-        block for block in blocks if block.images[0] == block.images[1] and len(block.text) >= PROSE_AFTER_BOX_CHARS
-    ]
+    plain = [block for block in blocks if block.images[0] == block.images[1] and len(block.text) >= PROSE_MIN_CHARS]
     return bool(plain) and sum(map(_centred, plain)) * 2 > len(plain)
 
 
@@ -209,10 +81,6 @@ def _in_caption_element(block: Block) -> bool:
     )
 
 
-def _inside(element, ancestor) -> bool:
-    return element is ancestor or any(a is ancestor for a in element.iterancestors())
-
-
 def _inline_box(blocks: list[Block], index: int):
     """The element boxing the related-news header at blocks[index], when the article
     goes on after it; None when the header opens the end matter."""
@@ -220,14 +88,14 @@ def _inline_box(blocks: list[Block], index: int):
     first_block = blocks[0].element
     box = None
     for ancestor in (marker, *marker.iterancestors()):
-        if _inside(first_block, ancestor):
+        if inside(first_block, ancestor):
             break
         box = ancestor
     if box is None or box is marker:
         return None
-    after = [b for b in blocks[index + 1 :] if not _inside(b.element, box)]
+    after = [b for b in blocks[index + 1 :] if not inside(b.element, box)]
     # The article goes on only if prose follows the box.
-    return box if any(len(b.text) >= PROSE_AFTER_BOX_CHARS for b in after[:4]) else None
+    return box if any(len(b.text) >= PROSE_MIN_CHARS for b in after[:4]) else None
 
 
 def _is_link(block: Block) -> bool:
@@ -260,7 +128,7 @@ def _inline_list(blocks: list[Block], index: int) -> int | None:
     if position == index + 1 or position >= len(blocks):
         return None
     resumed = blocks[position]
-    prose = len(resumed.text) >= PROSE_AFTER_BOX_CHARS and not _is_link(resumed)
+    prose = len(resumed.text) >= PROSE_MIN_CHARS and not _is_link(resumed)
     return position if prose and not line_rule(resumed.text) and not is_end_marker(resumed.text) else None
 
 
@@ -293,7 +161,7 @@ def clean(
             out.removed.append(("listed item", block.text))
             continue
         if skip_inside is not None:
-            if _inside(block.element, skip_inside):
+            if inside(block.element, skip_inside):
                 out.removed.append(("related box", block.text))
                 continue
             skip_inside = None

@@ -17,6 +17,7 @@ import lxml.html
 from lxml.etree import ParserError
 
 from . import bylines, cleaner, generic, lines, page_parts
+from .block import Block
 from .boilerplate import DROP_SELECTORS
 from .dates import date_from_url, find_dates
 from .selectors import GENERIC, Selectors, css, first
@@ -155,7 +156,7 @@ def extract_article(
             for image in figure_images(figure, url)
         ]
         images = lead + images
-        blocks = [cleaner.Block(b.text, b.element, (b.images[0] + len(lead), b.images[1] + len(lead))) for b in blocks]
+        blocks = [Block(b.text, b.element, (b.images[0] + len(lead), b.images[1] + len(lead))) for b in blocks]
     cleaned = cleaner.clean(
         blocks,
         title=result.title or "",

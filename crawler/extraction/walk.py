@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from . import cleaner, generic
+from . import generic
+from .block import Block
 from .boilerplate import CAPTION_CLASS
 from .lines import caption_text
 from .selectors import Selectors, css
@@ -86,13 +87,13 @@ def block_lines(element) -> list[str]:
     return [line for line in lines if line]
 
 
-def walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block], list[Image]]:
+def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[Image]]:
     """Text blocks and images of the content container, in reading order.
 
     Each block records the images met since the block before it, so the cleaner
     can tell a caption (short text right after pictures) from prose.
     """
-    blocks: list[cleaner.Block] = []
+    blocks: list[Block] = []
     images: list[Image] = []
     caption_selector = css(CAPTION_SELECTOR + (f", {selectors.caption}" if selectors.caption else ""))
     image_containers = set(css(IMAGE_CONTAINERS)(container))  # a selector also matches what holds a match
@@ -113,7 +114,7 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[cleaner.Block]
         for piece in "".join(run).split("\n"):
             text = collapse_spaces(nfc(piece))
             if text:
-                blocks.append(cleaner.Block(text, element, (group_start, len(images))))
+                blocks.append(Block(text, element, (group_start, len(images))))
                 group_start = len(images)
         run.clear()
 
