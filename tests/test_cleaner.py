@@ -67,6 +67,10 @@ def test_bylines(line, author):
         ("Lire aussi | Le coût de la neige de culture pour les petites communes", "related link"),
         ("Baca juga: Harga Bawang Merah Mulai Turun", "related link"),
         ("Anzeige", "widget"),
+        (
+            "This post contains affiliate links. If you buy something through them, I may earn a commission.",
+            "disclosure",
+        ),
         ("广告", "widget"),
         ("HPG 27.350 -0,55%", "market data"),
         ("▲ 0,45%", "market data"),
@@ -175,6 +179,7 @@ def test_boilerplate_lines(line, rule):
         "Trở lại với câu chuyện của xã An Bình, phong trào thi đua đã lan tỏa rộng khắp.",
         "Tags are added by the editors after review.",
         "Next steps",
+        "The company said this post contains affiliate links to its own shop.",
         "GRDP của tỉnh tăng 8,2% so với cùng kỳ năm trước",
         "Bài học kinh nghiệm tiếp theo",
     ],
@@ -339,3 +344,12 @@ def test_other_headlines_printed_as_plain_lines_after_the_lead_go():
 )
 def test_short_lines_after_the_lead_that_are_not_headlines_stay(lines):
     assert clean(blocks(LEAD, *lines, BODY)).paragraphs == [LEAD, *lines, BODY]
+
+
+@pytest.mark.parametrize("dates", [("November 19, 2019", "Nov. 18, 2019"), ("12 февраля, 11:20", "11 февраля, 09:05")])
+def test_other_headlines_each_with_a_date_in_words_are_a_list(dates):
+    items = [text for n, date in enumerate(dates) for text in (f"Tiêu đề của một tin khác số {n}", date)]
+    assert clean(blocks("Đoạn một của bài.", "Đoạn cuối của bài.", *items)).paragraphs == [
+        "Đoạn một của bài.",
+        "Đoạn cuối của bài.",
+    ]

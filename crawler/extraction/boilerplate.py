@@ -157,6 +157,11 @@ LINE_PATTERNS = {
         r"|(?:tap here|sign up|subscribe (?:to|now|today)|download (?:the|our) app|get the .{1,30} app"
         r"|dang ky nhan (?:tin|ban tin))\b.{0,160}"  # only as the line's opening words: prose may mention them
     ),
+    # "This post contains affiliate links. If you buy …", "Bài viết có chứa liên kết tiếp thị"
+    "disclosure": (
+        r"(?:this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored) links"
+        r"|(?:we|i) may earn (?:a )?(?:small )?commission|bai viet co chua lien ket (?:tiep thi|quang cao)).{0,200}"
+    ),
     # "Reach the reporters on Twitter at …", "Follow her on Twitter @…"
     "contact the writer": (
         r"(?:reach|contact|follow|email|e-mail)\s+(?:the\s+)?(?:reporters?|writers?|authors?|him|her|them)\b.{0,160}"

@@ -31,6 +31,10 @@ STAMP_WORDS = re.compile(
     r"|truoc|cach|day|hom|qua|kia|vua|xong|tieng|giay|tuan|thang|ago|hours?|minutes?|days?|just|now"
     r"|yesterday|today"
     r"|mot|tam|chin|muoi|gieng|chap"  # months in words: "12 Tháng Tám 2024"
+    # ... and in the other languages of news listings: "November 19, 2019", "12 февраля, 11:20"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r"|luot|xem|doc)\b|[\d:/.,|()\[\]+-]"  # a view count printed beside the date
 )
 
