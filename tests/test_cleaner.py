@@ -20,6 +20,7 @@ def blocks(*texts):
         ("Tin, ảnh: Minh Khôi", "Minh Khôi"),
         ("Par Claire Ducrocq", "Claire Ducrocq"),
         ("Theo Hải Yến | Nhịp sống Thị trường", "Hải Yến"),
+        ("【佐藤花子】", "佐藤花子"),
         ("Tin và ảnh: Trần Hải Yến", "Trần Hải Yến"),
         ("HOÀNG LONG", "Hoàng Long"),  # one spelling of a name, however the page prints it
         ("Minh Kiên", "Minh Kiên"),
@@ -66,6 +67,7 @@ def test_bylines(line, author):
         ("VN-Index 1.245,67 +3,21 (+0,26%)", "market data"),
         ("Lire aussi | Le coût de la neige de culture pour les petites communes", "related link"),
         ("Baca juga: Harga Bawang Merah Mulai Turun", "related link"),
+        ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
         ("Anzeige", "widget"),
         (
             "This post contains affiliate links. If you buy something through them, I may earn a commission.",

@@ -146,7 +146,7 @@ LINE_PATTERNS = {
     ),
     "tags": r"(?:tags?|keywords?|tu khoa|chuyen muc|danh muc)\s*:.{0,200}|tu khoa\s[^.!?]{0,200}",
     "qr code": r"(?:ma\s+)?qr\s*code\b.*",
-    "related link": rf"(?:{PROMO_LINE_OPENINGS})\s*[:>»|].{{0,250}}",
+    "related link": rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:>»|]|\s+[\"“]).{{0,250}}",
     "gallery counter": r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*",
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     "picture credit": r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph)s?\s*:\s*[^.()\[\]]{1,60}[)\]]?",

@@ -36,6 +36,8 @@ SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]
 BYLINE_INITIALS = re.compile(
     r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]*\.?|PV|CTV|BTV|BBT)(?:\s*\([^()]{1,30}\))?$"
 )
+# A writer's name in lenticular brackets, as Japanese and Chinese papers sign: "【佐藤花子】"
+BYLINE_BRACKETED = re.compile(r"^【(?P<name>[^【】\s]{2,12})】$")
 # A source organisation signing an article ("Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo
 # Tỉnh ủy"), matched on the folded line by the word that heads its name.
 SOURCE_ORGANISATION = re.compile(
@@ -94,7 +96,7 @@ def parse_byline(text: str) -> str | None:
     text = collapse_spaces(text).strip(" .")
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
-    initials = BYLINE_INITIALS.match(text)
+    initials = BYLINE_INITIALS.match(text) or BYLINE_BRACKETED.match(text)
     if initials:
         return initials.group("name")
     folded = fold(text)
