@@ -46,7 +46,7 @@ def run_bare(base_url: str) -> None:
     import scrapy
     from scrapy.crawler import CrawlerProcess
 
-    from spiders.baolaocai import BaolaocaiSpider as Portal
+    from spiders.configured import BaolaocaiSpider as Portal
 
     class BareSpider(scrapy.Spider):
         """The same walk as the portal's spider, with nothing done to an article."""

@@ -30,3 +30,6 @@ BUSY_TIMEOUT_MS = 10_000
 HOST = "127.0.0.1"
 SERVE_PORT = 8001  # Datasette
 MIRROR_PORT = 8100  # the mirror's index; its portals take the next ports
+
+# More portals files (TOML, crawler/crawling/portal_config.py), separated by os.pathsep.
+PORTALS_ENV = "ARCHIVE_PORTALS"

@@ -1,1 +1,2 @@
-"""One spider per portal, named after the portal's domain. Each file is mostly data."""
+"""The portals: declared as data in portals.toml (made into spiders by configured.py),
+or, for a portal that needs code, as a PortalSpider subclass in a module here."""

@@ -11,7 +11,7 @@ from crawler.crawling.processing import process_capture, process_for_portal
 from crawler.crawling.worker_pool import process_in_worker
 from crawler.extraction.selectors import Selectors
 from crawler.storage.raw import Capture
-from spiders.baolaocai import BaolaocaiSpider
+from spiders.configured import BaolaocaiSpider
 
 HTML = "text/html; charset=utf-8"
 

@@ -8,13 +8,14 @@ import sys
 import click
 
 from ..defaults import LOG_LEVEL, RECHECK_DAYS
-from .options import DB_OPTION, RAW_DB_OPTION, existing_raw, setting_pairs
+from .options import DB_OPTION, PORTALS_OPTION, RAW_DB_OPTION, existing_raw, setting_pairs
 
 
 @click.command()
 @click.argument("portals", nargs=-1)
 @DB_OPTION
 @RAW_DB_OPTION
+@PORTALS_OPTION
 @click.option(
     "--mirror",
     "mirror_url",
@@ -67,6 +68,7 @@ def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, redis_
       archive crawl baolaocai thanhphohaiphong --db news.db
       archive crawl --backfill danguykhoicaccqvadn_namdinh     # a frozen archive, to the end
       archive crawl --mirror http://127.0.0.1:8100
+      archive crawl myportal --portals my-portals.toml     # a portal declared in your own file
 
     \b
     Several machines, one crawl (README: "Crawling from several machines"):
@@ -119,6 +121,7 @@ def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, redis_
 @click.command()
 @DB_OPTION
 @RAW_DB_OPTION
+@PORTALS_OPTION
 @click.option("--portal", "-p", "portals", multiple=True, metavar="PORTAL", help="Only this portal (repeatable).")
 @click.option("--workers", type=click.IntRange(1), help="Extraction processes (default: one per core).")
 def reprocess(db_path, raw_path, portals, workers):

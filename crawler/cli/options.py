@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..defaults import ARCHIVE_DB
+from ..defaults import ARCHIVE_DB, PORTALS_ENV
 from ..storage import database, raw
 
 DB_OPTION = click.option(
@@ -23,6 +23,32 @@ RAW_DB_OPTION = click.option(
     "raw_path",
     type=click.Path(dir_okay=False),
     help="The raw captures' SQLite file (default: raw.db beside --db).",
+)
+
+
+def portals_files(ctx, param, values):
+    """Add the user's portals files, after checking every portals file reads whole."""
+    from ..crawling.portal_config import PortalConfigError, add_portals_file, declared_portals
+
+    for value in values:
+        add_portals_file(value)
+    try:
+        declared_portals("spiders.configured")
+    except PortalConfigError as error:
+        raise click.BadParameter(str(error), param_hint=f"--portals or {PORTALS_ENV}") from None
+    return values
+
+
+PORTALS_OPTION = click.option(
+    "--portals",
+    "portals_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    callback=portals_files,
+    expose_value=False,
+    is_eager=True,
+    metavar="FILE",
+    help=f"A TOML file of more portals (repeatable; also the {PORTALS_ENV} variable, paths separated by ':').",
 )
 
 

@@ -14,6 +14,7 @@ from ..extraction.page import LAYERS
 from ..extraction.reading import read_page
 from ..extraction.selectors import GENERIC
 from ..extraction.text import read_html
+from .options import PORTALS_OPTION
 
 
 def extract_page(html: bytes | str, url: str, generic: bool = False, explain: bool = False) -> dict:
@@ -45,6 +46,7 @@ def extract_page(html: bytes | str, url: str, generic: bool = False, explain: bo
 
 @click.command()
 @click.argument("file", type=click.File("rb"))
+@PORTALS_OPTION
 @click.option("--url", required=True, help="The page's URL: picks the portal's selectors.")
 @click.option("--generic", is_flag=True, help="Use the generic extractor even for a known portal.")
 @click.option(

@@ -1,6 +1,6 @@
 """The shared portal spider: walks listing pages, fetches article pages, yields Articles.
 
-A portal's spider (spiders/<portal>.py) is data: its origin, its start pages, the
+A portal (spiders/portals.toml, or a class in spiders/) is data: its origin, its start pages, the
 URL shapes of its articles and listings, and its selectors; a CMS base (cms/)
 supplies what every portal on that CMS shares. What a portal must declare is
 checked when its class is defined (REQUIRED), so a missing part fails at load with
@@ -41,6 +41,7 @@ class PortalSpider(scrapy.Spider):
     listing_path: str = NEVER_MATCHES  # regex over path?query of a listing page to walk
     listing_area: str | None = None  # CSS of the page parts holding the listing's links
     selectors: Selectors = Selectors()
+    enabled: bool = True  # False: known (crawled when named), not crawled with all the others
 
     # What a portal must declare, each with what is wrong when it does not.
     REQUIRED = {

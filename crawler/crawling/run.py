@@ -74,11 +74,12 @@ def run_crawl(
     settings = scrapy_settings(db_path, base_urls, log_level, backfill, recheck_days, raw_path)
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
-    known = SpiderLoader.from_settings(settings).list()
+    loader = SpiderLoader.from_settings(settings)
+    known = loader.list()
     unknown = [p for p in portals if p not in known]
     if unknown:
         raise UnknownPortals(f"unknown portal(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-    names = list(portals or sorted(known))
+    names = list(portals or sorted(name for name in known if loader.load(name).enabled))
     if redis_url:
         from . import distributed
 

@@ -1,0 +1,129 @@
+"""Portals declared as data: the project's TOML file makes the same spiders the
+Python files made, and a user's file adds portals or fails naming what is wrong."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crawler.crawling.cms.liferay import LiferaySpider
+from crawler.crawling.cms.wordpress import WORDPRESS_SELECTORS, WordPressSpider
+from crawler.crawling.portal_config import PACKAGED_PORTALS, PortalConfigError, load_portals
+from crawler.crawling.portal_spider import PortalSpider
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def spiders_in(text: str, tmp_path: Path) -> dict[str, type]:
+    path = tmp_path / "portals.toml"
+    path.write_text(text, encoding="utf-8")
+    return {spider.name: spider for spider in load_portals(path, "spiders.configured")}
+
+
+def test_the_projects_portals_are_declared_as_data():
+    spiders = {spider.name: spider for spider in load_portals(PACKAGED_PORTALS, "spiders.configured")}
+    assert sorted(spiders) == [
+        "baolaocai",
+        "danguykhoicaccqvadn_namdinh",
+        "danguykhoidoanhnghiephp",
+        "thanhphohaiphong",
+        "tpcaolanh_dongthap",
+    ]
+    haiphong = spiders["thanhphohaiphong"]
+    assert issubclass(haiphong, WordPressSpider) and haiphong.cms == "wordpress"
+    # selectors given replace the CMS base's one by one
+    assert haiphong.selectors.title == "h1.post-title"
+    assert haiphong.selectors.body == WORDPRESS_SELECTORS.body
+    assert haiphong.article_path == r"^/[a-z0-9-]+\.html$|^/\?p=\d+$"
+    caolanh = spiders["tpcaolanh_dongthap"]
+    assert issubclass(caolanh, LiferaySpider)
+    assert caolanh.listing_path == r"^/web/tpcaolanh/tin-tuc(?:\?[^#]*_cur=\d+[^#]*)?$"
+    laocai = spiders["baolaocai"]
+    assert laocai.__bases__ == (PortalSpider,)
+    assert (laocai.portal_name, laocai.origin, laocai.start_paths) == (
+        "Báo Lào Cai",
+        "https://baolaocai.vn",
+        ("/xay-dung-dang/", "/"),
+    )
+    assert laocai.selectors.drop == (".image-name",)
+    assert all(spider.enabled for spider in spiders.values())
+
+
+def test_a_wordpress_portal_is_four_lines(tmp_path):
+    spider = spiders_in(
+        '[portals.dukhoi]\nname = "Đảng ủy Khối"\norigin = "https://dukhoi.example.vn"\ncms = "wordpress"\n'
+        "enabled = false\n",
+        tmp_path,
+    )["dukhoi"]
+    assert spider.__name__ == "DukhoiSpider" and spider.__module__ == "spiders.configured"
+    assert (spider.selectors, spider.listing_path, spider.enabled) == (
+        WORDPRESS_SELECTORS,
+        WordPressSpider.listing_path,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (
+            '[portals.x]\nname = "X"\norigin = "https://x.vn"\ncms = "wordpress"\nlisting = "/tin"\n',
+            "portal 'x': unknown key 'listing' (known: article_path, cms, listing_area, listing_path, name, "
+            "origin, start_paths, selectors)",
+        ),
+        (
+            '[portals.x]\nname = "X"\norigin = "https://x.vn"\ncms = "wordpress"\n[portals.x.selectors]\nbodi = "p"\n',
+            "portal 'x': unknown key 'selectors.bodi'",
+        ),
+        (
+            '[portals.x]\nname = "X"\n',
+            "portal 'x': portal spider X",
+        ),
+        ('[portal.x]\nname = "X"\n', "unknown table 'portal'; portals go under [portals.<name>]"),
+        ('[portals.Bao-X]\nname = "X"\n', "portal 'Bao-X': a portal's name is lower-case letters, digits and '_'"),
+        ('[portals.x\nname = "X"\n', "not valid TOML"),
+    ],
+)
+def test_a_portal_that_is_not_whole_fails_naming_the_file_and_what_is_wrong(tmp_path, text, message):
+    with pytest.raises(PortalConfigError) as error:
+        spiders_in(text, tmp_path)
+    assert str(error.value).startswith(f"{tmp_path / 'portals.toml'}: ")
+    assert message in str(error.value)
+
+
+def test_a_portal_without_origin_and_patterns_names_them(tmp_path):
+    with pytest.raises(PortalConfigError) as error:
+        spiders_in('[portals.x]\nname = "X"\n[portals.x.selectors]\nbody = "div.noi-dung"\n', tmp_path)
+    assert str(error.value).endswith("must declare: origin, article_path, listing_path")
+
+
+def test_scrapy_and_the_archive_see_a_users_portals_file(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[portals.dukhoi]\nname = "Đảng ủy Khối"\norigin = "https://dukhoi.example.vn"\ncms = "wordpress"\n',
+        encoding="utf-8",
+    )
+    env = {**os.environ, "ARCHIVE_PORTALS": str(extra)}
+    listed = subprocess.run(
+        [sys.executable, "-m", "scrapy", "list"], cwd=PROJECT, env=env, capture_output=True, text=True, check=True
+    )
+    assert listed.stdout.split() == [
+        "baolaocai",
+        "danguykhoicaccqvadn_namdinh",
+        "danguykhoidoanhnghiephp",
+        "dukhoi",
+        "thanhphohaiphong",
+        "tpcaolanh_dongthap",
+    ]
+    twice = tmp_path / "twice.toml"
+    twice.write_text(extra.read_text(encoding="utf-8"), encoding="utf-8")
+    refused = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "crawl", "--portals", str(extra), "--portals", str(twice), "dukhoi"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode == 2
+    assert f"portal 'dukhoi' is declared in {extra} too" in refused.stderr
