@@ -239,3 +239,13 @@ def test_a_price_board_inside_the_body_is_not_the_article():
     )
     html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{board}</div>')
     assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_card_of_a_date_above_a_linked_headline_inside_the_body_is_not_the_article():
+    card = (
+        '<div class="inline-card"><a href="/tin-9.html"><img src="/anh-9.jpg"></a><div class="info">'
+        '<div class="date">12/02/2025 11:20</div><a href="/tin-9.html">Một tin khác của chuyên mục được giới thiệu</a>'
+        "</div></div>"
+    )
+    html = page(f'<div class="content"><p>{PARAGRAPHS[0]}</p>{card}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>')
+    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)

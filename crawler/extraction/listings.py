@@ -19,6 +19,8 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
     """Indexes of blocks that make a list of other articles, not the article:
     - headlines each with its own date line right after it (a short line, the item's
       byline, may stand between), two or more in a row;
+    - cards of a date line above a linked headline, two or more, or one with a
+      linked thumbnail;
     - teaser cards: a linked headline with a short description or two under it, two
       or more in a row; or linked headlines alone, three or more in a row."""
     timed = [is_time_line(block.text) for block in blocks]
@@ -49,8 +51,21 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
             end += 1
         return end
 
+    def dated_card(start: int) -> int | None:
+        # The date above a linked headline, both in one card: "12 февраля, 11:20" then the link.
+        end = start + 1
+        if not timed[start] or end >= len(blocks) or not linked[end] or words[end] > LISTED_TITLE_MAX_WORDS:
+            return None
+        card = blocks[start].element.getparent()
+        return end if card is not None and inside(blocks[end].element, card) else None
+
     def dated_list(items: list[tuple[int, int]]) -> bool:
         return len(items) >= 2
+
+    def card_list(items: list[tuple[int, int]]) -> bool:
+        # One card alone is one if it holds a linked picture, as a teaser does.
+        card = blocks[items[0][0]].element.getparent()
+        return len(items) >= 2 or (card.getparent() is not None and card.getparent().find(".//a//img") is not None)
 
     def teaser_list(items: list[tuple[int, int]]) -> bool:
         # Cards of one list look alike: all with a description and a thumbnail, or
@@ -64,7 +79,7 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
         return len(items) >= 2 or _linked_picture(blocks[items[0][0]])
 
     listed: set[int] = set()
-    for item_end, is_list in ((dated_item, dated_list), (teaser, teaser_list)):
+    for item_end, is_list in ((dated_item, dated_list), (dated_card, card_list), (teaser, teaser_list)):
         start = 0
         while start < len(blocks):
             run, position = [], start
