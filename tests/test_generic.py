@@ -25,6 +25,16 @@ def page(body: str, aside: str = "") -> str:
     )
 
 
+def body_of(html: str) -> str | None:
+    return extract_article(html, "https://example.vn/a.html").body
+
+
+def with_paragraphs(snippet: str, at: int) -> str:
+    """A page whose body is PARAGRAPHS with `snippet` standing after the first `at`."""
+    paragraphs = [f"<p>{p}</p>" for p in PARAGRAPHS]
+    return page(f'<div class="content">{"".join(paragraphs[:at])}{snippet}{"".join(paragraphs[at:])}</div>')
+
+
 def test_a_lead_in_its_own_box_beside_the_paragraphs_is_in_the_body():
     # Blogger and others put the first paragraph in a <div> and the rest in another
     # box inside the element named as the post's body.
@@ -32,7 +42,7 @@ def test_a_lead_in_its_own_box_beside_the_paragraphs_is_in_the_body():
         f'<div class="post-body"><div style="text-align: justify;"><span>{PARAGRAPHS[0]}</span></div>'
         f'<div class="reader">{"".join(f"<div><span>{p}</span></div>" for p in PARAGRAPHS[1:])}</div></div>'
     )
-    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
 def test_a_box_of_paragraphs_holding_a_figure_is_not_a_figure():
@@ -50,14 +60,14 @@ def test_other_items_each_with_its_date_line_are_not_the_article():
     items = "".join(
         f"<p>Tiêu đề một tin khác số {n} của chuyên mục</p><p>11/20/2019 0{n}:14 PM</p>" for n in range(1, 3)
     )
-    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{items}</div>')
-    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+    html = with_paragraphs(items, 3)
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
 def test_promoted_links_inside_the_article_go_and_the_article_goes_on():
     promo = '<p><strong>Read more:</strong></p><p><a href="/x.html">Một bài khác được giới thiệu</a></p>'
-    html = page(f'<div class="content"><p>{PARAGRAPHS[0]}</p>{promo}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>')
-    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+    html = with_paragraphs(promo, 1)
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
 def test_a_related_header_with_links_then_prose_is_an_inline_list():
@@ -68,10 +78,10 @@ def test_a_related_header_with_links_then_prose_is_an_inline_list():
     html = page(
         f'<div class="content"><p>{PARAGRAPHS[0]}</p>{inline}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>'
     )
-    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
     # with no prose after the links, the header opens the end matter
-    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{inline}</div>')
-    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+    html = with_paragraphs(inline, 3)
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
 def test_teaser_cards_inside_the_body_container_are_not_the_article():
@@ -82,7 +92,7 @@ def test_teaser_cards_inside_the_body_container_are_not_the_article():
         for n in range(1, 3)
     )
     html = page(f'<div class="content"><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>{cards}<p>{PARAGRAPHS[2]}</p></div>')
-    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
 def test_a_paragraph_that_opens_with_a_link_is_prose():
@@ -131,8 +141,8 @@ def test_a_caption_whose_picture_is_loaded_by_script_is_not_prose():
         '<div class="InlineImage-imageEmbed"><div class="lazyload-placeholder"></div>'
         '<div class="InlineImage-imageEmbedCaption">Quang cảnh hội nghị sơ kết quý III tại hội trường.</div></div>'
     )
-    html = page(f'<div class="content"><p>{PARAGRAPHS[0]}</p>{lazy}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>')
-    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+    html = with_paragraphs(lazy, 1)
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
 def test_a_short_article_beats_longer_teasers_outside_the_headlines_article_block():
@@ -170,8 +180,8 @@ def test_lines_all_of_links_at_the_edges_of_the_article_go_and_a_linked_writer_s
 
 def test_a_paragraph_that_is_one_linked_sentence_is_prose():
     closing = '<p><a href="/bai-truoc.html">Xem toàn văn nghị quyết của Ban Chấp hành Đảng bộ Khối.</a></p>'
-    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{closing}</div>')
-    body = extract_article(html, "https://example.vn/a.html").body
+    html = with_paragraphs(closing, 3)
+    body = body_of(html)
     assert body == "\n\n".join([*PARAGRAPHS, "Xem toàn văn nghị quyết của Ban Chấp hành Đảng bộ Khối."])
 
 
@@ -209,7 +219,7 @@ def test_a_centred_paragraph_after_a_picture_is_prose_when_the_whole_article_is_
     centred = [f'<p style="text-align: center;">{text}</p>' for text in PARAGRAPHS]
     centred.insert(1, '<p style="text-align: center;"><img src="/anh-1.jpg"></p>')
     html = page(f'<div class="content">{"".join(centred)}</div>')
-    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
 def test_a_standfirst_named_in_short_class_words_is_the_summary():
@@ -228,7 +238,7 @@ def test_a_pull_quote_repeating_the_articles_words_goes_and_the_paragraph_holdin
         f'<blockquote class="pull-quote"><p>{quote}</p></blockquote><p>{PARAGRAPHS[2]}</p>'
         "<blockquote><p>“Đây là một câu trích dẫn riêng, không lặp lại lời của bài viết nào.”</p></blockquote></div>"
     )
-    body = extract_article(html, "https://example.vn/a.html").body
+    body = body_of(html)
     assert body == "\n\n".join([*PARAGRAPHS, "“Đây là một câu trích dẫn riêng, không lặp lại lời của bài viết nào.”"])
 
 
@@ -237,8 +247,8 @@ def test_a_price_board_inside_the_body_is_not_the_article():
         '<div class="stock-widget"><span>Cập nhật lúc 10:45 ngày 22/11/2024</span><table><tr><th>Mã CK</th>'
         "<th>Khối lượng</th></tr><tr><td>HPS</td><td>31.240.500</td></tr></table></div>"
     )
-    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{board}</div>')
-    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+    html = with_paragraphs(board, 3)
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
 def test_a_card_of_a_date_above_a_linked_headline_inside_the_body_is_not_the_article():
@@ -247,5 +257,5 @@ def test_a_card_of_a_date_above_a_linked_headline_inside_the_body_is_not_the_art
         '<div class="date">12/02/2025 11:20</div><a href="/tin-9.html">Một tin khác của chuyên mục được giới thiệu</a>'
         "</div></div>"
     )
-    html = page(f'<div class="content"><p>{PARAGRAPHS[0]}</p>{card}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>')
-    assert extract_article(html, "https://example.vn/a.html").body == "\n\n".join(PARAGRAPHS)
+    html = with_paragraphs(card, 1)
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
