@@ -98,18 +98,22 @@ def _inline_box(blocks: list[Block], index: int):
     return box if any(len(b.text) >= PROSE_MIN_CHARS for b in after[:4]) else None
 
 
+def _linked_share(block: Block) -> float:
+    """How much of the block's text (spaces aside) is the text of links in its element;
+    0 when the element holds more blocks than this one (its links may be theirs)."""
+    element = block.element
+    if next(element.iter("a"), None) is None or len(collapse_spaces(element.text_content())) > 1.5 * len(block.text):
+        return 0.0
+    linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
+    return linked / max(1, len("".join(block.text.split())))
+
+
 def _is_link(block: Block) -> bool:
     """A block that is mostly the text of links (a list item of other articles)."""
     element = block.element
     if element.tag == "a" or any(a.tag == "a" for a in list(element.iterancestors())[:2]):
         return True
-    if next(element.iter("a"), None) is None:
-        return False
-    whole = len(collapse_spaces(element.text_content()))
-    if whole > 1.5 * len(block.text):
-        return False  # the element holds more blocks than this one: its links may be theirs
-    linked = sum(len(collapse_spaces(a.text_content())) for a in element.iter("a"))
-    return linked >= LINKED_SHARE * len(block.text)
+    return _linked_share(block) >= LINKED_SHARE
 
 
 def _after_links(blocks: list[Block], index: int) -> int:
@@ -300,13 +304,9 @@ def _set_apart_as_quote(block: Block) -> bool:
 
 def _all_links(block: Block) -> bool:
     """A short line that is only links and no sentence: share buttons, tags, categories."""
-    element = block.element
     if len(block.text.split()) > EDGE_LINKS_MAX_WORDS or block.text.rstrip().endswith((".", "!", "?")):
         return False
-    if len(collapse_spaces(element.text_content())) > 1.5 * len(block.text):
-        return False  # the element holds more than this line
-    linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
-    return linked >= EDGE_LINKS_SHARE * len("".join(block.text.split()))
+    return _linked_share(block) >= EDGE_LINKS_SHARE
 
 
 def _without_edge_links(kept: list[Block], out: Cleaned) -> list[Block]:

@@ -96,7 +96,8 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
 
 HEADLINE_RUN = 3  # plain headlines in a row after the lead: other articles, not a list of its own
 HEADLINE_MIN_WORDS = 10  # a lục bát verse has 6 and 8
-SENTENCE_END = (".", "!", "?", "…", ":", ";")
+LEAD_ENDS = (".", "!", "?", "…")  # a lead is a sentence
+SENTENCE_END = (*LEAD_ENDS, ":", ";")
 
 
 def _headline_like(block: Block) -> bool:
@@ -121,7 +122,7 @@ def headlines_after_lead(blocks: list[Block], skip: set[int]) -> set[int]:
         (
             i
             for i, block in enumerate(blocks)
-            if i not in skip and len(block.text) >= PROSE_MIN_CHARS and block.text.rstrip().endswith(SENTENCE_END[:4])
+            if i not in skip and len(block.text) >= PROSE_MIN_CHARS and block.text.rstrip().endswith(LEAD_ENDS)
         ),
         None,
     )
