@@ -65,6 +65,12 @@ def test_bylines(line, author):
         ("Số lượt truy cập: 1.234.567 | Đang online: 12", "view counter"),
         ("Module_12345", "module id"),
         ("VN-Index 1.245,67 +3,21 (+0,26%)", "market data"),
+        ("#Quế Sơn #đại hội chi bộ #nhiệm kỳ 2025 - 2027", "tags"),
+        ("Đang trực tuyến: 184", "view counter"),
+        ("Được xem 1.873 lần", "view counter"),
+        ("Cỡ chữ Giảm cỡ chữ Tăng cỡ chữ", "widget"),
+        ("Tìm kiếm...", "widget"),
+        ("Địa chỉ bài viết: https://xa.example.gov.vn/portal/Pages/2024-3-12/tin.aspx", "page address"),
         ("Lire aussi | Le coût de la neige de culture pour les petites communes", "related link"),
         ("Baca juga: Harga Bawang Merah Mulai Turun", "related link"),
         ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
@@ -181,6 +187,8 @@ def test_boilerplate_lines(line, rule):
         "Trở lại với câu chuyện của xã An Bình, phong trào thi đua đã lan tỏa rộng khắp.",
         "Tags are added by the editors after review.",
         "Next steps",
+        "Trong ngày hôm nay, 3 đoàn công tác đã đến xã.",
+        "Đội bóng của phường giữ vị trí #1 sau lượt đi.",
         "The company said this post contains affiliate links to its own shop.",
         "GRDP của tỉnh tăng 8,2% so với cùng kỳ năm trước",
         "Bài học kinh nghiệm tiếp theo",
@@ -203,6 +211,8 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "- Next Auto News",
         "Previous post →",
         "İlgili Haberler",
+        "Đọc thêm",
+        "Gửi ý kiến bạn đọc",
         "Il vous reste 68.42% de cet article à lire. La suite est réservée aux abonnés.",
     ],
 )
@@ -261,7 +271,11 @@ def test_the_writer_and_the_source_signing_the_end_are_the_byline():
         "Ban Tuyên giáo Tỉnh ủy",
     )
     # the organisation in parentheses after the writer, or before: the writer is the author
-    for signature in (("Trần Hà", "(Ban Tuyên giáo Tỉnh ủy)"), ("(Ban Tuyên giáo Tỉnh ủy)", "Trần Hà")):
+    for signature in (
+        ("Trần Hà", "(Ban Tuyên giáo Tỉnh ủy)"),
+        ("(Ban Tuyên giáo Tỉnh ủy)", "Trần Hà"),
+        ("Trần Hà", "(Ban Tuyên giáo Quận ủy Quận 8)"),
+    ):
         cleaned = clean(blocks("Đoạn một của bài.", "Đoạn cuối của bài.", *signature))
         assert (cleaned.paragraphs, cleaned.author) == (["Đoạn một của bài.", "Đoạn cuối của bài."], "Trần Hà")
     # a last paragraph that merely starts like an organisation's name is prose
@@ -354,3 +368,12 @@ def test_other_headlines_each_with_a_date_in_words_are_a_list(dates):
         text for n, date in enumerate(dates) for text in (f"Tiêu đề của một tin khác trong chuyên mục số {n}", date)
     ]
     assert clean(blocks(LEAD, BODY, *items)).paragraphs == [LEAD, BODY]
+
+
+def test_the_signer_of_a_quoted_document_is_the_documents_not_the_byline():
+    for signed in (
+        ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "(Đã ký)", "Trần Quang Vinh"),
+        ("PHÓ BÍ THƯ", "Trần Quang Vinh"),
+    ):
+        cleaned = clean(blocks(LEAD, BODY, *signed))
+        assert (cleaned.paragraphs, cleaned.author) == ([LEAD, BODY, *signed], None)

@@ -117,7 +117,7 @@ LINE_PATTERNS = {
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa)?\s*\d*\s*[\])]?"
         r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
-    "widget": rf"[«<‹]*\s*{_WIDGET}(?:{_SEP}{_WIDGET})*\s*[:»>›]*",
+    "widget": rf"[«<‹]*\s*{_WIDGET}(?:{_SEP}{_WIDGET})*\s*[:»>›.…]*",
     "stock widget": r"(?:co phieu|ma chung khoan|ma ck)\s+(?:duoc nhac den|lien quan|trong bai)[^.!?]{0,40}",
     # A price board's row or cell: "VNM 65.400 +1,2%", "VN-Index 1.245,67 +3,21 (+0,26%)", "▲ 0,45%"
     "market data": (
@@ -144,7 +144,12 @@ LINE_PATTERNS = {
         r"\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?"
         r"|comments?)|(?:thich|like|binh luan|chia se)\s*\d[\d.,]*"
     ),
-    "tags": r"(?:tags?|keywords?|tu khoa|chuyen muc|danh muc)\s*:.{0,200}|tu khoa\s[^.!?]{0,200}",
+    "tags": (
+        r"(?:tags?|keywords?|tu khoa|chuyen muc|danh muc)\s*:.{0,200}|tu khoa\s[^.!?]{0,200}"
+        r"|#[^#\s][^#]{0,60}(?:#[^#\s][^#]{0,60})+"  # hashtags: "#Quế Sơn #đại hội chi bộ"
+    ),
+    # The page's own address printed under the article (print views): "Địa chỉ bài viết: https://…"
+    "page address": r"(?:dia chi|duong dan|link|url)(?: (?:bai viet|bai|trang|tin))?\s*:\s*(?:https?://|www\.)\S+",
     "qr code": r"(?:ma\s+)?qr\s*code\b.*",
     "related link": rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:>»|]|\s+[\"“]).{{0,250}}",
     "gallery counter": r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*",
@@ -171,6 +176,9 @@ LINE_PATTERNS = {
         r"(?:(?:so\s+)?luot (?:xem|doc|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
         r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?)"
         r"\s*:?\s*[\d.,]*(?:\s*[|-]\s*.{0,60})?"
+        # a visitors box: "Thống kê truy cập", "Đang trực tuyến: 184", "Trong ngày: 3.926"
+        r"|thong ke truy cap|(?:dang truc tuyen|trong ngay|hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:\s*[\d.,]+"
+        r"|(?:duoc xem|da xem)\s*[\d.,]+\s*lan"
     ),
     "portlet title": (
         r"(?:xuat ban thong tin|chi tiet bai viet|chi tiet tin|noi dung bai viet|noi dung chi tiet"

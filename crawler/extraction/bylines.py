@@ -45,6 +45,7 @@ SOURCE_ORGANISATION = re.compile(
     r"|huyen uy|quan uy|dang uy|van phong|hoi|doan|mat tran|cong an|bo chi huy|ttxvn|vna|vov|vtv"
     r"|thong tan xa|truyen hinh|phat thanh)\b"
 )
+UNIT_NUMBER = re.compile(r"\b(?:[Qq]uận|[Pp]hường|[Kk]hu phố|[Tt]ổ dân phố)\s+\d+\b")
 # Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
 BYLINE_HONORIFIC = re.compile(
     r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+"
@@ -77,10 +78,11 @@ def is_source_organisation(text: str) -> bool:
     """An organisation's name standing as a line, as a source signs an article:
     "Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo Tỉnh ủy"; never a sentence."""
     text = text.strip()
+    numbered = UNIT_NUMBER.sub("", text)  # "Quận ủy Quận 8": a district's number is its name
     return (
         bool(text[:1].isupper())
         and len(text.split()) <= SOURCE_MAX_WORDS
-        and not re.search(r"[.!?;:,\d\"“”]", text)
+        and not re.search(r"[.!?;:,\d\"“”]", numbered)
         and bool(SOURCE_ORGANISATION.match(fold(text)))
     )
 

@@ -16,6 +16,7 @@ from .block import PROSE_MIN_CHARS, Block, inside
 from .boilerplate import CAPTION_CLASS
 from .bylines import BYLINE_LABEL, credited_authors, is_source_organisation, parse_byline, source_line
 from .lines import (
+    CHROME_MAX_WORDS,
     is_end_marker,
     is_meta_line,
     is_page_chrome,
@@ -322,6 +323,15 @@ def _without_edge_links(kept: list[Block], out: Cleaned) -> list[Block]:
     return kept[start:end]
 
 
+def _signs_a_document(kept: list[Block]) -> bool:
+    """The last line is the signer of a document the article quotes: it stands under
+    "(Đã ký)" or under the signer's position in capitals ("PHÓ BÍ THƯ")."""
+    if len(kept) < 2:
+        return False
+    above = kept[-2].text.strip()
+    return fold(above).strip("() ") in ("da ky", "ky") or (above.isupper() and len(above.split()) <= CHROME_MAX_WORDS)
+
+
 def _signature(kept: list[Block], out: Cleaned) -> tuple[str | None, str | None]:
     """The lines that sign the article at its end, taken off the body: the writer's
     name and the source organisation, in either order ("Minh Kiên" then "Trung tâm
@@ -333,7 +343,7 @@ def _signature(kept: list[Block], out: Cleaned) -> tuple[str | None, str | None]
         text = kept[-1].text
         inner = text.strip().removeprefix("(").removesuffix(")").strip()  # "(Ban Tuyên giáo Tỉnh ủy)"
         organisation = source_line(inner) or (inner if is_source_organisation(inner) else None)
-        found = None if organisation else parse_byline(text)
+        found = None if organisation or _signs_a_document(kept) else parse_byline(text)
         if organisation and not source:
             source = organisation
         elif found and not name:
