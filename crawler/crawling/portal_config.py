@@ -33,7 +33,8 @@ from .portal_spider import PortalSpider
 
 PACKAGED_PORTALS = Path(__file__).resolve().parent.parent.parent / "spiders" / "portals.toml"
 CMS_BASES: dict[str, type[PortalSpider]] = {"wordpress": WordPressSpider, "liferay": LiferaySpider}
-# TOML key → spider attribute; the CMS bases may add their own (liferay: site, listing_page).
+# TOML key → spider attribute. A CMS base's own declared attributes are keys too
+# (liferay: site, listing_page).
 KEYS = {
     "name": "portal_name",
     "origin": "origin",
@@ -43,7 +44,6 @@ KEYS = {
     "listing_path": "listing_path",
     "listing_area": "listing_area",
 }
-CMS_KEYS = {"liferay": ("site", "listing_page")}
 NAME = re.compile(r"[a-z][a-z0-9_]*")  # the spider's name, on the command line and in the archive
 SELECTOR_KEYS = frozenset(f.name for f in fields(Selectors))
 
@@ -100,7 +100,7 @@ def _spider(path: Path, name: str, entry: dict, module: str) -> type[PortalSpide
     base = CMS_BASES.get(cms, PortalSpider)
     selectors = entry.pop("selectors", {})
     enabled = entry.pop("enabled", True)
-    allowed = set(KEYS) | set(CMS_KEYS.get(cms, ()))
+    allowed = set(KEYS) | _declared_by(base)
     unknown = sorted(set(entry) - allowed) + sorted(f"selectors.{k}" for k in set(selectors) - SELECTOR_KEYS)
     if unknown:
         raise PortalConfigError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(allowed))}, selectors)")
@@ -120,6 +120,11 @@ def _spider(path: Path, name: str, entry: dict, module: str) -> type[PortalSpide
         return type(_class_name(name), (base,), attributes)
     except TypeError as error:  # what PortalSpider checks at load: a missing part, a bad pattern
         raise PortalConfigError(f"{where}: {error}") from None
+
+
+def _declared_by(base: type[PortalSpider]) -> set[str]:
+    """What a CMS base adds for its portals to declare (its annotated attributes)."""
+    return set(vars(base).get("__annotations__", {})) if base is not PortalSpider else set()
 
 
 def _class_name(name: str) -> str:

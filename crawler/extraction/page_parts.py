@@ -15,9 +15,8 @@ from .text import collapse_spaces, fold
 
 STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
 SUMMARY_HINT = re.compile(
-    r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapeau|tom-?tat|(?<![a-z0-9])intro|standfirst|excerpt"
-    r"|description"
-    r"|mo-ta|subtitle|hometext",
+    r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapeau|tom-?tat|(?<![a-z0-9])intro|standfirst"
+    r"|excerpt|description|mo-ta|subtitle|hometext",
     re.I,
 )
 BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit", re.I)
