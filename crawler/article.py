@@ -43,6 +43,7 @@ class Article:
     content_hash: str | None = _column("tells an edited article from an unchanged one")
     removed_at: str | None = _column("when its page started answering 404/410 (nothing is deleted)")
     source_sha1: str | None = _column("SHA-1 of the page the text was read from (its capture in raw.db)")
+    site_modified: str | None = _column("when the portal said the page last changed (sitemap, feed, API; UTC)")
 
     # Not columns of `articles`: stored in tables of their own, or used on the way.
     images: list[dict] = field(default_factory=list)  # {src, caption, position}

@@ -70,8 +70,8 @@ def test_a_wordpress_portal_is_four_lines(tmp_path):
     [
         (
             '[portals.x]\nname = "X"\norigin = "https://x.vn"\ncms = "wordpress"\nlisting = "/tin"\n',
-            "portal 'x': unknown key 'listing' (known: article_path, cms, listing_area, listing_path, name, "
-            "origin, start_paths, selectors)",
+            "portal 'x': unknown key 'listing' (known: api, article_path, cms, feeds, listing_area, listing_path, "
+            "name, origin, sitemaps, start_paths, selectors)",
         ),
         (
             '[portals.x]\nname = "X"\norigin = "https://x.vn"\ncms = "wordpress"\n[portals.x.selectors]\nbodi = "p"\n',
@@ -93,10 +93,10 @@ def test_a_portal_that_is_not_whole_fails_naming_the_file_and_what_is_wrong(tmp_
     assert message in str(error.value)
 
 
-def test_a_portal_without_origin_and_patterns_names_them(tmp_path):
+def test_a_portal_without_origin_names_it(tmp_path):
     with pytest.raises(PortalConfigError) as error:
         spiders_in('[portals.x]\nname = "X"\n[portals.x.selectors]\nbody = "div.noi-dung"\n', tmp_path)
-    assert str(error.value).endswith("must declare: origin, article_path, listing_path")
+    assert str(error.value).endswith("must declare: origin")
 
 
 def test_scrapy_and_the_archive_see_a_users_portals_file(tmp_path):

@@ -9,7 +9,7 @@ from crawler.crawling.portal_spider import PortalSpider
 from crawler.extraction.selectors import Selectors
 
 
-def test_a_portal_missing_its_origin_link_patterns_and_body_selector_fails_naming_them():
+def test_a_portal_missing_its_origin_fails_naming_it():
     with pytest.raises(TypeError) as error:
 
         class HalfDone(PortalSpider):  # noqa: F841 - defining it is the test
@@ -18,7 +18,7 @@ def test_a_portal_missing_its_origin_link_patterns_and_body_selector_fails_namin
             selectors = Selectors(title="h1")
 
     assert str(error.value) == (
-        f"portal spider HalfDone ({__name__}) must declare: origin, article_path, listing_path, selectors.body"
+        f"portal spider HalfDone ({__name__}) must declare: origin"
     )
 
 
@@ -53,7 +53,7 @@ def test_a_cms_base_supplies_what_its_portals_share():
 
 
 def test_a_liferay_portal_without_its_site_has_no_link_patterns():
-    with pytest.raises(TypeError, match="must declare: article_path, listing_path$"):
+    with pytest.raises(TypeError, match="must declare: site$"):
 
         class NoSite(LiferaySpider):  # noqa: F841
             name = "no_site"

@@ -122,10 +122,12 @@ def seed(redis_url: str, archive_path: str, portals: list[str], backfill: bool, 
         plan = plan_for(archive_path, portal, backfill, recheck_days)
         pipe = server.pipeline()
         pipe.delete(*run_keys(server, portal))
-        for name, urls in (("known", plan.known), ("recheck", plan.recheck)):
-            urls = sorted(urls)
-            for start in range(0, len(urls), 10_000):
-                pipe.sadd(key(portal, name), *urls[start : start + 10_000])
+        known, recheck = sorted(plan.known.items()), sorted(plan.recheck)
+        for start in range(0, max(len(known), len(recheck)), 10_000):
+            if known[start : start + 10_000]:
+                pipe.hset(key(portal, "known"), mapping=dict(known[start : start + 10_000]))
+            if recheck[start : start + 10_000]:
+                pipe.sadd(key(portal, "recheck"), *recheck[start : start + 10_000])
         pipe.set(key(portal, "mode"), plan.mode)
         pipe.set(key(portal, "run"), str(time.time()))
         # The writer is present from the moment the run opens: a worker whose spider
@@ -161,7 +163,7 @@ def shared_plan(server, portal: str, wait: float = PLAN_WAIT_SECONDS) -> CrawlPl
             raise RuntimeError(f"no crawl of {portal} was opened on Redis: start `archive crawl --redis` first")
         time.sleep(0.5)
     mode = server.get(key(portal, "mode")).decode()
-    known = {url.decode() for url in server.smembers(key(portal, "known"))}
+    known = {url.decode(): when.decode() for url, when in server.hgetall(key(portal, "known")).items()}
     recheck = {url.decode() for url in server.smembers(key(portal, "recheck"))}
     return CrawlPlan(mode, known, recheck)
 

@@ -2,9 +2,10 @@
 
 - full: the first crawl, or the one after a run that never finished (killed, power
   loss): every listing page is walked, but no stored article is fetched again;
-- incremental: the nightly run: listing pages are walked only until a whole page
-  holds nothing new; stored articles are not fetched again, except those published in
-  the last `recheck_days` days (to catch edits);
+- incremental: the nightly run: listing pages and API pages are walked only until a
+  whole page holds nothing new; a stored article is fetched again when a sitemap, feed
+  or API says it changed after it was last fetched, or, where nothing says when it
+  changed, when it was published in the last `recheck_days` days (to catch edits);
 - backfill (asked for): every listing page, as in a full crawl, for frozen archives.
 """
 
@@ -13,22 +14,35 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from ..defaults import RECHECK_DAYS
+from ..clock import utc_text
+from ..defaults import RECHECK_DAYS, ROUTE_RECHECK_DAYS
 from ..storage import bookkeeping, database
 
 
 @dataclass
 class CrawlPlan:
     mode: str
-    known: set[str] = field(default_factory=set)  # URLs not to fetch again
+    known: dict[str, str] = field(default_factory=dict)  # URL → when the portal said it changed ("" not said)
     recheck: set[str] = field(default_factory=set)  # stored, but recent enough to fetch again
+    absent: set[str] = field(default_factory=set)  # discovery routes the portal lately did not have
+
+    def asks_for_route(self, url: str) -> bool:
+        """A nightly run does not ask again, for a while, for a sitemap, feed or API the
+        portal did not have; a full walk asks for every route."""
+        return self.walks_everything or url not in self.absent
 
     @property
     def walks_everything(self) -> bool:
         return self.mode in ("full", "backfill")
 
-    def should_fetch(self, url: str) -> bool:
-        return url not in self.known or url in self.recheck
+    def should_fetch(self, url: str, modified: str | None = None) -> bool:
+        """Whether to fetch `url`, given when the site says it last changed (a
+        sitemap's lastmod, a feed's updated, the API's modified; UTC text)."""
+        if url not in self.known:
+            return True
+        if modified:  # never said before (""): fetched once more, to learn it
+            return modified > self.known[url]
+        return url in self.recheck
 
 
 def plan_for(
@@ -36,8 +50,10 @@ def plan_for(
 ) -> CrawlPlan:
     archive = database.connect(db_path)
     try:
-        since = ((now or datetime.now(UTC)) - timedelta(days=recheck_days)).date().isoformat()
+        now = now or datetime.now(UTC)
+        since = (now - timedelta(days=recheck_days)).date().isoformat()
         known, recent = bookkeeping.known_urls(archive, portal, since)
+        absent = bookkeeping.absent_routes(archive, portal, utc_text(now - timedelta(days=ROUTE_RECHECK_DAYS)))
         last = bookkeeping.last_run(archive, portal)
     finally:
         archive.close()
@@ -47,4 +63,4 @@ def plan_for(
         mode = "full"
     else:
         mode = "incremental"
-    return CrawlPlan(mode, known, recent)
+    return CrawlPlan(mode, known, recent, absent)

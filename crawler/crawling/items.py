@@ -12,6 +12,8 @@ class PageVisit:
 
     url: str
     portal: str
-    kind: str  # listing | not_article | redirect (to final_url) | gone (answers 404/410)
+    # listing | not_article | redirect (to final_url) | gone (answers 404/410)
+    # | route_absent (a sitemap, feed or API the portal does not have)
+    kind: str
     status: int
     final_url: str | None = None

@@ -27,12 +27,10 @@ from pathlib import Path
 
 from ..defaults import PORTALS_ENV
 from ..extraction.selectors import Selectors
-from .cms.liferay import LiferaySpider
-from .cms.wordpress import WordPressSpider
+from .cms.bases import cms_base
 from .portal_spider import PortalSpider
 
 PACKAGED_PORTALS = Path(__file__).resolve().parent.parent.parent / "spiders" / "portals.toml"
-CMS_BASES: dict[str, type[PortalSpider]] = {"wordpress": WordPressSpider, "liferay": LiferaySpider}
 # TOML key → spider attribute. A CMS base's own declared attributes are keys too
 # (liferay: site, listing_page).
 KEYS = {
@@ -43,7 +41,11 @@ KEYS = {
     "article_path": "article_path",
     "listing_path": "listing_path",
     "listing_area": "listing_area",
+    "sitemaps": "sitemaps",
+    "feeds": "feeds",
+    "api": "api",
 }
+TUPLE_KEYS = ("start_paths", "sitemaps", "feeds")
 NAME = re.compile(r"[a-z][a-z0-9_]*")  # the spider's name, on the command line and in the archive
 SELECTOR_KEYS = frozenset(f.name for f in fields(Selectors))
 
@@ -97,7 +99,7 @@ def _spider(path: Path, name: str, entry: dict, module: str) -> type[PortalSpide
         raise PortalConfigError(f"{where}: a portal's name is lower-case letters, digits and '_' (baolaocai)")
     entry = dict(entry)
     cms = entry.get("cms", "custom")
-    base = CMS_BASES.get(cms, PortalSpider)
+    base = cms_base(cms)
     selectors = entry.pop("selectors", {})
     enabled = entry.pop("enabled", True)
     allowed = set(KEYS) | _declared_by(base)
@@ -105,8 +107,9 @@ def _spider(path: Path, name: str, entry: dict, module: str) -> type[PortalSpide
     if unknown:
         raise PortalConfigError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(allowed))}, selectors)")
     attributes = {KEYS.get(key, key): value for key, value in entry.items()}
-    if "start_paths" in attributes:
-        attributes["start_paths"] = tuple(attributes["start_paths"])
+    for key in TUPLE_KEYS:
+        if key in attributes:
+            attributes[key] = tuple(attributes[key])
     if "drop" in selectors:
         selectors["drop"] = tuple(selectors["drop"])
     attributes.update(

@@ -22,6 +22,8 @@ from scrapy.exceptions import IgnoreRequest
 from ..extraction.selectors import Selectors
 from ..extraction.urls import canonical_url, rebase
 from ..storage.raw import Capture
+from .discovering import Discovery
+from .discovery import links
 from .incremental import plan_for
 from .items import PageVisit
 from .processing import Outcome, process_capture
@@ -30,26 +32,24 @@ from .worker_pool import process_in_worker
 NEVER_MATCHES = r"$^"
 
 
-class PortalSpider(scrapy.Spider):
+class PortalSpider(Discovery, scrapy.Spider):
     # --- what a portal file declares ---
     name: str
     portal_name: str = ""  # the portal's own name, for people
     origin: str = ""  # live scheme and host, e.g. "https://baolaocai.vn"
     cms: str = "custom"
     start_paths: tuple[str, ...] = ("/",)
-    article_path: str = NEVER_MATCHES  # regex over path?query of an article URL
-    listing_path: str = NEVER_MATCHES  # regex over path?query of a listing page to walk
+    # Regexes over path?query; undeclared, the generic article-link finder reads listings.
+    article_path: str = NEVER_MATCHES  # an article URL
+    listing_path: str = NEVER_MATCHES  # a listing page to walk
     listing_area: str | None = None  # CSS of the page parts holding the listing's links
-    selectors: Selectors = Selectors()
+    selectors: Selectors = Selectors()  # undeclared parts are found by the generic layer
     enabled: bool = True  # False: known (crawled when named), not crawled with all the others
 
     # What a portal must declare, each with what is wrong when it does not.
     REQUIRED = {
         "portal_name": lambda cls: bool(cls.portal_name),
         "origin": lambda cls: cls.origin.startswith(("http://", "https://")),
-        "article_path": lambda cls: cls.article_path != NEVER_MATCHES,
-        "listing_path": lambda cls: cls.listing_path != NEVER_MATCHES,
-        "selectors.body": lambda cls: bool(cls.selectors.body),
     }
 
     def __init_subclass__(cls, **kwargs):
@@ -135,11 +135,13 @@ class PortalSpider(scrapy.Spider):
         if urlsplit(target).netloc != urlsplit(self.base_url).netloc:
             self.fault("redirect_off_portal", live_url, f"to {target}")
             return
-        yield self.article_request(target, redirects)
+        yield self.article_request(target, redirects, response.meta.get("archive_modified"))
 
     async def start(self):
         if self.settings.get("ARCHIVE_ROLE") == "worker":
             return  # in a shared crawl only the writer queues the start pages, once
+        for request in self.discovery_requests():
+            yield request
         # A nightly run starts from the first listing page; a full walk from them all.
         paths = self.start_paths if self.plan.walks_everything else self.start_paths[:1]
         self.logger.info("%s crawl of %s", self.plan.mode.capitalize(), self.base_url)
@@ -150,18 +152,12 @@ class PortalSpider(scrapy.Spider):
         stats = self.crawler.stats
         stats.inc_value("archive/listing_pages")
         yield PageVisit(self.to_live(response.url), self.name, "listing", response.status)
+        yield from self.feeds_announced(response)
         areas = response.css(self.listing_area) if self.listing_area else []
-        hrefs = (areas or response).css("a::attr(href)").getall()
-        articles, listings = {}, {}
-        for href in hrefs:
-            url = self.to_base(response.urljoin(href.strip()))
-            # Tracking parameters name no new page: drop them before fetching.
-            url = canonical_url(url, self.base_url)
-            kind = self._classify(url)
-            if kind == "article":
-                articles[url] = self.to_live(url)
-            elif kind == "listing":
-                listings[url] = None
+        if self.article_path == NEVER_MATCHES:
+            articles, listings = self.links_found(response, areas)
+        else:
+            articles, listings = self.links_matched(response, areas)
         wanted = [url for url, live in articles.items() if self.plan.should_fetch(live)]
         stats.inc_value("archive/article_links", len(articles))
         stats.inc_value("archive/skipped_known", len(articles) - len(wanted))
@@ -178,7 +174,27 @@ class PortalSpider(scrapy.Spider):
         for url in listings:
             yield scrapy.Request(url, callback=self.parse_listing, errback=self.download_failed)
 
-    def article_request(self, url: str, redirects: tuple[str, ...] = ()) -> scrapy.Request:
+    def links_matched(self, response, areas) -> tuple[dict[str, str], dict[str, None]]:
+        """Article links (base URL → live URL) and listing pages, by the portal's patterns."""
+        articles, listings = {}, {}
+        for href in (areas or response).css("a::attr(href)").getall():
+            # Tracking parameters name no new page: drop them before fetching.
+            url = canonical_url(self.to_base(response.urljoin(href.strip())), self.base_url)
+            kind = self._classify(url)
+            if kind == "article":
+                articles[url] = self.to_live(url)
+            elif kind == "listing":
+                listings[url] = None
+        return articles, listings
+
+    def links_found(self, response, areas) -> tuple[dict[str, str], dict[str, None]]:
+        """The same, by the generic article-link finder (discovery/links.py)."""
+        roots = [area.root for area in areas] or [response.selector.root]
+        found = [url for root in roots for url in links.article_links(root, response.url, self.to_base)]
+        pages = [url for root in roots for url in links.next_pages(root, response.url, self.to_base)]
+        return {url: self.to_live(url) for url in found}, dict.fromkeys(pages)
+
+    def article_request(self, url: str, redirects: tuple[str, ...] = (), modified: str | None = None) -> scrapy.Request:
         # Redirects are followed here, not by Scrapy: one that lands on a stored article
         # (a shortlink, an old slug) is recorded as another URL of it, not fetched again.
         return scrapy.Request(
@@ -189,6 +205,7 @@ class PortalSpider(scrapy.Spider):
             meta={
                 "dont_redirect": True,
                 "archive_redirects": list(redirects),
+                "archive_modified": modified,  # when the site said it changed (discovering.py)
                 "handle_httpstatus_list": [301, 302, 303, 307, 308, 404, 410],
             },
         )
@@ -253,4 +270,5 @@ class PortalSpider(scrapy.Spider):
                 self.logger.warning("Selectors found no content; generic extractor used: %s", live_url)
             redirects = [self.to_live(u) for u in response.meta.get("archive_redirects", [])]
             article.seen_at = list(dict.fromkeys(redirects + [live_url]))
+            article.site_modified = response.meta.get("archive_modified") or self.modified_said.get(live_url)
             yield article

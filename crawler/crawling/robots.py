@@ -1,7 +1,9 @@
 """robots.txt, obeyed as Scrapy obeys it, but fetched at most once a day per site.
 
 RFC 9309 lets a crawler cache robots.txt for up to 24 hours; a nightly crawl that
-finds nothing new then costs one request per portal instead of two.
+finds nothing new then costs one request per portal instead of two. A spider that
+wants the text itself (its Sitemap: lines) asks with meta ROBOTS_TEXT and is answered
+from the copy this middleware holds, so robots.txt is never fetched twice.
 """
 
 from __future__ import annotations
@@ -9,13 +11,29 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.http import TextResponse
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
 from ..storage import bookkeeping, database
 
+ROBOTS_TEXT = "archive_robots_text"  # request meta: answer with robots.txt as this middleware read it
+
 
 class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self._bodies: dict[str, bytes] = {}  # netloc → robots.txt as served (200 only)
+
+    async def process_request(self, request, spider=None):
+        if request.meta.get(ROBOTS_TEXT):
+            await self.robot_parser(request)
+            body = self._bodies.get(urlparse_cached(request).netloc)
+            status = 200 if body is not None else 404
+            self._stats.inc_value("robotstxt/text_from_copy")
+            return TextResponse(request.url, status=status, body=body or b"", encoding="utf-8", request=request)
+        return await super().process_request(request)
+
     def _archive(self):
         return database.connect(self.crawler.settings.get("ARCHIVE_DB"))
 
@@ -29,6 +47,7 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
             finally:
                 archive.close()
             if body is not None:
+                self._bodies[netloc] = body.encode("utf-8")
                 self._parsers[netloc] = build_from_crawler(self._parserimpl, self.crawler, body.encode("utf-8"))
                 self._stats.inc_value("robotstxt/cache_hit")
         return await super().robot_parser(request)
@@ -36,6 +55,7 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
     async def _parse_robots(self, response, netloc, request):
         await super()._parse_robots(response, netloc, request)
         if response.status == 200:
+            self._bodies[netloc] = response.body
             archive = self._archive()
             try:
                 bookkeeping.cache_robots(archive, netloc, response.body.decode("utf-8", errors="replace"))

@@ -58,7 +58,8 @@ def run_figures(stats: dict, reason: str) -> dict:
     return {
         "finished_at": utc_now(),
         "requests": stats.get("downloader/request_count", 0),
-        "pages_fetched": stats.get("response_received_count", 0),
+        # robots.txt handed to the spider from the robots middleware's copy is no fetch
+        "pages_fetched": stats.get("response_received_count", 0) - stats.get("robotstxt/text_from_copy", 0),
         "items_new": stats.get("archive/items_new", 0),
         "items_updated": stats.get("archive/items_updated", 0),
         "items_unchanged": stats.get("archive/items_unchanged", 0),

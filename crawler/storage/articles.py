@@ -63,6 +63,7 @@ def store_article(
                 "author",
                 "summary",
                 "category",
+                "site_modified",
             ):
                 if row[name] is None:  # a later fetch that lacks a field keeps the known one
                     row[name] = existing[name]

@@ -33,19 +33,23 @@ def record_page(
         )
 
 
-def known_urls(db: sqlite_utils.Database, portal: str, recheck_since: str) -> tuple[set[str], set[str]]:
-    """URLs of this portal not to fetch again, and those of articles recent enough to
-    re-check for edits (published on or after `recheck_since`)."""
+def known_urls(db: sqlite_utils.Database, portal: str, recheck_since: str) -> tuple[dict[str, str], set[str]]:
+    """URLs of this portal not to fetch again, each with when the portal last said the
+    article changed ("" not said; for a page that is not an article, when it was
+    fetched), and those of articles recent enough to re-check for edits (published on
+    or after `recheck_since`)."""
     known = {
-        row["url"]
+        row["url"]: row["last_fetched"] or ""
         for row in db.query(
-            "select u.url from article_urls u join articles a on a.id = u.article_id where a.portal = ?", [portal]
+            "select url, last_fetched from pages where portal = ? and kind = 'not_article' and status = 200", [portal]
         )
     }
     known |= {
-        row["url"]
+        row["url"]: row["site_modified"] or ""
         for row in db.query(
-            "select url from pages where portal = ? and kind = 'not_article' and status = 200", [portal]
+            "select u.url, a.site_modified from article_urls u join articles a on a.id = u.article_id "
+            "where a.portal = ?",
+            [portal],
         )
     }
     recent = {
@@ -57,6 +61,17 @@ def known_urls(db: sqlite_utils.Database, portal: str, recheck_since: str) -> tu
         )
     }
     return known, recent
+
+
+def absent_routes(db: sqlite_utils.Database, portal: str, since: str) -> set[str]:
+    """Discovery routes (sitemaps, feeds, API pages) the portal did not have when asked
+    on or after `since`."""
+    return {
+        row["url"]
+        for row in db.query(
+            "select url from pages where portal = ? and kind = 'route_absent' and last_fetched >= ?", [portal, since]
+        )
+    }
 
 
 def cached_robots(db: sqlite_utils.Database, netloc: str, fresh_after: datetime) -> str | None:

@@ -197,6 +197,12 @@ def _one_pass_story_bands(db: sqlite_utils.Database) -> None:
         )
 
 
+def _site_modified(db: sqlite_utils.Database) -> None:
+    """When the portal said an article last changed (a sitemap's lastmod, a feed's
+    updated, the API's modified), so a nightly run fetches only what changed since."""
+    db["articles"].add_column("site_modified", str)
+
+
 MIGRATIONS: Migrations = [
     ("0001_initial_schema", _initial_schema),
     ("0002_vietnamese_search", _vietnamese_search),
@@ -208,4 +214,5 @@ MIGRATIONS: Migrations = [
     ("0008_faults", _faults),
     ("0009_source_of_text", _source_of_text),
     ("0010_one_pass_story_bands", _one_pass_story_bands),
+    ("0011_site_modified", _site_modified),
 ]

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from ..portal_spider import PortalSpider
+from .profiles import PROFILES
 
 
 class LiferaySpider(PortalSpider):
     cms = "liferay"
+    cms_sitemaps = PROFILES["liferay"].sitemaps
+    cms_feeds = PROFILES["liferay"].feeds
     site: str = ""  # the Liferay site's path, e.g. "tpcaolanh" in /web/tpcaolanh/
     listing_page: str = "tin-tuc"  # the page holding the news asset publisher
+    REQUIRED = {**PortalSpider.REQUIRED, "site": lambda cls: bool(cls.site)}
 
     def __init_subclass__(cls, **kwargs):
         # The link patterns follow from the site's path: set before PortalSpider checks them.

@@ -1,0 +1,38 @@
+"""RSS and Atom feeds, in every dialect portals write, read with feedparser."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+import feedparser
+
+from .found import Found, modified_text
+
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json"})
+
+
+def read_feed(body: bytes, url: str = "") -> list[Found]:
+    """The entries of a feed, each with its updated (else published) time. A body
+    that is not a feed offers nothing."""
+    parsed = feedparser.parse(body, response_headers={"content-location": url} if url else None)
+    found = []
+    for entry in parsed.entries:
+        link = entry.get("link") or ""
+        if not link and str(entry.get("id", "")).startswith(("http://", "https://")):
+            link = entry["id"]  # an Atom entry with only its id, when the id is a URL
+        if not link:
+            continue
+        stamp = entry.get("updated_parsed") or entry.get("published_parsed")
+        found.append(Found(urljoin(url, link.strip()), modified_text(stamp)))
+    return found
+
+
+def feed_links(root, page_url: str) -> list[str]:
+    """The feeds a page announces (<link rel="alternate" type="application/rss+xml">)."""
+    links = []
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        kind = (link.get("type") or "").lower().split(";")[0].strip()
+        if "alternate" in rel and kind in FEED_TYPES and link.get("href"):
+            links.append(urljoin(page_url, link.get("href").strip()))
+    return list(dict.fromkeys(links))
