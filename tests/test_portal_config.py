@@ -70,8 +70,8 @@ def test_a_wordpress_portal_is_four_lines(tmp_path):
     [
         (
             '[portals.x]\nname = "X"\norigin = "https://x.vn"\ncms = "wordpress"\nlisting = "/tin"\n',
-            "portal 'x': unknown key 'listing' (known: api, article_path, cms, feeds, listing_area, listing_path, "
-            "name, origin, sitemaps, start_paths, selectors)",
+            "portal 'x': unknown key 'listing' (known: aliases, api, article_path, cms, feeds, fetch_from, listing_area, "
+            "listing_path, name, origin, sitemaps, start_paths, selectors)",
         ),
         (
             '[portals.x]\nname = "X"\norigin = "https://x.vn"\ncms = "wordpress"\n[portals.x.selectors]\nbodi = "p"\n',

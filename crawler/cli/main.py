@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import captures, crawl, exports, health, pages, serve
+from . import captures, crawl, exports, health, pages, portal, serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,6 +17,7 @@ def cli():
       archive demo                 # mirror + crawl saved sites + Datasette on :8001
       archive crawl                # crawl every live portal into archive.db
       archive serve                # browse and search archive.db in Datasette
+      archive portal probe URL     # what a new portal is, and its entry for a portals file
     """
 
 
@@ -30,6 +31,7 @@ for command in (
     pages.extract,
     pages.date,
     health.portals,
+    portal.portal,
     exports.export,
     exports.collection,
 ):

@@ -68,8 +68,13 @@ class Site:
         raise ValueError(f"redirect loop at {target}")
 
 
-def load_site(folder: Path) -> Site:
-    spec = json.loads((folder / "routes.json").read_text(encoding="utf-8"))
+def load_site(folder: Path, version: str | None = None) -> Site:
+    """A saved site; `version` "later" serves routes.later.json where the site has one
+    (the same site a week later: new and edited articles)."""
+    routes_file = folder / f"routes.{version}.json" if version else folder / "routes.json"
+    if not routes_file.is_file():
+        routes_file = folder / "routes.json"
+    spec = json.loads(routes_file.read_text(encoding="utf-8"))
     routes = {}
     for target, value in spec["routes"].items():
         if isinstance(value, str):
@@ -89,9 +94,11 @@ def load_site(folder: Path) -> Site:
     return Site(folder.name, spec["origin"], folder, routes, pagination)
 
 
-def load_sites(sites_dir: Path = SITES_DIR) -> dict[str, Site]:
+def load_sites(sites_dir: Path = SITES_DIR, version: str | None = None) -> dict[str, Site]:
     return {
-        folder.name: load_site(folder) for folder in sorted(sites_dir.iterdir()) if (folder / "routes.json").is_file()
+        folder.name: load_site(folder, version)
+        for folder in sorted(sites_dir.iterdir())
+        if (folder / "routes.json").is_file()
     }
 
 
@@ -205,9 +212,16 @@ class Mirror:
     """All saved sites served at once: the index on `port`, the portals on the
     following ports (or on free ports when `port` is 0)."""
 
-    def __init__(self, host: str = HOST, port: int = MIRROR_PORT, sites_dir: Path = SITES_DIR, delay: float = 0.0):
+    def __init__(
+        self,
+        host: str = HOST,
+        port: int = MIRROR_PORT,
+        sites_dir: Path = SITES_DIR,
+        delay: float = 0.0,
+        version: str | None = None,
+    ):
         self.host, self.port, self.delay = host, port, delay
-        self.sites = load_sites(sites_dir)
+        self.sites = load_sites(sites_dir, version)
         self.servers: list[MirrorServer] = []
         self.base_urls: dict[str, str] = {}
 

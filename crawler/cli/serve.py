@@ -100,17 +100,20 @@ def serve(db_path, port, host):
     default=None,
     help="Folder of saved sites (default: the saved portals shipped with the archive).",
 )
-def mirror(port, delay, sites_dir):
+@click.option("--later", is_flag=True, help="Serve the sites as they were a week later, where a site has that version.")
+def mirror(port, delay, sites_dir, later):
     """Serve the saved copies of the portals on 127.0.0.1, one port per portal.
 
     \b
     Example:
       archive mirror --port 8100
       archive crawl --mirror http://127.0.0.1:8100     # in another terminal
+      archive mirror --later                           # a week later: new and edited articles
     """
     from .mirror import Mirror
 
-    with Mirror(port=port, sites_dir=Path(sites_dir) if sites_dir else SITES_DIR, delay=delay) as served:
+    sites = Path(sites_dir) if sites_dir else SITES_DIR
+    with Mirror(port=port, sites_dir=sites, delay=delay, version="later" if later else None) as served:
         click.echo(f"Mirror index: {served.url}/portals.json")
         for slug, url in served.base_urls.items():
             click.echo(f"  {slug:32} {url}/")

@@ -44,8 +44,10 @@ KEYS = {
     "sitemaps": "sitemaps",
     "feeds": "feeds",
     "api": "api",
+    "aliases": "aliases",
+    "fetch_from": "fetch_from",
 }
-TUPLE_KEYS = ("start_paths", "sitemaps", "feeds")
+TUPLE_KEYS = ("start_paths", "sitemaps", "feeds", "aliases")
 NAME = re.compile(r"[a-z][a-z0-9_]*")  # the spider's name, on the command line and in the archive
 SELECTOR_KEYS = frozenset(f.name for f in fields(Selectors))
 

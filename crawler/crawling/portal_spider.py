@@ -37,6 +37,8 @@ class PortalSpider(Discovery, scrapy.Spider):
     name: str
     portal_name: str = ""  # the portal's own name, for people
     origin: str = ""  # live scheme and host, e.g. "https://baolaocai.vn"
+    aliases: tuple[str, ...] = ()  # the portal's other names (an old domain): their links are its own
+    fetch_from: str = ""  # where to fetch it when not from origin (a copy); PORTAL_BASE_URLS wins
     cms: str = "custom"
     start_paths: tuple[str, ...] = ("/",)
     # Regexes over path?query; undeclared, the generic article-link finder reads listings.
@@ -76,7 +78,7 @@ class PortalSpider(Discovery, scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         configured = settings.getdict("PORTAL_BASE_URLS").get(spider.name)
-        spider.base_url = (spider._base_url_argument or configured or spider.origin).rstrip("/")
+        spider.base_url = (spider._base_url_argument or configured or spider.fetch_from or spider.origin).rstrip("/")
         spider.allowed_domains = [urlsplit(spider.base_url).hostname]
         if settings.get("ARCHIVE_REDIS_URL"):  # a shared crawl: the writer published the plan
             from .distributed import connect, shared_plan
@@ -96,8 +98,10 @@ class PortalSpider(Discovery, scrapy.Spider):
     # --- URL mapping ---
 
     def to_base(self, url: str) -> str:
-        """A live URL of this portal (http or https, with www or not) as a URL under
-        base_url; rebase() matches the host whatever the scheme or www."""
+        """A live URL of this portal (http or https, with www or not, or at one of its
+        aliases) as a URL under base_url; rebase() matches the host whatever the scheme or www."""
+        for alias in self.aliases:
+            url = rebase(url, alias, self.origin)
         return rebase(url, self.origin, self.base_url)
 
     def to_live(self, url: str) -> str:

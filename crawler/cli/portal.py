@@ -1,0 +1,80 @@
+"""`archive portal probe`: onboard a portal from its URL (crawler/crawling/probe.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.group()
+def portal():
+    """Onboard portals: see what a site is and write its entry for a portals file."""
+
+
+@portal.command()
+@click.argument("url")
+@click.option("--name", help="The portal's spider name (default: from the host, danguykhoi_phutho).")
+@click.option(
+    "--write",
+    "write_to",
+    type=click.Path(dir_okay=False),
+    help="Append the portal's entry to this portals file (TOML), for --portals FILE.",
+)
+@click.option("--sample", default=5, show_default=True, help="Articles to extract as a check.")
+@click.option("--delay", default=1.0, show_default=True, metavar="SECONDS", help="Wait between two requests.")
+def probe(url, name, write_to, sample, delay):
+    """Fetch a portal's home page, robots.txt, sitemaps, feeds and API, politely; say
+    which CMS it runs and why; count the articles each route offers; extract a
+    sample; with --write, add the portal to a portals file.
+
+    \b
+    Examples:
+      archive portal probe https://danguykhoi.phutho.gov.vn
+      archive portal probe https://dukcq.example.vn --name dukcq --write my-portals.toml
+      archive crawl dukcq --portals my-portals.toml
+    """
+    from ..crawling.portal_config import NAME, PortalConfigError, load_portals
+    from ..crawling.probe import ProbeError, portal_entry, suggested_name
+    from ..crawling.probe import probe as run_probe
+
+    if name and not NAME.fullmatch(name):
+        raise click.BadParameter("lower-case letters, digits and '_', starting with a letter", param_hint="--name")
+    try:
+        found = run_probe(url, sample=sample, delay=delay)
+    except ProbeError as error:
+        click.echo(f"Error: {error}", err=True)
+        raise SystemExit(1) from None
+    name = name or suggested_name(found.origin)
+    click.echo(f"{found.origin}: {found.site_name}")
+    evidence = "; ".join(found.detection.evidence) or "no CMS's traces"
+    click.echo(f"CMS: {found.detection.cms} ({evidence})")
+    click.echo("Routes to the articles:")
+    for route in found.routes:
+        offered = f"{len(route.articles):5} articles" if route.articles or route.note != "absent" else "    absent    "
+        note = f"  ({route.note})" if route.note and route.note != "absent" else ""
+        click.echo(f"  {route.kind:8} {offered}  {route.url}{note}")
+    click.echo(f"  all      {len(found.article_urls):5} articles, each once")
+    if found.sample:
+        click.echo(f"Sample of {len(found.sample)} articles, by the generic layer:")
+        articles = [item for item in found.sample if item["outcome"] == "article"]
+        for field in ("title", "body", "published_at", "summary", "author", "category"):
+            click.echo(f"  {field:13} {sum(1 for item in articles if item.get(field))}/{len(found.sample)}")
+        for item in found.sample:
+            if item["outcome"] != "article":
+                click.echo(f"  {item['outcome']}: {item['url']}")
+    click.echo(f"{found.requests} requests")
+    if write_to:
+        path = Path(write_to)
+        if path.exists():
+            try:
+                if any(spider.name == name for spider in load_portals(path, __name__)):
+                    click.echo(f"Error: {path} already declares a portal {name!r}; choose another --name", err=True)
+                    raise SystemExit(1)
+            except PortalConfigError as error:
+                click.echo(f"Error: {error}", err=True)
+                raise SystemExit(1) from None
+        existing = path.read_text(encoding="utf-8") if path.exists() else ""
+        separator = "\n" if existing and not existing.endswith("\n\n") else ""
+        path.write_text(existing + separator + portal_entry(found, name), encoding="utf-8")
+        click.echo(f"Wrote portal {name!r} to {path}: archive crawl {name} --portals {path}")

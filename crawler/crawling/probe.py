@@ -1,0 +1,322 @@
+"""`archive portal probe`: what a portal is and how its articles can be reached.
+
+Fetches, politely (robots.txt first and obeyed, one request at a time with a delay,
+each URL once), the home page, robots.txt, the sitemaps, feeds and API the portal
+has; says which CMS serves it and on what evidence; counts the articles each route
+offers; extracts a sample of articles with the generic layer; and writes the
+portal's entry for a portals file (portal_config.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from protego import Protego
+
+from ..extraction.page import parse_html
+from ..extraction.selectors import GENERIC
+from ..extraction.text import read_html
+from ..extraction.urls import rebase
+from ..storage.raw import Capture
+from .cms.detect import Detection, detect
+from .cms.profiles import PROFILES
+from .discovery import links, wordpress_api
+from .discovery.feeds import feed_links, read_feed
+from .discovery.sitemaps import read_sitemap, robots_sitemaps
+from .portal_config import NAME
+from .processing import process_capture
+from .settings import USER_AGENT
+
+MAX_CHILD_SITEMAPS = 5  # of an index, read to count its articles: enough to know the route works
+FIELDS = ("title", "body", "published_at", "summary", "author", "category")
+
+
+class ProbeError(Exception):
+    """A portal that cannot be onboarded: unreachable, dead, or with no article."""
+
+
+@dataclass
+class Page:
+    url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def ok(self) -> bool:
+        return self.status == 200
+
+
+class PoliteFetcher:
+    """One request at a time, `delay` seconds apart, robots.txt obeyed, each URL once."""
+
+    def __init__(self, delay: float = 1.0, timeout: float = 20.0):
+        self.delay, self.timeout = delay, timeout
+        self.robots: dict[str, Protego] = {}
+        self.pages: dict[str, Page | None] = {}
+        self.requests = 0
+        self.origin = ""  # the probed origin, where the aliases' URLs are fetched
+        self.aliases: list[str] = []
+        self._last = 0.0
+
+    def at_origin(self, url: str) -> str:
+        """A URL under one of the site's own other names, as a URL of the probed origin."""
+        for alias in self.aliases:
+            url = rebase(url, alias, self.origin)
+        return url
+
+    def _download(self, url: str) -> Page | None:
+        wait = self._last + self.delay - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self.requests += 1
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                page = Page(response.url, response.status, _lower(response.headers), response.read())
+        except urllib.error.HTTPError as error:
+            page = Page(url, error.code, _lower(error.headers or {}), b"")
+        except (urllib.error.URLError, OSError, ValueError):
+            page = None
+        self._last = time.monotonic()
+        return page
+
+    def robots_txt(self, url: str) -> Page | None:
+        parts = urlsplit(url)
+        robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+        if robots_url not in self.pages:
+            self.pages[robots_url] = self._download(robots_url)
+            page = self.pages[robots_url]
+            text = page.body.decode("utf-8", "replace") if page and page.ok else ""
+            self.robots[parts.netloc] = Protego.parse(text)
+        return self.pages[robots_url]
+
+    def get(self, url: str) -> Page | None:
+        """The page at `url` (a 4xx/5xx is a Page too); None when unreachable or
+        forbidden by robots.txt."""
+        url = self.at_origin(url)
+        self.robots_txt(url)
+        if not self.robots[urlsplit(url).netloc].can_fetch(url, USER_AGENT):
+            return None
+        if url not in self.pages:
+            self.pages[url] = self._download(url)
+        return self.pages[url]
+
+
+def _lower(headers) -> dict[str, str]:
+    return {name.lower(): value for name, value in headers.items()}
+
+
+@dataclass
+class Route:
+    kind: str  # api | sitemap | feed | listing
+    url: str
+    articles: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class Probe:
+    url: str
+    origin: str
+    site_name: str
+    detection: Detection
+    routes: list[Route]
+    sample: list[dict] = field(default_factory=list)  # per article: url, layer, the fields found
+    requests: int = 0
+    aliases: list[str] = field(default_factory=list)  # the names the site gives itself besides origin
+
+    @property
+    def self_name(self) -> str:
+        """The origin the site gives as its own (its canonical links), else the probed one."""
+        return self.aliases[0] if self.aliases else self.origin
+
+    @property
+    def article_urls(self) -> list[str]:
+        """Every article a route offers, feeds and API first (the newest)."""
+        order = {"api": 0, "feed": 1, "sitemap": 2, "listing": 3}
+        routes = sorted(self.routes, key=lambda route: order[route.kind])
+        return list(dict.fromkeys(url for route in routes for url in route.articles))
+
+
+def probe(url: str, sample: int = 5, delay: float = 1.0) -> Probe:
+    fetcher = PoliteFetcher(delay)
+    if "://" not in url:
+        url = f"https://{url}"
+    parts = urlsplit(url)
+    origin = fetcher.origin = f"{parts.scheme}://{parts.netloc}"
+    robots = fetcher.robots_txt(url)
+    if robots is None:
+        raise ProbeError(f"{origin} cannot be reached")
+    home = fetcher.get(url)
+    if home is None:
+        raise ProbeError(f"{url} cannot be reached, or robots.txt forbids it")
+    if not home.ok:
+        raise ProbeError(f"{url} answers {home.status}: the portal is down or gone")
+    html = read_html(home.body, home.headers.get("content-type"))
+    root = parse_html(html)
+    if root is None:
+        raise ProbeError(f"{url} is not an HTML page")
+    aliases = self_names(root, home.url, origin)
+    fetcher.aliases = aliases
+    detection = detect(html, home.headers, home.url)
+    profile = PROFILES.get(detection.cms)
+    routes = []
+    if detection.cms == "wordpress":
+        routes.append(_wordpress_api(fetcher, origin))
+    named = robots_sitemaps(robots.body, origin) if robots.ok else []
+    fallback = [origin + path for path in (profile.sitemaps if profile else ())] or [origin + "/sitemap.xml"]
+    for sitemap in named or fallback:
+        routes.append(_sitemap(fetcher, sitemap, origin))
+    feeds = feed_links(root, home.url) + [origin + path for path in (profile.feeds if profile else ())]
+    for feed in dict.fromkeys(map(fetcher.at_origin, feeds)):
+        routes.append(_feed(fetcher, feed, origin))
+    routes.append(Route("listing", home.url, links.article_links(root, home.url, fetcher.at_origin)))
+    found = Probe(url, origin, _site_name(root, parts.netloc), detection, routes, aliases=aliases)
+    for article_url in found.article_urls[:sample]:
+        found.sample.append(_extract(fetcher, article_url, origin))
+    found.requests = fetcher.requests
+    if not found.article_urls:
+        raise ProbeError(f"{url}: no route offers any article (no sitemap, feed, API or article link)")
+    return found
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower().removeprefix("www.")
+
+
+def self_names(root, page_url: str, origin: str) -> list[str]:
+    """Other origins the site gives as its own (its canonical link, og:url, the feeds
+    it announces): a copy served elsewhere, or a portal that moved, links to them."""
+    urls = [link.get("href", "") for link in root.iter("link") if "canonical" in (link.get("rel") or "").lower()]
+    urls += [meta.get("content", "") for meta in root.iter("meta") if meta.get("property") == "og:url"]
+    urls += feed_links(root, page_url)
+    names = []
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and parts.netloc and _host(url) != _host(origin):
+            names.append(f"{parts.scheme}://{parts.netloc}")
+    return list(dict.fromkeys(names))
+
+
+def _wordpress_api(fetcher: PoliteFetcher, origin: str) -> Route:
+    for pretty in (True, False):
+        api_url = wordpress_api.posts_url(origin, 1, pretty)
+        page = fetcher.get(api_url)
+        posts = wordpress_api.read_posts(page.body) if page and page.ok else None
+        if posts is not None:
+            total = page.headers.get("x-wp-total")
+            note = f"{total} posts in all" if total else ""
+            return Route("api", api_url, _on_site([p.url for p in posts], fetcher, origin), note)
+    return Route("api", wordpress_api.posts_url(origin, 1), note="absent")
+
+
+def _sitemap(fetcher: PoliteFetcher, url: str, origin: str) -> Route:
+    page = fetcher.get(url)
+    sitemap = read_sitemap(page.body, url) if page and page.ok else None
+    if sitemap is None or sitemap.kind == "invalid":
+        return Route("sitemap", url, note="absent")
+    if sitemap.kind == "urlset":
+        return Route("sitemap", url, _articles_of(sitemap.entries, fetcher, origin))
+    articles, children = [], _on_site([entry.url for entry in sitemap.entries], fetcher, origin)
+    for child in children[:MAX_CHILD_SITEMAPS]:
+        child_page = fetcher.get(child)
+        child_map = read_sitemap(child_page.body, child) if child_page and child_page.ok else None
+        if child_map and child_map.kind == "urlset":
+            articles += _articles_of(child_map.entries, fetcher, origin)
+    read = min(len(children), MAX_CHILD_SITEMAPS)
+    return Route("sitemap", url, articles, f"an index of {len(children)} sitemaps, {read} read")
+
+
+def _on_site(urls: list[str], fetcher: PoliteFetcher, origin: str) -> list[str]:
+    """The URLs of the probed site (its other names read as the probed origin)."""
+    return [url for url in map(fetcher.at_origin, urls) if _host(url) == _host(origin)]
+
+
+def _articles_of(entries, fetcher: PoliteFetcher, origin: str) -> list[str]:
+    urls = []
+    for url in _on_site([entry.url for entry in entries], fetcher, origin):
+        parts = urlsplit(url)
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        if not (parts.path in ("", "/") or links.NOT_ARTICLE.search(target) or links.PAGE_NUMBER.search(target)):
+            urls.append(url)
+    return urls
+
+
+def _feed(fetcher: PoliteFetcher, url: str, origin: str) -> Route:
+    page = fetcher.get(url)
+    entries = read_feed(page.body, url) if page and page.ok else []
+    if not entries:
+        return Route("feed", url, note="absent")
+    return Route("feed", url, _on_site([entry.url for entry in entries], fetcher, origin))
+
+
+def _extract(fetcher: PoliteFetcher, url: str, origin: str) -> dict:
+    page = fetcher.get(url)
+    if page is None or not page.ok:
+        return {"url": url, "outcome": f"not fetched ({page.status if page else 'unreachable'})"}
+    headers = list(page.headers.items())
+    outcome = process_capture(Capture(url, page.url, "probe", page.status, headers, page.body), GENERIC, origin)
+    result = {"url": url, "outcome": outcome.kind}
+    if outcome.article is not None:
+        result.update({name: getattr(outcome.article, name) for name in FIELDS})
+    return result
+
+
+def _site_name(root, host: str) -> str:
+    for selector in ('meta[property="og:site_name"]', 'meta[name="application-name"]'):
+        found = root.cssselect(selector)
+        if found and found[0].get("content", "").strip():
+            return " ".join(found[0].get("content").split())
+    title = root.findtext(".//title") or ""
+    parts = [part.strip() for part in re.split(r"\s+[|–—-]\s+", title) if part.strip()]
+    return min(parts, key=len) if parts else host
+
+
+def suggested_name(origin: str) -> str:
+    """A spider name from the host: danguykhoi.phutho.gov.vn → danguykhoi_phutho."""
+    host = urlsplit(origin).netloc.split(":")[0].lower().removeprefix("www.")
+    for suffix in (".gov.vn", ".org.vn", ".com.vn", ".dcs.vn", ".vn", ".com", ".org"):
+        if host.endswith(suffix):
+            host = host[: -len(suffix)]
+            break
+    name = re.sub(r"[^a-z0-9]+", "_", host).strip("_")
+    return name if NAME.fullmatch(name or "") else f"portal_{name}"
+
+
+def portal_entry(found: Probe, name: str) -> str:
+    """The portal's entry for a portals file: what the probe found, no guessed pattern
+    (the discovery routes and the generic layer take the rest)."""
+    lines = [
+        f"# Written by `archive portal probe` ({found.detection.cms}; {len(found.article_urls)} articles offered).",
+        f"[portals.{name}]",
+        f"name = {json.dumps(found.site_name, ensure_ascii=False)}",
+        f"origin = {json.dumps(found.self_name)}",
+        f"cms = {json.dumps(found.detection.cms if found.detection.cms != 'unknown' else 'custom')}",
+    ]
+    if found.self_name != found.origin:  # a copy of the site: stored under its own name
+        lines.append(f"fetch_from = {json.dumps(found.origin)}")
+    profile = PROFILES.get(found.detection.cms)
+    known = set(profile.sitemaps + profile.feeds) if profile else set()
+    for kind, key in (("sitemap", "sitemaps"), ("feed", "feeds")):
+        paths = [
+            _path(route.url, found.origin)
+            for route in found.routes
+            if route.kind == kind
+            and route.articles
+            and _path(route.url, found.origin) not in known
+            and route.url.startswith(found.origin)
+        ]
+        if paths:
+            lines.append(f"{key} = {json.dumps(paths, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"
+
+
+def _path(url: str, origin: str) -> str:
+    return url[len(origin) :] if url.startswith(origin) else url
