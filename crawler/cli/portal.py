@@ -37,6 +37,7 @@ def probe(url, name, write_to, sample, delay):
     from ..crawling.portal_config import NAME, PortalConfigError, load_portals
     from ..crawling.probe import ProbeError, portal_entry, suggested_name
     from ..crawling.probe import probe as run_probe
+    from ..crawling.registry import spider_classes
 
     if name and not NAME.fullmatch(name):
         raise click.BadParameter("lower-case letters, digits and '_', starting with a letter", param_hint="--name")
@@ -45,7 +46,10 @@ def probe(url, name, write_to, sample, delay):
     except ProbeError as error:
         click.echo(f"Error: {error}", err=True)
         raise SystemExit(1) from None
-    name = name or suggested_name(found.origin)
+    name = name or suggested_name(found.self_name)
+    if write_to and name in spider_classes():
+        click.echo(f"Error: a portal {name!r} is declared already; choose another --name", err=True)
+        raise SystemExit(1)
     click.echo(f"{found.origin}: {found.site_name}")
     evidence = "; ".join(found.detection.evidence) or "no CMS's traces"
     click.echo(f"CMS: {found.detection.cms} ({evidence})")

@@ -116,6 +116,7 @@ def _spider(path: Path, name: str, entry: dict, module: str) -> type[PortalSpide
         selectors["drop"] = tuple(selectors["drop"])
     attributes.update(
         name=name,
+        find_links="article_path" not in entry,
         enabled=bool(enabled),
         selectors=replace(base.selectors, **selectors),
         __module__=module,

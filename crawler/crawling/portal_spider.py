@@ -44,6 +44,7 @@ class PortalSpider(Discovery, scrapy.Spider):
     # Regexes over path?query; undeclared, the generic article-link finder reads listings.
     article_path: str = NEVER_MATCHES  # an article URL
     listing_path: str = NEVER_MATCHES  # a listing page to walk
+    find_links: bool = False  # the generic finder too: the portal's own file gives no article_path
     listing_area: str | None = None  # CSS of the page parts holding the listing's links
     selectors: Selectors = Selectors()  # undeclared parts are found by the generic layer
     enabled: bool = True  # False: known (crawled when named), not crawled with all the others
@@ -158,10 +159,10 @@ class PortalSpider(Discovery, scrapy.Spider):
         yield PageVisit(self.to_live(response.url), self.name, "listing", response.status)
         yield from self.feeds_announced(response)
         areas = response.css(self.listing_area) if self.listing_area else []
-        if self.article_path == NEVER_MATCHES:
-            articles, listings = self.links_found(response, areas)
-        else:
-            articles, listings = self.links_matched(response, areas)
+        articles, listings = self.links_matched(response, areas)
+        if self.find_links or self.article_path == NEVER_MATCHES:
+            found, pages = self.links_found(response, areas)
+            articles, listings = {**articles, **found}, {**listings, **pages}
         wanted = [url for url, live in articles.items() if self.plan.should_fetch(live)]
         stats.inc_value("archive/article_links", len(articles))
         stats.inc_value("archive/skipped_known", len(articles) - len(wanted))

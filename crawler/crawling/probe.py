@@ -14,6 +14,7 @@ import re
 import time
 import urllib.error
 import urllib.request
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -131,6 +132,7 @@ class Probe:
     sample: list[dict] = field(default_factory=list)  # per article: url, layer, the fields found
     requests: int = 0
     aliases: list[str] = field(default_factory=list)  # the names the site gives itself besides origin
+    learnt: dict[str, str] = field(default_factory=dict)  # CMS keys read off the home page (profiles' learn)
 
     @property
     def self_name(self) -> str:
@@ -179,6 +181,10 @@ def probe(url: str, sample: int = 5, delay: float = 1.0) -> Probe:
         routes.append(_feed(fetcher, feed, origin))
     routes.append(Route("listing", home.url, links.article_links(root, home.url, fetcher.at_origin)))
     found = Probe(url, origin, _site_name(root, parts.netloc), detection, routes, aliases=aliases)
+    for key, pattern in (profile.learn if profile else {}).items():
+        values = Counter(re.findall(pattern, html))
+        if values:
+            found.learnt[key] = values.most_common(1)[0][0]
     for article_url in found.article_urls[:sample]:
         found.sample.append(_extract(fetcher, article_url, origin))
     found.requests = fetcher.requests
@@ -300,6 +306,7 @@ def portal_entry(found: Probe, name: str) -> str:
         f"origin = {json.dumps(found.self_name)}",
         f"cms = {json.dumps(found.detection.cms if found.detection.cms != 'unknown' else 'custom')}",
     ]
+    lines += [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in found.learnt.items()]
     if found.self_name != found.origin:  # a copy of the site: stored under its own name
         lines.append(f"fetch_from = {json.dumps(found.origin)}")
     profile = PROFILES.get(found.detection.cms)

@@ -30,6 +30,7 @@ class CmsProfile:
     article_path: str | None = None
     listing_path: str | None = None
     selectors: dict = field(default_factory=dict)
+    learn: dict = field(default_factory=dict)  # portal key → pattern whose group the probe reads off the home page
 
     def base_attributes(self) -> dict:
         """The attributes a CMS base spider takes from its profile."""
@@ -60,6 +61,7 @@ def load_profiles(path: Path = PROFILES_FILE) -> dict[str, CmsProfile]:
             entry.get("article_path"),
             entry.get("listing_path"),
             dict(entry.get("selectors", {})),
+            dict(entry.get("learn", {})),
         )
     return profiles
 
