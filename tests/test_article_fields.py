@@ -31,6 +31,7 @@ def test_the_columns_are_the_articles_fields_in_order():
         "content_hash",
         "removed_at",
         "source_sha1",
+        "site_modified",
     )
     assert set(EXPORT_COLUMNS) <= set(ARTICLE_COLUMNS)
 

@@ -17,9 +17,7 @@ def test_a_portal_missing_its_origin_fails_naming_it():
             portal_name = "Cổng chưa xong"
             selectors = Selectors(title="h1")
 
-    assert str(error.value) == (
-        f"portal spider HalfDone ({__name__}) must declare: origin"
-    )
+    assert str(error.value) == (f"portal spider HalfDone ({__name__}) must declare: origin")
 
 
 def test_a_link_pattern_that_is_no_regular_expression_fails():

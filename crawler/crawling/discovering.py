@@ -37,13 +37,6 @@ class Discovery:
     cms_sitemaps: tuple[str, ...] = ()  # where the CMS keeps its sitemaps, if robots.txt names none
     cms_feeds: tuple[str, ...] = ()  # where the CMS serves its feed
 
-    @property
-    def modified_said(self) -> dict[str, str]:
-        """Live URL → the latest time a route of this run said the article changed."""
-        if "_modified_said" not in self.__dict__:
-            self._modified_said = {}
-        return self._modified_said
-
     def discovery_requests(self):
         yield from self._route_request("/robots.txt", self.parse_robots, meta={ROBOTS_TEXT: True})
         if self.api == "wordpress":

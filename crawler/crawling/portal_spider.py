@@ -73,6 +73,7 @@ class PortalSpider(Discovery, scrapy.Spider):
         self._base_url_argument = base_url
         self._article_re = re.compile(self.article_path)
         self._listing_re = re.compile(self.listing_path)
+        self.modified_said: dict[str, str] = {}  # live URL → the latest time a route said it changed
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
