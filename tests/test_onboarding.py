@@ -77,4 +77,7 @@ def test_a_site_with_no_article_is_said_in_one_line_and_exits_1(mirror):
     # The mirror's index serves a JSON list of portals: no route offers an article.
     empty = archive("portal", "probe", mirror.url, "--delay", "0")
     assert empty.returncode == 1
-    assert empty.stderr.strip().startswith(f"Error: {mirror.url}")
+    assert (
+        empty.stderr.strip()
+        == f"Error: {mirror.url}: no route offers any article (no sitemap, feed, API or article link)"
+    )
