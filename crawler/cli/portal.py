@@ -35,7 +35,7 @@ def probe(url, name, write_to, sample, delay):
       archive crawl dukcq --portals my-portals.toml
     """
     from ..crawling.portal_config import NAME, PortalConfigError, load_portals
-    from ..crawling.probe import ProbeError, portal_entry, suggested_name
+    from ..crawling.probe import FIELDS, ProbeError, portal_entry, suggested_name
     from ..crawling.probe import probe as run_probe
     from ..crawling.registry import spider_classes
 
@@ -62,7 +62,7 @@ def probe(url, name, write_to, sample, delay):
     if found.sample:
         click.echo(f"Sample of {len(found.sample)} articles, by the generic layer:")
         articles = [item for item in found.sample if item["outcome"] == "article"]
-        for field in ("title", "body", "published_at", "summary", "author", "category"):
+        for field in FIELDS:
             click.echo(f"  {field:13} {sum(1 for item in articles if item.get(field))}/{len(found.sample)}")
         for item in found.sample:
             if item["outcome"] != "article":

@@ -157,10 +157,6 @@ class Discovery:
         """A sitemap entry that is the home page, a listing or a furniture page."""
         parts = urlsplit(self.to_base(url))
         target = parts.path + (f"?{parts.query}" if parts.query else "")
-        if parts.path in ("", "/") and not parts.query:
-            return True
         if self._article_re.search(target):
             return False
-        return bool(
-            self._listing_re.search(target) or links.NOT_ARTICLE.search(target) or links.PAGE_NUMBER.search(target)
-        )
+        return bool(self._listing_re.search(target)) or links.never_an_article(url)

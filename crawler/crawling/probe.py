@@ -246,13 +246,9 @@ def _on_site(urls: list[str], fetcher: PoliteFetcher, origin: str) -> list[str]:
 
 
 def _articles_of(entries, fetcher: PoliteFetcher, origin: str) -> list[str]:
-    urls = []
-    for url in _on_site([entry.url for entry in entries], fetcher, origin):
-        parts = urlsplit(url)
-        target = parts.path + (f"?{parts.query}" if parts.query else "")
-        if not (parts.path in ("", "/") or links.NOT_ARTICLE.search(target) or links.PAGE_NUMBER.search(target)):
-            urls.append(url)
-    return urls
+    return [
+        url for url in _on_site([entry.url for entry in entries], fetcher, origin) if not links.never_an_article(url)
+    ]
 
 
 def _feed(fetcher: PoliteFetcher, url: str, origin: str) -> Route:

@@ -36,12 +36,3 @@ def modified_text(value) -> str | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=VN_TZ)
     return utc_text(moment)
-
-
-def newest(found: list[Found]) -> list[Found]:
-    """Entries newest first (those without a time last), one per URL."""
-    seen: dict[str, Found] = {}
-    for entry in found:
-        if entry.url not in seen or (entry.modified or "") > (seen[entry.url].modified or ""):
-            seen[entry.url] = entry
-    return sorted(seen.values(), key=lambda entry: entry.modified or "", reverse=True)

@@ -72,12 +72,19 @@ def _target(href: str | None, page_url: str, rebase: Callable[[str], str]) -> st
     return url
 
 
-def looks_like_article(url: str) -> bool:
+def _target_text(url: str) -> str:
     parts = urlsplit(url)
-    path = parts.path + (f"?{parts.query}" if parts.query else "")
-    if NOT_ARTICLE.search(path) or PAGE_NUMBER.search(path) or parts.path in ("", "/"):
-        return False
-    return any(shape.search(path) for shape in ARTICLE_SHAPES)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def never_an_article(url: str) -> bool:
+    """The home page, a page of a listing, or a site's furniture, by its URL alone."""
+    path = _target_text(url)
+    return urlsplit(url).path in ("", "/") or bool(NOT_ARTICLE.search(path) or PAGE_NUMBER.search(path))
+
+
+def looks_like_article(url: str) -> bool:
+    return not never_an_article(url) and any(shape.search(_target_text(url)) for shape in ARTICLE_SHAPES)
 
 
 def article_links(root, page_url: str, rebase: Callable[[str], str] = _same) -> list[str]:
