@@ -103,7 +103,7 @@ def apply(settings, redis_url: str, worker: bool) -> None:
 
 
 # Everything of a portal's run but the handed-over items (kept for the next writer).
-RUN_KEYS = ("requests", "seen", "known", "recheck", "mode", "run", "processes", "writer")
+RUN_KEYS = ("requests", "seen", "known", "recheck", "absent", "mode", "run", "processes", "writer")
 PER_PROCESS_KEYS = ("stats", "alive", "done", "busy")
 
 
@@ -122,12 +122,12 @@ def seed(redis_url: str, archive_path: str, portals: list[str], backfill: bool, 
         plan = plan_for(archive_path, portal, backfill, recheck_days)
         pipe = server.pipeline()
         pipe.delete(*run_keys(server, portal))
-        known, recheck = sorted(plan.known.items()), sorted(plan.recheck)
-        for start in range(0, max(len(known), len(recheck)), 10_000):
-            if known[start : start + 10_000]:
-                pipe.hset(key(portal, "known"), mapping=dict(known[start : start + 10_000]))
-            if recheck[start : start + 10_000]:
-                pipe.sadd(key(portal, "recheck"), *recheck[start : start + 10_000])
+        known = sorted(plan.known.items())
+        for start in range(0, len(known), 10_000):
+            pipe.hset(key(portal, "known"), mapping=dict(known[start : start + 10_000]))
+        for name, urls in (("recheck", sorted(plan.recheck)), ("absent", sorted(plan.absent))):
+            for start in range(0, len(urls), 10_000):
+                pipe.sadd(key(portal, name), *urls[start : start + 10_000])
         pipe.set(key(portal, "mode"), plan.mode)
         pipe.set(key(portal, "run"), str(time.time()))
         # The writer is present from the moment the run opens: a worker whose spider
@@ -164,8 +164,8 @@ def shared_plan(server, portal: str, wait: float = PLAN_WAIT_SECONDS) -> CrawlPl
         time.sleep(0.5)
     mode = server.get(key(portal, "mode")).decode()
     known = {url.decode(): when.decode() for url, when in server.hgetall(key(portal, "known")).items()}
-    recheck = {url.decode() for url in server.smembers(key(portal, "recheck"))}
-    return CrawlPlan(mode, known, recheck)
+    recheck, absent = ({url.decode() for url in server.smembers(key(portal, name))} for name in ("recheck", "absent"))
+    return CrawlPlan(mode, known, recheck, absent)
 
 
 # --- items handed to the writer ---------------------------------------------------------
