@@ -19,6 +19,11 @@ SITES_DIR = PACKAGE_DIR / "sites"  # the saved copies of the portals, served by 
 LOG_LEVEL = "INFO"
 ROBOTS_CACHE_HOURS = 24  # robots.txt is fetched at most once a day per site (RFC 9309 allows 24 h)
 RECHECK_DAYS = 3  # nightly runs fetch again articles published in the last N days, to catch edits
+# And any article when the time since its last check reaches its age at that check (a
+# day at least): checked at about 1, 2, 4, 8… days old, then ever more rarely, for the
+# edits no route tells of (NukeViet's sitemap and feed never move; feeds give the
+# publication time).
+REVISIT_AFTER_AGE = 1.0
 ROUTE_RECHECK_DAYS = 7  # a sitemap, feed or API a portal did not have is asked for again after N days
 # A shared crawl's process that has not said it is alive for this long is taken for dead.
 SHARED_CRAWL_BUSY_SECONDS = 30

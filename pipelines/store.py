@@ -17,6 +17,14 @@ class StorePipeline(ArchivePipeline):
         super().open_spider(spider)
         spider = self.crawler.spider
         articles.upsert_portal(self.db, spider.name, spider.portal_name, spider.origin, spider.cms)
+        self.fetched: set[str] = set()  # URLs of the articles stored this run
+
+    def close_spider(self, spider=None):
+        # A route may offer an article after another route's request fetched it (the
+        # second request is a duplicate): its time is kept for the next nightly run.
+        said = getattr(self.crawler.spider, "modified_said", {})
+        articles.note_site_modified(self.db, {url: said[url] for url in self.fetched if url in said})
+        super().close_spider(spider)
 
     def handle(self, item):
         if isinstance(item, PageVisit):
@@ -28,6 +36,7 @@ class StorePipeline(ArchivePipeline):
             outcome = articles.store_article(self.db, item)
             self.stats.inc_value(f"archive/items_{outcome}")
         bookkeeping.record_page(self.db, item.seen_at[-1], self.portal, "article", 200, item.url, self.run_id)
+        self.fetched.update([item.url, *item.seen_at])
         return item
 
     def record_visit(self, item: PageVisit) -> PageVisit:

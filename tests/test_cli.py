@@ -43,11 +43,19 @@ def test_extract_reads_a_saved_page_in_its_own_charset():
 def test_extract_explains_which_layer_read_the_page_and_what_the_cleaner_removed(tmp_path):
     html = tmp_path / "page.html"
     html.write_text(PAGE_WITH_FURNITURE, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", str(html), "--url", "https://example.vn/tin/a.html", "--explain"])
+    url = "https://example.vn/tin/hoi-nghi-so-ket-cong-tac-dang-1234.html"
+    result = CliRunner().invoke(cli, ["extract", str(html), "--url", url, "--explain"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["layer"] == "the generic layer: no selectors for this site"
     assert data["problems"] == []
+    # The same undated page at a URL of no article's shape is a standing page.
+    standing = CliRunner().invoke(
+        cli, ["extract", str(html), "--url", "https://example.vn/gioi-thieu-chung.html", "--explain"]
+    )
+    assert json.loads(standing.output)["problems"] == [
+        "not an article page: no date of its own, or no article's text, at a URL of no article's shape"
+    ]
     assert data["removed"] == [
         {"rule": "title repeated", "line": "Hội nghị sơ kết công tác Đảng"},
         {"rule": "end matter", "line": "Chia sẻ"},

@@ -132,3 +132,22 @@ def test_writes_never_change_the_schema(tmp_path):
     bookkeeping.record_page(archive, "https://baolaocai.vn/xay-dung-dang/", "baolaocai", "listing", 200)
     articles.mark_removed(archive, "https://baolaocai.vn/a-post1.html", 410)
     assert archive.execute("pragma schema_version").fetchone()[0] == before
+
+
+def test_an_article_is_checked_for_edits_at_about_twice_its_age_at_the_last_check(tmp_path):
+    archive = database.connect(tmp_path / "a.db")
+    articles.upsert_portal(archive, "baolaocai", "Báo Lào Cai", "https://baolaocai.vn", "newspaper")
+    # Checked when 4 days old: due again once 4 more days have passed (8 days old).
+    articles.store_article(archive, article(), now="2024-05-20T08:30:00Z")
+    url = "https://baolaocai.vn/a-post1.html"
+
+    def due(now: str, since: str = "2099-01-01") -> bool:
+        return url in bookkeeping.known_urls(archive, "baolaocai", since, now)[1]
+
+    assert not due("2024-05-24T08:00:00Z") and due("2024-05-24T09:00:00Z")
+    # Checked when 5 hours old: due a day later (a day at least), not sooner.
+    articles.store_article(archive, article(), now="2024-05-16T13:30:00Z")
+    assert not due("2024-05-17T13:00:00Z") and due("2024-05-17T14:00:00Z")
+    assert due("2024-05-16T14:00:00Z", since="2024-05-16")  # published in the recheck window
+    archive["articles"].update("abc", {"published_at": None})
+    assert not due("2030-01-01T00:00:00Z")  # undated: never by the schedule

@@ -17,7 +17,10 @@ HTML = "text/html; charset=utf-8"
 
 
 def capture(
-    body: bytes, url: str = "https://baolaocai.vn/tin-post1.html", content_type: str = HTML, portal: str = "baolaocai"
+    body: bytes,
+    url: str = "https://baolaocai.vn/tin-post123456.html",
+    content_type: str = HTML,
+    portal: str = "baolaocai",
 ) -> Capture:
     return Capture(url, url, portal, 200, [("Content-Type", content_type)], body, "2024-06-01T05:00:00Z")
 
@@ -62,11 +65,22 @@ def test_pages_that_are_not_articles_say_why():
     assert (binary.kind, binary.detail) == ("binary", "application/pdf")
     listing = b"<html><body><ul><li><a href='/a'>Tin</a></li></ul></body></html>"
     assert process_capture(capture(listing), BaolaocaiSpider.selectors).kind == "not_article"
+    # An undated page at a URL of no article's shape is a standing page, not news;
+    # the same page dated, or at an article's URL, is an article.
+    undated = PAGE.replace("Thứ 5, Ngày 24 / 11 / 2022", "Giới thiệu chung").encode()
+    standing = capture(undated, url="https://dukcq.example.vn/Gioi-thieu-chung.aspx")
+    assert process_capture(standing, Selectors(stamp=".meta", body=".content")).kind == "not_article"
+    assert (
+        process_capture(capture(PAGE.encode(), url=standing.url), Selectors(stamp=".meta", body=".content")).kind
+        == "article"
+    )
+    at_article_url = capture(undated, url="https://dukcq.example.vn/tin-tuc/hoi-nghi-tong-ket-cong-tac-nam-1234.html")
+    assert process_capture(at_article_url, Selectors(stamp=".meta", body=".content")).kind == "article"
 
 
 def test_an_article_that_cannot_be_stored_is_invalid_with_its_problems():
     short = PAGE.split('<div class="content">')[0] + '<div class="content"><p>Ngắn.</p></div></body></html>'
-    outcome = process_capture(capture(short.encode()), Selectors(body=".content"))
+    outcome = process_capture(capture(short.encode()), Selectors(stamp=".meta", body=".content"))
     assert (outcome.kind, outcome.article.problems) == ("invalid", ["body too short"])
     assert outcome.article.title == "Đảng ủy Khối tổng kết năm"
 

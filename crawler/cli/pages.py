@@ -11,10 +11,16 @@ import click
 from ..article import SHOWN_FIELDS, problems
 from ..crawling.registry import portal_for_url
 from ..extraction.page import LAYERS
-from ..extraction.reading import read_page
+from ..extraction.reading import read_page, standing_page
 from ..extraction.selectors import GENERIC
 from ..extraction.text import read_html
 from .options import PORTALS_OPTION
+
+
+def not_article_reason(article) -> str:
+    if standing_page(article):
+        return "not an article page: no date of its own, or no article's text, at a URL of no article's shape"
+    return "not an article page"
 
 
 def extract_page(html: bytes | str, url: str, generic: bool = False, explain: bool = False) -> dict:
@@ -39,7 +45,7 @@ def extract_page(html: bytes | str, url: str, generic: bool = False, explain: bo
     }
     if explain:
         result["layer"] = LAYERS[extraction.layer]
-        result["problems"] = problems(article) if extraction.is_article else ["not an article page"]
+        result["problems"] = problems(article) if extraction.is_article else [not_article_reason(article)]
         result["removed"] = [{"rule": rule, "line": line} for rule, line in extraction.removed]
     return result
 

@@ -4,8 +4,10 @@
   loss): every listing page is walked, but no stored article is fetched again;
 - incremental: the nightly run: listing pages and API pages are walked only until a
   whole page holds nothing new; a stored article is fetched again when a sitemap, feed
-  or API says it changed after it was last fetched, or, where nothing says when it
-  changed, when it was published in the last `recheck_days` days (to catch edits);
+  or API says it changed after it was last fetched, and, whatever the routes say, when
+  it was published in the last `recheck_days` days or is due by the revisit schedule
+  (REVISIT_AFTER_AGE), to catch edits: many feeds give the publication time, and
+  NukeViet's sitemap and feed never move on an edit;
 - backfill (asked for): every listing page, as in a full crawl, for frozen archives.
 """
 
@@ -23,7 +25,7 @@ from ..storage import bookkeeping, database
 class CrawlPlan:
     mode: str
     known: dict[str, str] = field(default_factory=dict)  # URL → when the portal said it changed ("" not said)
-    recheck: set[str] = field(default_factory=set)  # stored, but recent enough to fetch again
+    recheck: set[str] = field(default_factory=set)  # stored, but due for a check for edits
     absent: set[str] = field(default_factory=set)  # discovery routes the portal lately did not have
 
     def asks_for_route(self, url: str) -> bool:
@@ -38,11 +40,10 @@ class CrawlPlan:
     def should_fetch(self, url: str, modified: str | None = None) -> bool:
         """Whether to fetch `url`, given when the site says it last changed (a
         sitemap's lastmod, a feed's updated, the API's modified; UTC text)."""
-        if url not in self.known:
+        if url not in self.known or url in self.recheck:
             return True
-        if modified:  # never said before (""): fetched once more, to learn it
-            return modified > self.known[url]
-        return url in self.recheck
+        # A time never said before ("") is fetched once more, to learn it.
+        return bool(modified) and modified > self.known[url]
 
 
 def plan_for(
@@ -52,7 +53,7 @@ def plan_for(
     try:
         now = now or datetime.now(UTC)
         since = (now - timedelta(days=recheck_days)).date().isoformat()
-        known, recent = bookkeeping.known_urls(archive, portal, since)
+        known, due = bookkeeping.known_urls(archive, portal, since, utc_text(now))
         absent = bookkeeping.absent_routes(archive, portal, utc_text(now - timedelta(days=ROUTE_RECHECK_DAYS)))
         last = bookkeeping.last_run(archive, portal)
     finally:
@@ -63,4 +64,4 @@ def plan_for(
         mode = "full"
     else:
         mode = "incremental"
-    return CrawlPlan(mode, known, recent, absent)
+    return CrawlPlan(mode, known, due, absent)

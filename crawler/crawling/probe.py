@@ -16,25 +16,28 @@ import urllib.error
 import urllib.request
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
 
 from ..extraction.page import parse_html
 from ..extraction.selectors import GENERIC
 from ..extraction.text import read_html
-from ..extraction.urls import rebase
+from ..extraction.urls import canonical_url, rebase
 from ..storage.raw import Capture
 from .cms.detect import Detection, detect
 from .cms.profiles import PROFILES
 from .discovery import links, wordpress_api
-from .discovery.feeds import feed_links, read_feed
+from .discovery.feeds import feed_anchors, feed_links, read_feed
 from .discovery.sitemaps import read_sitemap, robots_sitemaps
 from .portal_config import NAME
 from .processing import process_capture
 from .settings import USER_AGENT
 
 MAX_CHILD_SITEMAPS = 5  # of an index, read to count its articles: enough to know the route works
+MAX_FEED_PAGES = 4  # links reading "RSS" followed to find the feeds behind them
+MAX_SECTIONS_TRIED = 15  # links that may lead to a section's listing, fetched to see
+MIN_LISTING_ARTICLES = 3  # article links a section's listing holds
 FIELDS = ("title", "body", "published_at", "summary", "author", "category")
 
 
@@ -71,6 +74,15 @@ class PoliteFetcher:
         for alias in self.aliases:
             url = rebase(url, alias, self.origin)
         return url
+
+    def adopt_name(self, urls: list[str]) -> None:
+        """A site whose pages give no name of their own (no canonical link) still names
+        itself in its feeds' and sitemaps' links: most of them on one other origin."""
+        origins = Counter(_origin(url) for url in urls)
+        if not self.aliases and origins:
+            name, count = origins.most_common(1)[0]
+            if _host(name) != _host(self.origin) and count > len(urls) / 2:
+                self.aliases.append(name)
 
     def _download(self, url: str) -> Page | None:
         wait = self._last + self.delay - time.monotonic()
@@ -177,10 +189,12 @@ def probe(url: str, sample: int = 5, delay: float = 1.0) -> Probe:
     for sitemap in named or fallback:
         routes.append(_sitemap(fetcher, sitemap, origin))
     feeds = feed_links(root, home.url) + [origin + path for path in (profile.feeds if profile else ())]
+    feeds += _feeds_behind_links(fetcher, root, home.url)
     for feed in dict.fromkeys(map(fetcher.at_origin, feeds)):
         routes.append(_feed(fetcher, feed, origin))
     routes.append(Route("listing", home.url, links.article_links(root, home.url, fetcher.at_origin)))
-    found = Probe(url, origin, _site_name(root, parts.netloc), detection, routes, aliases=aliases)
+    routes += _section_listings(fetcher, root, home.url)
+    found = Probe(url, origin, _site_name(root, home.url), detection, routes, aliases=aliases)
     for key, pattern in (profile.learn if profile else {}).items():
         values = Counter(re.findall(pattern, html))
         if values:
@@ -197,6 +211,11 @@ def _host(url: str) -> str:
     return urlsplit(url).netloc.lower().removeprefix("www.")
 
 
+def _origin(url: str) -> str:
+    parts = urlsplit(canonical_url(url))
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def self_names(root, page_url: str, origin: str) -> list[str]:
     """Other origins the site gives as its own (its canonical link, og:url, the feeds
     it announces): a copy served elsewhere, or a portal that moved, links to them."""
@@ -207,7 +226,7 @@ def self_names(root, page_url: str, origin: str) -> list[str]:
     for url in urls:
         parts = urlsplit(url)
         if parts.scheme in ("http", "https") and parts.netloc and _host(url) != _host(origin):
-            names.append(f"{parts.scheme}://{parts.netloc}")
+            names.append(_origin(url))  # https://host:443/ is https://host
     return list(dict.fromkeys(names))
 
 
@@ -242,6 +261,7 @@ def _sitemap(fetcher: PoliteFetcher, url: str, origin: str) -> Route:
 
 def _on_site(urls: list[str], fetcher: PoliteFetcher, origin: str) -> list[str]:
     """The URLs of the probed site (its other names read as the probed origin)."""
+    fetcher.adopt_name(urls)
     return [url for url in map(fetcher.at_origin, urls) if _host(url) == _host(origin)]
 
 
@@ -259,6 +279,42 @@ def _feed(fetcher: PoliteFetcher, url: str, origin: str) -> Route:
     return Route("feed", url, _on_site([entry.url for entry in entries], fetcher, origin))
 
 
+def _root_of(page: Page | None):
+    if page is None or not page.ok or b"<" not in page.body[:2048]:
+        return None
+    return parse_html(read_html(page.body, page.headers.get("content-type")))
+
+
+def _feeds_behind_links(fetcher: PoliteFetcher, root, page_url: str) -> list[str]:
+    """Feeds reached through the page's links: a link to a feed itself, or to the page
+    that lists the site's feeds."""
+    candidates = []
+    for url in feed_anchors(root, page_url)[:MAX_FEED_PAGES]:
+        listed = _root_of(fetcher.get(url))
+        candidates += [url] if listed is None else feed_links(listed, url) + feed_anchors(listed, url)
+    return [url for url in dict.fromkeys(candidates) if _is_feed(fetcher.get(url))]
+
+
+def _is_feed(page: Page | None) -> bool:
+    return page is not None and page.ok and bool(read_feed(page.body))
+
+
+def _section_listings(fetcher: PoliteFetcher, root, home_url: str) -> list[Route]:
+    """The sections whose listings hold articles and have more pages: the listing walk
+    starts from them, for the older articles no other route offers."""
+    routes = []
+    for url in links.section_links(root, home_url, fetcher.at_origin)[:MAX_SECTIONS_TRIED]:
+        page = fetcher.get(url)
+        listed = _root_of(page)
+        if listed is None:
+            continue
+        found = links.article_links(listed, page.url, fetcher.at_origin)
+        more = links.next_pages(listed, page.url, fetcher.at_origin)
+        if more and len(found) >= MIN_LISTING_ARTICLES:
+            routes.append(Route("listing", url, found, f"and {len(more)} more pages" if more else ""))
+    return routes
+
+
 def _extract(fetcher: PoliteFetcher, url: str, origin: str) -> dict:
     page = fetcher.get(url)
     if page is None or not page.ok:
@@ -271,14 +327,27 @@ def _extract(fetcher: PoliteFetcher, url: str, origin: str) -> dict:
     return result
 
 
-def _site_name(root, host: str) -> str:
+# What a home page's <title> calls the page itself, not the site.
+HOME_PAGE_NAMES = frozenset({"trang chủ", "trang nhất", "trang chu", "home", "home page", "default", "welcome"})
+
+
+def _site_name(root, home_url: str) -> str:
+    """The site's name: its declared name, else its home page's title without the
+    page's own name ("… > Trang chủ"), else its logo's text, else its host."""
     for selector in ('meta[property="og:site_name"]', 'meta[name="application-name"]'):
         found = root.cssselect(selector)
         if found and found[0].get("content", "").strip():
             return " ".join(found[0].get("content").split())
-    title = root.findtext(".//title") or ""
-    parts = [part.strip() for part in re.split(r"\s+[|–—-]\s+", title) if part.strip()]
-    return min(parts, key=len) if parts else host
+    title = " ".join((root.findtext(".//title") or "").split())
+    parts = [part for part in re.split(r"\s+[|–—>»-]\s+", title) if part and part.lower() not in HOME_PAGE_NAMES]
+    if parts:
+        return min(parts, key=len)
+    for anchor in root.iter("a"):
+        target = urlsplit(urljoin(home_url, anchor.get("href", "")))
+        logo = next((img.get("alt", "").strip() for img in anchor.iter("img") if img.get("alt", "").strip()), "")
+        if logo and target.netloc == urlsplit(home_url).netloc and target.path.rstrip("/").count("/") <= 1:
+            return " ".join(logo.split())
+    return urlsplit(home_url).netloc
 
 
 def suggested_name(origin: str) -> str:
@@ -305,6 +374,9 @@ def portal_entry(found: Probe, name: str) -> str:
     lines += [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in found.learnt.items()]
     if found.self_name != found.origin:  # a copy of the site: stored under its own name
         lines.append(f"fetch_from = {json.dumps(found.origin)}")
+    listings = [_path(route.url, found.origin) for route in found.routes if route.kind == "listing"]
+    if len(listings) > 1:  # the home page first: a nightly run walks only the first
+        lines.append(f"start_paths = {json.dumps(listings, ensure_ascii=False)}")
     profile = PROFILES.get(found.detection.cms)
     known = set(profile.sitemaps + profile.feeds) if profile else set()
     for kind, key in (("sitemap", "sitemaps"), ("feed", "feeds")):
@@ -322,4 +394,4 @@ def portal_entry(found: Probe, name: str) -> str:
 
 
 def _path(url: str, origin: str) -> str:
-    return url[len(origin) :] if url.startswith(origin) else url
+    return (url[len(origin) :] or "/") if url.startswith(origin) else url

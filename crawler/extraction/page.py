@@ -124,7 +124,7 @@ def extract_article(
     result.title = _title(root, title_element)
     result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
     if guessing and not result.category:
-        result.category = page_parts.find_category(root, result.title)
+        result.category = page_parts.find_category(root, title_element, result.title)
 
     # Separate inline pieces: "08:30" and "1.382 lượt đọc" in two spans are not "08:301.382".
     stamp = " ".join(" ".join(stamp_element.itertext()).split()) if stamp_element is not None else ""

@@ -23,6 +23,10 @@ BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguo
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 TITLE_FULL_COVER = 0.9  # a heading this much of a title is the headline: look no further
+# How themes hide text from readers (schema.org dates for robots, screen-reader labels):
+# a hidden date is no stamp, NukeViet's hidden datePublished holds the edit time.
+HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hidden", "screen-reader-text"})
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 WINDOW = 80  # elements after the title where the stamp, sapo and byline sit
 BODY_STARTS_CHARS = 150
 # A headline and the <title> repeating it may differ in typography alone ("…" and "...").
@@ -135,6 +139,16 @@ def _article_scope(title_element):
     return None
 
 
+def is_hidden(element) -> bool:
+    """Hidden from readers by the element or one of its ancestors."""
+    for node in (element, *element.iterancestors()):
+        if node.get("hidden") is not None or HIDDEN_STYLE.search(node.get("style", "")):
+            return True
+        if HIDDEN_CLASSES.intersection(node.get("class", "").split()):
+            return True
+    return False
+
+
 def find_stamp(title_element, is_stamp: Callable[[str], bool]):
     """The printed date near the title: a short element whose text is a stamp, or
     that is named like one and holds a date; first between the title and the body,
@@ -144,7 +158,7 @@ def find_stamp(title_element, is_stamp: Callable[[str], bool]):
 
     def stamp_like(element) -> bool:
         text = collapse_spaces(element.text_content())
-        if not text or len(text) > 120:
+        if not text or len(text) > 120 or is_hidden(element):
             return False
         return is_stamp(text) or (bool(STAMP_HINT.search(_marks(element))) and has_date(text))
 
@@ -215,19 +229,32 @@ def has_date(text: str) -> bool:
 
 
 HOME_WORDS = frozenset({"trang chu", "trang chinh", "home", "homepage"})
+# A breadcrumb's last step that names the kind of page, not its section.
+PAGE_KIND_WORDS = frozenset({"chi tiet tin", "chi tiet", "tin chi tiet", "noi dung", "xem tin", "detail"})
+# A label beside the headline naming the section ("tt-chuyenmuc", "post-category").
+CATEGORY_HINT = re.compile(r"categor|chuyen-?muc|danh-?muc|cate(?:-|_|$)", re.I)
+CATEGORY_MAX_WORDS = 8
 
 
-def find_category(root, title: str | None) -> str | None:
-    """The section the page sits in: WordPress's category link, else the last link of
-    the breadcrumb that is neither the home page nor the article itself."""
+def find_category(root, title_element, title: str | None) -> str | None:
+    """The section the page sits in: WordPress's category link, else a label beside the
+    headline named like one, else the last step of the breadcrumb that is neither the
+    home page, nor the kind of page, nor the article itself."""
     for element in root.iter("a"):
         if "category" in (element.get("rel") or "").split():
             return collapse_spaces(element.text_content()) or None
+    if title_element is not None and title_element.getparent() is not None:
+        for sibling in title_element.getparent():
+            text = collapse_spaces(sibling.text_content()) if isinstance(sibling.tag, str) else ""
+            if sibling is not title_element and CATEGORY_HINT.search(_marks(sibling)) and text:
+                if len(text.split()) <= CATEGORY_MAX_WORDS:
+                    return text
     for trail in root.iter():
-        if not isinstance(trail.tag, str) or "breadcrumb" not in _marks(trail).lower():
+        # A menu's item marked "breadcrumb" (DNN's menus mark the open path so) is no trail.
+        if not isinstance(trail.tag, str) or trail.tag == "li" or "breadcrumb" not in _marks(trail).lower():
             continue
         names = [collapse_spaces(a.text_content()) for a in trail.iter("a")]
-        names = [n for n in names if n and fold(n) not in HOME_WORDS and n != title]
+        names = [n for n in names if n and fold(n) not in HOME_WORDS | PAGE_KIND_WORDS and n != title]
         if names:
             return names[-1]
     return None

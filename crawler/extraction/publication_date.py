@@ -56,8 +56,21 @@ def resolve_publication_date(
             else:
                 value = normalize_date(raw, now)
             if value is not None and not is_after(value, now + timedelta(hours=1)):
-                return PublicationDate(value, raw.strip(), source)
+                found = PublicationDate(value, raw.strip(), source)
+                return _with_time(found, candidates, now) if not isinstance(value, datetime) else found
     return None
+
+
+def _with_time(day: PublicationDate, candidates: list[tuple[str, str]], now: datetime) -> PublicationDate:
+    """A day from a trusted source (a metadata date a CMS wrote without its time, or
+    malformed) gains the time that the page prints for that same day (its stamp first:
+    what the reader sees), else that other metadata gives."""
+    for source, raw in sorted(candidates, key=lambda candidate: candidate[0] != "stamp"):
+        if source in ("metadata", "stamp") and raw and raw != day.raw:
+            value = normalize_date(raw, now)
+            if isinstance(value, datetime) and value.date() == day.value:
+                return PublicationDate(value, raw.strip(), source)
+    return day
 
 
 def _printed(text: str, found: Found) -> str:

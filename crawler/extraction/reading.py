@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..article import TEXT_FIELDS, Article
+from ..article import TEXT_FIELDS, Article, problems
 from ..clock import utc_now
 from .page import Extraction, extract_article
 from .publication_date import resolve_publication_date
 from .selectors import GENERIC, Selectors
 from .text import clean_body, clean_text
+from .url_shapes import looks_like_article
 from .urls import article_id
 
 
@@ -64,5 +65,16 @@ def read_page(
     """A page's text to its extraction and its article: extracted, normalised, dated
     (the article is built even when the page is no article, for `archive extract`)."""
     extraction = extract_article(html, url, selectors, origin)
-    article = build_article(extraction, portal, seen_at=[url], fetched_at=fetched_at)
-    return extraction, date_article(normalize_article(article))
+    article = date_article(normalize_article(build_article(extraction, portal, seen_at=[url], fetched_at=fetched_at)))
+    if extraction.is_article and not selectors.article_marker and standing_page(article):
+        extraction.is_article = False
+    return extraction, article
+
+
+def standing_page(article: Article) -> bool:
+    """A page at a URL of no article's shape that prints no date of its own (a date in
+    its text does not count) or holds no article's text: an introduction, a contact
+    page, the home page under another path, that a sitemap lists beside the news."""
+    if looks_like_article(article.url):
+        return False
+    return article.date_source in (None, "body") or bool(problems(article))

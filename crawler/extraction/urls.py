@@ -31,6 +31,7 @@ TRACKING_PARAMS = frozenset(
     }
 )
 TRACKING_PREFIXES = ("utm_", "aspsessionid")
+DEFAULT_PORTS = {"http": ":80", "https": ":443"}
 _SESSION_IN_PATH = re.compile(r";(?:jsessionid|sid|sessionid)=[^/?#]*", re.I)
 
 
@@ -48,6 +49,7 @@ def canonical_url(url: str, origin: str | None = None) -> str:
     """
     parts = urlsplit(url.strip())
     scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    netloc = netloc.removesuffix(DEFAULT_PORTS.get(scheme, "\0"))  # SharePoint prints https://host:443/
     path = _SESSION_IN_PATH.sub("", parts.path)
     if origin:
         live = urlsplit(origin)

@@ -154,6 +154,18 @@ def add_urls(db: sqlite_utils.Database, article_id: str, urls: list[str], now: s
         _insert_urls(db, article_id, urls, now or utc_now())
 
 
+def note_site_modified(db: sqlite_utils.Database, said: dict[str, str]) -> None:
+    """Record when the site said articles changed (URL → UTC text), never an earlier
+    time than the one known: a route that offered an article this run after another
+    route's request had already fetched it."""
+    with db.conn:
+        db.conn.executemany(
+            "update articles set site_modified = :said where id = (select article_id from article_urls where url = :url)"
+            " and (site_modified is null or site_modified = '' or site_modified < :said)",
+            [{"url": url, "said": when} for url, when in said.items()],
+        )
+
+
 def _insert_urls(db: sqlite_utils.Database, article_id: str, urls: list[str], now: str) -> None:
     db.conn.executemany(
         "insert into article_urls (url, article_id, first_seen, last_seen) values (?, ?, ?, ?) "

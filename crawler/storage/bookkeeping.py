@@ -8,6 +8,7 @@ from datetime import datetime
 import sqlite_utils
 
 from ..clock import utc_now, utc_text
+from ..defaults import REVISIT_AFTER_AGE
 
 
 def record_page(
@@ -33,11 +34,11 @@ def record_page(
         )
 
 
-def known_urls(db: sqlite_utils.Database, portal: str, recheck_since: str) -> tuple[dict[str, str], set[str]]:
+def known_urls(db: sqlite_utils.Database, portal: str, recheck_since: str, now: str) -> tuple[dict[str, str], set[str]]:
     """URLs of this portal not to fetch again, each with when the portal last said the
     article changed ("" not said; for a page that is not an article, when it was
-    fetched), and those of articles recent enough to re-check for edits (published on
-    or after `recheck_since`)."""
+    fetched), and those of articles due for a check for edits: published on or after
+    `recheck_since`, or due by the revisit schedule (REVISIT_AFTER_AGE) at `now`."""
     known = {
         row["url"]: row["last_fetched"] or ""
         for row in db.query(
@@ -52,15 +53,18 @@ def known_urls(db: sqlite_utils.Database, portal: str, recheck_since: str) -> tu
             [portal],
         )
     }
-    recent = {
+    # julianday() reads both '2024-10-15T08:10:00+07:00' and '2026-12-05T07:16:20Z'.
+    due = {
         row["url"]
         for row in db.query(
             "select u.url from article_urls u join articles a on a.id = u.article_id "
-            "where a.portal = ? and a.published_at >= ? and a.removed_at is null",
-            [portal, recheck_since],
+            "where a.portal = :portal and a.removed_at is null and (a.published_at >= :since "
+            "or julianday(:now) - julianday(a.last_checked) >= "
+            "max(1, :factor * (julianday(a.last_checked) - julianday(a.published_at))))",
+            {"portal": portal, "since": recheck_since, "now": now, "factor": REVISIT_AFTER_AGE},
         )
     }
-    return known, recent
+    return known, due
 
 
 def absent_routes(db: sqlite_utils.Database, portal: str, since: str) -> set[str]:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+import re
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
 from .found import Found, modified_text
 
+# A link to a feed, or to the page that lists a site's feeds (SharePoint portals link
+# "RSS" to a page of list feeds, /_layouts/15/listfeed.aspx?List=…).
+FEED_HREF = re.compile(r"(?:^|[/._?&=-])(?:rss|atom|feeds?|listfeed)(?:$|[/._?&=-])", re.I)
+FEED_WORDS = frozenset({"rss", "atom", "feed", "rss feed", "tin rss"})
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json"})
 
 
@@ -36,3 +41,20 @@ def feed_links(root, page_url: str) -> list[str]:
         if "alternate" in rel and kind in FEED_TYPES and link.get("href"):
             links.append(urljoin(page_url, link.get("href").strip()))
     return list(dict.fromkeys(links))
+
+
+def feed_anchors(root, page_url: str) -> list[str]:
+    """Links of the page's own site that lead to a feed or to its page of feeds: an
+    href shaped like one, or a link that reads "RSS"."""
+    host, found = urlsplit(page_url).netloc, []
+    for anchor in root.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        url = urljoin(page_url, href)
+        text = " ".join(anchor.text_content().split()).lower()
+        words = {text, *(img.get("alt", "").strip().lower() for img in anchor.iter("img"))}
+        parts = urlsplit(url)
+        if parts.netloc == host and (FEED_HREF.search(parts.path + "?" + parts.query) or words & FEED_WORDS):
+            found.append(url)
+    return list(dict.fromkeys(found))
