@@ -6,7 +6,9 @@
 
 For each site it prints the CMS the probe names and, over the site's expected articles:
 how many were stored, and how many have the title, the body (first and last paragraph,
-no listed boilerplate line) and the date right; what was stored that is not an article.
+no listed boilerplate line) and the date right; what was stored that is not an article;
+and, beside it, how many a crawler that only walks the listings would reach (the
+routes each article is reachable by are part of the saved site).
 Where the site has a version a week later (routes.later.json), the second, nightly crawl
 is scored too: new articles stored, edits stored as a new version, and how many
 unchanged article pages were fetched again (the fewer the better).
@@ -162,6 +164,8 @@ def run_site(folder: Path) -> dict:
                 result["error"] = crawled.stderr[-2000:]
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
         result["first"] = score(expected, stored_articles(db))
+        if all("found_by" in article for article in expected["articles"]):
+            result["by_listing"] = sum("listing" in article["found_by"] for article in expected["articles"])
         if (folder / "routes.later.json").exists():
             time.sleep(1)  # the week-later run's pages are stamped a second later at least
             since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
@@ -194,6 +198,8 @@ def report(result: dict) -> str:
             f"- stored {first['stored']}/{n}; title {first['title']}, body {first['body']}, date {first['date']};"
             f" all right {first['all']}/{n}; not articles stored: {len(first['extra'])}"
         )
+        if result.get("by_listing") is not None:
+            lines.append(f"- the listing walk alone (no sitemap, feed or API) reaches {result['by_listing']}/{n}")
         lines += [f"  - {wrong}" for wrong in first["wrong"]]
         lines += [f"  - extra {path}" for path in first["extra"]]
     later = result.get("later")
