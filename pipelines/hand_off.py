@@ -1,6 +1,6 @@
 from crawler.article import Article
 from crawler.crawling import distributed
-from crawler.crawling.items import PageVisit
+from crawler.crawling.items import PageVisit, RouteTime
 from crawler.storage.raw import Capture
 
 from .base import KindPipeline
@@ -10,7 +10,7 @@ class HandOffPipeline(KindPipeline):
     """In a worker of a shared crawl: hand every item to the writer through Redis
     (crawler/crawling/distributed.py), which stores it in the archive."""
 
-    handles = (Article, PageVisit, Capture)
+    handles = (Article, PageVisit, RouteTime, Capture)
 
     def __init__(self, crawler):
         self.crawler = crawler

@@ -1,5 +1,5 @@
 from crawler.article import Article
-from crawler.crawling.items import PageVisit
+from crawler.crawling.items import PageVisit, RouteTime
 from crawler.storage import articles, bookkeeping
 
 from .base import ArchivePipeline
@@ -7,36 +7,33 @@ from .base import ArchivePipeline
 
 class StorePipeline(ArchivePipeline):
     """Write each article, its images and its URLs to the archive
-    (crawler/storage/articles.py), and record every fetched page (the `pages` table).
+    (crawler/storage/articles.py), record every fetched page (the `pages` table), and
+    the time a route gives for an article another route fetched.
 
     Both kinds go through the one connection this pipeline holds for the run."""
 
-    handles = (Article, PageVisit)
+    handles = (Article, PageVisit, RouteTime)
 
     def open_spider(self, spider=None):
         super().open_spider(spider)
         spider = self.crawler.spider
         articles.upsert_portal(self.db, spider.name, spider.portal_name, spider.origin, spider.cms)
-        self.fetched: set[str] = set()  # URLs of the articles stored this run
-
-    def close_spider(self, spider=None):
-        # A route may offer an article after another route's request fetched it (the
-        # second request is a duplicate): its time is kept for the next nightly run.
-        said = getattr(self.crawler.spider, "modified_said", {})
-        articles.note_site_modified(self.db, {url: said[url] for url in self.fetched if url in said})
-        super().close_spider(spider)
 
     def handle(self, item):
         if isinstance(item, PageVisit):
             return self.record_visit(item)
+        if isinstance(item, RouteTime):
+            articles.note_site_modified(self.db, {item.url: item.modified})
+            return item
         if item.duplicate:
             articles.add_urls(self.db, item.id, item.seen_at)
+            if item.site_modified:  # the same article by another URL, this one with a route's time
+                articles.note_site_modified(self.db, {item.url: item.site_modified})
             self.stats.inc_value("archive/items_duplicate")
         else:
             outcome = articles.store_article(self.db, item)
             self.stats.inc_value(f"archive/items_{outcome}")
         bookkeeping.record_page(self.db, item.seen_at[-1], self.portal, "article", 200, item.url, self.run_id)
-        self.fetched.update([item.url, *item.seen_at])
         return item
 
     def record_visit(self, item: PageVisit) -> PageVisit:

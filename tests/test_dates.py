@@ -101,3 +101,14 @@ def test_vietnamese_display():
     assert format_vietnamese("2024-05-16T08:30:00+00:00") == "Thứ Năm, 16/05/2024 15:30"
     assert format_vietnamese("2023-07-09") == "Chủ Nhật, 09/07/2023"
     assert format_vietnamese(None) == ""
+
+
+def test_a_metadata_day_without_its_time_takes_the_time_its_stamp_prints_that_day():
+    # NukeViet writes article:published_time as date('Y-m-dTH:i:s'): "2024-05-16+0715:10:00".
+    found = resolve_publication_date(
+        [("metadata", "2024-05-16+0715:10:00"), ("stamp", "Thứ tư - 16/05/2024 15:10")], REFERENCE
+    )
+    assert (found.iso, found.source) == ("2024-05-16T15:10:00+07:00", "stamp")
+    # A stamp of another day says nothing of the metadata day's time.
+    found = resolve_publication_date([("metadata", "2024-05-16"), ("stamp", "17/05/2024 15:10")], REFERENCE)
+    assert (found.iso, found.source) == ("2024-05-16", "metadata")

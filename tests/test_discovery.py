@@ -9,10 +9,13 @@ import pytest
 
 from crawler.crawling.cms.detect import detect
 from crawler.crawling.discovery import links, wordpress_api
-from crawler.crawling.discovery.feeds import feed_links, read_feed
+from crawler.crawling.discovery.feeds import feed_anchors, feed_links, read_feed
 from crawler.crawling.discovery.found import Found, modified_text
 from crawler.crawling.discovery.sitemaps import read_sitemap, robots_sitemaps
 from crawler.crawling.incremental import CrawlPlan
+from crawler.crawling.probe import PoliteFetcher
+from crawler.crawling.probe import _site_name as site_name
+from crawler.extraction import url_shapes
 
 URLSET = """<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -200,3 +203,62 @@ def test_the_cms_is_told_by_its_evidence(html, headers, cms):
     detection = detect(html, headers, "https://x.vn/")
     assert detection.cms == cms
     assert bool(detection.evidence) == (cms != "unknown" or "themes" in html)
+
+
+@pytest.mark.parametrize(
+    ("url", "article", "listing_page"),
+    [
+        ("https://x.vn/Chuyen-muc-tin/Chi-tiet-tin/tabid/92/title/6108/ctitle/194/Default.aspx", True, False),
+        ("https://x.vn/portal/Pages/2024-6-13/Huyen-uy-so-ket-tk7ar2m.aspx", True, False),
+        ("https://x.vn/Chuyen-muc-tin/tabid/91/ctitle/194/currentpage/2/Default.aspx", False, True),
+        ("https://x.vn/portal/Pages/Hoat-dong.aspx?PageIndex=2", False, True),
+        ("https://x.vn/Gioi-thieu/tabid/89/Default.aspx", False, False),
+        ("https://x.vn/vi/about/gioi-thieu-khai-quat-thi-xa-hoa-thanh.html", False, False),
+        ("https://x.vn/portal/Pages/Lien-he.aspx", False, False),
+    ],
+)
+def test_what_a_url_alone_says(url, article, listing_page):
+    assert url_shapes.looks_like_article(url) is article
+    assert bool(url_shapes.PAGE_NUMBER.search(url)) is listing_page
+
+
+HOME = """<html><head><title>Trang chủ</title></head><body>
+<div class="banner"><a href="/portal"><img src="b.png" alt="Cổng thông tin điện tử huyện Văn Lâm"></a></div>
+<ul class="menu"><li><a href="/portal/Pages/Tin-tuc.aspx">Tin tức</a></li>
+<li><a href="/portal/Pages/Gioi-thieu-chung.aspx">Giới thiệu</a></li></ul>
+<div class="box"><div class="box-title"><a href="/portal/Pages/Hoat-dong-Dang-doan-the.aspx">Hoạt động Đảng - Đoàn thể</a></div>
+<a href="/portal/Pages/2024-6-13/Huyen-uy-Van-Lam-so-ket-cong-tac-xay-dung-Dang-tk7ar2m.aspx">Huyện ủy Văn Lâm sơ kết
+công tác xây dựng Đảng 6 tháng đầu năm</a></div>
+<div class="footer"><a href="/portal/Pages/rss.aspx"><img src="rss.gif" alt="RSS"></a>
+<a href="https://other.vn/rss">Báo tỉnh</a></div></body></html>"""
+
+
+def test_a_home_page_leads_to_its_sections_and_to_its_page_of_feeds():
+    root = lxml.html.document_fromstring(HOME)
+    base = "https://vanlam.example.vn/portal/Pages/default.aspx"
+    # A box's heading first (outside the menus), then the menu's; a headline is no section.
+    assert links.section_links(root, base) == [
+        "https://vanlam.example.vn/portal/Pages/Hoat-dong-Dang-doan-the.aspx",
+        "https://vanlam.example.vn/portal/Pages/Tin-tuc.aspx",
+        "https://vanlam.example.vn/portal/Pages/Gioi-thieu-chung.aspx",
+    ]
+    assert feed_anchors(root, base) == ["https://vanlam.example.vn/portal/Pages/rss.aspx"]
+    assert site_name(root, base) == "Cổng thông tin điện tử huyện Văn Lâm"  # the <title> names only the page
+    titled = lxml.html.document_fromstring(
+        "<html><head><title>Đảng ủy Khối tỉnh Phú Thọ > Trang chủ</title></head></html>"
+    )
+    assert site_name(titled, base) == "Đảng ủy Khối tỉnh Phú Thọ"
+
+
+def test_a_site_with_no_canonical_link_takes_its_name_from_its_feeds_links():
+    fetcher = PoliteFetcher(delay=0)
+    fetcher.origin = "http://127.0.0.1:8000"
+    fetcher.adopt_name(
+        ["https://vanlam.example.vn:443/portal/Pages/a.aspx", "https://vanlam.example.vn/b.aspx", "https://other.vn/c"]
+    )
+    assert fetcher.aliases == ["https://vanlam.example.vn"]
+    # An aggregating feed (most links elsewhere, none a majority) names nothing.
+    mixed = PoliteFetcher(delay=0)
+    mixed.origin = "http://127.0.0.1:8000"
+    mixed.adopt_name(["https://a.vn/1", "https://b.vn/2", "http://127.0.0.1:8000/3"])
+    assert mixed.aliases == []

@@ -259,3 +259,27 @@ def test_a_card_of_a_date_above_a_linked_headline_inside_the_body_is_not_the_art
     )
     html = with_paragraphs(card, 1)
     assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_hidden_date_is_no_stamp_and_a_label_beside_the_headline_is_the_category():
+    # NukeViet's theme hides a schema.org datePublished holding the edit time.
+    html = (
+        page(
+            '<div class="tt-chuyenmuc">Nghiên cứu - Trao đổi</div><h2>x</h2>'
+            '<span class="hidden d-none" itemprop="datePublished">2024-10-11T10:32:00+07:00</span>'
+            '<span class="h5">Thứ sáu - 11/10/2024 09:10</span>' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        )
+        .replace('<div class="main"><h1>Hội nghị sơ kết quý III</h1>', '<div class="main">')
+        .replace("<h2>x</h2>", "<h1>Hội nghị sơ kết quý III</h1>")
+    )
+    extraction = extract_article(html, "https://example.vn/tin/hoi-nghi-so-ket-quy-iii-866.html")
+    assert ("stamp", "Thứ sáu - 11/10/2024 09:10") in extraction.date_candidates
+    assert extraction.category == "Nghiên cứu - Trao đổi"
+
+
+def test_a_menu_item_marked_breadcrumb_is_no_trail():
+    # DNN's menus mark the open path's items with the class "breadcrumb".
+    menu = '<ul class="menu"><li class="item selected breadcrumb"><a href="/tin/">Tin hoạt động</a></li></ul>'
+    trail = '<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/cm/">Chuyên mục tin</a> › <a href="/ct/">Chi tiết tin</a></div>'
+    html = page(menu + trail + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert extract_article(html, "https://example.vn/tin/hoi-nghi-1234.html").category == "Chuyên mục tin"

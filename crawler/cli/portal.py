@@ -35,7 +35,8 @@ def probe(url, name, write_to, sample, delay):
       archive crawl dukcq --portals my-portals.toml
     """
     from ..crawling.portal_config import NAME, PortalConfigError, load_portals
-    from ..crawling.probe import FIELDS, ProbeError, portal_entry, suggested_name
+    from ..crawling.portal_entry import portal_entry, suggested_name
+    from ..crawling.probe import FIELDS, ProbeError
     from ..crawling.probe import probe as run_probe
     from ..crawling.registry import spider_classes
 
@@ -67,6 +68,8 @@ def probe(url, name, write_to, sample, delay):
         for item in found.sample:
             if item["outcome"] != "article":
                 click.echo(f"  {item['outcome']}: {item['url']}")
+        learnt = ", ".join(f"{key} {value!r}" for key, value in found.selectors.items())
+        click.echo(f"Selectors the sample agrees on: {learnt or 'none (the generic layer reads the pages)'}")
     click.echo(f"{found.requests} requests")
     if write_to:
         path = Path(write_to)

@@ -19,7 +19,7 @@ from .discovery import links, wordpress_api
 from .discovery.feeds import feed_links, read_feed
 from .discovery.found import Found
 from .discovery.sitemaps import read_sitemap, robots_sitemaps
-from .items import PageVisit
+from .items import PageVisit, RouteTime
 from .robots import ROBOTS_TEXT
 
 # Where a site with no word on its sitemaps most often keeps one.
@@ -145,6 +145,9 @@ class Discovery:
         live = self.to_live(url)
         if found.modified:  # for the article, whichever route's request fetches it
             self.modified_said[live] = max(found.modified, self.modified_said.get(live, ""))
+            if live in self.asked:  # asked for already this run: its time is stored apart
+                yield RouteTime(live, found.modified)
+                return
         if self.plan.should_fetch(live, found.modified):
             yield self.article_request(url, modified=found.modified)
         else:

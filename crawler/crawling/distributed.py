@@ -44,7 +44,7 @@ from .. import defaults
 from ..article import Article
 from ..storage.raw import Capture
 from .incremental import CrawlPlan, plan_for
-from .items import PageVisit
+from .items import PageVisit, RouteTime
 
 logger = logging.getLogger(__name__)
 
@@ -170,7 +170,7 @@ def shared_plan(server, portal: str, wait: float = PLAN_WAIT_SECONDS) -> CrawlPl
 
 # --- items handed to the writer ---------------------------------------------------------
 
-_TYPES = {"article": Article, "page": PageVisit, "capture": Capture}
+_TYPES = {"article": Article, "page": PageVisit, "capture": Capture, "route_time": RouteTime}
 
 
 def encode_item(item) -> bytes:

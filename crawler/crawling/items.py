@@ -17,3 +17,12 @@ class PageVisit:
     kind: str
     status: int
     final_url: str | None = None
+
+
+@dataclass
+class RouteTime:
+    """When a sitemap, feed or API says an article last changed, for an article this
+    run had already asked for by another route (its second request was a duplicate)."""
+
+    url: str
+    modified: str

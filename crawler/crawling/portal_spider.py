@@ -74,6 +74,7 @@ class PortalSpider(Discovery, scrapy.Spider):
         self._article_re = re.compile(self.article_path)
         self._listing_re = re.compile(self.listing_path)
         self.modified_said: dict[str, str] = {}  # live URL → the latest time a route said it changed
+        self.asked: set[str] = set()  # live URLs of the articles requested this run
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -203,6 +204,7 @@ class PortalSpider(Discovery, scrapy.Spider):
     def article_request(self, url: str, redirects: tuple[str, ...] = (), modified: str | None = None) -> scrapy.Request:
         # Redirects are followed here, not by Scrapy: one that lands on a stored article
         # (a shortlink, an old slug) is recorded as another URL of it, not fetched again.
+        self.asked.add(self.to_live(url))
         return scrapy.Request(
             url,
             callback=self.parse_article,

@@ -9,7 +9,6 @@ portal's entry for a portals file (portal_config.py).
 
 from __future__ import annotations
 
-import json
 import re
 import time
 import urllib.error
@@ -20,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
 
+from ..extraction.learn_selectors import learn_selectors
 from ..extraction.page import parse_html
 from ..extraction.selectors import GENERIC
 from ..extraction.text import read_html
@@ -30,7 +30,6 @@ from .cms.profiles import PROFILES
 from .discovery import links, wordpress_api
 from .discovery.feeds import feed_anchors, feed_links, read_feed
 from .discovery.sitemaps import read_sitemap, robots_sitemaps
-from .portal_config import NAME
 from .processing import process_capture
 from .settings import USER_AGENT
 
@@ -145,6 +144,7 @@ class Probe:
     requests: int = 0
     aliases: list[str] = field(default_factory=list)  # the names the site gives itself besides origin
     learnt: dict[str, str] = field(default_factory=dict)  # CMS keys read off the home page (profiles' learn)
+    selectors: dict[str, str] = field(default_factory=dict)  # learnt from the sample (learn_selectors.py)
 
     @property
     def self_name(self) -> str:
@@ -201,6 +201,10 @@ def probe(url: str, sample: int = 5, delay: float = 1.0) -> Probe:
             found.learnt[key] = values.most_common(1)[0][0]
     for article_url in found.article_urls[:sample]:
         found.sample.append(_extract(fetcher, article_url, origin))
+    sampled = [fetcher.get(item["url"]) for item in found.sample if item["outcome"] == "article"]
+    found.selectors = learn_selectors(
+        [(read_html(page.body, page.headers.get("content-type")), page.url) for page in sampled]
+    )
     found.requests = fetcher.requests
     if not found.article_urls:
         raise ProbeError(f"{url}: no route offers any article (no sitemap, feed, API or article link)")
@@ -348,50 +352,3 @@ def _site_name(root, home_url: str) -> str:
         if logo and target.netloc == urlsplit(home_url).netloc and target.path.rstrip("/").count("/") <= 1:
             return " ".join(logo.split())
     return urlsplit(home_url).netloc
-
-
-def suggested_name(origin: str) -> str:
-    """A spider name from the host: danguykhoi.phutho.gov.vn → danguykhoi_phutho."""
-    host = urlsplit(origin).netloc.split(":")[0].lower().removeprefix("www.")
-    for suffix in (".gov.vn", ".org.vn", ".com.vn", ".dcs.vn", ".vn", ".com", ".org"):
-        if host.endswith(suffix):
-            host = host[: -len(suffix)]
-            break
-    name = re.sub(r"[^a-z0-9]+", "_", host).strip("_")
-    return name if NAME.fullmatch(name or "") else f"portal_{name}"
-
-
-def portal_entry(found: Probe, name: str) -> str:
-    """The portal's entry for a portals file: what the probe found, no guessed pattern
-    (the discovery routes and the generic layer take the rest)."""
-    lines = [
-        f"# Written by `archive portal probe` ({found.detection.cms}; {len(found.article_urls)} articles offered).",
-        f"[portals.{name}]",
-        f"name = {json.dumps(found.site_name, ensure_ascii=False)}",
-        f"origin = {json.dumps(found.self_name)}",
-        f"cms = {json.dumps(found.detection.cms if found.detection.cms != 'unknown' else 'custom')}",
-    ]
-    lines += [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in found.learnt.items()]
-    if found.self_name != found.origin:  # a copy of the site: stored under its own name
-        lines.append(f"fetch_from = {json.dumps(found.origin)}")
-    listings = [_path(route.url, found.origin) for route in found.routes if route.kind == "listing"]
-    if len(listings) > 1:  # the home page first: a nightly run walks only the first
-        lines.append(f"start_paths = {json.dumps(listings, ensure_ascii=False)}")
-    profile = PROFILES.get(found.detection.cms)
-    known = set(profile.sitemaps + profile.feeds) if profile else set()
-    for kind, key in (("sitemap", "sitemaps"), ("feed", "feeds")):
-        paths = [
-            _path(route.url, found.origin)
-            for route in found.routes
-            if route.kind == kind
-            and route.articles
-            and _path(route.url, found.origin) not in known
-            and route.url.startswith(found.origin)
-        ]
-        if paths:
-            lines.append(f"{key} = {json.dumps(paths, ensure_ascii=False)}")
-    return "\n".join(lines) + "\n"
-
-
-def _path(url: str, origin: str) -> str:
-    return (url[len(origin) :] or "/") if url.startswith(origin) else url

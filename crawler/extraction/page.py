@@ -116,7 +116,7 @@ def extract_article(
     # spider skips it, `archive extract` shows what it holds.
     result = Extraction(url=url, canonical_url=canonical, is_article=_is_article(root, selectors))
 
-    parts = _locate(root, selectors)
+    parts = locate_parts(root, selectors)
     container, title_element = parts.container, parts.title
     summary_element, stamp_element, byline_element = parts.summary, parts.stamp, parts.byline
     guessing = parts.guessing
@@ -224,7 +224,7 @@ class PageParts:
     guessing: bool  # the generic layer is in charge (fallback or no selectors)
 
 
-def _locate(root, selectors: Selectors) -> PageParts:
+def locate_parts(root, selectors: Selectors) -> PageParts:
     container = first(root, selectors.body)
     used_fallback = False
     if container is None or not text_of(container):

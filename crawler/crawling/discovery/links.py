@@ -92,7 +92,9 @@ def section_links(root, page_url: str, rebase: Callable[[str], str] = _same) -> 
         url = _target(anchor.get("href"), page_url, rebase)
         if not url:
             continue
-        named = 0 < _words(anchor.text_content()) < HEADLINE_MIN_WORDS
-        if may_be_listing(url) or (named and not never_an_article(url)):
+        # A section's link reads its name (a logo's link to the site reads nothing); at an
+        # article's shape of URL, a name shorter than a headline.
+        words = _words(anchor.text_content())
+        if words and (may_be_listing(url) or (words < HEADLINE_MIN_WORDS and not never_an_article(url))):
             (inside if _in_menu(anchor) else outside).append(url)
     return list(dict.fromkeys(outside + inside))
