@@ -133,3 +133,10 @@ def test_a_command_on_an_archive_that_does_not_exist_says_so_and_creates_none(co
     assert result.exit_code == 1
     assert f"{missing} does not exist: run `archive crawl` or `archive demo` first" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_mirror_that_does_not_answer_is_said_in_one_line(tmp_path):
+    result = CliRunner().invoke(cli, ["crawl", "--db", str(tmp_path / "a.db"), "--mirror", "http://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: no mirror answers at http://127.0.0.1:9 (")
+    assert not (tmp_path / "a.db").exists()

@@ -2,6 +2,7 @@
 Python files made, and a user's file adds portals or fails naming what is wrong."""
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from saved import PORTALS
 
+from crawler.cli.mirror import Mirror
 from crawler.crawling.cms.liferay import LiferaySpider
 from crawler.crawling.cms.wordpress import WORDPRESS_SELECTORS, WordPressSpider
 from crawler.crawling.portal_config import PACKAGED_PORTALS, PortalConfigError, load_portals
@@ -124,3 +126,65 @@ def test_scrapy_and_the_archive_see_a_users_portals_file(tmp_path):
     )
     assert refused.returncode == 2
     assert f"portal 'dukhoi' is declared in {extra} too" in refused.stderr
+
+
+def test_a_registry_of_domains_becomes_a_portals_file_all_off(tmp_path):
+    registry, written = tmp_path / "registry.tsv", tmp_path / "registry.toml"
+    registry.write_text(
+        "domain\tsample_article_url\tkind\n"
+        "dukhoi.example.gov.vn\thttps://dukhoi.example.gov.vn/tin/a-123.html\tdang-uy-khoi\n"
+        "www.baomau.example.vn\t\tparty-paper\n"
+        "dukhoi.example.org.vn\t\tother\n"
+        "not a host\t\t\n"
+        "baolaocai.vn\t\tparty-paper\n",
+        encoding="utf-8",
+    )
+    made = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "portal", "registry", str(registry), "--write", str(written)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines() == [
+        f"Wrote 4 portals, all off, to {written}",
+        "  skipped line 5: 'not a host' is not a host name",
+    ]
+    spiders = {spider.name: spider for spider in load_portals(written, "spiders.registry_test")}
+    # Named from the host, never with a name taken: the project's baolaocai stays its own.
+    assert sorted(spiders) == ["baolaocai_2", "baomau_example", "dukhoi_example", "dukhoi_example_2"]
+    assert not any(spider.enabled for spider in spiders.values())
+    assert spiders["baomau_example"].origin == "https://baomau.example.vn"
+    # None is crawled unless named: with no names, `archive crawl` crawls the project's portals only.
+    db = tmp_path / "archive.db"
+    with Mirror(port=0) as mirror:
+        crawled = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "crawler.cli",
+                "crawl",
+                "--portals",
+                str(written),
+                "--db",
+                str(db),
+                "--mirror",
+                mirror.url,
+            ],
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+        )
+    assert crawled.returncode == 0, crawled.stderr[-2000:]
+    with sqlite3.connect(db) as connection:
+        assert sorted(portal for (portal,) in connection.execute("select portal from crawl_runs")) == PORTALS
+    again = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "portal", "registry", str(registry), "--write", str(written)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
+    assert (again.returncode, again.stderr.strip()) == (
+        1,
+        f"Error: {written} exists already; write the registry to a new file",
+    )

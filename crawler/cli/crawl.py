@@ -86,7 +86,11 @@ def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, redis_
             import scrapy_redis  # noqa: F401
         except ImportError:
             raise click.UsageError("the shared crawl needs scrapy-redis: pip install -e '.[distributed]'") from None
-    base_urls = mirror_base_urls(mirror_url) if mirror_url else None
+    try:
+        base_urls = mirror_base_urls(mirror_url) if mirror_url else None
+    except (OSError, ValueError) as error:  # refused, timed out, not the mirror's index
+        click.echo(f"Error: no mirror answers at {mirror_url} ({error})", err=True)
+        raise SystemExit(1) from None
     choices = dict(
         portals=portals,
         db_path=db_path,

@@ -1,4 +1,5 @@
-"""`archive portal probe`: onboard a portal from its URL (crawler/crawling/probe.py)."""
+"""`archive portal probe`: onboard a portal from its URL (crawler/crawling/probe.py);
+`archive portal registry`: a portals file, off by default, from a list of domains."""
 
 from __future__ import annotations
 
@@ -85,3 +86,46 @@ def probe(url, name, write_to, sample, delay):
         separator = "\n" if existing and not existing.endswith("\n\n") else ""
         path.write_text(existing + separator + portal_entry(found, name), encoding="utf-8")
         click.echo(f"Wrote portal {name!r} to {path}: archive crawl {name} --portals {path}")
+
+
+@portal.command()
+@click.argument("registry", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--write",
+    "write_to",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The portals file to write (TOML); it must not exist yet.",
+)
+def registry(registry, write_to):
+    """Turn a list of real portals (a tab-separated file with a `domain` column, and
+    optionally `sample_article_url` and `kind`) into a portals file whose portals are
+    all off (enabled = false): none is crawled unless named, so each can be probed
+    first, or crawled on purpose.
+
+    \b
+    Examples:
+      archive portal registry portals-registry.tsv --write registry.toml
+      archive portal probe https://baolaocai.vn --name baolaocai_live --write mine.toml
+      archive crawl some_portal --portals registry.toml
+    """
+    import csv
+
+    from ..crawling.portal_entry import registry_file
+    from ..crawling.registry import spider_classes
+
+    path = Path(write_to)
+    if path.exists():
+        click.echo(f"Error: {path} exists already; write the registry to a new file", err=True)
+        raise SystemExit(1)
+    with open(registry, encoding="utf-8", newline="") as table:
+        rows = list(csv.DictReader(table, delimiter="\t"))
+    if not rows or "domain" not in rows[0]:
+        click.echo(f"Error: {registry} has no 'domain' column (tab-separated, with a header line)", err=True)
+        raise SystemExit(1)
+    text, names, skipped = registry_file(rows, set(spider_classes()))
+    header = f"# Portals from {Path(registry).name}, all off: probe them before crawling.\n\n"
+    path.write_text(header + text, encoding="utf-8")
+    click.echo(f"Wrote {len(names)} portals, all off, to {path}")
+    for reason in skipped:
+        click.echo(f"  skipped {reason}")

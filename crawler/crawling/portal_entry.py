@@ -61,3 +61,48 @@ def portal_entry(found: Probe, name: str) -> str:
 
 def _path(url: str, origin: str) -> str:
     return (url[len(origin) :] or "/") if url.startswith(origin) else url
+
+
+def registry_entry(domain: str, name: str, kind: str = "", sample_url: str = "") -> str:
+    """An entry for a portal known only by its domain (a registry of real portals): off
+    until someone probes it or names it on purpose."""
+    said = "; ".join(filter(None, [kind, f"a sample article: {sample_url}" if sample_url else ""]))
+    return (
+        "\n".join(
+            [
+                f"# {said}" if said else f"# {domain}",
+                f"# Off until probed: archive portal probe https://{domain} --name {name} --write FILE",
+                f"[portals.{name}]",
+                f"name = {json.dumps(domain)}",
+                f'origin = "https://{domain}"',
+                'cms = "custom"',
+                "enabled = false",
+            ]
+        )
+        + "\n"
+    )
+
+
+HOST = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$")
+
+
+def registry_file(rows: list[dict[str, str]], taken: set[str]) -> tuple[str, list[str], list[str]]:
+    """A portals file of every row's domain, each off (registry_entry), named from its
+    host and never with a name in `taken`; with the names given and the rows skipped
+    (no domain, or one that is no host name), each said why."""
+    entries, names, skipped = [], [], []
+    for number, row in enumerate(rows, start=2):  # line 1 is the header
+        domain = (row.get("domain") or "").strip().lower().removeprefix("www.")
+        if not HOST.match(domain):
+            skipped.append(f"line {number}: {domain or 'no domain'!r} is not a host name")
+            continue
+        base = suggested_name(f"https://{domain}")
+        name, suffix = base, 2
+        while name in taken:
+            name, suffix = f"{base}_{suffix}", suffix + 1
+        taken.add(name)
+        names.append(name)
+        entries.append(
+            registry_entry(domain, name, (row.get("kind") or "").strip(), (row.get("sample_article_url") or "").strip())
+        )
+    return "\n".join(entries), names, skipped
