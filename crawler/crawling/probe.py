@@ -21,8 +21,9 @@ from protego import Protego
 
 from ..extraction.learn_selectors import learn_selectors
 from ..extraction.page import parse_html
+from ..extraction.page_parts import HOME_WORDS
 from ..extraction.selectors import GENERIC
-from ..extraction.text import read_html
+from ..extraction.text import fold, read_html
 from ..extraction.urls import canonical_url, rebase
 from ..storage.raw import Capture
 from .cms.detect import Detection, detect
@@ -315,7 +316,7 @@ def _section_listings(fetcher: PoliteFetcher, root, home_url: str) -> list[Route
         found = links.article_links(listed, page.url, fetcher.at_origin)
         more = links.next_pages(listed, page.url, fetcher.at_origin)
         if more and len(found) >= MIN_LISTING_ARTICLES:
-            routes.append(Route("listing", url, found, f"and {len(more)} more pages" if more else ""))
+            routes.append(Route("listing", url, found, f"and {len(more)} more pages"))
     return routes
 
 
@@ -331,10 +332,6 @@ def _extract(fetcher: PoliteFetcher, url: str, origin: str) -> dict:
     return result
 
 
-# What a home page's <title> calls the page itself, not the site.
-HOME_PAGE_NAMES = frozenset({"trang chủ", "trang nhất", "trang chu", "home", "home page", "default", "welcome"})
-
-
 def _site_name(root, home_url: str) -> str:
     """The site's name: its declared name, else its home page's title without the
     page's own name ("… > Trang chủ"), else its logo's text, else its host."""
@@ -343,7 +340,7 @@ def _site_name(root, home_url: str) -> str:
         if found and found[0].get("content", "").strip():
             return " ".join(found[0].get("content").split())
     title = " ".join((root.findtext(".//title") or "").split())
-    parts = [part for part in re.split(r"\s+[|–—>»-]\s+", title) if part and part.lower() not in HOME_PAGE_NAMES]
+    parts = [part for part in re.split(r"\s+[|–—>»-]\s+", title) if part and fold(part) not in HOME_WORDS]
     if parts:
         return min(parts, key=len)
     for anchor in root.iter("a"):

@@ -10,7 +10,6 @@ selectors stop matching, the crawl falls back to the generic layer and counts it
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from .page import locate_parts, parse_html
@@ -57,8 +56,9 @@ def _agreed(elements: list, roots: list) -> str | None:
     return None
 
 
-def _same(pages: list[tuple[str, str]], selectors: Selectors, wanted: list[dict], read: Callable) -> bool:
-    return all(read(html, url, selectors) == expected for (html, url), expected in zip(pages, wanted, strict=True))
+def _same(pages: list[tuple[str, str]], selectors: Selectors, wanted: list[dict]) -> bool:
+    """Reading every page with `selectors` gives what the generic layer gave."""
+    return all(_fields(html, url, selectors) == expected for (html, url), expected in zip(pages, wanted, strict=True))
 
 
 def _fields(html: str, url: str, selectors: Selectors) -> dict:
@@ -85,8 +85,8 @@ def learn_selectors(pages: list[tuple[str, str]]) -> dict[str, str]:
     learnt: dict[str, str] = {}
     for field in LEARNT:
         selector = _agreed(parts[field], roots)
-        if selector and _same(pages, replace(GENERIC, **{field: selector}), wanted, _fields):
+        if selector and _same(pages, replace(GENERIC, **{field: selector}), wanted):
             learnt[field] = selector
-    while learnt and not _same(pages, Selectors(**learnt), wanted, _fields):
+    while learnt and not _same(pages, Selectors(**learnt), wanted):
         learnt.popitem()  # together they change something: the last learnt goes first
     return learnt

@@ -228,7 +228,8 @@ def has_date(text: str) -> bool:
     return bool(find_dates(text))
 
 
-HOME_WORDS = frozenset({"trang chu", "trang chinh", "home", "homepage"})
+# What a site calls its home page (folded): in a breadcrumb, in the home page's <title>.
+HOME_WORDS = frozenset({"trang chu", "trang chinh", "trang nhat", "home", "homepage", "home page"})
 # A breadcrumb's last step that names the kind of page, not its section.
 PAGE_KIND_WORDS = frozenset({"chi tiet tin", "chi tiet", "tin chi tiet", "noi dung", "xem tin", "detail"})
 # A label beside the headline naming the section ("tt-chuyenmuc", "post-category").
