@@ -103,6 +103,7 @@ def later_figures(db: Path, expected_later: dict, since: str) -> dict:
         }
     stored = stored_articles(db)
     figures = {"new": 0, "new_stored": 0, "edited": 0, "edit_versioned": 0, "unchanged": 0, "refetched": 0}
+    figures["refetched_urls"] = []
     for article in expected_later["articles"]:
         change = article.get("change")
         row = stored.get(where(article["url"]))
@@ -116,7 +117,9 @@ def later_figures(db: Path, expected_later: dict, since: str) -> dict:
             )
         else:
             figures["unchanged"] += 1
-            figures["refetched"] += where(article["url"]) in fetched
+            if where(article["url"]) in fetched:
+                figures["refetched"] += 1
+                figures["refetched_urls"].append(where(article["url"]))
     return figures
 
 
@@ -209,6 +212,7 @@ def report(result: dict) -> str:
             f" {later['edit_versioned']}/{later['edited']}, unchanged articles fetched again"
             f" {later['refetched']}/{later['unchanged']}"
         )
+        lines += [f"  - fetched again {url}" for url in later["refetched_urls"]]
     if result.get("error"):
         lines.append("- crawl error:\n" + result["error"])
     return "\n".join(lines)

@@ -1,10 +1,13 @@
-"""Search at scale: a synthetic archive of 1,000,000 articles, searched through
-Datasette's HTTP JSON API, against a plain LIKE scan on the same server.
+"""Search at scale: a synthetic archive of 1,000,000 articles, searched through the
+research desk (/-/search.json, /-/attention.json) and Datasette's own table search,
+against a plain LIKE scan on the same server.
 
 The archive is built once (bench/out/, git-ignored) with the project's own schema and
-search index; text is drawn from the Vietnamese vocabulary of the saved pages with
-Zipf-like word frequencies, so common words ("Đảng", "công tác") match hundreds of
-thousands of articles and rare ones a handful, as in a real archive.
+search index; text is drawn from the Vietnamese of the saved pages, as the words they
+print (pairs of syllables side by side, and single syllables) with Zipf-like
+frequencies, so common words ("Đảng", "công tác") match hundreds of thousands of
+articles and rare ones a handful, and a word's syllables stand side by side as in a
+real archive.
 
     python bench/search.py                 # 1,000,000 articles
     python bench/search.py --articles 50000
@@ -13,11 +16,13 @@ thousands of articles and rare ones a handful, as in a real archive.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import platform
 import random
 import re
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -34,11 +39,17 @@ sys.path.insert(0, str(PROJECT))
 import sqlite_utils  # noqa: E402
 
 from crawler.defaults import SITES_DIR  # noqa: E402
-from crawler.indexing.search_forms import search_columns, search_key  # noqa: E402
+from crawler.indexing.search_forms import SEARCH_COLUMNS, search_columns, search_key  # noqa: E402
 from crawler.storage import articles, database  # noqa: E402
 
+# Everyday queries, typed as journalists type them (mostly unquoted words of two to
+# four syllables), and a few with operators.
 QUERIES = [
     "Đảng",
+    "chuyen doi so",
+    "ket nap dang vien",
+    "phong trào thi đua",
+    "hai phong",
     "dang uy",
     "Đảng ủy",
     "ĐẢNG UỶ",
@@ -75,7 +86,8 @@ PORTALS = [
 
 
 def vocabulary() -> tuple[list[str], list[float]]:
-    """Words of the saved pages, most frequent first, with Zipf weights."""
+    """Words of the saved pages (each syllable, and each two syllables printed side by
+    side), most frequent first, with Zipf weights."""
     counts: dict[str, int] = {}
     sources = list(SITES_DIR.glob("*/expected.json")) + list((PROJECT / "tests" / "layouts").glob("*.json"))
     for path in sources:
@@ -84,7 +96,8 @@ def vocabulary() -> tuple[list[str], list[float]]:
         for article in data.get("articles", []):
             texts += [article["title"], article["first_paragraph"], article["last_paragraph"]]
         for text in texts:
-            for word in re.findall(r"\w+", text):
+            syllables = re.findall(r"\w+", text)
+            for word in syllables + [" ".join(pair) for pair in itertools.pairwise(syllables)]:
                 counts[word] = counts.get(word, 0) + 1
     words = sorted(counts, key=counts.get, reverse=True)
     return words, [1 / (rank + 1) ** 1.05 for rank in range(len(words))]
@@ -103,8 +116,8 @@ def build(path: Path, total: int) -> None:
     for first in range(0, total, batch):
         rows, index_rows = [], []
         for number in range(first, min(total, first + batch)):
-            title = " ".join(rng.choices(words, weights, k=12))
-            body = "\n\n".join(" ".join(rng.choices(words, weights, k=30)) for _ in range(4))
+            title = " ".join(rng.choices(words, weights, k=8))
+            body = "\n\n".join(" ".join(rng.choices(words, weights, k=20)) for _ in range(4))
             day = start_day + timedelta(days=rng.randrange(3650))
             published = f"{day.isoformat()}T{rng.randrange(6, 22):02d}:{rng.randrange(60):02d}:00+07:00"
             article_id = f"s{number:09d}"
@@ -124,14 +137,16 @@ def build(path: Path, total: int) -> None:
                     key,
                 )
             )
-            index_rows.append((key, *search_columns(title, body)))
+            index_rows.append((key, *search_columns(title, None, body)))
         with conn:
             conn.executemany(
                 "insert into articles (rowid, id, portal, url, title, summary, body, author, published_at, "
                 "published_month, published_year, search_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(i + first + 1, *row) for i, row in enumerate(rows)],
             )
-            conn.executemany("insert into articles_search (rowid, exact, folded) values (?, ?, ?)", index_rows)
+            conn.executemany(
+                f"insert into articles_search (rowid, {', '.join(SEARCH_COLUMNS)}) values (?, ?, ?, ?, ?)", index_rows
+            )
         done = min(total, first + batch)
         if done % 100_000 == 0 or done == total:
             print(f"  built {done:,} articles in {time.perf_counter() - started:.0f} s", flush=True)
@@ -139,6 +154,22 @@ def build(path: Path, total: int) -> None:
     conn.execute("insert into articles_search (articles_search) values ('optimize')")
     conn.commit()
     archive.close()
+
+
+def tenth_query(path: Path, total: int) -> tuple[str, int]:
+    """Of the benchmark's queries, the one whose matches (as the search page lists them)
+    come nearest a tenth of the archive, with its count."""
+    from crawler.storage.selection import matched_expression
+
+    with sqlite3.connect(path) as connection:
+        counted = [
+            (query, connection.execute(
+                "select count(*) from articles_search where articles_search match ?", [matched_expression(query)]
+            ).fetchone()[0])
+            for query in QUERIES
+            if matched_expression(query)
+        ]  # fmt: skip
+    return min(counted, key=lambda pair: abs(pair[1] - total / 10))
 
 
 def free_port() -> int:
@@ -203,7 +234,16 @@ def main() -> None:
             except OSError:
                 time.sleep(0.3)
         table = base + "/articles.json?_shape=objects&_size=50&_search="
+        desk = f"http://127.0.0.1:{port}/-/search.json?q="
         modes = [
+            ("search page JSON: relevance tiers, count, excerpts", desk, ""),
+            ("search page JSON: newest first, count, excerpts", desk, "&sort=newest"),
+            (
+                "search page JSON: relevance, one portal, one year",
+                desk,
+                "&portal=baolaocai&since=2020-01-01&until=2020-12-31",
+            ),
+            ("search page HTML (what a journalist opens)", f"http://127.0.0.1:{port}/-/search?q=", ""),
             ("search, newest first, with snippets (canned query)", base + "/search.json?_shape=objects&q=", ""),
             ("table search API, results only (_nocount, _nofacet)", table, "&_nocount=1&_nofacet=1"),
             ("table search API with count and facets (table page)", table, ""),
@@ -217,6 +257,12 @@ def main() -> None:
             ]
             stopped = sum(t == float("inf") for t in times)
             print(f"  {label:58} {percentiles(times)}  ({len(times)} requests, {stopped} stopped by the time limit)")
+        query, matches = tenth_query(path, args.articles)
+        attention = f"http://127.0.0.1:{port}/-/attention.json?by=month&q=" + urllib.parse.quote(query)
+        timed_get(attention)
+        times = [timed_get(attention) for _ in range(max(20, args.rounds * 5))]
+        label = f"attention over time by month, {query!r} ({matches:,} matches)"
+        print(f"  {label:58} {percentiles(times)}  ({len(times)} requests)")
         like_times = []
         for query in LIKE_QUERIES:
             sql = "select id, title, published_at from articles where body like :q order by published_at desc limit 50"

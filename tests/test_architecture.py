@@ -1,5 +1,5 @@
-"""The shape of the code: imports run one way (pure ← storage ← crawling ← command
-line), no import cycle anywhere, no code module past the size a reader takes in."""
+"""The shape of the code: imports run one way (pure ← storage ← crawling and the
+research desk ← command line and Datasette), no import cycle anywhere, no code module past the size a reader takes in."""
 
 from __future__ import annotations
 
@@ -22,12 +22,13 @@ LAYERS = {
     "crawler.indexing": 0,
     "crawler.storage": 1,
     "crawler.crawling": 2,
+    "crawler.desk": 2,
     "spiders": 2,
     "pipelines": 2,
     "crawler.cli": 3,
     "crawler.datasette": 3,
 }
-LAYER_NAMES = ["pure", "storage", "crawling", "command line"]
+LAYER_NAMES = ["pure", "storage", "crawling and the research desk", "command line"]
 
 
 def module_files() -> dict[str, Path]:

@@ -1,7 +1,8 @@
 """The schema, migrations and idempotent writes of crawler/storage/."""
 
 from crawler.article import ARTICLE_COLUMNS, Article
-from crawler.storage import articles, bookkeeping, database, queries, search_index
+from crawler.storage import articles, bookkeeping, database, search_index
+from crawler.storage.selection import select_articles
 
 
 def article(**changes):
@@ -86,12 +87,12 @@ def test_a_later_fetch_without_a_date_keeps_the_known_one(tmp_path):
 def test_full_text_search_finds_stored_text_and_follows_edits(tmp_path):
     archive = database.connect(tmp_path / "a.db")
     articles.store_article(archive, article(body="Hội nghị sơ kết chương trình phối hợp."))
-    assert [r["id"] for r in queries.search(archive, "phối hợp")] == ["abc"]
+    assert [r["id"] for r in select_articles(archive, "phối hợp")] == ["abc"]
     articles.store_article(archive, article(body="Hội nghị tổng kết công tác năm."))
-    assert queries.search(archive, "phối hợp") == []
-    assert [r["id"] for r in queries.search(archive, "tong ket")] == ["abc"]
+    assert select_articles(archive, "phối hợp") == []
+    assert [r["id"] for r in select_articles(archive, "tong ket")] == ["abc"]
     assert search_index.rebuild_search(archive) == 1
-    assert [r["id"] for r in queries.search(archive, "tổng kết")] == ["abc"]
+    assert [r["id"] for r in select_articles(archive, "tổng kết")] == ["abc"]
 
 
 def test_the_same_story_on_two_portals_is_linked_and_unlinked_when_edited(tmp_path):

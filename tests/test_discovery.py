@@ -13,7 +13,7 @@ from crawler.crawling.discovery.feeds import feed_anchors, feed_links, read_feed
 from crawler.crawling.discovery.found import Found, modified_text
 from crawler.crawling.discovery.sitemaps import read_sitemap, robots_sitemaps
 from crawler.crawling.incremental import CrawlPlan
-from crawler.crawling.probe import PoliteFetcher
+from crawler.crawling.probe import PoliteFetcher, self_names
 from crawler.crawling.probe import _site_name as site_name
 from crawler.extraction import url_shapes
 
@@ -165,6 +165,17 @@ def test_the_generic_finder_takes_headline_links_of_article_shape_outside_menus(
     ]
 
 
+def test_a_headline_in_its_own_page_header_is_no_site_header():
+    # Joomla's blog and Bootstrap print each teaser's headline in div.page-header.
+    teaser = (
+        '<div class="{wrapper}"><h2><a href="/tin-hoat-dong/231-so-ket-cong-tac-xay-dung-dang.html">'
+        "Sơ kết công tác xây dựng Đảng sáu tháng đầu năm</a></h2></div>"
+    )
+    for wrapper, found in (("page-header", 1), ("entry-header", 1), ("site-header", 0), ("header", 0)):
+        page = lxml.html.document_fromstring(f"<html><body>{teaser.format(wrapper=wrapper)}</body></html>")
+        assert len(links.article_links(page, "https://x.vn/tin-hoat-dong.html")) == found, wrapper
+
+
 def test_a_nightly_run_fetches_what_is_new_or_said_to_have_changed():
     plan = CrawlPlan(
         "incremental",
@@ -212,6 +223,9 @@ def test_the_cms_is_told_by_its_evidence(html, headers, cms):
         ("https://x.vn/portal/Pages/2024-6-13/Huyen-uy-so-ket-tk7ar2m.aspx", True, False),
         ("https://x.vn/Chuyen-muc-tin/tabid/91/ctitle/194/currentpage/2/Default.aspx", False, True),
         ("https://x.vn/portal/Pages/Hoat-dong.aspx?PageIndex=2", False, True),
+        ("https://x.vn/tin-hoat-dong.html?start=8", False, True),  # Joomla counts items, not pages
+        ("https://x.vn/tin-hoat-dong.html?limitstart=0", False, True),
+        ("https://x.vn/tin-hoat-dong/231-so-ket-cong-tac-xay-dung-dang.html", True, False),
         ("https://x.vn/Gioi-thieu/tabid/89/Default.aspx", False, False),
         ("https://x.vn/vi/about/gioi-thieu-khai-quat-thi-xa-hoa-thanh.html", False, False),
         ("https://x.vn/portal/Pages/Lien-he.aspx", False, False),
@@ -248,6 +262,13 @@ def test_a_home_page_leads_to_its_sections_and_to_its_page_of_feeds():
         "<html><head><title>Đảng ủy Khối tỉnh Phú Thọ > Trang chủ</title></head></html>"
     )
     assert site_name(titled, base) == "Đảng ủy Khối tỉnh Phú Thọ"
+
+
+def test_a_base_element_on_another_host_names_the_site():
+    root = lxml.html.document_fromstring(
+        '<html><head><base href="https://danguykhoi.example.vn/"></head><body></body></html>'
+    )
+    assert self_names(root, "http://127.0.0.1:8000/", "http://127.0.0.1:8000") == ["https://danguykhoi.example.vn"]
 
 
 def test_a_site_with_no_canonical_link_takes_its_name_from_its_feeds_links():

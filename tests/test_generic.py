@@ -283,3 +283,33 @@ def test_a_menu_item_marked_breadcrumb_is_no_trail():
     trail = '<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/cm/">Chuyên mục tin</a> › <a href="/ct/">Chi tiết tin</a></div>'
     html = page(menu + trail + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
     assert extract_article(html, "https://example.vn/tin/hoi-nghi-1234.html").category == "Chuyên mục tin"
+
+
+def test_a_breadcrumb_step_with_no_page_of_its_own_is_still_the_category():
+    # Joomla prints a category with no menu item unlinked; "Bạn đang ở:" is a label.
+    trail = (
+        '<ul class="breadcrumb"><li>Bạn đang ở:</li><li><a href="/">Trang chủ</a></li>'
+        "<li><span>Tin tiêu điểm</span></li><li><span>Hội nghị sơ kết quý III</span></li></ul>"
+    )
+    html = page(trail + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert extract_article(html, "https://example.vn/tin/hoi-nghi-1234.html").category == "Tin tiêu điểm"
+
+
+TEASERS = """<html><head><title>Tin hoạt động</title></head><body><div class="blog"><h1>Tin hoạt động</h1>
+<div class="item"><h2><a href="/tin-hoat-dong/231-so-ket-cong-tac-xay-dung-dang-6-thang.html">Sơ kết công tác xây
+dựng Đảng 6 tháng đầu năm 2024</a></h2><time datetime="2024-06-18T16:00:00+07:00">18/6/2024</time>
+<p>{p}</p><p class="readmore"><a href="/tin-hoat-dong/231-so-ket-cong-tac-xay-dung-dang-6-thang.html">Đọc thêm...</a></p>
+</div><div class="item"><h2><a href="/tin-hoat-dong/229-chung-ket-hoi-thi-bi-thu-chi-bo-gioi.html">Chung kết Hội thi
+Bí thư chi bộ giỏi năm 2024</a></h2><p>{p}</p></div></div></body></html>"""
+
+
+def test_a_page_whose_headline_links_to_another_article_is_a_listing():
+    listing = extract_article(TEASERS.format(p=PARAGRAPHS[0]), "https://example.vn/tin-hoat-dong.html")
+    assert listing.teaser_headline and not listing.is_article
+    # An article's headline may link to the article itself, or a site's name home.
+    own = TEASERS.format(p=PARAGRAPHS[0]).split('<div class="item"><h2><a href="/tin-hoat-dong/229')[0]
+    article_url = "https://example.vn/tin-hoat-dong/231-so-ket-cong-tac-xay-dung-dang-6-thang.html"
+    itself = extract_article(own + "</div></body></html>", article_url)
+    assert not itself.teaser_headline and itself.is_article
+    home = page('<h1><a href="/">Đảng ủy Khối</a></h1>' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert extract_article(home, article_url).is_article

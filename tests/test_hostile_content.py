@@ -16,7 +16,8 @@ from test_browser import CHROMIUM, CHROMIUM_ARGS
 from crawler.crawling.registry import portal_for_url
 from crawler.extraction.page import extract_article
 from crawler.extraction.reading import build_article, date_article, normalize_article
-from crawler.storage import articles, database, queries
+from crawler.storage import articles, database
+from crawler.storage.selection import select_articles
 
 pytestmark = pytest.mark.slow
 
@@ -52,7 +53,7 @@ def test_exports_are_inert(hostile_archive, tmp_path):
 
     path, _ = hostile_archive
     archive = database.connect(path)
-    rows = queries.select_articles(archive)
+    rows = select_articles(archive)
     text = csv_text(rows)
     row = list(csv.DictReader(io.StringIO(text[1:], newline="")))[0]
     assert row["title"].startswith("'=HYPERLINK(")

@@ -30,6 +30,7 @@ def test_the_projects_portals_are_declared_as_data():
     assert sorted(spiders) == [
         "baolaocai",
         "danguykhoi_phutho",
+        "danguykhoi_quangbinh",
         "danguykhoicaccqvadn_namdinh",
         "danguykhoidoanhnghiephp",
         "hoathanh_tayninh",

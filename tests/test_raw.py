@@ -11,7 +11,8 @@ import pytest
 from saved import PORTALS, PROJECT, archive_command, expected, page
 from warcio.archiveiterator import ArchiveIterator
 
-from crawler.storage import database, queries, raw
+from crawler.storage import database, raw
+from crawler.storage.selection import select_articles
 
 pytestmark = pytest.mark.slow
 
@@ -201,7 +202,7 @@ def test_reprocessing_corrects_the_text_in_place_without_inventing_edits(demo_ar
     # the search index follows the corrected text: a last paragraph's word is found again
     article = expected("baolaocai")["articles"][0]
     phrase = " ".join(article["last_paragraph"].split()[:4])
-    assert article["url"] in {r["url"] for r in queries.search(database.connect(archive_path), f'"{phrase}"')}
+    assert article["url"] in {r["url"] for r in select_articles(database.connect(archive_path), f'"{phrase}"')}
 
 
 def test_reprocessing_one_portal_leaves_the_others(demo_archive, copies):

@@ -7,7 +7,8 @@ import pytest
 
 from crawler.article import Article
 from crawler.indexing.query import normalize_query, snippet, snippet_html
-from crawler.storage import articles, database, queries
+from crawler.storage import articles, database
+from crawler.storage.selection import select_articles
 
 TEXTS = {
     "a": "Đảng ủy Khối tổ chức hội nghị sơ kết chương trình phối hợp công tác.",
@@ -41,7 +42,7 @@ def archive(tmp_path_factory):
 
 
 def found(archive, query):
-    return sorted(r["id"] for r in queries.search(archive, query))
+    return sorted(r["id"] for r in select_articles(archive, query))
 
 
 @pytest.mark.parametrize(
@@ -73,7 +74,7 @@ def test_random_queries_never_break_fts5(archive):
     alphabet = list('abcđĐảủ "()*-:+^AND OR NOT NEAR') + [" AND ", " OR ", " NOT ", '"', "(", ")", "*", "NEAR"]
     for _ in range(500):
         query = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
-        queries.search(archive, query)  # raises on an FTS5 syntax error
+        select_articles(archive, query)  # raises on an FTS5 syntax error
 
 
 def test_snippet_marks_matches_and_escapes_markup():

@@ -52,9 +52,18 @@ def test_a_wheel_in_a_fresh_virtualenv_demos_and_serves_from_an_empty_folder(tmp
             assert json.load(answer)["filtered_table_rows_count"] == sum(len(expected(p)["articles"]) for p in PORTALS)
         with urllib.request.urlopen(url + "/-/plugins.json") as answer:
             plugins = {plugin["name"] for plugin in json.load(answer)}
-        assert plugins == {"archive_pages.py", "connections.py", "coverage.py", "exports.py", "vietnamese_search.py"}
+        assert plugins == {
+            "archive_pages.py",
+            "connections.py",
+            "coverage.py",
+            "exports.py",
+            "research_desk.py",
+            "vietnamese_search.py",
+        }
         with urllib.request.urlopen(url + "/-/coverage") as answer:
             assert "Độ phủ" in answer.read().decode("utf-8")
+        with urllib.request.urlopen(url + "/-/search?q=dang+uy") as answer:  # its templates ship too
+            assert 'class="desk-results"' in answer.read().decode("utf-8")
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -23,7 +23,7 @@ from .options import DB_OPTION, existing_db, selection_options
     required=True,
     help="File to write (- for standard output).",
 )
-def export(db_path, search, portals, since, until, collection, fmt, output):
+def export(db_path, search, filters, loose, collection, fmt, output):
     """Export articles as CSV (opens right in Excel and LibreOffice) or JSON.
 
     Columns: id, portal, url, title, published_at, author, summary, body.
@@ -38,7 +38,7 @@ def export(db_path, search, portals, since, until, collection, fmt, output):
 
     archive = existing_db(db_path)
     try:
-        rows = export_rows(archive, search, portals, since, until, collection)
+        rows = export_rows(archive, search, filters, loose, collection)
     except KeyError as error:
         raise click.ClickException(str(error.args[0])) from None
     write = write_csv if fmt == "csv" else write_json
@@ -73,7 +73,7 @@ def _count(archive, name: str) -> int:
 @DB_OPTION
 @selection_options
 @click.option("--description", "-d", default="", help="What the collection is for.")
-def collection_save(name, db_path, search, portals, since, until, description):
+def collection_save(name, db_path, search, filters, loose, description):
     """Save (or replace) a collection's search and filters.
 
     \b
@@ -81,7 +81,7 @@ def collection_save(name, db_path, search, portals, since, until, description):
       archive collection save phoi-hop --search '"phối hợp"' --portal baolaocai
     """
     archive = existing_db(db_path)
-    named_collections.save_collection(archive, name, description, search, portals, since, until)
+    named_collections.save_collection(archive, name, description, search, filters, loose)
     click.echo(f"{name}: {_count(archive, name)} articles")
 
 

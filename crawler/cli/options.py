@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import click
 
 from ..defaults import ARCHIVE_DB, PORTALS_ENV
 from ..storage import database, raw
+from ..storage.selection import Filters
 
 DB_OPTION = click.option(
     "--db",
@@ -80,14 +82,27 @@ SELECTION_OPTIONS = [
     click.option("--portal", "-p", "portals", multiple=True, metavar="PORTAL", help="Only this portal (repeatable)."),
     click.option("--since", callback=iso_date, metavar="DATE", help="Published on or after this day (YYYY-MM-DD)."),
     click.option("--until", callback=iso_date, metavar="DATE", help="Published on or before this day (YYYY-MM-DD)."),
+    click.option("--author", metavar="NAME", help="Only articles by this author, as printed."),
+    click.option("--category", metavar="NAME", help="Only articles in this category, as printed."),
+    click.option(
+        "--loose",
+        is_flag=True,
+        help="Also syllables of the query scattered apart (by default, side by side or near: chuyen doi so).",
+    ),
 ]
 
 
 def selection_options(function):
-    """--search, --portal, --since and --until, as `archive export` and collections take them."""
+    """--search and the filters, as `archive export` and collections take them; the
+    command receives `search`, `filters` (storage/selection.Filters) and `loose`."""
+
+    @functools.wraps(function)
+    def with_filters(*args, portals, since, until, author, category, **kwargs):
+        return function(*args, filters=Filters(tuple(portals), since, until, author, category), **kwargs)
+
     for option in reversed(SELECTION_OPTIONS):
-        function = option(function)
-    return function
+        with_filters = option(with_filters)
+    return with_filters
 
 
 def setting_pairs(ctx, param, values) -> dict[str, str]:

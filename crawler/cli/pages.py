@@ -17,7 +17,9 @@ from ..extraction.text import read_html
 from .options import PORTALS_OPTION
 
 
-def not_article_reason(article) -> str:
+def not_article_reason(extraction, article) -> str:
+    if extraction.teaser_headline:
+        return "not an article page: its headline links to another page, as a listing's teasers do"
     if standing_page(article):
         return "not an article page: no date of its own, or no article's text, at a URL of no article's shape"
     return "not an article page"
@@ -45,7 +47,7 @@ def extract_page(html: bytes | str, url: str, generic: bool = False, explain: bo
     }
     if explain:
         result["layer"] = LAYERS[extraction.layer]
-        result["problems"] = problems(article) if extraction.is_article else [not_article_reason(article)]
+        result["problems"] = problems(article) if extraction.is_article else [not_article_reason(extraction, article)]
         result["removed"] = [{"rule": rule, "line": line} for rule, line in extraction.removed]
     return result
 

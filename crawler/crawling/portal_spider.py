@@ -278,5 +278,8 @@ class PortalSpider(Discovery, scrapy.Spider):
                 self.logger.warning("Selectors found no content; generic extractor used: %s", live_url)
             redirects = [self.to_live(u) for u in response.meta.get("archive_redirects", [])]
             article.seen_at = list(dict.fromkeys(redirects + [live_url]))
-            article.site_modified = response.meta.get("archive_modified") or self.modified_said.get(live_url)
+            # The latest time any route gave: another route may have said a later one
+            # while this request was on its way (its RouteTime found no article yet).
+            said = (response.meta.get("archive_modified"), self.modified_said.get(live_url))
+            article.site_modified = max(filter(None, said), default=None)
             yield article

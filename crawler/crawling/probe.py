@@ -187,8 +187,10 @@ def probe(url: str, sample: int = 5, delay: float = 1.0) -> Probe:
         routes.append(_wordpress_api(fetcher, origin))
     named = robots_sitemaps(robots.body, origin) if robots.ok else []
     fallback = [origin + path for path in (profile.sitemaps if profile else ())] or [origin + "/sitemap.xml"]
-    for sitemap in named or fallback:
-        routes.append(_sitemap(fetcher, sitemap, origin))
+    sitemaps = [_sitemap(fetcher, sitemap, origin) for sitemap in named]
+    if not any(route.articles for route in sitemaps):  # none named, or those named are gone
+        sitemaps += [_sitemap(fetcher, sitemap, origin) for sitemap in fallback if sitemap not in named]
+    routes += sitemaps
     feeds = feed_links(root, home.url) + [origin + path for path in (profile.feeds if profile else ())]
     feeds += _feeds_behind_links(fetcher, root, home.url)
     for feed in dict.fromkeys(map(fetcher.at_origin, feeds)):
@@ -222,9 +224,10 @@ def _origin(url: str) -> str:
 
 
 def self_names(root, page_url: str, origin: str) -> list[str]:
-    """Other origins the site gives as its own (its canonical link, og:url, the feeds
-    it announces): a copy served elsewhere, or a portal that moved, links to them."""
+    """Other origins the site gives as its own (its canonical link, og:url, <base>, the
+    feeds it announces): a copy served elsewhere, or a portal that moved, links to them."""
     urls = [link.get("href", "") for link in root.iter("link") if "canonical" in (link.get("rel") or "").lower()]
+    urls += [base.get("href", "") for base in root.iter("base")]
     urls += [meta.get("content", "") for meta in root.iter("meta") if meta.get("property") == "og:url"]
     urls += feed_links(root, page_url)
     names = []

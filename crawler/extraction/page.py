@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml.etree import ParserError
@@ -22,6 +22,7 @@ from .boilerplate import DROP_SELECTORS
 from .dates import date_from_url, find_dates
 from .selectors import GENERIC, Selectors, css, first
 from .text import collapse_spaces, fold, nfc
+from .url_shapes import looks_like_article
 from .urls import canonical_url
 from .walk import assign_captions, block_lines, drop, figure_images, is_inside, walk
 
@@ -49,6 +50,7 @@ class Extraction:
     date_candidates: list[tuple[str, str]] = field(default_factory=list)
     used_fallback: bool = False
     layer: str = "none"  # which layer found the content: one of LAYERS
+    teaser_headline: bool = False  # the headline links to another page: a listing's first teaser
     removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, line) the cleaner removed
 
 
@@ -122,6 +124,8 @@ def extract_article(
     guessing = parts.guessing
     result.used_fallback = parts.used_fallback
     result.title = _title(root, title_element)
+    if _links_elsewhere(title_element, url, canonical, origin):
+        result.teaser_headline, result.is_article = True, False
     result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
     if guessing and not result.category:
         result.category = page_parts.find_category(root, title_element, result.title)
@@ -267,6 +271,25 @@ def _canonical(root, url: str, origin: str | None) -> str:
         if host(absolute) == host(url):
             return canonical_url(absolute, origin)
     return canonical_url(url, origin)
+
+
+def _links_elsewhere(title_element, url: str, canonical: str, origin: str | None) -> bool:
+    """Whether the headline is a link to another article, as a listing's teasers are
+    (an article's headline, if a link at all, links to the article itself, or is the
+    site's name linking home)."""
+    if title_element is None:
+        return False
+    anchors = [*title_element.iter("a"), *(a for a in title_element.iterancestors("a"))]
+    own = {canonical_url(url, origin), canonical}
+    own_paths = {urlsplit(u).path.rstrip("/") for u in own}
+    for anchor in anchors:
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        target = canonical_url(urljoin(url, href), origin)
+        if target not in own and urlsplit(target).path.rstrip("/") not in own_paths and looks_like_article(target):
+            return True
+    return False
 
 
 def _is_article(root, selectors: Selectors) -> bool:

@@ -237,6 +237,14 @@ CATEGORY_HINT = re.compile(r"categor|chuyen-?muc|danh-?muc|cate(?:-|_|$)", re.I)
 CATEGORY_MAX_WORDS = 8
 
 
+def _trail_steps(trail) -> list:
+    """A breadcrumb's steps: its items where it lists them (a section with no page of
+    its own is printed unlinked, as Joomla does), else its links. A label ("Bạn đang
+    ở:") ends with a colon."""
+    items = [child for child in trail if child.tag == "li"]
+    return items or list(trail.iter("a"))
+
+
 def find_category(root, title_element, title: str | None) -> str | None:
     """The section the page sits in: WordPress's category link, else a label beside the
     headline named like one, else the last step of the breadcrumb that is neither the
@@ -254,8 +262,10 @@ def find_category(root, title_element, title: str | None) -> str | None:
         # A menu's item marked "breadcrumb" (DNN's menus mark the open path so) is no trail.
         if not isinstance(trail.tag, str) or trail.tag == "li" or "breadcrumb" not in _marks(trail).lower():
             continue
-        names = [collapse_spaces(a.text_content()) for a in trail.iter("a")]
-        names = [n for n in names if n and fold(n) not in HOME_WORDS | PAGE_KIND_WORDS and n != title]
+        names = [collapse_spaces(step.text_content()) for step in _trail_steps(trail)]
+        names = [
+            n for n in names if n and not n.endswith(":") and fold(n) not in HOME_WORDS | PAGE_KIND_WORDS and n != title
+        ]
         if names:
             return names[-1]
     return None

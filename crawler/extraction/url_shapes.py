@@ -28,10 +28,10 @@ ARTICLE_SHAPES = (
     re.compile(r"/(?:19|20)\d\d/[01]?\d/|/(?:19|20)\d\d-[01]?\d-[0-3]?\d/"),  # /2024/06/, /2024-6-12/
     re.compile(r"/[^/?#]*(?:[a-z0-9]+[-_]){4,}[a-z0-9]+(?:\.[a-z]{2,5})?/?$", re.I),  # a slug of five words or more
 )
-# A page number in a target: ?page=2, ?PageIndex=2, /page/2/, /currentpage/2/, page-2,
+# A page number in a target: ?page=2, ?PageIndex=2, ?start=10, /page/2/, /currentpage/2/, page-2,
 # /trang-2, ?_portlet_cur=2.
 PAGE_NUMBER = re.compile(
-    r"(?:[?&](?:\w*_)?(?:page|paged|pg|trang|cur|pageindex|pagenumber|pageid)=\d+"
+    r"(?:[?&](?:\w*_)?(?:page|paged|pg|trang|cur|pageindex|pagenumber|pageid|start|limitstart|offset)=\d+"
     r"|/(?:page|paged|trang|currentpage|pageindex|pagenumber)/\d+|[/-]page-\d+|/trang-\d+)",
     re.I,
 )

@@ -15,13 +15,11 @@ from .search_forms import search_columns
 
 @dataclass
 class Derived:
-    exact: str  # the search index's columns (search_forms.py)
-    folded: str
+    search: tuple[str, str, str, str]  # the search index's columns (search_forms.SEARCH_COLUMNS)
     shingles: set[int]  # the same-story signature's input and its bands (stories.py)
     bands: list[str]
 
 
 def derive(title: str | None, summary: str | None, body: str | None) -> Derived:
-    exact, folded = search_columns(title, summary, body)
     shingles = stories.shingles(body)
-    return Derived(exact, folded, shingles, stories.band_keys(shingles))
+    return Derived(search_columns(title, summary, body), shingles, stories.band_keys(shingles))

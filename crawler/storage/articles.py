@@ -86,7 +86,7 @@ def store_article(
         if outcome != "unchanged":
             rowid = existing["rowid"] if existing is not None else cursor.lastrowid
             derived = derived or article.derived or derive(article.title, article.summary, article.body)
-            keyed_index(db, rowid, row, (derived.exact, derived.folded))
+            keyed_index(db, rowid, row, derived.search)
             link_similar(db, article.id, article.portal, article.body, derived, new=existing is None)
         if outcome != "unchanged" or article.images:
             db.conn.execute("delete from images where article_id = ?", [article.id])

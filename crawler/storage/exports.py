@@ -19,7 +19,7 @@ import sqlite_utils
 
 from ..article import EXPORT_COLUMNS
 from .named_collections import collection_articles
-from .queries import select_articles
+from .selection import NO_FILTERS, Filters, select_articles
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -27,16 +27,15 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def export_rows(
     db: sqlite_utils.Database,
     search: str | None = None,
-    portals: tuple[str, ...] = (),
-    since: str | None = None,
-    until: str | None = None,
+    filters: Filters = NO_FILTERS,
+    loose: bool = False,
     collection: str | None = None,
 ) -> list[dict]:
     """The articles an export holds, newest first: a named collection's (KeyError if
-    there is none), or those the search and filters select."""
+    there is none), or those the search and filters select (selection.py)."""
     if collection:
         return collection_articles(db, collection)
-    return select_articles(db, search, portals, since, until)
+    return select_articles(db, search, filters, loose)
 
 
 def neutralise(value) -> str:

@@ -12,7 +12,8 @@ from collections.abc import Callable
 import sqlite_utils
 
 from ..indexing import stories as story_signatures
-from .search_index import rebuild_search
+from ..indexing.search_forms import search_columns, search_key
+from .search_index import create_search_table, rebuild_search
 from .stories import link_similar
 
 Migrations = list[tuple[str, Callable[[sqlite_utils.Database], None]]]
@@ -21,7 +22,8 @@ Migrations = list[tuple[str, Callable[[sqlite_utils.Database], None]]]
 def _initial_schema(db: sqlite_utils.Database) -> None:
     db["portals"].create({"slug": str, "name": str, "origin": str, "cms": str, "description": str}, pk="slug")
     # Written out, not taken from ARTICLE_COLUMNS: the tables a migration creates never
-    # change. (Its data steps, indexing and story links, use the current code.)
+    # change. (Its data steps, indexing and story links, use the current code, except
+    # the search index's, whose shape 0012 changed.)
     columns = {
         name: str
         for name in (
@@ -90,7 +92,22 @@ def _vietnamese_search(db: sqlite_utils.Database) -> None:
         "create virtual table if not exists articles_search using fts5("
         "exact, folded, content='', tokenize='unicode61 remove_diacritics 0')"
     )
-    rebuild_search(db)
+    _rebuild_two_column_search(db)
+
+
+def _rebuild_two_column_search(db: sqlite_utils.Database) -> None:
+    """The index as it was until 0012 (title, summary and body in one column pair)."""
+    keyed = "search_key" in db["articles"].columns_dict
+    if keyed:
+        db.execute("update articles set search_key = null")
+    for row in list(db.query("select rowid, title, summary, body, published_at, first_seen from articles")):
+        exact, folded = search_columns(
+            None, None, "\n".join(p for p in (row["title"], row["summary"], row["body"]) if p)
+        )[2:]
+        key = search_key(row["published_at"], row["first_seen"], row["rowid"]) if keyed else row["rowid"]
+        if keyed:
+            db.execute("update articles set search_key = ? where rowid = ?", [key, row["rowid"]])
+        db.execute("insert into articles_search (rowid, exact, folded) values (?, ?, ?)", [key, exact, folded])
 
 
 def _collections(db: sqlite_utils.Database) -> None:
@@ -169,7 +186,8 @@ def _run_of_each_page(db: sqlite_utils.Database) -> None:
 def _date_ordered_search(db: sqlite_utils.Database) -> None:
     """Key the search index by publication time, so newest-first search stops early."""
     db["articles"].add_column("search_key", int)
-    rebuild_search(db)
+    db.execute("insert into articles_search (articles_search) values ('delete-all')")
+    _rebuild_two_column_search(db)
     db["articles"].create_index(["search_key"], unique=True)
 
 
@@ -203,6 +221,25 @@ def _site_modified(db: sqlite_utils.Database) -> None:
     db["articles"].add_column("site_modified", str)
 
 
+def _lead_weighted_search(db: sqlite_utils.Database) -> None:
+    """Index the lead (title and summary) apart from the body, so a match in the lead
+    weighs more (crawler/indexing/relevance.py); every article is indexed again. And
+    an index that counts articles per day and portal without reading them (attention
+    over time, crawler/desk/attention.py)."""
+    db.execute("drop table articles_search")
+    create_search_table(db)
+    rebuild_search(db)
+    db["articles"].create_index(["search_key", "portal"], index_name="articles_key_portal")
+
+
+def _collections_from_the_desk(db: sqlite_utils.Database) -> None:
+    """A collection saved from the search page keeps its author and category filters,
+    and whether it asked for looser matches."""
+    db["collections"].add_column("author", str)
+    db["collections"].add_column("category", str)
+    db["collections"].add_column("loose", int, not_null_default=0)
+
+
 MIGRATIONS: Migrations = [
     ("0001_initial_schema", _initial_schema),
     ("0002_vietnamese_search", _vietnamese_search),
@@ -215,4 +252,6 @@ MIGRATIONS: Migrations = [
     ("0009_source_of_text", _source_of_text),
     ("0010_one_pass_story_bands", _one_pass_story_bands),
     ("0011_site_modified", _site_modified),
+    ("0012_lead_weighted_search", _lead_weighted_search),
+    ("0013_collections_from_the_desk", _collections_from_the_desk),
 ]

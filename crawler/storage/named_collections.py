@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from ..clock import utc_now
-from .queries import select_articles
+from .selection import NO_FILTERS, Filters, select_articles
 
 
 def save_collection(
@@ -13,9 +13,8 @@ def save_collection(
     name: str,
     description: str = "",
     search: str | None = None,
-    portals: tuple[str, ...] = (),
-    since: str | None = None,
-    until: str | None = None,
+    filters: Filters = NO_FILTERS,
+    loose: bool = False,
 ) -> None:
     with db.conn:
         db["collections"].upsert(
@@ -23,13 +22,23 @@ def save_collection(
                 "name": name,
                 "description": description,
                 "search": search,
-                "portal": ",".join(portals) or None,
-                "since": since,
-                "until": until,
+                "portal": ",".join(filters.portals) or None,
+                "since": filters.since,
+                "until": filters.until,
+                "author": filters.author,
+                "category": filters.category,
+                "loose": int(loose),
                 "created_at": utc_now(),
             },
             pk="name",
         )
+
+
+def saved_selection(row: dict) -> tuple[str | None, Filters, bool]:
+    """A collections row's search, filters and looseness."""
+    portals = tuple(filter(None, (row["portal"] or "").split(",")))
+    filters = Filters(portals, row["since"], row["until"], row.get("author"), row.get("category"))
+    return row["search"], filters, bool(row.get("loose"))
 
 
 def add_to_collection(db: sqlite_utils.Database, name: str, articles: list[str]) -> list[str]:
@@ -66,9 +75,9 @@ def collection_articles(db: sqlite_utils.Database, name: str) -> list[dict]:
     if saved is None:
         raise KeyError(f"no collection named {name!r}")
     found = []
-    if saved["search"] or saved["portal"] or saved["since"] or saved["until"]:
-        portals = tuple(filter(None, (saved["portal"] or "").split(",")))
-        found = select_articles(db, saved["search"], portals, saved["since"], saved["until"])
+    search, filters, loose = saved_selection(saved)
+    if search or filters != Filters():
+        found = select_articles(db, search, filters, loose)
     ids = {row["id"] for row in found}
     found += [
         row

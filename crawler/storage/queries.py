@@ -1,14 +1,9 @@
-"""Reading the archive: portal health, search, articles by search and filters (what
-`archive export`, collections and Datasette's export read), and what Datasette's
-pages show beside an article's row and on the coverage page."""
+"""Reading the archive: portal health, and what Datasette's pages show beside an
+article's row and on the coverage page. (Articles by search and filters: selection.py.)"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 import sqlite_utils
-
-from ..indexing.query import normalize_query
 
 
 def portal_health(db: sqlite_utils.Database, history: int = 10) -> list[dict]:
@@ -28,57 +23,6 @@ def portal_health(db: sqlite_utils.Database, history: int = 10) -> list[dict]:
             db.query("select * from crawl_runs where portal = ? order by id desc limit ?", [row["portal"], history])
         )
     return rows
-
-
-def search(db: sqlite_utils.Database, query: str, order: str = "newest", limit: int | None = None) -> list[dict]:
-    """Articles matching a typed query (crawler/indexing/query.py), newest first or by relevance."""
-    expression = normalize_query(query)
-    if not expression:
-        return []
-    order_by = "s.rank" if order == "relevance" else "s.rowid desc"
-    sql = (
-        f"select a.* from articles_search s join articles a on a.search_key = s.rowid "
-        f"where articles_search match ? order by {order_by}"
-    )
-    if limit:
-        sql += f" limit {int(limit)}"
-    return list(db.query(sql, [expression]))
-
-
-def select_articles(
-    db: sqlite_utils.Database,
-    search: str | None = None,
-    portals: tuple[str, ...] = (),
-    since: str | None = None,
-    until: str | None = None,
-) -> list[dict]:
-    """Articles by search and filters, newest first.
-
-    `since` and `until` are ISO dates, both included.
-    """
-    where, params = [], []
-    if search:
-        expression = normalize_query(search)
-        if not expression:
-            return []
-        where.append("a.search_key in (select rowid from articles_search where articles_search match ?)")
-        params.append(expression)
-    if portals:
-        where.append(f"a.portal in ({', '.join('?' * len(portals))})")
-        params += list(portals)
-    if since:
-        where.append("a.published_at >= ?")
-        params.append(since)
-    if until:
-        # a datetime on the last day sorts after the bare date: compare with the next day
-        where.append("a.published_at < ?")
-        params.append(_next_day(until))
-    sql = "select a.* from articles a" + (" where " + " and ".join(where) if where else "")
-    return list(db.query(sql + " order by a.published_at desc, a.id desc", params))
-
-
-def _next_day(iso_date: str) -> str:
-    return (date.fromisoformat(iso_date[:10]) + timedelta(days=1)).isoformat()
 
 
 def urls_of_article(db: sqlite_utils.Database, url: str) -> set[str]:

@@ -10,24 +10,34 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from ..indexing.search_forms import search_columns, search_key
+from ..indexing.search_forms import SEARCH_COLUMNS, search_columns, search_key
+
+_NAMES = ", ".join(SEARCH_COLUMNS)
+_SLOTS = ", ".join("?" * len(SEARCH_COLUMNS))
+
+
+def create_search_table(db: sqlite_utils.Database) -> None:
+    db.execute(
+        f"create virtual table if not exists articles_search using fts5("
+        f"{_NAMES}, content='', tokenize='unicode61 remove_diacritics 0')"
+    )
 
 
 def index_entry(
-    db: sqlite_utils.Database, key: int, row: dict, delete: bool = False, columns: tuple[str, str] | None = None
+    db: sqlite_utils.Database, key: int, row: dict, delete: bool = False, columns: tuple[str, ...] | None = None
 ) -> None:
     """Add (or remove) one article's entry, under its search key (search_forms.py)."""
-    exact, folded = columns or search_columns(row.get("title"), row.get("summary"), row.get("body"))
+    values = list(columns or search_columns(row.get("title"), row.get("summary"), row.get("body")))
     if delete:
         db.execute(
-            "insert into articles_search (articles_search, rowid, exact, folded) values ('delete', ?, ?, ?)",
-            [key, exact, folded],
+            f"insert into articles_search (articles_search, rowid, {_NAMES}) values ('delete', ?, {_SLOTS})",
+            [key, *values],
         )
     else:
-        db.execute("insert into articles_search (rowid, exact, folded) values (?, ?, ?)", [key, exact, folded])
+        db.execute(f"insert into articles_search (rowid, {_NAMES}) values (?, {_SLOTS})", [key, *values])
 
 
-def keyed_index(db: sqlite_utils.Database, rowid: int, row: dict, columns: tuple[str, str] | None = None) -> None:
+def keyed_index(db: sqlite_utils.Database, rowid: int, row: dict, columns: tuple[str, ...] | None = None) -> None:
     """Give the article its search key and index it under that key."""
     key = search_key(row.get("published_at"), row.get("first_seen"), rowid)
     db.execute("update articles set search_key = ? where rowid = ?", [key, rowid])

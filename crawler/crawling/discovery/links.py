@@ -23,6 +23,9 @@ __all__ = ["article_links", "looks_like_article", "never_an_article", "next_page
 MENU_AREA = re.compile(
     r"(?<![a-z])(?:nav|navbar|menu|mainmenu|megamenu|breadcrumbs?|footer|topbar|header)(?![a-z])", re.I
 )
+# A headline's own wrapper, not the site's header (Bootstrap's and Joomla's
+# page-header, WordPress's entry-header).
+HEADLINE_WRAPPER = re.compile(r"(?<![a-z])(?:page|entry|article|post|item|news|blog|card)[-_]header(?![a-z])", re.I)
 # Vietnamese headlines run to 6 syllables and more; a section's name ("Hoạt động Đảng -
 # Đoàn thể", "Tin tức - Sự kiện") to 5 at most.
 HEADLINE_MIN_WORDS = 6
@@ -39,7 +42,7 @@ def _in_menu(anchor) -> bool:
     for element in anchor.iterancestors():
         if element.tag in ("nav", "header", "footer"):
             return True
-        names = f"{element.get('class', '')} {element.get('id', '')}"
+        names = HEADLINE_WRAPPER.sub(" ", f"{element.get('class', '')} {element.get('id', '')}")
         if MENU_AREA.search(names):
             return True
     return False

@@ -1,8 +1,9 @@
 """Datasette plugin: the journalists' CSV and JSON, the same as `archive export`.
 
-/-/export.csv and /-/export.json take search, portal (repeatable), since, until and
-collection; the articles table's CSV link points here with the page's own search and
-filters, so a download from the browser has the export's columns, BOM and quoting.
+/-/export.csv and /-/export.json take the search page's parameters (q or search,
+portal (repeatable), since, until, author, category, loose) or collection; the
+articles table's CSV link points here with the page's own search and filters, so a
+download from the browser has the export's columns, BOM and quoting.
 """
 
 import io
@@ -13,36 +14,50 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
+from crawler.desk.request import read_request
 from crawler.storage.exports import csv_text, export_rows, write_json
 
 EXPORT_MAX_ROWS = 100_000
 
 
-def export_args(args) -> dict:
-    """Our export's arguments from a Datasette table URL's (or our own) parameters."""
-    return {
-        "search": args.get("search") or args.get("_search"),
-        "portals": tuple(args.getlist("portal")) or tuple(args.getlist("portal__exact")),
-        "since": (args.get("since") or args.get("published_at__gte") or "")[:10] or None,
-        "until": (args.get("until") or args.get("published_at__lte") or "")[:10] or None,
-        "collection": args.get("collection"),
-    }
+# A Datasette table URL's parameters, read as the search page's.
+TABLE_PARAMETERS = {
+    "_search": "q",
+    "portal__exact": "portal",
+    "published_at__gte": "since",
+    "published_at__lte": "until",
+    "author__exact": "author",
+    "category__exact": "category",
+    "_loose": "loose",
+}
+
+
+def desk_params(args) -> dict[str, list[str]]:
+    """The search page's parameters from our own URL's or a Datasette table URL's."""
+    params: dict[str, list[str]] = {}
+    for name in args.keys():
+        target = TABLE_PARAMETERS.get(name, "q" if name == "search" else name)
+        values = [v[:10] if target in ("since", "until") else v for v in args.getlist(name)]
+        params.setdefault(target, []).extend(values)
+    return params
 
 
 def export_query(args) -> str:
-    chosen = export_args(args)
-    pairs = [(k, v) for k, v in chosen.items() if v and k != "portals"]
-    pairs += [("portal", p) for p in chosen["portals"]]
-    return urlencode(pairs)
+    """The export URL's query string for a page's parameters."""
+    wanted = ("q", "portal", "since", "until", "author", "category", "loose", "collection")
+    params = desk_params(args)
+    return urlencode([(name, value) for name in wanted for value in params.get(name, []) if value])
 
 
 async def export_view(datasette, request):
     fmt = request.url_vars["format"]
     database = next(db for db in datasette.databases.values() if not db.is_memory)
-    chosen = export_args(request.args)
+    chosen = read_request(desk_params(request.args))
+    collection = request.args.get("collection")
 
     def select(conn):
-        return export_rows(sqlite_utils.Database(conn), **chosen)[:EXPORT_MAX_ROWS]
+        db = sqlite_utils.Database(conn)
+        return export_rows(db, chosen.q, chosen.filters, chosen.loose, collection)[:EXPORT_MAX_ROWS]
 
     try:
         rows = await database.execute_fn(select)

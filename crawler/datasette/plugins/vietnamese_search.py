@@ -1,21 +1,30 @@
-"""Datasette plugin: Vietnamese search (crawler/indexing/query.py) in the search box, the
-`_search` parameter, the JSON API and the ranked canned query."""
+"""Datasette plugin: Vietnamese search in the table's search box, the `_search`
+parameter, the JSON API and the canned queries.
+
+The table's `_search` reads syllables typed side by side as a phrase, like the search
+page's first tier (crawler/indexing/relevance.py); `_loose=1` asks for the loose form.
+The canned queries read a query the same way, so every stock page agrees."""
 
 from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 from markupsafe import Markup
 
-from crawler.indexing.query import MARK_START, normalize_query, snippet, snippet_html
+from crawler.desk.request import YES
+from crawler.indexing.query import MARK_START, snippet, snippet_html
+from crawler.indexing.relevance import read_query
 
 
 def rewrite_query_string(query_string: bytes) -> bytes:
-    """Every `_search` / `_search_<column>` value as a safe, normalised FTS5 query."""
+    """Every `_search` / `_search_<column>` value as a safe FTS5 query: its phrase
+    tier, or its loose one where `_loose` is set."""
     pairs = parse_qsl(query_string.decode("utf-8", errors="replace"), keep_blank_values=True)
+    loose = any(name == "_loose" and value.lower() in YES for name, value in pairs)
     rewritten = []
     for name, value in pairs:
         if name == "_search" or name.startswith("_search_"):
-            value = normalize_query(value)
+            reading = read_query(value)
+            value = reading.loose if loose else reading.phrase
             if not value:
                 continue
         rewritten.append((name, value))
@@ -37,7 +46,7 @@ def asgi_wrapper(datasette):
 
 @hookimpl
 def prepare_connection(conn):
-    conn.create_function("vn_query", 1, lambda q: normalize_query(q or "") or '""', deterministic=True)
+    conn.create_function("vn_query", 1, lambda q: read_query(q or "").phrase or '""', deterministic=True)
     conn.create_function("vn_snippet", 2, lambda text, q: snippet(text, q or ""), deterministic=True)
 
 

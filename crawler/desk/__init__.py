@@ -1,0 +1,1 @@
+"""The research desk: search, attention over time and alerts over the archive."""
