@@ -10,12 +10,15 @@ class StorePipeline(ArchivePipeline):
     (crawler/storage/articles.py), record every fetched page (the `pages` table), and
     the time a route gives for an article another route fetched.
 
-    Both kinds go through the one connection this pipeline holds for the run."""
+    Both kinds go through the one connection this pipeline holds for the run. A
+    route's time that comes before its article (another route's request, in this
+    process or another machine's, is still on its way) waits here for the article."""
 
     handles = (Article, PageVisit, RouteTime)
 
     def open_spider(self, spider=None):
         super().open_spider(spider)
+        self.waiting_times: dict[str, str] = {}
         spider = self.crawler.spider
         articles.upsert_portal(self.db, spider.name, spider.portal_name, spider.origin, spider.cms)
 
@@ -23,8 +26,12 @@ class StorePipeline(ArchivePipeline):
         if isinstance(item, PageVisit):
             return self.record_visit(item)
         if isinstance(item, RouteTime):
-            articles.note_site_modified(self.db, {item.url: item.modified})
+            for url in articles.note_site_modified(self.db, {item.url: item.modified}):
+                self.waiting_times[url] = max(item.modified, self.waiting_times.get(url, ""))
             return item
+        waited = [self.waiting_times.pop(url) for url in {item.url, *item.seen_at} if url in self.waiting_times]
+        if waited:
+            item.site_modified = max([item.site_modified or "", *waited])
         if item.duplicate:
             articles.add_urls(self.db, item.id, item.seen_at)
             if item.site_modified:  # the same article by another URL, this one with a route's time

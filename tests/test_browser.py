@@ -74,3 +74,62 @@ def test_search_read_and_download(browser, datasette_url, tmp_path):
     assert first_title in {row["title"] for row in rows}
     page.screenshot(path=SHOTS / "3-after-download.png")
     page.close()
+
+
+def test_the_research_desk_as_a_journalist_uses_it(browser, datasette_url, tmp_path):
+    page = browser.new_page(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    page.goto(datasette_url + "/")
+    page.fill('form.desk-home input[name="q"]', "dang vien moi")
+    page.press('form.desk-home input[name="q"]', "Enter")
+    page.wait_for_selector("ol.desk-results li")
+    count = int(page.locator("strong[data-count]").get_attribute("data-count"))
+    assert count > 3 and page.locator("ol.desk-results mark").count() > 0
+    page.screenshot(path=SHOTS / "4-desk-search.png", full_page=False)
+
+    # narrow to one portal and a date range: every result obeys
+    page.select_option('select[name="portal"]', "tpcaolanh_dongthap")
+    page.fill('input[name="since"]', "2024-01-01")
+    page.locator("form.desk-search button[type=submit]").click()
+    page.wait_for_url("**portal=tpcaolanh_dongthap**")
+    narrowed = int(page.locator("strong[data-count]").get_attribute("data-count"))
+    assert 0 < narrowed < count
+    metas = page.locator("ol.desk-results .meta").all_inner_texts()
+    assert len(metas) == narrowed and all("Cao Lãnh" in meta for meta in metas)
+    page.screenshot(path=SHOTS / "5-desk-filtered.png", full_page=False)
+
+    # open an article and come back
+    title = page.locator("ol.desk-results a.title").first.inner_text()
+    page.locator("ol.desk-results a.title").first.click()
+    page.wait_for_selector("article.article-page > h1")
+    assert page.locator("article.article-page > h1").inner_text() == title
+    page.go_back()
+    page.wait_for_selector("ol.desk-results li")
+
+    # download the result set as CSV
+    with page.expect_download() as download_info:
+        page.locator("a.download-csv").click()
+    path = tmp_path / "results.csv"
+    download_info.value.save_as(path)
+    rows = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8")[1:], newline="")))
+    assert len(rows) == narrowed and title in {row["title"] for row in rows}
+
+    # attention over time: the chart is drawn, the table counts what the search found
+    page.locator("a.attention-link").click()
+    page.wait_for_selector("img.attention-chart")
+    assert page.evaluate("document.querySelector('img.attention-chart').naturalWidth") > 0
+    matches = page.locator("table.attention-table tbody tr td:nth-child(2)").all_inner_texts()
+    assert sum(int(m) for m in matches) == narrowed
+    page.screenshot(path=SHOTS / "6-desk-attention.png", full_page=True)
+
+    # save the search as a collection and follow its feed
+    page.go_back()
+    page.wait_for_selector("form.desk-save")
+    page.fill('form.desk-save input[name="name"]', "cao-lanh-dang-vien")
+    page.locator("form.desk-save button").click()
+    page.wait_for_selector("a.feed-link")
+    page.screenshot(path=SHOTS / "7-desk-saved.png", full_page=False)
+    feed_url = page.locator("a.feed-link").get_attribute("href")
+    feed = page.request.get(datasette_url + feed_url)
+    assert feed.ok and feed.headers["content-type"].startswith("application/atom+xml")
+    assert feed.text().count("<entry>") == narrowed
+    page.close()

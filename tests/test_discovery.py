@@ -165,6 +165,20 @@ def test_the_generic_finder_takes_headline_links_of_article_shape_outside_menus(
     ]
 
 
+def test_a_pager_says_its_pages_around_a_hidden_word():
+    # Drupal's pager: "Trang " hidden beside the number, "Trang sau" hidden beside "Sau ›".
+    pager = lxml.html.document_fromstring(
+        '<html><body><nav class="pager"><ul><li><a href="?page=1"><span class="visually-hidden">Trang </span>2</a></li>'
+        '<li><a href="?page=1" rel="next"><span class="visually-hidden">Trang sau</span><span>Sau ›</span></a></li>'
+        '<li><a href="?page=5"><span>Cuối »</span></a></li>'
+        '<li><a href="?page=9">Hội nghị tổng kết công tác năm</a></li></ul></nav></body></html>'
+    )
+    assert links.next_pages(pager, "https://x.vn/tin-tuc") == [
+        "https://x.vn/tin-tuc?page=1",
+        "https://x.vn/tin-tuc?page=5",
+    ]
+
+
 def test_a_headline_in_its_own_page_header_is_no_site_header():
     # Joomla's blog and Bootstrap print each teaser's headline in div.page-header.
     teaser = (

@@ -98,6 +98,27 @@ def test_export_json_and_collections(tmp_path):
     assert missing.exit_code == 1
     unknown = runner.invoke(cli, ["export", "--db", str(path), "--collection", "nope", "-o", str(out)])
     assert unknown.exit_code == 1 and "no collection" in unknown.output
+    feed = runner.invoke(cli, ["collection", "feed", "phoi-hop", "--db", str(path)])
+    assert (feed.exit_code, feed.output) == (0, "/-/collections/phoi-hop.atom\n")
+    no_feed = runner.invoke(cli, ["collection", "feed", "nope", "--db", str(path)])
+    assert no_feed.exit_code == 1 and "no collection named 'nope'" in no_feed.output
+
+
+def test_export_reads_syllables_typed_side_by_side_as_a_word(tmp_path):
+    path = archive(tmp_path)
+    out = tmp_path / "e.csv"
+    runner = CliRunner()
+
+    def exported(*options):
+        result = runner.invoke(cli, ["export", "--db", str(path), "-o", str(out), *options])
+        assert result.exit_code == 0, result.output
+        return [row["id"] for row in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")))]
+
+    assert exported("--search", "phoi hop") == ["a2"]  # side by side: the word "phối hợp"
+    assert exported("--search", "dang uy") == ["a1", "a3"]
+    assert exported("--search", "uy dang", "--loose") == ["a1", "a3"]
+    assert exported("--search", "uy dang") == ["a1", "a3"]  # near: within three syllables, either order
+    assert exported("--search", "khoi dang") == ["a1"]
 
 
 def test_collections_are_listed_in_datasette_with_their_csv(tmp_path):

@@ -313,3 +313,14 @@ def test_a_page_whose_headline_links_to_another_article_is_a_listing():
     assert not itself.teaser_headline and itself.is_article
     home = page('<h1><a href="/">Đảng ủy Khối</a></h1>' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
     assert extract_article(home, article_url).is_article
+
+
+def test_a_label_in_the_date_line_is_the_category():
+    # Drupal's node__meta: the section's field beside the submitted date, the headline in a block above.
+    meta = (
+        '<div class="node__meta"><span class="field--name-field-chuyen-muc">Tin cơ sở</span>'
+        "<span>Thứ Tư, 12/06/2024 - 10:30</span></div>"
+    )
+    html = page(meta + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    extraction = extract_article(html, "https://example.vn/tin-co-so/hoi-nghi-so-ket-quy-iii")
+    assert extraction.category == "Tin cơ sở"

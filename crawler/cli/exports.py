@@ -60,6 +60,7 @@ def collection():
       archive collection save phoi-hop --search '"chương trình phối hợp"' --since 2023-01-01
       archive collection add phoi-hop https://baolaocai.vn/...-post327514.html
       archive collection list
+      archive collection feed phoi-hop
       archive export --collection phoi-hop -o phoi-hop.csv
     """
 
@@ -116,3 +117,23 @@ def collection_list(db_path):
     archive = existing_db(db_path)
     for row in named_collections.list_collections(archive):
         click.echo(f"{row['name']:30} {row['articles']:6} articles  {row['description'] or ''}")
+
+
+@collection.command("feed")
+@click.argument("name")
+@DB_OPTION
+def collection_feed(name, db_path):
+    """Print the path of a collection's Atom feed on the Datasette server (`archive
+    serve`): its 50 newest articles, for a feed reader or a feed-to-email service.
+
+    \b
+    Example:
+      archive collection feed phoi-hop
+      # /-/collections/phoi-hop.atom, that is http://127.0.0.1:8001/-/collections/phoi-hop.atom
+    """
+    from ..desk.feeds import feed_path
+
+    archive = existing_db(db_path)
+    if next(archive.query("select 1 from collections where name = ?", [name]), None) is None:
+        raise click.ClickException(f"no collection named {name!r} (archive collection list shows them)")
+    click.echo(feed_path(name))

@@ -128,7 +128,7 @@ def extract_article(
         result.teaser_headline, result.is_article = True, False
     result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
     if guessing and not result.category:
-        result.category = page_parts.find_category(root, title_element, result.title)
+        result.category = page_parts.find_category(root, title_element, result.title, stamp_element)
 
     # Separate inline pieces: "08:30" and "1.382 lượt đọc" in two spans are not "08:301.382".
     stamp = " ".join(" ".join(stamp_element.itertext()).split()) if stamp_element is not None else ""

@@ -245,19 +245,21 @@ def _trail_steps(trail) -> list:
     return items or list(trail.iter("a"))
 
 
-def find_category(root, title_element, title: str | None) -> str | None:
+def find_category(root, title_element, title: str | None, stamp_element=None) -> str | None:
     """The section the page sits in: WordPress's category link, else a label beside the
-    headline named like one, else the last step of the breadcrumb that is neither the
+    headline or in the date line named like one, else the last step of the breadcrumb that is neither the
     home page, nor the kind of page, nor the article itself."""
     for element in root.iter("a"):
         if "category" in (element.get("rel") or "").split():
             return collapse_spaces(element.text_content()) or None
-    if title_element is not None and title_element.getparent() is not None:
-        for sibling in title_element.getparent():
-            text = collapse_spaces(sibling.text_content()) if isinstance(sibling.tag, str) else ""
-            if sibling is not title_element and CATEGORY_HINT.search(_marks(sibling)) and text:
-                if len(text.split()) <= CATEGORY_MAX_WORDS:
-                    return text
+    beside = [*title_element.getparent()] if title_element is not None and title_element.getparent() is not None else []
+    if stamp_element is not None:  # a label in the date line ("Tin cơ sở · Thứ Tư, 12/06/2024")
+        beside += [*stamp_element]
+    for element in beside:
+        text = collapse_spaces(element.text_content()) if isinstance(element.tag, str) else ""
+        if element is not title_element and CATEGORY_HINT.search(_marks(element)) and text:
+            if len(text.split()) <= CATEGORY_MAX_WORDS:
+                return text
     for trail in root.iter():
         # A menu's item marked "breadcrumb" (DNN's menus mark the open path so) is no trail.
         if not isinstance(trail.tag, str) or trail.tag == "li" or "breadcrumb" not in _marks(trail).lower():

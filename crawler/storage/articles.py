@@ -154,16 +154,27 @@ def add_urls(db: sqlite_utils.Database, article_id: str, urls: list[str], now: s
         _insert_urls(db, article_id, urls, now or utc_now())
 
 
-def note_site_modified(db: sqlite_utils.Database, said: dict[str, str]) -> None:
+def note_site_modified(db: sqlite_utils.Database, said: dict[str, str]) -> set[str]:
     """Record when the site said articles changed (URL → UTC text), never an earlier
     time than the one known: a route that offered an article this run after another
-    route's request had already fetched it."""
+    route's request had already fetched it. Returns the URLs of no stored article
+    (yet: the request that fetches it may still be on its way)."""
+    unknown = set()
     with db.conn:
-        db.conn.executemany(
-            "update articles set site_modified = :said where id = (select article_id from article_urls where url = :url)"
-            " and (site_modified is null or site_modified = '' or site_modified < :said)",
-            [{"url": url, "said": when} for url, when in said.items()],
-        )
+        for url, when in said.items():
+            cursor = db.conn.execute(
+                "update articles set site_modified = :said "
+                "where id = (select article_id from article_urls where url = :url) "
+                "and (site_modified is null or site_modified = '' or site_modified < :said)",
+                {"url": url, "said": when},
+            )
+            if not cursor.rowcount and not _is_known(db, url):
+                unknown.add(url)
+    return unknown
+
+
+def _is_known(db: sqlite_utils.Database, url: str) -> bool:
+    return db.conn.execute("select 1 from article_urls where url = ?", [url]).fetchone() is not None
 
 
 def _insert_urls(db: sqlite_utils.Database, article_id: str, urls: list[str], now: str) -> None:

@@ -30,8 +30,10 @@ HEADLINE_WRAPPER = re.compile(r"(?<![a-z])(?:page|entry|article|post|item|news|b
 # Đoàn thể", "Tin tức - Sự kiện") to 5 at most.
 HEADLINE_MIN_WORDS = 6
 NEXT_WORDS = frozenset(
-    {"»", "›", ">", ">>", "next", "tiếp", "tiếp theo", "trang sau", "sau", "cuối", "trang cuối", "last"}
+    {"next", "tiếp", "tiếp theo", "sau", "cuối", "last", "trước", "đầu", "first", "previous", "prev"}
 )
+# What a pager's link may say around its number or word: "Trang 2", "Sau ›", "« Đầu".
+PAGER_DECORATION = re.compile(r"^(?:(?:đến|go to)\s+)?(?:trang|page)\b\s*|[»›«‹<>]+", re.I)
 
 
 def _words(text: str) -> int:
@@ -80,10 +82,19 @@ def next_pages(root, page_url: str, rebase: Callable[[str], str] = _same) -> lis
     pages = []
     for anchor in root.iter("a"):
         url = _target(anchor.get("href"), page_url, rebase)
-        text = " ".join(anchor.text_content().split()).lower()
-        if url and PAGE_NUMBER.search(url) and (text.isdigit() or text in NEXT_WORDS or not text):
+        if url and PAGE_NUMBER.search(url) and _pager_link(anchor):
             pages.append(url)
     return list(dict.fromkeys(pages))
+
+
+def _pager_link(anchor) -> bool:
+    """A pager's link: marked rel=next/prev, or saying a number or a pager's word, alone
+    or in any of its pieces (a hidden "Trang sau" beside a shown "Sau ›"), or nothing."""
+    if {"next", "prev"} & set((anchor.get("rel") or "").lower().split()):
+        return True
+    pieces = [" ".join(piece.split()).lower() for piece in anchor.itertext()]
+    pieces = [PAGER_DECORATION.sub("", piece).strip() for piece in pieces if piece]
+    return not any(pieces) or any(piece.isdigit() or piece in NEXT_WORDS for piece in pieces if piece)
 
 
 def section_links(root, page_url: str, rebase: Callable[[str], str] = _same) -> list[str]:
