@@ -13,7 +13,7 @@ import sqlite_utils
 
 from ..indexing import stories as story_signatures
 from ..indexing.search_forms import search_columns, search_key
-from .search_index import create_search_table, rebuild_search
+from .search_index import create_search_table, each_article_text, rebuild_search
 from .stories import link_similar
 
 Migrations = list[tuple[str, Callable[[sqlite_utils.Database], None]]]
@@ -100,7 +100,7 @@ def _rebuild_two_column_search(db: sqlite_utils.Database) -> None:
     keyed = "search_key" in db["articles"].columns_dict
     if keyed:
         db.execute("update articles set search_key = null")
-    for row in list(db.query("select rowid, title, summary, body, published_at, first_seen from articles")):
+    for row in each_article_text(db):
         exact, folded = search_columns(
             None, None, "\n".join(p for p in (row["title"], row["summary"], row["body"]) if p)
         )[2:]

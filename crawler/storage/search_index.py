@@ -44,16 +44,35 @@ def keyed_index(db: sqlite_utils.Database, rowid: int, row: dict, columns: tuple
     index_entry(db, key, row, columns=columns)
 
 
+def each_article_text(db: sqlite_utils.Database, batch: int = 5000):
+    """Every article's rowid, text and dates, read a batch of rows at a time (a million
+    articles' text does not fit in memory at once)."""
+    last = 0
+    while True:
+        rows = list(
+            db.query(
+                "select rowid, title, summary, body, published_at, first_seen from articles "
+                "where rowid > ? order by rowid limit ?",
+                [last, batch],
+            )
+        )
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1]["rowid"]
+
+
 def rebuild_search(db: sqlite_utils.Database) -> int:
     """Key and index every article again; returns how many."""
     db.execute("insert into articles_search (articles_search) values ('delete-all')")
     keyed = "search_key" in db["articles"].columns_dict  # before migration 0007: keyed by rowid
     if keyed:
         db.execute("update articles set search_key = null")
-    rows = list(db.query("select rowid, title, summary, body, published_at, first_seen from articles"))
-    for row in rows:
+    done = 0
+    for row in each_article_text(db):
         if keyed:
             keyed_index(db, row["rowid"], row)
         else:
             index_entry(db, row["rowid"], row)
-    return len(rows)
+        done += 1
+    return done
