@@ -183,3 +183,14 @@ def test_chart_is_an_image_with_no_script_whatever_the_query(archive):
     root = ET.fromstring(svg)
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     assert b"<script" not in svg and b"alert(1)</script>" not in svg
+
+
+def test_past_the_rank_window_the_newest_of_the_first_tier_are_ranked(archive, monkeypatch):
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    results = search.search(archive, read_request({"q": ["chuyen doi so"]}))
+    assert results.count == 4 and results.pages == 1  # counted apart; relevance reaches the window
+    assert [row["tier"] for row in results.rows] == ["phrase", "phrase"]
+    assert {row["id"] for row in results.rows} == {"phrase-body-end", "phrase-title"}  # the two newest
+    newest = search.search(archive, read_request({"q": ["chuyen doi so"], "sort": ["newest"], "page": ["2"]}))
+    assert [row["id"] for row in newest.rows] == []  # 20 a page: one page
+    assert search.search(archive, read_request({"q": ["chuyen doi so"], "sort": ["newest"]})).count == 4

@@ -34,6 +34,18 @@ def period_of(day: date, by: str) -> str:
     return day.isoformat()
 
 
+def _periods(by: str):
+    """Day number (days since 1970-01-01) -> its period, each day worked out once."""
+    known: dict[int, str] = {}
+
+    def period(day: int) -> str:
+        if day not in known:
+            known[day] = period_of(_EPOCH + timedelta(days=day), by)
+        return known[day]
+
+    return period
+
+
 def matches_per_day(db: sqlite_utils.Database, query: str, filters: Filters, loose: bool = False) -> Counter:
     """(day number, portal) -> matching articles."""
     expression = matched_expression(query, loose)
@@ -66,14 +78,15 @@ def attention(
     """Rows of {query, period, portal, matches, total}, by period then portal, for every
     period and portal that published anything in the filters' range. `day_totals`:
     totals_per_day's for these filters, if already counted."""
+    period_of_day = _periods(by)
     totals: Counter = Counter()
     for (day, portal), n in (totals_per_day(db, filters) if day_totals is None else day_totals).items():
-        totals[period_of(_EPOCH + timedelta(days=day), by), portal] += n
+        totals[period_of_day(day), portal] += n
     rows = []
     for query in queries:
         matches: Counter = Counter()
         for (day, portal), n in matches_per_day(db, query, filters, loose).items():
-            matches[period_of(_EPOCH + timedelta(days=day), by), portal] += n
+            matches[period_of_day(day), portal] += n
         rows += [
             {"query": query, "period": period, "portal": portal, "matches": matches[period, portal], "total": total}
             for (period, portal), total in sorted(totals.items())

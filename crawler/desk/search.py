@@ -2,10 +2,14 @@
 filtered, counted and paged, with excerpts.
 
 Relevance: every phrase match first, then near matches, then (only when asked) loose
-ones; within a tier, bm25 with the lead weighted (relevance.COLUMN_WEIGHTS), over the
-tier's RANK_WINDOW newest matches: exact for any search narrower than that, and on a
-very common phrase, the best of its newest matches. Newest first reads the index in
+ones; within a tier, the articles that match in the title or summary before those that
+match in the body only, each newest first. A search with more than RANK_WINDOW
+matches is ranked over each tier's RANK_WINDOW newest. Newest first reads the index in
 date order and stops, so it pages through any number of matches.
+
+Not bm25: FTS5's bm25 counts, for every query, the documents holding each phrase across
+the whole index (a scan of 120 ms at a million articles for two common syllables,
+bench/search.py), and within a tier every article holds the same phrase anyway.
 """
 
 from __future__ import annotations
@@ -19,11 +23,11 @@ from time import monotonic
 import sqlite_utils
 
 from ..indexing.query import snippet
-from ..indexing.relevance import Reading, read_query
+from ..indexing.relevance import Reading, in_lead, read_query
 from ..storage.selection import Filters, filtered_articles, filtered_matches, matching_keys
 from .request import PAGE_SIZE, DeskRequest
 
-RANK_WINDOW = 1000  # per tier; also the deepest result a relevance page reaches
+RANK_WINDOW = 300  # per tier; also the deepest result a relevance page reaches
 COUNT_CAP = 10_000  # past it the count reads "more than COUNT_CAP"
 TIME_LIMIT_SECONDS = 3.0  # as Datasette's own sql_time_limit_ms
 TIERS = ("phrase", "near", "loose")
@@ -55,56 +59,86 @@ def search(db: sqlite_utils.Database, request: DeskRequest) -> Results:
     with time_limit(db.conn):
         if not matched:
             return _browse(db, request)
-        count, capped = _count(db, matched, request.filters)
+        # Every match, if there are no more than RANK_WINDOW: then it is counted, tiered
+        # and ranked among itself.
+        newest = matching_keys(db, matched, request.filters, RANK_WINDOW + 1)
+        complete = len(newest) <= RANK_WINDOW
+        count, capped = (len(newest), False) if complete else _count(db, matched, request.filters)
+        offset = (request.page - 1) * PAGE_SIZE
         if request.sort == "newest":
-            offset = (request.page - 1) * PAGE_SIZE
-            keyed = matching_keys(db, matched, request.filters, PAGE_SIZE, offset)
-            tiers = _tiers_of(db, reading, request, [k for k, _ in keyed])
-            keys = [(k, tiers.get(k, "near")) for k, _ in keyed]
-            reachable = count
+            if complete:
+                page = newest[offset : offset + PAGE_SIZE]
+            else:
+                page = matching_keys(db, matched, request.filters, PAGE_SIZE, offset)
+            tiers = _tiers_within(db, reading, request.loose, page)
+            keys, reachable = [(key, tiers[key]) for key in page], count
         else:
-            ranked = _ranked(db, reading, request)
-            start = (request.page - 1) * PAGE_SIZE
-            keys = ranked[start : start + PAGE_SIZE]
-            reachable = min(count, len(ranked))
+            ranked = _ranked_within(db, reading, request.loose, newest) if complete else _ranked(db, reading, request)
+            keys, reachable = ranked[offset : offset + PAGE_SIZE], min(count, len(ranked))
         rows = _rows(db, [k for k, _ in keys], request.q)
     tier_of = dict(keys)
     for row in rows:
         row["tier"] = tier_of[row["search_key"]]
-    pages = -(-reachable // PAGE_SIZE)
-    return Results(count, capped, rows, request.page, pages)
+    return Results(count, capped, rows, request.page, -(-reachable // PAGE_SIZE))
+
+
+def _tier_names(reading: Reading, loose: bool) -> list[str]:
+    """The tiers a search lists, narrowest first."""
+    if not reading.has_runs:
+        return ["near"]
+    return ["phrase", "near", "loose"] if loose else ["phrase", "near"]
+
+
+def _lead_first(db: sqlite_utils.Database, expression: str, keys: list[int]) -> list[int]:
+    """`keys` (newest first), those matching `expression` in the lead first."""
+    in_title = {key for key, _ in _within(db, in_lead(expression), keys)}
+    return [k for k in keys if k in in_title] + [k for k in keys if k not in in_title]
 
 
 def _ranked(db: sqlite_utils.Database, reading: Reading, request: DeskRequest) -> list[tuple[int, str]]:
-    """Up to RANK_WINDOW (key, tier) pairs in relevance order."""
-    tiers = ["phrase", "near"] if reading.has_runs else ["near"]
-    if request.loose and reading.has_runs:
-        tiers.append("loose")
+    """Up to RANK_WINDOW (key, tier) pairs in relevance order, of a search with more
+    matches than that: each tier's newest RANK_WINDOW, ranked, until the window is full."""
     ranked: list[tuple[int, str]] = []
     seen: set[int] = set()
-    for tier in tiers:
+    for tier in _tier_names(reading, request.loose):
         if len(ranked) >= RANK_WINDOW:
             break
-        scored = matching_keys(db, getattr(reading, tier), request.filters, RANK_WINDOW, scored=True)
-        fresh = sorted((s for s in scored if s[0] not in seen), key=lambda s: (s[1], -s[0]))
-        ranked += [(key, tier) for key, _ in fresh]
-        seen.update(key for key, _ in fresh)
+        expression = getattr(reading, tier)
+        fresh = [k for k in matching_keys(db, expression, request.filters, RANK_WINDOW) if k not in seen]
+        ranked += [(key, tier) for key in _lead_first(db, expression, fresh)]
+        seen.update(fresh)
     return ranked[:RANK_WINDOW]
 
 
-def _tiers_of(db: sqlite_utils.Database, reading: Reading, request: DeskRequest, keys: list[int]) -> dict[int, str]:
-    """Which tier each of `keys` is in (for the newest-first page's labels)."""
-    if not keys or not reading.has_runs:
-        return {}
-    found = {}
-    for tier in ("near", "phrase") if not request.loose else ("loose", "near", "phrase"):
-        placed = ",".join(str(int(k)) for k in keys)
-        for (key,) in db.conn.execute(
-            f"select rowid from articles_search where articles_search match ? and rowid in ({placed})",
-            [getattr(reading, tier)],
-        ):
-            found[key] = tier
-    return found
+def _ranked_within(db: sqlite_utils.Database, reading: Reading, loose: bool, keys: list[int]) -> list[tuple[int, str]]:
+    """`keys` (every match of the search, newest first) in relevance order."""
+    tier_of = _tiers_within(db, reading, loose, keys)
+    ranked = []
+    for tier in _tier_names(reading, loose):
+        members = [key for key in keys if tier_of[key] == tier]
+        ranked += [(key, tier) for key in _lead_first(db, getattr(reading, tier), members)]
+    return ranked
+
+
+def _tiers_within(db: sqlite_utils.Database, reading: Reading, loose: bool, keys: list[int]) -> dict[int, str]:
+    """The narrowest tier each of `keys` (matches of the widest) is in."""
+    tiers = _tier_names(reading, loose)
+    tier_of = dict.fromkeys(keys, tiers[-1])
+    for tier in reversed(tiers[:-1]):
+        for key, _ in _within(db, getattr(reading, tier), keys):
+            tier_of[key] = tier
+    return tier_of
+
+
+def _within(db: sqlite_utils.Database, expression: str, keys: list[int]) -> list[tuple[int, int]]:
+    """(key, 0) of the matches of `expression` among `keys`. Read over the keys' range
+    of the index, which FTS5 walks directly (a list of row ids would make it evaluate
+    the whole expression once for each)."""
+    if not keys or not expression:
+        return []
+    wanted = set(keys)
+    sql = "select rowid, 0 from articles_search where articles_search match ? and rowid between ? and ?"
+    return [row for row in db.conn.execute(sql, [expression, min(keys), max(keys)]) if row[0] in wanted]
 
 
 def _count(db: sqlite_utils.Database, expression: str, filters: Filters) -> tuple[int, bool]:

@@ -33,10 +33,9 @@ from .search_forms import SEARCH_COLUMNS
 # At most this many syllables between the run's own: FTS5's default (10) let two
 # common syllables of unrelated words meet ("phòng" and "hại" in a sentence on pests).
 NEAR_TOKENS = 3
-# bm25 weights of SEARCH_COLUMNS: a match in the title or summary counts four times
-# one in the body.
-COLUMN_WEIGHTS = {"lead_exact": 4.0, "lead_folded": 4.0, "exact": 1.0, "folded": 1.0}
-RANK_FUNCTION = f"bm25(articles_search, {', '.join(str(COLUMN_WEIGHTS[c]) for c in SEARCH_COLUMNS)})"
+# The lead's columns of the index (search_forms.SEARCH_COLUMNS): a match there ranks
+# above one in the body only.
+LEAD_COLUMNS = tuple(column for column in SEARCH_COLUMNS if column.startswith("lead_"))
 
 _NORMALISED_TOKEN = re.compile(r'"[^"]*"\*?|\(|\)|[^\s()"]+')
 
@@ -53,6 +52,11 @@ class Reading:
     def has_runs(self) -> bool:
         """Whether any syllables were typed side by side (otherwise the tiers are one)."""
         return self.phrase != self.loose
+
+
+def in_lead(expression: str) -> str:
+    """`expression` matched in the title and summary only."""
+    return f"{{{' '.join(LEAD_COLUMNS)}}} : ({expression})" if expression else ""
 
 
 def read_query(query: str) -> Reading:

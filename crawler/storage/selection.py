@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from ..indexing.relevance import RANK_FUNCTION, read_query
+from ..indexing.relevance import read_query
 from ..indexing.search_forms import key_bounds
 
 
@@ -73,19 +73,14 @@ def filtered_articles(filters: Filters, select: str) -> tuple[str, list]:
 
 
 def matching_keys(
-    db: sqlite_utils.Database,
-    expression: str,
-    filters: Filters,
-    limit: int | None = None,
-    offset: int = 0,
-    scored: bool = False,
-) -> list[tuple[int, float]]:
-    """(search key, bm25 score or 0) of each match, newest first."""
-    sql, params = filtered_matches(expression, filters, f"s.rowid, {RANK_FUNCTION if scored else 0}")
+    db: sqlite_utils.Database, expression: str, filters: Filters, limit: int | None = None, offset: int = 0
+) -> list[int]:
+    """The search key of each match, newest first."""
+    sql, params = filtered_matches(expression, filters, "s.rowid")
     sql += " order by s.rowid desc"
     if limit is not None:
         sql += f" limit {int(limit)} offset {int(offset)}"
-    return list(db.conn.execute(sql, params))
+    return [key for (key,) in db.conn.execute(sql, params)]
 
 
 def select_articles(
