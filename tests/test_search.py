@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 
 from crawler.article import Article
-from crawler.indexing.query import normalize_query, snippet, snippet_html
+from crawler.indexing.query import holds_every_term, normalize_query, snippet, snippet_html, wanted_terms
 from crawler.storage import articles, database
 from crawler.storage.selection import select_articles
 
@@ -88,3 +88,19 @@ def test_snippet_marks_matches_and_escapes_markup():
 def test_normalize_query():
     assert normalize_query("NOT (Đảng ủy") == "( Đảng uỷ )"
     assert normalize_query("AND OR") == ""
+
+
+def test_the_words_a_query_asks_for_and_a_title_that_holds_them():
+    assert wanted_terms("Đảng NOT đoàn") == ["Đảng"]
+    assert wanted_terms('chi bộ AND (doanh nghiệp OR x) NOT (a b) "c d"') == [
+        "chi",
+        "bộ",
+        "doanh",
+        "nghiệp",
+        "x",
+        "c",
+        "d",
+    ]
+    assert holds_every_term("Đảng ủy Khối tổ chức hội nghị", "dang uy")
+    assert not holds_every_term("Công nhân đang làm việc", "Đảng")  # marked: only "Đảng"
+    assert holds_every_term("Phối hợp công tác", "phối*") and not holds_every_term("", "phối*")

@@ -2,8 +2,8 @@
 filtered, counted and paged, with excerpts.
 
 Relevance: every phrase match first, then near matches, then (only when asked) loose
-ones; within a tier, the articles that match in the title or summary before those that
-match in the body only, each newest first. A search with more than RANK_WINDOW
+ones; within a tier, the articles whose title or summary holds every word the query
+asks for before the others, each newest first. A search with more than RANK_WINDOW
 matches is ranked over each tier's RANK_WINDOW newest. Newest first reads the index in
 date order and stops, so it pages through any number of matches.
 
@@ -22,12 +22,12 @@ from time import monotonic
 
 import sqlite_utils
 
-from ..indexing.query import snippet
-from ..indexing.relevance import Reading, in_lead, read_query
+from ..indexing.query import holds_every_term, snippet
+from ..indexing.relevance import Reading, read_query
 from ..storage.selection import Filters, filtered_articles, filtered_matches, matching_keys
 from .request import PAGE_SIZE, DeskRequest
 
-RANK_WINDOW = 300  # per tier; also the deepest result a relevance page reaches
+RANK_WINDOW = 200  # per tier; also the deepest result a relevance page reaches
 COUNT_CAP = 10_000  # past it the count reads "more than COUNT_CAP"
 TIME_LIMIT_SECONDS = 3.0  # as Datasette's own sql_time_limit_ms
 TIERS = ("phrase", "near", "loose")
@@ -73,7 +73,7 @@ def search(db: sqlite_utils.Database, request: DeskRequest) -> Results:
             tiers = _tiers_within(db, reading, request.loose, page)
             keys, reachable = [(key, tiers[key]) for key in page], count
         else:
-            ranked = _ranked_within(db, reading, request.loose, newest) if complete else _ranked(db, reading, request)
+            ranked = _ranked_within(db, reading, request, newest) if complete else _ranked(db, reading, request)
             keys, reachable = ranked[offset : offset + PAGE_SIZE], min(count, len(ranked))
         rows = _rows(db, [k for k, _ in keys], request.q)
     tier_of = dict(keys)
@@ -89,10 +89,16 @@ def _tier_names(reading: Reading, loose: bool) -> list[str]:
     return ["phrase", "near", "loose"] if loose else ["phrase", "near"]
 
 
-def _lead_first(db: sqlite_utils.Database, expression: str, keys: list[int]) -> list[int]:
-    """`keys` (newest first), those matching `expression` in the lead first."""
-    in_title = {key for key, _ in _within(db, in_lead(expression), keys)}
-    return [k for k in keys if k in in_title] + [k for k in keys if k not in in_title]
+def _lead_first(db: sqlite_utils.Database, query: str, keys: list[int]) -> list[int]:
+    """`keys` (newest first), those whose title or summary holds every word the query
+    asks for first. Read from the articles' leads, not the index: a column filter
+    would read the index's whole range again."""
+    if not keys:
+        return []
+    placed = ",".join(str(int(k)) for k in keys)
+    leads = db.conn.execute(f"select search_key, title, summary from articles where search_key in ({placed})")
+    named = {key for key, title, summary in leads if holds_every_term(f"{title or ''}\n{summary or ''}", query)}
+    return [k for k in keys if k in named] + [k for k in keys if k not in named]
 
 
 def _ranked(db: sqlite_utils.Database, reading: Reading, request: DeskRequest) -> list[tuple[int, str]]:
@@ -105,18 +111,20 @@ def _ranked(db: sqlite_utils.Database, reading: Reading, request: DeskRequest) -
             break
         expression = getattr(reading, tier)
         fresh = [k for k in matching_keys(db, expression, request.filters, RANK_WINDOW) if k not in seen]
-        ranked += [(key, tier) for key in _lead_first(db, expression, fresh)]
+        ranked += [(key, tier) for key in _lead_first(db, request.q, fresh)]
         seen.update(fresh)
     return ranked[:RANK_WINDOW]
 
 
-def _ranked_within(db: sqlite_utils.Database, reading: Reading, loose: bool, keys: list[int]) -> list[tuple[int, str]]:
+def _ranked_within(
+    db: sqlite_utils.Database, reading: Reading, request: DeskRequest, keys: list[int]
+) -> list[tuple[int, str]]:
     """`keys` (every match of the search, newest first) in relevance order."""
-    tier_of = _tiers_within(db, reading, loose, keys)
+    tier_of = _tiers_within(db, reading, request.loose, keys)
     ranked = []
-    for tier in _tier_names(reading, loose):
+    for tier in _tier_names(reading, request.loose):
         members = [key for key in keys if tier_of[key] == tier]
-        ranked += [(key, tier) for key in _lead_first(db, getattr(reading, tier), members)]
+        ranked += [(key, tier) for key in _lead_first(db, request.q, members)]
     return ranked
 
 

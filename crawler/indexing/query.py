@@ -90,22 +90,51 @@ def query_terms(query: str) -> list[str]:
 MARK_START, MARK_END = "\ue000", "\ue001"
 
 
-def snippet(text: str | None, query: str, width: int = 240) -> str:
-    """An excerpt of `text` around the first match, matches between MARK_START and MARK_END.
-
-    Matching follows the index: a term with diacritics matches those diacritics (up to
-    tone placement), a term without them matches any spelling.
-    """
-    text = nfc(text or "")
+def _term_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where each term matches in `text` (NFC), as the index matches it: a term with
+    diacritics matches those diacritics (up to tone placement), a term without them
+    matches any spelling; "phối*" is a prefix."""
     exact, folded = exact_text(text).lower(), fold(text)  # both keep `text`'s offsets
     spans = []
-    for term in query_terms(query):
+    for term in terms:
         prefix = term.endswith("*")
         term = term.rstrip("*")
         haystack = folded if fold(term) == term.lower() else exact
         ending = r"\w*" if prefix else r"(?!\w)"
         pattern = r"(?<!\w)" + re.escape(term.lower()) + ending
         spans.extend(m.span() for m in re.finditer(pattern, haystack))
+    return spans
+
+
+def wanted_terms(query: str) -> list[str]:
+    """The words a query asks for: its terms, less those it excludes (after NOT)."""
+    tokens = re.findall(r'"[^"]*"|\(|\)|[\w]+\*?', exact_text(normalize_query(query)))
+    wanted, skip_depth, skipping = [], 0, False
+    for token in tokens:
+        if skipping:
+            skip_depth += token == "("
+            skip_depth -= token == ")"
+            skipping = skip_depth > 0
+            continue
+        if token == "NOT":
+            skipping = True
+        elif token not in OPERATORS and token not in "()":
+            wanted += re.findall(r"\w+\*?", token)
+    return wanted
+
+
+def holds_every_term(text: str | None, query: str) -> bool:
+    """Whether `text` holds every word the query asks for (a title that names the search)."""
+    text = nfc(text or "")
+    terms = wanted_terms(query)
+    return bool(terms) and all(_term_spans(text, [term]) for term in terms)
+
+
+def snippet(text: str | None, query: str, width: int = 240) -> str:
+    """An excerpt of `text` around the first match, matches between MARK_START and MARK_END
+    (matched as _term_spans says)."""
+    text = nfc(text or "")
+    spans = _term_spans(text, query_terms(query))
     spans.sort()
     clean = text.replace(MARK_START, "").replace(MARK_END, "")
     if not spans or clean != text:
