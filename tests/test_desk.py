@@ -194,3 +194,14 @@ def test_past_the_rank_window_the_newest_of_the_first_tier_are_ranked(archive, m
     newest = search.search(archive, read_request({"q": ["chuyen doi so"], "sort": ["newest"], "page": ["2"]}))
     assert [row["id"] for row in newest.rows] == []  # 20 a page: one page
     assert search.search(archive, read_request({"q": ["chuyen doi so"], "sort": ["newest"]})).count == 4
+
+
+def test_titles_only_searches_the_lead_columns_everywhere(archive):
+    request = read_request({"q": ["chuyen doi so"], "title_only": ["1"]})
+    assert request.filters.title_only
+    assert ids(search.search(archive, request)) == ["phrase-title"]
+    assert [a["id"] for a in select_articles(archive, "chuyen doi so", request.filters)] == ["phrase-title"]
+    rows = attention.attention(archive, ("chuyen doi so",), request.filters, "month")
+    assert {(r["period"], r["matches"]) for r in rows if r["matches"]} == {("2024-01", 1)}
+    named_collections.save_collection(archive, "titles", "", "chuyen doi so", request.filters)
+    assert [a["id"] for a in named_collections.collection_articles(archive, "titles")] == ["phrase-title"]

@@ -84,6 +84,7 @@ SELECTION_OPTIONS = [
     click.option("--until", callback=iso_date, metavar="DATE", help="Published on or before this day (YYYY-MM-DD)."),
     click.option("--author", metavar="NAME", help="Only articles by this author, as printed."),
     click.option("--category", metavar="NAME", help="Only articles in this category, as printed."),
+    click.option("--title-only", is_flag=True, help="Search the titles and summaries only."),
     click.option(
         "--loose",
         is_flag=True,
@@ -97,8 +98,9 @@ def selection_options(function):
     command receives `search`, `filters` (storage/selection.Filters) and `loose`."""
 
     @functools.wraps(function)
-    def with_filters(*args, portals, since, until, author, category, **kwargs):
-        return function(*args, filters=Filters(tuple(portals), since, until, author, category), **kwargs)
+    def with_filters(*args, portals, since, until, author, category, title_only, **kwargs):
+        filters = Filters(tuple(portals), since, until, author, category, title_only)
+        return function(*args, filters=filters, **kwargs)
 
     for option in reversed(SELECTION_OPTIONS):
         with_filters = option(with_filters)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..storage.selection import Filters
@@ -99,13 +99,10 @@ def read_request(params: Params, known_portals: set[str] | frozenset[str] = froz
         until,
         first("author")[:TEXT_MAX_CHARS] or None,
         first("category")[:TEXT_MAX_CHARS] or None,
+        first("title_only").lower() in YES,
     )
     loose = first("loose").lower() in YES
     return DeskRequest(tuple(queries), filters, sort, page, loose, by, tuple(messages))
-
-
-def with_message(request: DeskRequest, message: str) -> DeskRequest:
-    return replace(request, messages=(*request.messages, message))
 
 
 def _clean(value: str) -> str:

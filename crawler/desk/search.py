@@ -30,7 +30,6 @@ from .request import PAGE_SIZE, DeskRequest
 RANK_WINDOW = 200  # per tier; also the deepest result a relevance page reaches
 COUNT_CAP = 10_000  # past it the count reads "more than COUNT_CAP"
 TIME_LIMIT_SECONDS = 3.0  # as Datasette's own sql_time_limit_ms
-TIERS = ("phrase", "near", "loose")
 
 ROW_COLUMNS = (
     "a.id, a.title, a.published_at, a.portal, coalesce(p.name, a.portal) as portal_name, a.author, "

@@ -33,9 +33,6 @@ from .search_forms import SEARCH_COLUMNS
 # At most this many syllables between the run's own: FTS5's default (10) let two
 # common syllables of unrelated words meet ("phòng" and "hại" in a sentence on pests).
 NEAR_TOKENS = 3
-# The lead's columns of the index (search_forms.SEARCH_COLUMNS): a match there ranks
-# above one in the body only.
-LEAD_COLUMNS = tuple(column for column in SEARCH_COLUMNS if column.startswith("lead_"))
 
 _NORMALISED_TOKEN = re.compile(r'"[^"]*"\*?|\(|\)|[^\s()"]+')
 
@@ -52,6 +49,10 @@ class Reading:
     def has_runs(self) -> bool:
         """Whether any syllables were typed side by side (otherwise the tiers are one)."""
         return self.phrase != self.loose
+
+
+# The lead's columns of the index (search_forms.SEARCH_COLUMNS).
+LEAD_COLUMNS = tuple(column for column in SEARCH_COLUMNS if column.startswith("lead_"))
 
 
 def in_lead(expression: str) -> str:

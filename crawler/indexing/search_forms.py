@@ -8,8 +8,9 @@ So each article is indexed twice, in two forms (unicode61, diacritics kept):
 - folded: the text with every diacritic removed and đ read as d.
 
 The lead (title and summary) and the body are indexed in columns of their own, so
-that relevance (crawler/indexing/relevance.py) weighs a match in the lead above one
-in the body: the index's columns are SEARCH_COLUMNS, in this order.
+that a search can ask for titles and summaries only (relevance.in_lead), and a phrase
+never runs from the end of a title into the body: the index's columns are
+SEARCH_COLUMNS, in this order.
 
 A query typed without diacritics ("dang uy") finds its words in `folded`, so every
 spelling matches; a word typed with diacritics ("Đảng") can only match `exact`, since

@@ -222,8 +222,9 @@ def _site_modified(db: sqlite_utils.Database) -> None:
 
 
 def _lead_weighted_search(db: sqlite_utils.Database) -> None:
-    """Index the lead (title and summary) apart from the body, so a match in the lead
-    weighs more (crawler/indexing/relevance.py); every article is indexed again. And
+    """Index the lead (title and summary) apart from the body, so a search can ask for
+    titles and summaries only (crawler/indexing/relevance.py); every article is
+    indexed again. And
     an index that counts articles per day and portal without reading them (attention
     over time, crawler/desk/attention.py)."""
     db.execute("drop table articles_search")
@@ -234,10 +235,11 @@ def _lead_weighted_search(db: sqlite_utils.Database) -> None:
 
 def _collections_from_the_desk(db: sqlite_utils.Database) -> None:
     """A collection saved from the search page keeps its author and category filters,
-    and whether it asked for looser matches."""
+    whether it asked for looser matches, and whether it searched titles and summaries only."""
     db["collections"].add_column("author", str)
     db["collections"].add_column("category", str)
     db["collections"].add_column("loose", int, not_null_default=0)
+    db["collections"].add_column("title_only", int, not_null_default=0)
 
 
 MIGRATIONS: Migrations = [

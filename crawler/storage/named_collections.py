@@ -28,6 +28,7 @@ def save_collection(
                 "author": filters.author,
                 "category": filters.category,
                 "loose": int(loose),
+                "title_only": int(filters.title_only),
                 "created_at": utc_now(),
             },
             pk="name",
@@ -37,7 +38,9 @@ def save_collection(
 def saved_selection(row: dict) -> tuple[str | None, Filters, bool]:
     """A collections row's search, filters and looseness."""
     portals = tuple(filter(None, (row["portal"] or "").split(",")))
-    filters = Filters(portals, row["since"], row["until"], row.get("author"), row.get("category"))
+    filters = Filters(
+        portals, row["since"], row["until"], row.get("author"), row.get("category"), bool(row.get("title_only"))
+    )
     return row["search"], filters, bool(row.get("loose"))
 
 

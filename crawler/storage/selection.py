@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from ..indexing.relevance import read_query
+from ..indexing.relevance import in_lead, read_query
 from ..indexing.search_forms import key_bounds
 
 
@@ -24,6 +24,7 @@ class Filters:
     until: str | None = None
     author: str | None = None
     category: str | None = None
+    title_only: bool = False  # the search matched in the title and summary only
 
 
 NO_FILTERS = Filters()
@@ -53,6 +54,8 @@ def filtered_matches(expression: str, filters: Filters, select: str, join: bool 
     """A select over the index's matches of `expression` (as `s`) that the filters
     allow; the filters other than dates, or `join`, join the articles (as `a`)."""
     low, high = key_bounds(filters.since, filters.until)
+    if filters.title_only:  # the index keeps the lead in columns of its own
+        expression = in_lead(expression)
     where, params = article_conditions(filters)
     joined = " join articles a on a.search_key = s.rowid" if where or join else ""
     where = ["articles_search match ?", "s.rowid between ? and ?", *where]

@@ -44,7 +44,7 @@ def desk_params(args) -> dict[str, list[str]]:
 
 def export_query(args) -> str:
     """The export URL's query string for a page's parameters."""
-    wanted = ("q", "portal", "since", "until", "author", "category", "loose", "collection")
+    wanted = ("q", "portal", "since", "until", "author", "category", "title_only", "loose", "collection")
     params = desk_params(args)
     return urlencode([(name, value) for name in wanted for value in params.get(name, []) if value])
 

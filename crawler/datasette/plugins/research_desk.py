@@ -105,6 +105,7 @@ def _query_string(desk, **changes) -> str:
         "category": f.category,
         "sort": desk.sort if desk.sort != "relevance" else None,
         "loose": "1" if desk.loose else None,
+        "title_only": "1" if f.title_only else None,
     } | changes
     pairs = []
     for name, value in values.items():
