@@ -28,7 +28,7 @@ from ..storage.selection import Filters, filtered_articles, filtered_matches, ma
 from .request import PAGE_SIZE, DeskRequest
 
 RANK_WINDOW = 200  # per tier; also the deepest result a relevance page reaches
-COUNT_CAP = 10_000  # past it the count reads "more than COUNT_CAP"
+COUNT_CAP = 1_000  # past it the count reads "more than COUNT_CAP"
 TIME_LIMIT_SECONDS = 3.0  # as Datasette's own sql_time_limit_ms
 
 ROW_COLUMNS = (
