@@ -1,6 +1,8 @@
 """The generic layer on page shapes met on real news sites, written here in their
 shape (not copied): where the body is, what belongs to it."""
 
+import pytest
+
 from crawler.extraction.page import extract_article
 
 PARAGRAPHS = [
@@ -295,6 +297,21 @@ def test_a_breadcrumb_step_with_no_page_of_its_own_is_still_the_category():
     assert extract_article(html, "https://example.vn/tin/hoi-nghi-1234.html").category == "Tin tiêu điểm"
 
 
+def test_a_breadcrumb_whose_list_sits_inside_its_wrapper_gives_its_last_section():
+    # Joomla 4: nav.mod-breadcrumbs__wrapper > ol > li, a subcategory with no menu item unlinked.
+    trail = (
+        '<nav class="mod-breadcrumbs__wrapper"><ol class="mod-breadcrumbs breadcrumb"><li>Bạn đang ở:</li>'
+        '<li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li><li><span>Gương điển hình</span></li>'
+        '<li class="active"><span>Hội nghị sơ kết quý III</span></li></ol></nav>'
+    )
+    html = page(trail + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert extract_article(html, "https://example.vn/tin-tuc/hoi-nghi").category == "Gương điển hình"
+    # "Chi tiết bài viết", the kind of page, is no section.
+    detail = trail.replace("Gương điển hình", "Chi tiết bài viết")
+    html = page(detail + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert extract_article(html, "https://example.vn/tin-tuc/hoi-nghi").category == "Tin tức"
+
+
 TEASERS = """<html><head><title>Tin hoạt động</title></head><body><div class="blog"><h1>Tin hoạt động</h1>
 <div class="item"><h2><a href="/tin-hoat-dong/231-so-ket-cong-tac-xay-dung-dang-6-thang.html">Sơ kết công tác xây
 dựng Đảng 6 tháng đầu năm 2024</a></h2><time datetime="2024-06-18T16:00:00+07:00">18/6/2024</time>
@@ -313,6 +330,49 @@ def test_a_page_whose_headline_links_to_another_article_is_a_listing():
     assert not itself.teaser_headline and itself.is_article
     home = page('<h1><a href="/">Đảng ủy Khối</a></h1>' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
     assert extract_article(home, article_url).is_article
+
+
+def listing_view(body_class: str, wrapper: str = "<div>") -> str:
+    """A listing whose headline is the section's and whose teasers print their whole lead."""
+    items = "".join(
+        f'<div class="blog-item"><h2><a href="/tin-tuc/bai-{n}">Bài số {n}</a></h2><p><strong>{p}</strong></p>'
+        f'<p class="readmore"><a href="/tin-tuc/bai-{n}">Đọc thêm: Bài số {n}</a></p></div>'
+        for n, p in enumerate(PARAGRAPHS)
+    )
+    return (
+        f'<html><head><title>Tin tức</title></head><body class="{body_class}"><main>{wrapper}'
+        f"<h1>Tin tức</h1>{items}</div></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body_class", "wrapper"),
+    [
+        ("site com_content view-category layout-blog", "<div>"),  # Joomla 4
+        ("site", '<div class="com-content-category-blog blog" itemscope itemtype="https://schema.org/Blog">'),
+        ("site", '<div class="blog" itemscope itemtype="https://schema.org/Blog">'),  # Joomla 3
+        ("archive category category-tin-tuc", "<div>"),  # WordPress
+        ("html not-front page-taxonomy page-taxonomy-term page-taxonomy-term-5", "<div>"),  # Drupal 7
+    ],
+)
+def test_a_page_its_cms_marks_as_a_listing_is_no_article(body_class, wrapper):
+    assert not extract_article(listing_view(body_class, wrapper), "https://example.vn/tin-tuc").is_article
+
+
+@pytest.mark.parametrize(
+    ("body_class", "wrapper"),
+    [
+        ("site com_content view-article", "<div>"),
+        # WordPress themes wrap single posts in schema.org/Blog too.
+        ("single single-post postid-62 single-format-standard", '<div itemscope itemtype="https://schema.org/Blog">'),
+    ],
+)
+def test_an_article_page_is_no_listing_by_its_marks(body_class, wrapper):
+    html = (
+        f'<html><head><title>Hội nghị</title></head><body class="{body_class}"><main>{wrapper}'
+        f"<h1>Hội nghị sơ kết quý III</h1>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></main></body></html>"
+    )
+    assert extract_article(html, "https://example.vn/tin-tuc/hoi-nghi").is_article
 
 
 def test_a_label_in_the_date_line_is_the_category():

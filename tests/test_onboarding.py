@@ -27,7 +27,12 @@ def mirror():
 
 @pytest.mark.parametrize(
     ("site", "cms"),
-    [("danguykhoidoanhnghiephp", "wordpress"), ("thanhphohaiphong", "wordpress"), ("tpcaolanh_dongthap", "liferay")],
+    [
+        ("danguykhoidoanhnghiephp", "wordpress"),
+        ("thanhphohaiphong", "wordpress"),
+        ("tpcaolanh_dongthap", "liferay"),
+        ("danguykhoi_hagiang", "joomla"),
+    ],
 )
 def test_a_probed_portal_is_crawled_from_its_entry_alone(tmp_path, mirror, site, cms):
     portals, db = tmp_path / "mine.toml", tmp_path / "archive.db"
@@ -42,6 +47,16 @@ def test_a_probed_portal_is_crawled_from_its_entry_alone(tmp_path, mirror, site,
     # The copy is stored under the name the site gives itself, fetched from the mirror.
     assert f'origin = "https://{origin}"' in entry and f'fetch_from = "{mirror.base_urls[site]}"' in entry
     assert "article_path" not in entry  # the routes and the generic finder need no pattern
+    # A sitemap robots.txt names under the site's public name is read from where the site is served.
+    robots = (SITES_DIR / site / "robots.txt").read_text(encoding="utf-8")
+    for named in (line.split(":", 1)[1].strip() for line in robots.splitlines() if line.startswith("Sitemap:")):
+        path = named.split(origin, 1)[1]
+        assert f'sitemaps = ["{path}"]' in entry
+        assert any(
+            line.split()[0] == "sitemap" and line.split()[2] == "articles" and line.endswith(path)
+            for line in probed.stdout.splitlines()
+            if line.strip()
+        )
 
     crawled = archive("crawl", "probed", "--portals", str(portals), "--db", str(db), "-s", "DOWNLOAD_DELAY=0")
     assert "Traceback" not in crawled.stderr

@@ -29,6 +29,7 @@ def test_the_projects_portals_are_declared_as_data():
     spiders = {spider.name: spider for spider in load_portals(PACKAGED_PORTALS, "spiders.configured")}
     assert sorted(spiders) == [
         "baolaocai",
+        "danguykhoi_hagiang",
         "danguykhoi_laichau",
         "danguykhoi_phutho",
         "danguykhoi_quangbinh",

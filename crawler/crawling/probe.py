@@ -252,6 +252,10 @@ def _wordpress_api(fetcher: PoliteFetcher, origin: str) -> Route:
 
 def _sitemap(fetcher: PoliteFetcher, url: str, origin: str) -> Route:
     page = fetcher.get(url)
+    if (page is None or not page.ok) and _host(url) != _host(origin):
+        # robots.txt may name the sitemap under the site's public or former host.
+        url = rebase(url, _origin(url), origin)
+        page = fetcher.get(url)
     sitemap = read_sitemap(page.body, url) if page and page.ok else None
     if sitemap is None or sitemap.kind == "invalid":
         return Route("sitemap", url, note="absent")

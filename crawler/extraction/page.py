@@ -20,7 +20,7 @@ from . import bylines, cleaner, generic, lines, page_parts
 from .block import Block
 from .boilerplate import DROP_SELECTORS
 from .dates import date_from_url, find_dates
-from .selectors import GENERIC, Selectors, css, first
+from .selectors import GENERIC, LISTING_VIEWS, Selectors, css, first
 from .text import collapse_spaces, fold, nfc
 from .url_shapes import looks_like_article
 from .urls import canonical_url
@@ -295,6 +295,8 @@ def _links_elsewhere(title_element, url: str, canonical: str, origin: str | None
 def _is_article(root, selectors: Selectors) -> bool:
     if selectors.article_marker:
         return bool(css(selectors.article_marker)(root))
+    if css(LISTING_VIEWS)(root):
+        return False
     og_type = _meta(root, "og:type")
     return og_type is None or og_type.lower() in ARTICLE_TYPES
 

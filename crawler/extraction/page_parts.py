@@ -231,7 +231,18 @@ def has_date(text: str) -> bool:
 # What a site calls its home page (folded): in a breadcrumb, in the home page's <title>.
 HOME_WORDS = frozenset({"trang chu", "trang chinh", "trang nhat", "home", "homepage", "home page"})
 # A breadcrumb's last step that names the kind of page, not its section.
-PAGE_KIND_WORDS = frozenset({"chi tiet tin", "chi tiet", "tin chi tiet", "noi dung", "xem tin", "detail"})
+PAGE_KIND_WORDS = frozenset(
+    {
+        "chi tiet tin",
+        "chi tiet",
+        "tin chi tiet",
+        "chi tiet bai viet",
+        "chi tiet tin tuc",
+        "noi dung",
+        "xem tin",
+        "detail",
+    }
+)
 # A label beside the headline naming the section ("tt-chuyenmuc", "post-category").
 CATEGORY_HINT = re.compile(r"categor|chuyen-?muc|danh-?muc|cate(?:-|_|$)", re.I)
 CATEGORY_MAX_WORDS = 8
@@ -240,8 +251,9 @@ CATEGORY_MAX_WORDS = 8
 def _trail_steps(trail) -> list:
     """A breadcrumb's steps: its items where it lists them (a section with no page of
     its own is printed unlinked, as Joomla does), else its links. A label ("Bạn đang
-    ở:") ends with a colon."""
-    items = [child for child in trail if child.tag == "li"]
+    ở:") ends with a colon. The list may sit inside the element named as the trail
+    (Joomla 4: nav.mod-breadcrumbs__wrapper > ol > li)."""
+    items = list(trail.iter("li"))
     return items or list(trail.iter("a"))
 
 
