@@ -20,6 +20,7 @@ LAYERS = {
     "crawler.clock": 0,
     "crawler.extraction": 0,
     "crawler.indexing": 0,
+    "crawler.mentions": 0,
     "crawler.storage": 1,
     "crawler.crawling": 2,
     "crawler.desk": 2,

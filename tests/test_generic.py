@@ -332,6 +332,33 @@ def test_a_page_whose_headline_links_to_another_article_is_a_listing():
     assert extract_article(home, article_url).is_article
 
 
+def test_a_node_drupal_promoted_to_the_front_page_is_no_promotion():
+    # Drupal 7 prints "node-promoted" on every article shown on the front page too.
+    node = (
+        '<div id="site-name"><a href="/"><span>Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh</span></a></div>'
+        '<h1 id="page-title">Hội nghị sơ kết quý III</h1><div class="node node-tin-tuc node-promoted node-full">'
+        '<div class="field field-name-body"><div class="field-items"><div class="field-item even">'
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</div></div></div></div>"
+    )
+    # The sidebar's teasers hold more prose than the article: the node must not count as furniture.
+    teasers = "".join(f'<div class="views-row"><p>{p} {p}</p></div>' for p in PARAGRAPHS)
+    article = extract_article(page(node, aside=teasers), "https://example.vn/tin-tuc/hoi-nghi")
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_short_page_takes_no_date_from_the_sidebar_after_it():
+    # A contact page of short lines, then the sidebar's latest news, each with its date.
+    contact = "".join(f"<p>{line}</p>" for line in ("Văn phòng Đảng ủy Khối", "Điện thoại: 0212.3852.416"))
+    sidebar = (
+        '<div id="sidebar-second" class="column sidebar"><h2>Tin mới</h2><div class="views-row">'
+        '<a href="/tin-tuc/so-ket">Sơ kết công tác</a><span class="field-content">12/07/2024</span></div></div>'
+    )
+    html = f"<html><body><h1>Liên hệ</h1>{contact}{sidebar}</body></html>"
+    extraction = extract_article(html, "https://example.vn/lien-he")
+    assert [source for source, _ in extraction.date_candidates] == []
+
+
 def listing_view(body_class: str, wrapper: str = "<div>") -> str:
     """A listing whose headline is the section's and whose teasers print their whole lead."""
     items = "".join(

@@ -33,6 +33,7 @@ def test_the_projects_portals_are_declared_as_data():
         "danguykhoi_laichau",
         "danguykhoi_phutho",
         "danguykhoi_quangbinh",
+        "danguykhoi_sonla",
         "danguykhoicaccqvadn_namdinh",
         "danguykhoidoanhnghiephp",
         "hoathanh_tayninh",

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from crawler.extraction.text import clean_body, clean_text, fold, nfc, unify_tone_placement
+from crawler.extraction.text import classic_tone_placement, clean_body, clean_text, fold, nfc, unify_tone_placement
 
 
 def test_eth_lookalike_reads_as_vietnamese_d():
@@ -20,6 +20,12 @@ def test_nfd_text_is_stored_as_nfc():
 def test_tone_placement_is_unified(old, new):
     assert unify_tone_placement(old) == new
     assert unify_tone_placement(new) == new
+
+
+def test_classic_placement_puts_the_tone_on_the_first_vowel_of_a_final_pair():
+    assert classic_tone_placement("Tỉnh uỷ, hoà bình, khoẻ, Uỷ ban") == "Tỉnh ủy, hòa bình, khỏe, Ủy ban"
+    # "qu" is a consonant; before a final consonant the tone stays on the second vowel
+    assert classic_tone_placement("quý, hoàn thành, Huỳnh, khoảng") == "quý, hoàn thành, Huỳnh, khoảng"
 
 
 def test_fold_drops_diacritics_and_d_bar():

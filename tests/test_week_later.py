@@ -39,7 +39,7 @@ def query(db_path, sql, params=()):
         return connection.execute(sql, params).fetchall()
 
 
-def test_six_cms_sites_have_a_week_later():
+def test_seven_cms_sites_have_a_week_later():
     sites = {
         "danguykhoi_hagiang",
         "danguykhoi_laichau",

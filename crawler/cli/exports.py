@@ -6,8 +6,10 @@ import sys
 
 import click
 
-from ..storage import named_collections
+from ..article import EXPORT_COLUMNS
+from ..storage import named_collections, people
 from ..storage.exports import export_rows
+from ..storage.people import MENTION_COLUMNS
 from .options import DB_OPTION, existing_db, selection_options
 
 
@@ -15,6 +17,7 @@ from .options import DB_OPTION, existing_db, selection_options
 @DB_OPTION
 @selection_options
 @click.option("--collection", "-c", metavar="NAME", help="Export a saved collection instead.")
+@click.option("--person", metavar="NAME", help="Export a person's mentions instead (with or without diacritics).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option(
     "-o",
@@ -23,32 +26,51 @@ from .options import DB_OPTION, existing_db, selection_options
     required=True,
     help="File to write (- for standard output).",
 )
-def export(db_path, search, filters, loose, collection, fmt, output):
+def export(db_path, search, filters, loose, collection, person, fmt, output):
     """Export articles as CSV (opens right in Excel and LibreOffice) or JSON.
 
-    Columns: id, portal, url, title, published_at, author, summary, body.
+    Columns: id, portal, url, title, published_at, author, summary, body. With
+    --person, one row per mention of that person: person, published_at, portal,
+    title, url, name, honorific, position, position_normalised, organisation,
+    article_id.
 
     \b
     Examples:
       archive export --search "dang uy" --since 2024-01-01 -o dang-uy-2024.csv
       archive export --portal baolaocai --format json -o baolaocai.json
       archive export --collection phoi-hop -o phoi-hop.csv
+      archive export --person "Nguyen Van An" -o nguyen-van-an.csv
     """
     from ..storage.exports import write_csv, write_json
 
     archive = existing_db(db_path)
+    columns, what = EXPORT_COLUMNS, "articles"
     try:
-        rows = export_rows(archive, search, filters, loose, collection)
+        if person:
+            rows, columns, what = _person_rows(archive, person), MENTION_COLUMNS, "mentions"
+        else:
+            rows = export_rows(archive, search, filters, loose, collection)
     except KeyError as error:
         raise click.ClickException(str(error.args[0])) from None
     write = write_csv if fmt == "csv" else write_json
     if output == "-":
-        count = write(rows, click.get_text_stream("stdout"))
+        count = write(rows, click.get_text_stream("stdout"), columns)
     else:
         # newline="": the CSV writer's CRLF line ends are written as they are
         with open(output, "w", encoding="utf-8", newline="") as handle:
-            count = write(rows, handle)
-    click.echo(f"{count} articles written to {output}", err=True)
+            count = write(rows, handle, columns)
+    click.echo(f"{count} {what} written to {output}", err=True)
+
+
+def _person_rows(archive, name: str) -> list[dict]:
+    """One person's mentions; a name two people share (without diacritics) is refused, naming them."""
+    found = people.find_people(archive, name)
+    if not found:
+        raise click.ClickException(f"no person named {name!r} in the archive")
+    if len(found) > 1:
+        names = ", ".join(person["name"] for person in found)
+        raise click.ClickException(f"{name!r} may be {len(found)} people: {names}; type the name with its diacritics")
+    return people.person_mentions(archive, found[0]["id"])
 
 
 @click.group()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import captures, crawl, exports, health, pages, portal, serve
+from . import captures, crawl, exports, health, pages, people, portal, serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,6 +30,7 @@ for command in (
     serve.mirror,
     pages.extract,
     pages.date,
+    people.mentions,
     health.portals,
     portal.portal,
     exports.export,

@@ -17,7 +17,7 @@ from ..article import Article, problems
 from ..extraction.reading import read_page
 from ..extraction.selectors import GENERIC, Selectors
 from ..extraction.text import looks_binary, read_html
-from ..indexing.derived import derive
+from ..indexing.derived import derive_article
 from ..storage.raw import Capture
 from .registry import spider_classes
 
@@ -49,7 +49,7 @@ def process_capture(capture: Capture, selectors: Selectors = GENERIC, origin: st
         article.problems = problems(article)
         if article.problems:
             return Outcome(capture.url, "invalid", article)
-        article.derived = derive(article.title, article.summary, article.body)
+        article.derived = derive_article(article)
         return Outcome(capture.url, "article", article)
     except Exception as error:  # noqa: BLE001 - one broken page must not stop the run
         return Outcome(capture.url, "failed", detail=f"{type(error).__name__}: {error}")

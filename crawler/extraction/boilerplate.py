@@ -76,7 +76,8 @@ DROP_SELECTORS = (
 FURNITURE_WORDS = re.compile(
     r"comment|sidebar|side-bar|related|share|sharing|social|footer|menu|navbar|breadcrumb"
     r"|banner|advert|(?<![a-z0-9])ads?(?![a-z0-9])|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
-    r"|newsletter|subscribe|signup|promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
+    # Drupal marks a node promoted to the front page "node-promoted": the article itself.
+    r"|newsletter|subscribe|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
     r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?\b"
     r"|(?<![a-z0-9])(?:stock|ticker)s?(?![a-z0-9])|price-?board|bang-?gia",  # a price board in the article
     re.I,

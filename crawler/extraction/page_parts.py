@@ -13,6 +13,12 @@ from .dates import find_dates
 from .generic import is_furniture
 from .text import collapse_spaces, fold
 
+# A sidebar itself ("sidebar", "sidebar-second", "region--sidebar"), not a layout that
+# holds one beside the content ("sidebar-grid", "main-with-sidebar").
+SIDEBAR = re.compile(
+    r"(?<![a-z0-9])(?<!with-)(?<!has-)(?:sidebar|side-bar|aside)(?:-(?:first|second|left|right|\d))?(?![a-z0-9-])",
+    re.I,
+)
 STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
 SUMMARY_HINT = re.compile(
     r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapeau|tom-?tat|(?<![a-z0-9])intro|standfirst"
@@ -165,6 +171,8 @@ def find_stamp(title_element, is_stamp: Callable[[str], bool]):
     for element in _following(title_element):
         if element.tag == "p" and len(collapse_spaces(element.text_content())) > BODY_STARTS_CHARS:
             break  # the body has begun
+        if element.tag == "aside" or SIDEBAR.search(_marks(element)):
+            break  # past a short page's text: the sidebar's lists carry dates of their own
         if stamp_like(element):
             return element
     scope = _article_scope(title_element)
@@ -254,7 +262,10 @@ def _trail_steps(trail) -> list:
     ở:") ends with a colon. The list may sit inside the element named as the trail
     (Joomla 4: nav.mod-breadcrumbs__wrapper > ol > li)."""
     items = list(trail.iter("li"))
-    return items or list(trail.iter("a"))
+    if items:
+        return items
+    # Links, and spans for the steps with no page ("Trang chủ » <span>Thông báo</span>").
+    return [e for e in trail.iter("a", "span") if e.tag == "a" or next(e.iterancestors("a"), None) is None]
 
 
 def find_category(root, title_element, title: str | None, stamp_element=None) -> str | None:
@@ -278,7 +289,12 @@ def find_category(root, title_element, title: str | None, stamp_element=None) ->
             continue
         names = [collapse_spaces(step.text_content()) for step in _trail_steps(trail)]
         names = [
-            n for n in names if n and not n.endswith(":") and fold(n) not in HOME_WORDS | PAGE_KIND_WORDS and n != title
+            n
+            for n in names
+            if any(c.isalpha() for c in n)  # not a separator ("»")
+            and not n.endswith(":")
+            and fold(n) not in HOME_WORDS | PAGE_KIND_WORDS
+            and n != title
         ]
         if names:
             return names[-1]

@@ -62,6 +62,23 @@ def unify_tone_placement(text: str) -> str:
     return unicodedata.normalize("NFC", _OLD_TONE_PLACEMENT.sub(_move_tone, decomposed))
 
 
+# The press's usual style for display: the mark on the first vowel of a final oa/oe/uy
+# ("hòa", "Tỉnh ủy"); never after q ("quý"), never before a final consonant ("hoàn").
+_NEW_TONE_PLACEMENT = re.compile(rf"(?<![qQ])([oO])([aAeE])([{_TONES}])(?!\w)|(?<![qQ])([uU])([yY])([{_TONES}])(?!\w)")
+
+
+def _move_tone_back(match: re.Match) -> str:
+    if match.group(1):
+        return match.group(1) + match.group(3) + match.group(2)
+    return match.group(4) + match.group(6) + match.group(5)
+
+
+def classic_tone_placement(text: str) -> str:
+    """Put the tone of a final oa/oe/uy on the first vowel (hòa, thủy), keeping NFC."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _NEW_TONE_PLACEMENT.sub(_move_tone_back, decomposed))
+
+
 def _fold_table() -> dict[int, str | None]:
     """Each accented Latin letter to its base letter, combining marks to nothing."""
     table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "d"}

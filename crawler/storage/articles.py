@@ -1,5 +1,5 @@
 """Writing articles: text, images, URLs, edit history and removals, each article in one
-transaction, with its search index entry and same-story links kept in step."""
+transaction, with its search index entry, same-story links and people kept in step."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import sqlite_utils
 
 from ..article import Article, content_hash
 from ..clock import utc_now
-from ..indexing.derived import Derived, derive
+from ..indexing.derived import Derived, derive_article
+from .people import write_mentions
 from .search_index import index_entry, keyed_index
 from .stories import link_similar
 
@@ -85,9 +86,12 @@ def store_article(
         )
         if outcome != "unchanged":
             rowid = existing["rowid"] if existing is not None else cursor.lastrowid
-            derived = derived or article.derived or derive(article.title, article.summary, article.body)
+            derived = derived or article.derived or derive_article(article)
             keyed_index(db, rowid, row, derived.search)
             link_similar(db, article.id, article.portal, article.body, derived, new=existing is None)
+        if outcome != "unchanged" or reprocessed:  # a reprocess reads people with the finder of today
+            derived = derived or article.derived or derive_article(article)
+            write_mentions(db, article.id, row["published_at"], derived.mentions)
         if outcome != "unchanged" or article.images:
             db.conn.execute("delete from images where article_id = ?", [article.id])
             db.conn.executemany(

@@ -13,6 +13,7 @@ import sqlite_utils
 
 from ..indexing import stories as story_signatures
 from ..indexing.search_forms import search_columns, search_key
+from .people import create_people_tables, rebuild_mentions
 from .search_index import create_search_table, each_article_text, rebuild_search
 from .stories import link_similar
 
@@ -242,6 +243,13 @@ def _collections_from_the_desk(db: sqlite_utils.Database) -> None:
     db["collections"].add_column("title_only", int, not_null_default=0)
 
 
+def _people_and_mentions(db: sqlite_utils.Database) -> None:
+    """The people the articles name and the posts they give them (crawler/mentions/),
+    read from every stored article's text."""
+    create_people_tables(db)
+    rebuild_mentions(db)
+
+
 MIGRATIONS: Migrations = [
     ("0001_initial_schema", _initial_schema),
     ("0002_vietnamese_search", _vietnamese_search),
@@ -256,4 +264,5 @@ MIGRATIONS: Migrations = [
     ("0011_site_modified", _site_modified),
     ("0012_lead_weighted_search", _lead_weighted_search),
     ("0013_collections_from_the_desk", _collections_from_the_desk),
+    ("0014_people_and_mentions", _people_and_mentions),
 ]

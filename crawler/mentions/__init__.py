@@ -1,0 +1,2 @@
+"""Who the articles name, and in what post: a pure finder (find.py) over a vocabulary
+kept as data (vocabulary.toml)."""

@@ -1,0 +1,141 @@
+"""The post an article gives a person at one mention: printed before the name ("Bí thư
+Tỉnh ủy Nguyễn Văn An"), after it (", Bí thư Đảng ủy Khối", " - Giám đốc Sở Nội vụ") or
+in parentheses after it. Several posts of one mention stay together as printed; each
+is also read alone, with its abbreviations spelt out and its organisation. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..extraction.text import classic_tone_placement, collapse_spaces
+from .vocabulary import Vocabulary
+
+MAX_POST_WORDS = 18  # a longer run is a sentence, not a post
+_CLAUSE_END = re.compile(r"[.;:!?\n()\[\]\"“”]")
+_POST_END = re.compile(r"[,;:!?\n()\[\]\"“”]|\.(?=\s|$)")
+_AFTER_OPENING = re.compile(r"[ \u00a0]*(?:,|[-–—](?=[ \u00a0]))[ \u00a0]*")
+_PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()\n]{2,160})\)")
+
+
+@dataclass(frozen=True)
+class Role:
+    """One post as printed, spelt out, and the body it is held in."""
+
+    printed: str
+    normalised: str
+    organisation: str | None
+
+
+def post_before(before: str, words: Vocabulary) -> tuple[str | None, str | None]:
+    """The posts printed right before a name, and the honorific before them.
+    `before` is the text that ends where the name starts."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    segments = before[ends[-1] if ends else 0 :].split(",")
+    post, opening = _post_in(segments[-1], words)
+    if post is None:
+        return None, None
+    posts = [post]
+    if not opening.strip():  # the post opens its segment: the ones before may be posts too
+        for segment in reversed(segments[:-1]):
+            earlier, opening = _post_in(segment, words)
+            if earlier is None:
+                break
+            posts.insert(0, earlier)
+            if opening.strip():
+                break
+    honorific = words.honorific_end.search(opening)
+    return ", ".join(posts), collapse_spaces(honorific.group()) if honorific else None
+
+
+def _post_in(segment: str, words: Vocabulary) -> tuple[str | None, str]:
+    """The post that ends `segment` (from its head word on), and the words before it."""
+    for head in words.head.finditer(segment):
+        post = collapse_spaces(segment[head.start() :])
+        rest = segment[head.end() :]
+        if len(post.split()) <= MAX_POST_WORDS and not words.clause.search(rest) and not _joins(rest, words):
+            return post, segment[: head.start()]
+    return None, segment
+
+
+def _joins(rest: str, words: Vocabulary) -> bool:
+    """A post's tail that holds "và"/"cùng" followed by another person's mark."""
+    for join in words.joining.finditer(rest):
+        tail = rest[join.end() :].lstrip()
+        if words.head.match(tail) or words.honorific_start.match(tail):
+            return True
+    return False
+
+
+def post_after(text: str, end: int, words: Vocabulary) -> str | None:
+    """The posts printed right after a name that ends at `end`."""
+    inside = _PARENTHESIS.match(text, end)
+    if inside:
+        post = inside.group(1).strip()
+        return collapse_spaces(post) if words.head.match(post) else None
+    opening = _AFTER_OPENING.match(text, end)
+    if not opening:
+        return None
+    posts, at = [], opening.end()
+    while (head := words.head.match(text, at)) is not None:
+        stop = _post_stop(text, head.end(), words)
+        posts.append(collapse_spaces(text[at:stop]).rstrip(" ,"))
+        following = re.compile(r",[ \u00a0]*").match(text, stop)
+        if not following:
+            break
+        at = following.end()
+    return ", ".join(posts) or None
+
+
+def _post_stop(text: str, start: int, words: Vocabulary) -> int:
+    """Where a post printed after a name ends: punctuation, a verb, or "và" before another person."""
+    limit = min(len(text), start + 200)
+    stops = [limit]
+    if m := _POST_END.search(text, start, limit):
+        stops.append(m.start())
+    if m := words.clause.search(text, start, limit):
+        stops.append(m.start())
+    for join in words.joining.finditer(text, start, limit):
+        tail = text[join.end() : limit].lstrip()
+        if words.head.match(tail) or words.honorific_start.match(tail) or words.name_run.match(tail):
+            stops.append(join.start())
+            break
+    return min(stops)
+
+
+def roles_of(position: str, words: Vocabulary) -> list[Role]:
+    """Each post of a printed position ("A, B"), spelt out, with its organisation."""
+    roles = []
+    for part in re.split(r",[ \u00a0]*(?=\S)", position):
+        part = part.strip()
+        head = words.head.match(part)
+        if not head:
+            if roles:  # "Sở Tài nguyên, Môi trường": the body goes on
+                last = roles.pop()
+                part = f"{last.printed}, {part}"
+                head = words.head.match(part)
+            if not head:
+                continue
+        roles.append(Role(part, normalise_post(part, words), _organisation(part, head, words)))
+    return roles
+
+
+def _organisation(post: str, head: re.Match, words: Vocabulary) -> str | None:
+    """The body a post is held in: what follows its head, less the post's qualifiers;
+    "Trưởng ban Dân vận Tỉnh ủy" → "Ban Dân vận Tỉnh ủy"."""
+    rest = post[head.end() :].strip(" ,")
+    if qualifier := words.qualifier.match(rest):
+        rest = rest[qualifier.end() :]
+    if not rest:
+        return None
+    body_word = head.group().split()[-1]
+    if body_word.lower() in words.head_body_words:
+        rest = f"{body_word.capitalize()} {rest}"
+    return normalise_post(rest, words)
+
+
+def normalise_post(text: str, words: Vocabulary) -> str:
+    """A post spelt out: abbreviations read, tones placed as the press places them, spaces single."""
+    spelt = words.abbreviation.sub(lambda m: words.abbreviations[collapse_spaces(m.group())], text)
+    return collapse_spaces(classic_tone_placement(spelt))

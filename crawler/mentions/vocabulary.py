@@ -1,0 +1,87 @@
+"""The mention finder's vocabulary (vocabulary.toml) as compiled patterns. Read once.
+
+Every pattern works on NFC text (crawler/extraction/text.py) and matches whole
+syllables: a syllable boundary is any character that is not a letter or a digit.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+VOCABULARY_FILE = Path(__file__).with_name("vocabulary.toml")
+
+
+def _letters(predicate) -> str:
+    """The Latin letters of Vietnamese (and ASCII) that satisfy `predicate`, as a class body."""
+    codes = [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    return "".join(re.escape(chr(c)) for c in codes if unicodedata.category(chr(c))[0] == "L" and predicate(chr(c)))
+
+
+UPPER = _letters(str.isupper)
+LOWER = _letters(str.islower)
+# A capitalised syllable: "Nguyễn", "Y", "H'Hen", "Kđăm" (Ê Đê names keep a lower-case second letter).
+CAPITALISED = rf"[{UPPER}](?:'[{UPPER}]?)?[{LOWER}]*"
+SPACE = r"[ \u00a0]+"
+
+
+def _alternation(words, flags: str = "") -> str:
+    """Whole-syllable alternation of `words`, longest first, spaces flexible."""
+    escaped = [
+        SPACE.join(re.escape(part) for part in word.split()) for word in sorted(set(words), key=len, reverse=True)
+    ]
+    return rf"{flags}(?<!\w)(?:{'|'.join(escaped)})(?![\w'])"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    surnames: frozenset[str]
+    not_in_names: frozenset[str]
+    places: frozenset[str]
+    aliases: dict[str, str]
+    abbreviations: dict[str, str]
+    head_body_words: frozenset[str]
+    qualifier: re.Pattern  # "Thường trực" between a head and its body
+    name_run: re.Pattern  # two to six capitalised syllables in a row
+    head: re.Pattern  # a post's head words, with "nguyên"/"Phó"… before them
+    honorific_end: re.Pattern  # honorifics ending right where a name starts
+    honorific_start: re.Pattern  # an honorific opening the text it is matched on
+    short_form: re.Pattern  # an honorific and one syllable: "đồng chí An", "ông Hùng"
+    not_person_end: re.Pattern  # a place's or a body's word ending right before a run
+    credit_end: re.Pattern  # "Ảnh:", "Tin, ảnh:" before a name
+    clause: re.Pattern  # a verb or link ending a post printed after a name
+    joining: re.Pattern  # "và", "cùng": end a post only before another person
+    abbreviation: re.Pattern
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = tomllib.loads(VOCABULARY_FILE.read_text(encoding="utf-8"))
+    prefixes = _alternation(data["position_prefixes"])
+    heads = _alternation(data["position_heads"])
+    honorifics = _alternation(data["honorifics"], "(?i:") + ")"
+    return Vocabulary(
+        surnames=frozenset(data["surnames"]),
+        not_in_names=frozenset(data["not_in_names"]),
+        places=frozenset(data["places"]),
+        aliases=dict(data["aliases"]),
+        abbreviations=dict(data["abbreviations"]),
+        head_body_words=frozenset(data["head_body_words"]),
+        qualifier=re.compile(rf"(?:{_alternation(data['post_qualifiers'])}{SPACE})+"),
+        name_run=re.compile(rf"(?<![\w']){CAPITALISED}(?:{SPACE}{CAPITALISED}){{1,5}}(?![\w'])"),
+        head=re.compile(rf"(?:{prefixes}{SPACE})?(?i:{heads})"),
+        honorific_end=re.compile(rf"(?:{honorifics}{SPACE})+$"),
+        honorific_start=re.compile(rf"{honorifics}{SPACE}"),
+        short_form=re.compile(
+            rf"{honorifics}{SPACE}(?P<given>{CAPITALISED})(?![\w'])(?!{SPACE}{CAPITALISED}(?![\w']))"
+        ),
+        not_person_end=re.compile(_alternation(data["not_person_after"], "(?i:") + rf"){SPACE}$"),
+        credit_end=re.compile(_alternation(data["credit_labels"], "(?i:") + r")\s*:\s*$"),
+        clause=re.compile(_alternation(data["clause_words"])),
+        joining=re.compile(_alternation(data["joining_words"])),
+        abbreviation=re.compile(_alternation(data["abbreviations"])),
+    )

@@ -1,0 +1,145 @@
+"""The mention finder (crawler/mentions/): who a text names and in what post, must-find
+and must-not-find, on sentences written here in the shapes Party-bloc news prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.mentions.find import find_mentions
+from crawler.mentions.names import person_key
+
+
+def said(text: str, author: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(m.name, m.position, m.honorific) for m in find_mentions(text, author)]
+
+
+def names(text: str) -> list[str]:
+    return list(dict.fromkeys(m.name for m in find_mentions(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post after the name, several kept together, up to the verb
+        (
+            "Đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối chủ trì hội nghị.",
+            ("Nguyễn Văn An", "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối", "Đồng chí"),
+        ),
+        # a post before the name, its organisation in lower case as portals print it
+        (
+            "Phó Chủ tịch UBND tỉnh Hoàng Minh Đức phát biểu chỉ đạo.",
+            ("Hoàng Minh Đức", "Phó Chủ tịch UBND tỉnh", None),
+        ),
+        # two posts before the name, the honorific before them
+        (
+            "Dự có đồng chí Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Đinh Văn Tú.",
+            ("Đinh Văn Tú", "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", "đồng chí"),
+        ),
+        # in parentheses
+        ("Ông Lò Văn Ên (Giám đốc Sở Nội vụ) cho biết thêm.", ("Lò Văn Ên", "Giám đốc Sở Nội vụ", "Ông")),
+        # a rank, and "và" that joins two people
+        (
+            "Thiếu tướng Phạm Văn Hải, Giám đốc Công an tỉnh và đồng chí Vũ Thị Lan dự buổi lễ.",
+            ("Phạm Văn Hải", "Giám đốc Công an tỉnh", "Thiếu tướng"),
+        ),
+        # "và" inside the name of a body
+        (
+            "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan thăm mô hình.",
+            ("Lê Minh Hoan", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn", None),
+        ),
+        # a dash in a caption, and a former post
+        (
+            "Đồng chí Trịnh Thị Hằng - nguyên Phó Chủ tịch HĐND tỉnh trao quà.",
+            ("Trịnh Thị Hằng", "nguyên Phó Chủ tịch HĐND tỉnh", "Đồng chí"),
+        ),
+        # abbreviations
+        (
+            "Đ/c Lường Văn Chiến, UVBTV Tỉnh ủy, Trưởng BTG Tỉnh ủy phát biểu.",
+            ("Lường Văn Chiến", "UVBTV Tỉnh ủy, Trưởng BTG Tỉnh ủy", "Đ/c"),
+        ),
+        # a name with no post
+        ("Chị Sùng Thị Mỷ chia sẻ kinh nghiệm.", ("Sùng Thị Mỷ", None, "Chị")),
+    ],
+)
+def test_a_person_and_the_post_the_text_gives_them(text, expected):
+    assert said(text)[0] == expected
+
+
+def test_a_list_of_people_each_with_a_post():
+    text = (
+        "Dự hội nghị có các đồng chí: Trần Thị Bình, Phó Bí thư Tỉnh ủy; Lê Văn Cường, Trưởng ban Dân vận "
+        "Tỉnh ủy; Hà Thị Duyên, Chủ tịch Ủy ban MTTQ tỉnh."
+    )
+    assert said(text) == [
+        ("Trần Thị Bình", "Phó Bí thư Tỉnh ủy", None),
+        ("Lê Văn Cường", "Trưởng ban Dân vận Tỉnh ủy", None),
+        ("Hà Thị Duyên", "Chủ tịch Ủy ban MTTQ tỉnh", None),
+    ]
+
+
+def test_a_list_of_names_alone():
+    text = "Các đồng chí Lê Quang Huy, Phạm Thị Thu Hà, Nông Văn Bảo cùng dự."
+    assert names(text) == ["Lê Quang Huy", "Phạm Thị Thu Hà", "Nông Văn Bảo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị tổ chức tại Trường THPT Nguyễn Trãi, đường Trần Phú, TP Hồ Chí Minh.",
+        "Đoàn viên học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+        "Đoàn TNCS Hồ Chí Minh tỉnh ra quân; Học viện Chính trị quốc gia Hồ Chí Minh khai giảng.",
+        "Công ty TNHH Trần Gia nhận giải thưởng Võ Trường Toản.",
+        "Đoàn công tác làm việc tại Hà Nội, Hà Giang và quận Lê Chân.",
+        "Bí thư Đoàn Thanh niên tỉnh phát động phong trào.",  # "Đoàn Thanh" is a body's name cut short
+        "Đại diện Văn Miếu Quốc Tử Giám đón đoàn.",
+        "",
+    ],
+)
+def test_places_bodies_and_ideas_named_after_people_are_no_people(text):
+    assert names(text) == []
+
+
+def test_a_historical_figure_named_as_a_person_counts():
+    text = "Học tập Di chúc của Chủ tịch Hồ Chí Minh; cả nước làm theo lời Bác Hồ dạy."
+    assert said(text) == [("Hồ Chí Minh", "Chủ tịch", None), ("Hồ Chí Minh", None, None)]
+
+
+def test_a_short_form_is_joined_to_the_one_full_name_it_ends():
+    text = (
+        "Đồng chí Nguyễn Đăng Khoa, Bí thư Đảng ủy Khối dự. Đồng chí Khoa đề nghị các chi bộ quan tâm. "
+        "Ông Hùng cho biết thêm."  # no Hùng is named in full: no mention
+    )
+    found = find_mentions(text)
+    assert [(m.name, m.honorific) for m in found] == [
+        ("Nguyễn Đăng Khoa", "Đồng chí"),
+        ("Nguyễn Đăng Khoa", "Đồng chí"),
+    ]
+
+
+def test_the_byline_and_the_photographer_are_no_people():
+    text = "Đồng chí Vương Thị Hằng phát biểu.\nẢnh: Nguyễn Thành Trung\nCác đại biểu dự lễ.\nTin, ảnh: Lò Thị Hoa"
+    assert names(text) == ["Vương Thị Hằng"]
+    assert names_with_author("Bà Đỗ Thị Tâm dự lễ. Nguyễn Minh Quân ghi.", "Nguyễn Minh Quân") == ["Đỗ Thị Tâm"]
+
+
+def names_with_author(text: str, author: str) -> list[str]:
+    return [m.name for m in find_mentions(text, author)]
+
+
+def test_roles_are_spelt_out_with_their_organisation():
+    mention = find_mentions("Đồng chí Lê Văn Cường, UVBTV Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy dự.")[0]
+    assert [(r.normalised, r.organisation) for r in mention.roles] == [
+        ("Ủy viên Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"),
+        ("Trưởng ban Dân vận Tỉnh ủy", "Ban Dân vận Tỉnh ủy"),
+    ]
+
+
+def test_one_key_for_a_name_typed_in_different_ways():
+    assert person_key("Nguyễn Thị Thuỷ") == person_key("Nguyễn Thị Thủy") == person_key("nguyễn  thị thủy")
+    assert person_key("\u00d0ặng Văn Hòa") == person_key("Đặng Văn Hoà")  # Icelandic eth for Đ
+    assert person_key("Nguyễn Văn Hùng") != person_key("Nguyễn Văn Hưng")
+
+
+@pytest.mark.parametrize("text", [None, "", "\x00\x01binary\x00", "Nguyễn Văn An. " * 20_000])
+def test_empty_binary_or_enormous_text_gives_no_mention(text):
+    assert find_mentions(text) == []
