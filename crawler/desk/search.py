@@ -24,6 +24,7 @@ import sqlite_utils
 
 from ..indexing.query import holds_every_term, snippet
 from ..indexing.relevance import Reading, read_query
+from ..storage.people import people_in_articles
 from ..storage.selection import Filters, filtered_articles, filtered_matches, matching_keys
 from .request import PAGE_SIZE, DeskRequest
 
@@ -49,6 +50,7 @@ class Results:
     page: int = 1
     pages: int = 0
     browsing: bool = False  # no query: every article the filters allow, newest first
+    people: list[dict] = field(default_factory=list)  # named most often in the newest RANK_WINDOW matches
 
 
 def search(db: sqlite_utils.Database, request: DeskRequest) -> Results:
@@ -75,10 +77,11 @@ def search(db: sqlite_utils.Database, request: DeskRequest) -> Results:
             ranked = _ranked_within(db, reading, request, newest) if complete else _ranked(db, reading, request)
             keys, reachable = ranked[offset : offset + PAGE_SIZE], min(count, len(ranked))
         rows = _rows(db, [k for k, _ in keys], request.q)
+        people = people_in_articles(db, newest[:RANK_WINDOW])
     tier_of = dict(keys)
     for row in rows:
         row["tier"] = tier_of[row["search_key"]]
-    return Results(count, capped, rows, request.page, -(-reachable // PAGE_SIZE))
+    return Results(count, capped, rows, request.page, -(-reachable // PAGE_SIZE), people=people)
 
 
 def _tier_names(reading: Reading, loose: bool) -> list[str]:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
+from ..extraction.text import fold
 from ..mentions.find import Mention, article_mentions
 from ..mentions.names import folded_name, person_key
 
@@ -103,12 +104,27 @@ def refresh_people(db: sqlite_utils.Database, person_ids: Iterable[int]) -> None
             " mentions = (select count(*) from mentions where person_id = :id),"
             " articles = (select count(distinct article_id) from mentions where person_id = :id),"
             " first_date = (select min(published_at) from mentions where person_id = :id),"
-            " last_date = (select max(published_at) from mentions where person_id = :id),"
-            " organisations = (select count(distinct organisation) from mentions where person_id = :id)"
+            " last_date = (select max(published_at) from mentions where person_id = :id)"
             " where id = :id",
             {"id": person_id},
         )
+        printed = [row[0] for row in db.execute(_ORGANISATIONS, [person_id])]
+        db.execute("update people set organisations = ? where id = ?", [len(distinct_bodies(printed)), person_id])
     db.execute("delete from people where articles = 0")
+
+
+_ORGANISATIONS = "select distinct organisation from mentions where person_id = ? and organisation is not null"
+
+
+def distinct_bodies(organisations: Iterable[str]) -> list[str]:
+    """The bodies a person's posts name, one per body: a shorter name that opens a
+    longer one ("Đảng ủy Khối", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh") is the same."""
+    folded = sorted({fold(name).strip() for name in organisations}, key=len, reverse=True)
+    kept: list[str] = []
+    for name in folded:
+        if not any(longer.startswith(name) for longer in kept):
+            kept.append(name)
+    return kept
 
 
 def rebuild_mentions(db: sqlite_utils.Database, batch: int = 2000) -> int:
@@ -163,5 +179,66 @@ def person_mentions(db: sqlite_utils.Database, person_id: int) -> list[dict]:
             " from mentions m join people p on p.id = m.person_id join articles a on a.id = m.article_id"
             " where m.person_id = ? order by m.published_at, m.id",
             [person_id],
+        )
+    )
+
+
+def person_page(db: sqlite_utils.Database, person_id: int, articles_shown: int = 100) -> dict | None:
+    """What the person page shows: the person, each post with the first and last
+    article that gives it, the articles naming them (newest first) and the people most
+    often named beside them."""
+    person = next(db.query("select * from people where id = ?", [person_id]), None)
+    if person is None:
+        return None
+    posts = list(
+        db.query(
+            "select position_normalised as position, organisation, count(distinct article_id) as articles,"
+            " min(published_at) as first_date, max(published_at) as last_date"
+            " from mentions where person_id = ? and position_normalised is not null"
+            " group by position_normalised order by first_date, position_normalised",
+            [person_id],
+        )
+    )
+    for post in posts:
+        for end, order in (("first", "asc"), ("last", "desc")):
+            post[f"{end}_article"] = next(
+                db.query(
+                    "select a.id, a.title, a.url, a.published_at from mentions m join articles a on a.id = m.article_id"
+                    f" where m.person_id = ? and m.position_normalised = ? order by m.published_at {order}, a.id limit 1",
+                    [person_id, post["position"]],
+                )
+            )
+    articles = list(
+        db.query(
+            "select a.id, a.title, a.url, a.portal, a.published_at,"
+            " group_concat(distinct m.position) as positions"
+            " from mentions m join articles a on a.id = m.article_id where m.person_id = ?"
+            " group by a.id order by a.published_at desc, a.id limit ?",
+            [person_id, articles_shown],
+        )
+    )
+    beside = list(
+        db.query(
+            "select p.id, p.name, count(distinct other.article_id) as shared"
+            " from mentions own join mentions other on other.article_id = own.article_id"
+            " and other.person_id != own.person_id join people p on p.id = other.person_id"
+            " where own.person_id = ? group by p.id order by shared desc, p.name limit 10",
+            [person_id],
+        )
+    )
+    return {"person": person, "posts": posts, "articles": articles, "beside": beside}
+
+
+def people_in_articles(db: sqlite_utils.Database, search_keys: list[int], limit: int = 10) -> list[dict]:
+    """The people named most often in these articles (by their search keys)."""
+    if not search_keys:
+        return []
+    placed = ",".join(str(int(key)) for key in search_keys)
+    return list(
+        db.query(
+            "select p.id, p.name, count(distinct m.article_id) as articles from articles a"
+            " join mentions m on m.article_id = a.id join people p on p.id = m.person_id"
+            f" where a.search_key in ({placed}) group by p.id order by articles desc, p.name limit ?",
+            [limit],
         )
     )

@@ -133,6 +133,7 @@ async def search_view(datasette, request):
             "sort": desk.sort,
             "messages": messages,
             "rows": rows,
+            "people": [] if results is None else results.people,
         }
         return Response.json(body, headers={"access-control-allow-origin": "*"})
     for row in [] if results is None else results.rows:
@@ -151,6 +152,7 @@ async def search_view(datasette, request):
         "page_url": lambda **changes: datasette.urls.path("/-/search") + "?" + _query_string(desk, **changes),
         "export_url": lambda fmt: datasette.urls.path(f"/-/export.{fmt}") + "?" + _query_string(desk, sort=None),
         "attention_url": datasette.urls.path("/-/attention") + "?" + _query_string(desk, sort=None),
+        "person_href": lambda person_id: datasette.urls.path(f"/-/people/{person_id}"),
     }
     return Response.html(await datasette.render_template("search.html", context, request=request))
 
