@@ -133,3 +133,29 @@ def test_the_research_desk_as_a_journalist_uses_it(browser, datasette_url, tmp_p
     assert feed.ok and feed.headers["content-type"].startswith("application/atom+xml")
     assert feed.text().count("<entry>") == narrowed
     page.close()
+
+
+def test_a_journalist_follows_a_person_from_the_results(browser, datasette_url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(datasette_url + "/-/search?q=" + "Nguyễn Trọng Khiêm")
+    page.wait_for_selector("p.desk-people a")
+    page.locator("p.desk-people a", has_text="Nguyễn Trọng Khiêm").click()
+    page.wait_for_selector("h1.person-name")
+    assert page.locator("h1.person-name").inner_text() == "Nguyễn Trọng Khiêm"
+    posts = page.locator("tr.person-post td:first-child").all_inner_texts()
+    assert posts == ["Bí thư Đảng ủy Khối", "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"]
+    named = int(page.locator("strong[data-articles]").get_attribute("data-articles"))
+    assert page.locator("ol.person-articles li").count() == named
+    page.screenshot(path=SHOTS / "8-person.png", full_page=True)
+
+    # from a post to the first article that gives it, and back to the people table
+    page.locator("tr.person-post td:nth-child(2) a").first.click()
+    page.wait_for_selector("article.article-page > h1")
+    assert "Khiêm" in page.locator("article.article-page").inner_text()
+    page.go_back()
+    page.locator("a", has_text="Mọi người · Every person").first.click()
+    page.fill('input[name="_search"]', "nguyen trong khiem")
+    page.press('input[name="_search"]', "Enter")
+    page.wait_for_url("**_search=*")
+    assert page.locator("table.rows-and-columns td a", has_text="Nguyễn Trọng Khiêm").count() == 1
+    page.close()

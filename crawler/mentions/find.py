@@ -22,7 +22,8 @@ from .vocabulary import Vocabulary, vocabulary
 
 MAX_TEXT_CHARS = 200_000  # longer is no article (a dump, a misread binary): no mention
 MAX_NAME_SYLLABLES = 5
-CONTEXT_CHARS = 200  # how far before a name its honorific and post are looked for
+CONTEXT_CHARS = 200  # how far before a name its posts are looked for
+MARK_CHARS = 60  # how far before a name an honorific, a credit or a place's word is looked for
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Mention:
     position: str | None  # as printed, several posts together ("Ủy viên …, Bí thư …")
     roles: tuple[Role, ...]  # each post alone, with its normalised form and organisation
     start: int  # offset in the text
+    end: int = 0  # where the name, or the post printed after it, ends
 
     @property
     def key(self) -> str:
@@ -48,10 +50,12 @@ def find_mentions(text: str | None, author: str | None = None) -> list[Mention]:
     words = vocabulary()
     writers = _writers(text, author)
     found: list[Mention] = []
+    previous = None
     for match in words.name_run.finditer(text):
-        mention = _full_name(text, match, words)
+        mention = _full_name(text, match, words, previous)
         if mention is not None and mention.key not in writers:
             found.append(mention)
+            previous = mention
     found += _aliases(text, words)
     found += _short_forms(text, found, words)
     return sorted(found, key=lambda mention: mention.start)
@@ -66,28 +70,44 @@ def article_mentions(
     return find_mentions("\n\n".join(part for part in parts if part), author)
 
 
-def _full_name(text: str, match: re.Match, words: Vocabulary) -> Mention | None:
+def _full_name(text: str, match: re.Match, words: Vocabulary, previous: Mention | None) -> Mention | None:
     start, end = _name_span(text, match, words)
     if start is None:
         return None
     name = collapse_spaces(text[start:end])
     syllables = len(name.split())
     before = text[max(0, start - CONTEXT_CHARS) : start]
-    if words.credit_end.search(before):
-        return None  # "Ảnh: Nguyễn Văn An"
+    near = before[-MARK_CHARS:]
+    if words.credit_end.search(near) or words.named_end.search(near):
+        return None  # "Ảnh: Nguyễn Văn An", "Trường THPT Nguyễn Trãi"
     position, honorific = post_before(before, words)
     if position is None:
-        marked = words.honorific_end.search(before)
-        honorific = collapse_spaces(marked.group()) if marked else None
-    after = post_after(text, end, words)
-    marked = bool(position or honorific)
-    if not marked and (words.not_person_end.search(before) or _is_place(name, words)):
-        return None
-    if syllables == 2 and not (honorific or after or (position and _clause_ends(text, end, words))):
+        honorific = _honorific_before(near, words)
+    listed = previous is not None and _LIST_GAP.fullmatch(text, previous.end, start)
+    if listed and honorific is None and previous.position is None:
+        honorific = previous.honorific  # "các đồng chí Lê Văn An, Phạm Thị Bình": one honorific for all
+    after, after_end = post_after(text, end, words)
+    if honorific is None and (
+        _is_place(name, words) or (words.place_end.search(near) and not (position and syllables > 2))
+    ):
+        return None  # "xã Cao Sơn", "Thành ủy Hạ Long"
+    if syllables == 2 and not (honorific or after or listed or (position and _clause_ends(text, end, words))):
         return None  # "Bí thư Đoàn Thanh niên": two capitals alone are too often a body
+    if not (honorific or position or after or listed) and words.named_in_lists.search(_clause_before(before)):
+        return None  # "các tuyến phố như Tô Hiệu, Nguyễn Đức Cảnh": names of streets, schools
     posts = [p for p in (position, after) if p]
     printed = ", ".join(posts) or None
-    return Mention(name, honorific, printed, tuple(role for p in posts for role in roles_of(p, words)), start)
+    roles = tuple(role for p in posts for role in roles_of(p, words))
+    return Mention(name, honorific, printed, roles, start, max(end, after_end))
+
+
+def _clause_before(before: str) -> str:
+    ends = [before.rfind(mark) for mark in ".;:!?\n"]
+    return before[max(ends) + 1 :]
+
+
+# Between two names of one list: "Lê Văn An, Phạm Thị Bình và Nông Văn Cường".
+_LIST_GAP = re.compile(r"[ \u00a0]*(?:[,;]|và|cùng)[ \u00a0]*")
 
 
 def _name_span(text: str, match: re.Match, words: Vocabulary) -> tuple[int | None, int]:
@@ -109,26 +129,33 @@ def _name_span(text: str, match: re.Match, words: Vocabulary) -> tuple[int | Non
 
 
 def _is_surname(word: str, words: Vocabulary) -> bool:
-    return word in words.surnames or (word.startswith("H'") and len(word) > 2)
+    # Ê Đê and Gia Rai names open with H' (women) or K': "H'Bin Niê", "K'Brơi".
+    return word in words.surnames or (word[:2] in ("H'", "K'") and len(word) > 2)
 
 
 def _is_place(name: str, words: Vocabulary) -> bool:
-    return any(name == place or name.startswith(place + " ") for place in words.places)
+    """The name is a place's, or opens with one ("Hà Nội Mới")."""
+    syllables = name.split()
+    return any(" ".join(syllables[:count]) in words.places for count in range(2, len(syllables) + 1))
+
+
+def _honorific_before(near: str, words: Vocabulary) -> str | None:
+    marked = words.honorific_end.search(near)
+    return collapse_spaces(marked.group()) if marked else None
 
 
 def _clause_ends(text: str, end: int, words: Vocabulary) -> bool:
     """The name is followed by punctuation, the text's end or a verb: not by more of a body's name."""
     rest = text[end : end + 40]
     stripped = rest.lstrip(" \u00a0")
-    return not stripped or not stripped[0].isalpha() or bool(words.clause.match(stripped))
+    return (
+        not stripped or not stripped[0].isalpha() or bool(words.clause.match(stripped) or words.joining.match(stripped))
+    )
 
 
 def _aliases(text: str, words: Vocabulary) -> list[Mention]:
-    found = []
-    for alias, name in words.aliases.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
-            found.append(Mention(name, None, None, (), match.start()))
-    return found
+    """ "Bác Hồ" for Hồ Chí Minh."""
+    return [Mention(words.aliases[m.group()], None, None, (), m.start()) for m in words.alias.finditer(text)]
 
 
 def _short_forms(text: str, full: list[Mention], words: Vocabulary) -> list[Mention]:
@@ -136,17 +163,19 @@ def _short_forms(text: str, full: list[Mention], words: Vocabulary) -> list[Ment
     by_given: dict[str, set[str]] = {}
     names = {}
     for mention in full:
-        by_given.setdefault(person_key(mention.name.split()[-1]), set()).add(mention.key)
+        by_given.setdefault(mention.name.split()[-1], set()).add(mention.key)
         names.setdefault(mention.key, mention.name)
+    given = {name: keys for name, keys in by_given.items() if len(keys) == 1}
+    if not given:
+        return []
     found = []
-    for match in words.short_form.finditer(text):
-        keys = by_given.get(person_key(match.group("given")), set())
-        if len(keys) == 1:
-            honorific = words.honorific_end.search(text[max(0, match.start() - CONTEXT_CHARS) : match.start("given")])
-            name = names[next(iter(keys))]
-            found.append(
-                Mention(name, collapse_spaces(honorific.group()) if honorific else None, None, (), match.start())
-            )
+    pattern = re.compile(rf"(?<![\w']){'|'.join(map(re.escape, given))}(?![\w'])")
+    for match in pattern.finditer(text):
+        if words.name_run.match(text, match.start()):
+            continue  # the first syllables of a longer name
+        honorific = _honorific_before(text[max(0, match.start() - MARK_CHARS) : match.start()], words)
+        if honorific:
+            found.append(Mention(names[next(iter(given[match.group()]))], honorific, None, (), match.start()))
     return found
 
 

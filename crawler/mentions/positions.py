@@ -68,24 +68,32 @@ def _joins(rest: str, words: Vocabulary) -> bool:
     return False
 
 
-def post_after(text: str, end: int, words: Vocabulary) -> str | None:
-    """The posts printed right after a name that ends at `end`."""
+def post_after(text: str, end: int, words: Vocabulary) -> tuple[str | None, int]:
+    """The posts printed right after a name that ends at `end`, and where they end."""
     inside = _PARENTHESIS.match(text, end)
     if inside:
         post = inside.group(1).strip()
-        return collapse_spaces(post) if words.head.match(post) else None
+        return (collapse_spaces(post), inside.end()) if words.head_after.match(post) else (None, end)
     opening = _AFTER_OPENING.match(text, end)
     if not opening:
-        return None
-    posts, at = [], opening.end()
-    while (head := words.head.match(text, at)) is not None:
+        return None, end
+    posts, at, stop = [], opening.end(), end
+    while (head := words.head_after.match(text, at)) is not None:
         stop = _post_stop(text, head.end(), words)
-        posts.append(collapse_spaces(text[at:stop]).rstrip(" ,"))
-        following = re.compile(r",[ \u00a0]*").match(text, stop)
+        post = text[at:stop]
+        # ", Bộ Công an": the body goes on after a comma
+        while (following := _COMMA.match(text, stop)) and words.body_start.match(text, following.end()):
+            stop = _post_stop(text, following.end(), words)
+            post = text[at:stop]
+        posts.append(collapse_spaces(post).rstrip(" ,"))
+        following = _COMMA.match(text, stop)
         if not following:
             break
         at = following.end()
-    return ", ".join(posts) or None
+    return ", ".join(posts) or None, stop
+
+
+_COMMA = re.compile(r",[ \u00a0]*")
 
 
 def _post_stop(text: str, start: int, words: Vocabulary) -> int:
@@ -109,12 +117,12 @@ def roles_of(position: str, words: Vocabulary) -> list[Role]:
     roles = []
     for part in re.split(r",[ \u00a0]*(?=\S)", position):
         part = part.strip()
-        head = words.head.match(part)
+        head = words.head_after.match(part)
         if not head:
             if roles:  # "Sở Tài nguyên, Môi trường": the body goes on
                 last = roles.pop()
                 part = f"{last.printed}, {part}"
-                head = words.head.match(part)
+                head = words.head_after.match(part)
             if not head:
                 continue
         roles.append(Role(part, normalise_post(part, words), _organisation(part, head, words)))

@@ -43,15 +43,19 @@ class Vocabulary:
     not_in_names: frozenset[str]
     places: frozenset[str]
     aliases: dict[str, str]
+    alias: re.Pattern  # any of the aliases
     abbreviations: dict[str, str]
     head_body_words: frozenset[str]
     qualifier: re.Pattern  # "Thường trực" between a head and its body
     name_run: re.Pattern  # two to six capitalised syllables in a row
     head: re.Pattern  # a post's head words, with "nguyên"/"Phó"… before them
+    head_after: re.Pattern  # the same, or an occupation: what may follow a name as its post
     honorific_end: re.Pattern  # honorifics ending right where a name starts
     honorific_start: re.Pattern  # an honorific opening the text it is matched on
-    short_form: re.Pattern  # an honorific and one syllable: "đồng chí An", "ông Hùng"
-    not_person_end: re.Pattern  # a place's or a body's word ending right before a run
+    named_end: re.Pattern  # a street's, a school's, an idea's word right before a run
+    named_in_lists: re.Pattern  # a street's or a school's word anywhere in a clause
+    place_end: re.Pattern  # a place's or a body's word right before a run
+    body_start: re.Pattern  # a body's name opening a segment after a post
     credit_end: re.Pattern  # "Ảnh:", "Tin, ảnh:" before a name
     clause: re.Pattern  # a verb or link ending a post printed after a name
     joining: re.Pattern  # "và", "cùng": end a post only before another person
@@ -69,17 +73,19 @@ def vocabulary() -> Vocabulary:
         not_in_names=frozenset(data["not_in_names"]),
         places=frozenset(data["places"]),
         aliases=dict(data["aliases"]),
+        alias=re.compile(_alternation(data["aliases"])),
         abbreviations=dict(data["abbreviations"]),
         head_body_words=frozenset(data["head_body_words"]),
         qualifier=re.compile(rf"(?:{_alternation(data['post_qualifiers'])}{SPACE})+"),
         name_run=re.compile(rf"(?<![\w']){CAPITALISED}(?:{SPACE}{CAPITALISED}){{1,5}}(?![\w'])"),
         head=re.compile(rf"(?:{prefixes}{SPACE})?(?i:{heads})"),
+        head_after=re.compile(rf"(?:{prefixes}{SPACE})?(?i:{heads}|{_alternation(data['occupations'])})"),
         honorific_end=re.compile(rf"(?:{honorifics}{SPACE})+$"),
         honorific_start=re.compile(rf"{honorifics}{SPACE}"),
-        short_form=re.compile(
-            rf"{honorifics}{SPACE}(?P<given>{CAPITALISED})(?![\w'])(?!{SPACE}{CAPITALISED}(?![\w']))"
-        ),
-        not_person_end=re.compile(_alternation(data["not_person_after"], "(?i:") + rf"){SPACE}$"),
+        named_end=re.compile(_alternation(data["named_after_people"], "(?i:") + rf"){SPACE}$"),
+        named_in_lists=re.compile(_alternation(data["named_in_lists"], "(?i:") + ")"),
+        place_end=re.compile(_alternation(data["place_words"], "(?i:") + rf"){SPACE}$"),
+        body_start=re.compile(_alternation(data["body_words"])),
         credit_end=re.compile(_alternation(data["credit_labels"], "(?i:") + r")\s*:\s*$"),
         clause=re.compile(_alternation(data["clause_words"])),
         joining=re.compile(_alternation(data["joining_words"])),
