@@ -25,7 +25,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
