@@ -37,6 +37,7 @@ def benchmarks(aeb: str | None, vn_real: str | None = None) -> list[tuple[str, l
         ("Crawl overhead against bare Scrapy; memory of a 50,000-article crawl", ["crawl.py"]),
         ("A shared crawl: one process against two, 100 ms per answer", ["distributed.py"]),
         ("Onboarding by configuration: probe, crawl, and the site a week later", ["onboarding.py"]),
+        ("People and their posts in Party news: development and held-out sets", ["mentions.py"]),
     ]
 
 

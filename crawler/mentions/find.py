@@ -12,7 +12,7 @@ photographer's credit are no mentions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..extraction.bylines import read_byline
 from ..extraction.text import collapse_spaces, nfc
@@ -36,10 +36,10 @@ class Mention:
     roles: tuple[Role, ...]  # each post alone, with its normalised form and organisation
     start: int  # offset in the text
     end: int = 0  # where the name, or the post printed after it, ends
+    key: str = field(init=False)  # the person's key (names.py)
 
-    @property
-    def key(self) -> str:
-        return person_key(self.name)
+    def __post_init__(self):
+        object.__setattr__(self, "key", person_key(self.name))
 
 
 def find_mentions(text: str | None, author: str | None = None) -> list[Mention]:
@@ -51,7 +51,7 @@ def find_mentions(text: str | None, author: str | None = None) -> list[Mention]:
     writers = _writers(text, author)
     found: list[Mention] = []
     previous = None
-    for match in words.name_run.finditer(text):
+    for match in words.surname_run.finditer(text):
         mention = _full_name(text, match, words, previous)
         if mention is not None and mention.key not in writers:
             found.append(mention)
@@ -78,7 +78,7 @@ def _full_name(text: str, match: re.Match, words: Vocabulary, previous: Mention 
     syllables = len(name.split())
     before = text[max(0, start - CONTEXT_CHARS) : start]
     near = before[-MARK_CHARS:]
-    if words.credit_end.search(near) or words.named_end.search(near):
+    if _credited(near, words) or words.named_after_people.ending(near):
         return None  # "Ảnh: Nguyễn Văn An", "Trường THPT Nguyễn Trãi"
     position, honorific = post_before(before, words)
     if position is None:
@@ -88,7 +88,7 @@ def _full_name(text: str, match: re.Match, words: Vocabulary, previous: Mention 
         honorific = previous.honorific  # "các đồng chí Lê Văn An, Phạm Thị Bình": one honorific for all
     after, after_end = post_after(text, end, words)
     if honorific is None and (
-        _is_place(name, words) or (words.place_end.search(near) and not (position and syllables > 2))
+        _is_place(name, words) or (words.place_words.ending(near) and not (position and syllables > 2))
     ):
         return None  # "xã Cao Sơn", "Thành ủy Hạ Long"
     if syllables == 2 and not (honorific or after or listed or (position and _clause_ends(text, end, words))):
@@ -113,7 +113,11 @@ _LIST_GAP = re.compile(r"[ \u00a0]*(?:[,;]|và|cùng)[ \u00a0]*")
 def _name_span(text: str, match: re.Match, words: Vocabulary) -> tuple[int | None, int]:
     """The name inside a run of capitals: from its family name, up to a post's head
     word ("Nguyễn Văn An Phó Bí thư …") or five syllables."""
-    offsets = [(m.start() + match.start(), m.end() + match.start()) for m in re.finditer(r"\S+", match.group())]
+    offsets, at = [], match.start()
+    for syllable in match.group().split():
+        at = text.index(syllable, at)
+        offsets.append((at, at + len(syllable)))
+        at += len(syllable)
     bodies = [i for i, (s, e) in enumerate(offsets) if text[s:e] in words.not_in_names]
     if bodies:  # the name, if any, follows the body's
         offsets = offsets[bodies[-1] + 1 :]
@@ -140,8 +144,13 @@ def _is_place(name: str, words: Vocabulary) -> bool:
 
 
 def _honorific_before(near: str, words: Vocabulary) -> str | None:
-    marked = words.honorific_end.search(near)
-    return collapse_spaces(marked.group()) if marked else None
+    return " ".join(words.honorifics.chain(near)) or None
+
+
+def _credited(near: str, words: Vocabulary) -> bool:
+    """ "Ảnh: ", "Tin, ảnh: " right before the name."""
+    label = near.rstrip()
+    return label.endswith(":") and words.credit_labels.ending(label[:-1] + " ") is not None
 
 
 def _clause_ends(text: str, end: int, words: Vocabulary) -> bool:

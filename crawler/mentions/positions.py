@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..extraction.text import classic_tone_placement, collapse_spaces
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, vocabulary
 
 MAX_POST_WORDS = 18  # a longer run is a sentence, not a post
 _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]\"“”]")
@@ -45,18 +46,25 @@ def post_before(before: str, words: Vocabulary) -> tuple[str | None, str | None]
             posts.insert(0, earlier)
             if opening.strip():
                 break
-    honorific = words.honorific_end.search(opening)
-    return ", ".join(posts), collapse_spaces(honorific.group()) if honorific else None
+    return ", ".join(posts), " ".join(words.honorifics.chain(opening)) or None
 
 
 def _post_in(segment: str, words: Vocabulary) -> tuple[str | None, str]:
     """The post that ends `segment` (from its head word on), and the words before it."""
-    for head in words.head.finditer(segment):
-        post = collapse_spaces(segment[head.start() :])
+    starts = [m.start() for m in _SYLLABLE.finditer(segment)][-MAX_POST_WORDS:]
+    for start in starts:
+        if segment[start : segment.find(" ", start) % (len(segment) + 1)].lower() not in words.head_first:
+            continue  # a cheap look before the pattern
+        head = words.head.match(segment, start)
+        if head is None:
+            continue
         rest = segment[head.end() :]
-        if len(post.split()) <= MAX_POST_WORDS and not words.clause.search(rest) and not _joins(rest, words):
-            return post, segment[: head.start()]
+        if not words.clause.search(rest) and not _joins(rest, words):
+            return collapse_spaces(segment[start:]), segment[:start]
     return None, segment
+
+
+_SYLLABLE = re.compile(r"[^\s,]+")
 
 
 def _joins(rest: str, words: Vocabulary) -> bool:
@@ -125,7 +133,7 @@ def roles_of(position: str, words: Vocabulary) -> list[Role]:
                 head = words.head_after.match(part)
             if not head:
                 continue
-        roles.append(Role(part, normalise_post(part, words), _organisation(part, head, words)))
+        roles.append(Role(part, normalise_post(part), _organisation(part, head, words)))
     return roles
 
 
@@ -140,10 +148,12 @@ def _organisation(post: str, head: re.Match, words: Vocabulary) -> str | None:
     body_word = head.group().split()[-1]
     if body_word.lower() in words.head_body_words:
         rest = f"{body_word.capitalize()} {rest}"
-    return normalise_post(rest, words)
+    return normalise_post(rest)
 
 
-def normalise_post(text: str, words: Vocabulary) -> str:
+@lru_cache(maxsize=16384)  # the same posts come back in article after article
+def normalise_post(text: str) -> str:
     """A post spelt out: abbreviations read, tones placed as the press places them, spaces single."""
+    words = vocabulary()
     spelt = words.abbreviation.sub(lambda m: words.abbreviations[collapse_spaces(m.group())], text)
     return collapse_spaces(classic_tone_placement(spelt))

@@ -38,6 +38,49 @@ def _alternation(words, flags: str = "") -> str:
 
 
 @dataclass(frozen=True)
+class Phrases:
+    """Phrases looked for at the end of a text that ends where a name starts, by whole
+    syllables and without regard to case: set lookups by the last syllable, not a scan
+    (this runs for every family name in every article)."""
+
+    known: frozenset[str]
+    lengths: dict[str, tuple[int, ...]]  # last syllable → the lengths of the phrases it ends, longest first
+    longest: int
+
+    @classmethod
+    def of(cls, phrases) -> Phrases:
+        lowered = frozenset(" ".join(phrase.lower().split()) for phrase in phrases)
+        lengths: dict[str, set[int]] = {}
+        for phrase in lowered:
+            lengths.setdefault(phrase.split()[-1], set()).add(len(phrase.split()))
+        ordered = {last: tuple(sorted(counts, reverse=True)) for last, counts in lengths.items()}
+        return cls(lowered, ordered, max(len(phrase.split()) for phrase in lowered))
+
+    def ending(self, text: str) -> str | None:
+        """The phrase `text` ends with, as printed (one space between syllables)."""
+        chain = self.chain(text, 1)
+        return chain[0] if chain else None
+
+    def chain(self, text: str, most: int = 4) -> list[str]:
+        """Up to `most` phrases in a row ending `text`: "đồng chí Thiếu tướng"."""
+        if not text or not text[-1].isspace():
+            return []
+        syllables = text.split()[-self.longest * most :]
+        found: list[str] = []
+        end = len(syllables)
+        while end and len(found) < most:
+            for count in self.lengths.get(syllables[end - 1].lower(), ()):
+                phrase = " ".join(syllables[end - count : end]) if count <= end else ""
+                if phrase and phrase.lower() in self.known:
+                    found.insert(0, phrase)
+                    end -= count
+                    break
+            else:
+                break
+        return found
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     surnames: frozenset[str]
     not_in_names: frozenset[str]
@@ -48,15 +91,17 @@ class Vocabulary:
     head_body_words: frozenset[str]
     qualifier: re.Pattern  # "Thường trực" between a head and its body
     name_run: re.Pattern  # two to six capitalised syllables in a row
+    surname_run: re.Pattern  # the same, opening with a family name: where a name may be
     head: re.Pattern  # a post's head words, with "nguyên"/"Phó"… before them
     head_after: re.Pattern  # the same, or an occupation: what may follow a name as its post
-    honorific_end: re.Pattern  # honorifics ending right where a name starts
+    head_first: frozenset[str]  # the first syllables (lower case) a post may open with
+    honorifics: Phrases  # ending right where a name starts
     honorific_start: re.Pattern  # an honorific opening the text it is matched on
-    named_end: re.Pattern  # a street's, a school's, an idea's word right before a run
+    named_after_people: Phrases  # a street's, a school's, an idea's word right before a run
     named_in_lists: re.Pattern  # a street's or a school's word anywhere in a clause
-    place_end: re.Pattern  # a place's or a body's word right before a run
+    place_words: Phrases  # a place's or a body's word right before a run
     body_start: re.Pattern  # a body's name opening a segment after a post
-    credit_end: re.Pattern  # "Ảnh:", "Tin, ảnh:" before a name
+    credit_labels: Phrases  # "Ảnh", "Tin, ảnh" before a colon and a name
     clause: re.Pattern  # a verb or link ending a post printed after a name
     joining: re.Pattern  # "và", "cùng": end a post only before another person
     abbreviation: re.Pattern
@@ -78,15 +123,23 @@ def vocabulary() -> Vocabulary:
         head_body_words=frozenset(data["head_body_words"]),
         qualifier=re.compile(rf"(?:{_alternation(data['post_qualifiers'])}{SPACE})+"),
         name_run=re.compile(rf"(?<![\w']){CAPITALISED}(?:{SPACE}{CAPITALISED}){{1,5}}(?![\w'])"),
+        # The look-ahead for a capital first lets the engine skip every other position fast.
+        surname_run=re.compile(
+            rf"(?=[{UPPER}])(?<![\w'])(?:{'|'.join(map(re.escape, sorted(data['surnames'], key=len, reverse=True)))}"
+            rf"|[HK]'[{UPPER}]?[{LOWER}]+)(?:{SPACE}{CAPITALISED}){{1,5}}(?![\w'])"
+        ),
         head=re.compile(rf"(?:{prefixes}{SPACE})?(?i:{heads})"),
+        head_first=frozenset(
+            phrase.split()[0].lower() for phrase in data["position_heads"] + data["position_prefixes"]
+        ),
         head_after=re.compile(rf"(?:{prefixes}{SPACE})?(?i:{heads}|{_alternation(data['occupations'])})"),
-        honorific_end=re.compile(rf"(?:{honorifics}{SPACE})+$"),
+        honorifics=Phrases.of(data["honorifics"]),
         honorific_start=re.compile(rf"{honorifics}{SPACE}"),
-        named_end=re.compile(_alternation(data["named_after_people"], "(?i:") + rf"){SPACE}$"),
+        named_after_people=Phrases.of(data["named_after_people"]),
         named_in_lists=re.compile(_alternation(data["named_in_lists"], "(?i:") + ")"),
-        place_end=re.compile(_alternation(data["place_words"], "(?i:") + rf"){SPACE}$"),
+        place_words=Phrases.of(data["place_words"]),
         body_start=re.compile(_alternation(data["body_words"])),
-        credit_end=re.compile(_alternation(data["credit_labels"], "(?i:") + r")\s*:\s*$"),
+        credit_labels=Phrases.of(data["credit_labels"]),
         clause=re.compile(_alternation(data["clause_words"])),
         joining=re.compile(_alternation(data["joining_words"])),
         abbreviation=re.compile(_alternation(data["abbreviations"])),
