@@ -190,3 +190,12 @@ def test_datasette_serves_people_searchable_without_diacritics_and_their_pages(d
     with pytest.raises(urllib.error.HTTPError) as error:
         urllib.request.urlopen(missing, timeout=30)
     assert error.value.code == 404
+
+
+def test_a_reprocess_reads_the_people_again_though_the_text_is_unchanged(tmp_path):
+    archive = database.connect(tmp_path / "archive.db")
+    store_article(archive, article(1, KHOA, "2024-03-01T08:00:00+07:00"))
+    with archive.conn:
+        archive.execute("delete from mentions")  # as a finder of yesterday might have left them
+    assert store_article(archive, article(1, KHOA, "2024-03-01T08:00:00+07:00"), reprocessed=True) == "unchanged"
+    assert people_rows(archive) == {"Nguyễn Đăng Khoa": (1, "2024-03-01", "2024-03-01", 2)}

@@ -65,7 +65,8 @@ def test_a_nightly_run_a_week_later_fetches_only_what_is_new_or_said_to_be_edite
     edited = [a for a in articles if a.get("change") == "edited"]
     told = [a for a in edited if a.get("edit_told_by_routes", True)]
     fetched = {
-        url for (url,) in query(db_path, "select url from pages where kind = 'article' and last_run_id = ?", [second_run])
+        url
+        for (url,) in query(db_path, "select url from pages where kind = 'article' and last_run_id = ?", [second_run])
     }
     assert new and edited
     assert fetched == {a["url"] for a in new + told}
