@@ -59,6 +59,16 @@ def names(text: str) -> list[str]:
         ),
         # a name with no post
         ("Chị Sùng Thị Mỷ chia sẻ kinh nghiệm.", ("Sùng Thị Mỷ", None, "Chị")),
+        # the post, a comma, then the honorific and the name
+        (
+            "Phát biểu chỉ đạo, Bí thư Tỉnh ủy, đồng chí Đỗ Minh Tuấn nhấn mạnh.",
+            ("Đỗ Minh Tuấn", "Bí thư Tỉnh ủy", "đồng chí"),
+        ),
+        # where a caption says who stands where before the post
+        (
+            "Đồng chí Hà Văn Khải (thứ hai từ trái), Bí thư Đảng ủy Khối trao quà.",
+            ("Hà Văn Khải", "Bí thư Đảng ủy Khối", "Đồng chí"),
+        ),
     ],
 )
 def test_a_person_and_the_post_the_text_gives_them(text, expected):
@@ -75,6 +85,11 @@ def test_a_list_of_people_each_with_a_post():
         ("Lê Văn Cường", "Trưởng ban Dân vận Tỉnh ủy", None),
         ("Hà Thị Duyên", "Chủ tịch Ủy ban MTTQ tỉnh", None),
     ]
+
+
+def test_a_post_after_one_name_is_not_given_to_the_next():
+    text = "Dự có đồng chí Lê Văn Tám, Bí thư Tỉnh ủy, đồng chí Trần Thị Chín và các đại biểu."
+    assert said(text) == [("Lê Văn Tám", "Bí thư Tỉnh ủy", "đồng chí"), ("Trần Thị Chín", None, "đồng chí")]
 
 
 def test_a_list_of_names_alone():

@@ -34,6 +34,14 @@ def post_before(before: str, words: Vocabulary) -> tuple[str | None, str | None]
     `before` is the text that ends where the name starts."""
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
     segments = before[ends[-1] if ends else 0 :].split(",")
+    honorific = words.honorifics.chain(segments[-1])
+    if len(segments) > 1 and honorific and segments[-1].split() == " ".join(honorific).split():
+        # "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An": the post, a comma, the honorific
+        post, opening = _post_in(segments[-2] + " ", words)
+        earlier = segments[-3].rstrip() if len(segments) > 2 else ""
+        if post is None or (earlier and earlier.split()[-1][:1].isupper()):
+            return None, " ".join(honorific)  # after another name, the post is that person's
+        return post.rstrip(), " ".join(honorific)
     post, opening = _post_in(segments[-1], words)
     if post is None:
         return None, None
@@ -81,7 +89,9 @@ def post_after(text: str, end: int, words: Vocabulary) -> tuple[str | None, int]
     inside = _PARENTHESIS.match(text, end)
     if inside:
         post = inside.group(1).strip()
-        return (collapse_spaces(post), inside.end()) if words.head_after.match(post) else (None, end)
+        if words.head_after.match(post):
+            return collapse_spaces(post), inside.end()
+        end = inside.end()  # "(thứ hai từ trái), Bí thư …": the post follows the aside
     opening = _AFTER_OPENING.match(text, end)
     if not opening:
         return None, end
