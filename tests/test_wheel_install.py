@@ -57,6 +57,7 @@ def test_a_wheel_in_a_fresh_virtualenv_demos_and_serves_from_an_empty_folder(tmp
             "connections.py",
             "coverage.py",
             "exports.py",
+            "people.py",
             "research_desk.py",
             "vietnamese_search.py",
         }
