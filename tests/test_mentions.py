@@ -87,6 +87,17 @@ def test_a_list_of_people_each_with_a_post():
     ]
 
 
+def test_a_post_ends_at_a_spaced_dash_and_at_a_verb_of_arrival():
+    text = (
+        "Đồng chí Hà Minh Sơn, Phó Bí thư Thường trực Tỉnh ủy – Trưởng đoàn công tác. "
+        "Đồng chí Lý Thị Nga, Trưởng ban Tuyên giáo Tỉnh ủy tới dự."
+    )
+    assert said(text) == [
+        ("Hà Minh Sơn", "Phó Bí thư Thường trực Tỉnh ủy", "Đồng chí"),
+        ("Lý Thị Nga", "Trưởng ban Tuyên giáo Tỉnh ủy", "Đồng chí"),
+    ]
+
+
 def test_a_post_after_one_name_is_not_given_to_the_next():
     text = "Dự có đồng chí Lê Văn Tám, Bí thư Tỉnh ủy, đồng chí Trần Thị Chín và các đại biểu."
     assert said(text) == [("Lê Văn Tám", "Bí thư Tỉnh ủy", "đồng chí"), ("Trần Thị Chín", None, "đồng chí")]

@@ -15,7 +15,7 @@ from .vocabulary import Vocabulary, vocabulary
 
 MAX_POST_WORDS = 18  # a longer run is a sentence, not a post
 _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]\"“”]")
-_POST_END = re.compile(r"[,;:!?\n()\[\]\"“”]|\.(?=\s|$)")
+_POST_END = re.compile(r"[,;:!?\n()\[\]\"“”]|\.(?=\s|$)|\s[-–—](?=\s)")
 _AFTER_OPENING = re.compile(r"[ \u00a0]*(?:,|[-–—](?=[ \u00a0]))[ \u00a0]*")
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()\n]{2,160})\)")
 
