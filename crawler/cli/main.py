@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import captures, crawl, exports, health, pages, people, portal, serve
+from . import backup, captures, crawl, exports, health, pages, people, portal, serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,5 +35,6 @@ for command in (
     portal.portal,
     exports.export,
     exports.collection,
+    backup.backup_command,
 ):
     cli.add_command(command)

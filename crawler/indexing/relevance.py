@@ -32,6 +32,8 @@ from .search_forms import SEARCH_COLUMNS
 
 # At most this many syllables between the run's own: FTS5's default (10) let two
 # common syllables of unrelated words meet ("phòng" and "hại" in a sentence on pests).
+# FTS5 counts the tokens between the first syllable and the last, the run's own
+# among them, so a run of n syllables gets NEAR_TOKENS + n - 2.
 NEAR_TOKENS = 3
 
 _NORMALISED_TOKEN = re.compile(r'"[^"]*"\*?|\(|\)|[^\s()"]+')
@@ -65,7 +67,7 @@ def read_query(query: str) -> Reading:
 
     >>> r = read_query('chuyen doi so OR "hải phòng"')
     >>> r.phrase, r.near, r.loose
-    ('"chuyen doi so" OR "hải phòng"', 'NEAR(chuyen doi so, 3) OR "hải phòng"', 'chuyen doi so OR "hải phòng"')
+    ('"chuyen doi so" OR "hải phòng"', 'NEAR(chuyen doi so, 4) OR "hải phòng"', 'chuyen doi so OR "hải phòng"')
     """
     tokens = _NORMALISED_TOKEN.findall(normalize_query(query))
     return Reading(*(_render(tokens, tier) for tier in ("phrase", "near", "loose")))
@@ -110,6 +112,6 @@ def _run_tokens(words: list[str], tier: str) -> list[str]:
 
 def _tier_form(words: list[str], tier: str) -> str:
     if tier == "near":
-        return f"NEAR({' '.join(words)}, {NEAR_TOKENS})"
+        return f"NEAR({' '.join(words)}, {NEAR_TOKENS + max(0, len(words) - 2)})"
     prefix = "*" if words[-1].endswith("*") else ""
     return '"' + " ".join(w.rstrip("*") for w in words) + '"' + prefix
