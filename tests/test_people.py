@@ -19,7 +19,7 @@ from crawler.article import Article
 from crawler.storage import database
 from crawler.storage.articles import store_article
 from crawler.storage.migrations import MIGRATIONS
-from crawler.storage.people import find_people, person_page
+from crawler.storage.people import find_people, person_page, refresh_all_people, write_mentions
 
 KHOA = "Đồng chí Nguyễn Đăng Khoa, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối chủ trì hội nghị."
 LAN = "Bà Vũ Thị Lan, Giám đốc Sở Nội vụ, báo cáo tình hình."
@@ -196,6 +196,23 @@ def test_a_reprocess_reads_the_people_again_though_the_text_is_unchanged(tmp_pat
     archive = database.connect(tmp_path / "archive.db")
     store_article(archive, article(1, KHOA, "2024-03-01T08:00:00+07:00"))
     with archive.conn:
-        archive.execute("delete from mentions")  # as a finder of yesterday might have left them
+        write_mentions(archive, "bai1", "2024-03-01T08:00:00+07:00", [])  # a finder of yesterday found no one
+    assert people_rows(archive) == {}
     assert store_article(archive, article(1, KHOA, "2024-03-01T08:00:00+07:00"), reprocessed=True) == "unchanged"
     assert people_rows(archive) == {"Nguyễn Đăng Khoa": (1, "2024-03-01", "2024-03-01", 2)}
+
+
+def test_people_kept_step_by_step_equal_people_counted_afresh(tmp_path):
+    archive = database.connect(tmp_path / "archive.db")
+    store_article(archive, article(1, f"{KHOA} {LAN}", "2024-03-01T08:00:00+07:00"))
+    store_article(archive, article(2, f"{LAN} Ông Nguyễn Đăng Khoa dự.", "2024-01-05T08:00:00+07:00"))
+    store_article(archive, article(3, KHOA, "2024-11-20T08:00:00+07:00"))
+    store_article(archive, article(1, LAN, "2024-03-01T08:00:00+07:00"))  # an edit drops Khoa from 1
+    step_by_step = list(archive.query("select * from people order by id"))
+    with archive.conn:
+        refresh_all_people(archive)
+    assert list(archive.query("select * from people order by id")) == step_by_step
+    assert [(p["name"], p["articles"], p["mentions"], p["first_date"][:10]) for p in step_by_step] == [
+        ("Nguyễn Đăng Khoa", 2, 3, "2024-01-05"),
+        ("Vũ Thị Lan", 2, 2, "2024-01-05"),
+    ]

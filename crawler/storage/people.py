@@ -33,6 +33,7 @@ def create_people_tables(db: sqlite_utils.Database) -> None:
     )
     db["mentions"].create_index(["person_id", "published_at"], if_not_exists=True)
     db["mentions"].create_index(["article_id"], if_not_exists=True)
+    db["mentions"].create_index(["person_id", "organisation"], if_not_exists=True)
     db["people"].create_index(["articles"], if_not_exists=True)
     if PEOPLE_FTS not in db.table_names():
         # Searchable with or without diacritics: the name as printed and folded.
@@ -61,20 +62,22 @@ def mention_rows(mentions: Iterable[Mention]) -> list[dict]:
     return [row for (key, position), row in rows.items() if position or key not in with_post]
 
 
-def write_mentions(db: sqlite_utils.Database, article_id: str, published_at: str | None, mentions) -> None:
-    """Replace an article's mentions (inside the caller's transaction) and refresh the
-    people they touch."""
-    touched = {row[0] for row in db.execute("select person_id from mentions where article_id = ?", [article_id])}
+def write_mentions(
+    db: sqlite_utils.Database, article_id: str, published_at: str | None, mentions, refresh: bool = True
+) -> None:
+    """Replace an article's mentions (inside the caller's transaction) and bring the
+    people they touch up to date. Counts move by the article's difference and dates
+    are read from an index, so an article costs the same however often its people are
+    named elsewhere. `refresh=False` leaves the people to refresh_all_people()."""
+    before = dict(db.execute(_COUNTS, [article_id]).fetchall())
     db.execute("delete from mentions where article_id = ?", [article_id])
     for row in mention_rows(mentions):
-        person_id = _person_id(db, row["key"], row["name"])
-        touched.add(person_id)
         db.execute(
             "insert into mentions (article_id, person_id, name, honorific, position, position_normalised,"
             " organisation, published_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 article_id,
-                person_id,
+                _person_id(db, row["key"], row["name"]),
                 row["name"],
                 row["honorific"],
                 row["position"],
@@ -83,7 +86,23 @@ def write_mentions(db: sqlite_utils.Database, article_id: str, published_at: str
                 published_at,
             ],
         )
-    refresh_people(db, touched)
+    if not refresh:
+        return
+    after = dict(db.execute(_COUNTS, [article_id]).fetchall())
+    for person_id in before.keys() | after.keys():
+        old, new = before.get(person_id, 0), after.get(person_id, 0)
+        db.execute(
+            "update people set mentions = mentions + ?, articles = articles + ? where id = ?",
+            [new - old, (new > 0) - (old > 0), person_id],
+        )
+        _refresh_dates_and_bodies(db, person_id)
+    db.execute(
+        f"delete from people where articles <= 0 and id in ({','.join('?' * len(before))})",  # noqa: S608 - placeholders
+        list(before),
+    )
+
+
+_COUNTS = "select person_id, count(*) from mentions where article_id = ? group by person_id"
 
 
 def _person_id(db: sqlite_utils.Database, key: str, name: str) -> int:
@@ -95,21 +114,33 @@ def _person_id(db: sqlite_utils.Database, key: str, name: str) -> int:
     ).lastrowid
 
 
-def refresh_people(db: sqlite_utils.Database, person_ids: Iterable[int]) -> None:
-    """Counts, dates and organisations of these people from their mentions; a person
-    no article names any more is removed."""
-    for person_id in person_ids:
-        db.execute(
-            "update people set"
-            " mentions = (select count(*) from mentions where person_id = :id),"
-            " articles = (select count(distinct article_id) from mentions where person_id = :id),"
-            " first_date = (select min(published_at) from mentions where person_id = :id),"
-            " last_date = (select max(published_at) from mentions where person_id = :id)"
-            " where id = :id",
-            {"id": person_id},
-        )
-        printed = [row[0] for row in db.execute(_ORGANISATIONS, [person_id])]
-        db.execute("update people set organisations = ? where id = ?", [len(distinct_bodies(printed)), person_id])
+def _refresh_dates_and_bodies(db: sqlite_utils.Database, person_id: int) -> None:
+    # min() and max() read one entry each of the (person_id, published_at) index.
+    db.execute(
+        "update people set first_date = (select min(published_at) from mentions where person_id = :id),"
+        " last_date = (select max(published_at) from mentions where person_id = :id) where id = :id",
+        {"id": person_id},
+    )
+    printed = [row[0] for row in db.execute(_ORGANISATIONS, [person_id])]
+    db.execute("update people set organisations = ? where id = ?", [len(distinct_bodies(printed)), person_id])
+
+
+def refresh_all_people(db: sqlite_utils.Database) -> None:
+    """Every person's counts, dates and bodies from the mentions, in one pass; a
+    person no article names any more is removed."""
+    db.execute(
+        "update people set (mentions, articles, first_date, last_date) = (select count(*),"
+        " count(distinct article_id), min(published_at), max(published_at) from mentions where person_id = people.id)"
+    )
+    db.execute("update people set organisations = 0")
+    named = db.execute(
+        "select person_id, group_concat(organisation, char(31)) from"
+        " (select distinct person_id, organisation from mentions where organisation is not null) group by person_id"
+    ).fetchall()
+    db.conn.executemany(
+        "update people set organisations = ? where id = ?",
+        [(len(distinct_bodies(bodies.split("\x1f"))), person_id) for person_id, bodies in named],
+    )
     db.execute("delete from people where articles = 0")
 
 
@@ -138,11 +169,13 @@ def rebuild_mentions(db: sqlite_utils.Database, batch: int = 2000) -> int:
             [last, batch],
         ).fetchall()
         if not rows:
+            with db.conn:
+                refresh_all_people(db)
             return count
         with db.conn:
             for article_id, title, summary, body, author, published_at, captions in rows:
                 found = article_mentions(title, summary, body, (captions or "").split("\n"), author)
-                write_mentions(db, article_id, published_at, found)
+                write_mentions(db, article_id, published_at, found, refresh=False)
         count += len(rows)
         last = rows[-1][0]
 
