@@ -32,6 +32,11 @@ SHARED_CRAWL_BUSY_SECONDS = 30
 # The crawl's writer, reprocess and Datasette's readers all use this one value.
 BUSY_TIMEOUT_MS = 10_000
 
+# A cap on each database file's size, in MiB, from the environment: past it the
+# archive is written as on a full disk (the run stops writing and says so). For a
+# newsroom's shared disk; unset, the disk's own size is the limit.
+MAX_DB_MIB_ENV = "ARCHIVE_MAX_DB_MIB"
+
 # The archive's own servers (Datasette, the mirror) listen here unless told otherwise.
 HOST = "127.0.0.1"
 SERVE_PORT = 8001  # Datasette

@@ -60,7 +60,8 @@ def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, redis_
     nothing new. Every article response is also kept, as sent, in raw.db (private:
     publish only archive.db). Exit status: 0 all portals ran clean, 1 some portal
     failed (named on stderr), 2 usage or configuration error, 3 another crawl holds
-    the archive.
+    the archive, 4 the disk is full (one line says which file; nothing stored before
+    is lost, and the next run carries on).
 
     \b
     Examples:
@@ -117,6 +118,9 @@ def crawl(portals, db_path, raw_path, mirror_url, backfill, recheck_days, redis_
     except ArchiveLocked as error:
         click.echo(f"archive crawl: {error}", err=True)
         sys.exit(3)
+    if result.disk_full:
+        click.echo(f"archive crawl: {result.disk_full}", err=True)
+        sys.exit(4)
     if result.failed:
         click.echo(f"Portals with errors: {', '.join(result.failed)}", err=True)
     sys.exit(1 if result.failed else 0)
@@ -135,7 +139,8 @@ def reprocess(db_path, raw_path, portals, workers):
     capture of every article page goes through them again, with no request to any
     portal. An article whose page did not change gets no new version (its history
     records edits of the page, not changes of the extractor). Exits 1 if a capture
-    could not be processed (each is logged with its URL; the others are stored).
+    could not be processed (each is logged with its URL; the others are stored), 4
+    if the archive's disk is full (what was stored stays; run it again with room).
 
     \b
     Examples:
@@ -144,13 +149,18 @@ def reprocess(db_path, raw_path, portals, workers):
     """
     from ..crawling.reprocess import reprocess as run
     from ..storage import raw
+    from ..storage.database import DiskFull
 
     path = existing_raw(db_path, raw_path)
     captures = raw.connect(path)
     total = raw.count_latest_pages(captures, portals)
     captures.close()
-    with click.progressbar(length=total, label=f"Reprocessing {total} pages", file=sys.stderr) as bar:
-        counts = run(db_path, path, portals, workers, progress=bar.update)
+    try:
+        with click.progressbar(length=total, label=f"Reprocessing {total} pages", file=sys.stderr) as bar:
+            counts = run(db_path, path, portals, workers, progress=bar.update)
+    except DiskFull as full:
+        click.echo(f"\narchive reprocess: {full}", err=True)
+        sys.exit(4)
     summary = ", ".join(
         f"{counts[kind]} {kind.replace('_', ' ')}"
         for kind in ("new", "updated", "unchanged", "not_article", "invalid", "failed")

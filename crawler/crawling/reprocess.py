@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -62,6 +63,17 @@ def _outcomes(rows: Iterable[tuple], workers: int) -> Iterator[Outcome]:
             yield from pending.popleft().result()
 
 
+def _store(archive, archive_path: str, article) -> str:
+    """store_article, or DiskFull when the archive's disk is full (the article's
+    transaction rolled back: the archive stays as it was)."""
+    try:
+        return articles.store_article(archive, article, reprocessed=True)
+    except (sqlite3.Error, OSError) as error:
+        if database.is_disk_full(error):
+            raise database.DiskFull(database.disk_full_message(archive_path, error)) from None
+        raise
+
+
 def reprocess(
     archive_path: str,
     raw_path: str,
@@ -71,7 +83,8 @@ def reprocess(
 ) -> Counter:
     """Re-extract the newest capture of each article page of `portals` (all by default)
     into the archive. Returns counts: new, updated, unchanged, not_article, invalid,
-    failed. `progress` is called with the number of captures done since the last call."""
+    failed. `progress` is called with the number of captures done since the last call.
+    Raises storage.database.DiskFull when the archive's disk fills: what was stored stays."""
     workers = workers or os.cpu_count() or 1  # one per core: unlike a crawl, no Scrapy process to leave one to
     archive = database.connect(archive_path)
     captures = raw.connect(raw_path)
@@ -79,7 +92,7 @@ def reprocess(
     try:
         for done, outcome in enumerate(_outcomes(raw.latest_pages(captures, portals), workers), start=1):
             if outcome.kind == "article":
-                counts[articles.store_article(archive, outcome.article, reprocessed=True)] += 1
+                counts[_store(archive, archive_path, outcome.article)] += 1
             else:
                 counts[outcome.kind if outcome.kind in ("invalid", "failed") else "not_article"] += 1
                 if outcome.kind == "failed":

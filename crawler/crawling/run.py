@@ -22,6 +22,7 @@ class CrawlResult:
     failed: list[str] = field(default_factory=list)  # portals whose run did not finish clean
     pages_fetched: int = 0
     handed_over: int = 0  # items a shared crawl's worker handed to the writer
+    disk_full: str | None = None  # the one line said when a database could not be written
 
 
 def scrapy_settings(
@@ -69,7 +70,7 @@ def run_crawl(
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import SpiderLoader
 
-    from .runlog import run_figures
+    from .runlog import DISK_FULL_STAT, run_figures
 
     settings = scrapy_settings(db_path, base_urls, log_level, backfill, recheck_days, raw_path)
     for name, value in (overrides or {}).items():
@@ -102,6 +103,7 @@ def run_crawl(
         handed_over=sum(c.stats.get_value("archive/handed_over", 0) for c in crawlers),
     )
     for crawler in crawlers:
+        result.disk_full = result.disk_full or crawler.stats.get_value(DISK_FULL_STAT)
         figures = run_figures(crawler.stats.get_stats(), crawler.stats.get_value("finish_reason"))
         if figures["finish_reason"] != "finished" or figures["errors"]:
             result.failed.append(crawler.spider.name)

@@ -8,11 +8,16 @@ portal knows to walk the whole site again (incremental.py).
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 
 from scrapy import signals
 
 from ..clock import utc_now
 from ..storage import bookkeeping, database
+
+logger = logging.getLogger(__name__)
+DISK_FULL_STAT = "archive/disk_full"  # the one line said, once a database could not be written
 
 
 class RunLog:
@@ -35,6 +40,11 @@ class RunLog:
             mode = getattr(getattr(spider, "plan", None), "mode", None)
             self.run_id = bookkeeping.start_run(archive, spider.name, getattr(spider, "base_url", ""), mode)
             self.crawler.stats.set_value("archive/run_id", self.run_id)
+        except (sqlite3.Error, OSError) as error:
+            if not database.is_disk_full(error):
+                raise
+            self._disk_full(archive, error)
+            self.crawler.engine.close_spider(spider, "disk_full")
         finally:
             archive.close()
 
@@ -42,8 +52,18 @@ class RunLog:
         archive = self._archive()
         try:
             bookkeeping.finish_run(archive, self.run_id, run_figures(self.crawler.stats.get_stats(), reason))
+        except (sqlite3.Error, OSError) as error:
+            if not database.is_disk_full(error):
+                raise
+            self._disk_full(archive, error)  # the run stays "running" in the log: the next run walks it again
         finally:
             archive.close()
+
+    def _disk_full(self, archive, error: BaseException) -> None:
+        if not self.crawler.stats.get_value(DISK_FULL_STAT):
+            said = database.disk_full_message(archive.conn.execute("PRAGMA database_list").fetchone()[2], error)
+            self.crawler.stats.set_value(DISK_FULL_STAT, said)
+            logger.error("Disk full: %s", said)
 
 
 def run_figures(stats: dict, reason: str) -> dict:

@@ -6,13 +6,16 @@ against the one definition of the article's fields (crawler/article.py).
 
 from __future__ import annotations
 
+import errno
+import os
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
 from ..article import ARTICLE_COLUMNS
 from ..clock import utc_now
-from ..defaults import ARCHIVE_DB, BUSY_TIMEOUT_MS
+from ..defaults import ARCHIVE_DB, BUSY_TIMEOUT_MS, MAX_DB_MIB_ENV
 from .migrations import MIGRATIONS, Migrations
 
 # Columns storage adds to an article's own: for Datasette's facets and the search order.
@@ -39,6 +42,26 @@ def migrate(db: sqlite_utils.Database, migrations: Migrations = MIGRATIONS) -> l
     return applied
 
 
+class DiskFull(Exception):
+    """A database could not be written: its disk (or its size cap) is full. Its text
+    is the one line a run says (disk_full_message)."""
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """SQLite's SQLITE_FULL, or the operating system's ENOSPC."""
+    if isinstance(error, sqlite3.Error):
+        return getattr(error, "sqlite_errorname", "") == "SQLITE_FULL" or "database or disk is full" in str(error)
+    return isinstance(error, OSError) and error.errno == errno.ENOSPC
+
+
+def disk_full_message(path: str | Path, error: BaseException) -> str:
+    """The one line a full disk gets, wherever it stops a run."""
+    return (
+        f"the disk holding {path} is full ({error}): nothing more was written; every article stored "
+        "before is kept and the database is consistent. Free some space and run again: it carries on."
+    )
+
+
 def open_database(path: str | Path, migrations: Migrations) -> sqlite_utils.Database:
     """Open (creating if needed) a database of the project, in WAL mode, migrated.
 
@@ -50,6 +73,9 @@ def open_database(path: str | Path, migrations: Migrations) -> sqlite_utils.Data
     if str(path) != ":memory:":
         db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")
+    if cap := os.environ.get(MAX_DB_MIB_ENV):
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {int(float(cap) * 2**20) // page_size}")
     migrate(db, migrations)
     return db
 
