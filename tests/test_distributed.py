@@ -3,6 +3,7 @@ give the archive a single-machine crawl gives, each page fetched once."""
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import signal
 import sqlite3
@@ -259,3 +260,27 @@ def test_items_cross_redis_unchanged():
     visit = PageVisit("https://baolaocai.vn/xay-dung-dang/", "baolaocai", "listing", 200)
     for item in (article, capture, visit):
         assert decode_item(encode_item(item)) == item
+
+
+def test_the_delay_per_portal_holds_across_every_process(tmp_path, redis_url):
+    """The writer and two workers: two requests to one portal never closer than its delay."""
+    delay = 0.3
+    pace = ("-s", f"DOWNLOAD_DELAY={delay}", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RANDOMIZE_DOWNLOAD_DELAY=False")
+    portals = ("baolaocai", "danguykhoi_phutho")
+    with Mirror(port=0, delay=0.05) as mirror:
+        workers = [start_worker(mirror, redis_url, *portals, *pace) for _ in range(2)]
+        writer = crawl("--mirror", mirror.url, "--db", str(tmp_path / "archive.db"), "--redis", redis_url,
+                       *portals, *pace)  # fmt: skip
+        outputs = [process.communicate(timeout=300) for process in (*workers, writer)]
+        arrivals = {server.server_address[1]: sorted(server.arrivals) for server in mirror.servers[1:]}
+    for process, (_, err) in zip((*workers, writer), outputs, strict=True):
+        assert process.returncode == 0, err[-3000:]
+    paced = [times for times in arrivals.values() if len(times) > 1]
+    assert len(paced) == len(portals)  # both portals were crawled
+    closest = min(later - earlier for times in paced for earlier, later in itertools.pairwise(times))
+    assert closest >= delay, closest
+    # and the three processes shared the work: more than one of them fetched
+    fetched = [
+        int(line.split()[2]) for _, err in outputs[:2] for line in err.splitlines() if line.startswith("Worker done")
+    ]
+    assert sum(fetched) > 0

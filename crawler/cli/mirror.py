@@ -109,6 +109,7 @@ class SiteHandler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 (http.server's naming)
         with self.server.lock:
             self.server.requests[self.path] = self.server.requests.get(self.path, 0) + 1
+            self.server.arrivals.append(time.monotonic())
         if self.server.delay:
             time.sleep(self.server.delay)  # a distant portal answers slowly
         parts = urlsplit(self.path)
@@ -200,6 +201,7 @@ class MirrorServer(ThreadingHTTPServer):
         super().__init__(*args, **kwargs)
         self.hits: dict[str, int] = {}  # requests per URL, for fail_first
         self.requests: dict[str, int] = {}  # every request per path, for tests of the crawl
+        self.arrivals: list[float] = []  # when each request came, for tests of the crawl's pace
         self.lock = threading.Lock()
 
     def handle_error(self, request, client_address):

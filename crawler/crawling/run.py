@@ -82,9 +82,10 @@ def run_crawl(
         raise UnknownPortals(f"unknown portal(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     names = list(portals or sorted(name for name in known if loader.load(name).enabled))
     if redis_url:
-        from . import distributed
+        from . import distributed, shared_pace
 
         distributed.apply(settings, redis_url, worker)
+        shared_pace.apply(settings)
         if worker:
             names = distributed.open_portals(redis_url, portals)
     if not worker:
