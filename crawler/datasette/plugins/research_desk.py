@@ -8,6 +8,7 @@
 
 import os
 import re
+import sqlite3
 from urllib.parse import urlencode
 
 import sqlite_utils
@@ -26,6 +27,11 @@ from crawler.storage.selection import Filters
 
 JSON_ROW_FIELDS = ("id", "title", "published_at", "portal", "author", "category", "url", "excerpt", "tier")
 COLLECTION_NAME = re.compile(r"[\w-]{1,80}")
+CANNOT_SAVE = (
+    "Không lưu được: kho đang được phục vụ ở chế độ chỉ đọc hoặc ổ đĩa đã đầy; hãy lưu bằng "
+    "`archive collection save` · Could not save: the archive is served read-only or its disk is full; "
+    "save it with `archive collection save`."
+)
 TOO_SLOW = (
     "Tìm kiếm này chạy quá lâu; hãy thu hẹp bằng cổng hoặc khoảng ngày · "
     "This search took too long: narrow it by portal or dates."
@@ -232,7 +238,11 @@ async def save_collection_view(datasette, request):
         db = sqlite_utils.Database(conn)
         named_collections.save_collection(db, name, form.get("description") or "", desk.q, desk.filters, desk.loose)
 
-    await database.execute_write_fn(save, block=True)
+    try:
+        await database.execute_write_fn(save, block=True)
+    except sqlite3.OperationalError:  # a read-only deployment, or a full disk: say so, lose nothing
+        target = datasette.urls.path("/-/search") + "?" + _query_string(desk, save_error=CANNOT_SAVE)
+        return Response.redirect(target)
     return Response.redirect(datasette.urls.path("/-/search") + "?" + _query_string(desk, saved=name))
 
 
