@@ -17,7 +17,14 @@ from .options import DB_OPTION, RAW_DB_OPTION
 @DB_OPTION
 @RAW_DB_OPTION
 @click.option("--raw", "with_raw", is_flag=True, help="Copy raw.db too (every captured page: large).")
-def backup_command(dest, db_path, raw_path, with_raw):
+@click.option(
+    "--as",
+    "name",
+    metavar="FILE",
+    help="Name the archive's copy so (replacing the last one at once): a copy to publish "
+    "with `archive serve --read-only`.",
+)
+def backup_command(dest, db_path, raw_path, with_raw, name):
     """Copy the archive into the folder DEST, consistently, even while a crawl writes
     to it; check the copy (integrity_check, a count) and say what was written.
 
@@ -28,6 +35,7 @@ def backup_command(dest, db_path, raw_path, with_raw):
     Examples:
       archive backup /srv/backups
       archive backup /srv/backups --raw              # the raw captures as well
+      archive backup /srv/archive/published --as archive.db   # what the server publishes
       30 3 * * * cd /srv/archive && .venv/bin/archive backup /srv/backups   # cron
     \b
     To restore: stop the crawl and the server, copy the backup over archive.db,
@@ -36,7 +44,7 @@ def backup_command(dest, db_path, raw_path, with_raw):
     folder = Path(dest)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = utc_now().replace("-", "").replace(":", "")  # 20250601T030000Z
-    copies = [(Path(db_path), folder / f"archive-{stamp}.db", "archive")]
+    copies = [(Path(db_path), folder / (name or f"archive-{stamp}.db"), "archive")]
     if with_raw:
         copies.append((Path(raw.path_for(db_path, raw_path)), folder / f"raw-{stamp}.db", "raw"))
     for source, destination, kind in copies:

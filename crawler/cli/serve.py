@@ -41,13 +41,13 @@ def datasette_settings() -> list[str]:
     return options
 
 
-def datasette_command(db_path: str, port: int, host: str = HOST) -> list[str]:
+def datasette_command(db_path: str, port: int, host: str = HOST, read_only: bool = False) -> list[str]:
     return [
         sys.executable,
         "-m",
         "datasette",
         "serve",
-        db_path,
+        *(["--immutable", db_path] if read_only else [db_path]),
         "--host",
         host,
         "--port",
@@ -66,17 +66,35 @@ def datasette_command(db_path: str, port: int, host: str = HOST) -> list[str]:
 @DB_OPTION
 @click.option("--port", default=SERVE_PORT, show_default=True)
 @click.option("--host", default=HOST, show_default=True)
-def serve(db_path, port, host):
+@click.option(
+    "--read-only",
+    is_flag=True,
+    help="Serve a published copy (`archive backup DEST --as archive.db`) that nothing writes "
+    "while it is served, from a file that may be read-only; saving collections from the page is off.",
+)
+def serve(db_path, port, host, read_only):
     """Publish the archive in Datasette (read-only), with the project's metadata,
     templates and plugins.
 
     \b
-    Example:
+    Examples:
       archive serve --db archive.db --port 8001
+      archive serve --db published/archive.db --read-only      # as the systemd unit in deploy/ does
     """
-    existing_db(db_path).close()  # there is an archive, and its schema is current
+    if read_only:
+        if not Path(db_path).exists():
+            raise click.ClickException(
+                f"{db_path} does not exist: publish it with `archive backup DEST --as archive.db`"
+            )
+        if pending := database.pending_migrations(db_path):
+            raise click.ClickException(
+                f"{db_path} needs migrations ({', '.join(pending)}) and is served read-only: "
+                "publish it again from the archive with this release"
+            )
+    else:
+        existing_db(db_path).close()  # there is an archive, and its schema is current
     click.echo(f"Serving {db_path} on http://{host}:{port}/")
-    os.execv(sys.executable, datasette_command(db_path, port, host))
+    os.execv(sys.executable, datasette_command(db_path, port, host, read_only))
 
 
 @click.command()

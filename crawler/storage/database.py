@@ -80,6 +80,18 @@ def open_database(path: str | Path, migrations: Migrations) -> sqlite_utils.Data
     return db
 
 
+def pending_migrations(path: str | Path) -> list[str]:
+    """The migrations a database has not had, read without writing to it."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        done = {row[0] for row in connection.execute("select name from _migrations")}
+    except sqlite3.OperationalError:
+        done = set()
+    finally:
+        connection.close()
+    return [name for name, _ in MIGRATIONS if name not in done]
+
+
 def connect(path: str | Path = ARCHIVE_DB) -> sqlite_utils.Database:
     """Open (creating if needed) the archive at the current schema."""
     db = open_database(path, MIGRATIONS)
