@@ -31,10 +31,10 @@ if now_ms >= next_ms then
 end
 return next_ms - now_ms
 """
-# The network between Redis, the crawlers and the portal does not keep time to the
-# millisecond: the turn holds this much more than the delay, so two requests never
-# reach the portal closer than the delay.
-JITTER = 1.05
+# Between taking the turn and reaching the portal a request spends a moment that
+# varies (a busy process, the network): the turn holds this much more than the delay,
+# so that two requests never reach the portal closer than the delay.
+JITTER_SECONDS = 0.1
 
 
 def apply(settings) -> None:
@@ -56,7 +56,7 @@ class SharedPaceHandler(HTTP11DownloadHandler):
         delay = self.delay(request)
         if delay > 0:
             turn = distributed.key(self._crawler.spider.name, "turn")
-            while (wait_ms := self.take_turn(keys=[turn], args=[round(delay * JITTER * 1000)])) > 0:
+            while (wait_ms := self.take_turn(keys=[turn], args=[round((delay + JITTER_SECONDS) * 1000)])) > 0:
                 await asyncio.sleep(wait_ms / 1000)
         return await super().download_request(request)
 
