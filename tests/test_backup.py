@@ -27,7 +27,7 @@ def count(path, sql="select count(*) from articles") -> int:
 def test_a_backup_taken_in_the_middle_of_a_crawl_opens_searches_and_serves(tmp_path):
     db_path, folder = tmp_path / "archive.db", tmp_path / "backups"
     # A slow mirror: the crawl takes long enough to be copied half-way.
-    with Mirror(port=0, delay=0.15) as mirror:
+    with Mirror(port=0, delay=0.4) as mirror:
         crawl = subprocess.Popen(
             archive_command("crawl", "baolaocai", "danguykhoi_phutho", "--db", str(db_path), "--mirror", mirror.url),
             cwd=PROJECT,
