@@ -87,14 +87,29 @@ def test_a_list_of_people_each_with_a_post():
     ]
 
 
-def test_a_post_ends_at_a_spaced_dash_and_at_a_verb_of_arrival():
+def test_a_post_ends_at_a_dash_before_a_name_and_at_a_verb_of_arrival():
     text = (
         "Đồng chí Hà Minh Sơn, Phó Bí thư Thường trực Tỉnh ủy – Trưởng đoàn công tác. "
-        "Đồng chí Lý Thị Nga, Trưởng ban Tuyên giáo Tỉnh ủy tới dự."
+        "Đồng chí Lý Thị Nga, Trưởng ban Tuyên giáo Tỉnh ủy tới dự. "
+        "Dự có Bí thư Huyện ủy Đức Huệ - Trần Thanh Phong."
     )
     assert said(text) == [
-        ("Hà Minh Sơn", "Phó Bí thư Thường trực Tỉnh ủy", "Đồng chí"),
+        ("Hà Minh Sơn", "Phó Bí thư Thường trực Tỉnh ủy – Trưởng đoàn công tác", "Đồng chí"),
         ("Lý Thị Nga", "Trưởng ban Tuyên giáo Tỉnh ủy", "Đồng chí"),
+        ("Trần Thanh Phong", "Bí thư Huyện ủy Đức Huệ", None),  # a caption's "post - name"
+    ]
+
+
+def test_a_body_named_with_a_dash_or_a_comma_stays_whole():
+    text = (
+        "Bà Lê Thị Hoa, Phó Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu. "
+        "Ông Vũ Văn Đông, Giám đốc Sở Văn hóa, Thể thao và Du lịch, báo cáo. "
+        "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn dự."
+    )
+    assert said(text) == [
+        ("Lê Thị Hoa", "Phó Giám đốc Sở Lao động - Thương binh và Xã hội", "Bà"),
+        ("Vũ Văn Đông", "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Ông"),
+        ("Nguyễn Văn Sơn", "Chủ tịch UBND tỉnh Hà Giang", None),
     ]
 
 

@@ -121,6 +121,9 @@ def _name_span(text: str, match: re.Match, words: Vocabulary) -> tuple[int | Non
     bodies = [i for i, (s, e) in enumerate(offsets) if text[s:e] in words.not_in_names]
     if bodies:  # the name, if any, follows the body's
         offsets = offsets[bodies[-1] + 1 :]
+    syllables = [text[s:e] for s, e in offsets]
+    place = max((n for n in range(2, len(syllables)) if " ".join(syllables[:n]) in words.places), default=0)
+    offsets = offsets[place:]  # "UBND tỉnh Hà Giang Nguyễn Văn Sơn": the name follows the place
     first = next((i for i, (s, e) in enumerate(offsets) if _is_surname(text[s:e], words)), None)
     if first is None or len(offsets) - first < 2:
         return None, 0

@@ -15,7 +15,7 @@ from .vocabulary import Vocabulary, vocabulary
 
 MAX_POST_WORDS = 18  # a longer run is a sentence, not a post
 _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]\"“”]")
-_POST_END = re.compile(r"[,;:!?\n()\[\]\"“”]|\.(?=\s|$)|\s[-–—](?=\s)")
+_POST_END = re.compile(r"[,;:!?\n()\[\]\"“”]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)")
 _AFTER_OPENING = re.compile(r"[ \u00a0]*(?:,|[-–—](?=[ \u00a0]))[ \u00a0]*")
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()\n]{2,160})\)")
 
@@ -68,7 +68,7 @@ def _post_in(segment: str, words: Vocabulary) -> tuple[str | None, str]:
             continue
         rest = segment[head.end() :]
         if not words.clause.search(rest) and not _joins(rest, words):
-            return collapse_spaces(segment[start:]), segment[:start]
+            return collapse_spaces(segment[start:]).rstrip(" -–—"), segment[:start]  # "Bí thư … - Name"
     return None, segment
 
 
@@ -100,7 +100,9 @@ def post_after(text: str, end: int, words: Vocabulary) -> tuple[str | None, int]
         stop = _post_stop(text, head.end(), words)
         post = text[at:stop]
         # ", Bộ Công an": the body goes on after a comma
-        while (following := _COMMA.match(text, stop)) and words.body_start.match(text, following.end()):
+        while (following := _COMMA.match(text, stop)) and (
+            words.body_start.match(text, following.end()) or _org_goes_on(text, following.end(), words)
+        ):
             stop = _post_stop(text, following.end(), words)
             post = text[at:stop]
         posts.append(collapse_spaces(post).rstrip(" ,"))
@@ -115,19 +117,42 @@ _COMMA = re.compile(r",[ \u00a0]*")
 
 
 def _post_stop(text: str, start: int, words: Vocabulary) -> int:
-    """Where a post printed after a name ends: punctuation, a verb, or "và" before another person."""
+    """Where a post printed after a name ends: punctuation, a verb, "và" before another
+    person, or a spaced dash before a person ("Sở Lao động - Thương binh và Xã hội"
+    goes on)."""
     limit = min(len(text), start + 200)
-    stops = [limit]
-    if m := _POST_END.search(text, start, limit):
-        stops.append(m.start())
-    if m := words.clause.search(text, start, limit):
-        stops.append(m.start())
-    for join in words.joining.finditer(text, start, limit):
-        tail = text[join.end() : limit].lstrip()
-        if words.head.match(tail) or words.honorific_start.match(tail) or words.name_run.match(tail):
-            stops.append(join.start())
-            break
-    return min(stops)
+    at = start
+    while True:
+        stops = [limit]
+        if m := _POST_END.search(text, at, limit):
+            stops.append(m.start())
+        if m := words.clause.search(text, at, limit):
+            stops.append(m.start())
+        for join in words.joining.finditer(text, at, limit):
+            if _someone_at(text[join.end() : limit].lstrip(), words):
+                stops.append(join.start())
+                break
+        stop = min(stops)
+        dash = _SPACED_DASH.match(text, stop)
+        if dash is None or _someone_at(text[dash.end() : limit], words, posts=False):
+            return stop
+        at = dash.end()
+
+
+_SPACED_DASH = re.compile(r"[-–—]\s+")  # at a dash _POST_END found between spaces
+
+
+def _someone_at(text: str, words: Vocabulary, posts: bool = True) -> bool:
+    """`text` opens with a person: a post (when `posts`), an honorific, a name."""
+    return bool((posts and words.head.match(text)) or words.honorific_start.match(text) or words.name_run.match(text))
+
+
+def _org_goes_on(text: str, at: int, words: Vocabulary) -> bool:
+    """After a comma, more of the body's name: "Sở Văn hóa, Thể thao và Du lịch"."""
+    if not text[at : at + 1].isupper() or _someone_at(text[at : at + 60], words):
+        return False
+    segment = text[at : _post_stop(text, at, words)]
+    return " và " in segment and len(segment.split()) <= 6
 
 
 def roles_of(position: str, words: Vocabulary) -> list[Role]:
