@@ -64,6 +64,13 @@ def names(text: str) -> list[str]:
             "Phát biểu chỉ đạo, Bí thư Tỉnh ủy, đồng chí Đỗ Minh Tuấn nhấn mạnh.",
             ("Đỗ Minh Tuấn", "Bí thư Tỉnh ủy", "đồng chí"),
         ),
+        # a rank, and a caption with no full stop: neither is a byline
+        (
+            "Đại tá Nguyễn Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh trao quà cho các gia đình",
+            ("Nguyễn Văn Cường", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Đại tá"),
+        ),
+        # "cùng" before a verb ends the post
+        ("Ông Lữ Minh Vững, Giám đốc Sở Nội vụ cùng dự.", ("Lữ Minh Vững", "Giám đốc Sở Nội vụ", "Ông")),
         # where a caption says who stands where before the post
         (
             "Đồng chí Hà Văn Khải (thứ hai từ trái), Bí thư Đảng ủy Khối trao quà.",

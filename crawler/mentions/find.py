@@ -23,6 +23,7 @@ from .vocabulary import Vocabulary, vocabulary
 MAX_TEXT_CHARS = 200_000  # longer is no article (a dump, a misread binary): no mention
 MAX_NAME_SYLLABLES = 5
 CONTEXT_CHARS = 200  # how far before a name its posts are looked for
+BYLINE_MAX_WORDS = 8
 MARK_CHARS = 60  # how far before a name an honorific, a credit or a place's word is looked for
 
 
@@ -196,9 +197,11 @@ def _writers(text: str, author: str | None) -> set[str]:
     writers = set()
     if author:
         writers.add(person_key(author))
-    lines = [line for line in text.strip().splitlines() if line.strip()]
-    if lines:
-        signed = read_byline(lines[-1].strip())
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    # A byline is a short line with no full stop ("Tin, ảnh: Thu Hà", "Minh Đức - Đảng ủy
+    # Khối"); a caption or a sentence ending the text names its people.
+    if lines and len(lines[-1].split()) <= BYLINE_MAX_WORDS and not lines[-1].endswith((".", "!", "?")):
+        signed = read_byline(lines[-1])
         if signed:
             writers.add(person_key(signed))
     return writers

@@ -129,7 +129,8 @@ def _post_stop(text: str, start: int, words: Vocabulary) -> int:
         if m := words.clause.search(text, at, limit):
             stops.append(m.start())
         for join in words.joining.finditer(text, at, limit):
-            if _someone_at(text[join.end() : limit].lstrip(), words):
+            tail = text[join.end() : limit].lstrip()
+            if _someone_at(tail, words) or words.clause.match(tail):  # "và đồng chí …", "cùng dự"
                 stops.append(join.start())
                 break
         stop = min(stops)
