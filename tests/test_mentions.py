@@ -69,6 +69,8 @@ def names(text: str) -> list[str]:
             "Đại tá Nguyễn Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh trao quà cho các gia đình",
             ("Nguyễn Văn Cường", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Đại tá"),
         ),
+        # a post between dashes
+        ("Ông Lò Văn Pánh - Trưởng bản Nà Sang - cho biết.", ("Lò Văn Pánh", "Trưởng bản Nà Sang", "Ông")),
         # "cùng" before a verb ends the post
         ("Ông Lữ Minh Vững, Giám đốc Sở Nội vụ cùng dự.", ("Lữ Minh Vững", "Giám đốc Sở Nội vụ", "Ông")),
         # where a caption says who stands where before the post

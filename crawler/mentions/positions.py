@@ -105,7 +105,7 @@ def post_after(text: str, end: int, words: Vocabulary) -> tuple[str | None, int]
         ):
             stop = _post_stop(text, following.end(), words)
             post = text[at:stop]
-        posts.append(collapse_spaces(post).rstrip(" ,"))
+        posts.append(collapse_spaces(post).rstrip(" ,-–—"))  # "- Trưởng thôn Nà Sang - cho biết"
         following = _COMMA.match(text, stop)
         if not following:
             break
