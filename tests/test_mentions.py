@@ -69,6 +69,8 @@ def names(text: str) -> list[str]:
             "Đại tá Nguyễn Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh trao quà cho các gia đình",
             ("Nguyễn Văn Cường", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Đại tá"),
         ),
+        # what a person is, right before the name
+        ("Kết nạp quần chúng ưu tú Lò Thị Mai vào Đảng.", ("Lò Thị Mai", "quần chúng ưu tú", None)),
         # a post between dashes
         ("Ông Lò Văn Pánh - Trưởng bản Nà Sang - cho biết.", ("Lò Văn Pánh", "Trưởng bản Nà Sang", "Ông")),
         # "cùng" before a verb ends the post
@@ -130,6 +132,11 @@ def test_a_post_after_one_name_is_not_given_to_the_next():
 def test_a_list_of_names_alone():
     text = "Các đồng chí Lê Quang Huy, Phạm Thị Thu Hà, Nông Văn Bảo cùng dự."
     assert names(text) == ["Lê Quang Huy", "Phạm Thị Thu Hà", "Nông Văn Bảo"]
+
+
+def test_an_occupation_opening_a_sentence_about_everyone_is_no_post():
+    text = "Đoàn viên cần thấm nhuần lời dạy của Chủ tịch Hồ Chí Minh."
+    assert said(text) == [("Hồ Chí Minh", "Chủ tịch", None)]
 
 
 @pytest.mark.parametrize(
