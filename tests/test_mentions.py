@@ -69,8 +69,8 @@ def names(text: str) -> list[str]:
             "Đại tá Nguyễn Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh trao quà cho các gia đình",
             ("Nguyễn Văn Cường", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Đại tá"),
         ),
-        # what a person is, right before the name
-        ("Kết nạp quần chúng ưu tú Lò Thị Mai vào Đảng.", ("Lò Thị Mai", "quần chúng ưu tú", None)),
+        # what a person is before the name is no post ("chức vụ"); after it, it is what they are
+        ("Kết nạp quần chúng ưu tú Lò Thị Mai vào Đảng.", ("Lò Thị Mai", None, None)),
         # a post between dashes
         ("Ông Lò Văn Pánh - Trưởng bản Nà Sang - cho biết.", ("Lò Văn Pánh", "Trưởng bản Nà Sang", "Ông")),
         # "cùng" before a verb ends the post

@@ -69,10 +69,6 @@ def _post_in(segment: str, words: Vocabulary) -> tuple[str | None, str]:
         rest = segment[head.end() :]
         if not words.clause.search(rest) and not _joins(rest, words):
             return collapse_spaces(segment[start:]).rstrip(" -–—"), segment[:start]  # "Bí thư … - Name"
-    # What a person is, right before the name: "đảng viên Lò Thị Mai", "chiến sĩ Nông Văn
-    # Hải"; never a sentence about everyone ("đoàn viên cần …"): nothing in lower case follows.
-    if (occupation := words.occupation_end.search(segment)) is not None:
-        return collapse_spaces(occupation.group()), segment[: occupation.start()]
     return None, segment
 
 

@@ -94,7 +94,6 @@ class Vocabulary:
     surname_run: re.Pattern  # the same, opening with a family name: where a name may be
     head: re.Pattern  # a post's head words, with "nguyên"/"Phó"… before them
     head_after: re.Pattern  # the same, or an occupation: what may follow a name as its post
-    occupation_end: re.Pattern  # an occupation, and capitals only, ending a text
     head_first: frozenset[str]  # the first syllables (lower case) a post may open with
     honorifics: Phrases  # ending right where a name starts
     honorific_start: re.Pattern  # an honorific opening the text it is matched on
@@ -130,9 +129,6 @@ def vocabulary() -> Vocabulary:
             rf"|[HK]'[{UPPER}]?[{LOWER}]+)(?:{SPACE}{CAPITALISED}){{1,5}}(?![\w'])"
         ),
         head=re.compile(rf"(?:{prefixes}{SPACE})?(?i:{heads})"),
-        occupation_end=re.compile(
-            rf"{_alternation(data['occupations'], '(?i:')})(?:{SPACE}(?:{CAPITALISED}|[{UPPER}0-9]+))*{SPACE}$"
-        ),
         head_first=frozenset(
             phrase.split()[0].lower() for phrase in data["position_heads"] + data["position_prefixes"]
         ),
