@@ -171,6 +171,8 @@ def test_a_short_form_is_joined_to_the_one_full_name_it_ends():
         ("Nguyễn Đăng Khoa", "Đồng chí"),
         ("Nguyễn Đăng Khoa", "Đồng chí"),
     ]
+    later = "Dự có đồng chí Nguyễn Đăng Khoa. Đồng chí Khoa, Trưởng đoàn công tác, cho biết thêm."
+    assert said(later)[1] == ("Nguyễn Đăng Khoa", "Trưởng đoàn công tác", "Đồng chí")
 
 
 def test_the_byline_and_the_photographer_are_no_people():

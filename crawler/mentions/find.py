@@ -188,7 +188,10 @@ def _short_forms(text: str, full: list[Mention], words: Vocabulary) -> list[Ment
             continue  # the first syllables of a longer name
         honorific = _honorific_before(text[max(0, match.start() - MARK_CHARS) : match.start()], words)
         if honorific:
-            found.append(Mention(names[next(iter(given[match.group()]))], honorific, None, (), match.start()))
+            post, end = post_after(text, match.end(), words)  # "đồng chí Khoa, Bí thư …, cho biết"
+            roles = tuple(roles_of(post, words)) if post else ()
+            name = names[next(iter(given[match.group()]))]
+            found.append(Mention(name, honorific, post, roles, match.start(), end))
     return found
 
 
