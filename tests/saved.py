@@ -61,14 +61,13 @@ def archive_command(*args: str) -> list[str]:
 class serving:
     """`archive serve` on a free port for the duration of a with-block; its base URL."""
 
-    def __init__(self, db_path):
-        self.db_path = db_path
+    def __init__(self, db_path, *options: str):
+        self.db_path, self.options = db_path, options
 
     def __enter__(self) -> str:
-
         port = free_port()
         self.process = subprocess.Popen(
-            archive_command("serve", "--db", str(self.db_path), "--port", str(port)),
+            archive_command("serve", "--db", str(self.db_path), "--port", str(port), *self.options),
             cwd=PROJECT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from saved import PROJECT, archive_command, free_port, wait_for
+from saved import PROJECT, archive_command, serving
 
 pytestmark = pytest.mark.slow
 DEPLOY = PROJECT / "deploy"
@@ -67,25 +67,13 @@ def test_a_published_copy_is_served_without_a_write(tmp_path, demo_archive):
     assert copied.returncode == 0, copied.stderr
     copy = published / "archive.db"
     before = digest(copy)
-    port = free_port()
-    server = subprocess.Popen(
-        archive_command("serve", "--db", str(copy), "--read-only", "--port", str(port)),
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(url + "/-/versions.json")
+    with serving(copy, "--read-only") as url:
         query = urllib.parse.urlencode({"q": "dang vien"})
         with urllib.request.urlopen(f"{url}/-/search.json?{query}", timeout=30) as answer:
             found = json.load(answer)
         assert found["count"] > 0 and found["people"]
         with urllib.request.urlopen(f"{url}/-/people/{found['people'][0]['id']}.json", timeout=30) as answer:
             assert json.load(answer)["articles"]
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     assert digest(copy) == before
     assert sorted(p.name for p in published.iterdir()) == ["archive.db"]  # no -wal, -shm or -journal
 

@@ -51,6 +51,7 @@ def clean_body(text: str | None) -> str | None:
 
 
 def _move_tone(match: re.Match) -> str:
+    """The mark and the vowel after it change places (both placements' patterns)."""
     if match.group(1):
         return match.group(1) + match.group(3) + match.group(2)
     return match.group(4) + match.group(6) + match.group(5)
@@ -67,16 +68,10 @@ def unify_tone_placement(text: str) -> str:
 _NEW_TONE_PLACEMENT = re.compile(rf"(?<![qQ])([oO])([aAeE])([{_TONES}])(?!\w)|(?<![qQ])([uU])([yY])([{_TONES}])(?!\w)")
 
 
-def _move_tone_back(match: re.Match) -> str:
-    if match.group(1):
-        return match.group(1) + match.group(3) + match.group(2)
-    return match.group(4) + match.group(6) + match.group(5)
-
-
 def classic_tone_placement(text: str) -> str:
     """Put the tone of a final oa/oe/uy on the first vowel (hòa, thủy), keeping NFC."""
     decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", _NEW_TONE_PLACEMENT.sub(_move_tone_back, decomposed))
+    return unicodedata.normalize("NFC", _NEW_TONE_PLACEMENT.sub(_move_tone, decomposed))
 
 
 def _fold_table() -> dict[int, str | None]:
