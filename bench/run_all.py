@@ -38,7 +38,10 @@ def benchmarks(aeb: str | None, vn_real: str | None = None) -> list[tuple[str, l
         ("A shared crawl: one process against two, 100 ms per answer", ["distributed.py"]),
         ("Onboarding by configuration: probe, crawl, and the site a week later", ["onboarding.py"]),
         ("People and their posts in Party news: development and held-out sets", ["mentions.py"]),
-        ("Every migration on 50,000 articles (README's release notes: 200,000)", ["upgrades.py", "--articles", "50000"]),
+        (
+            "Every migration on 50,000 articles (README's release notes: 200,000)",
+            ["upgrades.py", "--articles", "50000"],
+        ),
     ]
 
 
