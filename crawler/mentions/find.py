@@ -12,7 +12,7 @@ photographer's credit are no mentions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..extraction.bylines import read_byline
 from ..extraction.text import collapse_spaces, nfc
@@ -57,6 +57,7 @@ def find_mentions(text: str | None, author: str | None = None) -> list[Mention]:
         if mention is not None and mention.key not in writers:
             found.append(mention)
             previous = mention
+    found = _partial_names(found)
     found += _aliases(text, words)
     found += _short_forms(text, found, words)
     return sorted(found, key=lambda mention: mention.start)
@@ -79,8 +80,8 @@ def _full_name(text: str, match: re.Match, words: Vocabulary, previous: Mention 
     syllables = len(name.split())
     before = text[max(0, start - CONTEXT_CHARS) : start]
     near = before[-MARK_CHARS:]
-    if _credited(near, words) or words.named_after_people.ending(near):
-        return None  # "Ảnh: Nguyễn Văn An", "Trường THPT Nguyễn Trãi"
+    if _credited(near, words) or words.named_after_people.ending(near) or _runs_into_a_body(text, match, end, words):
+        return None  # "Ảnh: Nguyễn Văn An", "Trường THPT Nguyễn Trãi", "Đoàn Trường Đại học"
     position, honorific = post_before(before, words)
     if position is None:
         honorific = _honorific_before(near, words)
@@ -92,9 +93,10 @@ def _full_name(text: str, match: re.Match, words: Vocabulary, previous: Mention 
         _is_place(name, words) or (words.place_words.ending(near) and not (position and syllables > 2))
     ):
         return None  # "xã Cao Sơn", "Thành ủy Hạ Long"
-    if syllables == 2 and not (honorific or after or listed or (position and _clause_ends(text, end, words))):
+    aged = _AGED.match(text, end) is not None  # "Bhling Tâm, 19 tuổi": only people have ages
+    if syllables == 2 and not (honorific or after or listed or aged or (position and _clause_ends(text, end, words))):
         return None  # "Bí thư Đoàn Thanh niên": two capitals alone are too often a body
-    if not (honorific or position or after or listed) and words.named_in_lists.search(_clause_before(before)):
+    if not (honorific or position or after or listed or aged) and words.named_in_lists.search(_clause_before(before)):
         return None  # "các tuyến phố như Tô Hiệu, Nguyễn Đức Cảnh": names of streets, schools
     posts = [p for p in (position, after) if p]
     printed = ", ".join(posts) or None
@@ -106,6 +108,8 @@ def _clause_before(before: str) -> str:
     ends = [before.rfind(mark) for mark in ".;:!?\n"]
     return before[max(ends) + 1 :]
 
+
+_AGED = re.compile(r"[ \u00a0]*[,(][ \u00a0]*\d{1,3}[ \u00a0]+tuổi(?!\w)")
 
 # Between two names of one list: "Lê Văn An, Phạm Thị Bình và Nông Văn Cường".
 _LIST_GAP = re.compile(r"[ \u00a0]*(?:[,;]|và|cùng)[ \u00a0]*")
@@ -125,15 +129,37 @@ def _name_span(text: str, match: re.Match, words: Vocabulary) -> tuple[int | Non
     syllables = [text[s:e] for s, e in offsets]
     place = max((n for n in range(2, len(syllables)) if " ".join(syllables[:n]) in words.places), default=0)
     offsets = offsets[place:]  # "UBND tỉnh Hà Giang Nguyễn Văn Sơn": the name follows the place
-    first = next((i for i, (s, e) in enumerate(offsets) if _is_surname(text[s:e], words)), None)
-    if first is None or len(offsets) - first < 2:
+    syllables = [text[s:e] for s, e in offsets]
+    surnames = [
+        i
+        for i, syllable in enumerate(syllables[:-1])
+        if _is_surname(syllable, words) or syllables[i + 1] in words.family_name_markers
+    ]
+    if not surnames:
         return None, 0
+    first = surnames[0]
+    if (
+        first == 0
+        and syllables[1] not in words.middle_names
+        and words.place_words.ending(text[max(0, offsets[0][0] - MARK_CHARS) : offsets[0][0]])
+    ):  # "xã Quảng Trực Điểu Ré": a place's name of two syllables or more, then the person
+        first = next((i for i in surnames if i >= 2), first)
     last = first + 1
     while last + 1 < len(offsets) and last + 1 - first < MAX_NAME_SYLLABLES:
         if words.head.match(text, offsets[last + 1][0]):
             break
         last += 1
     return offsets[first][0], offsets[last][1]
+
+
+def _runs_into_a_body(text: str, match: re.Match, end: int, words: Vocabulary) -> bool:
+    """A school's or a firm's word inside the run that runs on past it in lower case:
+    "Bí thư Đoàn Trường Đại học Quy Nhơn" names no "Đoàn Trường Đại"."""
+    for syllable in re.finditer(r"\S+", text[match.start() : end]):
+        phrase = words.named_after_start.match(text, match.start() + syllable.start())
+        if phrase and phrase.end() > end:
+            return True
+    return False
 
 
 def _is_surname(word: str, words: Vocabulary) -> bool:
@@ -164,6 +190,20 @@ def _clause_ends(text: str, end: int, words: Vocabulary) -> bool:
     return (
         not stripped or not stripped[0].isalpha() or bool(words.clause.match(stripped) or words.joining.match(stripped))
     )
+
+
+def _partial_names(found: list[Mention]) -> list[Mention]:
+    """ "ông Y Thoa" after "Ksor Y Thoa": a name that ends one longer name of the text,
+    and only one, is that person's."""
+    longer: dict[str, set[str]] = {}
+    for mention in found:
+        syllables = mention.name.split()
+        for count in range(2, len(syllables)):
+            longer.setdefault(person_key(" ".join(syllables[-count:])), set()).add(mention.name)
+    return [
+        replace(mention, name=next(iter(names))) if len(names := longer.get(mention.key, ())) == 1 else mention
+        for mention in found
+    ]
 
 
 def _aliases(text: str, words: Vocabulary) -> list[Mention]:

@@ -18,6 +18,7 @@ _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]\"“”]")
 _POST_END = re.compile(r"[,;:!?\n()\[\]\"“”]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)")
 _AFTER_OPENING = re.compile(r"[ \u00a0]*(?:,|[-–—](?=[ \u00a0]))[ \u00a0]*")
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()\n]{2,160})\)")
+_BORN = re.compile(r"[ \u00a0]+(?:sinh năm|SN)[ \u00a0]*\d{4}(?=[ \u00a0]*,)")
 
 
 @dataclass(frozen=True)
@@ -92,10 +93,14 @@ def post_after(text: str, end: int, words: Vocabulary) -> tuple[str | None, int]
         if words.head_after.match(post):
             return collapse_spaces(post), inside.end()
         end = inside.end()  # "(thứ hai từ trái), Bí thư …": the post follows the aside
+    if born := _BORN.match(text, end):
+        end = born.end()  # "Thạch Thị Như sinh năm 1996, hiện là Phó Bí thư …"
     opening = _AFTER_OPENING.match(text, end)
     if not opening:
         return None, end
     posts, at, stop = [], opening.end(), end
+    if lead := words.post_lead.match(text, at):
+        at = lead.end()
     while (head := words.head_after.match(text, at)) is not None:
         stop = _post_stop(text, head.end(), words)
         post = text[at:stop]
@@ -134,6 +139,8 @@ def _post_stop(text: str, start: int, words: Vocabulary) -> int:
                 stops.append(join.start())
                 break
         stop = min(stops)
+        if place := words.located.match(text, stop):
+            return place.end()  # "… Báo Nhân Dân tại Khánh Hòa."
         dash = _SPACED_DASH.match(text, stop)
         if dash is None or _someone_at(text[dash.end() : limit], words, posts=False):
             return stop

@@ -65,7 +65,8 @@ class Phrases:
         """Up to `most` phrases in a row ending `text`: "đồng chí Thiếu tướng"."""
         if not text or not text[-1].isspace():
             return []
-        syllables = text.split()[-self.longest * most :]
+        # "(TP Hồ Chí Minh)": a bracket or a quote opening the phrase is not part of it
+        syllables = [syllable.lstrip("([{\"“‘'") for syllable in text.split()[-self.longest * most :]]
         found: list[str] = []
         end = len(syllables)
         while end and len(found) < most:
@@ -83,6 +84,8 @@ class Phrases:
 @dataclass(frozen=True)
 class Vocabulary:
     surnames: frozenset[str]
+    middle_names: frozenset[str]  # "Thị", "Văn": after a family name, the run is a person's
+    family_name_markers: frozenset[str]  # "Thị": the syllable before it is a family name
     not_in_names: frozenset[str]
     places: frozenset[str]
     aliases: dict[str, str]
@@ -98,9 +101,12 @@ class Vocabulary:
     honorifics: Phrases  # ending right where a name starts
     honorific_start: re.Pattern  # an honorific opening the text it is matched on
     named_after_people: Phrases  # a street's, a school's, an idea's word right before a run
+    named_after_start: re.Pattern  # the same word opening the text: "Đại học" after "Trường"
     named_in_lists: re.Pattern  # a street's or a school's word anywhere in a clause
     place_words: Phrases  # a place's or a body's word right before a run
-    body_start: re.Pattern  # a body's name opening a segment after a post
+    body_start: re.Pattern  # a body's name, or a unit's before its name, opening a segment after a post
+    post_lead: re.Pattern  # "hiện là" between a name's comma and its post
+    located: re.Pattern  # "tại Khánh Hòa" ending a post
     credit_labels: Phrases  # "Ảnh", "Tin, ảnh" before a colon and a name
     clause: re.Pattern  # a verb or link ending a post printed after a name
     joining: re.Pattern  # "và", "cùng": end a post only before another person
@@ -113,8 +119,13 @@ def vocabulary() -> Vocabulary:
     prefixes = _alternation(data["position_prefixes"])
     heads = _alternation(data["position_heads"])
     honorifics = _alternation(data["honorifics"], "(?i:") + ")"
+    markers = "|".join(map(re.escape, data["family_name_markers"]))
+    # Any capitalised syllable before "Thị" and a capital is a family name ("Thị Xã" is no name).
+    marked = rf"{CAPITALISED}(?={SPACE}(?:{markers}){SPACE}(?!Xã|Trấn)[{UPPER}])"
     return Vocabulary(
         surnames=frozenset(data["surnames"]),
+        middle_names=frozenset(data["middle_names"]),
+        family_name_markers=frozenset(data["family_name_markers"]),
         not_in_names=frozenset(data["not_in_names"]),
         places=frozenset(data["places"]),
         aliases=dict(data["aliases"]),
@@ -126,7 +137,7 @@ def vocabulary() -> Vocabulary:
         # The look-ahead for a capital first lets the engine skip every other position fast.
         surname_run=re.compile(
             rf"(?=[{UPPER}])(?<![\w'])(?:{'|'.join(map(re.escape, sorted(data['surnames'], key=len, reverse=True)))}"
-            rf"|[HK]'[{UPPER}]?[{LOWER}]+)(?:{SPACE}{CAPITALISED}){{1,5}}(?![\w'])"
+            rf"|[HK]'[{UPPER}]?[{LOWER}]+|{marked})(?:{SPACE}{CAPITALISED}){{1,5}}(?![\w'])"
         ),
         head=re.compile(rf"(?:{prefixes}{SPACE})?(?i:{heads})"),
         head_first=frozenset(
@@ -136,9 +147,20 @@ def vocabulary() -> Vocabulary:
         honorifics=Phrases.of(data["honorifics"]),
         honorific_start=re.compile(rf"{honorifics}{SPACE}"),
         named_after_people=Phrases.of(data["named_after_people"]),
+        named_after_start=re.compile(_alternation(data["named_after_people"], "(?i:") + ")"),
         named_in_lists=re.compile(_alternation(data["named_in_lists"], "(?i:") + ")"),
         place_words=Phrases.of(data["place_words"]),
-        body_start=re.compile(_alternation(data["body_words"])),
+        body_start=re.compile(
+            rf"{_alternation(data['body_words'])}|{_alternation(data['units'])}(?={SPACE}[{UPPER}0-9])"
+        ),
+        post_lead=re.compile(rf"{_alternation(data['post_leads'])}{SPACE}"),
+        # A unit and its name, a known place, or any capitals the post ends with.
+        located=re.compile(
+            rf"{_alternation(data['located_words'])}{SPACE}(?:"
+            rf"{_alternation(data['units'])}{SPACE}{CAPITALISED}(?:{SPACE}{CAPITALISED})*(?![\w'])"
+            rf"|{_alternation(data['places'])}"
+            rf"|{CAPITALISED}(?:{SPACE}{CAPITALISED})*(?=[ \u00a0]*(?:[,.;:)\n]|$)))"
+        ),
         credit_labels=Phrases.of(data["credit_labels"]),
         clause=re.compile(_alternation(data["clause_words"])),
         joining=re.compile(_alternation(data["joining_words"])),
