@@ -33,6 +33,7 @@ def benchmarks(aeb: str | None, vn_real: str | None = None) -> list[tuple[str, l
         ("Parsing: lxml against BeautifulSoup", ["parsers.py", *([aeb] if aeb else [])]),
         ("Vietnamese dates", ["dates.py"]),
         ("Search at 1,000,000 articles", ["search.py"]),
+        ("50 readers on 1,000,000 articles while a crawl writes", ["load.py"]),
         ("Reprocessing 100,000 captures; bytes per article", ["reprocess.py"]),
         ("Crawl overhead against bare Scrapy; memory of a 50,000-article crawl", ["crawl.py"]),
         ("A shared crawl: one process against two, 100 ms per answer", ["distributed.py"]),

@@ -134,6 +134,23 @@ LINE_PATTERNS = {
         r"(?:so )?\d[\w/]*\s[^.!?]{1,60},\s*(?:phuong|xa|thi tran)\s[^.!?]{1,40},"
         r"\s*(?:quan|huyen|thi xa|thanh pho|tp\.?)\s?[^.!?]{1,80}"
     ),
+    # A site's menu printed as one line of four sections or more: "Thời sự | Chính trị | Kinh tế | …"
+    "menu bar": r"[^|.!?\d]{1,40}(?:\s[|]\s[^|.!?\d]{1,40}){3,}",
+    # A reader's rating: "Đánh giá bài viết: 1 2 3 4 5", "Đánh giá: 0 (0 lượt đánh giá)"
+    "rating": (
+        r"(?:danh gia(?: bai viet)?|ban danh gia bai viet nay the nao\s*\??|rating)\s*:?"
+        r"[\d\s/().,☆★*]*(?:luot danh gia\)?)?[\s☆★*]*"
+    ),
+    "media player": r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",
+    "no media support": (
+        r"(?:trinh duyet cua ban|your browser) (?:khong ho tro|does not support|doesn't support)\b.{0,80}"
+    ),
+    # A CMS account that posted the page, not a writer: "bởi Quản trị viên", "Đăng bởi doankhoi_dn"
+    "poster account": (
+        r"(?:dang boi|boi|nguoi dang|posted by)\s*:?\s*(?:ban quan tri|quan tri vien|quan tri|admin\w*|administrator"
+        r"|[a-z0-9.-]*[_0-9][a-z0-9._-]*)"
+    ),
+    "editor toolbar": r"(?:left|center|right|del){3,4}",  # the image toolbar's labels run together
     "share on": r"share (?:this|it|the article)?\s*(?:on|via|with)\s+\w+(?:\s*[|/,]\s*\w+)*",
     "bare address": rf"(?:{_WIDGET}{_SEP})*(?:https?://|www\.)\S+",  # "Link bài gốc https://…"
     "site menu": rf"{_MENU}(?:{_SEP}{_MENU})*",
@@ -146,12 +163,12 @@ LINE_PATTERNS = {
         r"|comments?)|(?:thich|like|binh luan|chia se)\s*\d[\d.,]*"
     ),
     "tags": (
-        r"(?:tags?|keywords?|tu khoa|chuyen muc|danh muc)\s*:.{0,200}|tu khoa\s[^.!?]{0,200}"
+        r"(?:tags?|keywords?|tu khoa|chuyen muc|danh muc|the)\s*:.{0,200}|tu khoa\s[^.!?]{0,200}"
         r"|#[^#\s][^#]{0,60}(?:#[^#\s][^#]{0,60})+"  # hashtags: "#Quế Sơn #đại hội chi bộ"
     ),
     # The page's own address printed under the article (print views): "Địa chỉ bài viết: https://…"
     "page address": r"(?:dia chi|duong dan|link|url)(?: (?:bai viet|bai|trang|tin))?\s*:\s*(?:https?://|www\.)\S+",
-    "qr code": r"(?:ma\s+)?qr\s*code\b.*",
+    "qr code": r"(?:ma\s+)?qr\s*code\b.*|quet ma qr\b[^.!?]{0,80}\.?",
     "related link": rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:>»|]|\s+[\"“]).{{0,250}}",
     "gallery counter": r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*",
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
@@ -205,6 +222,7 @@ LINE_PATTERNS = {
     ),
     # A paper's masthead: "Cơ quan của Đảng bộ tỉnh X - Tiếng nói của Đảng bộ, chính quyền…"
     "masthead": (
+        r"(?:[^.!?]{2,60}\s[-–|]\s)?"  # the paper's name before it: "Báo Phú Yên - Cơ quan của …"
         r"(?:co quan (?:cua|ngon luan cua|chu quan cua|trung uong cua)|tieng noi cua)"
         r" (?:dang bo|tinh uy|thanh uy|huyen uy|dang uy|ban chap hanh|trung uong|dang cong san|dang)\b"
         r"[^.!?]{0,240}"  # a masthead is no sentence

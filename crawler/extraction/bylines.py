@@ -43,7 +43,14 @@ BYLINE_BRACKETED = re.compile(r"^【(?P<name>[^【】\s]{2,12})】$")
 SOURCE_ORGANISATION = re.compile(
     r"^(?:trung tam|ban|bao|dai|tap chi|cong thong tin|cong tt|so|phong|uy ban|ubnd|hdnd|tinh uy|thanh uy"
     r"|huyen uy|quan uy|dang uy|van phong|hoi|doan|mat tran|cong an|bo chi huy|ttxvn|vna|vov|vtv"
-    r"|thong tan xa|truyen hinh|phat thanh)\b"
+    r"|thong tan xa|truyen hinh|phat thanh|truong|hoc vien|vien|cuc|chi cuc|khoa|ubkt)\b"
+)
+# A writer's post printed under their name ("Phó Trưởng Ban Tổ chức Đảng ủy Khối …",
+# "Giảng viên Trường Chính trị tỉnh"), matched on the folded line by its head.
+WRITER_POST = re.compile(
+    r"^(?:nguyen |pho |quyen )?(?:truong ban|truong phong|truong khoa|truong bo mon|giam doc|bi thu|chu tich"
+    r"|chu nhiem|vien truong|hieu truong|tong bien tap|giang vien|nghien cuu vien|chuyen vien|can bo"
+    r"|uy vien|tinh uy vien|thanh uy vien|huyen uy vien|dai bieu quoc hoi)\b"
 )
 UNIT_NUMBER = re.compile(r"\b(?:[Qq]uận|[Pp]hường|[Kk]hu phố|[Tt]ổ dân phố)\s+\d+\b")
 # Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
@@ -85,6 +92,27 @@ def is_source_organisation(text: str) -> bool:
         and not re.search(r"[.!?;:,\d\"“”]", numbered)
         and bool(SOURCE_ORGANISATION.match(fold(text)))
     )
+
+
+def is_writer_post(text: str) -> bool:
+    """A writer's post or unit standing as a line under their name; never a sentence."""
+    text = text.strip()
+    return (
+        bool(text[:1].isupper())
+        and len(text.split()) <= 2 * SOURCE_MAX_WORDS
+        and not re.search(r"[.!?;:\"“”]", text)
+        and (is_source_organisation(text) or bool(WRITER_POST.match(fold(text))))
+    )
+
+
+def signs_with_a_title(text: str) -> str | None:
+    """A writer's name with an academic or military title, or in capitals, as opinion
+    pieces print it above their text ("TS. LÊ VĂN AN", "ThS Nguyễn Thị Hạnh")."""
+    text = collapse_spaces(text).strip()
+    if len(text.split()) > 8 or not (BYLINE_HONORIFIC.match(text) or text.isupper()):
+        return None
+    name = BYLINE_HONORIFIC.sub("", text).strip()
+    return _capitalised(name) if is_name(name) else None
 
 
 def parse_byline(text: str) -> str | None:

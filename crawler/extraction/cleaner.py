@@ -14,21 +14,24 @@ from dataclasses import dataclass, field
 
 from .block import PROSE_MIN_CHARS, Block, inside
 from .boilerplate import CAPTION_CLASS
-from .bylines import BYLINE_LABEL, credited_authors, is_source_organisation, parse_byline, source_line
+from .bylines import BYLINE_LABEL, credited_authors, parse_byline
 from .lines import (
     CHROME_MAX_WORDS,
+    SENTENCE_ENDS,
     is_end_marker,
+    is_header_line,
     is_meta_line,
-    is_page_chrome,
     is_promo_marker,
     is_stamp_line,
     line_rule,
 )
-from .listings import headlines_after_lead, listed_items
+from .listings import LISTED_TITLE_MAX_WORDS, headlines_after_lead, listed_items
+from .signatures import closing_signature, opening_signature
 from .text import collapse_spaces, fold
 
 CAPTION_MAX_WORDS = 60
 INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
+LISTED_HEADLINE_MIN_WORDS = 6  # a related article's headline; a sub-heading is often shorter
 LINKED_SHARE = 0.6
 EDGE_LINKS_SHARE = 0.9  # a line all of links: a share bar, a tag list, a "back" link
 EDGE_LINKS_MAX_WORDS = 16
@@ -117,24 +120,63 @@ def _is_link(block: Block) -> bool:
     return _linked_share(block) >= LINKED_SHARE
 
 
+def _listed_headline(block: Block) -> bool:
+    """Another article's headline standing as a plain line (a page stored as text has
+    lost its links): six words or more, no sentence."""
+    text = block.text.rstrip(" ”\"'’)»")
+    return (
+        LISTED_HEADLINE_MIN_WORDS <= len(text.split()) <= LISTED_TITLE_MAX_WORDS
+        and not text.endswith((*SENTENCE_ENDS, ":", ";", ","))
+        and not line_rule(block.text)
+    )
+
+
 def _after_links(blocks: list[Block], index: int) -> int:
-    """The first block after the links under the header at blocks[index]."""
+    """The first block after the links (or the plain headlines) under the header at blocks[index]."""
     position = index + 1
-    while position < len(blocks) and position - index <= INLINE_LIST_MAX_LINKS and _is_link(blocks[position]):
+    while (
+        position < len(blocks)
+        and position - index <= INLINE_LIST_MAX_LINKS
+        and (_is_link(blocks[position]) or _listed_headline(blocks[position]))
+    ):
         position += 1
     return position
 
 
 def _inline_list(blocks: list[Block], index: int) -> int | None:
     """Where the article goes on after a related-links header standing as a line in
-    it ("Tin liên quan", then links, then prose again); None when the header opens the
-    end matter. Only links may stand under the header: comments and footers end the article."""
+    it ("Tin liên quan", then links or headlines, then prose again, perhaps under a
+    sub-heading); None when the header opens the end matter. Only links and headlines
+    may stand under the header: comments and footers end the article."""
     position = _after_links(blocks, index)
-    if position == index + 1 or position >= len(blocks):
+    if position == index + 1 or position >= len(blocks) or not _article_goes_on(blocks, position):
         return None
-    resumed = blocks[position]
-    prose = len(resumed.text) >= PROSE_MIN_CHARS and not _is_link(resumed)
-    return position if prose and not line_rule(resumed.text) and not is_end_marker(resumed.text) else None
+    resumed = blocks[position : position + 2]
+    if len(resumed) == 2 and len(resumed[0].text.split()) <= CHROME_MAX_WORDS and _plain_prose(resumed[1]):
+        return position  # "Những cách làm hiệu quả", then the text
+    return position if _plain_prose(resumed[0]) else None
+
+
+def _article_goes_on(blocks: list[Block], position: int) -> bool:
+    """After plain headlines under a header, the article goes on if paragraphs follow
+    (twice as many as headlines, up to the next header): teaser cards at the end of a
+    page alternate a headline and its description."""
+    paragraphs = headlines = 0
+    for block in blocks[position:]:
+        if is_end_marker(block.text):
+            break
+        paragraphs += _plain_prose(block)
+        headlines += _listed_headline(block)
+    return paragraphs >= 2 * max(1, headlines)
+
+
+def _plain_prose(block: Block) -> bool:
+    return (
+        len(block.text) >= PROSE_MIN_CHARS
+        and not _is_link(block)
+        and not line_rule(block.text)
+        and not is_end_marker(block.text)
+    )
 
 
 def clean(
@@ -157,6 +199,7 @@ def clean(
     labelled = None  # the writer named by a labelled byline before the last paragraph
     above_headline = 0  # how many kept blocks stood above the headline
     seen: set[str] = set()  # the folded text of every kept block
+    last_listed = -1  # the last item of a list of other articles, read by its shape or its date
     linked = [_is_link(block) for block in blocks]
     listed = listed_items(blocks, linked)
     listed |= headlines_after_lead(blocks, listed)
@@ -200,7 +243,7 @@ def clean(
         rule = line_rule(block.text)
         if rule in STAMP_LOOKALIKES and is_stamp_line(block.text):
             rule = None  # "Cập nhật: 08:15 | 12/03/2024" is the page's own date: read below
-        if rule is None and folded in headlines:
+        if folded in headlines:  # before the line rules: "… đợt 3/2/2024" ends as a listed item does
             rule = "title repeated"
             if index == headline_at:
                 above_headline = len(kept)
@@ -220,6 +263,8 @@ def clean(
                 continue
         if rule:
             out.removed.append((rule, block.text))
+            if rule == "listed item":
+                last_listed = index
             if block.images[0] != block.images[1]:
                 carried = block.images
             continue
@@ -245,27 +290,49 @@ def clean(
         kept.append(block)
         seen.add(folded)
 
+    opening = 0  # where the article's own lines start among those kept
     if above_headline:
-        kept = _without_page_header(kept, above_headline, out)
+        kept, opening = _without_page_header(kept, above_headline, out)
     kept = _without_edge_links(kept, out)
     kept = _without_pull_quotes(kept, out)
-    name, source = _signature(kept, out)
-    out.author = name or labelled or source
+    position = {id(block): index for index, block in enumerate(blocks)}
+    kept = _without_sidebar_headings(kept, position, max(last_listed, max(listed, default=-1)), out)
+    writer = opening_signature(kept, min(opening, len(kept)), out.removed)
+    name, source = closing_signature(kept, out.removed)
+    out.author = writer or name or labelled or source
     out.kept = kept
     out.paragraphs = [block.text for block in kept]
     return out
 
 
-def _without_page_header(kept: list[Block], above_headline: int, out: Cleaned) -> list[Block]:
-    """Short lines above the headline are the page's header (section names, menus)
-    left in the container: the article starts at its headline."""
+def _without_page_header(kept: list[Block], above_headline: int, out: Cleaned) -> tuple[list[Block], int]:
+    """Lines above the headline that are no sentence are the page's header (section
+    names, menus, the masthead) left in the container: the article starts at its
+    headline. Also how many lines above it stay."""
     above = []
     for block in kept[:above_headline]:
-        if is_page_chrome(block.text) and block.element.tag not in SUBHEADING_TAGS:
+        if is_header_line(block.text) and block.element.tag not in SUBHEADING_TAGS:
             out.removed.append(("page header", block.text))
         else:
             above.append(block)
-    return above + kept[above_headline:]
+    return above + kept[above_headline:], len(above)
+
+
+def _without_sidebar_headings(kept: list[Block], position: dict[int, int], last_listed: int, out: Cleaned):
+    """Headings in capitals after the list of other articles that closes the page
+    ("BÁO CÁO VIÊN", "TÀI LIỆU SINH HOẠT CHI BỘ") are the sidebar's, not the article's."""
+    end = len(kept)
+    while (
+        end
+        and position[id(kept[end - 1])] > last_listed
+        and kept[end - 1].text.isupper()
+        and len(kept[end - 1].text.split()) <= CHROME_MAX_WORDS
+    ):
+        end -= 1
+    if end == len(kept) or not end or position[id(kept[end - 1])] > last_listed:
+        return kept
+    out.removed.extend(("sidebar heading", block.text) for block in kept[end:])
+    return kept[:end]
 
 
 PULL_QUOTE_MIN_WORDS = 5
@@ -321,34 +388,3 @@ def _without_edge_links(kept: list[Block], out: Cleaned) -> list[Block]:
         end -= 1
     out.removed.extend(("links", block.text) for block in kept[:start] + kept[end:])
     return kept[start:end]
-
-
-def _signs_a_document(kept: list[Block]) -> bool:
-    """The last line is the signer of a document the article quotes: it stands under
-    "(Đã ký)" or under the signer's position in capitals ("PHÓ BÍ THƯ")."""
-    if len(kept) < 2:
-        return False
-    above = kept[-2].text.strip()
-    return fold(above).strip("() ") in ("da ky", "ky") or (above.isupper() and len(above.split()) <= CHROME_MAX_WORDS)
-
-
-def _signature(kept: list[Block], out: Cleaned) -> tuple[str | None, str | None]:
-    """The lines that sign the article at its end, taken off the body: the writer's
-    name and the source organisation, in either order ("Minh Kiên" then "Trung tâm
-    VHTT&TT Hữu Lũng"), or one of them alone."""
-    name = source = None
-    for _ in range(2):
-        if not kept:
-            break
-        text = kept[-1].text
-        inner = text.strip().removeprefix("(").removesuffix(")").strip()  # "(Ban Tuyên giáo Tỉnh ủy)"
-        organisation = source_line(inner) or (inner if is_source_organisation(inner) else None)
-        found = None if organisation or _signs_a_document(kept) else parse_byline(text)
-        if organisation and not source:
-            source = organisation
-        elif found and not name:
-            name = found
-        else:
-            break
-        out.removed.append(("byline", kept.pop().text))
-    return name, source

@@ -82,12 +82,19 @@ def is_meta_line(text: str) -> bool:
     return sum(bool(META_LABEL.match(part)) for part in parts) >= META_MIN_LABELS
 
 
+# A time of day: "08:15", "8h15", "15 giờ 30" (folded).
+CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?::|h|g|gio)\s*\d{2}\b")
+
+
 def is_stamp_line(text: str) -> bool:
-    """A line that is a date stamp and nothing else ("Thứ 5, Ngày 24 / 11 / 2022")."""
-    if len(text) > 80 or not find_dates(text):
+    """A line that is a date stamp and nothing else ("Thứ 5, Ngày 24 / 11 / 2022"), or a
+    stamp's label with a time alone ("Cập nhật lúc 08:15 (GMT+7)")."""
+    if len(text) > 80:
         return False
     folded = STAMP_EXTRA.sub("", fold(text))  # "… | Người đăng: Quản trị"
     label = STAMP_LABEL.search(folded)
+    if not find_dates(text) and not (label and CLOCK_TIME.search(folded)):
+        return False
     if label and label.start() <= 40 and not re.search(r"[.!?]", folded[: label.start()]):
         folded = folded[label.start() :]
     return not STAMP_WORDS.sub("", folded).strip()
@@ -128,3 +135,16 @@ def is_page_chrome(text: str) -> bool:
     if text.isupper() and words <= MASTHEAD_MAX_WORDS:
         return True
     return words <= CHROME_MAX_WORDS and not re.search(r"[.!?…:]\s*$|:", text)
+
+
+SENTENCE_ENDS = (".", "!", "?", "…")
+HEADER_LINE_MAX_WORDS = 25  # a masthead's motto runs long; a kicker above a headline is short
+
+
+def is_header_line(text: str) -> bool:
+    """Above an article's headline, a line that is no sentence: page chrome, or the
+    site's masthead and motto ("Cơ quan lý luận và chính trị của Ban Chấp hành Trung
+    ương Đảng", "Chào mừng bạn đến với Cổng thông tin điện tử tỉnh …")."""
+    return is_page_chrome(text) or (
+        len(text.split()) <= HEADER_LINE_MAX_WORDS and not text.rstrip(" ”\"'’)»").endswith(SENTENCE_ENDS)
+    )

@@ -94,7 +94,7 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
     return listed
 
 
-HEADLINE_RUN = 3  # plain headlines in a row after the lead: other articles, not a list of its own
+HEADLINE_RUN = 2  # plain headlines in a row after the lead: other articles (a sub-heading stands alone)
 HEADLINE_MIN_WORDS = 10  # a lục bát verse has 6 and 8
 LEAD_ENDS = (".", "!", "?", "…")  # a lead is a sentence
 SENTENCE_END = (*LEAD_ENDS, ":", ";")
@@ -116,7 +116,7 @@ def _headline_like(block: Block) -> bool:
 
 def headlines_after_lead(blocks: list[Block], skip: set[int]) -> set[int]:
     """Other articles' headlines printed as plain lines between the lead and the
-    body (no header, no links, as some mobile pages print "related news"): three or
+    body (no header, no links, as some mobile pages print "related news"): two or
     more in a row right after the first paragraph that is a sentence."""
     lead = next(
         (

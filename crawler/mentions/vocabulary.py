@@ -37,6 +37,9 @@ def _alternation(words, flags: str = "") -> str:
     return rf"{flags}(?<!\w)(?:{'|'.join(escaped)})(?![\w'])"
 
 
+_OPENERS = "([{\"“‘'"  # "(TP Hồ Chí Minh)": a bracket or a quote opening a phrase is not part of it
+
+
 @dataclass(frozen=True)
 class Phrases:
     """Phrases looked for at the end of a text that ends where a name starts, by whole
@@ -65,13 +68,12 @@ class Phrases:
         """Up to `most` phrases in a row ending `text`: "đồng chí Thiếu tướng"."""
         if not text or not text[-1].isspace():
             return []
-        # "(TP Hồ Chí Minh)": a bracket or a quote opening the phrase is not part of it
-        syllables = [syllable.lstrip("([{\"“‘'") for syllable in text.split()[-self.longest * most :]]
+        syllables = text.split()[-self.longest * most :]
         found: list[str] = []
         end = len(syllables)
         while end and len(found) < most:
-            for count in self.lengths.get(syllables[end - 1].lower(), ()):
-                phrase = " ".join(syllables[end - count : end]) if count <= end else ""
+            for count in self.lengths.get(syllables[end - 1].lstrip(_OPENERS).lower(), ()):
+                phrase = " ".join(syllables[end - count : end]).lstrip(_OPENERS) if count <= end else ""
                 if phrase and phrase.lower() in self.known:
                     found.insert(0, phrase)
                     end -= count

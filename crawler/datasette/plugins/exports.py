@@ -55,20 +55,21 @@ async def export_view(datasette, request):
     chosen = read_request(desk_params(request.args))
     collection = request.args.get("collection")
 
-    def select(conn):
-        db = sqlite_utils.Database(conn)
-        return export_rows(db, chosen.q, chosen.filters, chosen.loose, collection)[:EXPORT_MAX_ROWS]
+    def written(conn) -> str:
+        # Written in the database's thread, not on the server's event loop: a
+        # 100,000-row file takes seconds, and every other reader waits on that loop.
+        rows = export_rows(sqlite_utils.Database(conn), chosen.q, chosen.filters, chosen.loose, collection)
+        if fmt == "csv":
+            return csv_text(rows[:EXPORT_MAX_ROWS])
+        buffer = io.StringIO()
+        write_json(rows[:EXPORT_MAX_ROWS], buffer)
+        return buffer.getvalue()
 
     try:
-        rows = await database.execute_fn(select)
+        body = await database.execute_fn(written)
     except KeyError as error:
         return Response.text(str(error.args[0]), status=404)
-    if fmt == "csv":
-        body, content_type = csv_text(rows), "text/csv; charset=utf-8"
-    else:
-        buffer = io.StringIO()
-        write_json(rows, buffer)
-        body, content_type = buffer.getvalue(), "application/json; charset=utf-8"
+    content_type = "text/csv; charset=utf-8" if fmt == "csv" else "application/json; charset=utf-8"
     return Response(
         body, content_type=content_type, headers={"content-disposition": f'attachment; filename="articles.{fmt}"'}
     )

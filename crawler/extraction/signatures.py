@@ -1,0 +1,78 @@
+"""Who signs an article, read from its lines in place: the writer printed above an
+opinion piece's text, and the name and source organisation closing an article. The
+functions take the kept blocks, take the signing lines off them and note them in
+`removed`. What one byline line says is read in bylines.py. Pure.
+"""
+
+from __future__ import annotations
+
+from .block import Block
+from .bylines import (
+    BYLINE_HONORIFIC,
+    is_source_organisation,
+    is_writer_post,
+    parse_byline,
+    signs_with_a_title,
+    source_line,
+)
+from .lines import CHROME_MAX_WORDS
+from .text import fold
+
+BYLINE_NAME_MAX_WORDS = 8  # a name with its titles: "PGS.TS Nguyễn Văn An"
+
+
+def opening_signature(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
+    """An opinion piece prints its writer above the text: a name with a title ("TS. LÊ
+    VĂN AN") or in capitals, and under it the writer's post or unit (needed for a name
+    in capitals alone, which may be a heading); then the text."""
+    if start + 1 >= len(kept):
+        return None
+    text = kept[start].text
+    name = signs_with_a_title(text)
+    if not name or is_source_organisation(text):
+        return None
+    under = kept[start + 1].text
+    count = 2 if is_writer_post(under) and not under.isupper() else 1
+    if (count == 1 and text.isupper() and not BYLINE_HONORIFIC.match(text)) or start + count >= len(kept):
+        return None
+    removed.extend(("byline", block.text) for block in kept[start : start + count])
+    del kept[start : start + count]
+    return name
+
+
+def _signs_a_document(kept: list[Block]) -> bool:
+    """The last line is the signer of a document the article quotes: it stands under
+    "(Đã ký)" or under the signer's position in capitals ("PHÓ BÍ THƯ")."""
+    if len(kept) < 2:
+        return False
+    above = kept[-2].text.strip()
+    return fold(above).strip("() ") in ("da ky", "ky") or (above.isupper() and len(above.split()) <= CHROME_MAX_WORDS)
+
+
+def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """The lines that sign the article at its end, taken off the body: the writer's
+    name and the source organisation, in either order ("Minh Kiên" then "Trung tâm
+    VHTT&TT Hữu Lũng"), or one of them alone."""
+    name = source = None
+    if len(kept) > 2 and is_writer_post(kept[-1].text) and not is_source_organisation(kept[-1].text):
+        # "Nguyễn Văn An" then "Giảng viên Học viện Chính trị khu vực I": the writer and their post
+        name = parse_byline(kept[-2].text) if len(kept[-2].text.split()) <= BYLINE_NAME_MAX_WORDS else None
+        if name:
+            removed.extend(("byline", block.text) for block in kept[-2:])
+            del kept[-2:]
+            return name, None
+    for _ in range(2):
+        if not kept:
+            break
+        text = kept[-1].text
+        inner = text.strip().removeprefix("(").removesuffix(")").strip()  # "(Ban Tuyên giáo Tỉnh ủy)"
+        organisation = source_line(inner) or (inner if is_source_organisation(inner) else None)
+        found = None if organisation or _signs_a_document(kept) else parse_byline(text)
+        if organisation and not source:
+            source = organisation
+        elif found and not name:
+            name = found
+        else:
+            break
+        removed.append(("byline", kept.pop().text))
+    return name, source
