@@ -207,6 +207,24 @@ def test_a_photo_storys_captions_are_its_body_too_each_where_its_picture_stands(
     assert [image["caption"] for image in found.images] == CAPTIONS
 
 
+def test_a_photo_storys_intro_in_its_own_block_beside_the_figures_is_read_with_their_captions():
+    intro = "Sau 5 năm nỗ lực, xã đảo đã cán đích nông thôn mới nâng cao, đời sống người dân đổi thay rõ rệt."
+    figures = "".join(
+        f'<figure><img src="/anh-{n}.jpg"><figcaption>{c}</figcaption></figure>' for n, c in enumerate(CAPTIONS)
+    )
+    html = page(f'<div class="story"><div class="story__intro"><p>{intro}</p></div>{figures}</div>')
+    found = extract_article(html, "https://example.vn/a.html")
+    assert (found.summary, found.body) == (intro, "\n\n".join(CAPTIONS))  # an intro in its own box is the lead
+    # captions that say less than the intro are the pictures', not the story
+    short = "".join(
+        f'<figure><img src="/anh-{n}.jpg"><figcaption>Ảnh {n}: Hoàng Hà</figcaption></figure>' for n in range(3)
+    )
+    html = page(
+        f'<div class="story"><div class="story__intro">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>{short}</div>'
+    )
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
 def test_the_captions_of_an_article_told_in_its_paragraphs_stay_with_their_pictures():
     pictures = "".join(picture(n, caption) for n, caption in enumerate(CAPTIONS[:2]))
     html = page(
@@ -251,6 +269,22 @@ def test_a_price_board_inside_the_body_is_not_the_article():
     )
     html = with_paragraphs(board, 3)
     assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "embedded",
+    [
+        # VCCorp's related box, named only by its type attribute and "relate-" classes
+        '<div class="VCSortableInPreviewMode" type="RelatedOneNews"><div class="relate-info">'
+        '<a href="/b.chn">Người dân xếp hàng từ sớm chờ mua vàng miếng ở nhiều cửa hàng</a>'
+        "<p>Cơn sốt vàng khiến nhiều cửa hàng tại Hà Nội rơi vào cảnh hết hàng, khách chờ nhiều giờ liền.</p></div></div>",
+        # a gold price board in the article, with its unit line under the table
+        '<div class="gold-widget"><table><tr><td>SJC</td><td>82.000</td><td>84.000</td></tr></table>'
+        '<div class="gold-widget__foot">Đơn vị: nghìn đồng/lượng - Nguồn: tổng hợp các doanh nghiệp vàng</div></div>',
+    ],
+)
+def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
+    assert body_of(with_paragraphs(embedded, 2)) == "\n\n".join(PARAGRAPHS)
 
 
 def test_a_card_of_a_date_above_a_linked_headline_inside_the_body_is_not_the_article():

@@ -62,6 +62,7 @@ RELATED_BLOCKS = (
     ".tin-khac",
     ".post-navigation",
     ".yarpp-related",
+    '[type*="Related"]',  # VCCorp's embedded boxes: type="RelatedOneNews", "RelatedNewsBox"
 )
 QR_AND_SOCIAL_BLOCKS = (".qr-code-box", ".qr-code", ".mxh-box", ".tien-ich")
 TOOLBARS = (".print-toolbar", ".tool-bar", ".toolbar", ".font-size", ".text-resize")
@@ -74,12 +75,13 @@ DROP_SELECTORS = (
 
 # Class or id words that mark page furniture, for the generic extractor...
 FURNITURE_WORDS = re.compile(
-    r"comment|sidebar|side-bar|related|share|sharing|social|footer|menu|navbar|breadcrumb"
+    r"comment|sidebar|side-bar|related|relate[-_]|share|sharing|social|footer|menu|navbar|breadcrumb"
     r"|banner|advert|(?<![a-z0-9])ads?(?![a-z0-9])|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
     # Drupal marks a node promoted to the front page "node-promoted": the article itself.
     r"|newsletter|subscribe|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
     r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?\b"
-    r"|(?<![a-z0-9])(?:stock|ticker)s?(?![a-z0-9])|price-?board|bang-?gia",  # a price board in the article
+    # a price board in the article: shares, gold, exchange rates
+    r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,
 )
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).

@@ -132,7 +132,26 @@ def find_content(root):
             node = parent
         else:
             break
-    return _named_body_around(best, real_prose)
+    return _story_around(_named_body_around(best, real_prose))
+
+
+STORY_CAPTION_MIN_WORDS = 6  # a sentence, not a photographer's credit
+
+
+def _story_around(best):
+    """A photo story prints a short intro in its own block beside the figures whose
+    captions tell the story: the block holding both is the article, when the captions
+    say more than the intro (two of them at least)."""
+    parent = best.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return best
+    inside = set(best.iter())
+    captions = [
+        collapse_spaces(caption.text_content()) for caption in parent.iter("figcaption") if caption not in inside
+    ]
+    told = [len(caption.split()) for caption in captions if len(caption.split()) >= STORY_CAPTION_MIN_WORDS]
+    intro = len(collapse_spaces(best.text_content()).split())
+    return parent if len(told) >= 2 and sum(told) > intro else best
 
 
 # Names that mark the article's own body, stronger than CONTENT_WORDS ("post-body",

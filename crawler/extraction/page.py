@@ -191,9 +191,6 @@ def extract_article(
     return result
 
 
-STORY_CAPTION_MIN_WORDS = 6  # a sentence, not a photographer's credit
-
-
 def _with_story_captions(paragraphs: list[tuple[int, str]], images: list) -> list[str]:
     """The body's paragraphs; in a photo story, where the captions say more than the
     paragraphs do, the captions too, each where its picture stands: they are the story
@@ -202,7 +199,9 @@ def _with_story_captions(paragraphs: list[tuple[int, str]], images: list) -> lis
     captions = [
         (position, image.caption)
         for position, image in enumerate(images)
-        if image.caption and len(image.caption.split()) >= STORY_CAPTION_MIN_WORDS and image.caption not in texts
+        if image.caption
+        and len(image.caption.split()) >= generic.STORY_CAPTION_MIN_WORDS
+        and image.caption not in texts
     ]
     if len(captions) < 2 or sum(len(c.split()) for _, c in captions) <= sum(len(t.split()) for t in texts):
         return texts
