@@ -118,18 +118,18 @@ _LIST_GAP = re.compile(r"[ \u00a0]*(?:[,;]|và|cùng)[ \u00a0]*")
 def _name_span(text: str, match: re.Match, words: Vocabulary) -> tuple[int | None, int]:
     """The name inside a run of capitals: from its family name, up to a post's head
     word ("Nguyễn Văn An Phó Bí thư …") or five syllables."""
-    offsets, at = [], match.start()
-    for syllable in match.group().split():
+    offsets, syllables, at = [], match.group().split(), match.start()
+    for syllable in syllables:
         at = text.index(syllable, at)
         offsets.append((at, at + len(syllable)))
         at += len(syllable)
-    bodies = [i for i, (s, e) in enumerate(offsets) if text[s:e] in words.not_in_names]
+    bodies = [i for i, syllable in enumerate(syllables) if syllable in words.not_in_names]
     if bodies:  # the name, if any, follows the body's
-        offsets = offsets[bodies[-1] + 1 :]
-    syllables = [text[s:e] for s, e in offsets]
-    place = max((n for n in range(2, len(syllables)) if " ".join(syllables[:n]) in words.places), default=0)
-    offsets = offsets[place:]  # "UBND tỉnh Hà Giang Nguyễn Văn Sơn": the name follows the place
-    syllables = [text[s:e] for s, e in offsets]
+        offsets, syllables = offsets[bodies[-1] + 1 :], syllables[bodies[-1] + 1 :]
+    if len(syllables) > 2:
+        place = max((n for n in range(2, len(syllables)) if " ".join(syllables[:n]) in words.places), default=0)
+        # "UBND tỉnh Hà Giang Nguyễn Văn Sơn": the name follows the place
+        offsets, syllables = offsets[place:], syllables[place:]
     surnames = [
         i
         for i, syllable in enumerate(syllables[:-1])
@@ -146,7 +146,8 @@ def _name_span(text: str, match: re.Match, words: Vocabulary) -> tuple[int | Non
         first = next((i for i in surnames if i >= 2), first)
     last = first + 1
     while last + 1 < len(offsets) and last + 1 - first < MAX_NAME_SYLLABLES:
-        if words.head.match(text, offsets[last + 1][0]):
+        start, end = offsets[last + 1]
+        if text[start:end].lower() in words.head_first and words.head.match(text, start):
             break
         last += 1
     return offsets[first][0], offsets[last][1]
@@ -155,6 +156,8 @@ def _name_span(text: str, match: re.Match, words: Vocabulary) -> tuple[int | Non
 def _runs_into_a_body(text: str, match: re.Match, end: int, words: Vocabulary) -> bool:
     """A school's or a firm's word inside the run that runs on past it in lower case:
     "Bí thư Đoàn Trường Đại học Quy Nhơn" names no "Đoàn Trường Đại"."""
+    if not text[end + 1 : end + 2].islower():
+        return False
     for syllable in re.finditer(r"\S+", text[match.start() : end]):
         phrase = words.named_after_start.match(text, match.start() + syllable.start())
         if phrase and phrase.end() > end:
@@ -208,7 +211,7 @@ def _partial_names(found: list[Mention]) -> list[Mention]:
 
 def _aliases(text: str, words: Vocabulary) -> list[Mention]:
     """ "Bác Hồ" for Hồ Chí Minh."""
-    return [Mention(words.aliases[m.group()], None, None, (), m.start()) for m in words.alias.finditer(text)]
+    return [Mention(words.aliases[alias], None, None, (), start) for start, alias in _occurrences(text, words.aliases)]
 
 
 def _short_forms(text: str, full: list[Mention], words: Vocabulary) -> list[Mention]:
@@ -222,17 +225,35 @@ def _short_forms(text: str, full: list[Mention], words: Vocabulary) -> list[Ment
     if not given:
         return []
     found = []
-    pattern = re.compile(rf"(?<![\w']){'|'.join(map(re.escape, given))}(?![\w'])")
-    for match in pattern.finditer(text):
-        if words.name_run.match(text, match.start()):
+    for start, given_name in _occurrences(text, given):
+        if words.name_run.match(text, start):
             continue  # the first syllables of a longer name
-        honorific = _honorific_before(text[max(0, match.start() - MARK_CHARS) : match.start()], words)
+        honorific = _honorific_before(text[max(0, start - MARK_CHARS) : start], words)
         if honorific:
-            post, end = post_after(text, match.end(), words)  # "đồng chí Khoa, Bí thư …, cho biết"
+            post, end = post_after(text, start + len(given_name), words)  # "đồng chí Khoa, Bí thư …, cho biết"
             roles = tuple(roles_of(post, words)) if post else ()
-            name = names[next(iter(given[match.group()]))]
-            found.append(Mention(name, honorific, post, roles, match.start(), end))
+            name = names[next(iter(given[given_name]))]
+            found.append(Mention(name, honorific, post, roles, start, end))
     return found
+
+
+def _occurrences(text: str, words) -> list[tuple[int, str]]:
+    """Where each of `words` stands in `text` as a whole word, in order. (str.find, not a
+    pattern: the words differ from one article to the next, and a pattern compiled for
+    each costs more than the search.)"""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if not _joined(text, at - 1) and not _joined(text, end):
+                found.append((at, word))
+            at = text.find(word, end)
+    return sorted(found)
+
+
+def _joined(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "'")
 
 
 def _writers(text: str, author: str | None) -> set[str]:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..extraction.text import classic_tone_placement, collapse_spaces
-from .vocabulary import Vocabulary, vocabulary
+from .vocabulary import Vocabulary, opens_with, vocabulary
 
 MAX_POST_WORDS = 18  # a longer run is a sentence, not a post
-_CLAUSE_END = re.compile(r"[.;:!?\n()\[\]\"“”]")
+_CLAUSE_ENDS = '.;:!?\n()[]"“”'
 _POST_END = re.compile(r"[,;:!?\n()\[\]\"“”]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)")
 _AFTER_OPENING = re.compile(r"[ \u00a0]*(?:,|[-–—](?=[ \u00a0]))[ \u00a0]*")
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()\n]{2,160})\)")
@@ -33,8 +33,8 @@ class Role:
 def post_before(before: str, words: Vocabulary) -> tuple[str | None, str | None]:
     """The posts printed right before a name, and the honorific before them.
     `before` is the text that ends where the name starts."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
-    segments = before[ends[-1] if ends else 0 :].split(",")
+    clause = max(map(before.rfind, _CLAUSE_ENDS)) + 1  # where the clause holding the name starts
+    segments = before[clause:].split(",")
     honorific = words.honorifics.chain(segments[-1])
     if len(segments) > 1 and honorific and segments[-1].split() == " ".join(honorific).split():
         # "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An": the post, a comma, the honorific
@@ -101,7 +101,7 @@ def post_after(text: str, end: int, words: Vocabulary) -> tuple[str | None, int]
     posts, at, stop = [], opening.end(), end
     if lead := words.post_lead.match(text, at):
         at = lead.end()
-    while (head := words.head_after.match(text, at)) is not None:
+    while opens_with(text, at, words.head_after_first) and (head := words.head_after.match(text, at)) is not None:
         stop = _post_stop(text, head.end(), words)
         post = text[at:stop]
         # ", Bộ Công an": the body goes on after a comma
@@ -128,17 +128,15 @@ def _post_stop(text: str, start: int, words: Vocabulary) -> int:
     limit = min(len(text), start + 200)
     at = start
     while True:
-        stops = [limit]
-        if m := _POST_END.search(text, at, limit):
-            stops.append(m.start())
-        if m := words.clause.search(text, at, limit):
-            stops.append(m.start())
-        for join in words.joining.finditer(text, at, limit):
+        # Each look stops where the one before found an end: the patterns are long alternations.
+        stop = m.start() if (m := _POST_END.search(text, at, limit)) else limit
+        if m := words.clause.search(text, at, stop):
+            stop = m.start()
+        for join in words.joining.finditer(text, at, stop):
             tail = text[join.end() : limit].lstrip()
             if _someone_at(tail, words) or words.clause.match(tail):  # "và đồng chí …", "cùng dự"
-                stops.append(join.start())
+                stop = join.start()
                 break
-        stop = min(stops)
         if place := words.located.match(text, stop):
             return place.end()  # "… Báo Nhân Dân tại Khánh Hòa."
         dash = _SPACED_DASH.match(text, stop)
@@ -152,7 +150,11 @@ _SPACED_DASH = re.compile(r"[-–—]\s+")  # at a dash _POST_END found between 
 
 def _someone_at(text: str, words: Vocabulary, posts: bool = True) -> bool:
     """`text` opens with a person: a post (when `posts`), an honorific, a name."""
-    return bool((posts and words.head.match(text)) or words.honorific_start.match(text) or words.name_run.match(text))
+    return bool(
+        (posts and opens_with(text, 0, words.head_first) and words.head.match(text))
+        or (opens_with(text, 0, words.honorific_first) and words.honorific_start.match(text))
+        or words.name_run.match(text)
+    )
 
 
 def _org_goes_on(text: str, at: int, words: Vocabulary) -> bool:

@@ -68,7 +68,10 @@ class Phrases:
         """Up to `most` phrases in a row ending `text`: "đồng chí Thiếu tướng"."""
         if not text or not text[-1].isspace():
             return []
-        syllables = text.split()[-self.longest * most :]
+        last = text.rsplit(None, 1)
+        if not last or last[-1].lstrip(_OPENERS).lower() not in self.lengths:
+            return []  # most texts before a name end in no phrase of the list: a look at one syllable
+        syllables = text.rsplit(None, self.longest * most)[-self.longest * most :]
         found: list[str] = []
         end = len(syllables)
         while end and len(found) < most:
@@ -91,7 +94,6 @@ class Vocabulary:
     not_in_names: frozenset[str]
     places: frozenset[str]
     aliases: dict[str, str]
-    alias: re.Pattern  # any of the aliases
     abbreviations: dict[str, str]
     head_body_words: frozenset[str]
     qualifier: re.Pattern  # "Thường trực" between a head and its body
@@ -100,6 +102,8 @@ class Vocabulary:
     head: re.Pattern  # a post's head words, with "nguyên"/"Phó"… before them
     head_after: re.Pattern  # the same, or an occupation: what may follow a name as its post
     head_first: frozenset[str]  # the first syllables (lower case) a post may open with
+    head_after_first: frozenset[str]  # ... or an occupation, after a name
+    honorific_first: frozenset[str]  # the first syllables (lower case) of the honorifics
     honorifics: Phrases  # ending right where a name starts
     honorific_start: re.Pattern  # an honorific opening the text it is matched on
     named_after_people: Phrases  # a street's, a school's, an idea's word right before a run
@@ -131,7 +135,6 @@ def vocabulary() -> Vocabulary:
         not_in_names=frozenset(data["not_in_names"]),
         places=frozenset(data["places"]),
         aliases=dict(data["aliases"]),
-        alias=re.compile(_alternation(data["aliases"])),
         abbreviations=dict(data["abbreviations"]),
         head_body_words=frozenset(data["head_body_words"]),
         qualifier=re.compile(rf"(?:{_alternation(data['post_qualifiers'])}{SPACE})+"),
@@ -145,6 +148,11 @@ def vocabulary() -> Vocabulary:
         head_first=frozenset(
             phrase.split()[0].lower() for phrase in data["position_heads"] + data["position_prefixes"]
         ),
+        head_after_first=frozenset(
+            phrase.split()[0].lower()
+            for phrase in data["position_heads"] + data["position_prefixes"] + data["occupations"]
+        ),
+        honorific_first=frozenset(phrase.split()[0].lower() for phrase in data["honorifics"]),
         head_after=re.compile(rf"(?:{prefixes}{SPACE})?(?i:{heads}|{_alternation(data['occupations'])})"),
         honorifics=Phrases.of(data["honorifics"]),
         honorific_start=re.compile(rf"{honorifics}{SPACE}"),
@@ -168,3 +176,13 @@ def vocabulary() -> Vocabulary:
         joining=re.compile(_alternation(data["joining_words"])),
         abbreviation=re.compile(_alternation(data["abbreviations"])),
     )
+
+
+_FIRST_SYLLABLE = re.compile(r"[\w/.']+")
+
+
+def opens_with(text: str, at: int, firsts: frozenset[str]) -> bool:
+    """The syllable at `at` is one of `firsts` (lower case): a cheap look before a long
+    alternation is tried there."""
+    syllable = _FIRST_SYLLABLE.match(text, at)
+    return syllable is not None and syllable.group().lower() in firsts
