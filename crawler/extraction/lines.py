@@ -29,7 +29,7 @@ STAMP_WORDS = re.compile(
     r"|gmt|utc|sa|ch|am|pm|h|cn|sang|chieu|toi|trua|vao|xuat|ban"
     # relative to the moment of reading: "3 tiếng trước", "cách đây 2 ngày", "hôm qua"
     r"|truoc|cach|day|hom|qua|kia|vua|xong|tieng|giay|tuan|thang|ago|hours?|minutes?|days?|just|now"
-    r"|yesterday|today"
+    r"|yesterday|today|publish|published|posted|updated|modified|date|on|last"
     r"|mot|tam|chin|muoi|gieng|chap"  # months in words: "12 Tháng Tám 2024"
     # ... and in the other languages of news listings: "November 19, 2019", "12 февраля, 11:20"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
@@ -46,7 +46,26 @@ def line_rule(text: str) -> str | None:
         return LINE_RULE_NAMES[int(matched.lastgroup[1:])]
     if SLUG_LINE.match(text.strip()):
         return "alt text or slug"
+    if _spaced_menu(text):
+        return "menu bar"
     return None
+
+
+SPACED_MENU_MIN_ITEMS = 4
+MENU_ITEM_MAX_WORDS = 4
+
+
+def _spaced_menu(text: str) -> bool:
+    """A menu stored as one line, its items parted by runs of spaces: "Thời sự   Kinh tế
+    Xã hội   Văn hóa". Each item capitalised, short, with no digit and no sentence mark:
+    prose with a few double spaces in it has lower-case words between them."""
+    items = re.split(r"\s{2,}", text.strip())
+    return len(items) >= SPACED_MENU_MIN_ITEMS and all(
+        item[:1].isupper()
+        and len([word for word in item.split() if word not in "-–—/&"]) <= MENU_ITEM_MAX_WORDS
+        and not re.search(r"[\d.!?,;:]", item)
+        for item in items
+    )
 
 
 def _header_key(text: str) -> str:
