@@ -48,6 +48,8 @@ def blocks(*texts):
         ("TP.HCM", None),
         ("(Ảnh minh họa)", None),
         ("Quang cảnh hội nghị.", None),
+        ("Phóng viên: Bà có kiến nghị gì với Công đoàn cấp trên?", None),  # an interview's question
+        ("Nguồn: Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
         ("Hội nghị đã thành công tốt đẹp.", None),
     ],
 )
@@ -143,6 +145,12 @@ def test_bylines(line, author):
         ("Gửi | In", "widget"),
         ("FaceBook Google Twitter | In bài viết", "widget"),
         ("Báo Gia Định - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Gia Định", "masthead"),
+        ("Trang chủ Thời sự Chính trị Kinh tế Xã hội Văn hóa Thể thao Pháp luật", "menu bar"),  # one space apart
+        ("Chính trị - Xây dựng Đảng", "section label"),
+        ("Giọng nữ miền Bắc | Giọng nam miền Nam", "widget"),  # a reading voice
+        ("Nhập nội dung bình luận...", "comment form"),
+        ("%%author%%", "cms null"),
+        ("Đánh giá bài viết: ★★★★☆ (9 lượt)", "rating"),
         ("Hà Nội 25°C", "weather"),
         ("Image 1 of / 5", "gallery counter"),
         ("Ảnh 2/8", "gallery counter"),
@@ -198,6 +206,7 @@ def test_boilerplate_lines(line, rule):
         "Hội nghị sơ kết công tác 6 tháng đầu năm diễn ra sáng 12/7/2024",
         "Tổng biên tập Báo Nhân Dân dự và phát biểu tại buổi lễ.",
         "Thực hiện Nghị quyết   của Ban Chấp hành   về công tác   cán bộ",  # runs of spaces, not a menu
+        "Phát triển kinh tế gắn với văn hóa và xã hội bền vững",  # section words in lower case: a heading
         "Đánh giá cao vai trò của các chi bộ trong doanh nghiệp.",
         "Bởi vậy, các cấp ủy cần đổi mới phương thức lãnh đạo.",
         "Quét mã QR để thanh toán học phí là cách làm được nhiều trường áp dụng. Phụ huynh đồng tình.",
@@ -266,10 +275,10 @@ def test_a_labelled_byline_is_the_byline_wherever_it_stands():
 
 def test_short_lines_above_the_headline_are_the_page_header():
     lead = "Sáng 12/10, Đảng ủy Khối tổ chức hội nghị sơ kết công tác xây dựng Đảng quý III năm 2024."
-    texts = ("Tin tức - Sự kiện", "Hoạt động của Đảng bộ Khối", "Tiêu đề bài", lead, "Một tiêu đề phụ", "Đoạn hai.")
+    texts = ("Tin hoạt động cơ sở", "Hoạt động của Đảng bộ Khối", "Tiêu đề bài", lead, "Một tiêu đề phụ", "Đoạn hai.")
     cleaned = clean(blocks(*texts), title="Tiêu đề bài")
     assert cleaned.paragraphs == [lead, "Một tiêu đề phụ", "Đoạn hai."]  # a subheading inside the body stays
-    assert ("page header", "Tin tức - Sự kiện") in cleaned.removed
+    assert ("page header", "Tin hoạt động cơ sở") in cleaned.removed
     assert ("page header", "Hoạt động của Đảng bộ Khối") in cleaned.removed
     # without the headline in the text, nothing says where the header ends: short lines stay
     assert clean(blocks("Một dòng ngắn", lead)).paragraphs == ["Một dòng ngắn", lead]
@@ -396,3 +405,16 @@ def test_the_signer_of_a_quoted_document_is_the_documents_not_the_byline():
     ):
         cleaned = clean(blocks(LEAD, BODY, *signed))
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD, BODY, *signed], None)
+
+
+def test_an_opinion_pieces_writer_above_the_text_or_under_its_lead_is_the_byline():
+    lead = "TCCS - Chi bộ là nền tảng của Đảng, nơi trực tiếp giáo dục và rèn luyện đảng viên."
+    body = ("Vị trí của sinh hoạt chi bộ", "Sinh hoạt chi bộ là dịp để mỗi đảng viên tự soi, tự sửa.")
+    for writer in (("TS. LÊ VĂN AN", "Phó Giám đốc Học viện Chính trị khu vực I"), ("ThS Nguyễn Thị Hạnh",)):
+        for texts in (("Tiêu đề bài", *writer, lead, *body), ("Tiêu đề bài", lead, *writer, *body)):
+            cleaned = clean(blocks(*texts), title="Tiêu đề bài")
+            assert cleaned.paragraphs == [lead, *body]
+            assert cleaned.author in ("Lê Văn An", "Nguyễn Thị Hạnh")
+    # a heading in capitals with no post under it is the article's
+    cleaned = clean(blocks("Tiêu đề bài", "KẾT QUẢ NỔI BẬT", lead, *body), title="Tiêu đề bài")
+    assert cleaned.paragraphs == ["KẾT QUẢ NỔI BẬT", lead, *body]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate_words import PROMO_LINE_OPENINGS, SITE_MENU_WORDS, WIDGET_WORDS
+from .boilerplate_words import PROMO_LINE_OPENINGS, SECTION_NAMES, SITE_MENU_WORDS, WIDGET_WORDS
 
 # --- Elements -------------------------------------------------------------------
 
@@ -108,6 +108,8 @@ def _any_of(words) -> str:
 _WIDGET = _any_of(WIDGET_WORDS)
 _MENU = _any_of(SITE_MENU_WORDS)
 _SEP = r"\s*[|/·•,:;>»›-]?\s*"
+_SECTION = _any_of(SECTION_NAMES)
+SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
 LINE_PATTERNS = {
     "no words": r"[^\w]*",  # punctuation, rules and table separators left by emptied widgets
@@ -141,7 +143,7 @@ LINE_PATTERNS = {
     # A reader's rating: "Đánh giá bài viết: 1 2 3 4 5", "Đánh giá: 0 (0 lượt đánh giá)"
     "rating": (
         r"(?:danh gia(?: bai viet)?|ban danh gia bai viet nay the nao\s*\??|rating)\s*:?"
-        r"[\d\s/().,☆★*]*(?:luot danh gia\)?)?[\s☆★*]*"
+        r"[\d\s/().,☆★*]*(?:luot(?: danh gia)?\)?)?[\s☆★*]*"
     ),
     "media player": r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?",
     "no media support": (
@@ -153,6 +155,7 @@ LINE_PATTERNS = {
         r"|[a-z0-9.-]*[_0-9][a-z0-9._-]*)"
     ),
     "editor toolbar": r"(?:left|center|right|del){3,4}",  # the image toolbar's labels run together
+    "section label": rf"{_SECTION}(?:\s*[-|/·]?\s*{_SECTION})?",  # "Chính trị - Xây dựng Đảng" alone
     "share on": r"share (?:this|it|the article)?\s*(?:on|via|with)\s+\w+(?:\s*[|/,]\s*\w+)*",
     "bare address": rf"(?:{_WIDGET}{_SEP})*(?:https?://|www\.)\S+",  # "Link bài gốc https://…"
     "site menu": rf"{_MENU}(?:{_SEP}{_MENU})*",
@@ -204,7 +207,8 @@ LINE_PATTERNS = {
         r"(?:xuat ban thong tin|chi tiet bai viet|chi tiet tin|noi dung bai viet|noi dung chi tiet"
         r"|tin tuc chi tiet)(?:\s+[\w ]{1,40})?"  # then the portlet's section name
     ),
-    "cms null": r"null|undefined|none|\{\{.*\}\}",
+    # and a template's variables left unfilled: "{{title}}", "%%author%%", "{title}", "${date}"
+    "cms null": r"null|undefined|none|\{\{.*\}\}|%%\w+%%|\$?\{\w+\}",
     "module id": r"(?:module|portlet|mod|block)[_ -]?\d+(?:[_-]\w+)*|(?=\w*\d)(?=\w*_)\w{4,60}",  # dnn_ctr789_x
     "weather": r"[\w .-]{2,30}?\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*c?(?:\s*[-/]\s*-?\d{1,2}\s*°\s*c?)?",
     "google news": r"theo doi .{0,60} tren (?:google news|zalo|facebook|youtube|mang xa hoi)",
@@ -242,7 +246,8 @@ LINE_PATTERNS = {
     "credits": r"(?:noi dung|anh|trinh bay|do hoa|thiet ke|ky thuat|video|dung phim|xuat ban)\s*:\s*[^.!?]{1,60}",
     "comment form": (
         r"(?:ho (?:va )?ten|email|noi dung|ma xac nhan|ma bao mat|gui|gui y kien|gui binh luan"
-        r"|nhap ma|binh luan cua ban|y kien cua ban)\s*[:*]?\s*\*?"
+        r"|nhap ma|binh luan cua ban|y kien cua ban|nhap (?:noi dung )?(?:binh luan|y kien)(?: cua ban)?)"
+        r"\s*[:*]?\s*\*?(?:\.{3}|…)?"
     ),
     "comment rules": (
         r".{0,150}(?:ban doc|cua ban|quy doc gia|vui long|xin vui long).{0,150}"

@@ -14,6 +14,7 @@ from .text import collapse_spaces, fold
 
 BYLINE_MAX_CHARS = 90
 SOURCE_MAX_WORDS = 14
+LABELLED_MAX_WORDS = 10  # after "Nguồn:", "Tác giả:": a name or a source, not a sentence
 
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia"
@@ -144,7 +145,9 @@ def parse_byline(text: str) -> str | None:
     if label:
         # fold() keeps the length of NFC text, so the label's end indexes `text`.
         named = text[label.end() :].strip()
-        return _name_part(named) or (named if len(named) <= 60 else None)
+        # "Phóng viên: Bà có kiến nghị gì …?" is an interview's question, not a writer
+        plain = len(named) <= 60 and not named.endswith(("?", "!")) and len(named.split()) <= LABELLED_MAX_WORDS
+        return _name_part(named) or (named if plain else None)
     return _name_part(text)
 
 

@@ -120,6 +120,10 @@ def _is_link(block: Block) -> bool:
     return _linked_share(block) >= LINKED_SHARE
 
 
+def _words_of(folded: str) -> str:
+    return " ".join(re.findall(r"\w+", folded))
+
+
 def _listed_headline(block: Block) -> bool:
     """Another article's headline standing as a plain line (a page stored as text has
     lost its links): six words or more, no sentence."""
@@ -190,9 +194,11 @@ def clean(
     out = Cleaned()
     kept: list[Block] = []
     folded_title, folded_summary = fold(title).strip(), fold(summary).strip()
-    headlines = (folded_title, f"null {folded_title}")
+    # The headline again, however punctuated: "Dan van kheo o Meo Vac - nhung cach …" as alt text
+    headlines = (_words_of(folded_title), f"null {_words_of(folded_title)}")
     folded_blocks = [fold(block.text).strip() for block in blocks]
-    headline_at = next((i for i, folded in enumerate(folded_blocks) if folded in headlines), -1)
+    headline_keys = [_words_of(folded) for folded in folded_blocks]
+    headline_at = next((i for i, key in enumerate(headline_keys) if key in headlines), -1)
     carried: tuple[int, int] | None = None  # pictures whose caption may still follow
     skip_inside = None  # an inline related-news box being skipped
     resume_at = 0  # the article goes on at this block, after an inline list of links
@@ -243,7 +249,7 @@ def clean(
         rule = line_rule(block.text)
         if rule in STAMP_LOOKALIKES and is_stamp_line(block.text):
             rule = None  # "Cập nhật: 08:15 | 12/03/2024" is the page's own date: read below
-        if folded in headlines:  # before the line rules: "… đợt 3/2/2024" ends as a listed item does
+        if headline_keys[index] in headlines:  # before the line rules: "… đợt 3/2/2024" ends as a listed item does
             rule = "title repeated"
             if index == headline_at:
                 above_headline = len(kept)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import LINE_RULE_NAMES, LINE_RULES, SLUG_LINE, SOURCE_TAG
+from .boilerplate import LINE_RULE_NAMES, LINE_RULES, SECTION_NAME, SLUG_LINE, SOURCE_TAG
 from .boilerplate_words import END_MARKERS, NEIGHBOUR_HEADER, PAYWALL, PROMO_HEADER, PROMO_MARKERS
 from .dates import find_dates
 from .text import collapse_spaces, fold
@@ -46,9 +46,27 @@ def line_rule(text: str) -> str | None:
         return LINE_RULE_NAMES[int(matched.lastgroup[1:])]
     if SLUG_LINE.match(text.strip()):
         return "alt text or slug"
-    if _spaced_menu(text):
+    if _spaced_menu(text) or _section_menu(text):
         return "menu bar"
     return None
+
+
+SECTION_MENU_MIN = 3  # sections named in one line
+SECTION_MENU_SHARE = 0.6  # of the line's words
+
+
+def _section_menu(text: str) -> bool:
+    """A site's menu run into one line with single spaces: "Trang chủ Thời sự Xây dựng
+    Đảng Kinh tế Văn hóa …". Three section names or more, each capitalised as a menu
+    prints it, making most of the line, no comma and no sentence in it."""
+    text = text.strip()
+    if re.search(r"[,.!?;]", text):
+        return False
+    found = list(SECTION_NAME.finditer(fold(text)))
+    if len(found) < SECTION_MENU_MIN or not all(text[m.start()].isupper() for m in found):
+        return False
+    covered = sum(len(m.group().split()) for m in found)
+    return covered >= SECTION_MENU_SHARE * len(text.split())
 
 
 SPACED_MENU_MIN_ITEMS = 4

@@ -22,9 +22,17 @@ BYLINE_NAME_MAX_WORDS = 8  # a name with its titles: "PGS.TS Nguyễn Văn An"
 
 
 def opening_signature(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
-    """An opinion piece prints its writer above the text: a name with a title ("TS. LÊ
-    VĂN AN") or in capitals, and under it the writer's post or unit (needed for a name
-    in capitals alone, which may be a heading); then the text."""
+    """An opinion piece prints its writer above the text, or under its lead: a name with
+    a title ("TS. LÊ VĂN AN") or in capitals, and under it the writer's post or unit
+    (needed for a name in capitals alone, which may be a heading); then the text."""
+    for at in (start, start + 1):
+        name = _writer_at(kept, at, removed)
+        if name:
+            return name
+    return None
+
+
+def _writer_at(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
     if start + 1 >= len(kept):
         return None
     text = kept[start].text
