@@ -356,7 +356,13 @@ def main() -> None:
         )
     bench_vn_real(
         PROJECT / "bench" / "heldout-lines-4" / "pages.jsonl",
-        "Invented portal pages, fourth set, written without sight of the code (held out)",
+        "Invented portal pages, fourth set, written without sight of the code (first measured: 91.1% removed,"
+        " 99.0% kept, bylines 22/31; developed on since)",
+        split=False,
+    )
+    bench_vn_real(
+        PROJECT / "bench" / "heldout-lines-5" / "pages.jsonl",
+        "Invented portal pages, fifth set, half cut at 2,000 bytes as a page store keeps them (held out)",
         split=False,
     )
     if args.vn_real and args.vn_real.exists():
