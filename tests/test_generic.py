@@ -445,3 +445,35 @@ def test_a_label_in_the_date_line_is_the_category():
     html = page(meta + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
     extraction = extract_article(html, "https://example.vn/tin-co-so/hoi-nghi-so-ket-quy-iii")
     assert extraction.category == "Tin cơ sở"
+
+
+def test_a_data_tables_rows_are_read_as_lines_and_its_figures_stay():
+    table = (
+        "<table><tr><th>Năm</th><th>Đảng viên</th><th>Kết nạp mới</th></tr>"
+        "<tr><td>2023</td><td>6.650</td><td>302</td></tr><tr><td>2024</td><td>6.832</td><td>318</td></tr></table>"
+    )
+    assert body_of(with_paragraphs(table, 2)).split("\n\n") == [
+        *PARAGRAPHS[:2],
+        "Năm Đảng viên Kết nạp mới",
+        "2023 6.650 302",
+        "2024 6.832 318",
+        PARAGRAPHS[2],
+    ]
+    # a layout table's cells hold paragraphs: each is a paragraph of its own
+    layout = f"<table><tr><td><p>{PARAGRAPHS[0]}</p></td><td><p>{PARAGRAPHS[1]}</p></td></tr></table>"
+    assert body_of(page(f'<div class="content">{layout}<p>{PARAGRAPHS[2]}</p></div>')) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_document_laid_out_in_tables_in_sharepoints_rich_text_field_is_read_whole():
+    letterhead = "<p><strong>ỦY BAN NHÂN DÂN HUYỆN AN PHÚ</strong></p><p>Số: 15/TB-UBND</p>"
+    signed = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Đã ký)", "Nguyễn Văn Bình"]
+    parts = [letterhead, "".join(f"<p>{p}</p>" for p in PARAGRAPHS), "".join(f"<p>{s}</p>" for s in signed)]
+    # each part in a table of its own, in a cell of an outer table: the text is deep, not far
+    rows = "".join(f"<tr><td><table><tr><td>{part}</td></tr></table></td></tr>" for part in parts)
+    field = f'<div class="ms-rtestate-field"><div class="ExternalClass1"><table>{rows}</table></div></div>'
+    assert body_of(page(field)).split("\n\n") == [
+        "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ",
+        "Số: 15/TB-UBND",
+        *PARAGRAPHS,
+        *signed,
+    ]

@@ -145,7 +145,8 @@ LINE_PATTERNS = {
         r"(?:danh gia(?: bai viet)?|ban danh gia bai viet nay the nao\s*\??|rating)\s*:?"
         r"[\d\s/().,☆★*]*(?:luot(?: danh gia)?\)?)?[\s☆★*]*"
     ),
-    "media player": r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?",
+    # a player's clock, "00:00 / 03:12" (a time alone may be a live page's entry: it stays)
+    "media player": r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",
     "no media support": (
         r"(?:trinh duyet cua ban|your browser) (?:khong ho tro|does not support|doesn't support)\b.{0,80}"
     ),

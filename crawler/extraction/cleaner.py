@@ -38,6 +38,8 @@ EDGE_LINKS_MAX_WORDS = 16
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
 STAMP_LOOKALIKES = frozenset({"listed item", "pager"})
+# Line rules a row of a data table in the article also matches ("2023 6.650 302 16,9").
+FIGURES_RULES = frozenset({"pager", "market data", "no words"})
 
 
 @dataclass
@@ -247,6 +249,8 @@ def clean(
             out.removed.extend(("end matter", b.text) for b in blocks[index:])
             break
         rule = line_rule(block.text)
+        if rule in FIGURES_RULES and block.element.tag == "tr":
+            rule = None  # a data table's row of figures is the article's, however bare
         if rule in STAMP_LOOKALIKES and is_stamp_line(block.text):
             rule = None  # "Cập nhật: 08:15 | 12/03/2024" is the page's own date: read below
         if headline_keys[index] in headlines:  # before the line rules: "… đợt 3/2/2024" ends as a listed item does
@@ -348,31 +352,40 @@ PULL_QUOTE_SHARE = 0.6  # of its word trigrams found in a longer paragraph (a qu
 
 def _without_pull_quotes(kept: list[Block], out: Cleaned) -> list[Block]:
     """A quotation set apart in large type repeats words of the article (often cut
-    with "..."): it is layout, the paragraph that holds the words is the text."""
+    with "..."): it is layout, the paragraph that holds the words is the text; so is
+    what its box says beside it (the `<cite>` naming who said it)."""
     words = [re.findall(r"\w+", fold(block.text)) for block in kept]
     grams = [set(zip(w, w[1:], w[2:], strict=False)) for w in words]
+    boxes = [_quote_box(block) for block in kept]
+    pulled = {
+        id(boxes[index])
+        for index in range(len(kept))
+        if boxes[index] is not None
+        and len(words[index]) >= PULL_QUOTE_MIN_WORDS
+        and any(
+            len(words[i]) > len(words[index]) and len(grams[index] & other) >= PULL_QUOTE_SHARE * len(grams[index])
+            for i, other in enumerate(grams)
+            if i != index
+        )
+    }
     result = []
-    for index, block in enumerate(kept):
-        if (
-            _set_apart_as_quote(block)
-            and len(words[index]) >= PULL_QUOTE_MIN_WORDS
-            and any(
-                len(words[i]) > len(words[index]) and len(grams[index] & other) >= PULL_QUOTE_SHARE * len(grams[index])
-                for i, other in enumerate(grams)
-                if i != index
-            )
-        ):
+    for block, box in zip(kept, boxes, strict=True):
+        if box is not None and id(box) in pulled:
             out.removed.append(("pull quote", block.text))
         else:
             result.append(block)
     return result
 
 
-def _set_apart_as_quote(block: Block) -> bool:
-    """The block stands in an element named as a pull quote, or in an <aside>."""
-    return any(
-        a.tag == "aside" or PULL_QUOTE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-        for a in (block.element, *list(block.element.iterancestors())[:2])
+def _quote_box(block: Block):
+    """The element named as a pull quote, or the <aside>, the block stands in."""
+    return next(
+        (
+            a
+            for a in (block.element, *list(block.element.iterancestors())[:2])
+            if a.tag == "aside" or PULL_QUOTE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+        ),
+        None,
     )
 
 

@@ -158,21 +158,24 @@ def _story_around(best):
 # "entry-content", itemprop="articleBody", "noi-dung-chi-tiet").
 BODY_NAMES = re.compile(
     r"articlebody|article-?body|article__body|post-?body|entry-?content|story-?body|post-?content|article-?content"
-    r"|detail-?content|content-?detail|news-?content|body-?text|noi-?dung|chi-?tiet|detail__content",
+    r"|detail-?content|content-?detail|news-?content|body-?text|noi-?dung|chi-?tiet|detail__content"
+    r"|rtestate-?field|richhtmlfield",  # SharePoint's rich-text field, around a document in tables
     re.I,
 )
-BODY_CLIMB = 4  # levels above the best block where its named body may be
+BODY_CLIMB = 6  # levels above the best block where its named body may be (rows and row groups not counted)
+TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})
 BODY_EXTRA_PROSE = 1.0  # the named body may hold this much prose again outside the best block
 
 
 def _named_body_around(best, real_prose: dict):
     """The element named as the article's body just above the best-scoring block: a
     lead or a paragraph set beside the block (in its own <div>) is the article's too."""
-    node = best
-    for _ in range(BODY_CLIMB):
+    node, climbed = best, 0
+    while climbed < BODY_CLIMB:
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
+        climbed += node.tag not in TABLE_PARTS  # a document laid out in tables is deep, not far
         marks = f"{node.get('class', '')} {node.get('id', '')} {node.get('itemprop', '')}"
         if BODY_NAMES.search(marks):
             extra = real_prose.get(node, 0) - real_prose.get(best, 0)

@@ -23,7 +23,7 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
       linked thumbnail;
     - teaser cards: a linked headline with a short description or two under it, two
       or more in a row; or linked headlines alone, three or more in a row."""
-    timed = [is_time_line(block.text) for block in blocks]
+    timed = [is_time_line(block.text) and block.element.tag != "tr" for block in blocks]  # not a row of figures
     words = [len(block.text.split()) for block in blocks]
 
     def dated_item(start: int) -> int | None:

@@ -199,13 +199,18 @@ def find_summary(title_element, container, description: str | None = None):
             continue
         text = collapse_spaces(element.text_content())
         if element.tag != "h1" and 40 <= len(text) <= 1000 and fold(text) != title and element.find(".//img") is None:
-            if SUMMARY_HINT.search(_marks(element)):
+            if SUMMARY_HINT.search(_marks(element)) and not _about_the_writer(element):
                 return element
             if described and fold(text) == described and is_bold(element):
                 return element
         if element.tag == "p" and len(text) > BODY_STARTS_CHARS:
             return None  # the body has begun: a sapo stands above it
     return None
+
+
+def _about_the_writer(element) -> bool:
+    """In an author box: "itemAuthorDescription" describes the writer, not the article."""
+    return any(BYLINE_HINT.search(_marks(e)) for e in (element, *list(element.iterancestors())[:2]))
 
 
 def is_bold(element) -> bool:

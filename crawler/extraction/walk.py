@@ -145,6 +145,11 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
             flush(element.getparent())
             figure(element)
             return
+        if tag == "tr" and (cells := data_row(element)):
+            flush(element)  # a row of figures reads as one line: "2023 6.650 302 16,9"
+            run.append(" ".join(cells))
+            flush(element)
+            return
         # A caption printed as an inline <span class="chu-thich"> is a block of its own.
         block = tag in BLOCK_TAGS or bool(CAPTION_CLASS.search(element.get("class") or ""))
         if block:
@@ -163,6 +168,25 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
     visit_inside(container, any(a.tag == "pre" for a in container.iterancestors()))
     flush(container)
     return blocks, images
+
+
+DATA_CELL_MAX_CHARS = 80
+CELL_TAGS = ("td", "th")
+LAYOUT_INSIDE = frozenset(BLOCK_TAGS - {"td", "th"}) | set(IMAGE_TAGS)
+
+
+def data_row(row) -> list[str] | None:
+    """The cells' text of a row of a data table: two cells or more, each short text
+    with no paragraph, table or picture inside (a layout table's cells hold those)."""
+    cells = [child for child in row if isinstance(child.tag, str) and child.tag in CELL_TAGS]
+    if len(cells) < 2 or any(
+        e.tag in LAYOUT_INSIDE for cell in cells for e in cell.iterdescendants() if isinstance(e.tag, str)
+    ):
+        return None
+    texts = [collapse_spaces(nfc(cell.text_content())) for cell in cells]
+    if any(len(text) > DATA_CELL_MAX_CHARS for text in texts) or not any(texts):
+        return None
+    return [text for text in texts if text]
 
 
 def _is_figure(element, is_image_container) -> bool:
