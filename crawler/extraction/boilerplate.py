@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate_words import PROMO_LINE_OPENINGS, SECTION_NAMES, SITE_MENU_WORDS, WIDGET_WORDS
+from .boilerplate_words import PROMO_LINE_OPENINGS, WIDGET_WORDS
+from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 
 # --- Elements -------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 """The words of Vietnamese (and English) page furniture, as named data: headers
-that open the end matter or promote links, and the words of widgets and site menus.
+that open the end matter or promote links, and the words of widgets (site menus: menu_words.py).
 Folded: lower case, no diacritics, đ → d. The rules built from them are in
 boilerplate.py.
 """
@@ -338,91 +338,4 @@ WIDGET_WORDS = (
     "noi dung dang tiep tuc",
     "tiep tuc doc",
     "quang cao",
-)
-# The sections of a news site's menu: a line made only of these is the menu.
-SITE_MENU_WORDS = (
-    "video",
-    "videos",
-    "clip",
-    "podcast",
-    "podcasts",
-    "emagazine",
-    "e-magazine",
-    "magazine",
-    "infographic",
-    "infographics",
-    "multimedia",
-    "longform",
-    "megastory",
-    "media",
-    "anh",
-    "phong su anh",
-    "bao in",
-    "bao giay",
-    "bao dien tu",
-    "truyen hinh",
-    "phat thanh",
-    "thoi tiet",
-    "gia vang",
-    "ty gia",
-    "tieng viet",
-    "english",
-    "vi",
-    "en",
-    *("francais", "espanol", "中文", "русский"),  # the rest of a language switcher
-    "fr",
-    "cn",
-    "ru",
-    "es",
-    "special",
-)
-
-# The sections of a news site, as its menu and its category labels print them. A line
-# naming three or more of them, with no comma and no sentence, is the site's menu run
-# into one line; a line that is one or two of them alone is a category label.
-SECTION_NAMES = (
-    "trang chu",
-    "thoi su",
-    "chinh tri",
-    "kinh te",
-    "xa hoi",
-    "van hoa",
-    "the thao",
-    "phap luat",
-    "quoc te",
-    "the gioi",
-    "giao duc",
-    "y te",
-    "suc khoe",
-    "du lich",
-    "giai tri",
-    "cong nghe",
-    "khoa hoc",
-    "doi song",
-    "ban doc",
-    "xay dung dang",
-    "quoc phong",
-    "an ninh",
-    "quoc phong - an ninh",
-    "doi ngoai",
-    "nong nghiep",
-    "nong thon",
-    "mat tran",
-    "doan the",
-    "tu lieu",
-    "van kien",
-    "tu lieu van kien",
-    "nghien cuu",
-    "thuc tien",
-    "dien dan",
-    "multimedia",
-    "media",
-    "video",
-    "podcast",
-    "o to - xe may",
-    "chinh tri - xay dung dang",
-    "van hoa - xa hoi",
-    "tin tuc",
-    "tin tuc - su kien",
-    "su kien",
 )
