@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from .block import PROSE_MIN_CHARS, Block, inside
 from .boilerplate import CAPTION_CLASS
 from .bylines import BYLINE_LABEL, credited_authors, parse_byline
+from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share
 from .lines import (
     CHROME_MAX_WORDS,
-    SENTENCE_ENDS,
     is_end_marker,
     is_header_line,
     is_meta_line,
@@ -25,14 +25,11 @@ from .lines import (
     is_stamp_line,
     line_rule,
 )
-from .listings import LISTED_TITLE_MAX_WORDS, headlines_after_lead, listed_items
+from .listings import headlines_after_lead, listed_items
 from .signatures import closing_signature, opening_signature
 from .text import collapse_spaces, fold
 
 CAPTION_MAX_WORDS = 60
-INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
-LISTED_HEADLINE_MIN_WORDS = 6  # a related article's headline; a sub-heading is often shorter
-LINKED_SHARE = 0.6
 EDGE_LINKS_SHARE = 0.9  # a line all of links: a share bar, a tag list, a "back" link
 EDGE_LINKS_MAX_WORDS = 16
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
@@ -87,102 +84,8 @@ def _in_caption_element(block: Block) -> bool:
     )
 
 
-def _inline_box(blocks: list[Block], index: int):
-    """The element boxing the related-news header at blocks[index], when the article
-    goes on after it; None when the header opens the end matter."""
-    marker = blocks[index].element
-    first_block = blocks[0].element
-    box = None
-    for ancestor in (marker, *marker.iterancestors()):
-        if inside(first_block, ancestor):
-            break
-        box = ancestor
-    if box is None or box is marker:
-        return None
-    after = [b for b in blocks[index + 1 :] if not inside(b.element, box)]
-    # The article goes on only if prose follows the box.
-    return box if any(len(b.text) >= PROSE_MIN_CHARS for b in after[:4]) else None
-
-
-def _linked_share(block: Block) -> float:
-    """How much of the block's text (spaces aside) is the text of links in its element;
-    0 when the element holds more blocks than this one (its links may be theirs)."""
-    element = block.element
-    if next(element.iter("a"), None) is None or len(collapse_spaces(element.text_content())) > 1.5 * len(block.text):
-        return 0.0
-    linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
-    return linked / max(1, len("".join(block.text.split())))
-
-
-def _is_link(block: Block) -> bool:
-    """A block that is mostly the text of links (a list item of other articles)."""
-    element = block.element
-    if element.tag == "a" or any(a.tag == "a" for a in list(element.iterancestors())[:2]):
-        return True
-    return _linked_share(block) >= LINKED_SHARE
-
-
 def _words_of(folded: str) -> str:
     return " ".join(re.findall(r"\w+", folded))
-
-
-def _listed_headline(block: Block) -> bool:
-    """Another article's headline standing as a plain line (a page stored as text has
-    lost its links): six words or more, no sentence."""
-    text = block.text.rstrip(" ”\"'’)»")
-    return (
-        LISTED_HEADLINE_MIN_WORDS <= len(text.split()) <= LISTED_TITLE_MAX_WORDS
-        and not text.endswith((*SENTENCE_ENDS, ":", ";", ","))
-        and not line_rule(block.text)
-    )
-
-
-def _after_links(blocks: list[Block], index: int) -> int:
-    """The first block after the links (or the plain headlines) under the header at blocks[index]."""
-    position = index + 1
-    while (
-        position < len(blocks)
-        and position - index <= INLINE_LIST_MAX_LINKS
-        and (_is_link(blocks[position]) or _listed_headline(blocks[position]))
-    ):
-        position += 1
-    return position
-
-
-def _inline_list(blocks: list[Block], index: int) -> int | None:
-    """Where the article goes on after a related-links header standing as a line in
-    it ("Tin liên quan", then links or headlines, then prose again, perhaps under a
-    sub-heading); None when the header opens the end matter. Only links and headlines
-    may stand under the header: comments and footers end the article."""
-    position = _after_links(blocks, index)
-    if position == index + 1 or position >= len(blocks) or not _article_goes_on(blocks, position):
-        return None
-    resumed = blocks[position : position + 2]
-    if len(resumed) == 2 and len(resumed[0].text.split()) <= CHROME_MAX_WORDS and _plain_prose(resumed[1]):
-        return position  # "Những cách làm hiệu quả", then the text
-    return position if _plain_prose(resumed[0]) else None
-
-
-def _article_goes_on(blocks: list[Block], position: int) -> bool:
-    """After plain headlines under a header, the article goes on if paragraphs follow
-    (twice as many as headlines, up to the next header): teaser cards at the end of a
-    page alternate a headline and its description."""
-    paragraphs = headlines = 0
-    for block in blocks[position:]:
-        if is_end_marker(block.text):
-            break
-        paragraphs += _plain_prose(block)
-        headlines += _listed_headline(block)
-    return paragraphs >= 2 * max(1, headlines)
-
-
-def _plain_prose(block: Block) -> bool:
-    return (
-        len(block.text) >= PROSE_MIN_CHARS
-        and not _is_link(block)
-        and not line_rule(block.text)
-        and not is_end_marker(block.text)
-    )
 
 
 def clean(
@@ -208,7 +111,7 @@ def clean(
     above_headline = 0  # how many kept blocks stood above the headline
     seen: set[str] = set()  # the folded text of every kept block
     last_listed = -1  # the last item of a list of other articles, read by its shape or its date
-    linked = [_is_link(block) for block in blocks]
+    linked = [is_link(block) for block in blocks]
     listed = listed_items(blocks, linked)
     listed |= headlines_after_lead(blocks, listed)
     centred_page = centred_prose(blocks)
@@ -229,7 +132,7 @@ def clean(
             out.removed.append(("related box", block.text))
             continue
         if is_promo_marker(block.text):
-            resume_at = _after_links(blocks, index)
+            resume_at = after_links(blocks, index)
             out.removed.append(("promotion", block.text))
             continue
         if is_end_marker(block.text) and (not kept or index < headline_at):
@@ -238,8 +141,8 @@ def clean(
             out.removed.append(("page header", block.text))
             continue
         if is_end_marker(block.text):
-            box = _inline_box(blocks, index)
-            resumes = _inline_list(blocks, index) if box is None else None
+            box = inline_box(blocks, index)
+            resumes = inline_list(blocks, index) if box is None else None
             if box is not None or resumes is not None:
                 # "Bài liên quan", "More:" in the middle of an article: the box or the
                 # links under the header go, the article goes on after them.
@@ -393,7 +296,7 @@ def _all_links(block: Block) -> bool:
     """A short line that is only links and no sentence: share buttons, tags, categories."""
     if len(block.text.split()) > EDGE_LINKS_MAX_WORDS or block.text.rstrip().endswith((".", "!", "?")):
         return False
-    return _linked_share(block) >= EDGE_LINKS_SHARE
+    return linked_share(block) >= EDGE_LINKS_SHARE
 
 
 def _without_edge_links(kept: list[Block], out: Cleaned) -> list[Block]:

@@ -1,0 +1,109 @@
+"""Lists of other articles standing inside an article: a related-news box or a header
+with links (or plain headlines) under it, after which the article goes on. The
+cleaner asks where such a list ends and whether the article resumes after it. Pure.
+"""
+
+from __future__ import annotations
+
+from .block import PROSE_MIN_CHARS, Block, inside
+from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, is_end_marker, line_rule
+from .listings import LISTED_TITLE_MAX_WORDS
+from .text import collapse_spaces
+
+INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
+LISTED_HEADLINE_MIN_WORDS = 6  # a related article's headline; a sub-heading is often shorter
+LINKED_SHARE = 0.6
+
+
+def inline_box(blocks: list[Block], index: int):
+    """The element boxing the related-news header at blocks[index], when the article
+    goes on after it; None when the header opens the end matter."""
+    marker = blocks[index].element
+    first_block = blocks[0].element
+    box = None
+    for ancestor in (marker, *marker.iterancestors()):
+        if inside(first_block, ancestor):
+            break
+        box = ancestor
+    if box is None or box is marker:
+        return None
+    after = [b for b in blocks[index + 1 :] if not inside(b.element, box)]
+    # The article goes on only if prose follows the box.
+    return box if any(len(b.text) >= PROSE_MIN_CHARS for b in after[:4]) else None
+
+
+def linked_share(block: Block) -> float:
+    """How much of the block's text (spaces aside) is the text of links in its element;
+    0 when the element holds more blocks than this one (its links may be theirs)."""
+    element = block.element
+    if next(element.iter("a"), None) is None or len(collapse_spaces(element.text_content())) > 1.5 * len(block.text):
+        return 0.0
+    linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
+    return linked / max(1, len("".join(block.text.split())))
+
+
+def is_link(block: Block) -> bool:
+    """A block that is mostly the text of links (a list item of other articles)."""
+    element = block.element
+    if element.tag == "a" or any(a.tag == "a" for a in list(element.iterancestors())[:2]):
+        return True
+    return linked_share(block) >= LINKED_SHARE
+
+
+def _listed_headline(block: Block) -> bool:
+    """Another article's headline standing as a plain line (a page stored as text has
+    lost its links): six words or more, no sentence."""
+    text = block.text.rstrip(" ”\"'’)»")
+    return (
+        LISTED_HEADLINE_MIN_WORDS <= len(text.split()) <= LISTED_TITLE_MAX_WORDS
+        and not text.endswith((*SENTENCE_ENDS, ":", ";", ","))
+        and not line_rule(block.text)
+    )
+
+
+def after_links(blocks: list[Block], index: int) -> int:
+    """The first block after the links (or the plain headlines) under the header at blocks[index]."""
+    position = index + 1
+    while (
+        position < len(blocks)
+        and position - index <= INLINE_LIST_MAX_LINKS
+        and (is_link(blocks[position]) or _listed_headline(blocks[position]))
+    ):
+        position += 1
+    return position
+
+
+def inline_list(blocks: list[Block], index: int) -> int | None:
+    """Where the article goes on after a related-links header standing as a line in
+    it ("Tin liên quan", then links or headlines, then prose again, perhaps under a
+    sub-heading); None when the header opens the end matter. Only links and headlines
+    may stand under the header: comments and footers end the article."""
+    position = after_links(blocks, index)
+    if position == index + 1 or position >= len(blocks) or not _article_goes_on(blocks, position):
+        return None
+    resumed = blocks[position : position + 2]
+    if len(resumed) == 2 and len(resumed[0].text.split()) <= CHROME_MAX_WORDS and _plain_prose(resumed[1]):
+        return position  # "Những cách làm hiệu quả", then the text
+    return position if _plain_prose(resumed[0]) else None
+
+
+def _article_goes_on(blocks: list[Block], position: int) -> bool:
+    """After plain headlines under a header, the article goes on if paragraphs follow
+    (twice as many as headlines, up to the next header): teaser cards at the end of a
+    page alternate a headline and its description."""
+    paragraphs = headlines = 0
+    for block in blocks[position:]:
+        if is_end_marker(block.text):
+            break
+        paragraphs += _plain_prose(block)
+        headlines += _listed_headline(block)
+    return paragraphs >= 2 * max(1, headlines)
+
+
+def _plain_prose(block: Block) -> bool:
+    return (
+        len(block.text) >= PROSE_MIN_CHARS
+        and not is_link(block)
+        and not line_rule(block.text)
+        and not is_end_marker(block.text)
+    )
