@@ -43,8 +43,8 @@ OUT = BENCH / "out"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
-from crawl import MirrorProcess, free_port  # noqa: E402
-from search import QUERIES, build, percentiles  # noqa: E402
+from crawl import MirrorProcess  # noqa: E402
+from search import QUERIES, build, percentiles, serve  # noqa: E402
 from synthetic import write_site  # noqa: E402
 
 KINDS = {"search page": 5, "article page": 4, "CSV download": 1}  # weights of what readers ask for
@@ -170,13 +170,7 @@ def main() -> None:
     write_site(second, args.crawl_articles, seed=9)  # other articles, for the second crawl
     # The mirrors first: each answers once it listens, so the server's port is not theirs.
     mirrors = [MirrorProcess(sites, 0.05), MirrorProcess(second, 0.05)]
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(archive), "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server, port = serve(archive)
     base = f"http://127.0.0.1:{port}"
     pausing = (5.0, 20.0)  # seconds a reader spends on a page before the next
     try:

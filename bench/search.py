@@ -179,6 +179,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def serve(path: Path) -> tuple[subprocess.Popen, int]:
+    """`archive serve` publishing `path` on a free port, in its own process."""
+    port = free_port()
+    command = [sys.executable, "-m", "crawler.cli", "serve", "--db", str(path), "--port", str(port)]
+    return subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), port
+
+
 def timed_get(url: str) -> float:
     """Milliseconds to answer; infinity when Datasette stopped the query at its time limit."""
     started = time.perf_counter()
@@ -219,13 +226,7 @@ def main() -> None:
         print(f"Migrated ({', '.join(applied)}) in {time.perf_counter() - started:,.0f} s")
     print(f"Archive: {path.stat().st_size / 2**20:,.0f} MiB")
 
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(path), "--port", str(port)],
-        cwd=PROJECT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server, port = serve(path)
     base = f"http://127.0.0.1:{port}/{path.stem}"
     try:
         for _ in range(100):
