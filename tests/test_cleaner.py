@@ -418,3 +418,10 @@ def test_an_opinion_pieces_writer_above_the_text_or_under_its_lead_is_the_byline
     # a heading in capitals with no post under it is the article's
     cleaned = clean(blocks("Tiêu đề bài", "KẾT QUẢ NỔI BẬT", lead, *body), title="Tiêu đề bài")
     assert cleaned.paragraphs == ["KẾT QUẢ NỔI BẬT", lead, *body]
+
+
+def test_with_no_headline_known_a_line_of_punctuation_is_no_headline():
+    lead = "Sáng 12/10, Đảng ủy Khối tổ chức hội nghị sơ kết công tác xây dựng Đảng quý III năm 2024."
+    cleaned = clean(blocks("Một dòng ngắn", ".", lead), title="")
+    assert cleaned.paragraphs == ["Một dòng ngắn", lead]
+    assert ("no words", ".") in cleaned.removed

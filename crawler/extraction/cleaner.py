@@ -100,7 +100,8 @@ def clean(
     kept: list[Block] = []
     folded_title, folded_summary = fold(title).strip(), fold(summary).strip()
     # The headline again, however punctuated: "Dan van kheo o Meo Vac - nhung cach …" as alt text
-    headlines = (_words_of(folded_title), f"null {_words_of(folded_title)}")
+    headline = _words_of(folded_title)
+    headlines = (headline, f"null {headline}") if headline else ()  # a line of dots is no headline
     folded_blocks = [fold(block.text).strip() for block in blocks]
     headline_keys = [_words_of(folded) for folded in folded_blocks]
     headline_at = next((i for i, key in enumerate(headline_keys) if key in headlines), -1)
