@@ -8,6 +8,7 @@ readability does: long, comma-rich text counts, link-heavy text does not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import lxml.html
 
@@ -34,7 +35,11 @@ def is_furniture(element) -> bool:
         return True
     if tag in STRUCTURAL:
         return False
-    marks = f"{element.get('class', '')} {element.get('id', '')}".strip()
+    return _furniture_marks(f"{element.get('class', '')} {element.get('id', '')}".strip())
+
+
+@lru_cache(maxsize=8192)  # a page's classes come back element after element, page after page
+def _furniture_marks(marks: str) -> bool:
     return bool(marks) and bool(FURNITURE_WORDS.search(marks)) and not CONTENT_WORDS.search(marks)
 
 
