@@ -48,6 +48,12 @@ def blocks(*texts):
         ("TP.HCM", None),
         ("(Ảnh minh họa)", None),
         ("Quang cảnh hội nghị.", None),
+        ("PV - CTV", "PV - CTV"),
+        ("Nhóm phóng viên", "Nhóm phóng viên"),
+        ("Hồng Nhung - Thu Trang (VOV1)", "Hồng Nhung, Thu Trang"),  # the unit is both writers'
+        ("CTV Nguyễn Lan", "Nguyễn Lan"),
+        ("PGS.TS Nguyễn Văn An", "Nguyễn Văn An"),
+        ("TS.NGUYỄN VĂN HẢI", "Nguyễn Văn Hải"),
         ("Phóng viên: Bà có kiến nghị gì với Công đoàn cấp trên?", None),  # an interview's question
         ("Nguồn: Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
         ("Hội nghị đã thành công tốt đẹp.", None),

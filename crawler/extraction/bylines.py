@@ -35,7 +35,8 @@ NAME_SEPARATORS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+(?:và|&)\s+")
 SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]{2,60}?)\s*\)$")
 # A writer signing with initials: "N.Mai", "P.H", "T.H.Lan"; or as "PV" (phóng viên), "CTV".
 BYLINE_INITIALS = re.compile(
-    r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]*\.?|PV|CTV|BTV|BBT)(?:\s*\([^()]{1,30}\))?$"
+    r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]*\.?|(?:Nhóm )?(?:PV|CTV)(?:\s*[-–,/]\s*(?:PV|CTV))*|BTV|BBT"
+    r"|Nhóm (?:phóng viên|PV|P\.V))(?:\s*\([^()]{1,30}\))?$"
 )
 # A writer's name in lenticular brackets, as Japanese and Chinese papers sign: "【佐藤花子】"
 BYLINE_BRACKETED = re.compile(r"^【(?P<name>[^【】\s]{2,12})】$")
@@ -56,7 +57,8 @@ WRITER_POST = re.compile(
 UNIT_NUMBER = re.compile(r"\b(?:[Qq]uận|[Pp]hường|[Kk]hu phố|[Tt]ổ dân phố)\s+\d+\b")
 # Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
 BYLINE_HONORIFIC = re.compile(
-    r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)\.?\s*)+"
+    r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo"
+    r"|PV|CTV|Phóng viên|Cộng tác viên)\.?\s+|(?:GS|PGS|TS|TSKH|ThS)\.)+"
 )
 # What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
 BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", " | ", "/", ", ")
@@ -202,7 +204,8 @@ def _name_part(text: str) -> str | None:
     text = BYLINE_HONORIFIC.sub("", text).strip()
     if is_name(text):
         return _capitalised(text)
-    writers = NAME_SEPARATORS.split(text)
+    # "Hồng Nhung - Thu Trang (VOV1)": the unit after the last writer is both writers'
+    writers = NAME_SEPARATORS.split(re.sub(r"\s*\([^()]{1,40}\)$", "", text))
     if 1 < len(writers) <= 4 and all(is_name(w) and not is_source_organisation(w) for w in writers):
         return ", ".join(_capitalised(w) for w in writers)  # "Hồng Nhung - Văn Thành": two writers
     for separator in BYLINE_UNIT_SEPARATORS:
