@@ -41,12 +41,14 @@ STAMP_WORDS = re.compile(
 
 def line_rule(text: str) -> str | None:
     """The name of the boilerplate rule a whole line matches, if any."""
-    matched = LINE_RULES.match(fold(text).strip())
+    stripped = text.strip()
+    folded = fold(stripped)  # fold() keeps the length: a match in `folded` stands at the same place in `stripped`
+    matched = LINE_RULES.match(folded)
     if matched:
         return LINE_RULE_NAMES[int(matched.lastgroup[1:])]
-    if SLUG_LINE.match(text.strip()):
+    if SLUG_LINE.match(stripped):
         return "alt text or slug"
-    if _spaced_menu(text) or _section_menu(text):
+    if _spaced_menu(stripped) or _section_menu(stripped, folded):
         return "menu bar"
     return None
 
@@ -55,14 +57,13 @@ SECTION_MENU_MIN = 3  # sections named in one line
 SECTION_MENU_SHARE = 0.6  # of the line's words
 
 
-def _section_menu(text: str) -> bool:
+def _section_menu(text: str, folded: str) -> bool:
     """A site's menu run into one line with single spaces: "Trang chủ Thời sự Xây dựng
     Đảng Kinh tế Văn hóa …". Three section names or more, each capitalised as a menu
     prints it, making most of the line, no comma and no sentence in it."""
-    text = text.strip()
     if re.search(r"[,.!?;]", text):
         return False
-    found = list(SECTION_NAME.finditer(fold(text)))
+    found = list(SECTION_NAME.finditer(folded))
     if len(found) < SECTION_MENU_MIN or not all(text[m.start()].isupper() for m in found):
         return False
     covered = sum(len(m.group().split()) for m in found)
@@ -77,7 +78,7 @@ def _spaced_menu(text: str) -> bool:
     """A menu stored as one line, its items parted by runs of spaces: "Thời sự   Kinh tế
     Xã hội   Văn hóa". Each item capitalised, short, with no digit and no sentence mark:
     prose with a few double spaces in it has lower-case words between them."""
-    items = re.split(r"\s{2,}", text.strip())
+    items = re.split(r"\s{2,}", text)
     return len(items) >= SPACED_MENU_MIN_ITEMS and all(
         item[:1].isupper()
         and len([word for word in item.split() if word not in "-–—/&"]) <= MENU_ITEM_MAX_WORDS

@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from .block import PROSE_MIN_CHARS, Block, inside
-from .lines import CHROME_MAX_WORDS, is_time_line
+from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, is_time_line
 
 LISTED_TITLE_MAX_WORDS = 30
 TEASER_MAX_WORDS = 60  # a teaser card's description
@@ -96,8 +96,7 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
 
 HEADLINE_RUN = 2  # plain headlines in a row after the lead: other articles (a sub-heading stands alone)
 HEADLINE_MIN_WORDS = 10  # a lục bát verse has 6 and 8
-LEAD_ENDS = (".", "!", "?", "…")  # a lead is a sentence
-SENTENCE_END = (*LEAD_ENDS, ":", ";")
+SENTENCE_END = (*SENTENCE_ENDS, ":", ";")
 
 
 def _headline_like(block: Block) -> bool:
@@ -122,7 +121,9 @@ def headlines_after_lead(blocks: list[Block], skip: set[int]) -> set[int]:
         (
             i
             for i, block in enumerate(blocks)
-            if i not in skip and len(block.text) >= PROSE_MIN_CHARS and block.text.rstrip().endswith(LEAD_ENDS)
+            if i not in skip
+            and len(block.text) >= PROSE_MIN_CHARS
+            and block.text.rstrip().endswith(SENTENCE_ENDS)  # a lead is a sentence
         ),
         None,
     )
