@@ -5,7 +5,7 @@ import pytest
 
 from crawler.extraction.bylines import parse_byline
 from crawler.extraction.cleaner import Block, clean
-from crawler.extraction.lines import line_rule
+from crawler.extraction.lines import is_stamp_line, line_rule
 
 P = lxml.html.fragment_fromstring("<p>x</p>")
 
@@ -57,6 +57,9 @@ def blocks(*texts):
         ("Phóng viên: Bà có kiến nghị gì với Công đoàn cấp trên?", None),  # an interview's question
         ("Nguồn: Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
         ("Hội nghị đã thành công tốt đẹp.", None),
+        ("(Thu Trang thực hiện)", "Thu Trang"),  # who led an interview
+        ("HOÀI NAM (thực hiện)", "Hoài Nam"),
+        ("Chương trình do Đài thực hiện", None),
     ],
 )
 def test_bylines(line, author):
@@ -178,6 +181,15 @@ def test_bylines(line, author):
         ("This slideshow requires JavaScript.", "needs javascript"),
         ("https://baolaocai.vn/a-post1.html", "bare address"),
         ("Tệp đính kèm: Bao-cao-9-thang.pdf", "attachment"),
+        ("Họ và tên (*)    Email (*)", "comment form"),
+        ("Bình luận của bạn...", "comment form"),
+        ("📌 Lưu tin", "widget"),  # an icon beside a widget's label
+        ("Nghe đọc bài ►", "widget"),
+        ("Giọng đọc: Nam miền Bắc", "widget"),
+        ("► 00:00 / 02:41", "media player"),
+        ("▼ 1,2%", "market data"),  # an arrow that is the figure's, not an icon
+        ("Tìm kiếm bài viết, văn bản...", "search box"),
+        ("Nguồn: https://tinhuy.example.vn/tin-tuc/hoi-nghi-412.html", "page address"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -268,6 +280,95 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
     assert cleaned.removed == [("date stamp", "Xây dựng Đảng - Ngày đăng: 08:50, 30/03/2021")]
     cleaned = clean(blocks("Cập nhật: 08:15 | 12/03/2024", "Đoạn văn đầu tiên của bài viết này."))
     assert cleaned.removed == [("date stamp", "Cập nhật: 08:15 | 12/03/2024")]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Ngày phát hành: 14/11/2024 lúc 20:05",
+        "T4, 13/11/2024 | 07:45",  # the weekday abbreviated
+        "Ngày: 13/11/2024 Lượt xem: 402 Người đăng: quantri",
+        "Đăng lúc 09:10 - 13/11/2024 - Lê Hồng Sơn",  # the uploader after a dash
+    ],
+)
+def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
+    cleaned = clean(blocks(stamp, "Đoạn văn đầu tiên của bài viết này."))
+    assert cleaned.removed == [("date stamp", stamp)]
+
+
+def test_a_stamp_ending_with_words_that_are_no_name_is_not_a_stamp():
+    assert not is_stamp_line("Ngày 13/11/2024 - Hội nghị Ban Chấp hành")
+
+
+LEAD_OF_NEWS = "Chiều 12/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban công tác xây dựng Đảng quý IV năm 2024."
+BODY_OF_NEWS = (
+    "Các đại biểu đã thảo luận, đề xuất nhiều giải pháp nâng cao chất lượng sinh hoạt chi bộ ở cơ sở,"
+    " nhất là ở các chi bộ doanh nghiệp ngoài khu vực nhà nước."
+)
+
+
+@pytest.mark.parametrize(
+    "writer, author",
+    [
+        ("PV", "PV"),
+        ("T.Hằng", "T.Hằng"),
+        ("Nhóm PV", "Nhóm PV"),
+        ("Lê Thu Hà (Ban Tuyên giáo Huyện ủy)", "Lê Thu Hà"),
+        ("Quốc Việt", "Quốc Việt"),
+    ],
+)
+def test_a_writer_between_the_headline_and_the_lead_is_the_byline(writer, author):
+    cleaned = clean(
+        blocks("Tiêu đề bài", "09:30 | 13/11/2024", writer, LEAD_OF_NEWS, BODY_OF_NEWS), title="Tiêu đề bài"
+    )
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
+
+
+@pytest.mark.parametrize("line", ["HÀ NỘI", "KẾT QUẢ NỔI BẬT", "Tin vắn"])
+def test_a_dateline_or_heading_under_the_headline_is_no_byline(line):
+    cleaned = clean(blocks("Tiêu đề bài", line, LEAD_OF_NEWS, BODY_OF_NEWS), title="Tiêu đề bài")
+    assert (cleaned.paragraphs, cleaned.author) == ([line, LEAD_OF_NEWS, BODY_OF_NEWS], None)
+
+
+def test_dated_related_headlines_after_the_lead_go_and_the_article_goes_on():
+    related = (
+        "Tin liên quan",
+        "Hội nghị sơ kết công tác kiểm tra 9 tháng (08/11/2024)",
+        "Trao Huy hiệu Đảng đợt 7/11 (07/11/2024)",
+    )
+    more = (
+        "Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy đề nghị các cấp ủy tiếp tục đổi mới cách làm, bám sát cơ sở"
+        " và kịp thời tháo gỡ khó khăn cho các chi bộ.",
+    )
+    cleaned = clean(
+        blocks("Tiêu đề bài", "09:30 | 13/11/2024", LEAD_OF_NEWS, *related, BODY_OF_NEWS, *more), title="Tiêu đề bài"
+    )
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS, *more]
+
+
+def test_a_related_teaser_cut_short_goes_and_the_article_goes_on_after_a_caption():
+    related = (
+        "Tin liên quan",
+        "Tặng 80 suất quà cho công nhân khó khăn",
+        "Chương trình “Tết sum vầy” năm nay trao quà cho công nhân tại ba khu công nghiệp của tỉnh…",
+    )
+    caption = "Đồng chí Phó Bí thư Tỉnh ủy trao quà cho công nhân."
+    cleaned = clean(blocks(LEAD_OF_NEWS, *related, caption, BODY_OF_NEWS, BODY_OF_NEWS.replace("Các", "Nhiều")))
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, caption, BODY_OF_NEWS, BODY_OF_NEWS.replace("Các", "Nhiều")]
+
+
+def test_the_headline_with_its_stamp_and_a_player_clock_are_no_list_of_other_articles():
+    texts = (
+        "TỈNH ỦY HÀ GIANG",
+        "Xây dựng Đảng",
+        "Tiêu đề bài",
+        "Thứ Tư, 13/11/2024 - 09:30",
+        "Nghe đọc bài",
+        "00:00 / 03:05",
+    )
+    cleaned = clean(blocks(*texts, LEAD_OF_NEWS, BODY_OF_NEWS), title="Tiêu đề bài")
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
+    assert ("page header", "TỈNH ỦY HÀ GIANG") in cleaned.removed
 
 
 def test_a_labelled_byline_is_the_byline_wherever_it_stands():

@@ -124,6 +124,8 @@ LINE_PATTERNS = {
         r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
     "widget": rf"[«<‹]*\s*{_WIDGET}(?:{_SEP}{_WIDGET})*\s*[:»>›.…]*",
+    # a search box's placeholder: "Tìm kiếm tin tức, video...", "Nhập từ khóa…"
+    "search box": r"(?:tim kiem|nhap tu khoa|search)\b[^.!?]{0,40}(?:\.{3}|…)",
     "stock widget": r"(?:co phieu|ma chung khoan|ma ck)\s+(?:duoc nhac den|lien quan|trong bai)[^.!?]{0,40}",
     # A price board's row or cell: "VNM 65.400 +1,2%", "VN-Index 1.245,67 +3,21 (+0,26%)", "▲ 0,45%"
     "market data": (
@@ -173,13 +175,20 @@ LINE_PATTERNS = {
         r"(?:tags?|keywords?|tu khoa|chuyen muc|danh muc|the)\s*:.{0,200}|tu khoa\s[^.!?]{0,200}"
         r"|#[^#\s][^#]{0,60}(?:#[^#\s][^#]{0,60})+"  # hashtags: "#Quế Sơn #đại hội chi bộ"
     ),
-    # The page's own address printed under the article (print views): "Địa chỉ bài viết: https://…"
-    "page address": r"(?:dia chi|duong dan|link|url)(?: (?:bai viet|bai|trang|tin))?\s*:\s*(?:https?://|www\.)\S+",
+    # The page's own address printed under the article (print views): "Địa chỉ bài viết: https://…",
+    # "Nguồn: https://…/bai-viet-6612.html" (a site's own address with a path; "Nguồn: baochinhphu.vn" is a source)
+    "page address": (
+        r"(?:dia chi|duong dan|link|url)(?: (?:bai viet|bai|trang|tin))?\s*:\s*(?:https?://|www\.)\S+"
+        r"|nguon\s*:\s*https?://[^/\s]+/\S+"
+    ),
     "qr code": r"(?:ma\s+)?qr\s*code\b.*|quet ma qr\b[^.!?]{0,80}\.?",
     "related link": rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:>»|]|\s+[\"“]).{{0,250}}",
     "gallery counter": r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*",
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
-    "picture credit": r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph)s?\s*:\s*[^.()\[\]]{1,60}[)\]]?",
+    # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
+    "picture credit": (
+        r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph)s?\s*:\s*(?:[^.()\[\]]|\b[a-z]\.){1,60}[)\]]?"
+    ),
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
     "call to action": (
@@ -246,10 +255,11 @@ LINE_PATTERNS = {
     "hotline": r".{0,80}\b(?:hotline|duong day nong)[^:\d]{0,40}:?\s*[\d(+][\d .|()+-]{6,}",
     "comment widget": r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?",
     "credits": r"(?:noi dung|anh|trinh bay|do hoa|thiet ke|ky thuat|video|dung phim|xuat ban)\s*:\s*[^.!?]{1,60}",
+    # the fields' labels, one or several on a line: "Họ tên (*)   Email (*)"
     "comment form": (
-        r"(?:ho (?:va )?ten|email|noi dung|ma xac nhan|ma bao mat|gui|gui y kien|gui binh luan"
-        r"|nhap ma|binh luan cua ban|y kien cua ban|nhap (?:noi dung )?(?:binh luan|y kien)(?: cua ban)?)"
-        r"\s*[:*]?\s*\*?(?:\.{3}|…)?"
+        r"(?:(?:ho (?:va )?ten|email|dien thoai|noi dung|ma xac nhan|ma bao mat|gui|gui y kien|gui binh luan"
+        r"|nhap ma|(?:noi dung )?binh luan cua ban|y kien cua ban|nhap (?:noi dung )?(?:binh luan|y kien)(?: cua ban)?)"
+        r"\s*(?:\(\*\)|[:*])?\s*\*?\s*){1,4}(?:\.{3}|…)?"
     ),
     "comment rules": (
         r".{0,150}(?:ban doc|cua ban|quy doc gia|vui long|xin vui long).{0,150}"

@@ -193,6 +193,8 @@ WIDGET_WORDS = (
     "giong nam mien nam",
     "giong nu",
     "giong nam",
+    "giong doc",
+    *(f"{voice} mien {region}" for voice in ("nu", "nam") for region in ("bac", "trung", "nam")),
     "xem ket qua",
     "binh chon",
     "noi dung quang cao",

@@ -38,6 +38,8 @@ BYLINE_INITIALS = re.compile(
     r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]*\.?|(?:Nhóm )?(?:PV|CTV)(?:\s*[-–,/]\s*(?:PV|CTV))*|BTV|BBT"
     r"|Nhóm (?:phóng viên|PV|P\.V))(?:\s*\([^()]{1,30}\))?$"
 )
+# An interview signed by who led it: "(Ngọc Hân thực hiện)", "Minh Anh (thực hiện)"
+INTERVIEWER = re.compile(r"^\(?\s*(?P<name>[^()]{2,60}?)\s+\(?thuc hien\s*\)?$")
 # A writer's name in lenticular brackets, as Japanese and Chinese papers sign: "【佐藤花子】"
 BYLINE_BRACKETED = re.compile(r"^【(?P<name>[^【】\s]{2,12})】$")
 # A source organisation signing an article ("Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo
@@ -133,6 +135,9 @@ def parse_byline(text: str) -> str | None:
     if initials:
         return initials.group("name")
     folded = fold(text)
+    interviewer = INTERVIEWER.match(folded)
+    if interviewer:
+        return parse_byline(text[interviewer.start("name") : interviewer.end("name")])
     source = SOURCE_IN_PARENTHESES.match(folded)
     if source:
         return text[source.start("source") : source.end("source")]

@@ -18,6 +18,7 @@ from .bylines import BYLINE_LABEL, credited_authors, parse_byline
 from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share
 from .lines import (
     CHROME_MAX_WORDS,
+    SENTENCE_ENDS,
     is_end_marker,
     is_header_line,
     is_meta_line,
@@ -84,6 +85,10 @@ def _in_caption_element(block: Block) -> bool:
     )
 
 
+def _is_prose(block: Block) -> bool:
+    return len(block.text) >= PROSE_MIN_CHARS and block.text.rstrip(" ”\"'’)»").endswith(SENTENCE_ENDS)
+
+
 def _words_of(folded: str) -> str:
     return " ".join(re.findall(r"\w+", folded))
 
@@ -105,6 +110,8 @@ def clean(
     folded_blocks = [fold(block.text).strip() for block in blocks]
     headline_keys = [_words_of(folded) for folded in folded_blocks]
     headline_at = next((i for i, key in enumerate(headline_keys) if key in headlines), -1)
+    if any(_is_prose(block) for block in blocks[: max(0, headline_at)]):
+        headline_at = -1  # prose above it: the headline's words again in a list further down, not the page's headline
     carried: tuple[int, int] | None = None  # pictures whose caption may still follow
     skip_inside = None  # an inline related-news box being skipped
     resume_at = 0  # the article goes on at this block, after an inline list of links
@@ -115,6 +122,7 @@ def clean(
     linked = [is_link(block) for block in blocks]
     listed = listed_items(blocks, linked)
     listed |= headlines_after_lead(blocks, listed)
+    listed.discard(headline_at)  # the headline with its stamp is shaped as a dated item: it is read below
     centred_page = centred_prose(blocks)
     for index, block in enumerate(blocks):
         if index in listed:
@@ -211,7 +219,7 @@ def clean(
     kept = _without_pull_quotes(kept, out)
     position = {id(block): index for index, block in enumerate(blocks)}
     kept = _without_sidebar_headings(kept, position, max(last_listed, max(listed, default=-1)), out)
-    writer = opening_signature(kept, min(opening, len(kept)), out.removed)
+    writer = opening_signature(kept, min(opening, len(kept)), out.removed, under_headline=headline_at >= 0)
     name, source = closing_signature(kept, out.removed)
     out.author = writer or name or labelled or source
     out.kept = kept

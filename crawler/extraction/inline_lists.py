@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .block import PROSE_MIN_CHARS, Block, inside
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, is_end_marker, line_rule
-from .listings import LISTED_TITLE_MAX_WORDS
+from .listings import LISTED_TITLE_MAX_WORDS, TEASER_MAX_WORDS
 from .text import collapse_spaces
 
 INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
@@ -52,12 +52,15 @@ def is_link(block: Block) -> bool:
 
 def _listed_headline(block: Block) -> bool:
     """Another article's headline standing as a plain line (a page stored as text has
-    lost its links): six words or more, no sentence."""
+    lost its links): six words or more, no sentence; or a headline with its date."""
     text = block.text.rstrip(" ”\"'’)»")
+    rule = line_rule(block.text)
+    if rule == "listed item":
+        return True
     return (
         LISTED_HEADLINE_MIN_WORDS <= len(text.split()) <= LISTED_TITLE_MAX_WORDS
         and not text.endswith((*SENTENCE_ENDS, ":", ";", ","))
-        and not line_rule(block.text)
+        and not rule
     )
 
 
@@ -67,10 +70,19 @@ def after_links(blocks: list[Block], index: int) -> int:
     while (
         position < len(blocks)
         and position - index <= INLINE_LIST_MAX_LINKS
-        and (is_link(blocks[position]) or _listed_headline(blocks[position]))
+        and (
+            is_link(blocks[position])
+            or _listed_headline(blocks[position])
+            or (position > index + 1 and _cut_description(blocks[position]))
+        )
     ):
         position += 1
     return position
+
+
+def _cut_description(block: Block) -> bool:
+    """A teaser's description under its headline, cut short with an ellipsis."""
+    return block.text.rstrip().endswith(("...", "…")) and len(block.text.split()) <= TEASER_MAX_WORDS
 
 
 def inline_list(blocks: list[Block], index: int) -> int | None:
@@ -82,8 +94,10 @@ def inline_list(blocks: list[Block], index: int) -> int | None:
     if position == index + 1 or position >= len(blocks) or not _article_goes_on(blocks, position):
         return None
     resumed = blocks[position : position + 2]
-    if len(resumed) == 2 and len(resumed[0].text.split()) <= CHROME_MAX_WORDS and _plain_prose(resumed[1]):
-        return position  # "Những cách làm hiệu quả", then the text
+    heading = len(resumed[0].text.split()) <= CHROME_MAX_WORDS
+    caption = resumed[0].text.rstrip().endswith(SENTENCE_ENDS) and not line_rule(resumed[0].text)
+    if len(resumed) == 2 and (heading or caption) and _plain_prose(resumed[1]):
+        return position  # "Những cách làm hiệu quả" or a picture's caption, then the text
     return position if _plain_prose(resumed[0]) else None
 
 

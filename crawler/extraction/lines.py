@@ -12,21 +12,30 @@ import re
 
 from .boilerplate import LINE_RULE_NAMES, LINE_RULES, SECTION_NAME, SLUG_LINE, SOURCE_TAG
 from .boilerplate_words import END_MARKERS, NEIGHBOUR_HEADER, PAYWALL, PROMO_HEADER, PROMO_MARKERS
+from .bylines import is_name
 from .dates import find_dates
 from .text import collapse_spaces, fold
 
 CHROME_MAX_WORDS = 8
+# Icons a widget prints beside its label ("🔖 Lưu bài viết", "Nghe bài viết ▶"): arrows,
+# shapes, dingbats and emoji (© and ® stay: they are words of an imprint)
+_ICON = r"[\u2190-\u21ff\u2300-\u27ff\U0001f300-\U0001faff\ufe0f\s]"
+ICONS_AT_EDGES = re.compile(rf"^{_ICON}+|{_ICON}+$")
 MASTHEAD_MAX_WORDS = 16
 
 # A stamp's label; what stands before it is the section's name ("Xây dựng Đảng - Ngày đăng: …").
-STAMP_LABEL = re.compile(r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang)\b")
+STAMP_LABEL = re.compile(
+    r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang|ngay phat hanh)\b"
+)
 # What a stamp line may print beside its date: who posted it ("… | Người đăng: Quản trị").
-STAMP_EXTRA = re.compile(r"[|-]\s*(?:nguoi dang|nguoi dua tin|dang boi|posted by)\s*:?[^|]{1,40}")
+STAMP_EXTRA = re.compile(r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|posted by)\s*:?[^|]{1,40}")
+# ... or the uploader's name after a dash at the end ("Đăng lúc 07:30 - 25/06/2024 - Trần Minh")
+STAMP_UPLOADER = re.compile(r"\s[-–|]\s(?P<name>[^\d|:-]{3,40})$")
 # Everything else a stamp line may hold besides the date itself.
 STAMP_WORDS = re.compile(
     r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
     r"|\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
-    r"|gmt|utc|sa|ch|am|pm|h|cn|sang|chieu|toi|trua|vao|xuat|ban"
+    r"|gmt|utc|sa|ch|am|pm|h|cn|t[2-7]|sang|chieu|toi|trua|vao|xuat|ban|phat|hanh"
     # relative to the moment of reading: "3 tiếng trước", "cách đây 2 ngày", "hôm qua"
     r"|truoc|cach|day|hom|qua|kia|vua|xong|tieng|giay|tuan|thang|ago|hours?|minutes?|days?|just|now"
     r"|yesterday|today|publish|published|posted|updated|modified|date|on|last"
@@ -44,6 +53,10 @@ def line_rule(text: str) -> str | None:
     stripped = text.strip()
     folded = fold(stripped)  # fold() keeps the length: a match in `folded` stands at the same place in `stripped`
     matched = LINE_RULES.match(folded)
+    if not matched and ICONS_AT_EDGES.search(stripped):  # "▲ 0,45%" is a price; "🔖 Lưu bài viết" a widget
+        stripped = ICONS_AT_EDGES.sub("", stripped)
+        folded = fold(stripped)
+        matched = LINE_RULES.match(folded)
     if matched:
         return LINE_RULE_NAMES[int(matched.lastgroup[1:])]
     if SLUG_LINE.match(stripped):
@@ -129,6 +142,9 @@ def is_stamp_line(text: str) -> bool:
     stamp's label with a time alone ("Cập nhật lúc 08:15 (GMT+7)")."""
     if len(text) > 80:
         return False
+    uploader = STAMP_UPLOADER.search(text)
+    if uploader and is_name(uploader.group("name").strip()):
+        text = text[: uploader.start()]
     folded = STAMP_EXTRA.sub("", fold(text))  # "… | Người đăng: Quản trị"
     label = STAMP_LABEL.search(folded)
     if not find_dates(text) and not (label and CLOCK_TIME.search(folded)):

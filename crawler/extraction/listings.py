@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from .block import PROSE_MIN_CHARS, Block, inside
-from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, is_time_line
+from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, is_time_line, line_rule
 
 LISTED_TITLE_MAX_WORDS = 30
 TEASER_MAX_WORDS = 60  # a teaser card's description
@@ -23,7 +23,11 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
       linked thumbnail;
     - teaser cards: a linked headline with a short description or two under it, two
       or more in a row; or linked headlines alone, three or more in a row."""
-    timed = [is_time_line(block.text) and block.element.tag != "tr" for block in blocks]  # not a row of figures
+    # Not a row of figures, nor a player's clock ("00:00 / 03:12")
+    timed = [
+        is_time_line(block.text) and block.element.tag != "tr" and line_rule(block.text) != "media player"
+        for block in blocks
+    ]
     words = [len(block.text.split()) for block in blocks]
 
     def dated_item(start: int) -> int | None:

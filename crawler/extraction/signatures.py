@@ -9,27 +9,50 @@ from __future__ import annotations
 from .block import Block
 from .bylines import (
     BYLINE_HONORIFIC,
+    BYLINE_INITIALS,
     is_source_organisation,
     is_writer_post,
     parse_byline,
     signs_with_a_title,
     source_line,
 )
-from .lines import CHROME_MAX_WORDS
+from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS
 from .text import fold
 
 BYLINE_NAME_MAX_WORDS = 8  # a name with its titles: "PGS.TS Nguyễn Văn An"
+TOP_BYLINE_MAX_WORDS = 12  # under the headline: "Nguyễn Thị Mai (Hội Nông dân huyện Lục Ngạn)"
 
 
-def opening_signature(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
+def opening_signature(
+    kept: list[Block], start: int, removed: list[tuple[str, str]], under_headline: bool = False
+) -> str | None:
     """An opinion piece prints its writer above the text, or under its lead: a name with
     a title ("TS. LÊ VĂN AN") or in capitals, and under it the writer's post or unit
-    (needed for a name in capitals alone, which may be a heading); then the text."""
+    (needed for a name in capitals alone, which may be a heading); then the text. On a
+    page whose headline stands in the text, a short byline right under it."""
     for at in (start, start + 1):
         name = _writer_at(kept, at, removed)
         if name:
             return name
-    return None
+    return _byline_under_headline(kept, start, removed) if under_headline else None
+
+
+def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
+    """A news page prints its writer as a short line between the headline and the lead
+    ("PV", "N.Thủy", "Nhóm phóng viên", "Minh Anh"): a byline when text follows.
+    A line in capitals must be a staff byline ("PV"): "HÀ NỘI" is a dateline."""
+    if start + 1 >= len(kept):
+        return None
+    text, lead = kept[start].text.strip(), kept[start + 1].text
+    if len(text.split()) > TOP_BYLINE_MAX_WORDS or text.endswith(SENTENCE_ENDS):
+        return None
+    if text.isupper() and not BYLINE_INITIALS.match(text):
+        return None
+    name = parse_byline(text)
+    if not name or is_source_organisation(text) or len(lead.split()) <= CHROME_MAX_WORDS:
+        return None  # the lead (or a picture's caption) follows: not a heading over a short line
+    removed.append(("byline", kept.pop(start).text))
+    return name
 
 
 def _writer_at(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
