@@ -287,6 +287,29 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
     assert body_of(with_paragraphs(embedded, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+@pytest.mark.parametrize(
+    "embedded",
+    [
+        # an invitation to a messenger channel, an icon before its link
+        '<p>📲 <a href="https://zalo.me/channel/123">Theo dõi kênh Zalo của Báo để nhận tin nhanh nhất</a></p>',
+        '<p><a href="https://news.google.com/publications/X">Follow us on Google News</a></p>',
+        # a box holding a QR code to download the paper's app
+        '<div class="appendQr_box"><div class="appendQr_txt">Tải ứng dụng đọc báo, quét mã</div><img src="/qr.png"></div>',
+        # a ranking of the site's own pages under a labelled header, the article going on after it
+        '<p><strong>VIDEO: xem nhiều nhất trong tuần qua</strong></p><p><a href="/v1.html">Một video khác</a></p>',
+    ],
+)
+def test_invitations_app_boxes_and_rankings_inside_the_body_are_not_the_article(embedded):
+    assert body_of(with_paragraphs(embedded, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_list_of_social_accounts_the_article_names_is_the_articles():
+    accounts = '<p>Tài khoản: <a href="https://instagram.com/bep_nha_minh">@bep_nha_minh</a></p>'
+    assert body_of(with_paragraphs(accounts, 2)) == "\n\n".join(
+        [*PARAGRAPHS[:2], "Tài khoản: @bep_nha_minh", PARAGRAPHS[2]]
+    )
+
+
 def test_a_card_of_a_date_above_a_linked_headline_inside_the_body_is_not_the_article():
     card = (
         '<div class="inline-card"><a href="/tin-9.html"><img src="/anh-9.jpg"></a><div class="info">'

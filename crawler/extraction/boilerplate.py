@@ -66,6 +66,12 @@ RELATED_BLOCKS = (
     '[type*="Related"]',  # VCCorp's embedded boxes: type="RelatedOneNews", "RelatedNewsBox"
 )
 QR_AND_SOCIAL_BLOCKS = (".qr-code-box", ".qr-code", ".mxh-box", ".tien-ich")
+# Hosts of social networks and messengers: a paragraph that is only a link to one of them
+# ("📲 Participe do canal … no WhatsApp", "Theo dõi chúng tôi trên Zalo") invites, it does not report.
+SOCIAL_HOSTS = re.compile(
+    r"(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.me|telegram\.me|whatsapp\.com|wa\.me"
+    r"|zalo\.me|youtube\.com|youtu\.be|tiktok\.com|instagram\.com|linkedin\.com|threads\.net|news\.google\.com)$"
+)
 TOOLBARS = (".print-toolbar", ".tool-bar", ".toolbar", ".font-size", ".text-resize")
 COUNTERS = (".counter", ".view-count", ".post-views")
 COMMENT_BLOCKS = ("#comments", ".comments-area", ".comment-respond", ".fb-comments")
@@ -80,7 +86,7 @@ FURNITURE_WORDS = re.compile(
     r"|banner|advert|(?<![a-z0-9])ads?(?![a-z0-9])|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
     # Drupal marks a node promoted to the front page "node-promoted": the article itself.
     r"|newsletter|subscribe|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
-    r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?\b"
+    r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?\b|qr(?:-?code)?[-_]|qrcode"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,

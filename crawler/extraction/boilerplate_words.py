@@ -118,6 +118,12 @@ END_MARKERS = frozenset(
         "keywords",
     }
 )
+# A header of the site's ranking of its own pages, with a label or more words around it:
+# "VÍDEOS: mais assistidos do Portal X nos últimos 7 dias", "Most read in world news" (folded).
+RANKING_HEADER = (
+    r"(?:[^:]{1,20}:\s*)?(?:mais (?:lidas|lidos|assistidos|vistos)|most (?:read|watched|viewed|shared)"
+    r"|lo mas (?:leido|visto)|les plus (?:lus|vus)|doc nhieu nhat|xem nhieu nhat)\b[^.!?]{0,60}"
+)
 # Links to the article before and after this one: "Next Auto News", "« Previous post",
 # "Bài tiếp theo". Only with a word naming an article, so "Next steps" stays a subheading.
 NEIGHBOUR_HEADER = (

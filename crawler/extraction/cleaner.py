@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, Block, inside
-from .boilerplate import CAPTION_CLASS
+from .boilerplate import CAPTION_CLASS, SOCIAL_HOSTS
 from .bylines import BYLINE_LABEL, credited_authors, parse_byline
 from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share
 from .lines import (
@@ -33,6 +34,7 @@ from .text import collapse_spaces, fold
 CAPTION_MAX_WORDS = 60
 EDGE_LINKS_SHARE = 0.9  # a line all of links: a share bar, a tag list, a "back" link
 EDGE_LINKS_MAX_WORDS = 16
+SOCIAL_LINKED_SHARE = 0.9  # a paragraph that is a link to a social network, bar an icon
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
 STAMP_LOOKALIKES = frozenset({"listed item", "pager"})
@@ -83,6 +85,25 @@ def _in_caption_element(block: Block) -> bool:
         a.tag == "figcaption" or CAPTION_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
         for a in (block.element, *list(block.element.iterancestors())[:2])
     )
+
+
+def _links_to_social_networks(block: Block) -> bool:
+    """The block is one link, or links, to social networks, and no account is named in
+    it ("Аккаунт: @kitchenghosts" in a list of accounts is the article's)."""
+    hosts = [_host(a.get("href", "")) for a in block.element.iter("a")]
+    return (
+        bool(hosts)
+        and "@" not in block.text
+        and linked_share(block) >= SOCIAL_LINKED_SHARE
+        and all(SOCIAL_HOSTS.search(host) for host in hosts)
+    )
+
+
+def _host(href: str) -> str:
+    try:
+        return urlsplit(href.strip()).hostname or ""
+    except ValueError:  # "http://[broken": no host
+        return ""
 
 
 def _is_prose(block: Block) -> bool:
@@ -205,6 +226,9 @@ def clean(
             continue
         if is_meta_line(block.text):
             out.removed.append(("metadata line", block.text))
+            continue
+        if linked[index] and _links_to_social_networks(block):
+            out.removed.append(("social link", block.text))  # "Follow us on Zalo", "Join our WhatsApp channel"
             continue
         if linked[index] and block.text.isupper() and len(block.text.split()) >= 3:
             out.removed.append(("promoted link", block.text))  # "'DANCING WITH THE STARS' …" set in capitals

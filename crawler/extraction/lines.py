@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import LINE_RULE_NAMES, LINE_RULES, SECTION_NAME, SLUG_LINE, SOURCE_TAG
-from .boilerplate_words import END_MARKERS, NEIGHBOUR_HEADER, PAYWALL, PROMO_HEADER, PROMO_MARKERS
+from .boilerplate_words import END_MARKERS, NEIGHBOUR_HEADER, PAYWALL, PROMO_HEADER, PROMO_MARKERS, RANKING_HEADER
 from .bylines import is_name
 from .dates import find_dates
 from .text import collapse_spaces, fold
@@ -112,13 +112,17 @@ def is_end_marker(text: str) -> bool:
 
 
 def is_promo_marker(text: str) -> bool:
-    """A header of links promoted inside the article: "Read more:", "Also on rt.com"."""
+    """A header of links promoted inside the article: "Read more:", "Also on rt.com", "Most
+    read in world news" (the article may go on under the links)."""
     key = _header_key(text)
-    return key in PROMO_MARKERS or bool(_PROMO_HEADER.fullmatch(key))
+    if key in END_MARKERS:
+        return False
+    return key in PROMO_MARKERS or bool(_PROMO_HEADER.fullmatch(key)) or bool(_RANKING_HEADER.fullmatch(key))
 
 
 _PROMO_HEADER = re.compile(PROMO_HEADER)
 _NEIGHBOUR_HEADER = re.compile(NEIGHBOUR_HEADER)
+_RANKING_HEADER = re.compile(RANKING_HEADER)
 _PAYWALL = re.compile(PAYWALL)
 META_LABEL = re.compile(r"^(?:\S+\s){0,2}\S+:\s*\S")  # a label of one to three words: "Publicado por: …"
 META_MIN_LABELS = 2
