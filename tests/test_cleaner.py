@@ -190,6 +190,9 @@ def test_bylines(line, author):
         ("▼ 1,2%", "market data"),  # an arrow that is the figure's, not an icon
         ("Tìm kiếm bài viết, văn bản...", "search box"),
         ("Nguồn: https://tinhuy.example.vn/tin-tuc/hoi-nghi-412.html", "page address"),
+        ("Bản in từ baoyenbai.example.vn", "printed from"),
+        ("Họ tên *   Bình luận *", "comment form"),  # labels marked as required fields
+        ("Xem video", "widget"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -289,11 +292,18 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
         "T4, 13/11/2024 | 07:45",  # the weekday abbreviated
         "Ngày: 13/11/2024 Lượt xem: 402 Người đăng: quantri",
         "Đăng lúc 09:10 - 13/11/2024 - Lê Hồng Sơn",  # the uploader after a dash
+        "Đăng ngày 13/11/2024 bởi Quản trị viên",
     ],
 )
 def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
     cleaned = clean(blocks(stamp, "Đoạn văn đầu tiên của bài viết này."))
     assert cleaned.removed == [("date stamp", stamp)]
+
+
+def test_a_writer_printed_before_the_stamp_is_the_byline():
+    cleaned = clean(blocks("Thu Hằng | 07:45 Thứ Tư, 13/11/2024 (GMT+7)", LEAD_OF_NEWS))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS], "Thu Hằng")
+    assert cleaned.removed == [("date stamp", "Thu Hằng | 07:45 Thứ Tư, 13/11/2024 (GMT+7)")]
 
 
 def test_a_stamp_ending_with_words_that_are_no_name_is_not_a_stamp():
@@ -322,6 +332,29 @@ def test_a_writer_between_the_headline_and_the_lead_is_the_byline(writer, author
         blocks("Tiêu đề bài", "09:30 | 13/11/2024", writer, LEAD_OF_NEWS, BODY_OF_NEWS), title="Tiêu đề bài"
     )
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
+
+
+def test_a_writer_in_capitals_or_a_writing_unit_under_the_headline_is_the_byline():
+    for line, author in (("MINH TRANG", "Minh Trang"), ("Ban Tuyên giáo Huyện Đoàn", "Ban Tuyên giáo Huyện Đoàn")):
+        cleaned = clean(blocks("Tiêu đề bài", line, LEAD_OF_NEWS, BODY_OF_NEWS), title="Tiêu đề bài")
+        assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
+
+
+def test_a_writer_with_a_rank_and_a_post_under_the_headline_is_the_byline():
+    texts = ("Tiêu đề bài", "Thượng tá Lê Văn Hòa", "Chính ủy Bộ Chỉ huy Quân sự tỉnh", LEAD_OF_NEWS, BODY_OF_NEWS)
+    cleaned = clean(blocks(*texts), title="Tiêu đề bài")
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Lê Văn Hòa")
+
+
+def test_the_writer_above_a_source_named_by_its_domain_is_the_byline():
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, "Trần Văn Lợi (Ban CHQS huyện)", "Theo qdnd.vn"))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Trần Văn Lợi")
+
+
+@pytest.mark.parametrize("header", ["Các văn bản khác", "Thông báo khác", "Các phóng sự khác"])
+def test_a_header_of_the_sites_other_items_of_a_kind_opens_the_end_matter(header):
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, header, "Kế hoạch kiểm tra, giám sát năm 2025 của Đảng ủy"))
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
 
 
 @pytest.mark.parametrize("line", ["HÀ NỘI", "KẾT QUẢ NỔI BẬT", "Tin vắn"])

@@ -130,6 +130,8 @@ LINE_PATTERNS = {
         r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
     "widget": rf"[«<‹]*\s*{_WIDGET}(?:{_SEP}{_WIDGET})*\s*[:»>›.…]*",
+    # a print view's footer naming where it was printed from: "Bản in từ baohatinh.vn"
+    "printed from": r"(?:ban in tu|trang in tu|in tu|printed from)\s+(?:trang |website )?(?:https?://)?[\w.-]+\.[a-z]{2,}\S*",
     # a search box's placeholder: "Tìm kiếm tin tức, video...", "Nhập từ khóa…"
     "search box": r"(?:tim kiem|nhap tu khoa|search)\b[^.!?]{0,40}(?:\.{3}|…)",
     "stock widget": r"(?:co phieu|ma chung khoan|ma ck)\s+(?:duoc nhac den|lien quan|trong bai)[^.!?]{0,40}",
@@ -266,6 +268,8 @@ LINE_PATTERNS = {
         r"(?:(?:ho (?:va )?ten|email|dien thoai|noi dung|ma xac nhan|ma bao mat|gui|gui y kien|gui binh luan"
         r"|nhap ma|(?:noi dung )?binh luan cua ban|y kien cua ban|nhap (?:noi dung )?(?:binh luan|y kien)(?: cua ban)?)"
         r"\s*(?:\(\*\)|[:*])?\s*\*?\s*){1,4}(?:\.{3}|…)?"
+        # words that are a field's label only with the mark of a required field: "Tên *", "Bình luận *"
+        r"|(?:(?:ho (?:va )?ten|ten|email|binh luan|website|trang web|name|comment)\s*(?:\(\*\)|\*)\s*){1,4}"
     ),
     "comment rules": (
         r".{0,150}(?:ban doc|cua ban|quy doc gia|vui long|xin vui long).{0,150}"

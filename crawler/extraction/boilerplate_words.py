@@ -118,6 +118,11 @@ END_MARKERS = frozenset(
         "keywords",
     }
 )
+# "Các văn bản khác", "Thông báo khác", "Các phóng sự khác": the site's other items of a kind (folded).
+OTHER_ITEMS_HEADER = (
+    r"(?:cac |nhung )?(?:tin|bai|bai viet|tin tuc|tin bai|van ban|thong bao|su kien|video|clip|hinh anh|anh"
+    r"|phong su|chuyen de|an pham|bai bao|tai lieu|chuong trinh|hoat dong) khac(?: cung chuyen muc)?"
+)
 # A header of the site's ranking of its own pages, with a label or more words around it:
 # "VÍDEOS: mais assistidos do Portal X nos últimos 7 dias", "Most read in world news" (folded).
 RANKING_HEADER = (
@@ -261,6 +266,8 @@ WIDGET_WORDS = (
     "a+",
     "aa",
     "nghe doc bai",
+    "xem video",
+    "xem clip",
     "nghe bai viet",
     # reading on, paging and the site's own links
     "doc tiep",

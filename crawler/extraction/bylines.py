@@ -45,7 +45,7 @@ BYLINE_BRACKETED = re.compile(r"^【(?P<name>[^【】\s]{2,12})】$")
 # A source organisation signing an article ("Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo
 # Tỉnh ủy"), matched on the folded line by the word that heads its name.
 SOURCE_ORGANISATION = re.compile(
-    r"^(?:trung tam|ban|bao|dai|tap chi|cong thong tin|cong tt|so|phong|uy ban|ubnd|hdnd|tinh uy|thanh uy"
+    r"^(?:trung tam|ban|bao|dai (?:phat thanh|truyen hinh|truyen thanh|tieng noi|pt-?th|pt)|tap chi|cong thong tin|cong tt|so|phong|uy ban|ubnd|hdnd|tinh uy|thanh uy"
     r"|huyen uy|quan uy|dang uy|van phong|hoi|doan|mat tran|cong an|bo chi huy|ttxvn|vna|vov|vtv"
     r"|thong tan xa|truyen hinh|phat thanh|truong|hoc vien|vien|cuc|chi cuc|khoa|ubkt)\b"
 )
@@ -54,7 +54,8 @@ SOURCE_ORGANISATION = re.compile(
 WRITER_POST = re.compile(
     r"^(?:nguyen |pho |quyen )?(?:truong ban|truong phong|truong khoa|truong bo mon|giam doc|bi thu|chu tich"
     r"|chu nhiem|vien truong|hieu truong|tong bien tap|giang vien|nghien cuu vien|chuyen vien|can bo"
-    r"|uy vien|tinh uy vien|thanh uy vien|huyen uy vien|dai bieu quoc hoi)\b"
+    r"|uy vien|tinh uy vien|thanh uy vien|huyen uy vien|dai bieu quoc hoi|chinh uy|chi huy truong|tu lenh"
+    r"|tong thu ky|thu ky|bo truong|thu truong)\b"
 )
 UNIT_NUMBER = re.compile(r"\b(?:[Qq]uận|[Pp]hường|[Kk]hu phố|[Tt]ổ dân phố)\s+\d+\b")
 # Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
@@ -168,6 +169,8 @@ def source_line(text: str) -> str | None:
     short, capitalised, no sentence in it."""
     text = collapse_spaces(text).strip()
     match = SOURCE_LINE.match(fold(text))
+    if match and DOMAIN.fullmatch(text[match.end() :].strip(" .")):
+        return text[match.end() :].strip(" .")  # "Theo qdnd.vn"
     if not match or re.search(r"[.!?;:,]\s*\S", text[match.end() :]):
         return None
     named = text[match.end() :].strip(" .")

@@ -26,6 +26,7 @@ from .lines import (
     is_promo_marker,
     is_stamp_line,
     line_rule,
+    stamp_writer,
 )
 from .listings import headlines_after_lead, listed_items
 from .signatures import closing_signature, opening_signature
@@ -194,6 +195,7 @@ def clean(
             rule = "summary repeated"
         elif rule is None and (block.text == stamp or is_stamp_line(block.text)):
             rule = "date stamp"
+            labelled = labelled or stamp_writer(block.text)  # "Ngọc Trâm | 14:05 Thứ Hai, 04/03/2024"
         elif rule is None and block.text in captions:
             rule = "caption repeated"
         elif rule is None and folded in seen and block.images[0] != block.images[1]:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from .boilerplate import LINE_RULE_NAMES, LINE_RULES, SECTION_NAME, SLUG_LINE, SOURCE_TAG
-from .boilerplate_words import END_MARKERS, NEIGHBOUR_HEADER, PAYWALL, PROMO_HEADER, PROMO_MARKERS, RANKING_HEADER
+from .boilerplate_words import (
+    END_MARKERS,
+    NEIGHBOUR_HEADER,
+    OTHER_ITEMS_HEADER,
+    PAYWALL,
+    PROMO_HEADER,
+    PROMO_MARKERS,
+    RANKING_HEADER,
+)
 from .bylines import is_name
 from .dates import find_dates
 from .text import collapse_spaces, fold
@@ -27,10 +35,13 @@ MASTHEAD_MAX_WORDS = 16
 STAMP_LABEL = re.compile(
     r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang|ngay phat hanh)\b"
 )
-# What a stamp line may print beside its date: who posted it ("… | Người đăng: Quản trị").
-STAMP_EXTRA = re.compile(r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|posted by)\s*:?[^|]{1,40}")
+# What a stamp line may print beside its date: who posted it ("… | Người đăng: Quản trị",
+# "Đăng ngày 17/05/2024 bởi Quản trị viên").
+STAMP_EXTRA = re.compile(r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|boi|posted by)\s*:?[^|]{1,40}")
 # ... or the uploader's name after a dash at the end ("Đăng lúc 07:30 - 25/06/2024 - Trần Minh")
 STAMP_UPLOADER = re.compile(r"\s[-–|]\s(?P<name>[^\d|:-]{3,40})$")
+# ... or the writer's name before it ("Ngọc Trâm | 14:05 Thứ Hai, 04/03/2024 (GMT+7)")
+STAMP_WRITER = re.compile(r"^(?P<name>[^\d|:-]{3,40}?)\s[-–|]\s")
 # Everything else a stamp line may hold besides the date itself.
 STAMP_WORDS = re.compile(
     r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
@@ -108,7 +119,12 @@ def is_end_marker(text: str) -> bool:
     """A header opening the end matter: "Tin khác", "Các tin/bài khác", "Tin liên quan:";
     or a paywall's notice."""
     key = _header_key(text)
-    return key in END_MARKERS or bool(_NEIGHBOUR_HEADER.fullmatch(key)) or bool(_PAYWALL.match(key))
+    return (
+        key in END_MARKERS
+        or bool(_OTHER_ITEMS_HEADER.fullmatch(key))
+        or bool(_NEIGHBOUR_HEADER.fullmatch(key))
+        or bool(_PAYWALL.match(key))
+    )
 
 
 def is_promo_marker(text: str) -> bool:
@@ -122,6 +138,7 @@ def is_promo_marker(text: str) -> bool:
 
 _PROMO_HEADER = re.compile(PROMO_HEADER)
 _NEIGHBOUR_HEADER = re.compile(NEIGHBOUR_HEADER)
+_OTHER_ITEMS_HEADER = re.compile(OTHER_ITEMS_HEADER)
 _RANKING_HEADER = re.compile(RANKING_HEADER)
 _PAYWALL = re.compile(PAYWALL)
 META_LABEL = re.compile(r"^(?:\S+\s){0,2}\S+:\s*\S")  # a label of one to three words: "Publicado por: …"
@@ -149,6 +166,8 @@ def is_stamp_line(text: str) -> bool:
     uploader = STAMP_UPLOADER.search(text)
     if uploader and is_name(uploader.group("name").strip()):
         text = text[: uploader.start()]
+    if stamp_writer(text):
+        text = text[STAMP_WRITER.match(text).end() :]
     folded = STAMP_EXTRA.sub("", fold(text))  # "… | Người đăng: Quản trị"
     label = STAMP_LABEL.search(folded)
     if not find_dates(text) and not (label and CLOCK_TIME.search(folded)):
@@ -156,6 +175,13 @@ def is_stamp_line(text: str) -> bool:
     if label and label.start() <= 40 and not re.search(r"[.!?]", folded[: label.start()]):
         folded = folded[label.start() :]
     return not STAMP_WORDS.sub("", folded).strip()
+
+
+def stamp_writer(text: str) -> str | None:
+    """The writer's name printed before a stamp line's date, if any."""
+    writer = STAMP_WRITER.match(text)
+    name = writer.group("name").strip() if writer else ""
+    return name if is_name(name) and not STAMP_WORDS.sub("", fold(name)).strip() == "" else None
 
 
 def is_time_line(text: str) -> bool:

@@ -6,7 +6,9 @@ functions take the kept blocks, take the signing lines off them and note them in
 
 from __future__ import annotations
 
+from ..mentions.vocabulary import vocabulary
 from .block import Block
+from .boilerplate import SECTION_NAME
 from .bylines import (
     BYLINE_HONORIFIC,
     BYLINE_INITIALS,
@@ -20,6 +22,7 @@ from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS
 from .text import fold
 
 BYLINE_NAME_MAX_WORDS = 8  # a name with its titles: "PGS.TS Nguyễn Văn An"
+CAPITALS_NAME_MAX_WORDS = 3  # "ĐỨC THỌ", "NGUYỄN VĂN HÙNG"; "KẾT QUẢ NỔI BẬT" is a heading
 TOP_BYLINE_MAX_WORDS = 12  # under the headline: "Nguyễn Thị Mai (Hội Nông dân huyện Lục Ngạn)"
 
 
@@ -39,17 +42,18 @@ def opening_signature(
 
 def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
     """A news page prints its writer as a short line between the headline and the lead
-    ("PV", "N.Thủy", "Nhóm phóng viên", "Minh Anh"): a byline when text follows.
-    A line in capitals must be a staff byline ("PV"): "HÀ NỘI" is a dateline."""
+    ("PV", "N.Thủy", "Nhóm phóng viên", "Minh Anh", "ĐỨC THỌ", or the writing unit):
+    a byline when text follows."""
     if start + 1 >= len(kept):
         return None
     text, lead = kept[start].text.strip(), kept[start + 1].text
     if len(text.split()) > TOP_BYLINE_MAX_WORDS or text.endswith(SENTENCE_ENDS):
         return None
-    if text.isupper() and not BYLINE_INITIALS.match(text):
+    # a writer, or the unit that wrote it ("Ban Tuyên giáo Tỉnh Đoàn")
+    name = text if is_source_organisation(text) else parse_byline(text)
+    if text.isupper() and not BYLINE_INITIALS.match(text) and not _writer_in_capitals(name):
         return None
-    name = parse_byline(text)
-    if not name or is_source_organisation(text) or len(lead.split()) <= CHROME_MAX_WORDS:
+    if not name or len(lead.split()) <= CHROME_MAX_WORDS:
         return None  # the lead (or a picture's caption) follows: not a heading over a short line
     removed.append(("byline", kept.pop(start).text))
     return name
@@ -69,6 +73,18 @@ def _writer_at(kept: list[Block], start: int, removed: list[tuple[str, str]]) ->
     removed.extend(("byline", block.text) for block in kept[start : start + count])
     del kept[start : start + count]
     return name
+
+
+def _writer_in_capitals(name: str | None) -> bool:
+    """A name printed in capitals under the headline ("ĐỨC THỌ") is the writer's unless
+    it is a place (a dateline: "HÀ NỘI") or a section ("THỜI SỰ"); a longer line in
+    capitals is a heading."""
+    return (
+        name is not None
+        and len(name.split()) <= CAPITALS_NAME_MAX_WORDS
+        and name not in vocabulary().places
+        and not SECTION_NAME.fullmatch(fold(name))
+    )
 
 
 def _signs_a_document(kept: list[Block]) -> bool:
