@@ -487,6 +487,55 @@ def test_a_data_tables_rows_are_read_as_lines_and_its_figures_stay():
     assert body_of(page(f'<div class="content">{layout}<p>{PARAGRAPHS[2]}</p></div>')) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_table_pasted_from_word_reads_a_row_as_a_line_though_each_cell_holds_a_paragraph():
+    row = (
+        '<tr><td><p class="MsoNormal">BAN CHẤP HÀNH ĐẢNG BỘ</p></td><td><p class="MsoNormal">Số: 12-NQ/TU</p></td></tr>'
+    )
+    assert body_of(with_paragraphs(f"<table>{row}</table>", 0)).split("\n\n") == [
+        "BAN CHẤP HÀNH ĐẢNG BỘ Số: 12-NQ/TU",
+        *PARAGRAPHS,
+    ]
+
+
+def test_an_article_split_over_two_containers_each_holding_a_field_of_one_kind_is_read_whole():
+    # SharePoint: the body's first part in one wrapper, the rest in "…-tiep", each a rich-text field
+    paragraphs = [*PARAGRAPHS, PARAGRAPHS[1].replace("Trong quý III", "Trong tháng 9")]
+    first, rest = (
+        f'<div class="{name}"><div class="ms-rtestate-field"><div class="ExternalClass{n}">'
+        f"{''.join(f'<p>{p}</p>' for p in part)}</div></div></div>"
+        for n, (name, part) in enumerate((("noi-dung", paragraphs[:2]), ("noi-dung-tiep", paragraphs[2:])))
+    )
+    html = page(f'<div class="chi-tiet">{first}<div class="ad">Quảng cáo</div>{rest}</div>')
+    assert body_of(html) == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"<p><strong>{PARAGRAPHS[0]}</strong></p>",  # the body's first paragraph, all in bold
+        f'<div class="itemIntroText"><p>{PARAGRAPHS[0]}</p></div>',  # K2's intro text
+    ],
+)
+def test_a_lead_in_bold_or_in_k2s_intro_text_is_the_summary(lead):
+    html = page(f'<div class="content">{lead}{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])}</div>')
+    extraction = extract_article(html, "https://example.vn/a.html")
+    assert (extraction.summary, extraction.body) == (PARAGRAPHS[0], "\n\n".join(PARAGRAPHS[1:]))
+
+
+def test_a_lead_in_bold_in_a_table_cell_of_an_old_portal_is_the_summary():
+    cells = (
+        f'<tr><td class="title_news"><b>Hội nghị sơ kết quý III</b></td></tr>'
+        f'<tr><td><img src="/thumb.jpg"></td><td><font><b>{PARAGRAPHS[0]}</b></font></td></tr>'
+        # the text in <font>s between <br>s, a cell to a part
+        f'<tr><td class="content"><font>{PARAGRAPHS[1]}<br><br>{PARAGRAPHS[2]}</font></td></tr>'
+        f'<tr><td class="content"><font>{PARAGRAPHS[1].replace("quý III", "tháng 9")}</font></td></tr>'
+    )
+    # the page's <title> is the site's name: the headline is the title cell above the first text
+    html = f"<html><head><title>Cổng thông tin</title></head><body><table>{cells}</table></body></html>"
+    extraction = extract_article(html, "https://example.vn/a.asp?id=12")
+    assert (extraction.title, extraction.summary) == ("Hội nghị sơ kết quý III", PARAGRAPHS[0])
+
+
 def test_a_document_laid_out_in_tables_in_sharepoints_rich_text_field_is_read_whole():
     letterhead = "<p><strong>ỦY BAN NHÂN DÂN HUYỆN AN PHÚ</strong></p><p>Số: 15/TB-UBND</p>"
     signed = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Đã ký)", "Nguyễn Văn Bình"]

@@ -121,15 +121,23 @@ def find_content(root):
     if not scores:
         return None
     best = max(scores, key=scores.get)
-    # An article split into sections or text boxes of one kind (same tag and class):
-    # take the block that holds them all, climbing through wrappers that add nothing.
+    # An article split into sections or text boxes of one kind (same tag and class), side
+    # by side or each in its own wrapper: take the block that holds them all, climbing
+    # through wrappers that add nothing.
     node = best
+    kinds = set()  # (tag, class) of the named blocks from the best one up: a second part holds one alike
     while node.getparent() is not None and node.getparent().tag not in ("body", "html"):
         parent = node.getparent()
+        if node.get("class"):
+            kinds.add((node.tag, node.get("class")))
         alike = [
             child
             for child in parent
-            if child is not node and child.tag == node.tag and child.get("class") == node.get("class")
+            if child is not node
+            and (
+                (child.tag == node.tag and child.get("class") == node.get("class"))
+                or (real_prose.get(child) and _holds_a_kind(child, kinds))
+            )
         ]
         if sum(real_prose.get(child, 0) for child in alike) >= SIBLING_PROSE_SHARE * real_prose.get(best, 0):
             best = node = parent
@@ -138,6 +146,15 @@ def find_content(root):
         else:
             break
     return _story_around(_named_body_around(best, real_prose))
+
+
+def _holds_a_kind(element, kinds: set) -> bool:
+    """The element is, or holds, a block of one of these (tag, class) kinds: the second
+    part of an article split over two containers ("noi-dung", then "noi-dung-tiep",
+    each holding a rich-text field of one class)."""
+    return bool(kinds) and any(
+        (child.tag, child.get("class")) in kinds for child in element.iter(*{tag for tag, _ in kinds})
+    )
 
 
 STORY_CAPTION_MIN_WORDS = 6  # a sentence, not a photographer's credit

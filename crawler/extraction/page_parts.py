@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from .boilerplate import CAPTION_CLASS
 from .dates import find_dates
-from .generic import is_furniture
+from .generic import inline_text, is_furniture
 from .text import collapse_spaces, fold
 
 # A sidebar itself ("sidebar", "sidebar-second", "region--sidebar"), not a layout that
@@ -22,7 +22,7 @@ SIDEBAR = re.compile(
 STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
 SUMMARY_HINT = re.compile(
     r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapeau|tom-?tat|(?<![a-z0-9])intro|standfirst"
-    r"|excerpt|description|mo-ta|subtitle|hometext",
+    r"|excerpt|description|mo-ta|subtitle|hometext|introtext",  # K2: "itemIntroText"
     re.I,
 )
 BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit", re.I)
@@ -35,6 +35,7 @@ HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hid
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 WINDOW = 80  # elements after the title where the stamp, sapo and byline sit
 BODY_STARTS_CHARS = 150
+SUMMARY_MIN_CHARS, SUMMARY_MAX_CHARS = 40, 1000
 # A headline and the <title> repeating it may differ in typography alone ("…" and "...").
 _PLAIN_PUNCTUATION = str.maketrans({"…": "...", "‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -128,8 +129,18 @@ def find_title(root, container=None):
 def _first_prose(container):
     """The first paragraph of the article's text inside its container."""
     for element in container.iter("p", "div", "td"):
-        text = element.text_content() if element.tag == "p" else (element.text or "")
-        if len(collapse_spaces(text)) >= BODY_STARTS_CHARS // 2:
+        # a <div> counts by its opening text; a table cell inside by the text it holds
+        # inline (old portals set paragraphs in <font>s between <br>s)
+        if element.tag == "p":
+            text = collapse_spaces(element.text_content())
+        elif element.tag == "td" and element is not container:
+            # longer than a headline, which old portals set in a cell of its own too
+            if len(inline_text(element)) >= BODY_STARTS_CHARS:
+                return element
+            continue
+        else:
+            text = collapse_spaces(element.text or "")
+        if len(text) >= BODY_STARTS_CHARS // 2:
             return element
     return None
 
@@ -198,14 +209,41 @@ def find_summary(title_element, container, description: str | None = None):
         if element is container or container is not None and element in container.iterancestors():
             continue
         text = collapse_spaces(element.text_content())
-        if element.tag != "h1" and 40 <= len(text) <= 1000 and fold(text) != title and element.find(".//img") is None:
+        if (
+            element.tag != "h1"
+            and SUMMARY_MIN_CHARS <= len(text) <= SUMMARY_MAX_CHARS
+            and fold(text) != title
+            and element.find(".//img") is None
+        ):
             if SUMMARY_HINT.search(_marks(element)) and not _about_the_writer(element):
                 return element
-            if described and fold(text) == described and is_bold(element):
+            if is_bold(element) and (described and fold(text) == described or _lead_in_bold(element, text)):
                 return element
         if element.tag == "p" and len(text) > BODY_STARTS_CHARS:
-            return None  # the body has begun: a sapo stands above it
-    return None
+            break  # the body has begun: a sapo stands above it, or opens it in bold
+    return _bold_lead(container)
+
+
+def _lead_in_bold(element, text: str) -> bool:
+    """A block (a cell, a paragraph) between the headline and the body whose text is
+    one bold sentence or more: the sapo, as old portals set it beside a thumbnail."""
+    return element.tag in ("p", "div", "td") and text.rstrip(" ”\"'’)»").endswith((".", "!", "?", "…"))
+
+
+def _bold_lead(container):
+    """The body's first paragraph set wholly in bold: the sapo, as Vietnamese portals
+    print it inside the body ("<p><strong>Sáng 20/12, Đảng ủy Khối …</strong></p>")."""
+    if container is None:
+        return None
+    first = _first_prose(container)
+    if first is None or first.tag not in ("p", "div", "td") or first.find(".//img") is not None:
+        return None
+    text = collapse_spaces(first.text_content())
+    return (
+        first
+        if SUMMARY_MIN_CHARS <= len(text) <= SUMMARY_MAX_CHARS and is_bold(first) and _lead_in_bold(first, text)
+        else None
+    )
 
 
 def _about_the_writer(element) -> bool:

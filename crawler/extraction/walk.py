@@ -177,16 +177,20 @@ LAYOUT_INSIDE = frozenset(BLOCK_TAGS - {"td", "th"}) | set(IMAGE_TAGS)
 
 def data_row(row) -> list[str] | None:
     """The cells' text of a row of a data table: two cells or more, each short text
-    with no paragraph, table or picture inside (a layout table's cells hold those)."""
+    with no table or picture and at most one paragraph inside (a table pasted from Word
+    wraps each cell's text in a <p>; a layout table's cells hold several blocks)."""
     cells = [child for child in row if isinstance(child.tag, str) and child.tag in CELL_TAGS]
-    if len(cells) < 2 or any(
-        e.tag in LAYOUT_INSIDE for cell in cells for e in cell.iterdescendants() if isinstance(e.tag, str)
-    ):
+    if len(cells) < 2 or not all(_one_line_cell(cell) for cell in cells):
         return None
     texts = [collapse_spaces(nfc(cell.text_content())) for cell in cells]
     if any(len(text) > DATA_CELL_MAX_CHARS for text in texts) or not any(texts):
         return None
     return [text for text in texts if text]
+
+
+def _one_line_cell(cell) -> bool:
+    inside = [e.tag for e in cell.iterdescendants() if isinstance(e.tag, str) and e.tag in LAYOUT_INSIDE]
+    return not inside or inside == ["p"]
 
 
 def _is_figure(element, is_image_container) -> bool:
