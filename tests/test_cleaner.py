@@ -193,6 +193,12 @@ def test_bylines(line, author):
         ("Bản in từ baoyenbai.example.vn", "printed from"),
         ("Họ tên *   Bình luận *", "comment form"),  # labels marked as required fields
         ("Xem video", "widget"),
+        ("- Advertisement -", "widget"),
+        ("Story continues below advertisement", "continues below"),
+        ("Dalszy ciąg artykułu poniżej materiału wideo", "continues below"),
+        ("Czytaj także: Nowe linie tramwajowe od września", "related link"),  # "read also" in Polish
+        ("यह भी पढ़ें- घाटों पर नई व्यवस्था लागू", "related link"),  # ... and in Hindi
+        ("Nieuwste berichten bovenaan", "widget"),  # a live page's order
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -298,6 +304,29 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
 def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
     cleaned = clean(blocks(stamp, "Đoạn văn đầu tiên của bài viết này."))
     assert cleaned.removed == [("date stamp", stamp)]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "vrijdag 7 februari 2025, 06:30",
+        "Aangepast vrijdag 7 februari 2025, 16:05",
+        "7. Februar 2025, 06:30 Uhr",
+        "7 de febrero de 2025, 06:30",
+        "19 września 2024, 08:15",
+    ],
+)
+def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
+    assert is_stamp_line(stamp)
+    assert not is_stamp_line("7 februari 2025 was de storm het hevigst in het noorden van het land")
+
+
+@pytest.mark.parametrize(
+    "header", ["Argomenti", "Tematy", "Meer over dit onderwerp:", "Fortsätt läsa – prova för 1 kr"]
+)
+def test_tags_more_on_the_subject_and_paywalls_in_other_languages_open_the_end_matter(header):
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, header, "Một tiêu đề khác"))
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
 
 
 def test_a_writer_printed_before_the_stamp_is_the_byline():

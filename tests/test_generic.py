@@ -293,6 +293,8 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # an invitation to a messenger channel, an icon before its link
         '<p>📲 <a href="https://zalo.me/channel/123">Theo dõi kênh Zalo của Báo để nhận tin nhanh nhất</a></p>',
         '<p><a href="https://news.google.com/publications/X">Follow us on Google News</a></p>',
+        # a banner linking to a messenger, with its invitation as a paragraph beside it
+        '<div class="line-box"><a href="https://lin.ee/abc"><img src="/line.jpg"></a><p>Theo dõi tin tức qua LINE</p></div>',
         # a box holding a QR code to download the paper's app
         '<div class="appendQr_box"><div class="appendQr_txt">Tải ứng dụng đọc báo, quét mã</div><img src="/qr.png"></div>',
         # a ranking of the site's own pages under a labelled header, the article going on after it
@@ -301,6 +303,14 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
 )
 def test_invitations_app_boxes_and_rankings_inside_the_body_are_not_the_article(embedded):
     assert body_of(with_paragraphs(embedded, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_tags_label_named_in_bem_is_furniture_and_an_automatic_tag_link_in_prose_is_not():
+    tags = '<div class="tags"><span class="tags__label">Argomenti</span><a href="/t/ponte">Ponte</a></div>'
+    assert body_of(with_paragraphs(tags, 3)) == "\n\n".join(PARAGRAPHS)
+    tagged = PARAGRAPHS[0].replace("Đảng ủy Khối", '<a id="auto-tag_dang-uy-khoi" href="/t/duk">Đảng ủy Khối</a>', 1)
+    html = page(f'<div class="content"><p>{tagged}</p>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])}</div>')
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
 def test_a_list_of_social_accounts_the_article_names_is_the_articles():

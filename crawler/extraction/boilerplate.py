@@ -70,7 +70,8 @@ QR_AND_SOCIAL_BLOCKS = (".qr-code-box", ".qr-code", ".mxh-box", ".tien-ich")
 # ("📲 Participe do canal … no WhatsApp", "Theo dõi chúng tôi trên Zalo") invites, it does not report.
 SOCIAL_HOSTS = re.compile(
     r"(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.me|telegram\.me|whatsapp\.com|wa\.me"
-    r"|zalo\.me|youtube\.com|youtu\.be|tiktok\.com|instagram\.com|linkedin\.com|threads\.net|news\.google\.com)$"
+    r"|zalo\.me|youtube\.com|youtu\.be|tiktok\.com|instagram\.com|linkedin\.com|threads\.net|news\.google\.com"
+    r"|line\.me|lin\.ee|viber\.com)$"
 )
 TOOLBARS = (".print-toolbar", ".tool-bar", ".toolbar", ".font-size", ".text-resize")
 COUNTERS = (".counter", ".view-count", ".post-views")
@@ -86,7 +87,7 @@ FURNITURE_WORDS = re.compile(
     r"|banner|advert|(?<![a-z0-9])ads?(?![a-z0-9])|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
     # Drupal marks a node promoted to the front page "node-promoted": the article itself.
     r"|newsletter|subscribe|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
-    r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?\b|qr(?:-?code)?[-_]|qrcode"
+    r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?(?:\b|__)|qr(?:-?code)?[-_]|qrcode"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,
@@ -129,7 +130,14 @@ LINE_PATTERNS = {
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa)?\s*\d*\s*[\])]?"
         r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
-    "widget": rf"[«<‹]*\s*{_WIDGET}(?:{_SEP}{_WIDGET})*\s*[:»>›.…]*",
+    "widget": rf"[-–—«<‹\s]*{_WIDGET}(?:{_SEP}{_WIDGET})*[\s:»>›.…\-–—]*",  # "- Advertisement -"
+    # a label where the article is cut by a player or an ad: "Story continues below advertisement",
+    # "Dalszy ciąg materiału pod wideo", "Weiter nach der Anzeige"
+    "continues below": (
+        r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}"
+        r"|(?:dalszy ciag|dalsza czesc)\b.{0,40}\b(?:pod|ponizej)\b.{0,30}|weiter nach der (?:anzeige|werbung)"
+        r"|l'article continue (?:apres|sous)\b.{0,40}|(?:el articulo )?continua (?:despues|debajo)\b.{0,40}"
+    ),
     # a print view's footer naming where it was printed from: "Bản in từ baohatinh.vn"
     "printed from": r"(?:ban in tu|trang in tu|in tu|printed from)\s+(?:trang |website )?(?:https?://)?[\w.-]+\.[a-z]{2,}\S*",
     # a search box's placeholder: "Tìm kiếm tin tức, video...", "Nhập từ khóa…"
@@ -190,7 +198,7 @@ LINE_PATTERNS = {
         r"|nguon\s*:\s*https?://[^/\s]+/\S+"
     ),
     "qr code": r"(?:ma\s+)?qr\s*code\b.*|quet ma qr\b[^.!?]{0,80}\.?",
-    "related link": rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:>»|]|\s+[\"“]).{{0,250}}",
+    "related link": rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:>»|–-]|\s+[\"“]).{{0,250}}",  # "यह भी पढ़ें- …"
     "gallery counter": r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*",
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)

@@ -116,6 +116,11 @@ END_MARKERS = frozenset(
         "tag",
         "tu khoa",
         "keywords",
+        # ... and in other languages
+        *("argomenti", "tematy", "temas", "themen", "schlagworte", "sujets", "onderwerpen", "etiquetas"),
+        *("теги", "теми", "temata", "amnen", "θέματα", "תגיות"),
+        # more on the subject, at the end
+        *("meer over dit onderwerp", "mehr zum thema", "plus sur ce sujet", "mas sobre este tema"),
     }
 )
 # "Các văn bản khác", "Thông báo khác", "Các phóng sự khác": the site's other items of a kind (folded).
@@ -142,7 +147,8 @@ PAYWALL = (
     r"|(?:the rest of )?this (?:article|story) is (?:for|available to|exclusive to) subscribers"
     r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in|sign in)"
     r"|weiterlesen mit|jetzt weiterlesen|este contenido es exclusivo para suscriptores"
-    r"|conteudo exclusivo para assinantes)"
+    r"|conteudo exclusivo para assinantes|fortsatt lasa|las vidare|lesen sie weiter mit|continua a leggere con"
+    r"|czytaj dalej z|pokracovani clanku je dostupne)"
 )
 # Promotions set inside an article ("Read more:", "Don't miss", then links): the header
 # and the links under it go, the article goes on.
@@ -159,6 +165,9 @@ PROMO_MARKERS = frozenset(
         *("lire aussi", "a lire aussi", "voir aussi", "mehr zum thema", "lesen sie auch", "auch interessant"),
         *("mas informacion", "lee tambien", "leia tambem", "leia mais", "veja tambem", "leggi anche", "lees ook"),
         *("baca juga", "simak juga", "lihat juga", "читайте также", "смотрите также", "اقرأ أيضا", "推荐阅读"),
+        *("czytaj takze", "czytaj rowniez", "zobacz takze", "zobacz rowniez", "читайте також", "дивіться також"),
+        *("यह भी पढ़ें", "ये भी पढ़ें", "las ocksa", "las mer", "prectete si take", "διαβάστε επίσης", "קראו גם"),
+        *("อ่านเพิ่มเติม", "bekijk ook", "lees meer"),
     }
 )
 # How a promotion line opens, before its headline: "Lire aussi | …", "Baca juga: …"
@@ -167,6 +176,8 @@ PROMO_LINE_OPENINGS = (
     "|see more|read more|read also|also read|related|more|see also"
     "|lire aussi|a lire aussi|voir aussi|mehr zum thema|lesen sie auch|mas informacion|lee tambien|leia tambem"
     "|veja tambem|leggi anche|baca juga|simak juga|lihat juga|simak video|читайте также|смотрите также|اقرأ أيضا"
+    "|czytaj takze|czytaj rowniez|zobacz takze|zobacz rowniez|читайте також|дивіться також|यह भी पढ़ें|ये भी पढ़ें"
+    "|las ocksa|prectete si take|διαβάστε επίσης|קראו גם|อ่านเพิ่มเติม|bekijk ook|bekijk|lees ook|kijk"
 )
 # ... and promotion headers naming a site or a section: "Also on rt.com", "More from Reuters"
 PROMO_HEADER = r"(?:also on|more from|more on|more in|read more on|more stories from)\s+\S+(?:\s+\S+){0,3}"
@@ -245,6 +256,10 @@ WIDGET_WORDS = (
     "pinterest",
     "fb",
     "yt",
+    "premium",
+    # a live page's order: "Nieuwste berichten bovenaan", "Newest first"
+    *("newest first", "oldest first", "latest first", "nieuwste berichten bovenaan", "nieuwste eerst"),
+    *("neueste zuerst", "plus recents en premier", "mas recientes primero"),
     "zl",
     "tw",
     "copy link",
@@ -354,3 +369,28 @@ WIDGET_WORDS = (
     "tiep tuc doc",
     "quang cao",
 )
+
+# A stamp's words in the other languages of news pages, folded: months, weekdays and
+# labels ("vrijdag 7 februari 2025, 06:30", "Aangepast …", "7. Februar 2025, 06:30 Uhr").
+FOREIGN_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"  # nl
+    " januar februar marz mai oktober dezember"  # de
+    " janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre"  # fr
+    " enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"  # es
+    " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"  # it
+    " janeiro fevereiro marco maio junho julho setembro outubro dezembro"  # pt
+    " stycznia lutego kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia"  # pl
+    " ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince"  # cs
+    " augusti"  # sv
+).split()
+FOREIGN_STAMP_WORDS = (
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag aangepast bijgewerkt gepubliceerd om uur"  # nl
+    " montag dienstag mittwoch donnerstag freitag samstag sonntag aktualisiert veroffentlicht am um uhr"  # de
+    " lundi mardi mercredi jeudi vendredi samedi dimanche publie le mis a jour"  # fr
+    " lunes martes miercoles jueves viernes sabado domingo actualizado publicado de del las"  # es
+    " lunedi martedi mercoledi giovedi venerdi domenica aggiornato pubblicato il alle ore"  # it
+    " segunda terca quarta quinta sexta feira atualizado"  # pt
+    " poniedzialek wtorek sroda czwartek piatek sobota niedziela aktualizacja opublikowano"  # pl
+    " pondeli utery ctvrtek patek nedele aktualizovano"  # cs
+    " mandag tisdag onsdag torsdag fredag lordag sondag uppdaterad publicerad kl"  # sv
+).split()

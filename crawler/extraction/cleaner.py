@@ -36,6 +36,7 @@ CAPTION_MAX_WORDS = 60
 EDGE_LINKS_SHARE = 0.9  # a line all of links: a share bar, a tag list, a "back" link
 EDGE_LINKS_MAX_WORDS = 16
 SOCIAL_LINKED_SHARE = 0.9  # a paragraph that is a link to a social network, bar an icon
+SOCIAL_MAX_WORDS = 25
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
 STAMP_LOOKALIKES = frozenset({"listed item", "pager"})
@@ -90,14 +91,20 @@ def _in_caption_element(block: Block) -> bool:
 
 def _links_to_social_networks(block: Block) -> bool:
     """The block is one link, or links, to social networks, and no account is named in
-    it ("Аккаунт: @kitchenghosts" in a list of accounts is the article's)."""
-    hosts = [_host(a.get("href", "")) for a in block.element.iter("a")]
-    return (
-        bool(hosts)
-        and "@" not in block.text
-        and linked_share(block) >= SOCIAL_LINKED_SHARE
-        and all(SOCIAL_HOSTS.search(host) for host in hosts)
-    )
+    it ("Аккаунт: @kitchenghosts" in a list of accounts is the article's); or it is the
+    text of a box whose only link, a banner's, goes to one ("Follow us on LINE")."""
+    element = block.element
+    if "@" in block.text or len(block.text.split()) > SOCIAL_MAX_WORDS:
+        return False
+    if next(element.iter("a"), None) is None:
+        box = element.getparent()
+        if box is None or len(collapse_spaces(box.text_content())) > len(block.text):
+            return False
+        element = box
+    elif linked_share(block) < SOCIAL_LINKED_SHARE:
+        return False
+    hosts = [_host(a.get("href", "")) for a in element.iter("a")]
+    return bool(hosts) and all(SOCIAL_HOSTS.search(host) for host in hosts)
 
 
 def _host(href: str) -> str:
@@ -229,7 +236,7 @@ def clean(
         if is_meta_line(block.text):
             out.removed.append(("metadata line", block.text))
             continue
-        if linked[index] and _links_to_social_networks(block):
+        if _links_to_social_networks(block):
             out.removed.append(("social link", block.text))  # "Follow us on Zalo", "Join our WhatsApp channel"
             continue
         if linked[index] and block.text.isupper() and len(block.text.split()) >= 3:

@@ -13,6 +13,8 @@ import re
 from .boilerplate import LINE_RULE_NAMES, LINE_RULES, SECTION_NAME, SLUG_LINE, SOURCE_TAG
 from .boilerplate_words import (
     END_MARKERS,
+    FOREIGN_MONTHS,
+    FOREIGN_STAMP_WORDS,
     NEIGHBOUR_HEADER,
     OTHER_ITEMS_HEADER,
     PAYWALL,
@@ -55,8 +57,12 @@ STAMP_WORDS = re.compile(
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
     r"|september|october|november|december"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|luot|xem|doc)\b|[\d:/.,|()\[\]+-]"  # a view count printed beside the date
+    r"|luot|xem|doc"  # a view count printed beside the date
+    rf"|{'|'.join(FOREIGN_MONTHS + FOREIGN_STAMP_WORDS)})\b|[\d:/.,|()\[\]+-]"
 )
+# A date with its month in words in the other languages of news pages: "7 februari 2025",
+# "7. Februar 2025", "7 de febrero de 2025", "19 września 2024" (folded).
+FOREIGN_DATE = re.compile(rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})\s+(?:de\s+)?\d{{4}}\b")
 
 
 def line_rule(text: str) -> str | None:
@@ -170,7 +176,7 @@ def is_stamp_line(text: str) -> bool:
         text = text[STAMP_WRITER.match(text).end() :]
     folded = STAMP_EXTRA.sub("", fold(text))  # "… | Người đăng: Quản trị"
     label = STAMP_LABEL.search(folded)
-    if not find_dates(text) and not (label and CLOCK_TIME.search(folded)):
+    if not find_dates(text) and not (label and CLOCK_TIME.search(folded)) and not FOREIGN_DATE.search(folded):
         return False
     if label and label.start() <= 40 and not re.search(r"[.!?]", folded[: label.start()]):
         folded = folded[label.start() :]
