@@ -199,6 +199,10 @@ def test_bylines(line, author):
         ("Czytaj także: Nowe linie tramwajowe od września", "related link"),  # "read also" in Polish
         ("यह भी पढ़ें- घाटों पर नई व्यवस्था लागू", "related link"),  # ... and in Hindi
         ("Nieuwste berichten bovenaan", "widget"),  # a live page's order
+        ("1x 1.25x 1.5x 2x", "media player"),  # a reading voice's speeds
+        ("Phát video | 04:20", "media player"),
+        ("Tên của bạn", "comment form"),
+        ("BTV: T.H", "editor credit"),  # the editor, not the writer
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -299,6 +303,8 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
         "Ngày: 13/11/2024 Lượt xem: 402 Người đăng: quantri",
         "Đăng lúc 09:10 - 13/11/2024 - Lê Hồng Sơn",  # the uploader after a dash
         "Đăng ngày 13/11/2024 bởi Quản trị viên",
+        "Xây dựng Đảng | Thứ Tư, 13/11/2024 | 07:45",  # the section before it
+        "2 ngày trước • 143 lượt xem",
     ],
 )
 def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
@@ -363,6 +369,15 @@ def test_a_writer_between_the_headline_and_the_lead_is_the_byline(writer, author
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
 
 
+def test_a_staff_byline_or_a_name_under_the_lead_is_the_byline_and_a_sub_heading_there_is_not():
+    for line, author in (("PV", "PV"), ("Thu Hà", "Thu Hà")):
+        cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, line, BODY_OF_NEWS), title="Tiêu đề bài")
+        assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
+    for heading in ("Số hóa hàng vạn trang hồ sơ", "KHÔNG ĐỂ THÔN, BẢN TRẮNG ĐẢNG VIÊN"):
+        cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, heading, BODY_OF_NEWS), title="Tiêu đề bài")
+        assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, heading, BODY_OF_NEWS], None)
+
+
 def test_a_writer_in_capitals_or_a_writing_unit_under_the_headline_is_the_byline():
     for line, author in (("MINH TRANG", "Minh Trang"), ("Ban Tuyên giáo Huyện Đoàn", "Ban Tuyên giáo Huyện Đoàn")):
         cleaned = clean(blocks("Tiêu đề bài", line, LEAD_OF_NEWS, BODY_OF_NEWS), title="Tiêu đề bài")
@@ -380,7 +395,16 @@ def test_the_writer_above_a_source_named_by_its_domain_is_the_byline():
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Trần Văn Lợi")
 
 
-@pytest.mark.parametrize("header", ["Các văn bản khác", "Thông báo khác", "Các phóng sự khác"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Các văn bản khác",
+        "Thông báo khác",
+        "Các phóng sự khác",
+        "Các bài viết cùng chuyên mục",
+        "Các tin đã đưa ngày: [ / / ] Xem",
+    ],
+)
 def test_a_header_of_the_sites_other_items_of_a_kind_opens_the_end_matter(header):
     cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, header, "Kế hoạch kiểm tra, giám sát năm 2025 của Đảng ủy"))
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
@@ -406,6 +430,27 @@ def test_dated_related_headlines_after_the_lead_go_and_the_article_goes_on():
         blocks("Tiêu đề bài", "09:30 | 13/11/2024", LEAD_OF_NEWS, *related, BODY_OF_NEWS, *more), title="Tiêu đề bài"
     )
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS, *more]
+
+
+@pytest.mark.parametrize(
+    "resumed",
+    [
+        "“Dân vận khéo thì việc gì cũng thành công, các đồng chí ạ.”",  # a quotation
+        "Căn cứ tính chất, mức độ vi phạm, Ủy ban Kiểm tra quyết định:",  # a line opening a list
+        "KẾT QUẢ KIỂM TRA TẠI CÁC CHI BỘ TRỰC THUỘC",  # a sub-heading in capitals
+    ],
+)
+def test_the_article_goes_on_after_related_headlines_at_a_short_line(resumed):
+    related = ("Xem thêm", "Hội nghị sơ kết công tác kiểm tra, giám sát 9 tháng đầu năm")
+    cleaned = clean(blocks(LEAD_OF_NEWS, *related, resumed, BODY_OF_NEWS))
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, resumed, BODY_OF_NEWS]
+
+
+def test_the_article_goes_on_after_related_headlines_when_one_paragraph_follows_on_a_cut_page():
+    related = ("Tin liên quan", "Hội nghị sơ kết công tác kiểm tra, giám sát 9 tháng đầu năm")
+    cut = BODY_OF_NEWS + " Nhiều ý kiến đề nghị tăng cườ"  # the store's excerpt ends mid-word
+    cleaned = clean(blocks(LEAD_OF_NEWS, *related, cut))
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, cut]
 
 
 def test_a_related_teaser_cut_short_goes_and_the_article_goes_on_after_a_caption():

@@ -165,7 +165,11 @@ LINE_PATTERNS = {
         r"[\d\s/().,☆★*]*(?:luot(?: danh gia)?\)?)?[\s☆★*]*"
     ),
     # a player's clock, "00:00 / 03:12" (a time alone may be a live page's entry: it stays)
-    "media player": r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",
+    "media player": (
+        r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+        r"|(?:phat|xem|nghe|play|watch)(?: video| audio| clip)?\s*[|:-]?\s*\d{1,2}:\d{2}"  # "Phát video | 03:12"
+        r"|(?:toc do(?: doc)?|speed)?\s*:?\s*(?:\d(?:[.,]\d{1,2})?x\s*){1,6}"  # playback speeds: "1x 1.25x 1.5x"
+    ),
     "no media support": (
         r"(?:trinh duyet cua ban|your browser) (?:khong ho tro|does not support|doesn't support)\b.{0,80}"
     ),
@@ -271,10 +275,13 @@ LINE_PATTERNS = {
     "hotline": r".{0,80}\b(?:hotline|duong day nong)[^:\d]{0,40}:?\s*[\d(+][\d .|()+-]{6,}",
     "comment widget": r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?",
     "credits": r"(?:noi dung|anh|trinh bay|do hoa|thiet ke|ky thuat|video|dung phim|xuat ban)\s*:\s*[^.!?]{1,60}",
+    # the editor who handled it, after the byline ("BTV: N.L"): not the writer
+    "editor credit": r"(?:btv|bien tap(?: vien)?|editor|edited by)\s*:\s*(?:[^.!?]|\b[a-z]\.){1,40}",
     # the fields' labels, one or several on a line: "Họ tên (*)   Email (*)"
     "comment form": (
         r"(?:(?:ho (?:va )?ten|email|dien thoai|noi dung|ma xac nhan|ma bao mat|gui|gui y kien|gui binh luan"
-        r"|nhap ma|(?:noi dung )?binh luan cua ban|y kien cua ban|nhap (?:noi dung )?(?:binh luan|y kien)(?: cua ban)?)"
+        r"|nhap ma|(?:noi dung )?binh luan cua ban|y kien cua ban|nhap (?:noi dung )?(?:binh luan|y kien)(?: cua ban)?"
+        r"|(?:ho )?ten cua ban|email cua ban|dia chi email)"
         r"\s*(?:\(\*\)|[:*])?\s*\*?\s*){1,4}(?:\.{3}|…)?"
         # words that are a field's label only with the mark of a required field: "Tên *", "Bình luận *"
         r"|(?:(?:ho (?:va )?ten|ten|email|binh luan|website|trang web|name|comment)\s*(?:\(\*\)|\*)\s*){1,4}"

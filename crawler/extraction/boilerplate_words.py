@@ -127,6 +127,9 @@ END_MARKERS = frozenset(
 OTHER_ITEMS_HEADER = (
     r"(?:cac |nhung )?(?:tin|bai|bai viet|tin tuc|tin bai|van ban|thong bao|su kien|video|clip|hinh anh|anh"
     r"|phong su|chuyen de|an pham|bai bao|tai lieu|chuong trinh|hoat dong) khac(?: cung chuyen muc)?"
+    r"|(?:cac )?(?:tin|bai|bai viet|tin bai|tin tuc) cung (?:chuyen muc|chu de|the loai)"
+    # an archive by day under the article: "Các tin đã đưa ngày: [ / / ] Xem"
+    r"|(?:cac )?(?:tin|bai|tin bai) da (?:dua|dang)(?: ngay)?\b[^.!?]{0,30}"
 )
 # A header of the site's ranking of its own pages, with a label or more words around it:
 # "VÍDEOS: mais assistidos do Portal X nos últimos 7 dias", "Most read in world news" (folded).
@@ -281,6 +284,9 @@ WIDGET_WORDS = (
     "a+",
     "aa",
     "nghe doc bai",
+    "nghe doc tin",
+    "nghe tin",
+    "phat video",
     "xem video",
     "xem clip",
     "nghe bai viet",

@@ -60,6 +60,7 @@ def _listed_headline(block: Block) -> bool:
     return (
         LISTED_HEADLINE_MIN_WORDS <= len(text.split()) <= LISTED_TITLE_MAX_WORDS
         and not text.endswith((*SENTENCE_ENDS, ":", ";", ","))
+        and not text.isupper()  # a sub-heading in capitals: the article goes on under it
         and not rule
     )
 
@@ -94,24 +95,24 @@ def inline_list(blocks: list[Block], index: int) -> int | None:
     if position == index + 1 or position >= len(blocks) or not _article_goes_on(blocks, position):
         return None
     resumed = blocks[position : position + 2]
-    heading = len(resumed[0].text.split()) <= CHROME_MAX_WORDS
-    caption = resumed[0].text.rstrip().endswith(SENTENCE_ENDS) and not line_rule(resumed[0].text)
-    if len(resumed) == 2 and (heading or caption) and _plain_prose(resumed[1]):
-        return position  # "Những cách làm hiệu quả" or a picture's caption, then the text
+    heading = len(resumed[0].text.split()) <= CHROME_MAX_WORDS or resumed[0].text.isupper()
+    sentence = resumed[0].text.rstrip(" ”\"'’)»").endswith((*SENTENCE_ENDS, ":")) and not line_rule(resumed[0].text)
+    if len(resumed) == 2 and (heading or sentence) and _plain_prose(resumed[1]):
+        return position  # "Những cách làm hiệu quả", a picture's caption or a quotation, then the text
     return position if _plain_prose(resumed[0]) else None
 
 
 def _article_goes_on(blocks: list[Block], position: int) -> bool:
     """After plain headlines under a header, the article goes on if paragraphs follow
-    (twice as many as headlines, up to the next header): teaser cards at the end of a
-    page alternate a headline and its description."""
+    (one at least, and twice as many as headlines, up to the next header): teaser cards
+    at the end of a page alternate a headline and its description."""
     paragraphs = headlines = 0
     for block in blocks[position:]:
         if is_end_marker(block.text):
             break
         paragraphs += _plain_prose(block)
         headlines += _listed_headline(block)
-    return paragraphs >= 2 * max(1, headlines)
+    return paragraphs >= max(1, 2 * headlines)
 
 
 def _plain_prose(block: Block) -> bool:

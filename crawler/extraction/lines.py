@@ -58,7 +58,7 @@ STAMP_WORDS = re.compile(
     r"|september|october|november|december"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r"|luot|xem|doc"  # a view count printed beside the date
-    rf"|{'|'.join(FOREIGN_MONTHS + FOREIGN_STAMP_WORDS)})\b|[\d:/.,|()\[\]+-]"
+    rf"|{'|'.join(FOREIGN_MONTHS + FOREIGN_STAMP_WORDS)})\b|[\d:/.,|•·()\[\]+-]"
 )
 # A date with its month in words in the other languages of news pages: "7 februari 2025",
 # "7. Februar 2025", "7 de febrero de 2025", "19 września 2024" (folded).
@@ -172,8 +172,8 @@ def is_stamp_line(text: str) -> bool:
     uploader = STAMP_UPLOADER.search(text)
     if uploader and is_name(uploader.group("name").strip()):
         text = text[: uploader.start()]
-    if stamp_writer(text):
-        text = text[STAMP_WRITER.match(text).end() :]
+    if stamp_writer(text) or _section_before(text):
+        text = text[STAMP_WRITER.match(text).end() :]  # "Ngọc Trâm | 14:05 …", "Đoàn thể | Chủ nhật, …"
     folded = STAMP_EXTRA.sub("", fold(text))  # "… | Người đăng: Quản trị"
     label = STAMP_LABEL.search(folded)
     if not find_dates(text) and not (label and CLOCK_TIME.search(folded)) and not FOREIGN_DATE.search(folded):
@@ -188,6 +188,11 @@ def stamp_writer(text: str) -> str | None:
     writer = STAMP_WRITER.match(text)
     name = writer.group("name").strip() if writer else ""
     return name if is_name(name) and not STAMP_WORDS.sub("", fold(name)).strip() == "" else None
+
+
+def _section_before(text: str) -> bool:
+    before = STAMP_WRITER.match(text)
+    return bool(before) and bool(SECTION_NAME.fullmatch(fold(before.group("name").strip())))
 
 
 def is_time_line(text: str) -> bool:

@@ -12,6 +12,7 @@ from .boilerplate import SECTION_NAME
 from .bylines import (
     BYLINE_HONORIFIC,
     BYLINE_INITIALS,
+    is_name,
     is_source_organisation,
     is_writer_post,
     parse_byline,
@@ -37,7 +38,17 @@ def opening_signature(
         name = _writer_at(kept, at, removed)
         if name:
             return name
-    return _byline_under_headline(kept, start, removed) if under_headline else None
+    if not under_headline:
+        return None
+    # the writer right under the headline, or under the lead (there only a name alone or
+    # a staff byline: a sub-heading may follow a lead)
+    name = _byline_under_headline(kept, start, removed)
+    if name or start + 1 >= len(kept):
+        return name
+    under_lead = kept[start + 1].text.strip()
+    if BYLINE_INITIALS.match(under_lead) or (is_name(under_lead) and not under_lead.isupper()):
+        return _byline_under_headline(kept, start + 1, removed)
+    return None
 
 
 def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
@@ -51,7 +62,7 @@ def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[st
         return None
     # a writer, or the unit that wrote it ("Ban Tuyên giáo Tỉnh Đoàn")
     name = text if is_source_organisation(text) else parse_byline(text)
-    if text.isupper() and not BYLINE_INITIALS.match(text) and not _writer_in_capitals(name):
+    if text.isupper() and not BYLINE_INITIALS.match(text) and not (is_name(text) and _writer_in_capitals(name)):
         return None
     if not name or len(lead.split()) <= CHROME_MAX_WORDS:
         return None  # the lead (or a picture's caption) follows: not a heading over a short line
