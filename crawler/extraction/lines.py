@@ -13,8 +13,6 @@ import re
 from .boilerplate import LINE_RULE_NAMES, LINE_RULES, SECTION_NAME, SLUG_LINE, SOURCE_TAG
 from .boilerplate_words import (
     END_MARKERS,
-    FOREIGN_MONTHS,
-    FOREIGN_STAMP_WORDS,
     NEIGHBOUR_HEADER,
     OTHER_ITEMS_HEADER,
     PAYWALL,
@@ -24,6 +22,7 @@ from .boilerplate_words import (
 )
 from .bylines import is_name
 from .dates import find_dates
+from .stamp_words import FOREIGN_MONTHS, FOREIGN_STAMP_WORDS
 from .text import collapse_spaces, fold
 
 CHROME_MAX_WORDS = 8
