@@ -349,19 +349,6 @@ LINE_SETS = (
         "Invented portal pages, fourth set (first measured: 91.1% removed, 99.0% kept, bylines 22/31;"
         " developed on since)",
     ),
-    (
-        "bench/heldout-lines-5",
-        "Fifth set, half cut at 2,000 bytes as a page store keeps them (first measured: 95.6% removed,"
-        " 98.6% kept, bylines 22/33, stamps 26/30; developed on since)",
-    ),
-    (
-        "bench/heldout-lines-6",
-        "Sixth set (first measured: 97.0% removed, 100% kept, bylines 26/34, stamps 27/29; developed on since)",
-    ),
-    (
-        "bench/heldout-lines-7",
-        "Seventh set (first measured: 95.7% removed, 93.7% kept, bylines 29/35, stamps 28/30; developed on since)",
-    ),
 )
 
 

@@ -1,5 +1,5 @@
 """The cleaner on pages as a web archive stores their text, one line per block,
-each line labelled (tests/line_pages*.jsonl: 100 invented Party-portal pages in the
+each line labelled (tests/line_pages*.jsonl: 190 invented Party-portal pages in the
 shapes of real ones; tests/line_pages.md says who wrote them). Every boilerplate line
 must go, every prose line stay, and the byline be the author."""
 
