@@ -58,6 +58,7 @@ def blocks(*texts):
         ("Nguồn: Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
         ("Hội nghị đã thành công tốt đẹp.", None),
         ("(Thu Trang thực hiện)", "Thu Trang"),  # who led an interview
+        ("CTV: Lò Văn Pọm", "Lò Văn Pọm"),
         ("HOÀI NAM (thực hiện)", "Hoài Nam"),
         ("Chương trình do Đài thực hiện", None),
     ],
@@ -335,10 +336,17 @@ def test_tags_more_on_the_subject_and_paywalls_in_other_languages_open_the_end_m
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
 
 
-def test_a_writer_printed_before_the_stamp_is_the_byline():
-    cleaned = clean(blocks("Thu Hằng | 07:45 Thứ Tư, 13/11/2024 (GMT+7)", LEAD_OF_NEWS))
-    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS], "Thu Hằng")
-    assert cleaned.removed == [("date stamp", "Thu Hằng | 07:45 Thứ Tư, 13/11/2024 (GMT+7)")]
+@pytest.mark.parametrize(
+    "stamp, writer",
+    [
+        ("Thu Hằng | 07:45 Thứ Tư, 13/11/2024 (GMT+7)", "Thu Hằng"),
+        ("Lê Văn Tâm - Ban Tuyên giáo Huyện ủy | 13/11/2024 15:32", "Lê Văn Tâm"),  # with the writer's unit
+    ],
+)
+def test_a_writer_printed_before_the_stamp_is_the_byline(stamp, writer):
+    cleaned = clean(blocks(stamp, LEAD_OF_NEWS))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS], writer)
+    assert cleaned.removed == [("date stamp", stamp)]
 
 
 def test_a_stamp_ending_with_words_that_are_no_name_is_not_a_stamp():

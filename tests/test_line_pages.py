@@ -12,6 +12,7 @@ import pytest
 
 from crawler.extraction.lines import strip_source_tag
 from crawler.extraction.page import extract_article
+from crawler.extraction.text import fold
 
 PAGES = [
     json.loads(line)
@@ -45,3 +46,10 @@ def test_boilerplate_goes_and_prose_stays(page):
         elif line["label"] in KEPT:
             # a source tag opening the lead ("(ĐCSVN) - ") goes, the lead stays
             assert printed in text or strip_source_tag(printed) in text, printed
+    # the byline is the author: each writer found is printed in a byline (or a stamp
+    # carrying it); a page signed only by its photographer ("Ảnh: …") has none
+    bylines = [line["text"] for line in page["lines"] if line["label"] == "byline"]
+    if any(not fold(text).startswith("anh:") for text in bylines):
+        assert found.author, bylines
+        signed = fold(" ".join(line["text"] for line in page["lines"] if line["label"] in ("byline", "stamp")))
+        assert all(fold(name.strip()) in signed for name in found.author.split(",")), (found.author, bylines)

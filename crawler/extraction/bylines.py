@@ -18,7 +18,7 @@ LABELLED_MAX_WORDS = 10  # after "Nguồn:", "Tác giả:": a name or a source, 
 
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia"
-    r"|nguoi viet|but danh|phong vien|ptv|nguon|source|by|author|written by)\s*:\s*|(?:by|written by|par|von|por|oleh)\s+)"
+    r"|nguoi viet|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|source|by|author|written by)\s*:\s*|(?:by|written by|par|von|por|oleh)\s+)"
 )
 # The labels of a credits line ("Nội dung: Hà Phương - Quang Minh", "Thực hiện: Ngọc
 # Trâm - Ảnh: Lê Minh Đức"): the names after a writing label are the article's authors.

@@ -37,6 +37,7 @@ EDGE_LINKS_SHARE = 0.9  # a line all of links: a share bar, a tag list, a "back"
 EDGE_LINKS_MAX_WORDS = 16
 SOCIAL_LINKED_SHARE = 0.9  # a paragraph that is a link to a social network, bar an icon
 SOCIAL_MAX_WORDS = 25
+SOCIAL_BOX_MAX_CHILDREN = 3
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
 STAMP_LOOKALIKES = frozenset({"listed item", "pager"})
@@ -97,8 +98,12 @@ def _links_to_social_networks(block: Block) -> bool:
     if "@" in block.text or len(block.text.split()) > SOCIAL_MAX_WORDS:
         return False
     if next(element.iter("a"), None) is None:
-        box = element.getparent()
-        if box is None or len(collapse_spaces(box.text_content())) > len(block.text):
+        box = element.getparent()  # a small box: the banner's link and this text
+        if (
+            box is None
+            or len(box) > SOCIAL_BOX_MAX_CHILDREN
+            or len(collapse_spaces(box.text_content())) > len(block.text)
+        ):
             return False
         element = box
     elif linked_share(block) < SOCIAL_LINKED_SHARE:

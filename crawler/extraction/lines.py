@@ -20,7 +20,7 @@ from .boilerplate_words import (
     PROMO_MARKERS,
     RANKING_HEADER,
 )
-from .bylines import is_name
+from .bylines import is_name, parse_byline
 from .dates import find_dates
 from .stamp_words import FOREIGN_MONTHS, FOREIGN_STAMP_WORDS
 from .text import collapse_spaces, fold
@@ -43,6 +43,8 @@ STAMP_EXTRA = re.compile(r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|bo
 STAMP_UPLOADER = re.compile(r"\s[-–|]\s(?P<name>[^\d|:-]{3,40})$")
 # ... or the writer's name before it ("Ngọc Trâm | 14:05 Thứ Hai, 04/03/2024 (GMT+7)")
 STAMP_WRITER = re.compile(r"^(?P<name>[^\d|:-]{3,40}?)\s[-–|]\s")
+# ... or the writer with their unit, before a bar ("Trần Quốc Bảo - Ban Tuyên giáo Huyện ủy | 20/06/2024")
+STAMP_BYLINE = re.compile(r"^(?P<byline>[^\d|:]{3,80}?)\s\|\s")
 # Everything else a stamp line may hold besides the date itself.
 STAMP_WORDS = re.compile(
     r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
@@ -171,7 +173,9 @@ def is_stamp_line(text: str) -> bool:
     uploader = STAMP_UPLOADER.search(text)
     if uploader and is_name(uploader.group("name").strip()):
         text = text[: uploader.start()]
-    if stamp_writer(text) or _section_before(text):
+    if _byline_before(text):  # "Trần Quốc Bảo - Ban Tuyên giáo Huyện ủy | 20/06/2024"
+        text = text[STAMP_BYLINE.match(text).end() :]
+    elif stamp_writer(text) or _section_before(text):
         text = text[STAMP_WRITER.match(text).end() :]  # "Ngọc Trâm | 14:05 …", "Đoàn thể | Chủ nhật, …"
     folded = STAMP_EXTRA.sub("", fold(text))  # "… | Người đăng: Quản trị"
     label = STAMP_LABEL.search(folded)
@@ -186,7 +190,14 @@ def stamp_writer(text: str) -> str | None:
     """The writer's name printed before a stamp line's date, if any."""
     writer = STAMP_WRITER.match(text)
     name = writer.group("name").strip() if writer else ""
-    return name if is_name(name) and not STAMP_WORDS.sub("", fold(name)).strip() == "" else None
+    if is_name(name) and STAMP_WORDS.sub("", fold(name)).strip():
+        return name
+    return _byline_before(text)
+
+
+def _byline_before(text: str) -> str | None:
+    before = STAMP_BYLINE.match(text)
+    return parse_byline(before.group("byline")) if before and " - " in before.group("byline") else None
 
 
 def _section_before(text: str) -> bool:
