@@ -313,6 +313,18 @@ def test_a_tags_label_named_in_bem_is_furniture_and_an_automatic_tag_link_in_pro
     assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Lexo edhe:", "Прочетете още:", "Xem thêm -"],  # "read also" in languages no list here names
+)
+def test_a_short_label_and_one_link_to_another_article_is_a_promotion_in_any_language(label):
+    promotion = f'<p><strong>{label}</strong> <a href="/lajme/2024/10/qyteti-hap-tregun-e-ri-12345.html">Qyteti hap tregun e ri të peshkut</a></p>'
+    assert body_of(with_paragraphs(promotion, 2)) == "\n\n".join(PARAGRAPHS)
+    # a source named by a label and a link to its site stays the article's
+    source = '<p><strong>Джерело:</strong> <a href="https://kyivcity.gov.ua/news/">Київська міська державна адміністрація</a></p>'
+    assert "Джерело: Київська міська державна адміністрація" in body_of(with_paragraphs(source, 3))
+
+
 def test_a_list_of_social_accounts_the_article_names_is_the_articles():
     accounts = '<p>Tài khoản: <a href="https://instagram.com/bep_nha_minh">@bep_nha_minh</a></p>'
     assert body_of(with_paragraphs(accounts, 2)) == "\n\n".join(

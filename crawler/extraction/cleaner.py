@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from .block import PROSE_MIN_CHARS, Block, inside
 from .boilerplate import CAPTION_CLASS, SOCIAL_HOSTS
 from .bylines import BYLINE_LABEL, credited_authors, parse_byline
-from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share
+from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share, promoted_link
 from .lines import (
     CHROME_MAX_WORDS,
     SENTENCE_ENDS,
@@ -240,6 +240,9 @@ def clean(
             continue
         if is_meta_line(block.text):
             out.removed.append(("metadata line", block.text))
+            continue
+        if linked[index] and promoted_link(block):
+            out.removed.append(("promoted link", block.text))  # "Czytaj także: <a>…</a>" in any language
             continue
         if _links_to_social_networks(block):
             out.removed.append(("social link", block.text))  # "Follow us on Zalo", "Join our WhatsApp channel"

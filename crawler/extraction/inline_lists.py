@@ -6,9 +6,11 @@ cleaner asks where such a list ends and whether the article resumes after it. Pu
 from __future__ import annotations
 
 from .block import PROSE_MIN_CHARS, Block, inside
+from .bylines import BYLINE_LABEL
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, is_end_marker, line_rule
 from .listings import LISTED_TITLE_MAX_WORDS, TEASER_MAX_WORDS
-from .text import collapse_spaces
+from .text import collapse_spaces, fold
+from .url_shapes import looks_like_article
 
 INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
 LISTED_HEADLINE_MIN_WORDS = 6  # a related article's headline; a sub-heading is often shorter
@@ -48,6 +50,30 @@ def is_link(block: Block) -> bool:
     if element.tag == "a" or any(a.tag == "a" for a in list(element.iterancestors())[:2]):
         return True
     return linked_share(block) >= LINKED_SHARE
+
+
+PROMOTION_LABEL_MAX_WORDS = 4
+PROMOTED_HEADLINE_MIN_WORDS = 4
+PROMOTION_LABEL_ENDS = (":", "-", "–", "—", "»", ">", "|")
+
+
+def promoted_link(block: Block) -> bool:
+    """A paragraph of a short label and one link to another article, in any language:
+    "Czytaj także: <a>…</a>", "यह भी पढ़ें- <a>…</a>", "Xem thêm: <a>…</a>". A source's
+    label ("Nguồn: <a>baochinhphu.vn</a>", "Джерело: <a>…</a>" to a site's section)
+    names the source, not another article."""
+    links = list(block.element.iter("a"))
+    if len(links) != 1:
+        return False
+    linked = collapse_spaces(links[0].text_content())
+    label = block.text[: len(block.text) - len(linked)].strip() if block.text.endswith(linked) else ""
+    return (
+        0 < len(label.split()) <= PROMOTION_LABEL_MAX_WORDS
+        and label.endswith(PROMOTION_LABEL_ENDS)
+        and len(linked.split()) >= PROMOTED_HEADLINE_MIN_WORDS
+        and not BYLINE_LABEL.match(fold(label))
+        and looks_like_article(links[0].get("href", ""))  # not a source's home or section page
+    )
 
 
 def _listed_headline(block: Block) -> bool:
