@@ -59,6 +59,7 @@ def blocks(*texts):
         ("Hội nghị đã thành công tốt đẹp.", None),
         ("(Thu Trang thực hiện)", "Thu Trang"),  # who led an interview
         ("CTV: Lò Văn Pọm", "Lò Văn Pọm"),
+        ("Phóng sự: Thu Hà - Văn Long", "Thu Hà, Văn Long"),
         ("HOÀI NAM (thực hiện)", "Hoài Nam"),
         ("Chương trình do Đài thực hiện", None),
     ],
@@ -204,6 +205,9 @@ def test_bylines(line, author):
         ("Phát video | 04:20", "media player"),
         ("Tên của bạn", "comment form"),
         ("BTV: T.H", "editor credit"),  # the editor, not the writer
+        ("Thị trấn Vĩnh Tường, huyện Vĩnh Tường - ĐT: 0211.3855.102", "contact footer"),
+        ("Chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam!", "slogan"),
+        ("Thứ Sáu, 15/11/2024 | Đường dây nóng: 0211.3862.480", "hotline"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -406,6 +410,7 @@ def test_the_writer_above_a_source_named_by_its_domain_is_the_byline():
 @pytest.mark.parametrize(
     "header",
     [
+        "Tập tin đính kèm:",
         "Các văn bản khác",
         "Thông báo khác",
         "Các phóng sự khác",
@@ -440,12 +445,49 @@ def test_dated_related_headlines_after_the_lead_go_and_the_article_goes_on():
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS, *more]
 
 
+def test_a_sentence_giving_a_hotline_is_the_articles():
+    line = "Người lao động cần hỗ trợ xin liên hệ đường dây nóng của Liên đoàn Lao động tỉnh: 0211.3862.480."
+    assert line_rule(line) is None
+
+
+def test_a_unit_whose_name_holds_commas_signs_as_a_source():
+    unit = "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện"
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, unit))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], unit)
+
+
+def test_two_headlines_between_the_lead_and_the_body_are_other_articles():
+    headlines = (
+        "Đại hội Đảng bộ xã Tam Đa thông qua 14 chỉ tiêu chủ yếu của nhiệm kỳ",
+        "Yên Phong: Hoàn thành đại hội điểm cấp xã",
+    )
+    lead = LEAD_OF_NEWS.replace(".", ", với sự tham dự của các đồng chí trong Ban Chấp hành Đảng bộ tỉnh.")
+    cleaned = clean(blocks(lead, *headlines, BODY_OF_NEWS))
+    assert cleaned.paragraphs == [lead, BODY_OF_NEWS]
+    # a lục bát couplet (6 and 8 words) under the lead is the article's
+    verse = ("Tháng Tám mùa thu lá vàng", "Cờ hồng rực rỡ khắp làng quê hương ta")
+    assert clean(blocks(lead, *verse, BODY_OF_NEWS)).paragraphs == [lead, *verse, BODY_OF_NEWS]
+
+
+def test_the_headline_printed_in_the_header_too_marks_the_header_by_its_last_print():
+    texts = (
+        "Tiêu đề bài",
+        "Skip Navigation LinksTrang chủ > Tin tức",
+        "Tin hoạt động",
+        "Tiêu đề bài",
+        "09:30 | 13/11/2024",
+    )
+    cleaned = clean(blocks(*texts, LEAD_OF_NEWS, BODY_OF_NEWS), title="Tiêu đề bài")
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
+
+
 @pytest.mark.parametrize(
     "resumed",
     [
         "“Dân vận khéo thì việc gì cũng thành công, các đồng chí ạ.”",  # a quotation
         "Căn cứ tính chất, mức độ vi phạm, Ủy ban Kiểm tra quyết định:",  # a line opening a list
         "KẾT QUẢ KIỂM TRA TẠI CÁC CHI BỘ TRỰC THUỘC",  # a sub-heading in capitals
+        "Đoàn kiểm tra làm việc với Chi bộ Văn phòng. Ảnh: T.L",  # a picture's caption with its credit
     ],
 )
 def test_the_article_goes_on_after_related_headlines_at_a_short_line(resumed):

@@ -256,6 +256,8 @@ LINE_PATTERNS = {
     "contact footer": (
         r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"
         r"|lien he(?: quang cao)?|quang cao)\s*:.{0,160}"
+        # an address with the phone at its end: "Thị trấn Ái Tử, huyện Triệu Phong - ĐT: 0233.3860.224"
+        r"|[^.!?]{0,120}\b(?:dt|dien thoai|tel|fax)\s*:?\s*[\d(+][\d .()+-]{6,}[\d)]"
     ),
     # A paper's masthead: "Cơ quan của Đảng bộ tỉnh X - Tiếng nói của Đảng bộ, chính quyền…"
     "masthead": (
@@ -272,7 +274,9 @@ LINE_PATTERNS = {
         r"|(?<!ngay)(?<!vao)(?<!den)(?<!tu)(?<!sang)(?<!chieu)(?<!toi)(?<!trua)(?<!dem)(?<!luc)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?)"
     ),
     # A site header's clock and hotline: "Chủ nhật 31/05/2020 02:31 Hotline: 0913.068.624"
-    "hotline": r".{0,80}\b(?:hotline|duong day nong)[^:\d]{0,40}:?\s*[\d(+][\d .|()+-]{6,}",
+    # a header's hotline ("Thứ Hai, 18/03/2024 | Đường dây nóng: 0256.3822.571"); a sentence
+    # giving one ("… liên hệ đường dây nóng: 0274.3822.915.") ends with its full stop
+    "hotline": r".{0,80}\b(?:hotline|duong day nong)[^:\d]{0,40}:?\s*[\d(+][\d .|()+-]{5,}[\d)]",
     "comment widget": r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?",
     "credits": r"(?:noi dung|anh|trinh bay|do hoa|thiet ke|ky thuat|video|dung phim|xuat ban)\s*:\s*[^.!?]{1,60}",
     # the editor who handled it, after the byline ("BTV: N.L"): not the writer
@@ -291,7 +295,10 @@ LINE_PATTERNS = {
         r"(?:bien tap|kiem duyet|tieng viet co dau|khong dau|duoc dang|noi quy|hien thi cong khai"
         r"|truong bat buoc).{0,150}"
     ),
-    "slogan": r"(?:nhiet liet chao mung|chao mung ky niem|chao mung dai hoi)[^.]{0,160}!?|[^.]{0,120}muon nam!*",
+    "slogan": (
+        r"(?:nhiet liet chao mung|chao mung ky niem|chao mung dai hoi|chao mung \d+ nam)[^.]{0,160}!?"
+        r"|[^.]{0,120}muon nam!*"
+    ),
 }
 # All the rules in one pattern, tried in their order in one call; the group that
 # matched names the rule (LINE_RULE_NAMES[i] for group "r<i>").

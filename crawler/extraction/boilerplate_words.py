@@ -54,6 +54,7 @@ END_MARKERS = frozenset(
         "doc them",
         "y kien cua ban",
         "file dinh kem",
+        "tap tin dinh kem",
         "tep dinh kem",
         "tai lieu dinh kem",
         "van ban dinh kem",

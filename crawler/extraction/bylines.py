@@ -17,12 +17,15 @@ SOURCE_MAX_WORDS = 14
 LABELLED_MAX_WORDS = 10  # after "Nguồn:", "Tác giả:": a name or a source, not a sentence
 
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia"
+    r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su|ky su|ghi chep"
     r"|nguoi viet|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|source|by|author|written by)\s*:\s*|(?:by|written by|par|von|por|oleh)\s+)"
 )
 # The labels of a credits line ("Nội dung: Hà Phương - Quang Minh", "Thực hiện: Ngọc
 # Trâm - Ảnh: Lê Minh Đức"): the names after a writing label are the article's authors.
-WRITING_CREDITS = ("noi dung", "thuc hien", "bai", "tin", "bai va anh", "tin va anh", "tin, anh", "bai, anh")
+WRITING_CREDITS = (
+    *("noi dung", "thuc hien", "bai", "tin", "bai va anh", "tin va anh", "tin, anh", "bai, anh"),
+    *("phong su", "ky su", "ghi chep"),
+)
 PICTURE_CREDITS = ("anh", "video", "anh va video")
 CREDIT_LABEL = re.compile(
     r"(?:^|\s[-–|]\s|\s*[;|]\s*)(?P<label>"
@@ -96,7 +99,7 @@ def is_source_organisation(text: str) -> bool:
         bool(text[:1].isupper())
         and not text.startswith("Số ")  # "Sở" (a department) and "Số" (a number) fold alike
         and len(text.split()) <= SOURCE_MAX_WORDS
-        and not re.search(r"[.!?;:,\d\"“”]", numbered)
+        and not re.search(r"[.!?;:\d\"“”]|,(?!\s+[A-ZĐ])", numbered)  # "Văn hóa, Thể thao và …" is one name
         and bool(SOURCE_ORGANISATION.match(fold(text)))
     )
 

@@ -143,9 +143,12 @@ def clean(
     headlines = (headline, f"null {headline}") if headline else ()  # a line of dots is no headline
     folded_blocks = [fold(block.text).strip() for block in blocks]
     headline_keys = [_words_of(folded) for folded in folded_blocks]
-    headline_at = next((i for i, key in enumerate(headline_keys) if key in headlines), -1)
-    if any(_is_prose(block) for block in blocks[: max(0, headline_at)]):
-        headline_at = -1  # prose above it: the headline's words again in a list further down, not the page's headline
+    # The headline's last print above the text (a portal may print it in its header too);
+    # with prose above it, the headline's words again in a list further down.
+    first_prose = next((i for i, block in enumerate(blocks) if _is_prose(block)), len(blocks))
+    printed = [i for i, key in enumerate(headline_keys[:first_prose]) if key in headlines]
+    as_titled = [i for i in printed if blocks[i].text == collapse_spaces(title)]  # not an alt text's copy
+    headline_at = (as_titled or printed or [-1])[-1 if as_titled else 0]
     carried: tuple[int, int] | None = None  # pictures whose caption may still follow
     skip_inside = None  # an inline related-news box being skipped
     resume_at = 0  # the article goes on at this block, after an inline list of links

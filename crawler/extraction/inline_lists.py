@@ -5,6 +5,8 @@ cleaner asks where such a list ends and whether the article resumes after it. Pu
 
 from __future__ import annotations
 
+import re
+
 from .block import PROSE_MIN_CHARS, Block, inside
 from .bylines import BYLINE_LABEL
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, is_end_marker, line_rule
@@ -52,6 +54,7 @@ def is_link(block: Block) -> bool:
     return linked_share(block) >= LINKED_SHARE
 
 
+CAPTION_CREDIT = re.compile(r"[(.]\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*:", re.I)
 PROMOTION_LABEL_MAX_WORDS = 4
 PROMOTED_HEADLINE_MIN_WORDS = 4
 PROMOTION_LABEL_ENDS = (":", "-", "–", "—", "»", ">", "|")
@@ -87,6 +90,7 @@ def _listed_headline(block: Block) -> bool:
         LISTED_HEADLINE_MIN_WORDS <= len(text.split()) <= LISTED_TITLE_MAX_WORDS
         and not text.endswith((*SENTENCE_ENDS, ":", ";", ","))
         and not text.isupper()  # a sub-heading in capitals: the article goes on under it
+        and not CAPTION_CREDIT.search(text)  # a picture's caption with its credit
         and not rule
     )
 
@@ -123,7 +127,8 @@ def inline_list(blocks: list[Block], index: int) -> int | None:
     resumed = blocks[position : position + 2]
     heading = len(resumed[0].text.split()) <= CHROME_MAX_WORDS or resumed[0].text.isupper()
     sentence = resumed[0].text.rstrip(" ”\"'’)»").endswith((*SENTENCE_ENDS, ":")) and not line_rule(resumed[0].text)
-    if len(resumed) == 2 and (heading or sentence) and _plain_prose(resumed[1]):
+    caption = bool(CAPTION_CREDIT.search(resumed[0].text))
+    if len(resumed) == 2 and (heading or sentence or caption) and _plain_prose(resumed[1]):
         return position  # "Những cách làm hiệu quả", a picture's caption or a quotation, then the text
     return position if _plain_prose(resumed[0]) else None
 

@@ -99,7 +99,8 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
 
 
 HEADLINE_RUN = 2  # plain headlines in a row after the lead: other articles (a sub-heading stands alone)
-HEADLINE_MIN_WORDS = 10  # a lục bát verse has 6 and 8
+HEADLINE_MIN_WORDS = 6  # each headline of the run ...
+HEADLINE_LONGEST_MIN_WORDS = 10  # ... and the longest longer than a lục bát verse's 6 and 8
 SENTENCE_END = (*SENTENCE_ENDS, ":", ";")
 
 
@@ -136,7 +137,9 @@ def headlines_after_lead(blocks: list[Block], skip: set[int]) -> set[int]:
     end = lead + 1
     while end < len(blocks) and end not in skip and _headline_like(blocks[end]):
         end += 1
-    return set(range(lead + 1, end)) if end - lead - 1 >= HEADLINE_RUN and end < len(blocks) else set()
+    longest = max((len(block.text.split()) for block in blocks[lead + 1 : end]), default=0)
+    run = end - lead - 1 >= HEADLINE_RUN and longest >= HEADLINE_LONGEST_MIN_WORDS
+    return set(range(lead + 1, end)) if run and end < len(blocks) else set()
 
 
 def _linked_picture(block: Block) -> bool:
