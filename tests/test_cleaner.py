@@ -205,6 +205,7 @@ def test_bylines(line, author):
         ("Phát video | 04:20", "media player"),
         ("Tên của bạn", "comment form"),
         ("BTV: T.H", "editor credit"),  # the editor, not the writer
+        ("Mục lục bài viết", "widget"),  # a table of contents' header
         ("Thị trấn Vĩnh Tường, huyện Vĩnh Tường - ĐT: 0211.3855.102", "contact footer"),
         ("Chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam!", "slogan"),
         ("Thứ Sáu, 15/11/2024 | Đường dây nóng: 0211.3862.480", "hotline"),

@@ -289,6 +289,8 @@ WIDGET_WORDS = (
     "nghe tin",
     "phat video",
     "xem video",
+    # a table of contents' header (its items link to the article's own sections)
+    *("muc luc", "muc luc bai viet", "table of contents", "contents", "inhaltsverzeichnis", "sommaire", "indice"),
     "xem clip",
     "nghe bai viet",
     # reading on, paging and the site's own links
