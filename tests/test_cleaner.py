@@ -60,6 +60,7 @@ def blocks(*texts):
         ("(Thu Trang thực hiện)", "Thu Trang"),  # who led an interview
         ("CTV: Lò Văn Pọm", "Lò Văn Pọm"),
         ("Phóng sự: Thu Hà - Văn Long", "Thu Hà, Văn Long"),
+        ("PGS, TS LÊ VĂN HÙNG", "Lê Văn Hùng"),  # titles parted by a comma
         ("HOÀI NAM (thực hiện)", "Hoài Nam"),
         ("Chương trình do Đài thực hiện", None),
     ],
@@ -206,6 +207,7 @@ def test_bylines(line, author):
         ("Tên của bạn", "comment form"),
         ("BTV: T.H", "editor credit"),  # the editor, not the writer
         ("Mục lục bài viết", "widget"),  # a table of contents' header
+        ("12 ảnh", "gallery counter"),  # on a gallery's cover
         ("Thị trấn Vĩnh Tường, huyện Vĩnh Tường - ĐT: 0211.3855.102", "contact footer"),
         ("Chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam!", "slogan"),
         ("Thứ Sáu, 15/11/2024 | Đường dây nóng: 0211.3862.480", "hotline"),

@@ -325,6 +325,22 @@ def test_a_short_label_and_one_link_to_another_article_is_a_promotion_in_any_lan
     assert "Джерело: Київська міська державна адміністрація" in body_of(with_paragraphs(source, 3))
 
 
+def test_endnotes_in_an_element_named_as_a_caption_are_the_articles():
+    # "chú thích" names a picture's caption and an annotation alike
+    notes = '<p class="chuthich">(1) Hồ Chí Minh: Toàn tập, Nxb. Chính trị quốc gia, Hà Nội, 2011, t. 15, tr. 113</p>'
+    assert body_of(with_paragraphs(notes, 3)).split("\n\n")[-1].startswith("(1) Hồ Chí Minh: Toàn tập")
+
+
+def test_a_journals_author_printed_above_the_headline_is_the_byline():
+    author = '<div class="author-detail"><p class="author-name"><strong>PGS, TS TRẦN VĂN AN</strong></p></div>'
+    html = (
+        "<html><head><title>Hội nghị sơ kết quý III</title></head><body>"
+        f'<div class="article-detail">{author}<h1>Hội nghị sơ kết quý III</h1>'
+        f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div></div></body></html>'
+    )
+    assert extract_article(html, "https://example.vn/a.html").author == "Trần Văn An"
+
+
 def test_a_list_of_social_accounts_the_article_names_is_the_articles():
     accounts = '<p>Tài khoản: <a href="https://instagram.com/bep_nha_minh">@bep_nha_minh</a></p>'
     assert body_of(with_paragraphs(accounts, 2)) == "\n\n".join(

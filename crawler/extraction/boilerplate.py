@@ -203,7 +203,10 @@ LINE_PATTERNS = {
     ),
     "qr code": r"(?:ma\s+)?qr\s*code\b.*|quet ma qr\b[^.!?]{0,80}\.?",
     "related link": rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:>»|–-]|\s+[\"“]).{{0,250}}",  # "यह भी पढ़ें- …"
-    "gallery counter": r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*",
+    "gallery counter": (
+        r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
+        r"|\d+\s*(?:anh|hinh anh|photos?|images?|fotos?)"  # "6 ảnh" on a gallery's cover
+    ),
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
     "picture credit": (

@@ -64,7 +64,7 @@ UNIT_NUMBER = re.compile(r"\b(?:[Qq]uận|[Pp]hường|[Kk]hu phố|[Tt]ổ dân
 # Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."
 BYLINE_HONORIFIC = re.compile(
     r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS|Ths|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo"
-    r"|PV|CTV|Phóng viên|Cộng tác viên)\.?\s+|(?:GS|PGS|TS|TSKH|ThS)\.)+"
+    r"|PV|CTV|Phóng viên|Cộng tác viên)[.,]?\s+|(?:GS|PGS|TS|TSKH|ThS)\.)+"  # "PGS, TS TRẦN QUỐC HUY"
 )
 # What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
 BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", " | ", "/", ", ")

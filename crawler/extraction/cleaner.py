@@ -37,6 +37,7 @@ EDGE_LINKS_SHARE = 0.9  # a line all of links: a share bar, a tag list, a "back"
 EDGE_LINKS_MAX_WORDS = 16
 SOCIAL_LINKED_SHARE = 0.9  # a paragraph that is a link to a social network, bar an icon
 SOCIAL_MAX_WORDS = 25
+NOTE_NUMBER = re.compile(r"[(\[]\d{1,3}[)\]]\s")  # an endnote's number: "(1) Hồ Chí Minh: Toàn tập, …"
 SOCIAL_BOX_MAX_CHILDREN = 3
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
@@ -77,8 +78,13 @@ def looks_like_caption(block: Block, centred_page: bool = False) -> bool:
 
 
 def _named_caption(block: Block) -> bool:
-    """Short text in an element named or made as a caption, pictures or not."""
-    return len(block.text.split()) <= CAPTION_MAX_WORDS and _in_caption_element(block)
+    """Short text in an element named or made as a caption, pictures or not; a note
+    numbered "(1)" is the article's endnote ("chú thích" names both)."""
+    return (
+        len(block.text.split()) <= CAPTION_MAX_WORDS
+        and _in_caption_element(block)
+        and not NOTE_NUMBER.match(block.text)
+    )
 
 
 def _in_caption_element(block: Block) -> bool:

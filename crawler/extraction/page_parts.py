@@ -5,6 +5,7 @@ what they hold. The body's container is generic.py's. Pure.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -261,10 +262,14 @@ def is_bold(element) -> bool:
 
 
 def find_byline(title_element, container):
-    """An element named like a byline, in the body or after the title."""
+    """An element named like a byline, in the body or after the title, or above the
+    title inside the article's block (a journal prints its author over the headline)."""
     scopes = [container.iter()] if container is not None else []
     if title_element is not None:
         scopes.append(_following(title_element))
+        scope = _article_scope(title_element)
+        if scope is not None:
+            scopes.append(itertools.takewhile(lambda element: element is not title_element, scope.iter()))
     for scope in scopes:
         for element in scope:
             if not isinstance(element.tag, str):
