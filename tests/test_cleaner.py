@@ -472,18 +472,6 @@ def test_two_headlines_between_the_lead_and_the_body_are_other_articles():
     assert clean(blocks(lead, *verse, BODY_OF_NEWS)).paragraphs == [lead, *verse, BODY_OF_NEWS]
 
 
-def test_the_headline_printed_in_the_header_too_marks_the_header_by_its_last_print():
-    texts = (
-        "Tiêu đề bài",
-        "Skip Navigation LinksTrang chủ > Tin tức",
-        "Tin hoạt động",
-        "Tiêu đề bài",
-        "09:30 | 13/11/2024",
-    )
-    cleaned = clean(blocks(*texts, LEAD_OF_NEWS, BODY_OF_NEWS), title="Tiêu đề bài")
-    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
-
-
 @pytest.mark.parametrize(
     "resumed",
     [
@@ -517,18 +505,38 @@ def test_a_related_teaser_cut_short_goes_and_the_article_goes_on_after_a_caption
     assert cleaned.paragraphs == [LEAD_OF_NEWS, caption, BODY_OF_NEWS, BODY_OF_NEWS.replace("Các", "Nhiều")]
 
 
-def test_the_headline_with_its_stamp_and_a_player_clock_are_no_list_of_other_articles():
-    texts = (
-        "TỈNH ỦY HÀ GIANG",
-        "Xây dựng Đảng",
-        "Tiêu đề bài",
-        "Thứ Tư, 13/11/2024 - 09:30",
-        "Nghe đọc bài",
-        "00:00 / 03:05",
-    )
+@pytest.mark.parametrize(
+    "texts, header",
+    [
+        # the headline with its stamp, then a player's clock: no list of other articles
+        (
+            (
+                "TỈNH ỦY HÀ GIANG",
+                "Xây dựng Đảng",
+                "Tiêu đề bài",
+                "Thứ Tư, 13/11/2024 - 09:30",
+                "Nghe đọc bài",
+                "00:00 / 03:05",
+            ),
+            "TỈNH ỦY HÀ GIANG",
+        ),
+        # the headline printed in the header too: the header ends at its last print
+        (
+            (
+                "Tiêu đề bài",
+                "Skip Navigation LinksTrang chủ > Tin tức",
+                "Tin hoạt động",
+                "Tiêu đề bài",
+                "09:30 | 13/11/2024",
+            ),
+            "Tin hoạt động",
+        ),
+    ],
+)
+def test_what_stands_above_the_headline_is_the_page_header(texts, header):
     cleaned = clean(blocks(*texts, LEAD_OF_NEWS, BODY_OF_NEWS), title="Tiêu đề bài")
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
-    assert ("page header", "TỈNH ỦY HÀ GIANG") in cleaned.removed
+    assert ("page header", header) in cleaned.removed
 
 
 def test_a_labelled_byline_is_the_byline_wherever_it_stands():
