@@ -271,6 +271,7 @@ LINE_PATTERNS = {
     ),
     # Another item of a list, ending in its date: "Hội nghị tổng kết ... (12/05/2024)".
     "listed item": (
+        r"(?=.{8,}[\d)\]]$)"  # it ends with its date: a quick refusal for every other line
         r".{8,200}?(?:\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s*[-,]?\s*\d{1,2}:\d{2})?\s*[)\]]"
         r"|\s+[-–|]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?"
         # or only a space before a full date, where prose would say "ngày" or "vào"
