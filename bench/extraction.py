@@ -345,12 +345,18 @@ LAYOUT_SETS = (
         "Eighth round, national papers and portals (first measured: body right 8/10, F1 0.994, prose kept 96.3%;"
         " developed on since)",
     ),
+    (
+        "bench/heldout-round9",
+        "Ninth round, national papers and portals (first measured: body right 7/10, F1 0.938, prose kept 93.0%;"
+        " developed on since)",
+    ),
     ("bench/heldout-world", "News pages in 12 other languages (held out)"),
     (
         "bench/heldout-world-2",
         "News pages in 12 more languages (first measured: body right 5/12, F1 0.947, boilerplate removed 94.5%;"
         " developed on since)",
     ),
+    ("bench/heldout-world-3", "News pages in 12 more languages, a third round (held out)"),
 )
 LINE_SETS = (
     (

@@ -208,6 +208,7 @@ def test_bylines(line, author):
         ("BTV: T.H", "editor credit"),  # the editor, not the writer
         ("Mục lục bài viết", "widget"),  # a table of contents' header
         ("12 ảnh", "gallery counter"),  # on a gallery's cover
+        ("Trang thông tin điện tử Hội Nông dân tỉnh – Email: hnd@tinh.gov.vn", "site name"),
         ("Thị trấn Vĩnh Tường, huyện Vĩnh Tường - ĐT: 0211.3855.102", "contact footer"),
         ("Chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam!", "slogan"),
         ("Thứ Sáu, 15/11/2024 | Đường dây nóng: 0211.3862.480", "hotline"),

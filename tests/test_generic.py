@@ -547,6 +547,27 @@ def test_an_article_split_over_two_containers_each_holding_a_field_of_one_kind_i
     assert body_of(html) == "\n\n".join(paragraphs)
 
 
+def test_a_sequel_container_named_as_the_body_and_more_is_read_with_it():
+    # the body, an ad, then "…-more" holding the rest: shorter than half, but named as its sequel
+    first = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(
+        f'<div class="detail"><div class="detail-content afcbc-body">{first}</div><div class="ads">Quảng cáo</div>'
+        f'<div class="detail-content afcbc-body detail-content-more"><p>{PARAGRAPHS[1]}</p></div></div>'
+    )
+    assert body_of(html).split("\n\n") == [*PARAGRAPHS, PARAGRAPHS[1]]
+
+
+def test_a_body_named_with_an_underscore_holds_its_first_paragraph_set_apart():
+    # an old PHP portal: "content_detail", its first paragraph in a <div> before a picture's table
+    cell = (
+        f'<td class="content_detail"><div><font>{PARAGRAPHS[0]}</font></div>'
+        '<table><tr><td><img src="/a.jpg"></td></tr></table>'
+        f"<div><font>{PARAGRAPHS[1]}<br>{PARAGRAPHS[2]}<br>{PARAGRAPHS[1]}</font></div></td>"
+    )
+    html = f"<html><head><title>Hội nghị</title></head><body><table><tr>{cell}</tr></table></body></html>"
+    assert body_of(html).split("\n\n")[0] == PARAGRAPHS[0]
+
+
 @pytest.mark.parametrize(
     "lead",
     [

@@ -151,7 +151,8 @@ LINE_PATTERNS = {
     "select box": r"-+\s*(?:chon|lua chon|select)\b.{1,40}?-+",
     # "Website được thiết kế bởi VNPT", "Thiết kế bởi Công ty ABC"
     "site credits": r"(?:website |trang web )?(?:duoc )?(?:thiet ke|phat trien|xay dung|van hanh)(?: va \w+)? boi\s[^.!?,;]{1,60}",
-    "site name": r"(?:cong thong tin dien tu|trang thong tin dien tu|bao dien tu|tap chi dien tu)\b[^.!?]{0,120}",
+    # a dot inside an address ("mttq@bentre.gov.vn") is no sentence's end
+    "site name": r"(?:cong thong tin dien tu|trang thong tin dien tu|bao dien tu|tap chi dien tu)\b(?:[^.!?]|\.(?=\w)){0,120}",
     # an address without its label: "Số 12 Trần Hưng Đạo, phường Nguyễn Du, quận Hai Bà Trưng, Hà Nội"
     "address": (
         r"(?:so )?\d[\w/]*\s[^.!?]{1,60},\s*(?:phuong|xa|thi tran)\s[^.!?]{1,40},"

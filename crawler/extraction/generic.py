@@ -20,6 +20,7 @@ CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "
 MIN_PARAGRAPH_CHARS = 25
 FURNITURE_MAX_SHARE = 0.5
 SIBLING_PROSE_SHARE = 0.5  # sections alike holding half as much prose again: one article
+SEQUEL_PROSE_SHARE = 0.25  # ... or a sequel named as the block and more ("detail-content … detail-content-more")
 STRUCTURAL = frozenset({"html", "body", "main", "article"})
 
 
@@ -121,7 +122,7 @@ def find_content(root):
     if not scores:
         return None
     best = max(scores, key=scores.get)
-    # An article split into sections or text boxes of one kind (same tag and class), side
+    # An article split into sections or text boxes of one kind (same tag, same first class), side
     # by side or each in its own wrapper: take the block that holds them all, climbing
     # through wrappers that add nothing.
     node = best
@@ -134,18 +135,27 @@ def find_content(root):
             child
             for child in parent
             if child is not node
-            and (
-                (child.tag == node.tag and child.get("class") == node.get("class"))
-                or (real_prose.get(child) and _holds_a_kind(child, kinds))
-            )
+            and (_kind(child) == _kind(node) or (real_prose.get(child) and _holds_a_kind(child, kinds)))
         ]
-        if sum(real_prose.get(child, 0) for child in alike) >= SIBLING_PROSE_SHARE * real_prose.get(best, 0):
+        classes = set((node.get("class") or "").split())
+        sequels = [child for child in alike if classes and classes < set((child.get("class") or "").split())]
+        alike_prose, sequel_prose = (sum(real_prose.get(child, 0) for child in group) for group in (alike, sequels))
+        if alike_prose >= SIBLING_PROSE_SHARE * real_prose.get(
+            best, 0
+        ) or sequel_prose >= SEQUEL_PROSE_SHARE * real_prose.get(best, 0):
             best = node = parent
         elif real_prose.get(parent, 0) == real_prose.get(node, 0):
             node = parent
         else:
             break
     return _story_around(_named_body_around(best, real_prose))
+
+
+def _kind(element) -> tuple[str, str]:
+    """A sibling block's kind: its tag and its first class ("detail-content afcbc-body"
+    and "detail-content afcbc-body detail-content-more" are two parts of one body)."""
+    classes = (element.get("class") or "").split()
+    return element.tag, classes[0] if classes else ""
 
 
 def _holds_a_kind(element, kinds: set) -> bool:
@@ -179,9 +189,11 @@ def _story_around(best):
 # Names that mark the article's own body, stronger than CONTENT_WORDS ("post-body",
 # "entry-content", itemprop="articleBody", "noi-dung-chi-tiet").
 BODY_NAMES = re.compile(
-    r"articlebody|article-?body|article__body|post-?body|entry-?content|story-?body|post-?content|article-?content"
-    r"|detail-?content|content-?detail|news-?content|body-?text|noi-?dung|chi-?tiet|detail__content"
-    r"|rtestate-?field|richhtmlfield",  # SharePoint's rich-text field, around a document in tables
+    (
+        r"articlebody|article-?body|article__body|post-?body|entry-?content|story-?body|post-?content|article-?content"
+        r"|detail-?content|content-?detail|news-?content|body-?text|noi-?dung|chi-?tiet|detail__content"
+        r"|rtestate-?field|richhtmlfield"  # SharePoint's rich-text field, around a document in tables
+    ).replace("-?", "[-_]?"),  # "content_detail" as old PHP portals name it
     re.I,
 )
 BODY_CLIMB = 6  # levels above the best block where its named body may be (rows and row groups not counted)
