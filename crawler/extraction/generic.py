@@ -14,6 +14,7 @@ import lxml.html
 
 from .boilerplate import CONTENT_WORDS, FURNITURE_WORDS, NEVER_CONTENT
 from .text import collapse_spaces
+from .url_shapes import looks_like_article
 
 PROSE_TAGS = ("p", "pre", "blockquote")
 CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "span", "font"})
@@ -266,7 +267,27 @@ def leave_headline(element, title: str) -> None:
 
 
 def prune(container) -> None:
-    """Remove page furniture from inside a container the generic extractor chose."""
+    """Remove page furniture from inside a container the generic extractor chose, and
+    teaser cards: another article's picture, headline and description in one link."""
     for element in list(container.iter()):
-        if element is not container and isinstance(element.tag, str) and is_furniture(element):
+        if element is container or not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        if is_furniture(element):
             remove_element(element)
+        elif element.tag == "a" and _teaser_card(element):
+            box = element.getparent()
+            # with its box, when the box holds only a label besides ("Kapcsolódó", "Đọc thêm")
+            label = collapse_spaces(box.text_content()).replace(collapse_spaces(element.text_content()), "", 1)
+            remove_element(box if box is not container and len(label.split()) <= TEASER_LABEL_MAX_WORDS else element)
+
+
+TEASER_LABEL_MAX_WORDS = 3
+TEASER_HEADLINE_MIN_WORDS = 4
+
+
+def _teaser_card(link) -> bool:
+    """A link around a picture and a headline (a block of text inside) to an article."""
+    if link.find(".//img") is None or not looks_like_article(link.get("href", "")):
+        return False
+    blocks = [e for e in link.iter("h2", "h3", "h4", "h5", "p", "div", "span") if e is not link]
+    return bool(blocks) and len(collapse_spaces(link.text_content()).split()) >= TEASER_HEADLINE_MIN_WORDS
