@@ -293,6 +293,13 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # an invitation to a messenger channel, an icon before its link
         '<p>📲 <a href="https://zalo.me/channel/123">Theo dõi kênh Zalo của Báo để nhận tin nhanh nhất</a></p>',
         '<p><a href="https://news.google.com/publications/X">Follow us on Google News</a></p>',
+        # an invitation whose link is the half of it that names the messenger
+        '<p><a href="https://invite.viber.com/?g2=AQB">Theo dõi Báo trên kênh Viber</a>, để cập nhật tin nhanh nhất.</p>',
+        # an embedded video's title and running time
+        '<div class="video-box"><h3 class="video-title">Toàn cảnh lễ khởi công tuyến đường</h3><span class="video-duration">02:14</span></div>',
+        # a teaser card: picture, headline and description in one link, under a label
+        '<div class="box"><div>Đọc thêm</div><a href="/tin-tuc/hoi-nghi-tong-ket-12345.html"><img src="/t.jpg">'
+        "<h3>Hội nghị tổng kết công tác Đảng năm 2024</h3><p>Mô tả ngắn của bài viết.</p></a></div>",
         # a banner linking to a messenger, with its invitation as a paragraph beside it
         '<div class="line-box"><a href="https://lin.ee/abc"><img src="/line.jpg"></a><p>Theo dõi tin tức qua LINE</p></div>',
         # a box holding a QR code to download the paper's app
@@ -315,7 +322,8 @@ def test_a_tags_label_named_in_bem_is_furniture_and_an_automatic_tag_link_in_pro
 
 @pytest.mark.parametrize(
     "label",
-    ["Lexo edhe:", "Прочетете още:", "Xem thêm -"],  # "read also" in languages no list here names
+    # "read also" in languages no list here names; no colon where the label is set apart
+    ["Lexo edhe:", "Прочетете още:", "Xem thêm -", "Pročitajte još"],
 )
 def test_a_short_label_and_one_link_to_another_article_is_a_promotion_in_any_language(label):
     promotion = f'<p><strong>{label}</strong> <a href="/lajme/2024/10/qyteti-hap-tregun-e-ri-12345.html">Qyteti hap tregun e ri të peshkut</a></p>'

@@ -88,6 +88,8 @@ FURNITURE_WORDS = re.compile(
     # Drupal marks a node promoted to the front page "node-promoted": the article itself.
     r"|newsletter|subscribe|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
     r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?(?:\b|__)|qr(?:-?code)?[-_]|qrcode"
+    # an embedded video's title, label and running time (the player itself is dropped)
+    r"|video-?(?:embed-?)?(?:title|label|duration)|(?<![a-z])duration"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,

@@ -35,7 +35,7 @@ from .text import collapse_spaces, fold
 CAPTION_MAX_WORDS = 60
 EDGE_LINKS_SHARE = 0.9  # a line all of links: a share bar, a tag list, a "back" link
 EDGE_LINKS_MAX_WORDS = 16
-SOCIAL_LINKED_SHARE = 0.9  # a paragraph that is a link to a social network, bar an icon
+SOCIAL_LINKED_SHARE = 0.4  # "<a>Pratite Blic i na Viber kanalu</a>, budite u toku …": the invitation is the link
 SOCIAL_MAX_WORDS = 25
 NOTE_NUMBER = re.compile(r"[(\[]\d{1,3}[)\]]\s")  # an endnote's number: "(1) Hồ Chí Minh: Toàn tập, …"
 SOCIAL_BOX_MAX_CHILDREN = 3

@@ -6,6 +6,7 @@ cleaner asks where such a list ends and whether the article resumes after it. Pu
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, Block, inside
 from .bylines import BYLINE_LABEL
@@ -70,13 +71,22 @@ def promoted_link(block: Block) -> bool:
         return False
     linked = collapse_spaces(links[0].text_content())
     label = block.text[: len(block.text) - len(linked)].strip() if block.text.endswith(linked) else ""
+    # the label ends in a colon or a dash, or is set apart in an element of its own
+    set_apart = any(collapse_spaces(e.text_content()) == label for e in block.element if e is not links[0])
     return (
         0 < len(label.split()) <= PROMOTION_LABEL_MAX_WORDS
-        and label.endswith(PROMOTION_LABEL_ENDS)
+        and (label.endswith(PROMOTION_LABEL_ENDS) or set_apart)
         and len(linked.split()) >= PROMOTED_HEADLINE_MIN_WORDS
         and not BYLINE_LABEL.match(fold(label))
-        and looks_like_article(links[0].get("href", ""))  # not a source's home or section page
+        and _another_article(links[0].get("href", ""))  # not a source's home or section page
     )
+
+
+SLUG = re.compile(r"/[^/?#]*\w-\w+-\w+[^/?#]*(?:/|$)")  # a path segment of three words or more
+
+
+def _another_article(href: str) -> bool:
+    return looks_like_article(href) or bool(SLUG.search(urlsplit(href).path))
 
 
 def _listed_headline(block: Block) -> bool:
