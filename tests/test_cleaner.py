@@ -506,6 +506,15 @@ def test_a_related_teaser_cut_short_goes_and_the_article_goes_on_after_a_caption
     assert cleaned.paragraphs == [LEAD_OF_NEWS, caption, BODY_OF_NEWS, BODY_OF_NEWS.replace("Các", "Nhiều")]
 
 
+def test_a_long_headline_ending_in_a_question_mark_still_marks_the_page_header():
+    title = (
+        "Làm thế nào để sinh hoạt chi bộ ở các doanh nghiệp ngoài khu vực nhà nước thực sự đi vào nền nếp,"
+        " thiết thực và hiệu quả hơn?"
+    )
+    cleaned = clean(blocks("Xây dựng Đảng", "Tin hoạt động cơ sở", title, LEAD_OF_NEWS, BODY_OF_NEWS), title=title)
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
+
+
 @pytest.mark.parametrize(
     "texts, header",
     [

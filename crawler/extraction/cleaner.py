@@ -151,7 +151,9 @@ def clean(
     headline_keys = [_words_of(folded) for folded in folded_blocks]
     # The headline's last print above the text (a portal may print it in its header too);
     # with prose above it, the headline's words again in a list further down.
-    first_prose = next((i for i, block in enumerate(blocks) if _is_prose(block)), len(blocks))
+    first_prose = next(
+        (i for i, block in enumerate(blocks) if _is_prose(block) and headline_keys[i] not in headlines), len(blocks)
+    )  # a long headline ending in "?" is no prose above itself
     printed = [i for i, key in enumerate(headline_keys[:first_prose]) if key in headlines]
     as_titled = [i for i in printed if blocks[i].text == collapse_spaces(title)]  # not an alt text's copy
     headline_at = (as_titled or printed or [-1])[-1 if as_titled else 0]
