@@ -350,6 +350,10 @@ LAYOUT_SETS = (
         "Ninth round, national papers and portals (first measured: body right 7/10, F1 0.938, prose kept 93.0%;"
         " developed on since)",
     ),
+    (
+        "bench/heldout-round10",
+        "Tenth round, national papers and portals (held out; first measured: body right 9/10, F1 0.993)",
+    ),
     ("bench/heldout-world", "News pages in 12 other languages (held out)"),
     (
         "bench/heldout-world-2",
