@@ -365,6 +365,10 @@ LAYOUT_SETS = (
         "News pages in 12 more languages, a third round (first measured: body right 9/12, F1 0.924;"
         " developed on since)",
     ),
+    (
+        "bench/heldout-world-4",
+        "News pages in 12 languages, a fourth round (first measured: body right 6/12, F1 0.861; developed on since)",
+    ),
 )
 LINE_SETS = (
     (

@@ -208,6 +208,9 @@ def test_bylines(line, author):
         ("BTV: T.H", "editor credit"),  # the editor, not the writer
         ("Mục lục bài viết", "widget"),  # a table of contents' header
         ("12 ảnh", "gallery counter"),  # on a gallery's cover
+        ("Video | Toàn cảnh lễ khởi công tuyến đường ven biển", "related link"),  # a video set in with its title
+        ("Watch: How the road upgrade will work", "related link"),
+        ("延伸閱讀：台電：備轉容量率仍在安全範圍", "related link"),  # a full-width colon
         ("Trang thông tin điện tử Hội Nông dân tỉnh – Email: hnd@tinh.gov.vn", "site name"),
         ("Thị trấn Vĩnh Tường, huyện Vĩnh Tường - ĐT: 0211.3855.102", "contact footer"),
         ("Chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam!", "slogan"),
@@ -420,6 +423,7 @@ def test_the_writer_above_a_source_named_by_its_domain_is_the_byline():
         "Các phóng sự khác",
         "Các bài viết cùng chuyên mục",
         "Các tin đã đưa ngày: [ / / ] Xem",
+        "Weitere Artikel aus der Region",
     ],
 )
 def test_a_header_of_the_sites_other_items_of_a_kind_opens_the_end_matter(header):

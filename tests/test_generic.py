@@ -349,6 +349,24 @@ def test_a_journals_author_printed_above_the_headline_is_the_byline():
     assert extract_article(html, "https://example.vn/a.html").author == "Trần Văn An"
 
 
+def test_a_short_japanese_article_beside_long_teasers_is_read_in_its_article_block():
+    # four short paragraphs: few characters, but Japanese says in one what Latin letters say in three
+    paragraphs = [
+        f"富山湾の春の風物詩、ホタルイカ漁が解禁され、滑川漁港では早朝から初水揚げが行われた。その{n}。"
+        for n in range(4)
+    ]
+    teasers = "".join(
+        f'<li><a href="/articles/-/14790{n}">特集 {n}</a><p>{"仮設住宅での生活が続く輪島市や珠洲市の住民を訪ね、生活再建への思いや課題を聞いた。" * 3}</p></li>'
+        for n in range(4)
+    )
+    html = (
+        "<html><head><title>ホタルイカ漁解禁</title></head><body><article><h1>ホタルイカ漁解禁</h1>"
+        f'<div class="article-body">{"".join(f"<p>{p}</p>" for p in paragraphs)}</div></article>'
+        f'<section class="pickup"><ul>{teasers}</ul></section></body></html>'
+    )
+    assert body_of(html).split("\n\n") == paragraphs
+
+
 def test_a_list_of_social_accounts_the_article_names_is_the_articles():
     accounts = '<p>Tài khoản: <a href="https://instagram.com/bep_nha_minh">@bep_nha_minh</a></p>'
     assert body_of(with_paragraphs(accounts, 2)) == "\n\n".join(

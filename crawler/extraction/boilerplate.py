@@ -205,7 +205,7 @@ LINE_PATTERNS = {
         r"|nguon\s*:\s*https?://[^/\s]+/\S+"
     ),
     "qr code": r"(?:ma\s+)?qr\s*code\b.*|quet ma qr\b[^.!?]{0,80}\.?",
-    "related link": rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:>»|–-]|\s+[\"“]).{{0,250}}",  # "यह भी पढ़ें- …"
+    "related link": rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:：>»|–-]|\s+[\"“]).{{0,250}}",  # "यह भी पढ़ें- …", "延伸閱讀：…"
     "gallery counter": (
         r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
         r"|\d+\s*(?:anh|hinh anh|photos?|images?|fotos?)"  # "6 ảnh" on a gallery's cover

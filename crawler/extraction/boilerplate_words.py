@@ -129,6 +129,8 @@ OTHER_ITEMS_HEADER = (
     r"(?:cac |nhung )?(?:tin|bai|bai viet|tin tuc|tin bai|van ban|thong bao|su kien|video|clip|hinh anh|anh"
     r"|phong su|chuyen de|an pham|bai bao|tai lieu|chuong trinh|hoat dong) khac(?: cung chuyen muc)?"
     r"|(?:cac )?(?:tin|bai|bai viet|tin bai|tin tuc) cung (?:chuyen muc|chu de|the loai)"
+    # ... and in other languages: "Weitere Artikel aus der Region", "More stories from Lagos"
+    r"|weitere (?:artikel|nachrichten|meldungen)(?: [^.!?]{1,40})?|more (?:articles|stories|news) from [^.!?]{1,40}"
     # an archive by day under the article: "Các tin đã đưa ngày: [ / / ] Xem"
     r"|(?:cac )?(?:tin|bai|tin bai) da (?:dua|dang)(?: ngay)?\b[^.!?]{0,30}"
 )
@@ -182,6 +184,9 @@ PROMO_LINE_OPENINGS = (
     "|veja tambem|leggi anche|baca juga|simak juga|lihat juga|simak video|читайте также|смотрите также|اقرأ أيضا"
     "|czytaj takze|czytaj rowniez|zobacz takze|zobacz rowniez|читайте також|дивіться також|यह भी पढ़ें|ये भी पढ़ें"
     "|las ocksa|prectete si take|διαβάστε επίσης|קראו גם|อ่านเพิ่มเติม|bekijk ook|bekijk|lees ook|kijk"
+    "|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读|関連記事|관련기사"
+    # a video set in the article with its title: "Video | …", "Watch: …"
+    "|video|watch|فيديو|视频|影片|動画|영상"
 )
 # ... and promotion headers naming a site or a section: "Also on rt.com", "More from Reuters"
 PROMO_HEADER = r"(?:also on|more from|more on|more in|read more on|more stories from)\s+\S+(?:\s+\S+){0,3}"
