@@ -151,9 +151,8 @@ def find_content(root):
         classes = set((node.get("class") or "").split())
         sequels = [child for child in alike if classes and classes < set((child.get("class") or "").split())]
         alike_prose, sequel_prose = (sum(real_prose.get(child, 0) for child in group) for group in (alike, sequels))
-        if alike_prose >= SIBLING_PROSE_SHARE * real_prose.get(
-            best, 0
-        ) or sequel_prose >= SEQUEL_PROSE_SHARE * real_prose.get(best, 0):
+        best_prose = real_prose.get(best, 0)
+        if alike_prose >= SIBLING_PROSE_SHARE * best_prose or sequel_prose >= SEQUEL_PROSE_SHARE * best_prose:
             best = node = parent
         elif real_prose.get(parent, 0) == real_prose.get(node, 0):
             node = parent
@@ -299,5 +298,5 @@ def _teaser_card(link) -> bool:
     """A link around a picture and a headline (a block of text inside) to an article."""
     if link.find(".//img") is None or not looks_like_article(link.get("href", "")):
         return False
-    blocks = [e for e in link.iter("h2", "h3", "h4", "h5", "p", "div", "span") if e is not link]
-    return bool(blocks) and len(collapse_spaces(link.text_content()).split()) >= TEASER_HEADLINE_MIN_WORDS
+    holds_a_block = any(e is not link for e in link.iter("h2", "h3", "h4", "h5", "p", "div", "span"))
+    return holds_a_block and len(collapse_spaces(link.text_content()).split()) >= TEASER_HEADLINE_MIN_WORDS

@@ -65,7 +65,7 @@ def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[st
     if text.isupper() and not BYLINE_INITIALS.match(text) and not (is_name(text) and _writer_in_capitals(name)):
         return None
     if not name or len(lead.split()) <= CHROME_MAX_WORDS:
-        return None  # the lead (or a picture's caption) follows: not a heading over a short line
+        return None  # a byline stands over text (the lead, a picture's caption), not over another short line
     removed.append(("byline", kept.pop(start).text))
     return name
 
