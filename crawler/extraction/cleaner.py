@@ -19,7 +19,7 @@ from .bylines import BYLINE_LABEL, credited_authors, parse_byline
 from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share, promoted_link
 from .lines import (
     CHROME_MAX_WORDS,
-    SENTENCE_ENDS,
+    ends_a_sentence,
     is_end_marker,
     is_header_line,
     is_meta_line,
@@ -126,7 +126,7 @@ def _host(href: str) -> str:
 
 
 def _is_prose(block: Block) -> bool:
-    return len(block.text) >= PROSE_MIN_CHARS and block.text.rstrip(" ”\"'’)»").endswith(SENTENCE_ENDS)
+    return len(block.text) >= PROSE_MIN_CHARS and ends_a_sentence(block.text)
 
 
 def _words_of(folded: str) -> str:

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, Block, inside
 from .bylines import BYLINE_LABEL
-from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, is_end_marker, line_rule
+from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_end_marker, line_rule
 from .listings import LISTED_TITLE_MAX_WORDS, TEASER_MAX_WORDS
 from .text import collapse_spaces, fold
 from .url_shapes import looks_like_article
@@ -92,13 +92,13 @@ def _another_article(href: str) -> bool:
 def _listed_headline(block: Block) -> bool:
     """Another article's headline standing as a plain line (a page stored as text has
     lost its links): six words or more, no sentence; or a headline with its date."""
-    text = block.text.rstrip(" ”\"'’)»")
-    rule = line_rule(block.text)
+    text = block.text
+    rule = line_rule(text)
     if rule == "listed item":
         return True
     return (
         LISTED_HEADLINE_MIN_WORDS <= len(text.split()) <= LISTED_TITLE_MAX_WORDS
-        and not text.endswith((*SENTENCE_ENDS, ":", ";", ","))
+        and not ends_a_sentence(text, (*SENTENCE_ENDS, ":", ";", ","))
         and not text.isupper()  # a sub-heading in capitals: the article goes on under it
         and not CAPTION_CREDIT.search(text)  # a picture's caption with its credit
         and not rule
@@ -136,7 +136,7 @@ def inline_list(blocks: list[Block], index: int) -> int | None:
         return None
     resumed = blocks[position : position + 2]
     heading = len(resumed[0].text.split()) <= CHROME_MAX_WORDS or resumed[0].text.isupper()
-    sentence = resumed[0].text.rstrip(" ”\"'’)»").endswith((*SENTENCE_ENDS, ":")) and not line_rule(resumed[0].text)
+    sentence = ends_a_sentence(resumed[0].text, (*SENTENCE_ENDS, ":")) and not line_rule(resumed[0].text)
     caption = bool(CAPTION_CREDIT.search(resumed[0].text))
     if len(resumed) == 2 and (heading or sentence or caption) and _plain_prose(resumed[1]):
         return position  # "Những cách làm hiệu quả", a picture's caption or a quotation, then the text

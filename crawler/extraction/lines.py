@@ -175,7 +175,7 @@ def is_stamp_line(text: str) -> bool:
         text = text[: uploader.start()]
     if _byline_before(text):  # "Trần Quốc Bảo - Ban Tuyên giáo Huyện ủy | 20/06/2024"
         text = text[STAMP_BYLINE.match(text).end() :]
-    elif stamp_writer(text) or _section_before(text):
+    elif _writer_before(text) or _section_before(text):
         text = text[STAMP_WRITER.match(text).end() :]  # "Ngọc Trâm | 14:05 …", "Đoàn thể | Chủ nhật, …"
     folded = STAMP_EXTRA.sub("", fold(text))  # "… | Người đăng: Quản trị"
     label = STAMP_LABEL.search(folded)
@@ -188,11 +188,13 @@ def is_stamp_line(text: str) -> bool:
 
 def stamp_writer(text: str) -> str | None:
     """The writer's name printed before a stamp line's date, if any."""
+    return _byline_before(text) or _writer_before(text)
+
+
+def _writer_before(text: str) -> str | None:
     writer = STAMP_WRITER.match(text)
     name = writer.group("name").strip() if writer else ""
-    if is_name(name) and STAMP_WORDS.sub("", fold(name)).strip():
-        return name
-    return _byline_before(text)
+    return name if is_name(name) and STAMP_WORDS.sub("", fold(name)).strip() else None  # "Thứ Hai" is no name
 
 
 def _byline_before(text: str) -> str | None:
@@ -243,6 +245,14 @@ def is_page_chrome(text: str) -> bool:
 
 
 SENTENCE_ENDS = (".", "!", "?", "…")
+CLOSING_MARKS = " ”\"'’)»"  # what may close a sentence after its end: "… thành công.”"
+
+
+def ends_a_sentence(text: str, ends: tuple[str, ...] = SENTENCE_ENDS) -> bool:
+    """Whether the text ends as a sentence does, closing quotes and brackets aside."""
+    return text.rstrip(CLOSING_MARKS).endswith(ends)
+
+
 HEADER_LINE_MAX_WORDS = 25  # a masthead's motto runs long; a kicker above a headline is short
 
 
@@ -250,6 +260,4 @@ def is_header_line(text: str) -> bool:
     """Above an article's headline, a line that is no sentence: page chrome, or the
     site's masthead and motto ("Cơ quan lý luận và chính trị của Ban Chấp hành Trung
     ương Đảng", "Chào mừng bạn đến với Cổng thông tin điện tử tỉnh …")."""
-    return is_page_chrome(text) or (
-        len(text.split()) <= HEADER_LINE_MAX_WORDS and not text.rstrip(" ”\"'’)»").endswith(SENTENCE_ENDS)
-    )
+    return is_page_chrome(text) or (len(text.split()) <= HEADER_LINE_MAX_WORDS and not ends_a_sentence(text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from .block import PROSE_MIN_CHARS, Block, inside
-from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, is_time_line, line_rule
+from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_time_line, line_rule
 
 LISTED_TITLE_MAX_WORDS = 30
 TEASER_MAX_WORDS = 60  # a teaser card's description
@@ -107,11 +107,11 @@ SENTENCE_END = (*SENTENCE_ENDS, ":", ";")
 def _headline_like(block: Block) -> bool:
     """A line shaped like another article's headline: a phrase longer than a verse
     line, no sentence end (nor a verse's comma), not set in capitals, not a list item."""
-    text = block.text.strip().rstrip("”\"'’)»")
+    text = block.text.strip()
     words = len(text.split())
     return (
         HEADLINE_MIN_WORDS <= words <= 2 * LISTED_TITLE_MAX_WORDS
-        and not text.endswith((*SENTENCE_END, ","))
+        and not ends_a_sentence(text, (*SENTENCE_END, ","))
         and not text.isupper()
         and text[:1] not in "-–—+•*·"
         and not text[:1].isdigit()

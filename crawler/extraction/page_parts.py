@@ -12,6 +12,7 @@ from collections.abc import Callable
 from .boilerplate import CAPTION_CLASS
 from .dates import find_dates
 from .generic import inline_text, is_furniture
+from .lines import ends_a_sentence
 from .text import collapse_spaces, fold
 
 # A sidebar itself ("sidebar", "sidebar-second", "region--sidebar"), not a layout that
@@ -218,17 +219,17 @@ def find_summary(title_element, container, description: str | None = None):
         ):
             if SUMMARY_HINT.search(_marks(element)) and not _about_the_writer(element):
                 return element
-            if is_bold(element) and (described and fold(text) == described or _lead_in_bold(element, text)):
+            if is_bold(element) and (described and fold(text) == described or _sentence_block(element, text)):
                 return element
         if element.tag == "p" and len(text) > BODY_STARTS_CHARS:
             break  # the body has begun: a sapo stands above it, or opens it in bold
     return _bold_lead(container)
 
 
-def _lead_in_bold(element, text: str) -> bool:
-    """A block (a cell, a paragraph) between the headline and the body whose text is
-    one bold sentence or more: the sapo, as old portals set it beside a thumbnail."""
-    return element.tag in ("p", "div", "td") and text.rstrip(" ”\"'’)»").endswith((".", "!", "?", "…"))
+def _sentence_block(element, text: str) -> bool:
+    """A paragraph, block or cell whose text ends a sentence: set in bold between the
+    headline and the body, the sapo (old portals set it beside a thumbnail)."""
+    return element.tag in ("p", "div", "td") and ends_a_sentence(text)
 
 
 def _bold_lead(container):
@@ -242,7 +243,7 @@ def _bold_lead(container):
     text = collapse_spaces(first.text_content())
     return (
         first
-        if SUMMARY_MIN_CHARS <= len(text) <= SUMMARY_MAX_CHARS and is_bold(first) and _lead_in_bold(first, text)
+        if SUMMARY_MIN_CHARS <= len(text) <= SUMMARY_MAX_CHARS and is_bold(first) and _sentence_block(first, text)
         else None
     )
 
