@@ -333,6 +333,18 @@ def test_a_short_label_and_one_link_to_another_article_is_a_promotion_in_any_lan
     assert "Джерело: Київська міська державна адміністрація" in body_of(with_paragraphs(source, 3))
 
 
+def test_a_link_alone_in_a_paragraph_marked_related_is_a_promotion_whose_label_went_with_the_furniture():
+    headline = '<a href="/lajme/2024/10/qyteti-hap-tregun-e-ri-12345.html">Qyteti hap tregun e ri të peshkut</a>'
+    promotion = (
+        f'<p class="article__related-inline"><span class="related-inline__label">Lexo edhe</span> {headline}</p>'
+    )
+    assert body_of(with_paragraphs(promotion, 2)) == "\n\n".join(PARAGRAPHS)
+    # the same link in a paragraph of the article's own class is the article's
+    assert "Qyteti hap tregun e ri të peshkut" in body_of(
+        with_paragraphs(f'<p class="article__text">{headline}</p>', 2)
+    )
+
+
 def test_endnotes_in_an_element_named_as_a_caption_are_the_articles():
     # "chú thích" names a picture's caption and an annotation alike
     notes = '<p class="chuthich">(1) Hồ Chí Minh: Toàn tập, Nxb. Chính trị quốc gia, Hà Nội, 2011, t. 15, tr. 113</p>'

@@ -9,6 +9,7 @@ import re
 from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, Block, inside
+from .boilerplate import FURNITURE_WORDS
 from .bylines import BYLINE_LABEL
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_end_marker, line_rule
 from .listings import LISTED_TITLE_MAX_WORDS, TEASER_MAX_WORDS
@@ -73,9 +74,14 @@ def promoted_link(block: Block) -> bool:
     label = block.text[: len(block.text) - len(linked)].strip() if block.text.endswith(linked) else ""
     # the label ends in a colon or a dash, or is set apart in an element of its own
     set_apart = any(collapse_spaces(e.text_content()) == label for e in block.element if e is not links[0])
+    # or the paragraph's class says so where its label went with the furniture
+    # ("<p class="article__related-inline"><span class="…label">Pročitajte još</span> <a>")
+    labelled = (0 < len(label.split()) <= PROMOTION_LABEL_MAX_WORDS) and (
+        label.endswith(PROMOTION_LABEL_ENDS) or set_apart
+    )
+    marked = not label and bool(FURNITURE_WORDS.search(block.element.get("class", "")))
     return (
-        0 < len(label.split()) <= PROMOTION_LABEL_MAX_WORDS
-        and (label.endswith(PROMOTION_LABEL_ENDS) or set_apart)
+        (labelled or marked)
         and len(linked.split()) >= PROMOTED_HEADLINE_MIN_WORDS
         and not BYLINE_LABEL.match(fold(label))
         and _another_article(links[0].get("href", ""))  # not a source's home or section page
