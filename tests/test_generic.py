@@ -251,6 +251,22 @@ def test_a_standfirst_named_in_short_class_words_is_the_summary():
         assert (found.summary, found.body) == (sapo, "\n\n".join(PARAGRAPHS))
 
 
+def test_a_teasers_lead_after_a_short_body_is_no_summary_of_the_article():
+    short = [
+        "Sáng 12/10, Đảng ủy Khối tổ chức hội nghị sơ kết công tác xây dựng Đảng quý III.",
+        "Trong quý, các tổ chức cơ sở đảng kết nạp 46 đảng viên mới, vượt chỉ tiêu năm.",
+        "Hội nghị đề ra năm nhiệm vụ trọng tâm cho quý IV và những tháng đầu năm 2025.",
+    ]
+    teaser = "Ban Tuyên giáo Đảng ủy Khối mở lớp bồi dưỡng lý luận chính trị cho đảng viên mới của các chi bộ."
+    related = (
+        '<section class="related-articles"><h2>Tin liên quan</h2><a href="/tin/lop-boi-duong-ly-luan-123.html">'
+        f'<p class="related-ttl">Mở lớp bồi dưỡng lý luận chính trị</p><p class="related-lead">{teaser}</p></a></section>'
+    )
+    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in short)}</div>{related}')
+    found = extract_article(html, "https://example.vn/a.html")
+    assert (found.summary, found.body) == (None, "\n\n".join(short))
+
+
 def test_a_pull_quote_repeating_the_articles_words_goes_and_the_paragraph_holding_them_stays():
     quote = "“Trong quý III, Ban Thường vụ Đảng ủy Khối đã lãnh đạo các tổ chức cơ sở đảng...”"
     html = page(

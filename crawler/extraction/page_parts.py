@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from .block import inside
 from .boilerplate import CAPTION_CLASS
 from .dates import find_dates
 from .generic import inline_text, is_furniture
@@ -207,8 +208,12 @@ def find_summary(title_element, container, description: str | None = None):
         return None
     title = fold(collapse_spaces(title_element.text_content()))
     described = fold(description) if description else None
+    reached = False  # the body's container has begun
     for element in _following(title_element):
+        if reached and not inside(element, container):
+            break  # past the body: what follows is another article's teaser
         if element is container or container is not None and element in container.iterancestors():
+            reached = reached or element is container
             continue
         text = collapse_spaces(element.text_content())
         if (
