@@ -202,6 +202,7 @@ def test_bylines(line, author):
         ("Czytaj także: Nowe linie tramwajowe od września", "related link"),  # "read also" in Polish
         ("यह भी पढ़ें- घाटों पर नई व्यवस्था लागू", "related link"),  # ... and in Hindi
         ("Nieuwste berichten bovenaan", "widget"),  # a live page's order
+        ("Newsblog aktualisiert sich automatisch", "widget"),  # ... and its refresh status
         ("1x 1.25x 1.5x 2x", "media player"),  # a reading voice's speeds
         ("Phát video | 04:20", "media player"),
         ("Tên của bạn", "comment form"),
@@ -263,6 +264,7 @@ def test_boilerplate_lines(line, rule):
         "The company said this post contains affiliate links to its own shop.",
         "GRDP của tỉnh tăng 8,2% so với cùng kỳ năm trước",
         "Bài học kinh nghiệm tiếp theo",
+        "Hệ thống tự động cập nhật số liệu mực nước mỗi 15 phút.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):

@@ -269,6 +269,10 @@ WIDGET_WORDS = (
     # a live page's order: "Nieuwste berichten bovenaan", "Newest first"
     *("newest first", "oldest first", "latest first", "nieuwste berichten bovenaan", "nieuwste eerst"),
     *("neueste zuerst", "plus recents en premier", "mas recientes primero"),
+    # ... and its refresh status: "Newsblog aktualisiert sich automatisch"
+    *(f"{page} aktualisiert sich automatisch" for page in ("newsblog", "liveblog", "liveticker", "ticker", "seite")),
+    *("this page updates automatically", "this page will update automatically", "auto refresh", "auto-refresh"),
+    *("la page se met a jour automatiquement", "tu dong cap nhat", "trang tu dong cap nhat"),
     "zl",
     "tw",
     "copy link",
