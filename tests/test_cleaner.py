@@ -342,7 +342,8 @@ def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
 
 
 @pytest.mark.parametrize(
-    "header", ["Argomenti", "Tematy", "Meer over dit onderwerp:", "Fortsätt läsa – prova för 1 kr"]
+    "header",
+    ["Argomenti", "Tematy", "Meer over dit onderwerp:", "Fortsätt läsa – prova för 1 kr", "Címkék:", "标签："],
 )
 def test_tags_more_on_the_subject_and_paywalls_in_other_languages_open_the_end_matter(header):
     cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, header, "Một tiêu đề khác"))

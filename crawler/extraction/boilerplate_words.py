@@ -120,6 +120,8 @@ END_MARKERS = frozenset(
         # ... and in other languages
         *("argomenti", "tematy", "temas", "themen", "schlagworte", "sujets", "onderwerpen", "etiquetas"),
         *("теги", "теми", "temata", "amnen", "θέματα", "תגיות"),
+        *("cimkek", "etichete", "stitky", "oznake", "tagi", "avainsanat", "emner", "etiketler", "ετικέτες"),
+        *("kata kunci", "标签", "タグ", "태그"),
         # more on the subject, at the end
         *("meer over dit onderwerp", "mehr zum thema", "plus sur ce sujet", "mas sobre este tema"),
     }

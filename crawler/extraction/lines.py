@@ -119,7 +119,7 @@ def _spaced_menu(text: str) -> bool:
 
 
 def _header_key(text: str) -> str:
-    return " ".join(fold(text).replace("/", " ").replace(",", " ").rstrip(" :").split())
+    return " ".join(fold(text).replace("/", " ").replace(",", " ").rstrip(" :：").split())
 
 
 def is_end_marker(text: str) -> bool:
