@@ -244,7 +244,12 @@ def test_a_centred_paragraph_after_a_picture_is_prose_when_the_whole_article_is_
 
 def test_a_standfirst_named_in_short_class_words_is_the_summary():
     sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
-    for marks in ('p class="article__desc"', 'h2 class="news-detail-spot"'):
+    for marks in (
+        'p class="article__desc"',
+        'h2 class="news-detail-spot"',
+        'h2 class="b-subheadline"',
+        'p class="perex"',
+    ):
         tag = marks.split()[0]
         html = page(f'<{marks}>{sapo}</{tag}><div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
         found = extract_article(html, "https://example.vn/a.html")

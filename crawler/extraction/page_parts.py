@@ -25,7 +25,8 @@ SIDEBAR = re.compile(
 STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
 SUMMARY_HINT = re.compile(
     r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapeau|tom-?tat|(?<![a-z0-9])intro|standfirst"
-    r"|excerpt|description|mo-ta|subtitle|hometext|introtext",  # K2: "itemIntroText"
+    r"|excerpt|description|mo-ta|subtitle|hometext|introtext"  # K2: "itemIntroText"
+    r"|sub-?headline|perex|(?<![a-z0-9])dek(?![a-z0-9])",  # Arc, Brightspot; Czech and Slovak; American
     re.I,
 )
 BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit", re.I)
