@@ -63,6 +63,8 @@ def blocks(*texts):
         ("PGS, TS LÊ VĂN HÙNG", "Lê Văn Hùng"),  # titles parted by a comma
         ("HOÀI NAM (thực hiện)", "Hoài Nam"),
         ("Chương trình do Đài thực hiện", None),
+        ("Av Kari Nordhus, Erik Fjeld", "Kari Nordhus, Erik Fjeld"),  # "by" in Norwegian
+        ("Door Pieter Jansen", "Pieter Jansen"),  # ... and in Dutch
     ],
 )
 def test_bylines(line, author):

@@ -1,6 +1,8 @@
 """The generic layer on page shapes met on real news sites, written here in their
 shape (not copied): where the body is, what belongs to it."""
 
+import json
+
 import pytest
 
 from crawler.extraction.page import extract_article
@@ -380,6 +382,42 @@ def test_a_journals_author_printed_above_the_headline_is_the_byline():
         f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div></div></body></html>'
     )
     assert extract_article(html, "https://example.vn/a.html").author == "Trần Văn An"
+
+
+def article_with(byline: str, body: str = "", head: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>Hội nghị sơ kết quý III</title>{head}</head><body>"
+        f'<div class="article-detail"><h1>Hội nghị sơ kết quý III</h1>{byline}'
+        f'<div class="content">{paragraphs}{body}</div></div></body></html>'
+    )
+
+
+def test_a_byline_box_that_marks_the_name_apart_from_the_post_gives_the_name():
+    byline = (
+        '<div class="byline"><a class="byline__name" href="/journalister/mette-kjaergaard">Mette Kjærgaard</a>'
+        ' <span class="byline__title">Journalist</span></div>'
+    )
+    assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Mette Kjærgaard"
+
+
+def test_a_live_pages_entry_bylines_in_the_body_do_not_sign_the_article():
+    byline = '<div class="byline">Av <a href="/forfatter/kari">Kari Nordhus</a>, <a href="/forfatter/erik">Erik Fjeld</a></div>'
+    entries = "".join(
+        f'<div class="entry"><span class="entry__author">{name}</span><p>Vannet stiger fortsatt ved elva i kveld.</p></div>'
+        for name in ("Erik Fjeld", "Kari Nordhus")
+    )
+    found = extract_article(article_with(byline, entries), "https://example.vn/a.html")
+    assert found.author == "Kari Nordhus, Erik Fjeld"
+    # one byline in the body is the article's own
+    found = extract_article(article_with("", '<p class="author">Minh Tâm</p>'), "https://example.vn/a.html")
+    assert found.author == "Minh Tâm"
+
+
+def test_a_reporters_title_after_the_name_in_the_metadata_is_not_the_name():
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "김도윤 기자"}}
+    head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+    assert extract_article(article_with("", head=head), "https://example.vn/a.html").author == "김도윤"
 
 
 def test_a_short_japanese_article_beside_long_teasers_is_read_in_its_article_block():

@@ -18,8 +18,11 @@ LABELLED_MAX_WORDS = 10  # after "Nguồn:", "Tác giả:": a name or a source, 
 
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su|ky su|ghi chep"
-    r"|nguoi viet|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|source|by|author|written by)\s*:\s*|(?:by|written by|par|von|por|oleh)\s+)"
+    r"|nguoi viet|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|source|by|author|written by|autor|autorka)\s*:\s*"
+    r"|(?:by|written by|par|von|por|oleh|av|af|door|di)\s+)"  # "by" in English, French, German, ..., Dutch, Italian
 )
+# A reporter's title printed with the name in Korean, Japanese and Chinese: "김도윤 기자", "记者 张伟"
+REPORTER_TITLE = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特派员)$|^(?:記者|记者)\s*")
 # The labels of a credits line ("Nội dung: Hà Phương - Quang Minh", "Thực hiện: Ngọc
 # Trâm - Ảnh: Lê Minh Đức"): the names after a writing label are the article's authors.
 WRITING_CREDITS = (
@@ -161,6 +164,10 @@ def parse_byline(text: str) -> str | None:
         plain = len(named) <= 60 and not named.endswith(("?", "!")) and len(named.split()) <= LABELLED_MAX_WORDS
         return _name_part(named) or (named if plain else None)
     return _name_part(text)
+
+
+def without_reporter_title(name: str) -> str:
+    return REPORTER_TITLE.sub("", name).strip() or name
 
 
 def read_byline(text: str) -> str | None:

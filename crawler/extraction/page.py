@@ -139,6 +139,7 @@ def extract_article(
         result.date_candidates.append(("url", url))
     result.summary = lines.strip_source_tag(text_of(summary_element)) or None
     byline_lines = block_lines(byline_element) if byline_element is not None else []
+    names = page_parts.byline_names(byline_element) if byline_element is not None else None
     if container is None:
         return result
     result.layer = "fallback" if parts.used_fallback else "generic" if guessing else "selectors"
@@ -171,6 +172,8 @@ def extract_article(
     result.removed = cleaned.removed
     assign_captions(images, cleaned.captions)
     byline = next(filter(None, map(bylines.read_byline, byline_lines)), None)
+    if byline and names and byline != names and byline.startswith(names):
+        byline = bylines.read_byline(names) or byline  # "Mette Kjærgaard Journalist": the name, not the post
     result.author = byline or cleaned.author or (_metadata_author(root) if guessing else None)
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
@@ -361,7 +364,7 @@ def _metadata_author(root) -> str | None:
         authors = item.get("author")
         for author in authors if isinstance(authors, list) else [authors]:
             if isinstance(author, dict) and author.get("@type") == "Person" and author.get("name"):
-                return collapse_spaces(nfc(author["name"]))
+                return bylines.without_reporter_title(collapse_spaces(nfc(author["name"])))
     name = _meta(root, "author")
     return name if name and bylines.is_name(name) else None
 

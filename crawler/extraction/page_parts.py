@@ -277,14 +277,37 @@ def find_byline(title_element, container):
         scope = _article_scope(title_element)
         if scope is not None:
             scopes.append(itertools.takewhile(lambda element: element is not title_element, scope.iter()))
-    for scope in scopes:
-        for element in scope:
-            if not isinstance(element.tag, str):
-                continue
-            marks = _marks(element) + f" {element.get('rel', '')} {element.get('itemprop', '')}"
-            if BYLINE_HINT.search(marks) and 0 < len(collapse_spaces(element.text_content())) <= 100:
-                return element
+    for index, scope in enumerate(scopes):
+        found = [element for element in scope if _named_byline(element)]
+        classes = [element.get("class") for element in found if element.get("class")]
+        if index == 0 and len(set(classes)) < len(classes):
+            continue  # bylines of one class in the body sign its entries (a live page), not the article
+        if found:
+            return found[0]
     return None
+
+
+def _named_byline(element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    marks = _marks(element) + f" {element.get('rel', '')} {element.get('itemprop', '')}"
+    return bool(BYLINE_HINT.search(marks)) and 0 < len(collapse_spaces(element.text_content())) <= 100
+
+
+NAME_HINT = re.compile(r"name", re.I)
+
+
+def byline_names(byline) -> str | None:
+    """The writers' names where a byline box marks them apart from their post or unit
+    ("<a class="authorName">…</a> <span class="authorRole">Journalist</span>"), joined."""
+    names, counted = [], set()
+    for element in byline.iterdescendants():
+        if not isinstance(element.tag, str) or not NAME_HINT.search(_marks(element)):
+            continue
+        if not any(ancestor in counted for ancestor in element.iterancestors()):
+            counted.add(element)
+            names.append(collapse_spaces(element.text_content()))
+    return ", ".join(dict.fromkeys(filter(None, names))) or None
 
 
 def has_date(text: str) -> bool:
