@@ -50,6 +50,8 @@ def blocks(*texts):
         ("Quang cảnh hội nghị.", None),
         ("PV - CTV", "PV - CTV"),
         ("Nhóm phóng viên", "Nhóm phóng viên"),
+        ("Nhóm phóng viên thường trú", "Nhóm phóng viên thường trú"),
+        ("Nhóm phóng viên đã có mặt tại hiện trường từ sáng sớm.", None),
         ("Hồng Nhung - Thu Trang (VOV1)", "Hồng Nhung, Thu Trang"),  # the unit is both writers'
         ("CTV Nguyễn Lan", "Nguyễn Lan"),
         ("PGS.TS Nguyễn Văn An", "Nguyễn Văn An"),

@@ -42,7 +42,8 @@ SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]
 # A writer signing with initials: "N.Mai", "P.H", "T.H.Lan"; or as "PV" (phóng viên), "CTV".
 BYLINE_INITIALS = re.compile(
     r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]*\.?|(?:Nhóm )?(?:PV|CTV)(?:\s*[-–,/]\s*(?:PV|CTV))*|BTV|BBT"
-    r"|Nhóm (?:phóng viên|PV|P\.V))(?:\s*\([^()]{1,30}\))?$"
+    # a team of reporters, with where or for whom they work: "Nhóm phóng viên thường trú"
+    r"|Nhóm (?:phóng viên|PV|P\.V)(?:\s+[^\W\d_]+){0,4})(?:\s*\([^()]{1,30}\))?$"
 )
 # An interview signed by who led it: "(Ngọc Hân thực hiện)", "Minh Anh (thực hiện)"
 INTERVIEWER = re.compile(r"^\(?\s*(?P<name>[^()]{2,60}?)\s+\(?thuc hien\s*\)?$")
