@@ -368,6 +368,18 @@ def test_a_link_alone_in_a_paragraph_marked_related_is_a_promotion_whose_label_w
     )
 
 
+def test_a_related_box_inside_a_body_whose_sapo_stands_outside_it_is_passed_over():
+    sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
+    links = "".join(
+        f'<li><a href="/tin-lien-quan-so-{n}-post{n}.html">Tin liên quan số {n} của chuyên mục</a></li>' for n in (1, 2)
+    )
+    box = f'<div class="box-relate-inline"><div class="box-heading"><span>Xem thêm</span></div><ul>{links}</ul></div>'
+    paragraphs = [f"<p>{p}</p>" for p in PARAGRAPHS]
+    html = page(f'<div class="sapo">{sapo}</div><div class="body">{"".join(paragraphs[:2])}{box}{paragraphs[2]}</div>')
+    found = extract_article(html, "https://example.vn/a.html")
+    assert (found.summary, found.body) == (sapo, "\n\n".join(PARAGRAPHS))
+
+
 def test_endnotes_in_an_element_named_as_a_caption_are_the_articles():
     # "chú thích" names a picture's caption and an annotation alike
     notes = '<p class="chuthich">(1) Hồ Chí Minh: Toàn tập, Nxb. Chính trị quốc gia, Hà Nội, 2011, t. 15, tr. 113</p>'

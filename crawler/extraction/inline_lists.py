@@ -24,11 +24,15 @@ LINKED_SHARE = 0.6
 def inline_box(blocks: list[Block], index: int):
     """The element boxing the related-news header at blocks[index], when the article
     goes on after it; None when the header opens the end matter."""
+    if index == 0:
+        return None
     marker = blocks[index].element
-    first_block = blocks[0].element
+    # the box holds the header and its links, not the text before them (blocks are
+    # in page order: a box holding any earlier block holds the one just before)
+    before = blocks[index - 1].element
     box = None
     for ancestor in (marker, *marker.iterancestors()):
-        if inside(first_block, ancestor):
+        if inside(before, ancestor):
             break
         box = ancestor
     if box is None or box is marker:
