@@ -200,6 +200,7 @@ def test_bylines(line, author):
         ("Bản in từ baoyenbai.example.vn", "printed from"),
         ("Họ tên *   Bình luận *", "comment form"),  # labels marked as required fields
         ("Xem video", "widget"),
+        ("[ In trang ] [ Gửi email ] [ Về đầu trang ] [ Quay lại ]", "widget"),  # an old portal's toolbar
         ("- Advertisement -", "widget"),
         ("Story continues below advertisement", "continues below"),
         ("Dalszy ciąg artykułu poniżej materiału wideo", "continues below"),

@@ -118,6 +118,7 @@ def _any_of(words) -> str:
 _WIDGET = _any_of(WIDGET_WORDS)
 _MENU = _any_of(SITE_MENU_WORDS)
 _SEP = r"\s*[|/·•,:;>»›-]?\s*"
+_BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET})"  # a toolbar's label, in brackets on old portals
 _SECTION = _any_of(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
@@ -132,7 +133,8 @@ LINE_PATTERNS = {
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa)?\s*\d*\s*[\])]?"
         r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
-    "widget": rf"[-–—«<‹\s]*{_WIDGET}(?:{_SEP}{_WIDGET})*[\s:»>›.…\-–—]*",  # "- Advertisement -"
+    # "- Advertisement -", "[ In trang ] [ Gửi email ] [ Quay lại ]"
+    "widget": rf"[-–—«<‹\s]*{_BUTTON}(?:{_SEP}{_BUTTON})*[\s:»>›.…\-–—]*",
     # a label where the article is cut by a player or an ad: "Story continues below advertisement",
     # "Dalszy ciąg materiału pod wideo", "Weiter nach der Anzeige"
     "continues below": (
