@@ -380,6 +380,20 @@ def test_a_related_box_inside_a_body_whose_sapo_stands_outside_it_is_passed_over
     assert (found.summary, found.body) == (sapo, "\n\n".join(PARAGRAPHS))
 
 
+def test_furniture_named_with_a_content_word_in_its_compound_is_furniture():
+    teaser = (
+        '<div class="field field--name-field-related-articles"><article class="node node--view-mode-teaser">'
+        '<a href="/thoi-su/lop-boi-duong-ly-luan-123"><h3>Mở lớp bồi dưỡng lý luận chính trị</h3></a>'
+        "<div><p>Ban Tuyên giáo mở lớp bồi dưỡng cho đảng viên mới của các chi bộ trong khối.</p></div></article></div>"
+    )
+    assert body_of(with_paragraphs(teaser, 3)) == "\n\n".join(PARAGRAPHS)
+    # a body that says it holds related articles is still the body
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert body_of(page(f'<div class="article-body with-related-articles">{paragraphs}</div>')) == "\n\n".join(
+        PARAGRAPHS
+    )
+
+
 def test_endnotes_in_an_element_named_as_a_caption_are_the_articles():
     # "chú thích" names a picture's caption and an annotation alike
     notes = '<p class="chuthich">(1) Hồ Chí Minh: Toàn tập, Nxb. Chính trị quốc gia, Hà Nội, 2011, t. 15, tr. 113</p>'

@@ -94,6 +94,11 @@ FURNITURE_WORDS = re.compile(
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,
 )
+# Furniture named with a content word: "related-articles", "more_posts", "other-stories".
+FURNITURE_COMPOUND = re.compile(
+    r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)",
+    re.I,
+)
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).
 CONTENT_WORDS = re.compile(
     r"content|article|main|body|post|entry|story|detail|chi-?tiet|noi-?dung|text|column|page",

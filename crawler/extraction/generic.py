@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import lxml.html
 
-from .boilerplate import CONTENT_WORDS, FURNITURE_WORDS, NEVER_CONTENT
+from .boilerplate import CONTENT_WORDS, FURNITURE_COMPOUND, FURNITURE_WORDS, NEVER_CONTENT
 from .text import collapse_spaces
 from .url_shapes import looks_like_article
 
@@ -42,7 +42,11 @@ def is_furniture(element) -> bool:
 
 @lru_cache(maxsize=8192)  # a page's classes come back element after element, page after page
 def _furniture_marks(marks: str) -> bool:
-    return bool(marks) and bool(FURNITURE_WORDS.search(marks)) and not CONTENT_WORDS.search(marks)
+    if not marks or not FURNITURE_WORDS.search(marks):
+        return False
+    # "related-articles", "field--name-field-related-articles": a content word in a
+    # furniture word's compound names the furniture, not the content
+    return not CONTENT_WORDS.search(FURNITURE_COMPOUND.sub(" ", marks))
 
 
 COMMAS = (",", "、", "，", "،")  # the comma of Latin, Japanese, Chinese and Arabic script
