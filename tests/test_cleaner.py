@@ -21,6 +21,8 @@ def blocks(*texts):
         ("Par Claire Ducrocq", "Claire Ducrocq"),
         ("Theo Hải Yến | Nhịp sống Thị trường", "Hải Yến"),
         ("【佐藤花子】", "佐藤花子"),
+        ("（佐渡支局・田中美咲）", "田中美咲"),  # the bureau, then the writer
+        ("（写真は本社ヘリから）", None),  # a note on the picture, in the same brackets
         ("Tin và ảnh: Trần Hải Yến", "Trần Hải Yến"),
         ("HOÀNG LONG", "Hoàng Long"),  # one spelling of a name, however the page prints it
         ("Minh Kiên", "Minh Kiên"),
@@ -208,6 +210,12 @@ def test_bylines(line, author):
         ("यह भी पढ़ें- घाटों पर नई व्यवस्था लागू", "related link"),  # ... and in Hindi
         ("Nieuwste berichten bovenaan", "widget"),  # a live page's order
         ("Newsblog aktualisiert sich automatisch", "widget"),  # ... and its refresh status
+        ("Mise à jour – 16h10", "update time"),  # ... and when it was last updated
+        ("Galería", "widget"),
+        ("1 de 4 imágenes", "gallery counter"),
+        ("Фото: Илья Веселов / «Пермский обозреватель»", "picture credit"),
+        ("Haberin Devamı", "continues below"),  # Turkish, under an ad
+        ("انتهای پیام/", "end of copy"),  # a Persian agency's end mark
         ("1x 1.25x 1.5x 2x", "media player"),  # a reading voice's speeds
         ("Phát video | 04:20", "media player"),
         ("Tên của bạn", "comment form"),
@@ -270,6 +278,8 @@ def test_boilerplate_lines(line, rule):
         "GRDP của tỉnh tăng 8,2% so với cùng kỳ năm trước",
         "Bài học kinh nghiệm tiếp theo",
         "Hệ thống tự động cập nhật số liệu mực nước mỗi 15 phút.",
+        "The council updated 16 policies at 10:30 on Monday.",
+        "La galería de arte abrió sus puertas con 40 obras.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):

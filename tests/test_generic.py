@@ -329,6 +329,14 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="appendQr_box"><div class="appendQr_txt">Tải ứng dụng đọc báo, quét mã</div><img src="/qr.png"></div>',
         # a ranking of the site's own pages under a labelled header, the article going on after it
         '<p><strong>VIDEO: xem nhiều nhất trong tuần qua</strong></p><p><a href="/v1.html">Một video khác</a></p>',
+        # a messenger channel's box whose invitation is no link, its link beside it
+        '<div class="bs-telegram-box"><p><strong>Sertai saluran Telegram kami untuk berita terkini dengan pantas.</strong></p>'
+        '<p><a href="https://t.me/x">Klik di sini untuk menyertai</a></p></div>',
+        # a page's like box, a recommended video, a paywall's offer over text the page still prints
+        '<div class="componentsFacebookBox"><p>Dołącz do nas na Facebooku!</p><p>Publikujemy najciekawsze artykuły.</p></div>',
+        '<div class="componentsVideoRecommended"><p>Polecane wideo</p><p>Wiosenne przymrozki na Podkarpaciu</p></div>',
+        '<div class="paywall-notice"><p>Continue a ler com uma assinatura</p><p>Assine já por 1€ no primeiro mês.</p></div>',
+        '<div class="video-embed-header"><span class="video-embed-brand">Gündem Postası Video</span></div>',
     ],
 )
 def test_invitations_app_boxes_and_rankings_inside_the_body_are_not_the_article(embedded):

@@ -89,7 +89,9 @@ FURNITURE_WORDS = re.compile(
     r"|newsletter|subscribe|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
     r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?(?:\b|__)|qr(?:-?code)?[-_]|qrcode"
     # an embedded video's title, label and running time (the player itself is dropped)
-    r"|video-?(?:embed-?)?(?:title|label|duration)|(?<![a-z])duration"
+    r"|video-?(?:embed-?)?(?:title|label|duration|brand)|(?<![a-z])duration"
+    # boxes inviting readers elsewhere: a channel on a messenger, a page's like box, a paywall's offer
+    r"|telegram|whatsapp|viber|facebook-?box|like-?box|recommend|paywall-?(?:notice|message|prompt|offer|cta)"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,
@@ -146,6 +148,14 @@ LINE_PATTERNS = {
         r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}"
         r"|(?:dalszy ciag|dalsza czesc)\b.{0,40}\b(?:pod|ponizej)\b.{0,30}|weiter nach der (?:anzeige|werbung)"
         r"|l'article continue (?:apres|sous)\b.{0,40}|(?:el articulo )?continua (?:despues|debajo)\b.{0,40}"
+        r"|haberin devam[iı]"  # Turkish, under an ad
+    ),
+    # a news agency's end mark under its copy: "انتهای پیام/" (Persian), "/ket thuc/"
+    "end of copy": r"/?\s*(?:انتهای پیام|پایان پیام)\s*/?",
+    # when a live article was last updated: "Mise à jour – 16h10", "Updated 16:10", "Aktualisiert um 16.10 Uhr"
+    "update time": (
+        r"(?:mise a jour|mis a jour|updated?|last updated|aktualisiert(?: um)?|actualizado|atualizado|aggiornato"
+        r"|cap nhat(?: luc)?)\s*[-–—:,]?\s*(?:a |at |um |a las |as |alle )?\d{1,2}\s*[h:.]\s*\d{2}(?:\s*uhr)?"
     ),
     # a print view's footer naming where it was printed from: "Bản in từ baohatinh.vn"
     "printed from": r"(?:ban in tu|trang in tu|in tu|printed from)\s+(?:trang |website )?(?:https?://)?[\w.-]+\.[a-z]{2,}\S*",
@@ -216,11 +226,14 @@ LINE_PATTERNS = {
     "gallery counter": (
         r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
         r"|\d+\s*(?:anh|hinh anh|photos?|images?|fotos?)"  # "6 ảnh" on a gallery's cover
+        # "1 de 4 imágenes", "2 z 12 zdjęć", "1 von 8 Bildern", "3 из 10 фото"
+        r"|\d+\s*(?:of|de|z|von|из|di|sur|van|/)\s*\d+\s*(?:imagenes|images?|fotos?|photos?|zdjec|bilder[n]?|фото|immagini)"
     ),
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
     "picture credit": (
-        r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph)s?\s*:\s*(?:[^.()\[\]]|\b[a-z]\.){1,60}[)\]]?"
+        r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|bild|写真|사진|صورة|عکس)s?"
+        r"\s*:\s*(?:[^.()\[\]]|\b[a-z]\.){1,60}[)\]]?"
     ),
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"

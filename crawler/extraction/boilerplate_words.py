@@ -352,6 +352,9 @@ WIDGET_WORDS = (
     "show less",
     "back to gallery",
     "view gallery",
+    # a gallery's or photo report's header
+    *("gallery", "galeria", "galerie", "galleria", "fotogalerie", "fotogaleria", "photo gallery", "fotogalerij"),
+    *("фоторепортаж", "фотогалерея", "fotorreportaje", "fotoreportage"),
     "comment",
     "reply",
     "next",

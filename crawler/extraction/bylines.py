@@ -48,7 +48,10 @@ BYLINE_INITIALS = re.compile(
 # An interview signed by who led it: "(Ngọc Hân thực hiện)", "Minh Anh (thực hiện)"
 INTERVIEWER = re.compile(r"^\(?\s*(?P<name>[^()]{2,60}?)\s+\(?thuc hien\s*\)?$")
 # A writer's name in lenticular brackets, as Japanese and Chinese papers sign: "【佐藤花子】"
-BYLINE_BRACKETED = re.compile(r"^【(?P<name>[^【】\s]{2,12})】$")
+# ... or in full-width parentheses after the bureau: "（佐渡支局・田中美咲）"
+BYLINE_BRACKETED = re.compile(
+    r"^(?:【(?P<name>[^【】\s]{2,12})】|（(?:[^（）・\s]{1,12}・)?(?P<writer>[^（）・\s]{2,6})）)$"
+)  # a name, not a note
 # A source organisation signing an article ("Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo
 # Tỉnh ủy"), matched on the folded line by the word that heads its name.
 SOURCE_ORGANISATION = re.compile(
@@ -140,7 +143,10 @@ def parse_byline(text: str) -> str | None:
     text = collapse_spaces(text).strip(" .")
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
-    initials = BYLINE_INITIALS.match(text) or BYLINE_BRACKETED.match(text)
+    bracketed = BYLINE_BRACKETED.match(text)
+    if bracketed:
+        return bracketed.group("name") or bracketed.group("writer")
+    initials = BYLINE_INITIALS.match(text)
     if initials:
         return initials.group("name")
     folded = fold(text)

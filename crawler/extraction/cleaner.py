@@ -41,7 +41,7 @@ SOCIAL_BOX_MAX_CHILDREN = 3
 NOTE_NUMBER = re.compile(r"[(\[]\d{1,3}[)\]]\s")  # an endnote's number: "(1) Hồ Chí Minh: Toàn tập, …"
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
-STAMP_LOOKALIKES = frozenset({"listed item", "pager"})
+STAMP_LOOKALIKES = frozenset({"listed item", "pager", "update time"})
 # Line rules a row of a data table in the article also matches ("2023 6.650 302 16,9").
 FIGURES_RULES = frozenset({"pager", "market data", "no words"})
 
