@@ -251,6 +251,10 @@ def test_a_standfirst_named_in_short_class_words_is_the_summary():
         'h2 class="news-detail-spot"',
         'h2 class="b-subheadline"',
         'p class="perex"',
+        'p class="td-post-sub-title"',
+        'p class="atomsArticleLead"',
+        'div class="news-detail__preview"',
+        'p class="r-article--chapo"',
     ):
         tag = marks.split()[0]
         html = page(f'<{marks}>{sapo}</{tag}><div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
@@ -272,6 +276,18 @@ def test_a_teasers_lead_after_a_short_body_is_no_summary_of_the_article():
     html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in short)}</div>{related}')
     found = extract_article(html, "https://example.vn/a.html")
     assert (found.summary, found.body) == (None, "\n\n".join(short))
+
+
+def test_a_pictures_words_named_as_a_description_are_no_summary():
+    sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
+    figure = (
+        '<figure class="main-image"><img src="/a.jpg"><figcaption><span class="main-image__desc">'
+        "Quang cảnh hội nghị sơ kết công tác xây dựng Đảng quý III của Đảng ủy Khối.</span></figcaption></figure>"
+    )
+    html = page(
+        f'{figure}<p class="lead">{sapo}</p><div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
+    )
+    assert extract_article(html, "https://example.vn/a.html").summary == sapo
 
 
 def test_a_pull_quote_repeating_the_articles_words_goes_and_the_paragraph_holding_them_stays():

@@ -48,10 +48,11 @@ BYLINE_INITIALS = re.compile(
 # An interview signed by who led it: "(Ngọc Hân thực hiện)", "Minh Anh (thực hiện)"
 INTERVIEWER = re.compile(r"^\(?\s*(?P<name>[^()]{2,60}?)\s+\(?thuc hien\s*\)?$")
 # A writer's name in lenticular brackets, as Japanese and Chinese papers sign: "【佐藤花子】"
-# ... or in full-width parentheses after the bureau: "（佐渡支局・田中美咲）"
+# ... or in full-width parentheses after the bureau: "（佐渡支局・田中美咲）" (not "（提供・佐渡市）")
 BYLINE_BRACKETED = re.compile(
-    r"^(?:【(?P<name>[^【】\s]{2,12})】|（(?:[^（）・\s]{1,12}・)?(?P<writer>[^（）・\s]{2,6})）)$"
-)  # a name, not a note
+    r"^(?:【(?P<name>[^【】\s]{2,12})】"
+    r"|（[^（）・\s]{0,10}(?:支局|総局|支社|本社|報道部|通信部|編集部)・(?P<writer>[^\W\d_]{2,6})）)$"
+)
 # A source organisation signing an article ("Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo
 # Tỉnh ủy"), matched on the folded line by the word that heads its name.
 SOURCE_ORGANISATION = re.compile(

@@ -25,7 +25,8 @@ SIDEBAR = re.compile(
 STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
 SUMMARY_HINT = re.compile(
     r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapeau|tom-?tat|(?<![a-z0-9])intro|standfirst"
-    r"|excerpt|description|mo-ta|subtitle|hometext|introtext"  # K2: "itemIntroText"
+    r"|excerpt|description|mo-ta|sub-?title|hometext|introtext|chapo|(?<![a-z])preview"  # K2: "itemIntroText"
+    r"|(?:article|story|post|news)[-_]?lead"  # "atomsArticleLead"
     r"|sub-?headline|perex|(?<![a-z0-9])dek(?![a-z0-9])",  # Arc, Brightspot; Czech and Slovak; American
     re.I,
 )
@@ -222,6 +223,7 @@ def find_summary(title_element, container, description: str | None = None):
             and SUMMARY_MIN_CHARS <= len(text) <= SUMMARY_MAX_CHARS
             and fold(text) != title
             and element.find(".//img") is None
+            and not _in_caption(element)  # "…MainImage__desc": a picture's words, not the sapo
         ):
             if SUMMARY_HINT.search(_marks(element)) and not _about_the_writer(element):
                 return element
@@ -230,6 +232,13 @@ def find_summary(title_element, container, description: str | None = None):
         if element.tag == "p" and len(text) > BODY_STARTS_CHARS:
             break  # the body has begun: a sapo stands above it, or opens it in bold
     return _bold_lead(container)
+
+
+def _in_caption(element) -> bool:
+    return any(
+        e.tag == "figcaption" or CAPTION_CLASS.search(e.get("class") or "")
+        for e in itertools.islice((element, *element.iterancestors()), 3)
+    )
 
 
 def _sentence_block(element, text: str) -> bool:
