@@ -449,6 +449,17 @@ def test_a_byline_box_that_marks_the_name_apart_from_the_post_gives_the_name():
         ' <span class="byline__title">Journalist</span></div>'
     )
     assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Mette Kjærgaard"
+    byline = (
+        '<div class="r-byline"><span>Par</span> <a class="r-byline--author" href="/auteurs/julien-dethier">'
+        'Julien Dethier</a> <span class="r-byline--function">Journaliste au pôle Régions</span></div>'
+    )
+    assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Julien Dethier"
+    # an element named for the name wins over one named for the writer that holds the post too
+    byline = (
+        '<div class="authorBox"><div class="authorData"><a class="authorName" href="/autorzy/kw">'
+        'Katarzyna Wilczek</a> <span class="authorRole">Dziennikarka Onetu</span></div></div>'
+    )
+    assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Katarzyna Wilczek"
 
 
 def test_a_live_pages_entry_bylines_in_the_body_do_not_sign_the_article():

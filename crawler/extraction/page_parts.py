@@ -303,20 +303,24 @@ def _named_byline(element) -> bool:
     return bool(BYLINE_HINT.search(marks)) and 0 < len(collapse_spaces(element.text_content())) <= 100
 
 
-NAME_HINT = re.compile(r"name", re.I)
+# Inside a byline box, the name's element: named so, or else named for the writer.
+NAME_HINTS = (re.compile(r"name", re.I), re.compile(r"author|writer", re.I))
 
 
 def byline_names(byline) -> str | None:
     """The writers' names where a byline box marks them apart from their post or unit
     ("<a class="authorName">…</a> <span class="authorRole">Journalist</span>"), joined."""
-    names, counted = [], set()
-    for element in byline.iterdescendants():
-        if not isinstance(element.tag, str) or not NAME_HINT.search(_marks(element)):
-            continue
-        if not any(ancestor in counted for ancestor in element.iterancestors()):
-            counted.add(element)
-            names.append(collapse_spaces(element.text_content()))
-    return ", ".join(dict.fromkeys(filter(None, names))) or None
+    for hint in NAME_HINTS:
+        names, counted = [], set()
+        for element in byline.iterdescendants():
+            if not isinstance(element.tag, str) or not hint.search(_marks(element)):
+                continue
+            if not any(ancestor in counted for ancestor in element.iterancestors()):
+                counted.add(element)
+                names.append(collapse_spaces(element.text_content()))
+        if any(names):
+            return ", ".join(dict.fromkeys(filter(None, names)))
+    return None
 
 
 def has_date(text: str) -> bool:
