@@ -369,6 +369,22 @@ LAYOUT_SETS = (
         "bench/heldout-world-4",
         "News pages in 12 languages, a fourth round (first measured: body right 6/12, F1 0.861; developed on since)",
     ),
+    (
+        "bench/heldout-round11",
+        "Eleventh round, Party-bloc portals and papers (first measured: body right 9/10, F1 0.963; developed on since)",
+    ),
+    (
+        "bench/heldout-round12",
+        "Twelfth round, Party-bloc portals and papers (held out; first measured: body right 9/10, F1 0.991)",
+    ),
+    (
+        "bench/heldout-world-5",
+        "News pages in 12 languages, a fifth round (first measured: body right 2/12, F1 0.949; developed on since)",
+    ),
+    (
+        "bench/heldout-world-6",
+        "News pages in 12 languages, a sixth round (held out; first measured: body right 4/12, F1 0.954)",
+    ),
 )
 LINE_SETS = (
     (
