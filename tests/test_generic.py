@@ -124,11 +124,15 @@ def test_a_headline_with_a_dash_in_it_is_read_whole():
     assert extract_article(html, "https://example.vn/a.html").title == title
 
 
-def test_a_captioned_picture_between_the_headline_and_the_body_is_the_articles():
-    lead_picture = (
-        '<div class="itemImageBlock"><a href="/full.jpg"><img src="/lead.jpg"></a>'
-        '<span class="itemImageCaption">Quang cảnh hội nghị sơ kết quý III.</span></div>'
-    )
+@pytest.mark.parametrize(
+    "caption",
+    [
+        '<span class="itemImageCaption">Quang cảnh hội nghị sơ kết quý III.</span>',
+        '<div class="news-detail__picture-desc">Quang cảnh hội nghị sơ kết quý III.</div>',
+    ],
+)
+def test_a_captioned_picture_between_the_headline_and_the_body_is_the_articles(caption):
+    lead_picture = f'<div class="itemImageBlock"><a href="/full.jpg"><img src="/lead.jpg"></a>{caption}</div>'
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     html = page(f'{lead_picture}<div class="itemFullText">{body}</div>')
     found = extract_article(html, "https://example.vn/a.html")
