@@ -357,6 +357,12 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="componentsVideoRecommended"><p>Polecane wideo</p><p>Wiosenne przymrozki na Podkarpaciu</p></div>',
         '<div class="paywall-notice"><p>Continue a ler com uma assinatura</p><p>Assine já por 1€ no primeiro mês.</p></div>',
         '<div class="video-embed-header"><span class="video-embed-brand">Gündem Postası Video</span></div>',
+        # the writer's bio, a recommendation widget, a read-also box, an appeal and a player
+        '<div class="author-bio"><p>Nguyễn Văn An là phóng viên thường trú của Báo tại khu vực Tây Nguyên.</p></div>',
+        '<div class="OUTBRAIN" data-widget-id="AR_1"><p>Bạn có thể quan tâm đến những bài viết sau đây.</p></div>',
+        '<div class="also-read"><p>Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024.</p></div>',
+        '<div class="support-us"><p>Báo chí độc lập cần sự ủng hộ của bạn đọc. Hãy ủng hộ chúng tôi hôm nay.</p></div>',
+        '<div class="podcast-embed"><p>Bản tin thời sự buổi sáng cùng các phóng viên của Đài tỉnh.</p></div>',
     ],
 )
 def test_invitations_app_boxes_and_rankings_inside_the_body_are_not_the_article(embedded):

@@ -92,6 +92,10 @@ FURNITURE_WORDS = re.compile(
     r"|video-?(?:embed-?)?(?:title|label|duration|brand)|(?<![a-z])duration"
     # boxes inviting readers elsewhere: a channel on a messenger, a page's like box, a paywall's offer
     r"|telegram|whatsapp|viber|facebook-?box|like-?box|recommend|paywall-?(?:notice|message|prompt|offer|cta)"
+    # recommendation widgets, read-also boxes, the writer's bio, appeals and players beside the text
+    r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
+    r"|author-?bio|about-?the-?author|donat|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
+    r"|listen-?(?:to|article)|audio-?player|font-?size|rating"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,
