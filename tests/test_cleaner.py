@@ -210,6 +210,16 @@ def test_bylines(line, author):
         ("यह भी पढ़ें- घाटों पर नई व्यवस्था लागू", "related link"),  # ... and in Hindi
         ("Nieuwste berichten bovenaan", "widget"),  # a live page's order
         ("Newsblog aktualisiert sich automatisch", "widget"),  # ... and its refresh status
+        ("» Đảng bộ Khối Doanh nghiệp triển khai nhiệm vụ quý IV năm 2024", "pointed headline"),
+        ("Tin mới hơn: Tịnh Khê ra mắt Tổ tự quản an ninh trật tự trên biển", "neighbour link"),
+        ("Tổng số điểm của bài viết là: 14 trong 3 đánh giá", "rating"),
+        ("Click để đánh giá bài viết", "widget"),
+        ("Ý kiến của bạn (0)", "counts"),
+        ("Tải về: ket-qua-cuoc-thi-thang-9-2024.xlsx", "attachment"),
+        ("In ra   Gửi bài viết qua email", "widget"),
+        ("Nghe đọc bài viết ▶ 00:00 / 03:48", "media player"),
+        ("Nghe bài viết ▶ Giọng nữ miền Trung | Tốc độ 1x", "media player"),
+        ("Giọng đọc: Nữ miền Nam", "widget"),
         ("Mise à jour – 16h10", "update time"),  # ... and when it was last updated
         ("Galería", "widget"),
         ("1 de 4 imágenes", "gallery counter"),
@@ -280,6 +290,8 @@ def test_boilerplate_lines(line, rule):
         "Hệ thống tự động cập nhật số liệu mực nước mỗi 15 phút.",
         "The council updated 16 policies at 10:30 on Monday.",
         "La galería de arte abrió sus puertas con 40 obras.",
+        "Tin mới hơn cả là tỉnh đã hoàn thành chỉ tiêu trước thời hạn.",
+        "Đánh giá bài viết của học sinh là việc làm thường xuyên của giáo viên.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):
@@ -339,6 +351,21 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
 def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
     cleaned = clean(blocks(stamp, "Đoạn văn đầu tiên của bài viết này."))
     assert cleaned.removed == [("date stamp", stamp)]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Thứ sáu - 18/10/2024 09:30   Đã xem: 236",  # NukeViet, with its views
+        "3 Tháng Mười, 2024 · 0 bình luận",  # WordPress, with its comments
+        "Chi tiết  Được đăng ngày Thứ hai, 14 Tháng 10 2024 08:20  Viết bởi Văn phòng  Lượt xem: 312",  # Joomla
+        "Nghiên cứu - Trao đổi | Thứ ba, 09 Tháng 4 2024 09:12",  # after its section
+    ],
+)
+def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(stamp):
+    assert is_stamp_line(stamp)
+    assert not is_stamp_line("Đoàn đã xem xét hồ sơ của các chi bộ ngày 18/10/2024.")
+    assert not is_stamp_line("Chi bộ được thành lập ngày 3/2/1930, đến nay có 12 đảng viên")
 
 
 @pytest.mark.parametrize(
@@ -407,10 +434,10 @@ def test_a_writer_between_the_headline_and_the_lead_is_the_byline(writer, author
 
 
 def test_a_staff_byline_or_a_name_under_the_lead_is_the_byline_and_a_sub_heading_there_is_not():
-    for line, author in (("PV", "PV"), ("Thu Hà", "Thu Hà")):
+    for line, author in (("PV", "PV"), ("Thu Hà", "Thu Hà"), ("Đỗ Quang Huy - Ban Tổ chức Huyện ủy", "Đỗ Quang Huy")):
         cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, line, BODY_OF_NEWS), title="Tiêu đề bài")
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
-    for heading in ("Số hóa hàng vạn trang hồ sơ", "KHÔNG ĐỂ THÔN, BẢN TRẮNG ĐẢNG VIÊN"):
+    for heading in ("Số hóa hàng vạn trang hồ sơ", "KHÔNG ĐỂ THÔN, BẢN TRẮNG ĐẢNG VIÊN", "Phát triển kinh tế - Xã hội"):
         cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, heading, BODY_OF_NEWS), title="Tiêu đề bài")
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, heading, BODY_OF_NEWS], None)
 

@@ -130,6 +130,9 @@ _WIDGET = _any_of(WIDGET_WORDS)
 _MENU = _any_of(SITE_MENU_WORDS)
 _SEP = r"\s*[|/·•,:;>»›-]?\s*"
 _BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET})"  # a toolbar's label, in brackets on old portals
+# A reading voice's bar: its labels and play sign, around its clock or its speed.
+_PLAYER_PART = rf"(?:{_WIDGET}|[▶►▸⏵])"
+_PLAYER_SETTING = r"(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|toc do\s*\d(?:[.,]\d{1,2})?x)"
 _SECTION = _any_of(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
@@ -137,7 +140,7 @@ LINE_PATTERNS = {
     "no words": r"[^\w]*",  # punctuation, rules and table separators left by emptied widgets
     "image file name": r"[\w\-. ()]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",
     "attachment": (
-        r"(?:(?:tep|file|tai lieu|van ban) dinh kem\s*:?\s*)?"
+        r"(?:(?:(?:tep|file|tai lieu|van ban) dinh kem|tai ve|download)\s*:?\s*)?"
         r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?"
     ),
     "image placeholder": (
@@ -187,11 +190,14 @@ LINE_PATTERNS = {
     "rating": (
         r"(?:danh gia(?: bai viet)?|ban danh gia bai viet nay the nao\s*\??|rating)\s*:?"
         r"[\d\s/().,☆★*]*(?:luot(?: danh gia)?\)?)?[\s☆★*]*"
+        r"|tong so diem cua bai viet la\s*:?\s*\d+\s*trong\s*\d+\s*danh gia"  # NukeViet: "… 14 trong 3 đánh giá"
     ),
     # a player's clock, "00:00 / 03:12" (a time alone may be a live page's entry: it stays)
     "media player": (
         r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
         r"|(?:phat|xem|nghe|play|watch)(?: video| audio| clip)?\s*[|:-]?\s*\d{1,2}:\d{2}"  # "Phát video | 03:12"
+        # a reading voice's bar: labels, a play sign, the clock, the voices and speeds in a row
+        rf"|(?:{_PLAYER_PART}\s*[|/·:-]?\s*){{0,6}}{_PLAYER_SETTING}(?:\s*[|/·:-]?\s*(?:{_PLAYER_PART}|{_PLAYER_SETTING})){{0,6}}"
         r"|(?:toc do(?: doc)?|speed)?\s*:?\s*(?:\d(?:[.,]\d{1,2})?x\s*){1,6}"  # playback speeds: "1x 1.25x 1.5x"
     ),
     "no media support": (
@@ -214,7 +220,12 @@ LINE_PATTERNS = {
     "counts": (
         r"\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?"
         r"|comments?)|(?:thich|like|binh luan|chia se)\s*\d[\d.,]*"
+        r"|(?:y kien(?: cua ban)?|binh luan|comments?)\s*\(\s*\d+\s*\)"  # "Ý kiến của bạn (0)"
     ),
+    # another article's headline set in with a pointer: "» Đảng bộ Khối triển khai nhiệm vụ quý IV"
+    "pointed headline": r"[»›►▸]\s*[^.!?»›►▸]{20,200}",
+    # the newer and older article beside this one: "Tin mới hơn: …", "Bài trước: …"
+    "neighbour link": r"(?:nhung )?(?:tin|bai|bai viet) (?:moi hon|cu hon|truoc|sau|tiep theo)\s*:.{3,200}",
     "tags": (
         r"(?:tags?|keywords?|tu khoa|chuyen muc|danh muc|the)\s*:.{0,200}|tu khoa\s[^.!?]{0,200}"
         r"|#[^#\s][^#]{0,60}(?:#[^#\s][^#]{0,60})+"  # hashtags: "#Quế Sơn #đại hội chi bộ"

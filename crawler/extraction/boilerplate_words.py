@@ -146,7 +146,7 @@ RANKING_HEADER = (
 # "Bài tiếp theo". Only with a word naming an article, so "Next steps" stays a subheading.
 NEIGHBOUR_HEADER = (
     r"[-–«»<>←→‹›\s]*(?:(?:next|previous|prev|older|newer)(?:\s+\S+)?\s+(?:article|post|story|news|entry)s?"
-    r"|(?:bai|tin|bai viet)\s+(?:tiep theo|truoc|ke tiep|sau))[-–«»<>←→‹›\s]*"
+    r"|(?:bai|tin|bai viet)\s+(?:tiep theo|truoc|ke tiep|sau)|(?:nhung )?(?:tin|bai) (?:moi|cu) hon)[-–«»<>←→‹›\s]*"
 )
 # A paywall's notice: the article is cut there, and offers follow (folded, matched at
 # the line's start).
@@ -220,14 +220,19 @@ WIDGET_WORDS = (
     "ve trang chu",
     "chia se trang",
     "tu dong phat",
-    "giong nu mien bac",
-    "giong nam mien bac",
-    "giong nu mien nam",
-    "giong nam mien nam",
     "giong nu",
     "giong nam",
     "giong doc",
-    *(f"{voice} mien {region}" for voice in ("nu", "nam") for region in ("bac", "trung", "nam")),
+    # the reading voices: "Giọng nữ miền Trung", "Giọng đọc: Nữ miền Nam"
+    *(
+        f"{giong}{voice} mien {region}"
+        for giong in ("giong ", "")
+        for voice in ("nu", "nam")
+        for region in ("bac", "trung", "nam")
+    ),
+    *("nghe bai", "nghe bai viet", "in ra", "gui bai viet qua email", "gui qua email", "chi tiet"),
+    # a rating widget's prompt and a neighbour link's label
+    *("click de danh gia bai viet", "danh gia bai viet", "nhung tin moi hon", "nhung tin cu hon"),
     "xem ket qua",
     "binh chon",
     "noi dung quang cao",

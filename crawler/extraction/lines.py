@@ -33,6 +33,7 @@ ICONS_AT_EDGES = re.compile(rf"^{_ICON}+|{_ICON}+$")
 MASTHEAD_MAX_WORDS = 16
 
 # A stamp's label; what stands before it is the section's name ("Xây dựng Đảng - Ngày đăng: …").
+STAMP_MAX_CHARS = 120  # Joomla prints the date, the writer and the views on one line
 STAMP_LABEL = re.compile(
     r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang|ngay phat hanh)\b"
 )
@@ -58,7 +59,8 @@ STAMP_WORDS = re.compile(
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
     r"|september|october|november|december"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|luot|xem|doc"  # a view count printed beside the date
+    r"|luot|xem|doc|da"  # a view count printed beside the date: "Lượt xem: 312", "Đã xem: 236"
+    r"|binh|luan|duoc|viet|chi|tiet"  # "· 0 bình luận"; Joomla's "Chi tiết Được đăng ngày … Viết bởi …"
     rf"|{'|'.join(FOREIGN_MONTHS + FOREIGN_STAMP_WORDS)})\b|[\d:/.,|•·()\[\]+-]"
 )
 # A date with its month in words in the other languages of news pages: "7 februari 2025",
@@ -168,12 +170,15 @@ CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?::|h|g|gio)\s*\d{2}\b")
 def is_stamp_line(text: str) -> bool:
     """A line that is a date stamp and nothing else ("Thứ 5, Ngày 24 / 11 / 2022"), or a
     stamp's label with a time alone ("Cập nhật lúc 08:15 (GMT+7)")."""
-    if len(text) > 80:
+    if len(text) > STAMP_MAX_CHARS:
         return False
     uploader = STAMP_UPLOADER.search(text)
     if uploader and is_name(uploader.group("name").strip()):
         text = text[: uploader.start()]
-    if _byline_before(text):  # "Trần Quốc Bảo - Ban Tuyên giáo Huyện ủy | 20/06/2024"
+    section = STAMP_BYLINE.match(text)
+    if section and line_rule(section.group("byline")) == "section label":
+        text = text[section.end() :]  # "Nghiên cứu - Trao đổi | Thứ ba, 09 Tháng 4 2024 09:12"
+    elif _byline_before(text):  # "Trần Quốc Bảo - Ban Tuyên giáo Huyện ủy | 20/06/2024"
         text = text[STAMP_BYLINE.match(text).end() :]
     elif _writer_before(text) or _section_before(text):
         text = text[STAMP_WRITER.match(text).end() :]  # "Ngọc Trâm | 14:05 …", "Đoàn thể | Chủ nhật, …"

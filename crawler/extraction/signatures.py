@@ -46,9 +46,19 @@ def opening_signature(
     if name or start + 1 >= len(kept):
         return name
     under_lead = kept[start + 1].text.strip()
-    if BYLINE_INITIALS.match(under_lead) or (is_name(under_lead) and not under_lead.isupper()):
+    if (
+        BYLINE_INITIALS.match(under_lead)
+        or (is_name(under_lead) and not under_lead.isupper())
+        or _name_and_unit(under_lead)
+    ):
         return _byline_under_headline(kept, start + 1, removed)
     return None
+
+
+def _name_and_unit(text: str) -> bool:
+    """ "Đỗ Quang Huy - Ban Tổ chức Huyện ủy": a writer and the unit they write for."""
+    name, dash, unit = text.partition(" - ")
+    return bool(dash) and is_name(name) and not name.isupper() and is_source_organisation(unit)
 
 
 def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
