@@ -69,6 +69,8 @@ def blocks(*texts):
         ("Chương trình do Đài thực hiện", None),
         ("Av Kari Nordhus, Erik Fjeld", "Kari Nordhus, Erik Fjeld"),  # "by" in Norwegian
         ("Door Pieter Jansen", "Pieter Jansen"),  # ... and in Dutch
+        ("Người đưa tin: Trần Thị Bình", "Trần Thị Bình"),
+        ("Người đưa tin: admin", None),  # the account that posted it
     ],
 )
 def test_bylines(line, author):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate_words import PROMO_LINE_OPENINGS, WIDGET_WORDS
+from .bylines import CMS_ACCOUNT
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 
 # --- Elements -------------------------------------------------------------------
@@ -204,10 +205,7 @@ LINE_PATTERNS = {
         r"(?:trinh duyet cua ban|your browser) (?:khong ho tro|does not support|doesn't support)\b.{0,80}"
     ),
     # A CMS account that posted the page, not a writer: "bởi Quản trị viên", "Đăng bởi doankhoi_dn"
-    "poster account": (
-        r"(?:dang boi|boi|nguoi dang|posted by)\s*:?\s*(?:ban quan tri|quan tri vien|quan tri|admin\w*|administrator"
-        r"|[a-z0-9.-]*[_0-9][a-z0-9._-]*)"
-    ),
+    "poster account": rf"(?:dang boi|boi|nguoi dang|nguoi dua tin|posted by)\s*:?\s*(?:{CMS_ACCOUNT})",
     "editor toolbar": r"(?:left|center|right|del){3,4}",  # the image toolbar's labels run together
     "section label": rf"{_SECTION}(?:\s*[-|/·]?\s*{_SECTION})?",  # "Chính trị - Xây dựng Đảng" alone
     "share on": r"share (?:this|it|the article)?\s*(?:on|via|with)\s+\w+(?:\s*[|/,]\s*\w+)*",

@@ -16,9 +16,11 @@ BYLINE_MAX_CHARS = 90
 SOURCE_MAX_WORDS = 14
 LABELLED_MAX_WORDS = 10  # after "Nguồn:", "Tác giả:": a name or a source, not a sentence
 
+# A CMS account that posted the page, not a writer (folded): "Quản trị viên", "admin", "doankhoi_dn"
+CMS_ACCOUNT = r"ban quan tri|quan tri vien|quan tri|admin\w*|administrator|super user|[a-z0-9.-]*[_0-9][a-z0-9._-]*"
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su|ky su|ghi chep"
-    r"|nguoi viet|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|source|by|author|written by|autor|autorka)\s*:\s*"
+    r"|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|source|by|author|written by|autor|autorka)\s*:\s*"
     r"|(?:by|written by|par|von|por|oleh|av|af|door|di)\s+)"  # "by" in English, French, German, ..., Dutch, Italian
 )
 # A reporter's title printed with the name in Korean, Japanese and Chinese: "김도윤 기자", "记者 张伟"
@@ -168,6 +170,8 @@ def parse_byline(text: str) -> str | None:
     if label:
         # fold() keeps the length of NFC text, so the label's end indexes `text`.
         named = text[label.end() :].strip()
+        if re.fullmatch(CMS_ACCOUNT, fold(named)):
+            return None  # "Người đưa tin: admin"
         # "Phóng viên: Bà có kiến nghị gì …?" is an interview's question, not a writer
         plain = len(named) <= 60 and not named.endswith(("?", "!")) and len(named.split()) <= LABELLED_MAX_WORDS
         return _name_part(named) or (named if plain else None)
