@@ -363,6 +363,10 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="also-read"><p>Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024.</p></div>',
         '<div class="support-us"><p>Báo chí độc lập cần sự ủng hộ của bạn đọc. Hãy ủng hộ chúng tôi hôm nay.</p></div>',
         '<div class="podcast-embed"><p>Bản tin thời sự buổi sáng cùng các phóng viên của Đài tỉnh.</p></div>',
+        # an ad one of whose names says so alone, and a box named only by its test id (hashed classes)
+        '<div class="ad-container ad-inarticle"><p class="ad-text">विज्ञापन</p><div class="ad-slot"></div></div>',
+        '<div class="css-1d8kcjq" data-test-id="newsletter-signup"><h3>Nyhetsbrevet Stockholm</h3>'
+        "<p>Få de viktigaste lokala nyheterna i din inkorg varje vardagsmorgon.</p></div>",
     ],
 )
 def test_invitations_app_boxes_and_rankings_inside_the_body_are_not_the_article(embedded):
@@ -421,11 +425,10 @@ def test_furniture_named_with_a_content_word_in_its_compound_is_furniture():
         "<div><p>Ban Tuyên giáo mở lớp bồi dưỡng cho đảng viên mới của các chi bộ trong khối.</p></div></article></div>"
     )
     assert body_of(with_paragraphs(teaser, 3)) == "\n\n".join(PARAGRAPHS)
-    # a body that says it holds related articles is still the body
+    # a body that says it holds related articles, or sits beside a sidebar, is still the body
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    assert body_of(page(f'<div class="article-body with-related-articles">{paragraphs}</div>')) == "\n\n".join(
-        PARAGRAPHS
-    )
+    for marks in ("article-body with-related-articles", "story-body has-sidebar"):
+        assert body_of(page(f'<div class="{marks}">{paragraphs}</div>')) == "\n\n".join(PARAGRAPHS)
 
 
 def test_endnotes_in_an_element_named_as_a_caption_are_the_articles():

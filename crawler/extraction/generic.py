@@ -30,6 +30,11 @@ STRUCTURAL = frozenset({"html", "body", "main", "article"})
 FURNITURE_TAGS = frozenset(NEVER_CONTENT) - {"form"}
 
 
+# Where a page names what an element is: its class and id, and on sites whose classes
+# are hashed by a build tool ("css-4h1qk8"), the test ids and component names.
+MARKING_ATTRIBUTES = ("class", "id", "data-testid", "data-test-id", "data-component")
+
+
 def is_furniture(element) -> bool:
     """A sidebar, menu, share bar, comment box...: by its tag, class or id."""
     tag = element.tag if isinstance(element.tag, str) else ""
@@ -37,7 +42,7 @@ def is_furniture(element) -> bool:
         return True
     if tag in STRUCTURAL:
         return False
-    return _furniture_marks(f"{element.get('class', '')} {element.get('id', '')}".strip())
+    return _furniture_marks(" ".join(filter(None, map(element.get, MARKING_ATTRIBUTES))))
 
 
 @lru_cache(maxsize=8192)  # a page's classes come back element after element, page after page
@@ -46,7 +51,12 @@ def _furniture_marks(marks: str) -> bool:
         return False
     # "related-articles", "field--name-field-related-articles": a content word in a
     # furniture word's compound names the furniture, not the content
-    return not CONTENT_WORDS.search(FURNITURE_COMPOUND.sub(" ", marks))
+    marks = FURNITURE_COMPOUND.sub(" ", marks)
+    if not CONTENT_WORDS.search(marks):
+        return True
+    # "ad-container ad-inarticle": one name says furniture alone, none says content alone
+    says = [(bool(FURNITURE_WORDS.search(name)), bool(CONTENT_WORDS.search(name))) for name in marks.split()]
+    return (True, False) in says and (False, True) not in says
 
 
 COMMAS = (",", "、", "，", "،")  # the comma of Latin, Japanese, Chinese and Arabic script
