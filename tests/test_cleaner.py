@@ -213,6 +213,10 @@ def test_bylines(line, author):
         ("Nieuwste berichten bovenaan", "widget"),  # a live page's order
         ("Newsblog aktualisiert sich automatisch", "widget"),  # ... and its refresh status
         ("» Đảng bộ Khối Doanh nghiệp triển khai nhiệm vụ quý IV năm 2024", "pointed headline"),
+        ("責任編輯：李佳蓉", "editor credit"),
+        ("📲 Participe do canal do Portal Sudeste Campinas no WhatsApp", "messenger invitation"),
+        ("看更多！請加入晨光新聞網粉絲團", "messenger invitation"),  # a fan page
+        ("Fotogallery", "widget"),
         ("Tin mới hơn: Tịnh Khê ra mắt Tổ tự quản an ninh trật tự trên biển", "neighbour link"),
         ("Tổng số điểm của bài viết là: 14 trong 3 đánh giá", "rating"),
         ("Click để đánh giá bài viết", "widget"),
@@ -293,6 +297,7 @@ def test_boilerplate_lines(line, rule):
         "The council updated 16 policies at 10:30 on Monday.",
         "La galería de arte abrió sus puertas con 40 obras.",
         "Tin mới hơn cả là tỉnh đã hoàn thành chỉ tiêu trước thời hạn.",
+        "Người dân có thể tham gia nhóm Zalo của phường để nhận thông báo về lịch cắt điện.",
         "Đánh giá bài viết của học sinh là việc làm thường xuyên của giáo viên.",
     ],
 )
@@ -387,7 +392,10 @@ def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
 
 @pytest.mark.parametrize(
     "header",
-    ["Argomenti", "Tematy", "Meer over dit onderwerp:", "Fortsätt läsa – prova för 1 kr", "Címkék:", "标签："],
+    [
+        *("Argomenti", "Tematy", "Meer over dit onderwerp:", "Fortsätt läsa – prova för 1 kr", "Címkék:", "标签："),
+        "Articoli correlati",
+    ],
 )
 def test_tags_more_on_the_subject_and_paywalls_in_other_languages_open_the_end_matter(header):
     cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, header, "Một tiêu đề khác"))

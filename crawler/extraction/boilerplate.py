@@ -96,14 +96,16 @@ FURNITURE_WORDS = re.compile(
     # recommendation widgets, read-also boxes, the writer's bio, appeals and players beside the text
     r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
     r"|author-?bio|about-?the-?author|donat|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
-    r"|listen-?(?:to|article)|audio-?player|font-?size|rating"
+    r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|rating|correlat|relacionad"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,
 )
-# Furniture named with a content word: "related-articles", "more_posts", "other-stories".
+# Furniture named with a content word: "related-articles", "more_posts", "other-stories";
+# and the article's own furniture, named for the article first ("ArticleFooter", "post-share").
 FURNITURE_COMPOUND = re.compile(
-    r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)",
+    r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
+    r"|(?:article|post|entry|story)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related|bio|promo)(?![a-z]))",
     re.I,
 )
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).
@@ -282,6 +284,13 @@ LINE_PATTERNS = {
     "module id": r"(?:module|portlet|mod|block)[_ -]?\d+(?:[_-]\w+)*|(?=\w*\d)(?=\w*_)\w{4,60}",  # dnn_ctr789_x
     "weather": r"[\w .-]{2,30}?\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*c?(?:\s*[-/]\s*-?\d{1,2}\s*°\s*c?)?",
     "google news": r"theo doi .{0,60} tren (?:google news|zalo|facebook|youtube|mang xa hoi)",
+    # an invitation to a messenger channel or a fan page, standing short and alone:
+    # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
+    "messenger invitation": (
+        r"\W*(?:participe|junte-se|entre|siga|join|follow|unete|sigue|tham gia|theo doi)\b[^.!?]{0,80}"
+        r"\b(?:whatsapp|telegram|viber|zalo|google news)\b[^.!?]{0,30}"
+        r"|.{0,20}(?:請加入|请加入|加入).{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|line)"
+    ),
     "follow us": r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}",
     # A labelled imprint line ("Tổng Biên tập: …", "Bản quyền © …") or the label alone;
     # a sentence that opens with the same words ("Tổng biên tập Báo Nhân Dân dự …") stays.
@@ -320,7 +329,10 @@ LINE_PATTERNS = {
     "comment widget": r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?",
     "credits": r"(?:noi dung|anh|trinh bay|do hoa|thiet ke|ky thuat|video|dung phim|xuat ban)\s*:\s*[^.!?]{1,60}",
     # the editor who handled it, after the byline ("BTV: N.L"): not the writer
-    "editor credit": r"(?:btv|bien tap(?: vien)?|editor|edited by)\s*:\s*(?:[^.!?]|\b[a-z]\.){1,40}",
+    "editor credit": (
+        r"(?:btv|bien tap(?: vien)?|editor|edited by)\s*:\s*(?:[^.!?]|\b[a-z]\.){1,40}"
+        r"|(?:責任編輯|责任编辑|編輯|编辑)\s*[:：]\s*\S{1,20}"  # Chinese: "責任編輯：李佳蓉"
+    ),
     # the fields' labels, one or several on a line: "Họ tên (*)   Email (*)"
     "comment form": (
         r"(?:(?:ho (?:va )?ten|email|dien thoai|noi dung|ma xac nhan|ma bao mat|gui|gui y kien|gui binh luan"

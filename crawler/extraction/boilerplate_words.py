@@ -107,6 +107,7 @@ END_MARKERS = frozenset(
         "相关新闻",
         "相关阅读",
         "延伸阅读",
+        *("articoli correlati", "noticias relacionadas", "materias relacionadas", "notizie correlate"),
         "関連記事",
         "関連ニュース",
         "الأكثر قراءة",
@@ -175,7 +176,7 @@ PROMO_MARKERS = frozenset(
         *("baca juga", "simak juga", "lihat juga", "читайте также", "смотрите также", "اقرأ أيضا", "推荐阅读"),
         *("czytaj takze", "czytaj rowniez", "zobacz takze", "zobacz rowniez", "читайте також", "дивіться також"),
         *("यह भी पढ़ें", "ये भी पढ़ें", "las ocksa", "las mer", "prectete si take", "διαβάστε επίσης", "קראו גם"),
-        *("อ่านเพิ่มเติม", "bekijk ook", "lees meer"),
+        *("อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "bekijk ook", "lees meer", "延伸閱讀", "相關新聞", "推薦閱讀"),
     }
 )
 # How a promotion line opens, before its headline: "Lire aussi | …", "Baca juga: …"
@@ -358,7 +359,8 @@ WIDGET_WORDS = (
     "back to gallery",
     "view gallery",
     # a gallery's or photo report's header
-    *("gallery", "galeria", "galerie", "galleria", "fotogalerie", "fotogaleria", "photo gallery", "fotogalerij"),
+    *("gallery", "galeria", "galerie", "galleria", "fotogalerie", "fotogaleria", "fotogallery", "photo gallery"),
+    *("fotogalerij", "guarda tutte le foto", "see all photos", "ver todas las fotos", "alle fotos ansehen"),
     *("фоторепортаж", "фотогалерея", "fotorreportaje", "fotoreportage"),
     "comment",
     "reply",

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import lxml.html
 
+from .block import PROSE_MIN_CHARS
 from .boilerplate import CONTENT_WORDS, FURNITURE_COMPOUND, FURNITURE_WORDS, NEVER_CONTENT
 from .text import collapse_spaces
 from .url_shapes import looks_like_article
@@ -295,13 +296,23 @@ def prune(container) -> None:
     for element in list(container.iter()):
         if element is container or not isinstance(element.tag, str) or element.getparent() is None:
             continue
-        if is_furniture(element):
+        if is_furniture(element) and not _inline_in_prose(element):
             remove_element(element)
         elif element.tag == "a" and _teaser_card(element):
             box = element.getparent()
             # with its box, when the box holds only a label besides ("Kapcsolódó", "Đọc thêm")
             label = collapse_spaces(box.text_content()).replace(collapse_spaces(element.text_content()), "", 1)
             remove_element(box if box is not container and len(label.split()) <= TEASER_LABEL_MAX_WORDS else element)
+
+
+def _inline_in_prose(element) -> bool:
+    """A link or a span inside a sentence ("El <a class="link-tag">Servicio …</a>
+    mantiene …"): a word of the text, whatever its class says."""
+    parent = element.getparent()
+    if element.tag not in INLINE_TAGS or parent is None or parent.tag not in PROSE_TAGS:
+        return False
+    around = len(collapse_spaces(parent.text_content())) - len(collapse_spaces(element.text_content()))
+    return around >= PROSE_MIN_CHARS
 
 
 TEASER_LABEL_MAX_WORDS = 3

@@ -121,6 +121,7 @@ def _spaced_menu(text: str) -> bool:
 
 
 def _header_key(text: str) -> str:
+    text = ICONS_AT_EDGES.sub("", text.strip())  # "📌 LEIA TAMBÉM"
     return " ".join(fold(text).replace("/", " ").replace(",", " ").rstrip(" :：").split())
 
 
