@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate_words import PROMO_LINE_OPENINGS, WIDGET_WORDS
+from .boilerplate_words import PROMO_LINE_OPENINGS
 from .bylines import CMS_ACCOUNT
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
+from .widget_words import WIDGET_WORDS
 
 # --- Elements -------------------------------------------------------------------
 
