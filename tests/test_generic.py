@@ -367,6 +367,9 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="ad-container ad-inarticle"><p class="ad-text">विज्ञापन</p><div class="ad-slot"></div></div>',
         '<div class="css-1d8kcjq" data-test-id="newsletter-signup"><h3>Nyhetsbrevet Stockholm</h3>'
         "<p>Få de viktigaste lokala nyheterna i din inkorg varje vardagsmorgon.</p></div>",
+        # a paragraph whose BEM modifier names it a promotion
+        '<p class="body-paragraph body-paragraph--promo"><em>Have a news tip? Email the newsroom at '
+        "desk@example.com.</em></p>",
         # the article's own footer, named for the article first; a podcast's module
         '<div class="ArticleFooter_authorBio__Fz1Ut"><p>Sandra Keller ist Redaktorin im Ressort Zürich.</p></div>',
         '<div class="audioModule"><p class="audioModule__title">Pourquoi le déneigement coûte-t-il si cher ?</p></div>',
@@ -438,7 +441,7 @@ def test_furniture_named_with_a_content_word_in_its_compound_is_furniture():
     assert body_of(with_paragraphs(teaser, 3)) == "\n\n".join(PARAGRAPHS)
     # a body that says it holds related articles, or sits beside a sidebar, is still the body
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    for marks in ("article-body with-related-articles", "story-body has-sidebar"):
+    for marks in ("article-body with-related-articles", "story-body has-sidebar", "article article--with-sidebar"):
         assert body_of(page(f'<div class="{marks}">{paragraphs}</div>')) == "\n\n".join(PARAGRAPHS)
 
 

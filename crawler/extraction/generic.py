@@ -46,6 +46,10 @@ def is_furniture(element) -> bool:
     return _furniture_marks(" ".join(filter(None, map(element.get, MARKING_ATTRIBUTES))))
 
 
+# A BEM modifier naming the kind of block ("--promo"), not a layout ("--with-sidebar").
+FURNITURE_MODIFIER = re.compile(r"promo|sponsored|ads?|advert|related|newsletter|share|social|tags?|comments?", re.I)
+
+
 @lru_cache(maxsize=8192)  # a page's classes come back element after element, page after page
 def _furniture_marks(marks: str) -> bool:
     if not marks or not FURNITURE_WORDS.search(marks):
@@ -54,6 +58,9 @@ def _furniture_marks(marks: str) -> bool:
     # furniture word's compound names the furniture, not the content
     marks = FURNITURE_COMPOUND.sub(" ", marks)
     if not CONTENT_WORDS.search(marks):
+        return True
+    # a BEM modifier saying what kind of block it is: "body-paragraph--promo"
+    if any(FURNITURE_MODIFIER.fullmatch(name.rpartition("--")[2]) for name in marks.split() if "--" in name):
         return True
     # "ad-container ad-inarticle": one name says furniture alone, none says content alone
     says = [(bool(FURNITURE_WORDS.search(name)), bool(CONTENT_WORDS.search(name))) for name in marks.split()]
