@@ -530,6 +530,14 @@ def test_two_headlines_between_the_lead_and_the_body_are_other_articles():
     # a lục bát couplet (6 and 8 words) under the lead is the article's
     verse = ("Tháng Tám mùa thu lá vàng", "Cờ hồng rực rỡ khắp làng quê hương ta")
     assert clean(blocks(lead, *verse, BODY_OF_NEWS)).paragraphs == [lead, *verse, BODY_OF_NEWS]
+    # Thai ends no sentence with a mark: its paragraphs are no headlines for that
+    thai = (
+        "กรุงเทพมหานครขอให้ประชาชนหลีกเลี่ยงกิจกรรมกลางแจ้งในช่วงเช้า เนื่องจากค่าฝุ่นละอองขนาดเล็กเกินมาตรฐานในหลายเขต "
+        "และขอให้สวมหน้ากากอนามัยทุกครั้งที่ออกจากบ้าน",
+        "สำนักสิ่งแวดล้อมจะตรวจวัดคุณภาพอากาศทุกชั่วโมง และรายงานผลผ่านแอปพลิเคชันของกรุงเทพมหานคร "
+        "เพื่อให้ประชาชนติดตามสถานการณ์ได้อย่างใกล้ชิดตลอดสัปดาห์นี้",
+    )
+    assert clean(blocks(lead, *thai, BODY_OF_NEWS)).paragraphs == [lead, *thai, BODY_OF_NEWS]
 
 
 @pytest.mark.parametrize(

@@ -365,6 +365,7 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="podcast-embed"><p>Bản tin thời sự buổi sáng cùng các phóng viên của Đài tỉnh.</p></div>',
         # an ad one of whose names says so alone, and a box named only by its test id (hashed classes)
         '<div class="ad-container ad-inarticle"><p class="ad-text">विज्ञापन</p><div class="ad-slot"></div></div>',
+        '<div class="css-4h1qk8" data-testid="ad-inarticle-1"><span class="css-66c555a">โฆษณา</span><div></div></div>',
         '<div class="css-1d8kcjq" data-test-id="newsletter-signup"><h3>Nyhetsbrevet Stockholm</h3>'
         "<p>Få de viktigaste lokala nyheterna i din inkorg varje vardagsmorgon.</p></div>",
         # a paragraph whose BEM modifier names it a promotion
@@ -441,7 +442,10 @@ def test_furniture_named_with_a_content_word_in_its_compound_is_furniture():
     assert body_of(with_paragraphs(teaser, 3)) == "\n\n".join(PARAGRAPHS)
     # a body that says it holds related articles, or sits beside a sidebar, is still the body
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    for marks in ("article-body with-related-articles", "story-body has-sidebar", "article article--with-sidebar"):
+    for marks in (
+        *("article-body with-related-articles", "story-body has-sidebar", "article article--with-sidebar"),
+        "main-content ads-free",
+    ):
         assert body_of(page(f'<div class="{marks}">{paragraphs}</div>')) == "\n\n".join(PARAGRAPHS)
 
 

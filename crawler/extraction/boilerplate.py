@@ -106,7 +106,8 @@ FURNITURE_WORDS = re.compile(
 # and the article's own furniture, named for the article first ("ArticleFooter", "post-share").
 FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
-    r"|(?:article|post|entry|story)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related|bio|promo)(?![a-z]))",
+    r"|(?:article|post|entry|story)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related|bio|promo)(?![a-z]))"
+    r"|(?<![a-z])in-?(?:article|content|story|text)",  # an ad's placement: "ad-inarticle-1", "incontent-ad"
     re.I,
 )
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).

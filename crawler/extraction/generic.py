@@ -14,7 +14,7 @@ import lxml.html
 
 from .block import PROSE_MIN_CHARS
 from .boilerplate import CONTENT_WORDS, FURNITURE_COMPOUND, FURNITURE_WORDS, NEVER_CONTENT
-from .text import collapse_spaces
+from .text import collapse_spaces, latin_length
 from .url_shapes import looks_like_article
 
 PROSE_TAGS = ("p", "pre", "blockquote")
@@ -68,13 +68,6 @@ def _furniture_marks(marks: str) -> bool:
 
 
 COMMAS = (",", "、", "，", "،")  # the comma of Latin, Japanese, Chinese and Arabic script
-# Chinese, Japanese and Korean say in one character what takes about three in Latin letters
-DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def _length(text: str) -> int:
-    """A text's length in Latin-letter terms."""
-    return len(text) + 2 * len(DENSE_SCRIPT.findall(text))
 
 
 def _link_density(element, text_length: int) -> float:
@@ -140,7 +133,7 @@ def find_content(root):
             continue
         for ancestor in (element, *element.iterancestors()):
             real_prose[ancestor] = real_prose.get(ancestor, 0) + len(text)
-        score = 1 + sum(map(text.count, COMMAS)) + min(_length(text) // 100, 3)
+        score = 1 + sum(map(text.count, COMMAS)) + min(latin_length(text) // 100, 3)
         score *= 1 - _link_density(element, len(text))
         weight = 1.0
         # A paragraph credits the block around it; a block holding its text inline
@@ -265,7 +258,7 @@ def content_under_headline(container, headline):
             return container
         if ancestor.tag == "article":
             inner = find_content(ancestor)
-            prose = sum(_length(collapse_spaces(p.text_content())) for p in ancestor.iter(*PROSE_TAGS))
+            prose = sum(latin_length(collapse_spaces(p.text_content())) for p in ancestor.iter(*PROSE_TAGS))
             return inner if inner is not None and prose >= HEADLINE_ARTICLE_PROSE else container
     return container
 

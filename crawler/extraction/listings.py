@@ -6,6 +6,7 @@ Pure; the cleaner asks which blocks they are.
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 
 from .block import PROSE_MIN_CHARS, Block, inside
@@ -98,6 +99,7 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
     return listed
 
 
+UNPUNCTUATED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 HEADLINE_RUN = 2  # plain headlines in a row after the lead: other articles (a sub-heading stands alone)
 HEADLINE_MIN_WORDS = 6  # each headline of the run ...
 HEADLINE_LONGEST_MIN_WORDS = 10  # ... and the longest longer than a lục bát verse's 6 and 8
@@ -109,6 +111,8 @@ def _headline_like(block: Block) -> bool:
     line, no sentence end (nor a verse's comma), not set in capitals, not a list item."""
     text = block.text.strip()
     words = len(text.split())
+    if UNPUNCTUATED_SCRIPT.search(text) and len(text) >= PROSE_MIN_CHARS:
+        return False  # Thai, Lao, Khmer and Burmese end no sentence with a mark: length tells prose
     return (
         HEADLINE_MIN_WORDS <= words <= 2 * LISTED_TITLE_MAX_WORDS
         and not ends_a_sentence(text, (*SENTENCE_END, ","))

@@ -34,6 +34,15 @@ def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Chinese, Japanese and Korean say in one character what takes about three in Latin letters
+DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def latin_length(text: str) -> int:
+    """A text's length in Latin-letter terms."""
+    return len(text) + 2 * len(DENSE_SCRIPT.findall(text))
+
+
 def clean_text(text: str | None) -> str | None:
     """NFC + collapsed spaces inside each line, lines kept; None stays None."""
     if text is None:
