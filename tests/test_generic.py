@@ -282,6 +282,23 @@ def test_a_teasers_lead_after_a_short_body_is_no_summary_of_the_article():
     assert (found.summary, found.body) == (None, "\n\n".join(short))
 
 
+def test_a_sapo_boxed_with_its_label_is_the_text_without_the_label():
+    sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
+    for box in (f'<div class="saar"><h2>Tóm tắt</h2><p>{sapo}</p></div>', f'<h2 class="art-sommario">{sapo}</h2>'):
+        html = page(f'{box}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+        assert extract_article(html, "https://example.vn/a.html").summary == sapo
+
+
+def test_a_pictures_credit_is_no_byline():
+    credit = (
+        '<figure class="photoModule"><img src="/a.jpg"><figcaption><p class="photoModule__captionText">'
+        'Quang cảnh hội nghị.</p><p class="photoModule__credit">PHOTO ALAIN ROBERGE, ARCHIVES</p></figcaption></figure>'
+    )
+    byline = '<p class="author-name"><a href="/tac-gia/minh-tam">Minh Tâm</a></p>'
+    html = page(f'{byline}<div class="content">{credit}{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+    assert extract_article(html, "https://example.vn/a.html").author == "Minh Tâm"
+
+
 def test_a_pictures_words_named_as_a_description_are_no_summary():
     sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
     figure = (

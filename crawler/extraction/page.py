@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml.etree import ParserError
 
-from . import bylines, cleaner, generic, lines, page_parts
+from . import bylines, category, cleaner, generic, lines, page_parts
 from .block import Block
 from .boilerplate import DROP_SELECTORS
 from .dates import date_from_url, find_dates
@@ -128,7 +128,7 @@ def extract_article(
         result.teaser_headline, result.is_article = True, False
     result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
     if guessing and not result.category:
-        result.category = page_parts.find_category(root, title_element, result.title, stamp_element)
+        result.category = category.find_category(root, title_element, result.title, stamp_element)
 
     # Separate inline pieces: "08:30" and "1.382 lượt đọc" in two spans are not "08:301.382".
     stamp = " ".join(" ".join(stamp_element.itertext()).split()) if stamp_element is not None else ""

@@ -27,7 +27,8 @@ SUMMARY_HINT = re.compile(
     r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapeau|tom-?tat|(?<![a-z0-9])intro|standfirst"
     r"|excerpt|description|mo-ta|sub-?title|hometext|introtext|chapo|(?<![a-z])preview"  # K2: "itemIntroText"
     r"|(?:article|story|post|news)[-_]?lead"  # "atomsArticleLead"
-    r"|sub-?headline|perex|(?<![a-z0-9])dek(?![a-z0-9])",  # Arc, Brightspot; Czech and Slovak; American
+    r"|sub-?headline|perex|(?<![a-z0-9])dek(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
+    r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])",  # Nordic, Spanish, Italian, Hindi
     re.I,
 )
 BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit", re.I)
@@ -87,7 +88,8 @@ def find_lead_figures(title_element, container) -> list:
     return figures
 
 
-def _marks(element) -> str:
+def marks(element) -> str:
+    """What an element is named: its class, id and itemprop."""
     return f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
 
 
@@ -104,7 +106,7 @@ def find_title(root, container=None):
     for element in root.iter("h1", "h2", "h3", "td", "div", "span", "p", "strong", "b"):
         if element is first_prose:
             break
-        if element.tag not in ("h1", "h2", "h3") and not (TITLE_HINT.search(_marks(element)) and len(element) <= 3):
+        if element.tag not in ("h1", "h2", "h3") and not (TITLE_HINT.search(marks(element)) and len(element) <= 3):
             continue
         text = collapse_spaces(element.text_content())
         if not 15 <= len(text) <= 300 or any(is_furniture(a) for a in element.iterancestors()):
@@ -156,7 +158,7 @@ def _article_scope(title_element):
     for ancestor in title_element.iterancestors():
         if ancestor.tag in ("body", "html", "form"):
             return None
-        if ancestor.tag == "article" or ARTICLE_SCOPE_HINT.search(_marks(ancestor)):
+        if ancestor.tag == "article" or ARTICLE_SCOPE_HINT.search(marks(ancestor)):
             return ancestor
     return None
 
@@ -182,12 +184,12 @@ def find_stamp(title_element, is_stamp: Callable[[str], bool]):
         text = collapse_spaces(element.text_content())
         if not text or len(text) > 120 or is_hidden(element):
             return False
-        return is_stamp(text) or (bool(STAMP_HINT.search(_marks(element))) and has_date(text))
+        return is_stamp(text) or (bool(STAMP_HINT.search(marks(element))) and has_date(text))
 
     for element in _following(title_element):
         if element.tag == "p" and len(collapse_spaces(element.text_content())) > BODY_STARTS_CHARS:
             break  # the body has begun
-        if element.tag == "aside" or SIDEBAR.search(_marks(element)):
+        if element.tag == "aside" or SIDEBAR.search(marks(element)):
             break  # past a short page's text: the sidebar's lists carry dates of their own
         if stamp_like(element):
             return element
@@ -225,13 +227,26 @@ def find_summary(title_element, container, description: str | None = None):
             and element.find(".//img") is None
             and not _in_caption(element)  # "…MainImage__desc": a picture's words, not the sapo
         ):
-            if SUMMARY_HINT.search(_marks(element)) and not _about_the_writer(element):
-                return element
+            if SUMMARY_HINT.search(marks(element)) and not _about_the_writer(element):
+                return _labelled_text(element)
             if is_bold(element) and (described and fold(text) == described or _sentence_block(element, text)):
                 return element
         if element.tag == "p" and len(text) > BODY_STARTS_CHARS:
             break  # the body has begun: a sapo stands above it, or opens it in bold
     return _bold_lead(container)
+
+
+def _labelled_text(element):
+    """The block holding a sapo's text where a label stands above it in one box
+    ("<div class="saar"><h2>सार</h2><p>…</p></div>"): the sapo without its label."""
+    text = len(collapse_spaces(element.text_content()))
+    blocks = [child for child in element if child.tag in ("p", "div")]
+    if len(blocks) == 1 and len(collapse_spaces(blocks[0].text_content())) >= LABELLED_TEXT_SHARE * text:
+        return blocks[0]
+    return element
+
+
+LABELLED_TEXT_SHARE = 0.9
 
 
 def _in_caption(element) -> bool:
@@ -265,13 +280,13 @@ def _bold_lead(container):
 
 def _about_the_writer(element) -> bool:
     """In an author box: "itemAuthorDescription" describes the writer, not the article."""
-    return any(BYLINE_HINT.search(_marks(e)) for e in (element, *list(element.iterancestors())[:2]))
+    return any(BYLINE_HINT.search(marks(e)) for e in (element, *list(element.iterancestors())[:2]))
 
 
 def is_bold(element) -> bool:
     """Set in bold by its class or style, or wholly inside <strong>/<b>."""
-    marks = f"{element.get('class', '')} {element.get('style', '')}".lower().replace(" ", "")
-    if "bold" in marks or "font-weight:6" in marks or "font-weight:7" in marks:
+    styled = f"{element.get('class', '')} {element.get('style', '')}".lower().replace(" ", "")
+    if "bold" in styled or "font-weight:6" in styled or "font-weight:7" in styled:
         return True
     strong = "".join(t for e in element.iter("strong", "b") for t in e.itertext())
     return bool(strong) and collapse_spaces(strong) == collapse_spaces(element.text_content())
@@ -299,8 +314,12 @@ def find_byline(title_element, container):
 def _named_byline(element) -> bool:
     if not isinstance(element.tag, str):
         return False
-    marks = _marks(element) + f" {element.get('rel', '')} {element.get('itemprop', '')}"
-    return bool(BYLINE_HINT.search(marks)) and 0 < len(collapse_spaces(element.text_content())) <= 100
+    named = marks(element) + f" {element.get('rel', '')} {element.get('itemprop', '')}"
+    return (
+        bool(BYLINE_HINT.search(named))
+        and 0 < len(collapse_spaces(element.text_content())) <= 100
+        and not _in_caption(element)  # "photoModule__credit" in a figcaption credits the picture
+    )
 
 
 # Inside a byline box, the name's element: named so, or else named for the writer.
@@ -313,7 +332,7 @@ def byline_names(byline) -> str | None:
     for hint in NAME_HINTS:
         names, counted = [], set()
         for element in byline.iterdescendants():
-            if not isinstance(element.tag, str) or not hint.search(_marks(element)):
+            if not isinstance(element.tag, str) or not hint.search(marks(element)):
                 continue
             if not any(ancestor in counted for ancestor in element.iterancestors()):
                 counted.add(element)
@@ -325,68 +344,3 @@ def byline_names(byline) -> str | None:
 
 def has_date(text: str) -> bool:
     return bool(find_dates(text))
-
-
-# What a site calls its home page (folded): in a breadcrumb, in the home page's <title>.
-HOME_WORDS = frozenset({"trang chu", "trang chinh", "trang nhat", "home", "homepage", "home page"})
-# A breadcrumb's last step that names the kind of page, not its section.
-PAGE_KIND_WORDS = frozenset(
-    {
-        "chi tiet tin",
-        "chi tiet",
-        "tin chi tiet",
-        "chi tiet bai viet",
-        "chi tiet tin tuc",
-        "noi dung",
-        "xem tin",
-        "detail",
-    }
-)
-# A label beside the headline naming the section ("tt-chuyenmuc", "post-category").
-CATEGORY_HINT = re.compile(r"categor|chuyen-?muc|danh-?muc|cate(?:-|_|$)", re.I)
-CATEGORY_MAX_WORDS = 8
-
-
-def _trail_steps(trail) -> list:
-    """A breadcrumb's steps: its items where it lists them (a section with no page of
-    its own is printed unlinked, as Joomla does), else its links. A label ("Bạn đang
-    ở:") ends with a colon. The list may sit inside the element named as the trail
-    (Joomla 4: nav.mod-breadcrumbs__wrapper > ol > li)."""
-    items = list(trail.iter("li"))
-    if items:
-        return items
-    # Links, and spans for the steps with no page ("Trang chủ » <span>Thông báo</span>").
-    return [e for e in trail.iter("a", "span") if e.tag == "a" or next(e.iterancestors("a"), None) is None]
-
-
-def find_category(root, title_element, title: str | None, stamp_element=None) -> str | None:
-    """The section the page sits in: WordPress's category link, else a label beside the
-    headline or in the date line named like one, else the last step of the breadcrumb that is neither the
-    home page, nor the kind of page, nor the article itself."""
-    for element in root.iter("a"):
-        if "category" in (element.get("rel") or "").split():
-            return collapse_spaces(element.text_content()) or None
-    beside = [*title_element.getparent()] if title_element is not None and title_element.getparent() is not None else []
-    if stamp_element is not None:  # a label in the date line ("Tin cơ sở · Thứ Tư, 12/06/2024")
-        beside += [*stamp_element]
-    for element in beside:
-        text = collapse_spaces(element.text_content()) if isinstance(element.tag, str) else ""
-        if element is not title_element and CATEGORY_HINT.search(_marks(element)) and text:
-            if len(text.split()) <= CATEGORY_MAX_WORDS:
-                return text
-    for trail in root.iter():
-        # A menu's item marked "breadcrumb" (DNN's menus mark the open path so) is no trail.
-        if not isinstance(trail.tag, str) or trail.tag == "li" or "breadcrumb" not in _marks(trail).lower():
-            continue
-        names = [collapse_spaces(step.text_content()) for step in _trail_steps(trail)]
-        names = [
-            n
-            for n in names
-            if any(c.isalpha() for c in n)  # not a separator ("»")
-            and not n.endswith(":")
-            and fold(n) not in HOME_WORDS | PAGE_KIND_WORDS
-            and n != title
-        ]
-        if names:
-            return names[-1]
-    return None
