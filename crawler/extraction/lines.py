@@ -9,6 +9,7 @@ and boilerplate_words.py. Pure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .boilerplate import LINE_RULE_NAMES, LINE_RULES, SECTION_NAME, SLUG_LINE, SOURCE_TAG
 from .boilerplate_words import (
@@ -120,8 +121,11 @@ def _spaced_menu(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # a line is asked whether it ends the article and whether it promotes links
 def _header_key(text: str) -> str:
-    text = ICONS_AT_EDGES.sub("", text.strip())  # "📌 LEIA TAMBÉM"
+    text = text.strip()
+    if text and not (text[0].isalnum() and text[-1].isalnum()):
+        text = ICONS_AT_EDGES.sub("", text)  # "📌 LEIA TAMBÉM"
     return " ".join(fold(text).replace("/", " ").replace(",", " ").rstrip(" :：").split())
 
 

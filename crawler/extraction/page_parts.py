@@ -312,9 +312,9 @@ def find_byline(title_element, container):
 
 
 def _named_byline(element) -> bool:
-    if not isinstance(element.tag, str):
+    if not isinstance(element.tag, str) or not element.attrib:  # most elements are named nothing
         return False
-    named = marks(element) + f" {element.get('rel', '')} {element.get('itemprop', '')}"
+    named = marks(element) + f" {element.get('rel', '')}"
     return (
         bool(BYLINE_HINT.search(named))
         and 0 < len(collapse_spaces(element.text_content())) <= 100
