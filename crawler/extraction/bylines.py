@@ -18,6 +18,7 @@ LABELLED_MAX_WORDS = 10  # after "Nguồn:", "Tác giả:": a name or a source, 
 
 # A CMS account that posted the page, not a writer (folded): "Quản trị viên", "admin", "doankhoi_dn"
 CMS_ACCOUNT = r"ban quan tri|quan tri vien|quan tri|admin\w*|administrator|super user|[a-z0-9.-]*[_0-9][a-z0-9._-]*"
+CMS_ACCOUNT_NAME = re.compile(CMS_ACCOUNT)
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su|ky su|ghi chep"
     r"|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|source|by|author|written by|autor|autorka)\s*:\s*"
@@ -170,7 +171,7 @@ def parse_byline(text: str) -> str | None:
     if label:
         # fold() keeps the length of NFC text, so the label's end indexes `text`.
         named = text[label.end() :].strip()
-        if re.fullmatch(CMS_ACCOUNT, fold(named)):
+        if CMS_ACCOUNT_NAME.fullmatch(fold(named)):
             return None  # "Người đưa tin: admin"
         # "Phóng viên: Bà có kiến nghị gì …?" is an interview's question, not a writer
         plain = len(named) <= 60 and not named.endswith(("?", "!")) and len(named.split()) <= LABELLED_MAX_WORDS
@@ -179,6 +180,7 @@ def parse_byline(text: str) -> str | None:
 
 
 def without_reporter_title(name: str) -> str:
+    """ "김도윤 기자" → "김도윤": the name without the title a CJK paper prints with it."""
     return REPORTER_TITLE.sub("", name).strip() or name
 
 

@@ -37,7 +37,7 @@ MARKING_ATTRIBUTES = ("class", "id", "data-testid", "data-test-id", "data-compon
 
 
 def is_furniture(element) -> bool:
-    """A sidebar, menu, share bar, comment box...: by its tag, class or id."""
+    """A sidebar, menu, share bar, comment box...: by its tag, or by its names."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in FURNITURE_TAGS:
         return True

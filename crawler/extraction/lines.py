@@ -180,11 +180,10 @@ def is_stamp_line(text: str) -> bool:
     uploader = STAMP_UPLOADER.search(text)
     if uploader and is_name(uploader.group("name").strip()):
         text = text[: uploader.start()]
-    section = STAMP_BYLINE.match(text)
-    if section and line_rule(section.group("byline")) == "section label":
-        text = text[section.end() :]  # "Nghiên cứu - Trao đổi | Thứ ba, 09 Tháng 4 2024 09:12"
-    elif _byline_before(text):  # "Trần Quốc Bảo - Ban Tuyên giáo Huyện ủy | 20/06/2024"
-        text = text[STAMP_BYLINE.match(text).end() :]
+    before = STAMP_BYLINE.match(text)
+    # "Trần Quốc Bảo - Ban Tuyên giáo Huyện ủy | 20/06/2024", "Nghiên cứu - Trao đổi | Thứ ba, …"
+    if before and (_byline_before(text) or line_rule(before.group("byline")) == "section label"):
+        text = text[before.end() :]
     elif _writer_before(text) or _section_before(text):
         text = text[STAMP_WRITER.match(text).end() :]  # "Ngọc Trâm | 14:05 …", "Đoàn thể | Chủ nhật, …"
     folded = STAMP_EXTRA.sub("", fold(text))  # "… | Người đăng: Quản trị"

@@ -236,6 +236,9 @@ def find_summary(title_element, container, description: str | None = None):
     return _bold_lead(container)
 
 
+LABELLED_TEXT_SHARE = 0.9  # the sapo's share of a box that also holds its label
+
+
 def _labelled_text(element):
     """The block holding a sapo's text where a label stands above it in one box
     ("<div class="saar"><h2>सार</h2><p>…</p></div>"): the sapo without its label."""
@@ -244,9 +247,6 @@ def _labelled_text(element):
     if len(blocks) == 1 and len(collapse_spaces(blocks[0].text_content())) >= LABELLED_TEXT_SHARE * text:
         return blocks[0]
     return element
-
-
-LABELLED_TEXT_SHARE = 0.9
 
 
 def _in_caption(element) -> bool:
