@@ -295,20 +295,19 @@ def is_bold(element) -> bool:
 def find_byline(title_element, container):
     """An element named like a byline, in the body or after the title, or above the
     title inside the article's block (a journal prints its author over the headline)."""
-    scopes = [container.iter()] if container is not None else []
-    if title_element is not None:
-        scopes.append(_following(title_element))
-        scope = _article_scope(title_element)
-        if scope is not None:
-            scopes.append(itertools.takewhile(lambda element: element is not title_element, scope.iter()))
-    for index, scope in enumerate(scopes):
-        found = [element for element in scope if _named_byline(element)]
+    if container is not None:
+        found = [element for element in container.iter() if _named_byline(element)]
         classes = [element.get("class") for element in found if element.get("class")]
-        if index == 0 and len(set(classes)) < len(classes):
-            continue  # bylines of one class in the body sign its entries (a live page), not the article
-        if found:
+        # bylines of one class in the body sign its entries (a live page), not the article
+        if found and len(set(classes)) == len(classes):
             return found[0]
-    return None
+    if title_element is None:
+        return None
+    scopes = [_following(title_element)]
+    scope = _article_scope(title_element)
+    if scope is not None:
+        scopes.append(itertools.takewhile(lambda element: element is not title_element, scope.iter()))
+    return next((element for scope in scopes for element in scope if _named_byline(element)), None)
 
 
 def _named_byline(element) -> bool:
