@@ -142,6 +142,8 @@ def test_no_page_is_fetched_twice(shared):
     _, _, requests = shared
     twice = {path: count for path, count in requests.items() if count > 1 and not path.endswith("/robots.txt")}
     assert requests and twice == {}
+    # robots.txt once per process, even when the worker takes the spider's own robots.txt request
+    assert {path: count for path, count in requests.items() if path.endswith("/robots.txt") and count > 2} == {}
 
 
 def test_the_archive_is_the_one_a_single_machine_crawl_makes(single, shared):

@@ -90,11 +90,6 @@ def apply(settings, redis_url: str, worker: bool) -> None:
         for writes in ("capture.CapturePipeline", "store.StorePipeline"):
             pipelines.pop(f"pipelines.{writes}", None)
         pipelines["pipelines.hand_off.HandOffPipeline"] = 500
-        downloader = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
-        # No archive to cache robots.txt in: Scrapy's own middleware, once per process.
-        downloader["crawler.crawling.robots.CachedRobotsTxtMiddleware"] = None
-        downloader["scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"] = 100
-        settings.set("DOWNLOADER_MIDDLEWARES", downloader, priority="cmdline")
     settings.set("EXTENSIONS", extensions, priority="cmdline")
     settings.set("ITEM_PIPELINES", pipelines, priority="cmdline")
 

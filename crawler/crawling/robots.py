@@ -4,6 +4,10 @@ RFC 9309 lets a crawler cache robots.txt for up to 24 hours; a nightly crawl tha
 finds nothing new then costs one request per portal instead of two. A spider that
 wants the text itself (its Sitemap: lines) asks with meta ROBOTS_TEXT and is answered
 from the copy this middleware holds, so robots.txt is never fetched twice.
+
+A shared crawl's worker has no archive: it keeps its copy for the run alone, and
+still answers the spider's robots.txt request from it (the writer may hand it that
+request through the shared queue).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler):
         super().__init__(crawler)
         self._bodies: dict[str, bytes] = {}  # netloc → robots.txt as served (200 only)
+        self._archived = crawler.settings.get("ARCHIVE_ROLE") != "worker"
 
     async def process_request(self, request, spider=None):
         if request.meta.get(ROBOTS_TEXT):
@@ -39,7 +44,7 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     async def robot_parser(self, request):
         netloc = urlparse_cached(request).netloc
-        if netloc not in self._parsers:
+        if self._archived and netloc not in self._parsers:
             hours = self.crawler.settings.getfloat("ARCHIVE_ROBOTS_CACHE_HOURS")
             archive = self._archive()
             try:
@@ -56,6 +61,8 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
         await super()._parse_robots(response, netloc, request)
         if response.status == 200:
             self._bodies[netloc] = response.body
+            if not self._archived:
+                return
             archive = self._archive()
             try:
                 bookkeeping.cache_robots(archive, netloc, response.body.decode("utf-8", errors="replace"))
