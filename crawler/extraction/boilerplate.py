@@ -258,7 +258,16 @@ LINE_PATTERNS = {
         r"like this (?:story|article)\?.{0,80}|.{0,100}\bclick here\b.{0,160}"
         r"|(?:tap here|sign up|subscribe (?:to|now|today)|download (?:the|our) app|get the .{1,30} app"
         r"|dang ky nhan (?:tin|ban tin))\b.{0,160}"  # only as the line's opening words: prose may mention them
+        r"|.{0,30}(?:用|下載|下载|安裝|安装)\s*app\s*(?:看|讀|读).{0,30}"  # "現在用APP看新聞 …"
     ),
+    # the site's standing invitation to more of its news, under every article: "Veja mais
+    # notícias da região no g1 Campinas.", "Track Latest News Live on X and get news updates …"
+    "more news": (
+        r"(?:veja|confira|leia) mais noticias\b[^!?]{0,80}|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
+        r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}|xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
+    ),
+    # a machine summary's notice: "Summary is AI-generated, newsroom-reviewed."
+    "machine summary": r"(?:this )?summary (?:is|was) (?:ai|automatically)[- ]generated\b[^!?]{0,60}",
     # "This post contains affiliate links. If you buy …", "Bài viết có chứa liên kết tiếp thị"
     "disclosure": (
         r"(?:this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored) links"

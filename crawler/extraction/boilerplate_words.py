@@ -189,7 +189,7 @@ PROMO_LINE_OPENINGS = (
     "|las ocksa|prectete si take|διαβάστε επίσης|קראו גם|อ่านเพิ่มเติม|bekijk ook|bekijk|lees ook|kijk"
     "|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读|関連記事|관련기사"
     # a video set in the article with its title: "Video | …", "Watch: …"
-    "|video|watch|فيديو|视频|影片|動画|영상"
+    "|videos?|watch|فيديو|视频|影片|動画|영상"
 )
 # ... and promotion headers naming a site or a section: "Also on rt.com", "More from Reuters"
 PROMO_HEADER = r"(?:also on|more from|more on|more in|read more on|more stories from)\s+\S+(?:\s+\S+){0,3}"
