@@ -466,6 +466,21 @@ def test_furniture_named_with_a_content_word_in_its_compound_is_furniture():
         assert body_of(page(f'<div class="{marks}">{paragraphs}</div>')) == "\n\n".join(PARAGRAPHS)
 
 
+@pytest.mark.parametrize(
+    "media",
+    [
+        # a video's placeholder with its running time and title, named in BEM
+        '<div class="content-video"><div class="content-video__placeholder__info"><span class="content-video__placeholder__duration">01:48</span>'
+        '<h3 class="content-video__placeholder__title">Vídeo mostra carros ilhados na avenida</h3></div></div>',
+        # a gallery's kicker and title above its slides
+        '<div class="gallery-inline"><div class="gallery-inline__head"><span class="gallery-inline__kicker">Fotogallery'
+        '</span><h4 class="gallery-inline__title">La funicolare, 130 anni di storia</h4></div></div>',
+    ],
+)
+def test_a_videos_or_a_gallerys_title_is_not_a_sub_heading_of_the_article(media):
+    assert body_of(with_paragraphs(media, 2)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_endnotes_in_an_element_named_as_a_caption_are_the_articles():
     # "chú thích" names a picture's caption and an annotation alike
     notes = '<p class="chuthich">(1) Hồ Chí Minh: Toàn tập, Nxb. Chính trị quốc gia, Hà Nội, 2011, t. 15, tr. 113</p>'

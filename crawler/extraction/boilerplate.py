@@ -83,6 +83,12 @@ DROP_SELECTORS = (
     NEVER_CONTENT + SHARE_WIDGETS + RELATED_BLOCKS + QR_AND_SOCIAL_BLOCKS + TOOLBARS + COUNTERS + COMMENT_BLOCKS
 )
 
+# An embedded video's or gallery's title, label, counter and running time (the player itself
+# is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
+MEDIA_TITLE = (
+    r"(?:video|gallery|galeria|galerie|slideshow)(?:[-_]+[a-z]+)*?[-_]*(?:title|label|duration|brand|kicker|counter)"
+    r"(?![a-z])"
+)
 # Class or id words that mark page furniture, for the generic extractor...
 FURNITURE_WORDS = re.compile(
     r"comment|sidebar|side-bar|related|relate[-_]|share|sharing|social|footer|menu|navbar|breadcrumb"
@@ -90,8 +96,7 @@ FURNITURE_WORDS = re.compile(
     # Drupal marks a node promoted to the front page "node-promoted": the article itself.
     r"|newsletter|subscribe|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
     r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?(?:\b|__)|qr(?:-?code)?[-_]|qrcode"
-    # an embedded video's title, label and running time (the player itself is dropped)
-    r"|video-?(?:embed-?)?(?:title|label|duration|brand)|(?<![a-z])duration"
+    rf"|{MEDIA_TITLE}|(?<![a-z])duration"
     # boxes inviting readers elsewhere: a channel on a messenger, a page's like box, a paywall's offer
     r"|telegram|whatsapp|viber|facebook-?box|like-?box|recommend|paywall-?(?:notice|message|prompt|offer|cta)"
     # recommendation widgets, read-also boxes, the writer's bio, appeals and players beside the text
@@ -107,7 +112,8 @@ FURNITURE_WORDS = re.compile(
 FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
     r"|(?:article|post|entry|story)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related|bio|promo)(?![a-z]))"
-    r"|(?<![a-z])in-?(?:article|content|story|text)",  # an ad's placement: "ad-inarticle-1", "incontent-ad"
+    r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
+    rf"|\S*{MEDIA_TITLE}",  # the whole name, whatever block it belongs to: "content-video__placeholder__title"
     re.I,
 )
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).
