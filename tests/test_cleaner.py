@@ -71,6 +71,8 @@ def blocks(*texts):
         ("Door Pieter Jansen", "Pieter Jansen"),  # ... and in Dutch
         ("Người đưa tin: Trần Thị Bình", "Trần Thị Bình"),
         ("Người đưa tin: admin", None),  # the account that posted it
+        ("Tác giả bài viết: Vàng Thị Dung", "Vàng Thị Dung"),  # NukeViet's labels
+        ("Nguồn tin: Văn phòng Đảng ủy Khối", "Văn phòng Đảng ủy Khối"),
     ],
 )
 def test_bylines(line, author):
@@ -251,6 +253,13 @@ def test_bylines(line, author):
         ("Summary is AI-generated, newsroom-reviewed.", "machine summary"),
         ("VÍDEOS: tudo sobre a região", "related link"),
         ("不用抽 現在用APP看新聞 天天中獎", "call to action"),  # an app's prompt
+        ("Đánh giá bài viết này 1 2 3 4 5 (0 bình chọn)", "rating"),
+        ("Đánh giá bài viết:  Rất hay   Hay   Bình thường", "rating"),  # its choices in words
+        ("← Đảng ủy Khối tập huấn nghiệp vụ công tác đảng năm 2025", "pointed headline"),  # WordPress's previous post
+        ("In ra Gửi bài viết qua email Lưu bài viết này", "widget"),
+        ("Lắng nghe bài viết   Giọng nam   Giọng nữ", "widget"),
+        ("Tốc độ: 1x   Giọng: Nữ miền Bắc", "media player"),
+        ("Tin hoạt động", "section label"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -331,6 +340,11 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Đọc thêm",
         "Gửi ý kiến bạn đọc",
         "Il vous reste 68.42% de cet article à lire. La suite est réservée aux abonnés.",
+        "Tin mới hơn trong mục này:",
+        "Điều hướng bài viết",  # WordPress's links to the posts before and after
+        "Để lại một bình luận",
+        "Google Sites",  # the footer under every page of a Google Site
+        "Báo cáo lạm dụng",
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):
@@ -363,6 +377,7 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
         "Đăng ngày 13/11/2024 bởi Quản trị viên",
         "Xây dựng Đảng | Thứ Tư, 13/11/2024 | 07:45",  # the section before it
         "2 ngày trước • 143 lượt xem",
+        "Tin hoạt động · 2 tháng trước",  # the section, then the time since it was posted
     ],
 )
 def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
@@ -454,7 +469,10 @@ def test_a_writer_between_the_headline_and_the_lead_is_the_byline(writer, author
 
 
 def test_a_staff_byline_or_a_name_under_the_lead_is_the_byline_and_a_sub_heading_there_is_not():
-    for line, author in (("PV", "PV"), ("Thu Hà", "Thu Hà"), ("Đỗ Quang Huy - Ban Tổ chức Huyện ủy", "Đỗ Quang Huy")):
+    for line, author in (
+        *(("PV", "PV"), ("Thu Hà", "Thu Hà"), ("Đỗ Quang Huy - Ban Tổ chức Huyện ủy", "Đỗ Quang Huy")),
+        ("Nguyễn Hoa (Ban Tuyên giáo Tỉnh ủy)", "Nguyễn Hoa"),
+    ):
         cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, line, BODY_OF_NEWS), title="Tiêu đề bài")
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
     for heading in ("Số hóa hàng vạn trang hồ sơ", "KHÔNG ĐỂ THÔN, BẢN TRẮNG ĐẢNG VIÊN", "Phát triển kinh tế - Xã hội"):
@@ -612,11 +630,11 @@ def test_a_long_headline_ending_in_a_question_mark_still_marks_the_page_header()
             (
                 "Tiêu đề bài",
                 "Skip Navigation LinksTrang chủ > Tin tức",
-                "Tin hoạt động",
+                "Hoạt động của Đảng bộ Khối",
                 "Tiêu đề bài",
                 "09:30 | 13/11/2024",
             ),
-            "Tin hoạt động",
+            "Hoạt động của Đảng bộ Khối",
         ),
     ],
 )

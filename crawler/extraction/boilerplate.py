@@ -143,7 +143,7 @@ _SEP = r"\s*[|/·•,:;>»›-]?\s*"
 _BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET})"  # a toolbar's label, in brackets on old portals
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
 _PLAYER_PART = rf"(?:{_WIDGET}|[▶►▸⏵])"
-_PLAYER_SETTING = r"(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|toc do\s*\d(?:[.,]\d{1,2})?x)"
+_PLAYER_SETTING = r"(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|toc do\s*:?\s*\d(?:[.,]\d{1,2})?x)"
 _SECTION = _any_of(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
@@ -199,8 +199,10 @@ LINE_PATTERNS = {
     "menu bar": r"[^|.!?\d]{1,40}(?:\s[|]\s[^|.!?\d]{1,40}){3,}",
     # A reader's rating: "Đánh giá bài viết: 1 2 3 4 5", "Đánh giá: 0 (0 lượt đánh giá)"
     "rating": (
-        r"(?:danh gia(?: bai viet)?|ban danh gia bai viet nay the nao\s*\??|rating)\s*:?"
-        r"[\d\s/().,☆★*]*(?:luot(?: danh gia)?\)?)?[\s☆★*]*"
+        r"(?:danh gia(?: bai viet)?(?: nay)?|ban danh gia bai viet nay the nao\s*\??|rating)\s*:?"
+        r"[\d\s/().,☆★*]*(?:(?:luot(?: danh gia)?|binh chon|phieu)\)?)?[\s☆★*]*"
+        # ... or its choices in words: "Đánh giá bài viết: Rất hay Hay Bình thường"
+        r"|danh gia(?: bai viet)?(?: nay)?\s*:?\s*(?:(?:rat hay|hay|binh thuong|khong hay|rat tot|tot|kem)\s*){2,5}"
         r"|tong so diem cua bai viet la\s*:?\s*\d+\s*trong\s*\d+\s*danh gia"  # NukeViet: "… 14 trong 3 đánh giá"
     ),
     # a player's clock, "00:00 / 03:12" (a time alone may be a live page's entry: it stays)
@@ -231,7 +233,7 @@ LINE_PATTERNS = {
         r"|(?:y kien(?: cua ban)?|binh luan|comments?)\s*\(\s*\d+\s*\)"  # "Ý kiến của bạn (0)"
     ),
     # another article's headline set in with a pointer: "» Đảng bộ Khối triển khai nhiệm vụ quý IV"
-    "pointed headline": r"[»›►▸]\s*[^.!?»›►▸]{20,200}",
+    "pointed headline": r"[»›►▸←→]\s*[^.!?»›►▸←→]{20,200}",  # "← Bài trước …"
     # the newer and older article beside this one: "Tin mới hơn: …", "Bài trước: …"
     "neighbour link": r"(?:nhung )?(?:tin|bai|bai viet) (?:moi hon|cu hon|truoc|sau|tiep theo)\s*:.{3,200}",
     "tags": (

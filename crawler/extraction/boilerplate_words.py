@@ -96,6 +96,14 @@ END_MARKERS = frozenset(
         "comments",
         "leave a comment",
         "leave a reply",
+        "de lai mot binh luan",
+        "de lai binh luan",
+        # WordPress's links to the posts before and after
+        "dieu huong bai viet",
+        "post navigation",
+        # Google Sites' footer under every page
+        *("google sites", "bao cao lam dung", "bao cao vi pham", "report abuse", "chi tiet trang", "page details"),
+        *("trang da duoc cap nhat", "page updated"),
         # ... and in other languages news sites are written in
         "ilgili haberler",
         "benzer haberler",
@@ -147,7 +155,7 @@ RANKING_HEADER = (
 # "Bài tiếp theo". Only with a word naming an article, so "Next steps" stays a subheading.
 NEIGHBOUR_HEADER = (
     r"[-–«»<>←→‹›\s]*(?:(?:next|previous|prev|older|newer)(?:\s+\S+)?\s+(?:article|post|story|news|entry)s?"
-    r"|(?:bai|tin|bai viet)\s+(?:tiep theo|truoc|ke tiep|sau)|(?:nhung )?(?:tin|bai) (?:moi|cu) hon)[-–«»<>←→‹›\s]*"
+    r"|(?:bai|tin|bai viet)\s+(?:tiep theo|truoc|ke tiep|sau)|(?:nhung )?(?:tin|bai) (?:moi|cu) hon(?: trong (?:chuyen )?muc nay)?)[-–«»<>←→‹›\s]*"
 )
 # A paywall's notice: the article is cut there, and offers follow (folded, matched at
 # the line's start).

@@ -21,7 +21,7 @@ CMS_ACCOUNT = r"ban quan tri|quan tri vien|quan tri|admin\w*|administrator|super
 CMS_ACCOUNT_NAME = re.compile(CMS_ACCOUNT)
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su|ky su|ghi chep"
-    r"|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|source|by|author|written by|autor|autorka)\s*:\s*"
+    r"|tac gia bai viet|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|nguon tin|source|by|author|written by|autor|autorka)\s*:\s*"
     r"|(?:by|written by|par|von|por|oleh|av|af|door|di)\s+)"  # "by" in English, French, German, ..., Dutch, Italian
 )
 # A reporter's title printed with the name in Korean, Japanese and Chinese: "김도윤 기자", "记者 张伟"

@@ -44,7 +44,7 @@ STAMP_EXTRA = re.compile(r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|bo
 # ... or the uploader's name after a dash at the end ("Đăng lúc 07:30 - 25/06/2024 - Trần Minh")
 STAMP_UPLOADER = re.compile(r"\s[-–|]\s(?P<name>[^\d|:-]{3,40})$")
 # ... or the writer's name before it ("Ngọc Trâm | 14:05 Thứ Hai, 04/03/2024 (GMT+7)")
-STAMP_WRITER = re.compile(r"^(?P<name>[^\d|:-]{3,40}?)\s[-–|]\s")
+STAMP_WRITER = re.compile(r"^(?P<name>[^\d|:·-]{3,40}?)\s[-–|·]\s")
 # ... or the writer with their unit, before a bar ("Trần Quốc Bảo - Ban Tuyên giáo Huyện ủy | 20/06/2024")
 STAMP_BYLINE = re.compile(r"^(?P<byline>[^\d|:]{3,80}?)\s\|\s")
 # Everything else a stamp line may hold besides the date itself.

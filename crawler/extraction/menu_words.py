@@ -92,4 +92,7 @@ SECTION_NAMES = (
     "tin tuc",
     "tin tuc - su kien",
     "su kien",
+    "tin hoat dong",
+    "tin dia phuong",
+    "tin co so",
 )
