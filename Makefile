@@ -31,11 +31,13 @@ redis:
 	  else echo "redis-server is missing: sudo apt-get install redis-server" >&2; fi; }
 
 # The linter and the formatter first (configuration in pyproject.toml), then every test.
-# pytest exits 5 when it collects no test: that is a failure here too.
+# pytest exits 5 when it collects no test: that is a failure here too. Two processes,
+# a test file each at a time (its servers and module fixtures stay in one process):
+# most of the suite's time is spent waiting on crawls and servers.
 test: $(INSTALLED) chromium redis
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # Every benchmark, one after another; figures and machine in bench/RESULTS.md.
 # AEB points at the article-extraction benchmark pages (not part of the project).
