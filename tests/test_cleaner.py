@@ -5,7 +5,7 @@ import pytest
 
 from crawler.extraction.bylines import parse_byline
 from crawler.extraction.cleaner import Block, clean
-from crawler.extraction.lines import is_stamp_line, line_rule
+from crawler.extraction.lines import is_promo_marker, is_stamp_line, line_rule
 
 P = lxml.html.fragment_fromstring("<p>x</p>")
 
@@ -345,6 +345,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Để lại một bình luận",
         "Google Sites",  # the footer under every page of a Google Site
         "Báo cáo lạm dụng",
+        "This article is reserved for Metro Wire subscribers.",  # a paywall's notice
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):
@@ -703,6 +704,11 @@ def test_a_metadata_line_in_labelled_parts_goes():
     assert cleaned.removed == [("metadata line", line)]
     prose = "Hội nghị có ba nội dung: tổng kết - đánh giá - triển khai: nhiệm vụ năm tới."
     assert prose in clean(blocks("Đoạn một.", prose, "Đoạn hai.")).paragraphs
+
+
+@pytest.mark.parametrize("header", ["Weiterlesen:", "Lesen Sie auch", "LEIA TAMBÉM"])
+def test_headers_of_promoted_links_are_known_in_other_languages(header):
+    assert is_promo_marker(header)
 
 
 def test_a_promotion_header_naming_a_site_goes_with_its_links_and_the_article_goes_on():

@@ -397,6 +397,15 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<p><strong>อ่านข่าวที่เกี่ยวข้อง</strong></p><ul><li><a href="/news/local/2810001">'
         "กทม. ประกาศมาตรการฝุ่นละอองระยะที่สอง</a></li></ul>",
         '<h3>延伸閱讀</h3><ul><li><a href="https://news.example.tw/story/7266/8520011">台中捷運藍線環評過關</a></li></ul>',
+        # a reader poll with its question and count; a box teasing a live page with its latest entries
+        '<div class="poll"><p class="poll__label">Umfrage</p><p class="poll__question">Halten Sie einen Mietendeckel für'
+        ' sinnvoll?</p><p class="poll__count">1.482 Stimmen</p></div>',
+        '<div class="dre-live-teaser"><h3 class="dre-live-teaser__title">Storm over Danmark: Følg udviklingen her</h3>'
+        "<ol><li><time>09.31</time> <span>Politiet fraråder al unødvendig kørsel i Vestjylland</span></li></ol>"
+        '<a href="/nyheder/live-storm">Gå til livebloggen</a></div>',
+        # a video's title named before the word video
+        '<div class="box_embed_video"><span class="time-video">01:12</span></div>'
+        '<p class="title_video">Ôtô chết máy hàng loạt trên phố Đà Nẵng</p>',
     ],
 )
 def test_invitations_app_boxes_and_rankings_inside_the_body_are_not_the_article(embedded):
@@ -741,6 +750,9 @@ def test_a_data_tables_rows_are_read_as_lines_and_its_figures_stay():
         "2024 6.832 318",
         PARAGRAPHS[2],
     ]
+    # a place and its temperature in a table's row is data, not a header's weather widget
+    weather = "<table><tr><td>Mazocruz</td><td>El Collao</td><td>-16,2 °C</td></tr></table>"
+    assert "Mazocruz El Collao -16,2 °C" in body_of(with_paragraphs(weather, 2)).split("\n\n")
     # a layout table's cells hold paragraphs: each is a paragraph of its own
     layout = f"<table><tr><td><p>{PARAGRAPHS[0]}</p></td><td><p>{PARAGRAPHS[1]}</p></td></tr></table>"
     assert body_of(page(f'<div class="content">{layout}<p>{PARAGRAPHS[2]}</p></div>')) == "\n\n".join(PARAGRAPHS)

@@ -85,9 +85,10 @@ DROP_SELECTORS = (
 
 # An embedded video's or gallery's title, label, counter and running time (the player itself
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
+_MEDIA = r"(?:video|gallery|galeria|galerie|slideshow)"
 MEDIA_TITLE = (
-    r"(?:video|gallery|galeria|galerie|slideshow)(?:[-_]+[a-z]+)*?[-_]*(?:title|label|duration|brand|kicker|counter)"
-    r"(?![a-z])"
+    rf"{_MEDIA}(?:[-_]+[a-z]+)*?[-_]*(?:title|label|duration|brand|kicker|counter)(?![a-z])"
+    rf"|(?<![a-z])(?:title|label|duration|time)[-_]+{_MEDIA}(?![a-z])"  # "title_video", "time-video"
 )
 # Class or id words that mark page furniture, for the generic extractor...
 FURNITURE_WORDS = re.compile(
@@ -103,6 +104,9 @@ FURNITURE_WORDS = re.compile(
     r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
     r"|author-?bio|about-?the-?author|donat|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
     r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad"
+    # a reader poll; a box teasing a live page from inside another article (a live page's
+    # own entries are "live-blog", "liveblog-entry")
+    r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:teaser|box|widget|promo|strip|embed)"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,
@@ -113,7 +117,7 @@ FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
     r"|(?:article|post|entry|story)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related|bio|promo)(?![a-z]))"
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
-    rf"|\S*{MEDIA_TITLE}",  # the whole name, whatever block it belongs to: "content-video__placeholder__title"
+    rf"|\S*(?:{MEDIA_TITLE})",  # the whole name, whatever block it belongs to: "content-video__placeholder__title"
     re.I,
 )
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).

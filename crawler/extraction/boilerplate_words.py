@@ -161,7 +161,7 @@ NEIGHBOUR_HEADER = (
 # the line's start).
 PAYWALL = (
     r"(?:il vous reste .{1,12} de cet article a lire|la suite est reservee aux abonnes"
-    r"|(?:the rest of )?this (?:article|story) is (?:for|available to|exclusive to) subscribers"
+    r"|(?:the rest of )?this (?:article|story) is (?:for|available to|exclusive to|reserved for) (?:[\w ]{1,30} )?subscribers"
     r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in|sign in)"
     r"|weiterlesen mit|jetzt weiterlesen|este contenido es exclusivo para suscriptores"
     r"|conteudo exclusivo para assinantes|fortsatt lasa|las vidare|lesen sie weiter mit|continua a leggere con"
@@ -179,7 +179,15 @@ PROMO_MARKERS = frozenset(
         "don't miss",
         "don’t miss",
         # the same in other languages
-        *("lire aussi", "a lire aussi", "voir aussi", "mehr zum thema", "lesen sie auch", "auch interessant"),
+        *(
+            "lire aussi",
+            "a lire aussi",
+            "voir aussi",
+            "mehr zum thema",
+            "lesen sie auch",
+            "auch interessant",
+            "weiterlesen",
+        ),
         *("mas informacion", "lee tambien", "leia tambem", "leia mais", "veja tambem", "leggi anche", "lees ook"),
         *("baca juga", "simak juga", "lihat juga", "читайте также", "смотрите также", "اقرأ أيضا", "推荐阅读"),
         *("czytaj takze", "czytaj rowniez", "zobacz takze", "zobacz rowniez", "читайте також", "дивіться також"),

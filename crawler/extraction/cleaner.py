@@ -43,7 +43,7 @@ SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's headi
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
 STAMP_LOOKALIKES = frozenset({"listed item", "pager", "update time"})
 # Line rules a row of a data table in the article also matches ("2023 6.650 302 16,9").
-FIGURES_RULES = frozenset({"pager", "market data", "no words"})
+FIGURES_RULES = frozenset({"pager", "market data", "no words", "weather"})  # a place and its temperature
 
 
 @dataclass
