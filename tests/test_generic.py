@@ -490,6 +490,18 @@ def test_a_videos_or_a_gallerys_title_is_not_a_sub_heading_of_the_article(media)
     assert body_of(with_paragraphs(media, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_card_popping_up_over_a_name_in_a_sentence_is_not_read_into_it():
+    card = (
+        '<span class="rollover-people"><a href="/people/tran-van-an">Trần Văn An</a><span class="rollover-people-block">'
+        '<a class="name" href="/people/tran-van-an">Trần Văn An</a><a href="/tin/bai-khac-1">Bí thư dự hội nghị'
+        ' tổng kết</a> <a class="more" href="/people/tran-van-an">MORE</a></span></span>'
+    )
+    first = PARAGRAPHS[0].replace("Sáng 12/10", f"Sáng 12/10, đồng chí {card}", 1)
+    html = page(f'<div class="content"><p>{first}</p>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])}</div>')
+    expected = PARAGRAPHS[0].replace("Sáng 12/10", "Sáng 12/10, đồng chí Trần Văn An", 1)
+    assert body_of(html).split("\n\n")[0] == expected
+
+
 def test_endnotes_in_an_element_named_as_a_caption_are_the_articles():
     # "chú thích" names a picture's caption and an annotation alike
     notes = '<p class="chuthich">(1) Hồ Chí Minh: Toàn tập, Nxb. Chính trị quốc gia, Hà Nội, 2011, t. 15, tr. 113</p>'

@@ -107,6 +107,8 @@ FURNITURE_WORDS = re.compile(
     # a reader poll; a box teasing a live page from inside another article (a live page's
     # own entries are "live-blog", "liveblog-entry")
     r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:teaser|box|widget|promo|strip|embed)"
+    # a card that pops up over a name or a term in the text (its headlines are hidden until then)
+    r"|rollover|hover-?card|tooltip|popover"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,
@@ -251,7 +253,12 @@ LINE_PATTERNS = {
         r"|nguon\s*:\s*https?://[^/\s]+/\S+"
     ),
     "qr code": r"(?:ma\s+)?qr\s*code\b.*|quet ma qr\b[^.!?]{0,80}\.?",
-    "related link": rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:：>»|–-]|\s+[\"“]).{{0,250}}",  # "यह भी पढ़ें- …", "延伸閱讀：…"
+    "related link": (
+        rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:：>»|–-]|\s+[\"“]).{{0,250}}"  # "यह भी पढ़ें- …", "延伸閱讀：…"
+        r"|also on [\w-]+\.[\w.-]+\s.{10,250}"  # "Also on rt.com Journalists threatened with …"
+    ),
+    # a WordPress shortcode the theme did not render: "[button link=… type=”big”] Send us …[/button]"
+    "shortcode": r"\[[a-z_]+(?:\s[^\]]*)?\].{0,200}\[/[a-z_]+\]",
     "gallery counter": (
         r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
         r"|\d+\s*(?:anh|hinh anh|photos?|images?|fotos?)"  # "6 ảnh" on a gallery's cover
