@@ -73,6 +73,7 @@ def blocks(*texts):
         ("Người đưa tin: admin", None),  # the account that posted it
         ("Tác giả bài viết: Vàng Thị Dung", "Vàng Thị Dung"),  # NukeViet's labels
         ("Nguồn tin: Văn phòng Đảng ủy Khối", "Văn phòng Đảng ủy Khối"),
+        ("Merritt Island (3-2): Kyleigh Trout 1 goal. Grace Hanks 1 goal.", None),  # a team's result line
     ],
 )
 def test_bylines(line, author):

@@ -243,7 +243,8 @@ def _name_part(text: str) -> str | None:
         return ", ".join(_capitalised(w) for w in writers)  # "Hồng Nhung - Văn Thành": two writers
     for separator in BYLINE_UNIT_SEPARATORS:
         head, found, tail = text.partition(separator)
-        # "Name - Unit", "Name (unit)", "NAME (thực hiện)"
-        if found and is_name(head.strip()) and (tail[:1].isupper() or separator == " ("):
+        # "Name - Unit", "Name (unit)", "NAME (thực hiện)"; not "Merritt Island (3-2): Kyleigh Trout 1 goal."
+        bracketed = separator == " (" and tail.endswith(")")
+        if found and is_name(head.strip()) and (tail[:1].isupper() or bracketed):
             return _capitalised(head.strip())
     return None
