@@ -527,6 +527,17 @@ def article_with(byline: str, body: str = "", head: str = "") -> str:
     )
 
 
+def test_two_writers_each_in_their_own_byline_box_side_by_side_are_both_the_author():
+    byline = (
+        '<div class="detail__author"><div class="author"><a class="author__name" href="/tac-gia/quynh-anh">Quỳnh Anh'
+        '</a></div> - <div class="author"><a class="author__name" href="/tac-gia/manh-hung">Mạnh Hùng</a></div></div>'
+    )
+    assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Quỳnh Anh, Mạnh Hùng"
+    # a photo story signed by its photographer
+    byline = '<div class="author-top">Phóng sự ảnh: <strong>VŨ HOÀNG LINH</strong></div>'
+    assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Vũ Hoàng Linh"
+
+
 def test_a_byline_box_that_marks_the_name_apart_from_the_post_gives_the_name():
     byline = (
         '<div class="byline"><a class="byline__name" href="/journalister/mette-kjaergaard">Mette Kjærgaard</a>'

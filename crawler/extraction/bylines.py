@@ -20,7 +20,7 @@ LABELLED_MAX_WORDS = 10  # after "Nguồn:", "Tác giả:": a name or a source, 
 CMS_ACCOUNT = r"ban quan tri|quan tri vien|quan tri|admin\w*|administrator|super user|[a-z0-9.-]*[_0-9][a-z0-9._-]*"
 CMS_ACCOUNT_NAME = re.compile(CMS_ACCOUNT)
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su|ky su|ghi chep"
+    r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su(?: anh)?|ky su|ghi chep"
     r"|tac gia bai viet|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|nguon tin|source|by|author|written by|autor|autorka)\s*:\s*"
     r"|(?:by|written by|par|von|por|oleh|av|af|door|di)\s+)"  # "by" in English, French, German, ..., Dutch, Italian
 )
@@ -30,7 +30,7 @@ REPORTER_TITLE = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特
 # Trâm - Ảnh: Lê Minh Đức"): the names after a writing label are the article's authors.
 WRITING_CREDITS = (
     *("noi dung", "thuc hien", "bai", "tin", "bai va anh", "tin va anh", "tin, anh", "bai, anh"),
-    *("phong su", "ky su", "ghi chep"),
+    *("phong su", "phong su anh", "ky su", "ghi chep"),
 )
 PICTURE_CREDITS = ("anh", "video", "anh va video")
 CREDIT_LABEL = re.compile(

@@ -292,6 +292,9 @@ def is_bold(element) -> bool:
     return bool(strong) and collapse_spaces(strong) == collapse_spaces(element.text_content())
 
 
+BYLINE_BOX_MAX_CHARS = 100  # a byline names its writers, perhaps with their unit: no more
+
+
 def find_byline(title_element, container):
     """An element named like a byline, in the body or after the title, or above the
     title inside the article's block (a journal prints its author over the headline)."""
@@ -300,14 +303,27 @@ def find_byline(title_element, container):
         classes = [element.get("class") for element in found if element.get("class")]
         # bylines of one class in the body sign its entries (a live page), not the article
         if found and len(set(classes)) == len(classes):
-            return found[0]
+            return _with_fellow_writers(found[0])
     if title_element is None:
         return None
     scopes = [_following(title_element)]
     scope = _article_scope(title_element)
     if scope is not None:
         scopes.append(itertools.takewhile(lambda element: element is not title_element, scope.iter()))
-    return next((element for scope in scopes for element in scope if _named_byline(element)), None)
+    found = next((element for scope in scopes for element in scope if _named_byline(element)), None)
+    return _with_fellow_writers(found) if found is not None else None
+
+
+def _with_fellow_writers(byline):
+    """Two writers may each have their byline element, side by side ("<div class="author">
+    Quỳnh Anh</div> - <div class="author">Mạnh Hùng</div>"): then their short parent is the byline."""
+    parent = byline.getparent()
+    if parent is None or not byline.get("class"):
+        return byline
+    fellows = [sibling for sibling in parent if sibling is not byline and sibling.get("class") == byline.get("class")]
+    if fellows and len(collapse_spaces(parent.text_content())) <= BYLINE_BOX_MAX_CHARS:
+        return parent
+    return byline
 
 
 def _named_byline(element) -> bool:
@@ -316,7 +332,7 @@ def _named_byline(element) -> bool:
     named = marks(element) + f" {element.get('rel', '')}"
     return (
         bool(BYLINE_HINT.search(named))
-        and 0 < len(collapse_spaces(element.text_content())) <= 100
+        and 0 < len(collapse_spaces(element.text_content())) <= BYLINE_BOX_MAX_CHARS
         and not _in_caption(element)  # "photoModule__credit" in a figcaption credits the picture
     )
 
