@@ -65,8 +65,16 @@ ZONE = re.compile(r"^\s*[(\[]?\s*(?:(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{
 VIETNAMESE_NUMBERS = {
     "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
 }  # fmt: skip
+# Eleven to fifty-nine: "mười lăm", "hai mươi", "ba mươi mốt" (folded). Five after the tens
+# is "lăm": "mười năm" stays ten years.
+_DIGIT_WORDS = {**{w: n for w, n in VIETNAMESE_NUMBERS.items() if n < 10 and w != "nam"}, "lam": 5}
+_TENS_WORDS = {"muoi": 10, **{f"{w} muoi": 10 * n for w, n in VIETNAMESE_NUMBERS.items() if 2 <= n <= 5}}
+COMPOUND_NUMBERS = {
+    **{tens: value for tens, value in _TENS_WORDS.items() if value > 10},
+    **{f"{tens} {digit}": value + n for tens, value in _TENS_WORDS.items() for digit, n in _DIGIT_WORDS.items()},
+}
 NUMBER_WORDS = {
-    **VIETNAMESE_NUMBERS, "nua": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    **VIETNAMESE_NUMBERS, **COMPOUND_NUMBERS, "nua": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5, "half a": 0.5,
 }  # fmt: skip
 # Each unit word as a unit of timedelta (or months, years: counted on the calendar).
