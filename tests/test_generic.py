@@ -403,6 +403,10 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="dre-live-teaser"><h3 class="dre-live-teaser__title">Storm over Danmark: Følg udviklingen her</h3>'
         "<ol><li><time>09.31</time> <span>Politiet fraråder al unødvendig kørsel i Vestjylland</span></li></ol>"
         '<a href="/nyheder/live-storm">Gå til livebloggen</a></div>',
+        # a paid placement, a box of more on the subject, a syndicated teaser
+        '<div class="paid-content"><p>Khám phá ưu đãi du lịch mùa hè cùng các đối tác của chúng tôi.</p></div>',
+        '<div class="more-on-this"><p>Những bài viết khác về hội nghị sơ kết quý III của các đảng bộ.</p></div>',
+        '<div class="syndication-box"><p>Nội dung do đối tác cung cấp cho chuyên trang kinh tế.</p></div>',
         # a video's title named before the word video
         '<div class="box_embed_video"><span class="time-video">01:12</span></div>'
         '<p class="title_video">Ôtô chết máy hàng loạt trên phố Đà Nẵng</p>',

@@ -109,6 +109,9 @@ FURNITURE_WORDS = re.compile(
     r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:teaser|box|widget|promo|strip|embed)"
     # a card that pops up over a name or a term in the text (its headlines are hidden until then)
     r"|rollover|hover-?card|tooltip|popover"
+    # ad networks, paid placements, a syndication box, paywalled text blurred out (words trafilatura's
+    # boilerplate lists share)
+    r"|criteo|paid-?content|syndication|more-?on(?![a-z])|obfuscated|blurred"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,
