@@ -83,62 +83,6 @@ DROP_SELECTORS = (
     NEVER_CONTENT + SHARE_WIDGETS + RELATED_BLOCKS + QR_AND_SOCIAL_BLOCKS + TOOLBARS + COUNTERS + COMMENT_BLOCKS
 )
 
-# An embedded video's or gallery's title, label, counter and running time (the player itself
-# is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
-_MEDIA = r"(?:video|gallery|galeria|galerie|slideshow)"
-MEDIA_TITLE = (
-    rf"{_MEDIA}(?:[-_]+[a-z]+)*?[-_]*(?:title|label|duration|brand|kicker|counter)(?![a-z])"
-    rf"|(?<![a-z])(?:title|label|duration|time)[-_]+{_MEDIA}(?![a-z])"  # "title_video", "time-video"
-)
-# Class or id words that mark page furniture, for the generic extractor...
-FURNITURE_WORDS = re.compile(
-    r"comment|sidebar|side-bar|related|relate[-_]|share|sharing|social|footer|menu|navbar|breadcrumb"
-    r"|banner|advert|(?<![a-z0-9])ads?(?![a-z0-9])|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
-    # Drupal marks a node promoted to the front page "node-promoted": the article itself.
-    r"|newsletter|subscribe|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
-    r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?(?:\b|__)|qr(?:-?code)?[-_]|qrcode"
-    rf"|{MEDIA_TITLE}|(?<![a-z])duration"
-    # boxes inviting readers elsewhere: a channel on a messenger, a page's like box, a paywall's offer
-    r"|telegram|whatsapp|viber|facebook-?box|like-?box|recommend|paywall-?(?:notice|message|prompt|offer|cta)"
-    # recommendation widgets, read-also boxes, the writer's bio, appeals and players beside the text
-    r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
-    r"|author-?bio|about-?the-?author|donat|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
-    r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad"
-    # a reader poll; a box teasing a live page from inside another article (a live page's
-    # own entries are "live-blog", "liveblog-entry")
-    r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:teaser|box|widget|promo|strip|embed)"
-    # a card that pops up over a name or a term in the text (its headlines are hidden until then)
-    r"|rollover|hover-?card|tooltip|popover"
-    # ad networks, paid placements, a syndication box, paywalled text blurred out (words trafilatura's
-    # boilerplate lists share)
-    r"|criteo|paid-?content|syndication|more-?on(?![a-z])|obfuscated|blurred"
-    # a price board in the article: shares, gold, exchange rates
-    r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
-    re.I,
-)
-# Furniture named with a content word: "related-articles", "more_posts", "other-stories";
-# and the article's own furniture, named for the article first ("ArticleFooter", "post-share").
-FURNITURE_COMPOUND = re.compile(
-    r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
-    r"|(?:article|post|entry|story)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related|bio|promo)(?![a-z]))"
-    r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
-    rf"|\S*(?:{MEDIA_TITLE})",  # the whole name, whatever block it belongs to: "content-video__placeholder__title"
-    re.I,
-)
-# ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).
-CONTENT_WORDS = re.compile(
-    r"content|article|main|body|post|entry|story|detail|chi-?tiet|noi-?dung|text|column|page",
-    re.I,
-)
-
-# Class words of picture captions, English and Vietnamese ("chú thích"). Short words
-# stand alone between non-letters, not \b: in BEM names ("img-box__cap") "_" is a word
-# character, so \b finds no edge there.
-CAPTION_CLASS = re.compile(
-    r"caption|chu-?_?thich|legend|(?:photo|image|img|picture|pic)-?desc|anh-?mo-?ta|(?<![a-z0-9])cap(?![a-z0-9])|pic-?cap",
-    re.I,
-)
-
 
 def _any_of(words) -> str:
     return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"

@@ -13,7 +13,8 @@ from functools import lru_cache
 import lxml.html
 
 from .block import PROSE_MIN_CHARS
-from .boilerplate import CONTENT_WORDS, FURNITURE_COMPOUND, FURNITURE_WORDS, NEVER_CONTENT
+from .boilerplate import NEVER_CONTENT
+from .class_words import CONTENT_WORDS, FURNITURE_COMPOUND, FURNITURE_WORDS
 from .text import collapse_spaces, latin_length
 from .url_shapes import looks_like_article
 

@@ -9,8 +9,8 @@ import re
 from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, Block, inside
-from .boilerplate import FURNITURE_WORDS
 from .bylines import BYLINE_LABEL
+from .class_words import FURNITURE_WORDS
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_end_marker, line_rule
 from .listings import LISTED_TITLE_MAX_WORDS, TEASER_MAX_WORDS
 from .text import collapse_spaces, fold

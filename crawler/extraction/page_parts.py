@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .block import inside
-from .boilerplate import CAPTION_CLASS
+from .class_words import CAPTION_CLASS
 from .dates import find_dates
 from .generic import inline_text, is_furniture
 from .lines import ends_a_sentence

@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 
 from . import generic
 from .block import Block
-from .boilerplate import CAPTION_CLASS
+from .class_words import CAPTION_CLASS
 from .lines import caption_text
 from .selectors import Selectors, css
 from .text import collapse_spaces, nfc
