@@ -229,7 +229,8 @@ LINE_PATTERNS = {
     # the site's standing invitation to more of its news, under every article: "Veja mais
     # notícias da região no g1 Campinas.", "Track Latest News Live on X and get news updates …"
     "more news": (
-        r"(?:veja|confira|leia) mais noticias\b[^!?]{0,80}|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
+        r"(?:veja|confira|leia) mais noticias\b[^!?]{0,80}"
+        r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
         r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}|xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
     ),
     # a machine summary's notice: "Summary is AI-generated, newsroom-reviewed."

@@ -47,8 +47,9 @@ FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
     r"|(?:article|post|entry|story)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related|bio|promo)(?![a-z]))"
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
+    # a media title: the whole name, whatever block it belongs to ("content-video__placeholder__title")
     rf"|\S*(?:{MEDIA_TITLE})"
-    r"|paid-?content",  # a paid placement, not the article's content  # the whole name, whatever block it belongs to: "content-video__placeholder__title"
+    r"|paid-?content",  # a paid placement, not the article's content
     re.I,
 )
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).

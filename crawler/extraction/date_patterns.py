@@ -74,8 +74,8 @@ COMPOUND_NUMBERS = {
     **{f"{tens} {digit}": value + n for tens, value in _TENS_WORDS.items() for digit, n in _DIGIT_WORDS.items()},
 }
 NUMBER_WORDS = {
-    **VIETNAMESE_NUMBERS, **COMPOUND_NUMBERS, "nua": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5, "half a": 0.5,
+    **VIETNAMESE_NUMBERS, **COMPOUND_NUMBERS,
+    "nua": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5, "half a": 0.5,
 }  # fmt: skip
 # Each unit word as a unit of timedelta (or months, years: counted on the calendar).
 UNITS = {

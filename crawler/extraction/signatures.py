@@ -59,9 +59,9 @@ def _name_and_unit(text: str) -> bool:
     """ "Đỗ Quang Huy - Ban Tổ chức Huyện ủy", "Nguyễn Hoa (Ban Tuyên giáo Tỉnh ủy)": a
     writer and the unit they write for."""
     name, dash, unit = text.partition(" - ")
-    if not dash and text.endswith(")") and " (" in text:
-        name, _, unit = text[:-1].partition(" (")
-    return is_name(name) and not name.isupper() and is_source_organisation(unit)
+    if not dash and text.endswith(")"):
+        name, dash, unit = text[:-1].partition(" (")
+    return bool(dash) and is_name(name) and not name.isupper() and is_source_organisation(unit)
 
 
 def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
