@@ -74,6 +74,9 @@ def blocks(*texts):
         ("Tác giả bài viết: Vàng Thị Dung", "Vàng Thị Dung"),  # NukeViet's labels
         ("Nguồn tin: Văn phòng Đảng ủy Khối", "Văn phòng Đảng ủy Khối"),
         ("Merritt Island (3-2): Kyleigh Trout 1 goal. Grace Hanks 1 goal.", None),  # a team's result line
+        ("Viết bởi Phạm Thùy Dung", "Phạm Thùy Dung"),  # Joomla's label
+        ("PV: Thời gian tới, Ban Tổ chức Đảng ủy Khối", None),  # an interview's question, cut before its "?"
+        ("PV: Minh Anh", "Minh Anh"),
     ],
 )
 def test_bylines(line, author):
@@ -261,6 +264,13 @@ def test_bylines(line, author):
         ("Lắng nghe bài viết   Giọng nam   Giọng nữ", "widget"),
         ("Tốc độ: 1x   Giọng: Nữ miền Bắc", "media player"),
         ("Tin hoạt động", "section label"),
+        ("Viết bởi Super User", "poster account"),
+        ("Đánh giá bài này", "rating"),
+        ("(1 Bình chọn)", "rating"),  # K2's count under its stars
+        ("Đọc 212 lần", "view counter"),
+        ("Chia sẻ trên Facebook", "widget"),
+        ("Thiết kế và phát triển: Trung tâm Công nghệ thông tin và Truyền thông", "site credits"),
+        ("wp-content/uploads/2023/09/duk-so-ket-cchc.jpg", "image file name"),
         ("Also on rt.com Journalists threatened with arrest as the party is purged", "related link"),
         ("[button link=”/submit-kit-review/” type=”big”] Send us YOUR kit review[/button]", "shortcode"),
     ],
@@ -345,6 +355,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Gửi ý kiến bạn đọc",
         "Il vous reste 68.42% de cet article à lire. La suite est réservée aux abonnés.",
         "Tin mới hơn trong mục này:",
+        "Các bài cũ hơn trong chuyên mục này:",
         "Điều hướng bài viết",  # WordPress's links to the posts before and after
         "Để lại một bình luận",
         "Google Sites",  # the footer under every page of a Google Site
@@ -383,6 +394,7 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
         "Xây dựng Đảng | Thứ Tư, 13/11/2024 | 07:45",  # the section before it
         "2 ngày trước • 143 lượt xem",
         "Tin hoạt động · 2 tháng trước",  # the section, then the time since it was posted
+        "Ngày đăng: 02/04/2024 10:05 | Số lần xem: 97",
     ],
 )
 def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):

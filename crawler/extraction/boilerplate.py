@@ -102,7 +102,7 @@ SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
 LINE_PATTERNS = {
     "no words": r"[^\w]*",  # punctuation, rules and table separators left by emptied widgets
-    "image file name": r"[\w\-. ()]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",
+    "image file name": r"[\w\-. ()/]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",  # or its path: "wp-content/uploads/…"
     "attachment": (
         r"(?:(?:(?:tep|file|tai lieu|van ban) dinh kem|tai ve|download)\s*:?\s*)?"
         r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?"
@@ -140,7 +140,10 @@ LINE_PATTERNS = {
     ),
     "select box": r"-+\s*(?:chon|lua chon|select)\b.{1,40}?-+",
     # "Website được thiết kế bởi VNPT", "Thiết kế bởi Công ty ABC"
-    "site credits": r"(?:website |trang web )?(?:duoc )?(?:thiet ke|phat trien|xay dung|van hanh)(?: va \w+)? boi\s[^.!?,;]{1,60}",
+    "site credits": (
+        r"(?:website |trang web )?(?:duoc )?(?:thiet ke|phat trien|xay dung|van hanh)(?: va [\w ]{2,12}?)?"
+        r"(?: boi\s|\s*:\s*)[^.!?,;]{1,60}"  # "Thiết kế và phát triển: Trung tâm …"
+    ),
     # a dot inside an address ("mttq@bentre.gov.vn") is no sentence's end
     "site name": r"(?:cong thong tin dien tu|trang thong tin dien tu|bao dien tu|tap chi dien tu)\b(?:[^.!?]|\.(?=\w)){0,120}",
     # an address without its label: "Số 12 Trần Hưng Đạo, phường Nguyễn Du, quận Hai Bà Trưng, Hà Nội"
@@ -152,8 +155,9 @@ LINE_PATTERNS = {
     "menu bar": r"[^|.!?\d]{1,40}(?:\s[|]\s[^|.!?\d]{1,40}){3,}",
     # A reader's rating: "Đánh giá bài viết: 1 2 3 4 5", "Đánh giá: 0 (0 lượt đánh giá)"
     "rating": (
-        r"(?:danh gia(?: bai viet)?(?: nay)?|ban danh gia bai viet nay the nao\s*\??|rating)\s*:?"
+        r"(?:danh gia(?: bai viet| bai)?(?: nay)?|ban danh gia bai viet nay the nao\s*\??|rating)\s*:?"
         r"[\d\s/().,☆★*]*(?:(?:luot(?: danh gia)?|binh chon|phieu)\)?)?[\s☆★*]*"
+        r"|\(?\s*\d+\s*(?:binh chon|luot danh gia|phieu)\s*\)?"  # K2's count under its stars: "(1 Bình chọn)"
         # ... or its choices in words: "Đánh giá bài viết: Rất hay Hay Bình thường"
         r"|danh gia(?: bai viet)?(?: nay)?\s*:?\s*(?:(?:rat hay|hay|binh thuong|khong hay|rat tot|tot|kem)\s*){2,5}"
         r"|tong so diem cua bai viet la\s*:?\s*\d+\s*trong\s*\d+\s*danh gia"  # NukeViet: "… 14 trong 3 đánh giá"
@@ -170,7 +174,7 @@ LINE_PATTERNS = {
         r"(?:trinh duyet cua ban|your browser) (?:khong ho tro|does not support|doesn't support)\b.{0,80}"
     ),
     # A CMS account that posted the page, not a writer: "bởi Quản trị viên", "Đăng bởi doankhoi_dn"
-    "poster account": rf"(?:dang boi|boi|nguoi dang|nguoi dua tin|posted by)\s*:?\s*(?:{CMS_ACCOUNT})",
+    "poster account": rf"(?:dang boi|viet boi|boi|nguoi dang|nguoi dua tin|posted by)\s*:?\s*(?:{CMS_ACCOUNT})",
     "editor toolbar": r"(?:left|center|right|del){3,4}",  # the image toolbar's labels run together
     "section label": rf"{_SECTION}(?:\s*[-|/·]?\s*{_SECTION})?",  # "Chính trị - Xây dựng Đảng" alone
     "share on": r"share (?:this|it|the article)?\s*(?:on|via|with)\s+\w+(?:\s*[|/,]\s*\w+)*",
@@ -251,7 +255,7 @@ LINE_PATTERNS = {
         r"\s*:?\s*[\d.,]*(?:\s*[|-]\s*.{0,60})?"
         # a visitors box: "Thống kê truy cập", "Đang trực tuyến: 184", "Trong ngày: 3.926"
         r"|thong ke truy cap|(?:dang truc tuyen|trong ngay|hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:\s*[\d.,]+"
-        r"|(?:duoc xem|da xem)\s*[\d.,]+\s*lan"
+        r"|(?:duoc xem|da xem|doc)\s*[\d.,]+\s*lan"  # K2: "Đọc 212 lần"
     ),
     "portlet title": (
         r"(?:xuat ban thong tin|chi tiet bai viet|chi tiet tin|noi dung bai viet|noi dung chi tiet"

@@ -22,8 +22,10 @@ CMS_ACCOUNT_NAME = re.compile(CMS_ACCOUNT)
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su(?: anh)?|ky su|ghi chep"
     r"|tac gia bai viet|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|nguon tin|source|by|author|written by|autor|autorka)\s*:\s*"
-    r"|(?:by|written by|par|von|por|oleh|av|af|door|di)\s+)"  # "by" in English, French, German, ..., Dutch, Italian
+    # "by" in English, French, German, ..., Dutch, Italian, and Joomla's "Viết bởi"
+    r"|(?:by|written by|par|von|por|oleh|av|af|door|di|viet boi)\s+)"
 )
+INTERVIEWER_LABEL = re.compile(r"^(?:phong vien|ptv|pv)\s*:")  # also how an interview's questions open
 # A reporter's title printed with the name in Korean, Japanese and Chinese: "김도윤 기자", "记者 张伟"
 REPORTER_TITLE = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特派员)$|^(?:記者|记者)\s*")
 # The labels of a credits line ("Nội dung: Hà Phương - Quang Minh", "Thực hiện: Ngọc
@@ -173,7 +175,10 @@ def parse_byline(text: str) -> str | None:
         named = text[label.end() :].strip()
         if CMS_ACCOUNT_NAME.fullmatch(fold(named)):
             return None  # "Người đưa tin: admin"
-        # "Phóng viên: Bà có kiến nghị gì …?" is an interview's question, not a writer
+        # "Phóng viên: Bà có kiến nghị gì …?" is an interview's question, not a writer: after
+        # the interviewer's label only a name is a byline (a question may be cut before its "?")
+        if INTERVIEWER_LABEL.match(folded):
+            return _name_part(named)
         plain = len(named) <= 60 and not named.endswith(("?", "!")) and len(named.split()) <= LABELLED_MAX_WORDS
         return _name_part(named) or (named if plain else None)
     return _name_part(text)

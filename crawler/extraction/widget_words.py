@@ -42,7 +42,7 @@ WIDGET_WORDS = (
         for region in ("bac", "trung", "nam")
     ),
     *("nghe bai", "nghe bai viet", "in ra", "gui bai viet qua email", "gui qua email", "chi tiet"),
-    *("nghe bai nay", "lang nghe bai viet", "giong", "luu bai viet nay"),
+    *("nghe bai nay", "lang nghe bai viet", "giong", "luu bai viet nay", "chia se tren"),
     # a rating widget's prompt and a neighbour link's label
     *("click de danh gia bai viet", "danh gia bai viet", "nhung tin moi hon", "nhung tin cu hon"),
     "xem ket qua",
