@@ -150,6 +150,8 @@ LINE_PATTERNS = {
     "address": (
         r"(?:so )?\d[\w/]*\s[^.!?]{1,60},\s*(?:phuong|xa|thi tran)\s[^.!?]{1,40},"
         r"\s*(?:quan|huyen|thi xa|thanh pho|tp\.?)\s?[^.!?]{1,80}"
+        # a floor of a building, after the unit's name: "Đảng ủy Khối … - Tầng 3, trụ sở Liên cơ quan số 4, …"
+        r"|(?:[^.!?]{2,80}\s[-–]\s)?(?:tang|lau)\s\d+\s*,[^.!?]{1,120}"
     ),
     # A site's menu printed as one line of four sections or more: "Thời sự | Chính trị | Kinh tế | …"
     "menu bar": r"[^|.!?\d]{1,40}(?:\s[|]\s[^|.!?\d]{1,40}){3,}",
