@@ -77,6 +77,8 @@ def blocks(*texts):
         ("Viết bởi Phạm Thùy Dung", "Phạm Thùy Dung"),  # Joomla's label
         ("PV: Thời gian tới, Ban Tổ chức Đảng ủy Khối", None),  # an interview's question, cut before its "?"
         ("PV: Minh Anh", "Minh Anh"),
+        ("Por qué aumenta", None),  # a sub-heading opening with the word for "by"
+        ("Super User", None),  # the account that posted it
     ],
 )
 def test_bylines(line, author):

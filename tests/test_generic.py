@@ -451,6 +451,19 @@ def test_a_link_alone_in_a_paragraph_marked_related_is_a_promotion_whose_label_w
     )
 
 
+def test_a_sub_heading_right_after_promoted_links_is_the_articles_again():
+    links = "".join(
+        f'<li><a href="/noticia/2024/09/1{n}/outra-noticia-da-regiao-{n}.ghtml">Outra notícia da região número {n}</a></li>'
+        for n in (1, 2)
+    )
+    promotion = f"<p><strong>LEIA TAMBÉM:</strong></p><ul>{links}</ul><h2>Escolas sem aula e barcos parados</h2>"
+    assert body_of(with_paragraphs(promotion, 2)).split("\n\n") == [
+        *PARAGRAPHS[:2],
+        "Escolas sem aula e barcos parados",
+        *PARAGRAPHS[2:],
+    ]
+
+
 def test_a_related_box_inside_a_body_whose_sapo_stands_outside_it_is_passed_over():
     sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
     links = "".join(

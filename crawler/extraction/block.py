@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PROSE_MIN_CHARS = 120  # a block this long is a paragraph of prose, not a line of a widget
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 
 
 @dataclass

@@ -156,6 +156,8 @@ def parse_byline(text: str) -> str | None:
     if initials:
         return initials.group("name")
     folded = fold(text)
+    if CMS_ACCOUNT_NAME.fullmatch(folded):
+        return None  # "Super User", "admin": the account that posted it
     interviewer = INTERVIEWER.match(folded)
     if interviewer:
         return parse_byline(text[interviewer.start("name") : interviewer.end("name")])
@@ -177,8 +179,8 @@ def parse_byline(text: str) -> str | None:
             return None  # "Người đưa tin: admin"
         # "Phóng viên: Bà có kiến nghị gì …?" is an interview's question, not a writer: after
         # the interviewer's label only a name is a byline (a question may be cut before its "?")
-        if INTERVIEWER_LABEL.match(folded):
-            return _name_part(named)
+        if INTERVIEWER_LABEL.match(folded) or (":" not in label.group() and named[:1].islower()):
+            return _name_part(named)  # and after "by", "por", "von", a name: "Por qué aumenta" is a sub-heading
         plain = len(named) <= 60 and not named.endswith(("?", "!")) and len(named.split()) <= LABELLED_MAX_WORDS
         return _name_part(named) or (named if plain else None)
     return _name_part(text)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from .block import PROSE_MIN_CHARS, Block, inside
+from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
 from .boilerplate import SOCIAL_HOSTS
 from .bylines import BYLINE_LABEL, credited_authors, parse_byline
 from .class_words import CAPTION_CLASS
@@ -40,7 +40,6 @@ SOCIAL_LINKED_SHARE = 0.4  # "<a>Pratite Blic i na Viber kanalu</a>, budite u to
 SOCIAL_MAX_WORDS = 25
 SOCIAL_BOX_MAX_CHILDREN = 3
 NOTE_NUMBER = re.compile(r"[(\[]\d{1,3}[)\]]\s")  # an endnote's number: "(1) Hồ Chí Minh: Toàn tập, …"
-SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
 STAMP_LOOKALIKES = frozenset({"listed item", "pager", "update time"})
 # Line rules a row of a data table in the article also matches ("2023 6.650 302 16,9").

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .block import PROSE_MIN_CHARS, Block, inside
+from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
 from .bylines import BYLINE_LABEL
 from .class_words import FURNITURE_WORDS
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_end_marker, line_rule
@@ -116,14 +116,16 @@ def _listed_headline(block: Block) -> bool:
 
 
 def after_links(blocks: list[Block], index: int) -> int:
-    """The first block after the links (or the plain headlines) under the header at blocks[index]."""
+    """The first block after the links (or the plain headlines) under the header at blocks[index].
+    After links, a sub-heading that is no link is the article's again."""
     position = index + 1
+    linked = position < len(blocks) and is_link(blocks[position])
     while (
         position < len(blocks)
         and position - index <= INLINE_LIST_MAX_LINKS
         and (
             is_link(blocks[position])
-            or _listed_headline(blocks[position])
+            or (_listed_headline(blocks[position]) and not (linked and blocks[position].element.tag in SUBHEADING_TAGS))
             or (position > index + 1 and _cut_description(blocks[position]))
         )
     ):

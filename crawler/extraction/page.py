@@ -172,8 +172,9 @@ def extract_article(
     result.removed = cleaned.removed
     assign_captions(images, cleaned.captions)
     byline = next(filter(None, map(bylines.read_byline, byline_lines)), None)
-    # "Mette Kjærgaard Journalist": the name, not the post; two writers' boxes: both names
-    if byline and names and byline != names and (byline.startswith(names) or names.startswith(f"{byline}, ")):
+    # "Par Julien Dethier Journaliste au pôle Régions", "Mette Kjærgaard Journalist": the
+    # name, not the post; two writers' boxes: both names
+    if names and (not byline or (byline != names and (byline.startswith(names) or names.startswith(f"{byline}, ")))):
         byline = bylines.read_byline(names) or byline
     result.author = byline or cleaned.author or (_metadata_author(root) if guessing else None)
     # Each paragraph with the number of pictures standing before it.
