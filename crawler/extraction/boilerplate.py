@@ -100,6 +100,12 @@ _PLAYER_SETTING = r"(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|toc do\s*:?\s*\d(?:[.,]
 _SECTION = _any_of(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
+# How long the article takes to read: "3 minuti di lettura", "5 min read", "3 phút đọc" (folded)
+READING_TIME = (
+    r"\d+\s*(?:min(?:ute)?s?|minuti|minutos|minuten|phut)\.?\s*"
+    r"(?:read|reading|de lectura|di lettura|de leitura|leestijd|lesezeit|lesedauer|doc)"
+)
+
 LINE_PATTERNS = {
     "no words": r"[^\w]*",  # punctuation, rules and table separators left by emptied widgets
     "image file name": r"[\w\-. ()/]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",  # or its path: "wp-content/uploads/…"
@@ -239,6 +245,13 @@ LINE_PATTERNS = {
         r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
         r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}|xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
     ),
+    # a newsletter's plug set at the end of the text: "… Sign up for our Morning Edition newsletter.",
+    # "Don't miss the biggest stories by signing up to the X newsletter here." (not "… its newsletter")
+    "newsletter plug": (
+        r"(?=.{0,300}$)(?=.*\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b)(?=.*\bnewsletters?\b)"
+        r"(?=.*\b(?:our|here|free|your inbox)\b).*"
+    ),
+    "reading time": rf"(?:(?:reading time|thoi gian doc|lesezeit|lesedauer)\s*:?\s*)?{READING_TIME}",
     # a machine summary's notice: "Summary is AI-generated, newsroom-reviewed."
     "machine summary": r"(?:this )?summary (?:is|was) (?:ai|automatically)[- ]generated\b[^!?]{0,60}",
     # "This post contains affiliate links. If you buy …", "Bài viết có chứa liên kết tiếp thị"
@@ -271,8 +284,10 @@ LINE_PATTERNS = {
     # an invitation to a messenger channel or a fan page, standing short and alone:
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (
-        r"\W*(?:participe|junte-se|entre|siga|join|follow|unete|sigue|tham gia|theo doi)\b[^.!?]{0,80}"
-        r"\b(?:whatsapp|telegram|viber|zalo|google news)\b[^.!?]{0,30}"
+        r"\W*(?:participe|junte-se|entre|siga|join|follow|unete|sigue|tham gia|theo doi"
+        r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
+        r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung)\b[^.!?]{0,80}"
+        r"\b(?:whatsapp|telegram|viber|zalo|google news)\b[^.!?]{0,100}[.!]?"
         r"|.{0,20}(?:請加入|请加入|加入).{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|line)"
     ),
     "follow us": r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .boilerplate import LINE_RULE_NAMES, LINE_RULES, SECTION_NAME, SLUG_LINE, SOURCE_TAG
+from .boilerplate import LINE_RULE_NAMES, LINE_RULES, READING_TIME, SECTION_NAME, SLUG_LINE, SOURCE_TAG
 from .boilerplate_words import (
     END_MARKERS,
     NEIGHBOUR_HEADER,
@@ -40,7 +40,10 @@ STAMP_LABEL = re.compile(
 )
 # What a stamp line may print beside its date: who posted it ("… | Người đăng: Quản trị",
 # "Đăng ngày 17/05/2024 bởi Quản trị viên").
-STAMP_EXTRA = re.compile(r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|boi|posted by)\s*:?[^|]{1,40}")
+STAMP_EXTRA = re.compile(
+    r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|boi|posted by)\s*:?[^|]{1,40}"
+    rf"|(?:[|·•-]\s*|\s){READING_TIME}"  # "12 Giugno 2024 alle 07:15 3 minuti di lettura"
+)
 # ... or the uploader's name after a dash at the end ("Đăng lúc 07:30 - 25/06/2024 - Trần Minh")
 STAMP_UPLOADER = re.compile(r"\s[-–|]\s(?P<name>[^\d|:-]{3,40})$")
 # ... or the writer's name before it ("Ngọc Trâm | 14:05 Thứ Hai, 04/03/2024 (GMT+7)")

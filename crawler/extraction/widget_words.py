@@ -159,7 +159,9 @@ WIDGET_WORDS = (
     "scroll to continue with content",
     # an advertisement's label in other languages
     *("anzeige", "werbung", "publicidad", "publicite", "publicidade", "pubblicita", "reklam", "iklan"),
-    *("реклама", "広告", "广告", "إعلان"),
+    *("реклама", "広告", "广告", "廣告", "إعلان", "โฆษณา", "광고", "reklama", "advertentie", "mainos", "annons"),
+    # a player's placeholder before its script runs
+    *("video loading", "loading video", "loading", "dang tai video"),
     "sponsored",
     "close",
     "caption",
