@@ -157,7 +157,7 @@ LINE_PATTERNS = {
         r"(?:so )?\d[\w/]*\s[^.!?]{1,60},\s*(?:phuong|xa|thi tran)\s[^.!?]{1,40},"
         r"\s*(?:quan|huyen|thi xa|thanh pho|tp\.?)\s?[^.!?]{1,80}"
         # a floor of a building, after the unit's name: "Đảng ủy Khối … - Tầng 3, trụ sở Liên cơ quan số 4, …"
-        r"|(?:[^.!?]{2,80}\s[-–]\s)?(?:tang|lau)\s\d+\s*,[^.!?]{1,120}"
+        r"|(?:[^.!?–-]{2,80}[-–]\s)?(?:tang|lau)\s\d+\s*,[^.!?]{1,120}"
     ),
     # A site's menu printed as one line of four sections or more: "Thời sự | Chính trị | Kinh tế | …"
     "menu bar": r"[^|.!?\d]{1,40}(?:\s[|]\s[^|.!?\d]{1,40}){3,}",
@@ -244,12 +244,6 @@ LINE_PATTERNS = {
         r"(?:veja|confira|leia) mais noticias\b[^!?]{0,80}"
         r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
         r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}|xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
-    ),
-    # a newsletter's plug set at the end of the text: "… Sign up for our Morning Edition newsletter.",
-    # "Don't miss the biggest stories by signing up to the X newsletter here." (not "… its newsletter")
-    "newsletter plug": (
-        r"(?=.{0,300}$)(?=.*\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b)(?=.*\bnewsletters?\b)"
-        r"(?=.*\b(?:our|here|free|your inbox)\b).*"
     ),
     "reading time": rf"(?:(?:reading time|thoi gian doc|lesezeit|lesedauer)\s*:?\s*)?{READING_TIME}",
     # a machine summary's notice: "Summary is AI-generated, newsroom-reviewed."
@@ -351,6 +345,19 @@ LINE_PATTERNS = {
         r"|[^.]{0,120}muon nam!*"
     ),
 }
+# Rules for a line that holds a rare word, tried only then (lines.line_rule): the word,
+# and the pattern of the whole line.
+WORD_LINE_PATTERNS = {
+    # a newsletter's plug set at the end of the text: "… Sign up for our Morning Edition newsletter.",
+    # "Don't miss the biggest stories by signing up to the X newsletter here." (not "… its newsletter")
+    "newsletter plug": (
+        "newsletter",
+        r"(?=.{0,300}$)(?=.*?\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b)(?=.*?\b(?:our|here|free|your inbox)\b).*",
+    ),
+}
+WORD_LINE_RULES = tuple(
+    (name, word, re.compile(rf"^(?:{pattern})$")) for name, (word, pattern) in WORD_LINE_PATTERNS.items()
+)
 # All the rules in one pattern, tried in their order in one call; the group that
 # matched names the rule (LINE_RULE_NAMES[i] for group "r<i>").
 LINE_RULE_NAMES = tuple(LINE_PATTERNS)

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .boilerplate import LINE_RULE_NAMES, LINE_RULES, READING_TIME, SECTION_NAME, SLUG_LINE, SOURCE_TAG
+from .boilerplate import (
+    LINE_RULE_NAMES,
+    LINE_RULES,
+    READING_TIME,
+    SECTION_NAME,
+    SLUG_LINE,
+    SOURCE_TAG,
+    WORD_LINE_RULES,
+)
 from .boilerplate_words import (
     END_MARKERS,
     NEIGHBOUR_HEADER,
@@ -83,6 +91,9 @@ def line_rule(text: str) -> str | None:
         matched = LINE_RULES.match(folded)
     if matched:
         return LINE_RULE_NAMES[int(matched.lastgroup[1:])]
+    for name, word, rule in WORD_LINE_RULES:
+        if word in folded and rule.match(folded):
+            return name
     if SLUG_LINE.match(stripped):
         return "alt text or slug"
     if _spaced_menu(stripped) or _section_menu(stripped, folded):
