@@ -441,6 +441,11 @@ LINE_SETS = (
         "Twelfth set (first measured after the eleventh set's rules: 93.7% removed, 99.4% kept, bylines 19/24,"
         " stamps 28/29; developed on since)",
     ),
+    (
+        "bench/heldout-lines-13",
+        "Thirteenth set (first measured after the twelfth set's rules: 96.7% removed, 97.7% kept, bylines 20/23,"
+        " stamps 27/29; developed on since)",
+    ),
 )
 
 
