@@ -280,6 +280,7 @@ def test_bylines(line, author):
         ),
         ("Don't miss the biggest stories by signing up to the Calder Valley Post newsletter here.", "newsletter plug"),
         ("Video Loading", "widget"),  # a player's placeholder
+        ("Để lại một bình luận", "widget"),  # WordPress's link to the comments
         ("โฆษณา", "widget"),  # an ad's label in Thai
         ("5 min read", "reading time"),
         ("3 phút đọc", "reading time"),
@@ -372,7 +373,6 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Tin mới hơn trong mục này:",
         "Các bài cũ hơn trong chuyên mục này:",
         "Điều hướng bài viết",  # WordPress's links to the posts before and after
-        "Để lại một bình luận",
         "Google Sites",  # the footer under every page of a Google Site
         "Báo cáo lạm dụng",
         "This article is reserved for Metro Wire subscribers.",  # a paywall's notice
@@ -743,6 +743,14 @@ def test_a_metadata_line_in_labelled_parts_goes():
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):
     assert is_promo_marker(header)
+
+
+def test_a_link_to_the_comments_under_the_headline_does_not_end_the_article():
+    cleaned = clean(
+        blocks("Tiêu đề bài", LEAD_OF_NEWS, "Để lại bình luận", BODY_OF_NEWS),
+        title="Tiêu đề bài",
+    )
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
 
 
 def test_a_promotion_header_naming_a_site_goes_with_its_links_and_the_article_goes_on():

@@ -96,8 +96,6 @@ END_MARKERS = frozenset(
         "comments",
         "leave a comment",
         "leave a reply",
-        "de lai mot binh luan",
-        "de lai binh luan",
         # WordPress's links to the posts before and after
         "dieu huong bai viet",
         "post navigation",

@@ -95,4 +95,6 @@ SECTION_NAMES = (
     "tin hoat dong",
     "tin dia phuong",
     "tin co so",
+    # a portal's own pages in its menu
+    *("gioi thieu", "van ban", "lien he", "thu vien anh", "hoi dap"),
 )
