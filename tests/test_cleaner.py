@@ -79,6 +79,7 @@ def blocks(*texts):
         ("PV: Minh Anh", "Minh Anh"),
         ("Por qué aumenta", None),  # a sub-heading opening with the word for "by"
         ("Super User", None),  # the account that posted it
+        ("H’Linh Niê – Chi bộ Sở Tư pháp", "H’Linh Niê"),  # an Ê Đê name
     ],
 )
 def test_bylines(line, author):
@@ -281,6 +282,11 @@ def test_bylines(line, author):
         ("Don't miss the biggest stories by signing up to the Calder Valley Post newsletter here.", "newsletter plug"),
         ("Video Loading", "widget"),  # a player's placeholder
         ("Để lại một bình luận", "widget"),  # WordPress's link to the comments
+        ("In bài | Gửi bài viết | Phản hồi", "widget"),
+        ("Bình luận  |  Chia sẻ  |  Lưu tin", "widget"),
+        ("Đăng nhập để gửi ý kiến", "widget"),
+        ("Tác giả: quantri_dukcq", "poster account"),
+        ("Được đăng trong Tin cơ sở", "published in"),  # K2, under the article
         ("โฆษณา", "widget"),  # an ad's label in Thai
         ("5 min read", "reading time"),
         ("3 phút đọc", "reading time"),
@@ -411,6 +417,8 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
         "Tin hoạt động · 2 tháng trước",  # the section, then the time since it was posted
         "Ngày đăng: 02/04/2024 10:05 | Số lần xem: 97",
         "Thứ Hai, 12/05/2024 · 3 phút đọc",  # with the time it takes to read
+        "04/02/2024 | 14:20 Xây dựng Đảng",  # the section after the time
+        "Ngày đăng: 15/10/2024 | Chuyên mục: Văn bản chỉ đạo",
     ],
 )
 def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
@@ -505,6 +513,7 @@ def test_a_staff_byline_or_a_name_under_the_lead_is_the_byline_and_a_sub_heading
     for line, author in (
         *(("PV", "PV"), ("Thu Hà", "Thu Hà"), ("Đỗ Quang Huy - Ban Tổ chức Huyện ủy", "Đỗ Quang Huy")),
         ("Nguyễn Hoa (Ban Tuyên giáo Tỉnh ủy)", "Nguyễn Hoa"),
+        ("Thanh Nhị (thực hiện)", "Thanh Nhị"),  # who led the interview below
     ):
         cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, line, BODY_OF_NEWS), title="Tiêu đề bài")
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)

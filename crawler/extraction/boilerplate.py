@@ -117,6 +117,7 @@ LINE_PATTERNS = {
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa)?\s*\d*\s*[\])]?"
         r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
+    "comment widget": r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?",
     # "- Advertisement -", "[ In trang ] [ Gửi email ] [ Quay lại ]"
     "widget": rf"[-–—«<‹\s]*{_BUTTON}(?:{_SEP}{_BUTTON})*[\s:»>›.…\-–—]*",
     # a label where the article is cut by a player or an ad: "Story continues below advertisement",
@@ -182,7 +183,9 @@ LINE_PATTERNS = {
         r"(?:trinh duyet cua ban|your browser) (?:khong ho tro|does not support|doesn't support)\b.{0,80}"
     ),
     # A CMS account that posted the page, not a writer: "bởi Quản trị viên", "Đăng bởi doankhoi_dn"
-    "poster account": rf"(?:dang boi|viet boi|boi|nguoi dang|nguoi dua tin|posted by)\s*:?\s*(?:{CMS_ACCOUNT})",
+    "poster account": rf"(?:dang boi|viet boi|boi|nguoi dang|nguoi dua tin|tac gia|posted by)\s*:?\s*(?:{CMS_ACCOUNT})",
+    # K2 under the article: "Được đăng trong Tin cơ sở", "Published in Local news"
+    "published in": r"(?:duoc dang trong|published in)\s[^.!?]{1,40}",
     "editor toolbar": r"(?:left|center|right|del){3,4}",  # the image toolbar's labels run together
     "section label": rf"{_SECTION}(?:\s*[-|/·]?\s*{_SECTION})?",  # "Chính trị - Xây dựng Đảng" alone
     "share on": r"share (?:this|it|the article)?\s*(?:on|via|with)\s+\w+(?:\s*[|/,]\s*\w+)*",
@@ -319,7 +322,6 @@ LINE_PATTERNS = {
     # a header's hotline ("Thứ Hai, 18/03/2024 | Đường dây nóng: 0256.3822.571"); a sentence
     # giving one ("… liên hệ đường dây nóng: 0274.3822.915.") ends with its full stop
     "hotline": r".{0,80}\b(?:hotline|duong day nong)[^:\d]{0,40}:?\s*[\d(+][\d .|()+-]{5,}[\d)]",
-    "comment widget": r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?",
     "credits": r"(?:noi dung|anh|trinh bay|do hoa|thiet ke|ky thuat|video|dung phim|xuat ban)\s*:\s*[^.!?]{1,60}",
     # the editor who handled it, after the byline ("BTV: N.L"): not the writer
     "editor credit": (

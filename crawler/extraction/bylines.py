@@ -90,6 +90,8 @@ def is_name_word(word: str) -> bool:
     """A word of a person's name: capitalised ("Hồng", "Đ."), or in capitals ("NHUNG").
     (A regex range such as À-Ỹ holds lower-case letters too, so case is asked of Python.)"""
     word = word.removesuffix(".")
+    if len(word) > 3 and word[1] in "’'" and word[0].isupper():
+        word = word[2:]  # an Ê Đê or Jrai name: "H’Linh", "Y’Bih"
     return (
         word.isalpha()
         and len(word) <= NAME_WORD_MAX_CHARS

@@ -12,6 +12,7 @@ from .boilerplate import SECTION_NAME
 from .bylines import (
     BYLINE_HONORIFIC,
     BYLINE_INITIALS,
+    INTERVIEWER,
     is_name,
     is_source_organisation,
     is_writer_post,
@@ -50,6 +51,7 @@ def opening_signature(
         BYLINE_INITIALS.match(under_lead)
         or (is_name(under_lead) and not under_lead.isupper())
         or _name_and_unit(under_lead)
+        or INTERVIEWER.match(fold(under_lead))  # "Thanh Nhị (thực hiện)": who led the interview below
     ):
         return _byline_under_headline(kept, start + 1, removed)
     return None

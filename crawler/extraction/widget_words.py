@@ -44,7 +44,8 @@ WIDGET_WORDS = (
     *("nghe bai", "nghe bai viet", "in ra", "gui bai viet qua email", "gui qua email", "chi tiet"),
     *("nghe bai nay", "lang nghe bai viet", "giong", "luu bai viet nay", "chia se tren"),
     # WordPress's link to the comments, under the headline as well as over the form at the end
-    *("de lai binh luan", "de lai mot binh luan"),
+    *("de lai binh luan", "de lai mot binh luan", "binh luan", "phan hoi"),
+    *("dang nhap de gui y kien", "dang nhap de binh luan"),
     # a rating widget's prompt and a neighbour link's label
     *("click de danh gia bai viet", "danh gia bai viet", "nhung tin moi hon", "nhung tin cu hon"),
     "xem ket qua",
