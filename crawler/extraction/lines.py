@@ -59,7 +59,8 @@ STAMP_UPLOADER = re.compile(r"\s[-–|]\s(?P<name>[^\d|:-]{3,40})$")
 STAMP_WRITER = re.compile(r"^(?P<name>[^\d|:·-]{3,40}?)\s[-–|·]\s")
 # ... or the writer with their unit, before a bar ("Trần Quốc Bảo - Ban Tuyên giáo Huyện ủy | 20/06/2024")
 STAMP_BYLINE = re.compile(r"^(?P<byline>[^\d|:]{3,80}?)\s\|\s")
-# ... or the section's name after the time (before it, the section is read as a writer above)
+# ... or the section's name after the time ("04/02/2024 | 14:20 Xây dựng Đảng"; a section
+# before the date is STAMP_WRITER's)
 TRAILING_SECTION = re.compile(rf"(?<=\d)\s*[|·-]?\s*(?:{SECTION_NAME.pattern})$")
 # Everything else a stamp line may hold besides the date itself.
 STAMP_WORDS = re.compile(
@@ -204,7 +205,7 @@ def is_stamp_line(text: str) -> bool:
     elif _writer_before(text) or _section_before(text):
         text = text[STAMP_WRITER.match(text).end() :]  # "Ngọc Trâm | 14:05 …", "Đoàn thể | Chủ nhật, …"
     folded = STAMP_EXTRA.sub("", fold(text))  # "… | Người đăng: Quản trị"
-    folded = TRAILING_SECTION.sub("", folded)  # "04/02/2024 | 14:20 Xây dựng Đảng"
+    folded = TRAILING_SECTION.sub("", folded)
     label = STAMP_LABEL.search(folded)
     if not find_dates(text) and not (label and CLOCK_TIME.search(folded)) and not FOREIGN_DATE.search(folded):
         return False
