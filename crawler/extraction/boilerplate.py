@@ -259,6 +259,7 @@ LINE_PATTERNS = {
     # "Reach the reporters on Twitter at …", "Follow her on Twitter @…"
     "contact the writer": (
         r"(?:reach|contact|follow|email|e-mail)\s+(?:the\s+)?(?:reporters?|writers?|authors?|him|her|them)\b.{0,160}"
+        r"|e-?mail\s+(?!(?:the|us|our|your|a|an)\b)[a-z][a-z .'-]{1,40}\s+at\s+\S+@\S+.{0,160}"  # "Email Tariq Malik at tmalik@space.com or …"
     ),
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on)\b.{0,20}\bjavascript\b.{0,80}",
     "view counter": (

@@ -22,7 +22,7 @@ FOREIGN_STAMP_WORDS = (
     " lundi mardi mercredi jeudi vendredi samedi dimanche publie le mis a jour"  # fr
     " lunes martes miercoles jueves viernes sabado domingo actualizado publicado de del las"  # es
     " lunedi martedi mercoledi giovedi venerdi domenica aggiornato pubblicato il alle ore"  # it
-    " segunda terca quarta quinta sexta feira atualizado"  # pt
+    " segunda terca quarta quinta sexta feira atualizado as"  # pt ("às 0:13")
     " poniedzialek wtorek sroda czwartek piatek sobota niedziela aktualizacja opublikowano"  # pl
     " pondeli utery ctvrtek patek nedele aktualizovano"  # cs
     " mandag tisdag onsdag torsdag fredag lordag sondag uppdaterad publicerad kl"  # sv
