@@ -288,6 +288,7 @@ def test_bylines(line, author):
         ("Tác giả: quantri_dukcq", "poster account"),
         ("Được đăng trong Tin cơ sở", "published in"),  # K2, under the article
         ("Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik.", "contact the writer"),
+        ("Bài viết thuộc chuyên đề “Người gieo chữ” do Báo Sóng thực hiện nhân Ngày Nhà giáo.", "series note"),
         ("โฆษณา", "widget"),  # an ad's label in Thai
         ("5 min read", "reading time"),
         ("3 phút đọc", "reading time"),

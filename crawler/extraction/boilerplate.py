@@ -248,6 +248,8 @@ LINE_PATTERNS = {
         r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
         r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}|xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
     ),
+    # an e-magazine's note on the series it belongs to: "Bài viết thuộc chuyên đề “…” do Báo X thực hiện …"
+    "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
     "reading time": rf"(?:(?:reading time|thoi gian doc|lesezeit|lesedauer)\s*:?\s*)?{READING_TIME}",
     # a machine summary's notice: "Summary is AI-generated, newsroom-reviewed."
     "machine summary": r"(?:this )?summary (?:is|was) (?:ai|automatically)[- ]generated\b[^!?]{0,60}",
