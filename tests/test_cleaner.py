@@ -295,6 +295,16 @@ def test_bylines(line, author):
         ("Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать о перекрытиях.", "messenger invitation"),
         ("Also on rt.com Journalists threatened with arrest as the party is purged", "related link"),
         ("[button link=”/submit-kit-review/” type=”big”] Send us YOUR kit review[/button]", "shortcode"),
+        # buttons, counts and promotions in other languages
+        ("Kommentare (12)", "counts"),
+        ("3 comentarios", "counts"),
+        ("Compartir | Imprimir", "widget"),
+        ("Teilen", "widget"),
+        ("댓글", "widget"),
+        ("Síguenos en Facebook, X e Instagram", "follow us"),
+        ("Czytaj też: Nowy most na Wiśle otwarty po dwóch latach", "related link"),
+        ("Lesetipp: Wie die Stadt beim Strom spart", "related link"),
+        ("Citește și: Guvernul a aprobat bugetul pe 2025", "related link"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -338,6 +348,12 @@ def test_boilerplate_lines(line, rule):
         "Trở lại với câu chuyện của xã An Bình, phong trào thi đua đã lan tỏa rộng khắp.",
         "Tags are added by the editors after review.",
         "Next steps",
+        # sentences opening with the words of a promotion's header, with no colon after them
+        "Zum Thema Klimaschutz äußerte sich der Bürgermeister am Montag nicht.",
+        "Polecamy wszystkim kierowcom ostrożność na drogach – apeluje policja.",
+        "A lire les chiffres du ministère, la baisse est nette depuis janvier.",
+        "Saiba mais sobre o programa no site da prefeitura, disse a secretária.",
+        "Comentarios de los vecinos llegaron al ayuntamiento durante toda la semana.",
         "Trong ngày hôm nay, 3 đoàn công tác đã đến xã.",
         "Đội bóng của phường giữ vị trí #1 sau lượt đi.",
         "The company said this post contains affiliate links to its own shop.",
@@ -465,6 +481,7 @@ def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
     [
         *("Argomenti", "Tematy", "Meer over dit onderwerp:", "Fortsätt läsa – prova för 1 kr", "Címkék:", "标签："),
         "Articoli correlati",
+        *("Podobne artykuły", "Похожие новости", "Artikel terkait", "관련기사", "Relaterade artiklar", "Lo último"),
     ],
 )
 def test_tags_more_on_the_subject_and_paywalls_in_other_languages_open_the_end_matter(header):
@@ -752,7 +769,12 @@ def test_a_metadata_line_in_labelled_parts_goes():
 
 
 @pytest.mark.parametrize(
-    "header", ["Weiterlesen:", "Lesen Sie auch", "LEIA TAMBÉM", "More Great WIRED Stories", "Seguir leyendo:"]
+    "header",
+    [
+        *("Weiterlesen:", "Lesen Sie auch", "LEIA TAMBÉM", "More Great WIRED Stories", "Seguir leyendo:"),
+        *("Te puede interesar", "AYRICA OKUYUN", "Ayrıca okuyun", "اقرأ أيضاً", "À lire également", "Przeczytaj także"),
+        *("Das könnte Sie auch interessieren", "По теме", "Læs også", "Lue myös", "あわせて読みたい"),
+    ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):
     assert is_promo_marker(header)

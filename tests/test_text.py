@@ -1,8 +1,17 @@
+import re
 import unicodedata
 
 import pytest
 
-from crawler.extraction.text import classic_tone_placement, clean_body, clean_text, fold, nfc, unify_tone_placement
+from crawler.extraction.text import (
+    any_of_words,
+    classic_tone_placement,
+    clean_body,
+    clean_text,
+    fold,
+    nfc,
+    unify_tone_placement,
+)
 
 
 def test_eth_lookalike_reads_as_vietnamese_d():
@@ -36,3 +45,12 @@ def test_fold_drops_diacritics_and_d_bar():
 def test_clean_body_keeps_paragraphs_and_collapses_spaces():
     assert clean_body("  Một\u00a0\u00a0 hai \n\n\n\n  Ba  ") == "Một hai\n\nBa"
     assert clean_text(None) is None
+
+
+def test_a_word_list_as_a_pattern_matches_its_words_and_no_other_and_the_longest_first():
+    words = ["in", "in bai", "in bai viet", "share", "a", "a+", "a-", "印刷"]
+    pattern = re.compile(any_of_words(words))
+    assert [bool(pattern.fullmatch(word)) for word in words] == [True] * len(words)
+    assert [bool(pattern.fullmatch(other)) for other in ("", "i", "in ba", "shares", "a++", "印")] == [False] * 6
+    assert pattern.match("in bai viet nay").group() == "in bai viet"
+    assert pattern.match("a+b").group() == "a+"

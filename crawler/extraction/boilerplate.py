@@ -17,7 +17,8 @@ import re
 from .boilerplate_words import PROMO_LINE_OPENINGS
 from .bylines import CMS_ACCOUNT
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
-from .widget_words import WIDGET_WORDS
+from .text import any_of_words
+from .widget_words import COMMENT_WORDS, WIDGET_WORDS
 
 # --- Elements -------------------------------------------------------------------
 
@@ -84,20 +85,17 @@ DROP_SELECTORS = (
 )
 
 
-def _any_of(words) -> str:
-    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
-
-
 # --- Lines ----------------------------------------------------------------------
 
-_WIDGET = _any_of(WIDGET_WORDS)
-_MENU = _any_of(SITE_MENU_WORDS)
+_WIDGET = any_of_words(WIDGET_WORDS)
+_COMMENT = any_of_words(COMMENT_WORDS)
+_MENU = any_of_words(SITE_MENU_WORDS)
 _SEP = r"\s*[|/·•,:;>»›-]?\s*"
 _BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET})"  # a toolbar's label, in brackets on old portals
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
 _PLAYER_PART = rf"(?:{_WIDGET}|[▶►▸⏵])"
 _PLAYER_SETTING = r"(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|toc do\s*:?\s*\d(?:[.,]\d{1,2})?x)"
-_SECTION = _any_of(SECTION_NAMES)
+_SECTION = any_of_words(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
 # How long the article takes to read: "3 minuti di lettura", "5 min read", "3 phút đọc" (folded)
@@ -197,8 +195,8 @@ LINE_PATTERNS = {
     "pager": r"(?:trang\s*)?[«‹<]*\s*\d{1,4}(?:\s*[/|,.-]?\s*\d{1,4})*\s*(?:[»›>]+|\.{3}|…)?",
     "counts": (
         r"\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?"
-        r"|comments?)|(?:thich|like|binh luan|chia se)\s*\d[\d.,]*"
-        r"|(?:y kien(?: cua ban)?|binh luan|comments?)\s*\(\s*\d+\s*\)"  # "Ý kiến của bạn (0)"
+        rf"|comments?|{_COMMENT})|(?:thich|like|binh luan|chia se)\s*\d[\d.,]*"
+        rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\)"  # "Ý kiến của bạn (0)"
     ),
     # another article's headline set in with a pointer: "» Đảng bộ Khối triển khai nhiệm vụ quý IV"
     "pointed headline": r"[»›►▸←→]\s*[^.!?»›►▸←→]{20,200}",  # "← Bài trước …"
@@ -290,7 +288,12 @@ LINE_PATTERNS = {
         r"\b(?:whatsapp|telegram|viber|zalo|google news)\b[^.!?]{0,100}[.!]?"
         r"|.{0,20}(?:請加入|请加入|加入).{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|line)"
     ),
-    "follow us": r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}",
+    "follow us": (
+        r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}"
+        # "Síguenos en Facebook", "Folgen Sie uns auf X", "Suivez-nous sur Instagram"
+        r"|(?:siguenos|suivez-nous|folgen sie uns|seguici|obserwuj nas|volg ons|siga-nos|segue-nos|ikuti kami"
+        r"|bizi takip edin|следите за нами|стежте за нами|følg os|folj oss|følg oss|seuraa meita)\b.{0,60}"
+    ),
     # A labelled imprint line ("Tổng Biên tập: …", "Bản quyền © …") or the label alone;
     # a sentence that opens with the same words ("Tổng biên tập Báo Nhân Dân dự …") stays.
     "licence footer": (

@@ -131,6 +131,37 @@ END_MARKERS = frozenset(
         *("kata kunci", "标签", "タグ", "태그"),
         # more on the subject, at the end
         *("meer over dit onderwerp", "mehr zum thema", "plus sur ce sujet", "mas sobre este tema"),
+        # the site's related, latest and most-read lists after the article, language by language
+        *("related coverage", "related topics", "related reading", "further reading", "top stories"),
+        *("editor's picks", "editors' picks", "popular stories", "latest stories", "recommended stories"),
+        *("around the web", "from around the web", "sponsored stories", "promoted stories", "more to explore"),
+        *("relacionadas", "notas relacionadas", "articulos relacionados", "contenido relacionado", "mas noticias"),
+        *("ultimas noticias", "lo ultimo", "recomendados", "mas leidas", "mais noticias", "conteudo relacionado"),
+        *("articles lies", "a lire sur le meme sujet", "dans la meme rubrique", "derniers articles"),
+        *("les plus partages", "les plus commentes", "weitere artikel", "mehr artikel", "verwandte artikel"),
+        *("ahnliche artikel", "meistgelesene artikel", "neueste artikel", "ultime notizie", "piu letti"),
+        *("i piu letti", "altre notizie", "gerelateerde artikelen", "meest gelezen", "meer nieuws"),
+        *("laatste nieuws", "podobne artykuły", "powiazane artykuły", "najczesciej czytane", "najnowsze"),
+        *("souvisejici clanky", "nejctenejsi", "dalsi clanky", "suvisiace clanky", "najcitanejsie"),
+        *("kapcsolodo cikkek", "kapcsolodo", "legolvasottabb", "tovabbi hirek", "articole similare"),
+        *("articole asemanatoare", "cele mai citite", "stiri similare", "povezane vijesti", "povezani clanci"),
+        *("najcitanije", "vezane vijesti", "srodni clanci", "povezane novice", "najbolj brano"),
+        *("повезане вести", "најчитаније", "свързани новини", "най-четени", "похожие новости"),
+        *("похожие статьи", "новости по теме", "самое популярное", "последние новости", "схожі новини"),
+        *("новини по темі", "останні новини", "найпопулярніше", "σχετικά άρθρα", "σχετικές ειδήσεις"),
+        *("τελευταίες ειδήσεις", "en cok okunanlar", "diger haberler", "son haberler", "mest last"),
+        *("relaterade artiklar", "mest lasta", "senaste nytt", "relaterede artikler", "mest læste"),
+        *("seneste nyt", "relaterte artikler", "mest lest", "siste nytt", "aiheeseen liittyvat"),
+        *("luetuimmat", "uusimmat", "artikel terkait", "berita lainnya", "berita terkini", "terpopuler"),
+        *("berita berkaitan", "pilihan redaksi", "مواضيع ذات صلة", "ذات صلة", "أخبار متعلقة", "اخبار ذات صلة"),
+        *("الأكثر مشاهدة", "آخر الأخبار", "مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین", "آخرین اخبار"),
+        *("כתבות נוספות", "הכי נקראים", "כתבות קשורות", "संबंधित खबरें", "सबसे ज्यादा पढ़ी गई"),
+        *("সম্পর্কিত খবর", "সর্বাধিক পঠিত", "আরও খবর", "متعلقہ خبریں", "مقبول خبریں"),
+        *("相关报道", "相關報導", "相关文章", "相關文章", "热门新闻", "熱門新聞", "最新新闻", "最新新聞", "猜你喜欢"),
+        *("热门推荐", "更多新闻", "更多新聞", "関連リンク", "おすすめ記事", "人気記事", "アクセスランキング"),
+        *("관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "함께 볼만한 뉴스", "최신 뉴스"),
+        *("인기 기사", "이 기사와 함께 많이 본 뉴스", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวล่าสุด"),
+        *("ข่าวยอดนิยม",),
     }
 )
 # "Các văn bản khác", "Thông báo khác", "Các phóng sự khác": the site's other items of a kind (folded).
@@ -185,6 +216,36 @@ PROMO_MARKERS = frozenset(
         *("czytaj takze", "czytaj rowniez", "zobacz takze", "zobacz rowniez", "читайте також", "дивіться також"),
         *("यह भी पढ़ें", "ये भी पढ़ें", "las ocksa", "las mer", "prectete si take", "διαβάστε επίσης", "קראו גם"),
         *("อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "bekijk ook", "lees meer", "延伸閱讀", "相關新聞", "推薦閱讀"),
+        # more "read also" headers, language by language
+        *("recommended reading", "keep reading", "what to read next", "read this next", "up next", "watch next"),
+        *("you may also be interested in", "lea tambien", "te puede interesar", "tambien te puede interesar"),
+        *("te podria interesar", "le puede interesar", "puede interesarte", "mira tambien", "ver tambien"),
+        *("tambien lee", "lee mas", "lea mas", "te recomendamos", "no te pierdas", "sigue leyendo"),
+        *("saiba mais", "voce pode gostar", "veja mais", "leia ainda", "confira tambem", "nao perca"),
+        *("a lire egalement", "lire egalement", "a voir aussi", "a voir egalement", "sur le meme sujet", "a lire"),
+        *("a decouvrir", "a decouvrir aussi", "pour aller plus loin", "vous aimerez aussi", "decouvrez aussi"),
+        *("lesen sie mehr", "das konnte sie auch interessieren", "das konnte sie interessieren", "zum thema"),
+        *("passend zum thema", "mehr dazu", "auch lesenswert", "ebenfalls interessant", "lesetipp"),
+        *("lesen sie dazu", "lesen sie dazu auch", "potrebbe interessarti", "ti potrebbe interessare"),
+        *("guarda anche", "approfondisci", "da non perdere", "vedi anche", "per approfondire", "ook interessant"),
+        *("lees verder", "lees hier", "kijk ook", "czytaj tez", "zobacz tez", "przeczytaj takze"),
+        *("przeczytaj rowniez", "przeczytaj tez", "polecamy", "warto przeczytac", "sprawdz takze", "sprawdz tez"),
+        *("ctete take", "ctete tez", "prectete si tez", "mohlo by vas zajimat", "doporucujeme", "citajte aj"),
+        *("precitajte si aj", "precitajte si tiez", "odporucame", "ez is erdekelheti", "ezt is ajanljuk"),
+        *("citeste si", "vezi si", "citeste mai mult", "iti recomandam", "procitajte i", "procitajte jos"),
+        *("pogledajte i", "preberite tudi", "прочитајте још", "прочитајте и", "прочетете още", "вижте още"),
+        *("още по темата", "по теме", "читайте по теме", "материалы по теме", "еще по теме", "ещё по теме"),
+        *("читать также", "вам может быть интересно", "по темі", "вас може зацікавити", "ще по темі"),
+        *("διαβάστε ακόμη", "διαβάστε ακόμα", "δείτε επίσης", "δείτε ακόμη", "δείτε ακόμα", "ayrıca okuyun"),
+        *("ayrica okuyun", "bunlar da ilginizi cekebilir", "ilginizi cekebilir", "ilgili haber", "bunu da okuyun"),
+        *("اقرأ أيضاً", "اقرأ أيضًا", "اقرأ ايضا", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد", "شاهد أيضا"),
+        *("شاهد أيضاً", "طالع أيضا", "بیشتر بخوانید", "بخوانید", "یہ بھی پڑھیں", "مزید پڑھیں", "עוד בנושא"),
+        *("קראו עוד", "और पढ़ें", "इसे भी पढ़ें", "यह भी देखें", "ये भी देखें", "আরও পড়ুন", "আরো পড়ুন"),
+        *("baca pula", "bacaan berkaitan", "artikel lainnya", "tonton juga", "saksikan juga", "jangan lewatkan"),
+        *("更多阅读", "更多閱讀", "看更多", "點我看更多", "你可能感兴趣", "あわせて読みたい", "合わせて読みたい"),
+        *("こちらもおすすめ", "こちらも読まれています", "추천 기사", "함께 읽으면 좋은 기사", "อ่านข่าวเพิ่มเติม"),
+        *("ข่าวแนะนำ", "las aven", "se ocksa", "læs ogsa", "læs mere", "se ogsa", "les ogsa", "les mer"),
+        *("lue myos", "lue lisaa", "katso myos", "loe ka", "lasi ari", "skaitykite taip pat", "taip pat skaitykite"),
     }
 )
 # How a promotion line opens, before its headline: "Lire aussi | …", "Baca juga: …"
@@ -196,6 +257,18 @@ PROMO_LINE_OPENINGS = (
     "|czytaj takze|czytaj rowniez|zobacz takze|zobacz rowniez|читайте також|дивіться також|यह भी पढ़ें|ये भी पढ़ें"
     "|las ocksa|prectete si take|διαβάστε επίσης|קראו גם|อ่านเพิ่มเติม|bekijk ook|bekijk|lees ook|kijk"
     "|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读|関連記事|관련기사"
+    # ... and in more languages: "Lesetipp: …", "Czytaj też: …", "Citește și: …"
+    "|lea tambien|te puede interesar|lee mas|mira tambien|ver tambien|saiba mais|veja mais|a lire egalement"
+    "|lire egalement|a voir aussi|sur le meme sujet|a lire|lesen sie mehr|zum thema|mehr dazu|lesetipp"
+    "|potrebbe interessarti|guarda anche|approfondisci|vedi anche|ook interessant|czytaj tez|zobacz tez"
+    "|przeczytaj takze|przeczytaj rowniez|przeczytaj tez|polecamy|sprawdz takze|ctete take|ctete tez"
+    "|prectete si tez|citajte aj|precitajte si aj|ez is erdekelheti|citeste si|citeste mai mult|vezi si"
+    "|procitajte i|procitajte jos|preberite tudi|прочетете още|вижте още|по теме|читайте по теме|еще по теме"
+    "|по темі|διαβάστε ακόμη|διαβάστε ακόμα|δείτε επίσης|δείτε ακόμη|ayrıca okuyun|ayrica okuyun"
+    "|ilginizi cekebilir|ilgili haber|اقرأ أيضاً|اقرأ أيضًا|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|شاهد أيضا"
+    "|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|עוד בנושא|קראו עוד|और पढ़ें|इसे भी पढ़ें|আরও পড়ুন|আরো পড়ুন"
+    "|baca pula|tonton juga|更多阅读|看更多|あわせて読みたい|las aven|læs ogsa|læs mere|les ogsa|les mer"
+    "|lue myos|lue lisaa|katso myos|loe ka|lasi ari|skaitykite taip pat"
     # a video set in the article with its title: "Video | …", "Watch: …"
     "|videos?|watch|فيديو|视频|影片|動画|영상"
 )

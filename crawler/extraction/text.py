@@ -143,3 +143,25 @@ def looks_binary(body: bytes) -> bool:
         return True
     control = len(sample.translate(None, _NOT_CONTROL))  # the control bytes left, counted in C
     return bool(sample) and control / len(sample) > 0.05
+
+
+def any_of_words(words) -> str:
+    """One of the words, as a regex of their shared prefixes: with hundreds of words a
+    plain alternation tries each in turn at every place a line is matched."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    # Longer words first, as a longest-first alternation would try them.
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"

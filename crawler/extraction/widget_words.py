@@ -4,6 +4,16 @@ in. Folded: lower case, no diacritics, đ → d. The widget line rule is built f
 boilerplate.py.
 """
 
+# A link to the comments, or their header, in the languages news pages are written in:
+# alone it is a widget, with a figure a count ("Kommentare (12)", "3 comentarios").
+COMMENT_WORDS = (
+    *("comentarios", "comentar", "commentaires", "commenter", "kommentare", "kommentieren", "commenti"),
+    *("commenta", "komentarze", "skomentuj", "комментарии", "комментировать", "коментарі", "коментувати"),
+    *("yorumlar", "yorum yap", "komentar", "reacties", "reageer", "kommentarer", "kommentera", "kommentit"),
+    *("kommentoi", "komentare", "diskuse", "hozzaszolasok", "comentarii", "σχόλια", "תגובות", "تعليقات"),
+    *("التعليقات", "评论", "評論", "留言", "コメント", "댓글", "ความคิดเห็น"),
+)
+
 # Words of share, print, zoom and font-size widgets. A line made only of these (with
 # separators) is a widget: "In bài | Gửi email | Chia sẻ", "Cỡ chữ: A- A A+", "fb yt zl tw".
 WIDGET_WORDS = (
@@ -214,4 +224,23 @@ WIDGET_WORDS = (
     "noi dung dang tiep tuc",
     "tiep tuc doc",
     "quang cao",
+    *COMMENT_WORDS,
+    # a share, print, listen or copy-link button's label in other languages
+    *("compartir", "compartilhar", "compartilhe", "partager", "teilen", "artikel teilen", "beitrag teilen"),
+    *("condividi", "udostepnij", "поделиться", "поділитися", "paylas", "bagikan", "kongsi", "dela", "deel"),
+    *("delen", "jaa", "sdilet", "zdielat", "megosztas", "distribuie", "podijeli", "podeli", "κοινοποίηση"),
+    *("שתפו", "שתף", "مشاركة", "شارك", "分享", "分享到", "シェア", "공유", "공유하기", "แชร์", "शेयर करें"),
+    *("imprimir", "imprimer", "drucken", "stampa", "drukuj", "печать", "друк", "yazdır", "cetak", "afdrukken"),
+    *("skriv ut", "tulosta", "tisk", "tlac", "nyomtatas", "printeaza", "εκτύπωση", "הדפסה", "طباعة", "打印"),
+    *("列印", "印刷", "인쇄", "พิมพ์"),
+    *("escuchar", "escuchar noticia", "artikel anhoren", "anhoren", "ecouter", "ecouter l'article", "ascolta"),
+    *("ascolta l'articolo", "ouvir", "ouvir noticia", "posłuchaj", "слушать", "прослушать", "dinle", "haberi dinle"),
+    *("dengarkan", "dengarkan artikel", "luister", "lyssna", "kuuntele", "listen", "listen to this article"),
+    *("copiar enlace", "enlace copiado", "copiar link", "link kopieren", "link kopiert", "copier le lien"),
+    *("lien copie", "copia link", "kopiuj link", "копировать ссылку", "salin tautan", "linki kopyala"),
+    *("ver mas", "mostrar mas", "mehr anzeigen", "voir plus", "mostra di piu", "pokaz wiecej", "показать еще"),
+    # subscribing to the site or its newsletter
+    *("suscribete", "suscribirse", "assine", "assinar", "s'abonner", "abonnez-vous", "abonnieren"),
+    *("jetzt abonnieren", "abbonati", "subskrybuj", "prenumeruj", "подписаться", "підписатися", "abone ol"),
+    *("berlangganan", "abonneren", "prenumerera", "tilaa", "newsletter", "nieuwsbrief", "boletin"),
 )
