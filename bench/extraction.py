@@ -454,6 +454,11 @@ LINE_SETS = (
         "Thirteenth set (first measured after the twelfth set's rules: 96.7% removed, 97.7% kept, bylines 20/23,"
         " stamps 27/29; developed on since)",
     ),
+    (
+        "bench/heldout-lines-14",
+        "Fourteenth set (first measured after the thirteenth set's rules: 97.0% removed, 97.0% kept,"
+        " bylines 20/20, stamps 29/30; developed on since)",
+    ),
 )
 
 

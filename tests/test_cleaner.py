@@ -305,6 +305,13 @@ def test_bylines(line, author):
         ("Czytaj też: Nowy most na Wiśle otwarty po dwóch latach", "related link"),
         ("Lesetipp: Wie die Stadt beim Strom spart", "related link"),
         ("Citește și: Guvernul a aprobat bugetul pe 2025", "related link"),
+        (">> Mường Khương: Kết nạp 14 đảng viên mới là người dân tộc thiểu số", "pointed headline"),
+        ("Ảnh tin bài", "image placeholder"),
+        ("{loadposition chia-se-mxh}", "shortcode"),  # a Joomla module tag left unrendered
+        ("Kích thước phông chữ giảm kích thước phông chữ tăng kích thước phông chữ", "widget"),
+        ("Cỡ chữ: A- A A+ | Bản in | Gửi bạn bè", "widget"),
+        ("In bài viết Gửi bài viết Lưu lại", "widget"),
+        ("Use Up/Down Arrow keys to increase or decrease volume.", "no media support"),  # a player's help text
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -430,6 +437,7 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
         "T4, 13/11/2024 | 07:45",  # the weekday abbreviated
         "Ngày: 13/11/2024 Lượt xem: 402 Người đăng: quantri",
         "Đăng lúc 09:10 - 13/11/2024 - Lê Hồng Sơn",  # the uploader after a dash
+        "Người đăng: Thu Hà | 03/04/2024 9:15 SA",  # the poster before the date
         "Đăng ngày 13/11/2024 bởi Quản trị viên",
         "Xây dựng Đảng | Thứ Tư, 13/11/2024 | 07:45",  # the section before it
         "2 ngày trước • 143 lượt xem",
@@ -752,6 +760,26 @@ def test_the_writer_and_the_source_signing_the_end_are_the_byline():
     # a last paragraph that merely starts like an organisation's name is prose
     last = "Ban Thường vụ Đảng ủy Khối sẽ tổ chức sơ kết vào cuối năm."
     assert clean(blocks("Đoạn một của bài.", last)).paragraphs == ["Đoạn một của bài.", last]
+
+
+def test_a_section_numbered_in_roman_figures_is_no_name_signing_the_end():
+    cleaned = clean(blocks("Đoạn một của bài.", "Đoạn cuối của bài.", "III. TỔ CHỨC THỰC HIỆN"))
+    assert (cleaned.paragraphs[-1], cleaned.author) == ("III. TỔ CHỨC THỰC HIỆN", None)
+    cleaned = clean(blocks("Đoạn một của bài.", "Đoạn cuối của bài.", "X. HOÀNG"))  # an initial, then the name
+    assert cleaned.author == "X. Hoàng"
+
+
+def test_a_share_label_under_the_headline_does_not_end_the_article():
+    cleaned = clean(
+        blocks(
+            "Báo Sông Lam", "Tiêu đề bài", "Thứ Năm, 16/05/2024, 07:45 [GMT+7]", "Chia sẻ:", LEAD_OF_NEWS, BODY_OF_NEWS
+        ),
+        title="Tiêu đề bài",
+    )
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
+    # ... and at the end it still opens the end matter
+    cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, BODY_OF_NEWS, "Chia sẻ:", "Một tin khác"), title="Tiêu đề bài")
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
 
 
 def test_a_credits_line_names_the_writers_not_the_photographer():

@@ -112,7 +112,7 @@ LINE_PATTERNS = {
         r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?"
     ),
     "image placeholder": (
-        r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa)?\s*\d*\s*[\])]?"
+        r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa|tin bai|bai viet|dai dien)?\s*\d*\s*[\])]?"
         r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
     "comment widget": r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?",
@@ -179,6 +179,7 @@ LINE_PATTERNS = {
     ),
     "no media support": (
         r"(?:trinh duyet cua ban|your browser) (?:khong ho tro|does not support|doesn't support)\b.{0,80}"
+        r"|use up/down arrow keys to (?:increase or decrease )?volume\.?"  # a player's help for screen readers
     ),
     # A CMS account that posted the page, not a writer: "bởi Quản trị viên", "Đăng bởi doankhoi_dn"
     "poster account": rf"(?:dang boi|viet boi|boi|nguoi dang|nguoi dua tin|tac gia|posted by)\s*:?\s*(?:{CMS_ACCOUNT})",
@@ -199,7 +200,7 @@ LINE_PATTERNS = {
         rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\)"  # "Ý kiến của bạn (0)"
     ),
     # another article's headline set in with a pointer: "» Đảng bộ Khối triển khai nhiệm vụ quý IV"
-    "pointed headline": r"[»›►▸←→]\s*[^.!?»›►▸←→]{20,200}",  # "← Bài trước …"
+    "pointed headline": r"(?:[»›►▸←→]|>>)\s*[^.!?»›►▸←→>]{20,200}",  # "← Bài trước …", ">> Bát Xát: …"
     # the newer and older article beside this one: "Tin mới hơn: …", "Bài trước: …"
     "neighbour link": r"(?:nhung )?(?:tin|bai|bai viet) (?:moi hon|cu hon|truoc|sau|tiep theo)\s*:.{3,200}",
     "tags": (
@@ -218,7 +219,10 @@ LINE_PATTERNS = {
         r"|also on [\w-]+\.[\w.-]+\s.{10,250}"  # "Also on rt.com Journalists threatened with …"
     ),
     # a WordPress shortcode the theme did not render: "[button link=… type=”big”] Send us …[/button]"
-    "shortcode": r"\[[a-z_]+(?:\s[^\]]*)?\].{0,200}\[/[a-z_]+\]",
+    "shortcode": (
+        r"\[[a-z_]+(?:\s[^\]]*)?\].{0,200}\[/[a-z_]+\]"
+        r"|\{(?:loadposition|loadmodule|loadmoduleid|module|modulepos)\s[^{}]{1,60}\}"  # Joomla's "{loadposition share-top}"
+    ),
     "gallery counter": (
         r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
         r"|\d+\s*(?:anh|hinh anh|photos?|images?|fotos?)"  # "6 ảnh" on a gallery's cover

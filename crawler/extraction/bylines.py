@@ -100,9 +100,13 @@ def is_name_word(word: str) -> bool:
     )
 
 
+# A section's number in roman figures ("II. NỘI DUNG"); "V." and "X." are initials (Văn, Xuân).
+SECTION_NUMBER = re.compile(r"(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.")
+
+
 def is_name(text: str) -> bool:
     words = text.split()
-    return 1 < len(words) <= 6 and all(is_name_word(word) for word in words)
+    return 1 < len(words) <= 6 and not SECTION_NUMBER.fullmatch(words[0]) and all(map(is_name_word, words))
 
 
 def is_source_organisation(text: str) -> bool:

@@ -189,6 +189,10 @@ def clean(
             resume_at = after_links(blocks, index)
             out.removed.append(("promotion", block.text))
             continue
+        if is_end_marker(block.text) and 0 <= headline_at < index and len(kept) == above_headline:
+            if line_rule(block.text) == "widget":  # "Chia sẻ:" under the headline: a toolbar's label
+                out.removed.append(("widget", block.text))
+                continue
         if is_end_marker(block.text) and (not kept or index < headline_at):
             # End matter follows the article: a "Tin nổi bật" or "Comments" link above
             # the headline, or above everything else, is the page's header.

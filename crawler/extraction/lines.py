@@ -50,6 +50,7 @@ STAMP_LABEL = re.compile(
 # "Đăng ngày 17/05/2024 bởi Quản trị viên").
 STAMP_EXTRA = re.compile(
     r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|boi|posted by)\s*:?[^|]{1,40}"
+    r"|^(?:nguoi dang|nguoi dua tin|dang boi|posted by)\s*:[^|]{1,40}"  # "Người đăng: Ngọc Trâm | 14/12/2022 …"
     rf"|(?:[|·•-]\s*|\s){READING_TIME}"  # "12 Giugno 2024 alle 07:15 3 minuti di lettura"
     r"|(?:[|-]\s*|\s)(?:chuyen muc|danh muc|category)\s*:[^|]{1,40}"  # "… | Chuyên mục: Văn bản chỉ đạo"
 )

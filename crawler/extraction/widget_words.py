@@ -80,6 +80,8 @@ WIDGET_WORDS = (
     "tang co chu",
     "tai ve",
     "font chu",
+    *("phong chu", "kich thuoc phong chu", "giam kich thuoc phong chu", "tang kich thuoc phong chu"),
+    *("gui ban be", "luu lai"),
     "kich thuoc chu",
     "ve dau trang",
     "len dau trang",
