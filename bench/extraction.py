@@ -459,6 +459,11 @@ LINE_SETS = (
         "Fourteenth set (first measured after the thirteenth set's rules: 97.0% removed, 97.0% kept,"
         " bylines 20/20, stamps 29/30; developed on since)",
     ),
+    (
+        "bench/heldout-lines-15",
+        "Fifteenth set, held out (first measured after the fourteenth set's rules: 98.6% removed, 100% kept,"
+        " bylines 18/21, stamps 29/30)",
+    ),
 )
 
 
