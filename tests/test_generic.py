@@ -517,6 +517,14 @@ def test_a_card_popping_up_over_a_name_in_a_sentence_is_not_read_into_it():
     html = page(f'<div class="content"><p>{first}</p>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])}</div>')
     expected = PARAGRAPHS[0].replace("Sáng 12/10", "Sáng 12/10, đồng chí Trần Văn An", 1)
     assert body_of(html).split("\n\n")[0] == expected
+    # the name's link named like the card, in a short sentence
+    card = card.replace(
+        '<a href="/people/tran-van-an">', '<a class="rollover-people-link" href="/people/tran-van-an">', 1
+    )
+    short = f"Ông {card} (Bí thư Huyện ủy) dự hội nghị sáng 12/10 tại hội trường xã An Bình."
+    html = page(f'<div class="content"><p>{short}</p>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])}</div>')
+    expected = "Ông Trần Văn An (Bí thư Huyện ủy) dự hội nghị sáng 12/10 tại hội trường xã An Bình."
+    assert body_of(html).split("\n\n")[0] == expected
 
 
 def test_endnotes_in_an_element_named_as_a_caption_are_the_articles():

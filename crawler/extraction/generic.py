@@ -310,10 +310,15 @@ def _inline_in_prose(element) -> bool:
     """A link or a span inside a sentence ("El <a class="link-tag">Servicio …</a>
     mantiene …"): a word of the text, whatever its class says."""
     parent = element.getparent()
+    while element.tag == "a" and parent is not None and parent.tag in INLINE_TAGS:
+        parent = parent.getparent()  # a name's link in the span that also holds its pop-up card
     if element.tag not in INLINE_TAGS or parent is None or parent.tag not in PROSE_TAGS:
         return False
-    around = len(collapse_spaces(parent.text_content())) - len(collapse_spaces(element.text_content()))
-    return around >= PROSE_MIN_CHARS
+    text, own = collapse_spaces(parent.text_content()), collapse_spaces(element.text_content())
+    before, _, after = text.partition(own)
+    # in a long paragraph, or between words of a shorter one ("Gov. <span>Name</span> (R) is …")
+    wanted = PROSE_MIN_CHARS // 2 if before.strip() and after.strip() else PROSE_MIN_CHARS
+    return len(text) - len(own) >= wanted
 
 
 TEASER_LABEL_MAX_WORDS = 3
