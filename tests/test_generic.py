@@ -476,6 +476,22 @@ def test_a_related_box_inside_a_body_whose_sapo_stands_outside_it_is_passed_over
     assert (found.summary, found.body) == (sapo, "\n\n".join(PARAGRAPHS))
 
 
+@pytest.mark.parametrize("name", ["baca-juga", "box-publicidad", "leggi-anche", "artikel-terkait", "pub_300x250"])
+def test_furniture_named_in_the_sites_own_language_is_furniture(name):
+    box = (
+        f'<div class="{name}"><p>Đọc thêm bài viết về hội nghị tổng kết công tác xây dựng Đảng của các chi bộ'
+        " trong khối doanh nghiệp năm nay, với nhiều ý kiến của đảng viên trẻ.</p></div>"
+    )
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("name", ["published-date", "public-notice", "publication"])
+def test_a_name_that_starts_like_an_ads_word_is_not_furniture(name):
+    assert body_of(page(f'<div class="{name}">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')) == "\n\n".join(
+        PARAGRAPHS
+    )
+
+
 def test_furniture_named_with_a_content_word_in_its_compound_is_furniture():
     teaser = (
         '<div class="field field--name-field-related-articles"><article class="node node--view-mode-teaser">'

@@ -37,6 +37,11 @@ FURNITURE_WORDS = re.compile(
     # ad networks, paid placements, a syndication box, paywalled text blurred out (words trafilatura's
     # boilerplate lists share)
     r"|criteo|paid-?content|syndication|more-?on(?![a-z])|obfuscated|blurred"
+    # the same boxes named in the site's own language: "baca-juga", "box-publicidad", "leggi-anche"
+    r"|werbung|(?<![a-z])anzeige(?![a-z])|publicidad|publicite|publicidade|pubblicita|reklam|(?<![a-z])iklan"
+    r"|(?<![a-z])pub(?:-|_|$)|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"
+    r"|leia-?tambem|lea-?tambien|mais-?lidas|mas-?leidas|meistgelesen|lees-?ook|czytaj-?(?:takze|tez|rowniez)"
+    r"|zobacz-?(?:takze|tez)|polecane|guanggao|tuijian|xiangguan|kanren|osusume"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,
