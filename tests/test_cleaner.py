@@ -312,6 +312,12 @@ def test_bylines(line, author):
         ("Cỡ chữ: A- A A+ | Bản in | Gửi bạn bè", "widget"),
         ("In bài viết Gửi bài viết Lưu lại", "widget"),
         ("Use Up/Down Arrow keys to increase or decrease volume.", "no media support"),  # a player's help text
+        ("Temps de lecture : 4 min", "reading time"),
+        ("5 menit baca", "reading time"),
+        ("Czas czytania: 3 min", "reading time"),
+        ("Bijgewerkt om 16:10", "update time"),
+        ("Abonnieren Sie unseren kostenlosen Newsletter und verpassen Sie nichts mehr.", "newsletter plug"),
+        ("Inscrivez-vous à notre newsletter du matin", "newsletter plug"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -361,6 +367,7 @@ def test_boilerplate_lines(line, rule):
         "A lire les chiffres du ministère, la baisse est nette depuis janvier.",
         "Saiba mais sobre o programa no site da prefeitura, disse a secretária.",
         "Comentarios de los vecinos llegaron al ayuntamiento durante toda la semana.",
+        "Die Stadt informiert ihre Bürger über einen Newsletter, den sie seit Mai verschickt.",
         "Trong ngày hôm nay, 3 đoàn công tác đã đến xã.",
         "Đội bóng của phường giữ vị trí #1 sau lượt đi.",
         "The company said this post contains affiliate links to its own shop.",
@@ -490,6 +497,7 @@ def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
         *("Argomenti", "Tematy", "Meer over dit onderwerp:", "Fortsätt läsa – prova för 1 kr", "Címkék:", "标签："),
         "Articoli correlati",
         *("Podobne artykuły", "Похожие новости", "Artikel terkait", "관련기사", "Relaterade artiklar", "Lo último"),
+        *("Para seguir leyendo, suscríbete a El Diario del Sur", "Dieser Artikel ist exklusiv für Abonnenten."),
     ],
 )
 def test_tags_more_on_the_subject_and_paywalls_in_other_languages_open_the_end_matter(header):

@@ -18,7 +18,7 @@ from .boilerplate_words import PROMO_LINE_OPENINGS
 from .bylines import CMS_ACCOUNT
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 from .text import any_of_words
-from .widget_words import COMMENT_WORDS, WIDGET_WORDS
+from .widget_words import COMMENT_WORDS, READING_TIME, WIDGET_WORDS
 
 # --- Elements -------------------------------------------------------------------
 
@@ -99,11 +99,6 @@ _SECTION = any_of_words(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
 # How long the article takes to read: "3 minuti di lettura", "5 min read", "3 phút đọc" (folded)
-READING_TIME = (
-    r"\d+\s*(?:min(?:ute)?s?|minuti|minutos|minuten|phut)\.?\s*"
-    r"(?:read|reading|de lectura|di lettura|de leitura|leestijd|lesezeit|lesedauer|doc)"
-)
-
 LINE_PATTERNS = {
     "no words": r"[^\w]*",  # punctuation, rules and table separators left by emptied widgets
     "image file name": r"[\w\-. ()/]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",  # or its path: "wp-content/uploads/…"
@@ -131,7 +126,9 @@ LINE_PATTERNS = {
     # when a live article was last updated: "Mise à jour – 16h10", "Updated 16:10", "Aktualisiert um 16.10 Uhr"
     "update time": (
         r"(?:mise a jour|mis a jour|updated?|last updated|aktualisiert(?: um)?|actualizado|atualizado|aggiornato"
-        r"|cap nhat(?: luc)?)\s*[-–—:,]?\s*(?:a |at |um |a las |as |alle )?\d{1,2}\s*[h:.]\s*\d{2}(?:\s*uhr)?"
+        r"|bijgewerkt|zaktualizowano|обновлено|оновлено|guncellendi|güncellendi|diperbarui|opdateret|uppdaterad"
+        r"|oppdatert|paivitetty|aktualizovano|更新|cap nhat(?: luc)?)\s*[-–—:,]?\s*"
+        r"(?:a |at |um |a las |as |alle |om |o |в |klo |kl\. |saat |pukul )?\d{1,2}\s*[h:.]\s*\d{2}(?:\s*uhr)?"
     ),
     # a print view's footer naming where it was printed from: "Bản in từ baohatinh.vn"
     "printed from": r"(?:ban in tu|trang in tu|in tu|printed from)\s+(?:trang |website )?(?:https?://)?[\w.-]+\.[a-z]{2,}\S*",
@@ -252,7 +249,7 @@ LINE_PATTERNS = {
     ),
     # an e-magazine's note on the series it belongs to: "Bài viết thuộc chuyên đề “…” do Báo X thực hiện …"
     "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
-    "reading time": rf"(?:(?:reading time|thoi gian doc|lesezeit|lesedauer)\s*:?\s*)?{READING_TIME}",
+    "reading time": READING_TIME,
     # a machine summary's notice: "Summary is AI-generated, newsroom-reviewed."
     "machine summary": r"(?:this )?summary (?:is|was) (?:ai|automatically)[- ]generated\b[^!?]{0,60}",
     # "This post contains affiliate links. If you buy …", "Bài viết có chứa liên kết tiếp thị"
@@ -364,7 +361,11 @@ WORD_LINE_PATTERNS = {
     # "Don't miss the biggest stories by signing up to the X newsletter here." (not "… its newsletter")
     "newsletter plug": (
         "newsletter",
-        r"(?=.{0,300}$)(?=.*?\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b)(?=.*?\b(?:our|here|free|your inbox)\b).*",
+        r"(?=.{0,300}$)(?=.*?\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b)(?=.*?\b(?:our|here|free|your inbox)\b).*"
+        # ... and in other languages: "Abonnieren Sie unseren kostenlosen Newsletter", "Inscrivez-vous à notre newsletter"
+        r"|(?=.{0,300}$)(?=.*?\b(?:abonn|inscri|suscrib|iscriv|aanmeld|meld je aan|zapisz|подпиш|assin|cadastr)\w*)"
+        r"(?=.*?\b(?:unser\w*|hier|kostenlos\w*|notre|ici|gratuite?|nuestr[oa]|aqui|gratis|nostra|qui|gratuita"
+        r"|nosso|nossa|onze|darmow\w*|наш\w*)\b).*",
     ),
 }
 WORD_LINE_RULES = tuple(

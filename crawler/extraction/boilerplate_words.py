@@ -194,7 +194,16 @@ PAYWALL = (
     r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in|sign in)"
     r"|weiterlesen mit|jetzt weiterlesen|este contenido es exclusivo para suscriptores"
     r"|conteudo exclusivo para assinantes|fortsatt lasa|las vidare|lesen sie weiter mit|continua a leggere con"
-    r"|czytaj dalej z|pokracovani clanku je dostupne)"
+    r"|czytaj dalej z|pokracovani clanku je dostupne"
+    # ... and more paywalls' words: "Dieser Artikel ist exklusiv für Abonnenten", "Para seguir leyendo, suscríbete"
+    r"|(?:dieser|der) (?:artikel|beitrag) ist (?:nur |exklusiv )?fur (?:abonnenten|abonnierende)"
+    r"|cet article est reserve aux abonnes|abonnez-vous pour lire la suite|para seguir leyendo|hazte suscriptor"
+    r"|este (?:articulo|contenido) es exclusivo para suscriptores|per continuare a leggere|contenuto riservato agli abbonati"
+    r"|questo articolo e riservato agli abbonati|para continuar lendo|assine para continuar lendo"
+    r"|este conteudo e exclusivo para assinantes|dit artikel is alleen (?:beschikbaar )?voor abonnees"
+    r"|ten artykuł jest dostepny (?:tylko )?dla (?:prenumeratorow|subskrybentow)|aby czytac dalej"
+    r"|чтобы продолжить чтение|доступно только (?:для )?подписчик|to continue reading|subscribe to read"
+    r"|you have reached your (?:limit|free article limit))"
 )
 # Promotions set inside an article ("Read more:", "Don't miss", then links): the header
 # and the links under it go, the article goes on.

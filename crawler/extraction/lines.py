@@ -14,7 +14,6 @@ from functools import lru_cache
 from .boilerplate import (
     LINE_RULE_NAMES,
     LINE_RULES,
-    READING_TIME,
     SECTION_NAME,
     SLUG_LINE,
     SOURCE_TAG,
@@ -33,6 +32,7 @@ from .bylines import is_name, parse_byline
 from .dates import find_dates
 from .stamp_words import FOREIGN_MONTHS, FOREIGN_STAMP_WORDS
 from .text import collapse_spaces, fold
+from .widget_words import READING_TIME
 
 CHROME_MAX_WORDS = 8
 # Icons a widget prints beside its label ("🔖 Lưu bài viết", "Nghe bài viết ▶"): arrows,

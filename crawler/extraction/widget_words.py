@@ -246,3 +246,21 @@ WIDGET_WORDS = (
     *("jetzt abonnieren", "abbonati", "subskrybuj", "prenumeruj", "подписаться", "підписатися", "abone ol"),
     *("berlangganan", "abonneren", "prenumerera", "tilaa", "newsletter", "nieuwsbrief", "boletin"),
 )
+
+_READING_UNIT = (
+    r"(?:min(?:ute)?s?|minuti|minutos|minuten|minuter|minutter|minuuttia|minut|мин(?:ут[аы]?)?|dk|dakika|menit|phut"
+    r"|分钟|分鐘|分|분)"
+)
+_READING_WORD = (
+    r"(?:read|reading|de lectura|di lettura|de leitura|de lecture|leestijd|lesezeit|lesedauer|lesen|lasning|lastid"
+    r"|lesetid|lukuaika|czytania|чтения|на чтение|okuma|baca|doc|阅读|閱讀|で読めます|읽기)"
+)
+_READING_LABEL = (
+    r"(?:reading time|thoi gian doc|lesezeit|lesedauer|leestijd|temps de lecture|tiempo de lectura|tempo de leitura"
+    r"|tempo di lettura|lastid|lesetid|lukuaika|czas czytania|время чтения|okuma suresi|waktu baca|阅读时间|閱讀時間)"
+)
+# "3 min read", "Temps de lecture : 4 min", "5 menit baca" (folded)
+READING_TIME = (
+    rf"(?:(?:{_READING_LABEL}\s*:?\s*)?\d+\s*{_READING_UNIT}\.?\s*{_READING_WORD}"
+    rf"|{_READING_LABEL}\s*:?\s*~?\s*\d+\s*{_READING_UNIT}\.?)"
+)
