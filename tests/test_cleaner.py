@@ -312,6 +312,8 @@ def test_bylines(line, author):
         ("Cỡ chữ: A- A A+ | Bản in | Gửi bạn bè", "widget"),
         ("In bài viết Gửi bài viết Lưu lại", "widget"),
         ("Use Up/Down Arrow keys to increase or decrease volume.", "no media support"),  # a player's help text
+        ("12 fotografií", "gallery counter"),
+        ("8 Bilder", "gallery counter"),
         ("Temps de lecture : 4 min", "reading time"),
         ("5 menit baca", "reading time"),
         ("Czas czytania: 3 min", "reading time"),

@@ -476,6 +476,14 @@ def test_a_related_box_inside_a_body_whose_sapo_stands_outside_it_is_passed_over
     assert (found.summary, found.body) == (sapo, "\n\n".join(PARAGRAPHS))
 
 
+def test_a_gallerys_count_on_its_link_heads_no_teaser_and_the_article_goes_on_under_it():
+    gallery = (
+        '<div class="art-gallery"><a href="/tin/hoi-nghi-so-ket/anh"><img src="/a.jpg" alt="">'
+        '<span class="gallery-count">12 ảnh</span></a></div>'
+    )
+    assert body_of(with_paragraphs(gallery, 1)) == "\n\n".join(PARAGRAPHS)
+
+
 @pytest.mark.parametrize("name", ["baca-juga", "box-publicidad", "leggi-anche", "artikel-terkait", "pub_300x250"])
 def test_furniture_named_in_the_sites_own_language_is_furniture(name):
     box = (

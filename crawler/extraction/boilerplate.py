@@ -99,6 +99,12 @@ _SECTION = any_of_words(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
 # How long the article takes to read: "3 minuti di lettura", "5 min read", "3 phút đọc" (folded)
+# Pictures, counted under a gallery's link (folded): "12 fotografií", "8 Bilder", "20 фото"
+_PICTURES = (
+    r"(?:photos?|images?|pictures?|fotos?|fotografi(?:as?|e|i|en)?|imagenes|immagini|bilder[n]?|billeder|kuvaa"
+    r"|kepek|zdjec|zdjecia|fotky|snimku|фото(?:графий)?|снимков|resim|gambar|写真|图片|圖片|사진)"
+)
+
 LINE_PATTERNS = {
     "no words": r"[^\w]*",  # punctuation, rules and table separators left by emptied widgets
     "image file name": r"[\w\-. ()/]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",  # or its path: "wp-content/uploads/…"
@@ -222,9 +228,9 @@ LINE_PATTERNS = {
     ),
     "gallery counter": (
         r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
-        r"|\d+\s*(?:anh|hinh anh|photos?|images?|fotos?)"  # "6 ảnh" on a gallery's cover
+        rf"|\d+\s*(?:anh|hinh anh|{_PICTURES})"  # "6 ảnh" on a gallery's cover, "12 fotografií"
         # "1 de 4 imágenes", "2 z 12 zdjęć", "1 von 8 Bildern", "3 из 10 фото"
-        r"|\d+\s*(?:of|de|z|von|из|di|sur|van|/)\s*\d+\s*(?:imagenes|images?|fotos?|photos?|zdjec|bilder[n]?|фото|immagini)"
+        rf"|\d+\s*(?:of|de|z|von|из|di|sur|van|/)\s*\d+\s*{_PICTURES}"
     ),
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)

@@ -30,6 +30,7 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
         for block in blocks
     ]
     words = [len(block.text.split()) for block in blocks]
+    furniture = [linked[i] and line_rule(block.text) is not None for i, block in enumerate(blocks)]
 
     def dated_item(start: int) -> int | None:
         if timed[start] or words[start] > LISTED_TITLE_MAX_WORDS:
@@ -47,7 +48,8 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
         card = blocks[start].element.getparent()  # a description stands in its headline's card
         end = start
         while (
-            end + 1 < len(blocks)
+            not furniture[start]  # "12 fotografií" on a gallery's link heads no card: the article goes on under it
+            and end + 1 < len(blocks)
             and end - start < 2
             and not linked[end + 1]
             and words[end + 1] <= TEASER_MAX_WORDS
