@@ -313,6 +313,14 @@ def test_bylines(line, author):
         ("In bài viết Gửi bài viết Lưu lại", "widget"),
         ("Use Up/Down Arrow keys to increase or decrease volume.", "no media support"),  # a player's help text
         ("12 fotografií", "gallery counter"),
+        ("Simak juga Video: Detik-detik Banjir Rob Masuk ke Permukiman Warga", "related link"),
+        ("[Gambas:Video 20detik]", "shortcode"),  # an embed's placeholder
+        ("(rhs/dnu)", "initials"),  # the writer's and the editor's initials
+        (
+            "Mai Tran covers county schools for the Valley Ledger. Email her at mtran@example.com or follow her on X.",
+            "contact the writer",
+        ),
+        ("By signing up, you agree to our Terms of Service and Privacy Policy.", "sign-up consent"),
         ("8 Bilder", "gallery counter"),
         ("Temps de lecture : 4 min", "reading time"),
         ("5 menit baca", "reading time"),
@@ -370,6 +378,8 @@ def test_boilerplate_lines(line, rule):
         "Saiba mais sobre o programa no site da prefeitura, disse a secretária.",
         "Comentarios de los vecinos llegaron al ayuntamiento durante toda la semana.",
         "Die Stadt informiert ihre Bürger über einen Newsletter, den sie seit Mai verschickt.",
+        "The mayor covers the costs of the festival. Contact with the organisers was lost on Monday.",
+        "(Xem tiếp trang 2)",
         "Trong ngày hôm nay, 3 đoàn công tác đã đến xã.",
         "Đội bóng của phường giữ vị trí #1 sau lượt đi.",
         "The company said this post contains affiliate links to its own shop.",

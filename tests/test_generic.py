@@ -484,6 +484,18 @@ def test_a_gallerys_count_on_its_link_heads_no_teaser_and_the_article_goes_on_un
     assert body_of(with_paragraphs(gallery, 1)) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_box_around_a_form_asking_for_an_email_address_is_a_sign_up_however_named():
+    box = (
+        '<div class="gnt_nl"><div class="gnt_nl_t">Tin Khối mỗi sáng</div>'
+        '<p class="gnt_nl_d">Tin hoạt động của các chi bộ, gửi vào hộp thư của bạn mỗi sáng thứ Hai.</p>'
+        '<form action="/dang-ky"><input type="email" name="email"><button>Đăng ký</button></form></div>'
+    )
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
+    # a search box is no sign-up, and a paragraph naming an address is prose
+    search = '<div class="o-tim"><form action="/tim"><input type="text" name="q"></form><p>Tìm kiếm nhanh</p></div>'
+    assert "Tìm kiếm nhanh" in body_of(with_paragraphs(search, 2))
+
+
 @pytest.mark.parametrize("name", ["baca-juga", "box-publicidad", "leggi-anche", "artikel-terkait", "pub_300x250"])
 def test_furniture_named_in_the_sites_own_language_is_furniture(name):
     box = (

@@ -1,9 +1,8 @@
 """Vietnamese portal boilerplate, kept as named data.
 
-Two kinds of rule, matched on the folded text (lower case, no diacritics, đ → d)
-so that spelling variants match alike:
-- selectors of elements that are never article text, whatever the portal;
-- whole lines that are boilerplate wherever they stand, by name.
+Whole lines that are boilerplate wherever they stand, by name, matched on the folded
+text (lower case, no diacritics, đ → d) so that spelling variants match alike (the
+elements that are never article text are in furniture_elements.py).
 The words they are built from, and the headers that open the end matter, are in
 boilerplate_words.py.
 A paragraph is only ever dropped when its *whole* text matches a rule: prose that
@@ -19,71 +18,6 @@ from .bylines import CMS_ACCOUNT
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 from .text import any_of_words
 from .widget_words import COMMENT_WORDS, READING_TIME, WIDGET_WORDS
-
-# --- Elements -------------------------------------------------------------------
-
-NEVER_CONTENT = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "iframe",
-    "object",
-    "embed",
-    "svg",
-    "video",
-    "audio",
-    "form",
-    "button",
-    "input",
-    "select",
-    "textarea",
-    "nav",
-    "aside",
-    "footer",
-    "marquee",
-)
-SHARE_WIDGETS = (
-    ".sharedaddy",
-    ".sd-sharing-enabled",
-    ".share",
-    ".share-buttons",
-    ".social-share",
-    ".social",
-    ".addthis_toolbox",
-    ".a2a_kit",
-    ".zalo-share-button",
-    ".fb-like",
-)
-RELATED_BLOCKS = (
-    ".jp-relatedposts",
-    "#jp-relatedposts",
-    ".related-news",
-    ".related-posts",
-    ".related",
-    ".box-same-category",
-    ".other-news",
-    ".tin-khac",
-    ".post-navigation",
-    ".yarpp-related",
-    '[type*="Related"]',  # VCCorp's embedded boxes: type="RelatedOneNews", "RelatedNewsBox"
-)
-QR_AND_SOCIAL_BLOCKS = (".qr-code-box", ".qr-code", ".mxh-box", ".tien-ich")
-# Hosts of social networks and messengers: a paragraph that is only a link to one of them
-# ("📲 Participe do canal … no WhatsApp", "Theo dõi chúng tôi trên Zalo") invites, it does not report.
-SOCIAL_HOSTS = re.compile(
-    r"(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.me|telegram\.me|whatsapp\.com|wa\.me"
-    r"|zalo\.me|youtube\.com|youtu\.be|tiktok\.com|instagram\.com|linkedin\.com|threads\.net|news\.google\.com"
-    r"|line\.me|lin\.ee|viber\.com)$"
-)
-TOOLBARS = (".print-toolbar", ".tool-bar", ".toolbar", ".font-size", ".text-resize")
-COUNTERS = (".counter", ".view-count", ".post-views")
-COMMENT_BLOCKS = ("#comments", ".comments-area", ".comment-respond", ".fb-comments")
-
-DROP_SELECTORS = (
-    NEVER_CONTENT + SHARE_WIDGETS + RELATED_BLOCKS + QR_AND_SOCIAL_BLOCKS + TOOLBARS + COUNTERS + COMMENT_BLOCKS
-)
-
 
 # --- Lines ----------------------------------------------------------------------
 
@@ -217,14 +151,15 @@ LINE_PATTERNS = {
         r"|nguon\s*:\s*https?://[^/\s]+/\S+"
     ),
     "qr code": r"(?:ma\s+)?qr\s*code\b.*|quet ma qr\b[^.!?]{0,80}\.?",
-    "related link": (
-        rf"(?:{PROMO_LINE_OPENINGS})(?:\s*[:：>»|–-]|\s+[\"“]).{{0,250}}"  # "यह भी पढ़ें- …", "延伸閱讀：…"
+    "related link": (  # "Baca juga: …", "Simak juga Video: …"
+        rf"(?:{PROMO_LINE_OPENINGS})(?:\s+(?:videos?|fotos?|foto|galeri|gallery))?(?:\s*[:：>»|–-]|\s+[\"“]).{{0,250}}"
         r"|also on [\w-]+\.[\w.-]+\s.{10,250}"  # "Also on rt.com Journalists threatened with …"
     ),
     # a WordPress shortcode the theme did not render: "[button link=… type=”big”] Send us …[/button]"
     "shortcode": (
         r"\[[a-z_]+(?:\s[^\]]*)?\].{0,200}\[/[a-z_]+\]"
         r"|\{(?:loadposition|loadmodule|loadmoduleid|module|modulepos)\s[^{}]{1,60}\}"  # Joomla's "{loadposition share-top}"
+        r"|\[(?:gambas|embed|video|iframe|youtube|instagram|tweet|twitter|baca juga)\s*:[^\[\]]{1,80}\]"  # "[Gambas:Video 20detik]"
     ),
     "gallery counter": (
         r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
@@ -267,6 +202,16 @@ LINE_PATTERNS = {
     "contact the writer": (
         r"(?:reach|contact|follow|email|e-mail)\s+(?:the\s+)?(?:reporters?|writers?|authors?|him|her|them)\b.{0,160}"
         r"|e-?mail\s+(?!(?:the|us|our|your|a|an)\b)[a-z][a-z .'-]{1,40}\s+at\s+\S+@\S+.{0,160}"  # "Email Tariq Malik at tmalik@space.com or …"
+        # the writer's beat, then how to reach them: "Kendra Lowry covers city hall for the Courier. Email her at …"
+        r"|[a-z][a-z .'-]{2,40}\s(?:covers|reports on|writes about|is an? [a-z ]{0,30}(?:reporter|writer|correspondent"
+        r"|editor|journalist))\b[^.!?]{3,140}[.!]\s+(?:reach|contact|follow|email|e-mail|write to)\s+(?:him|her|them)\b.{0,160}"
+    ),
+    # the writer's and the editor's initials closing a story: "(rhs/dnu)", "(PV/VOV)"
+    "initials": r"\(\s*[a-z][a-z0-9+]{1,7}(?:\s*/\s*[a-z0-9+][a-z0-9+.-]{1,11}){1,3}\s*\)",
+    # a sign-up form's consent line: "By signing up, you agree to our Terms of Service and Privacy Policy."
+    "sign-up consent": (
+        r"by (?:signing up|subscribing|registering|clicking[^,]{0,30}|creating an account),? you (?:agree|accept|consent)"
+        r"\b.{0,160}"
     ),
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on)\b.{0,20}\bjavascript\b.{0,80}",
     "view counter": (

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
-from .boilerplate import SOCIAL_HOSTS
 from .bylines import BYLINE_LABEL, credited_authors, parse_byline
 from .class_words import CAPTION_CLASS
+from .furniture_elements import SOCIAL_HOSTS
 from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share, promoted_link
 from .lines import (
     CHROME_MAX_WORDS,

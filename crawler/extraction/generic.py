@@ -13,8 +13,8 @@ from functools import lru_cache
 import lxml.html
 
 from .block import PROSE_MIN_CHARS
-from .boilerplate import NEVER_CONTENT
 from .class_words import CONTENT_WORDS, FURNITURE_COMPOUND, FURNITURE_WORDS
+from .furniture_elements import NEVER_CONTENT
 from .text import collapse_spaces, latin_length
 from .url_shapes import looks_like_article
 
@@ -294,10 +294,11 @@ def leave_headline(element, title: str) -> None:
 def prune(container) -> None:
     """Remove page furniture from inside a container the generic extractor chose, and
     teaser cards: another article's picture, headline and description in one link."""
+    signup_form = bool(container.xpath(EMAIL_FIELD))
     for element in list(container.iter()):
         if element is container or not isinstance(element.tag, str) or element.getparent() is None:
             continue
-        if is_furniture(element) and not _inline_in_prose(element):
+        if (is_furniture(element) and not _inline_in_prose(element)) or (signup_form and _signup_box(element)):
             remove_element(element)
         elif element.tag == "a" and _teaser_card(element):
             box = element.getparent()
@@ -319,6 +320,19 @@ def _inline_in_prose(element) -> bool:
     # in a long paragraph, or between words of a shorter one ("Gov. <span>Name</span> (R) is …")
     wanted = PROSE_MIN_CHARS // 2 if before.strip() and after.strip() else PROSE_MIN_CHARS
     return len(text) - len(own) >= wanted
+
+
+SIGNUP_BOX_MAX_WORDS = 60
+# A form asking for an e-mail address: a newsletter's or an alert's sign-up, however named
+EMAIL_FIELD = 'descendant-or-self::form//input[@type="email" or contains(@name, "mail") or contains(@id, "mail")]'
+
+
+def _signup_box(element) -> bool:
+    """A box around a sign-up form, with its title and pitch ("Asheville Matters", "Local
+    news, delivered to your inbox"): short, and asking for an e-mail address."""
+    if element.tag not in ("div", "section", "aside", "form") or not element.xpath(EMAIL_FIELD):
+        return False
+    return len(element.text_content().split()) <= SIGNUP_BOX_MAX_WORDS
 
 
 TEASER_LABEL_MAX_WORDS = 3

@@ -18,8 +18,8 @@ from lxml.etree import ParserError
 
 from . import bylines, category, cleaner, generic, lines, page_parts
 from .block import Block
-from .boilerplate import DROP_SELECTORS
 from .dates import date_from_url, find_dates
+from .furniture_elements import DROP_SELECTORS
 from .selectors import GENERIC, LISTING_VIEWS, Selectors, css, first
 from .text import collapse_spaces, fold, nfc
 from .url_shapes import looks_like_article

@@ -1,0 +1,70 @@
+"""Elements that are never article text, whatever the portal, as named data: tags,
+and selectors of share bars, related boxes, toolbars, counters and comment blocks
+(the words that mark furniture by its class names are in class_words.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+NEVER_CONTENT = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "video",
+    "audio",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "marquee",
+)
+SHARE_WIDGETS = (
+    ".sharedaddy",
+    ".sd-sharing-enabled",
+    ".share",
+    ".share-buttons",
+    ".social-share",
+    ".social",
+    ".addthis_toolbox",
+    ".a2a_kit",
+    ".zalo-share-button",
+    ".fb-like",
+)
+RELATED_BLOCKS = (
+    ".jp-relatedposts",
+    "#jp-relatedposts",
+    ".related-news",
+    ".related-posts",
+    ".related",
+    ".box-same-category",
+    ".other-news",
+    ".tin-khac",
+    ".post-navigation",
+    ".yarpp-related",
+    '[type*="Related"]',  # VCCorp's embedded boxes: type="RelatedOneNews", "RelatedNewsBox"
+)
+QR_AND_SOCIAL_BLOCKS = (".qr-code-box", ".qr-code", ".mxh-box", ".tien-ich")
+# Hosts of social networks and messengers: a paragraph that is only a link to one of them
+# ("📲 Participe do canal … no WhatsApp", "Theo dõi chúng tôi trên Zalo") invites, it does not report.
+SOCIAL_HOSTS = re.compile(
+    r"(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.me|telegram\.me|whatsapp\.com|wa\.me"
+    r"|zalo\.me|youtube\.com|youtu\.be|tiktok\.com|instagram\.com|linkedin\.com|threads\.net|news\.google\.com"
+    r"|line\.me|lin\.ee|viber\.com)$"
+)
+TOOLBARS = (".print-toolbar", ".tool-bar", ".toolbar", ".font-size", ".text-resize")
+COUNTERS = (".counter", ".view-count", ".post-views")
+COMMENT_BLOCKS = ("#comments", ".comments-area", ".comment-respond", ".fb-comments")
+
+DROP_SELECTORS = (
+    NEVER_CONTENT + SHARE_WIDGETS + RELATED_BLOCKS + QR_AND_SOCIAL_BLOCKS + TOOLBARS + COUNTERS + COMMENT_BLOCKS
+)
