@@ -465,6 +465,11 @@ LINE_SETS = (
         " bylines 20/20, stamps 29/30; developed on since)",
     ),
     (
+        "bench/heldout-lines-16",
+        "Sixteenth set (first measured after the fourteenth set's rules: 96.6% removed, 100% kept, bylines 18/22,"
+        " stamps 27/30; developed on since)",
+    ),
+    (
         "bench/heldout-lines-15",
         "Fifteenth set, held out (first measured after the fourteenth set's rules: 98.6% removed, 100% kept,"
         " bylines 18/21, stamps 29/30)",

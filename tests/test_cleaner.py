@@ -3,7 +3,7 @@
 import lxml.html
 import pytest
 
-from crawler.extraction.bylines import parse_byline
+from crawler.extraction.bylines import is_source_organisation, parse_byline
 from crawler.extraction.cleaner import Block, clean
 from crawler.extraction.lines import is_promo_marker, is_stamp_line, line_rule
 
@@ -150,7 +150,7 @@ def test_bylines(line, author):
         ("Trang 1 / 5", "pager"),
         ("« 1 2 3 4 5 »", "pager"),
         ("12 bình luận", "counts"),
-        ("Thích 0", "counts"),
+        ("Thích 0", "widget"),  # a like button with its count
         ("Tags: Đảng ủy Khối, hội nghị", "tags"),
         ("Từ khóa Quảng Trị sinh hoạt chi bộ", "tags"),
         ("Chuyên mục: Xây dựng Đảng", "tags"),
@@ -313,6 +313,10 @@ def test_bylines(line, author):
         ("In bài viết Gửi bài viết Lưu lại", "widget"),
         ("Use Up/Down Arrow keys to increase or decrease volume.", "no media support"),  # a player's help text
         ("12 fotografií", "gallery counter"),
+        ("Kích thước Font chữ   Tăng cỡ chữ   In   E-mail", "widget"),
+        ("Cỡ chữ   -   +   Lưu", "widget"),
+        ("Thích 12 Chia sẻ", "widget"),
+        ("Bạn cần đăng nhập để gửi bình luận", "widget"),
         ("Simak juga Video: Detik-detik Banjir Rob Masuk ke Permukiman Warga", "related link"),
         ("[Gambas:Video 20detik]", "shortcode"),  # an embed's placeholder
         ("(rhs/dnu)", "initials"),  # the writer's and the editor's initials
@@ -427,6 +431,8 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Google Sites",  # the footer under every page of a Google Site
         "Báo cáo lạm dụng",
         "This article is reserved for Metro Wire subscribers.",  # a paywall's notice
+        "Thêm trong mục này:",  # K2's other items of the category
+        "Gửi ý kiến phản hồi",
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):
@@ -457,6 +463,9 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
         "Ngày: 13/11/2024 Lượt xem: 402 Người đăng: quantri",
         "Đăng lúc 09:10 - 13/11/2024 - Lê Hồng Sơn",  # the uploader after a dash
         "Người đăng: Thu Hà | 03/04/2024 9:15 SA",  # the poster before the date
+        "quantri_ttc 05/03/2024 2 bình luận",  # the posting account before the date
+        "10/10/2024 | Ban Tổ chức",  # the writing unit after a bar
+        "Posted on 03/05/2024 by bbt_khoi",
         "Đăng ngày 13/11/2024 bởi Quản trị viên",
         "Xây dựng Đảng | Thứ Tư, 13/11/2024 | 07:45",  # the section before it
         "2 ngày trước • 143 lượt xem",
@@ -800,6 +809,40 @@ def test_a_share_label_under_the_headline_does_not_end_the_article():
     # ... and at the end it still opens the end matter
     cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, BODY_OF_NEWS, "Chia sẻ:", "Một tin khác"), title="Tiêu đề bài")
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
+
+
+def test_a_sentence_opening_with_you_is_no_board_signing_the_end():
+    # "Bạn" (you) and "Ban" (a board) fold alike
+    assert not is_source_organisation("Bạn đọc có thể gửi ý kiến về tòa soạn")
+    assert is_source_organisation("Ban Tuyên giáo Tỉnh ủy")
+
+
+def test_the_interviewer_under_the_headline_signs_whatever_follows():
+    cleaned = clean(
+        blocks(
+            "Tiêu đề bài phỏng vấn",
+            "THU HÀ (thực hiện)",
+            "Đồng chí Hà Văn Bình.",
+            "- Phóng viên: Thưa đồng chí, công tác phát triển đảng viên năm nay có những điểm mới nào?",
+            "- Đồng chí Hà Văn Bình: Năm nay Đảng ủy Khối tập trung vào đoàn viên ưu tú trong doanh nghiệp.",
+        ),
+        title="Tiêu đề bài phỏng vấn",
+    )
+    assert (cleaned.author, cleaned.paragraphs[0]) == ("Thu Hà", "Đồng chí Hà Văn Bình.")
+
+
+def test_a_poets_name_over_the_verses_is_the_byline():
+    verses = (
+        "Quê hương mùa lúa chín vàng",
+        "Cánh cò bay lả mênh mang chân trời",
+        "Mẹ ngồi vá áo bên đời",
+        "Ru con câu hát ầu ơi năm nào",
+        "Con đi xa nhớ ngọt ngào",
+    )
+    cleaned = clean(
+        blocks("Nhớ quê", "Lê Thu Hằng", *verses, "(Hội viên Hội Văn học nghệ thuật tỉnh)"), title="Nhớ quê"
+    )
+    assert (cleaned.author, cleaned.paragraphs) == ("Lê Thu Hằng", list(verses))
 
 
 def test_a_credits_line_names_the_writers_not_the_photographer():

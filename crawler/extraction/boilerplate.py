@@ -25,7 +25,8 @@ _WIDGET = any_of_words(WIDGET_WORDS)
 _COMMENT = any_of_words(COMMENT_WORDS)
 _MENU = any_of_words(SITE_MENU_WORDS)
 _SEP = r"\s*[|/·•,:;>»›-]?\s*"
-_BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET})"  # a toolbar's label, in brackets on old portals
+# a toolbar's label, in brackets on old portals, or a counted one: "Thích 0", "Bình luận (3)"
+_BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|(?:thich|like|chia se|share|binh luan|comments?|tweet)\s*\(?\d{{1,6}}\)?)"
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
 _PLAYER_PART = rf"(?:{_WIDGET}|[▶►▸⏵])"
 _PLAYER_SETTING = r"(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|toc do\s*:?\s*\d(?:[.,]\d{1,2})?x)"

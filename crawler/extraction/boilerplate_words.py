@@ -51,6 +51,8 @@ END_MARKERS = frozenset(
         "gui binh luan",
         "gui y kien",
         "gui y kien ban doc",
+        "gui y kien phan hoi",
+        "them trong muc nay",  # K2's other items of the category
         "doc them",
         "y kien cua ban",
         "file dinh kem",

@@ -116,7 +116,7 @@ def is_source_organisation(text: str) -> bool:
     numbered = UNIT_NUMBER.sub("", text)  # "Quận ủy Quận 8": a district's number is its name
     return (
         bool(text[:1].isupper())
-        and not text.startswith("Số ")  # "Sở" (a department) and "Số" (a number) fold alike
+        and not text.startswith(("Số ", "Bạn "))  # "Sở" and "Số", "Ban" and "Bạn" (you) fold alike
         and len(text.split()) <= SOURCE_MAX_WORDS
         and not re.search(r"[.!?;:\d\"“”]|,(?!\s+[A-ZĐ])", numbered)  # "Văn hóa, Thể thao và …" is one name
         and bool(SOURCE_ORGANISATION.match(fold(text)))

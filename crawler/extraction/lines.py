@@ -28,7 +28,7 @@ from .boilerplate_words import (
     PROMO_MARKERS,
     RANKING_HEADER,
 )
-from .bylines import is_name, parse_byline
+from .bylines import CMS_ACCOUNT, is_name, is_source_organisation, parse_byline
 from .dates import find_dates
 from .stamp_words import FOREIGN_MONTHS, FOREIGN_STAMP_WORDS
 from .text import collapse_spaces, fold
@@ -51,6 +51,8 @@ STAMP_LABEL = re.compile(
 STAMP_EXTRA = re.compile(
     r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|boi|posted by)\s*:?[^|]{1,40}"
     r"|^(?:nguoi dang|nguoi dua tin|dang boi|posted by)\s*:[^|]{1,40}"  # "Người đăng: Ngọc Trâm | 14/12/2022 …"
+    rf"|^(?:{CMS_ACCOUNT})\s+(?=\d)"  # the posting account before the date: "admin_dbk 12/04/2024"
+    r"|\sby\s+[^\s|]{2,40}$"  # WordPress: "Posted on 20/06/2024 by bientap"
     rf"|(?:[|·•-]\s*|\s){READING_TIME}"  # "12 Giugno 2024 alle 07:15 3 minuti di lettura"
     r"|(?:[|-]\s*|\s)(?:chuyen muc|danh muc|category)\s*:[^|]{1,40}"  # "… | Chuyên mục: Văn bản chỉ đạo"
 )
@@ -197,7 +199,13 @@ def is_stamp_line(text: str) -> bool:
     if len(text) > STAMP_MAX_CHARS:
         return False
     uploader = STAMP_UPLOADER.search(text)
-    if uploader and is_name(uploader.group("name").strip()):
+    # the uploader's name, or their unit after a bar ("19/03/2024 | Ban Tuyên giáo"; "- Hội nghị …" is a headline's)
+    unit = (
+        uploader
+        and "|" in text[uploader.start() : uploader.start("name")]
+        and is_source_organisation(uploader.group("name"))
+    )
+    if uploader and (is_name(uploader.group("name").strip()) or unit):
         text = text[: uploader.start()]
     before = STAMP_BYLINE.match(text)
     # "Trần Quốc Bảo - Ban Tuyên giáo Huyện ủy | 20/06/2024", "Nghiên cứu - Trao đổi | Thứ ba, …"

@@ -79,10 +79,28 @@ def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[st
     name = text if is_source_organisation(text) else parse_byline(text)
     if text.isupper() and not BYLINE_INITIALS.match(text) and not (is_name(text) and _writer_in_capitals(name)):
         return None
-    if not name or len(lead.split()) <= CHROME_MAX_WORDS:
-        return None  # a byline stands over text (the lead, a picture's caption), not over another short line
+    if not name:
+        return None
+    # a byline stands over text (the lead, a picture's caption), not over another short line;
+    # an interviewer's line stands over anything, and a poet's name over the verses
+    if len(lead.split()) <= CHROME_MAX_WORDS and not INTERVIEWER.match(fold(text)) and not _over_verses(kept, start):
+        return None
     removed.append(("byline", kept.pop(start).text))
     return name
+
+
+VERSE_MIN_LINES = 4
+VERSE_MAX_WORDS = 10  # a lục bát couplet's lines hold 6 and 8 words
+
+
+def _over_verses(kept: list[Block], start: int) -> bool:
+    """A name alone over short lines, as a poem is printed under its poet's name."""
+    verses = kept[start + 1 : start + 1 + VERSE_MIN_LINES]
+    return (
+        is_name(kept[start].text.strip())
+        and len(verses) == VERSE_MIN_LINES
+        and all(len(block.text.split()) <= VERSE_MAX_WORDS for block in verses)
+    )
 
 
 def _writer_at(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
