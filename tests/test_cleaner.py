@@ -313,6 +313,13 @@ def test_bylines(line, author):
         ("In bài viết Gửi bài viết Lưu lại", "widget"),
         ("Use Up/Down Arrow keys to increase or decrease volume.", "no media support"),  # a player's help text
         ("12 fotografií", "gallery counter"),
+        ("Hirdetés", "widget"),  # an ad's label in Hungarian
+        ("Szavazás", "widget"),  # a poll's header
+        ("Article content", "widget"),  # Postmedia's label between paragraphs
+        ("lhoang@example.com", "email address"),
+        ("(Borítókép: Kovács Anna / Hírlap)", "picture credit"),
+        ("Lire aussi l'entretien | « Nous manquons de médecins » : un maire de la Creuse témoigne", "related link"),
+        ("Corresponsal de El Diario del Sur", "writer's post"),
         ("Kích thước Font chữ   Tăng cỡ chữ   In   E-mail", "widget"),
         ("Cỡ chữ   -   +   Lưu", "widget"),
         ("Thích 12 Chia sẻ", "widget"),
@@ -384,6 +391,8 @@ def test_boilerplate_lines(line, rule):
         "Die Stadt informiert ihre Bürger über einen Newsletter, den sie seit Mai verschickt.",
         "The mayor covers the costs of the festival. Contact with the organisers was lost on Monday.",
         "(Xem tiếp trang 2)",
+        "Reporter of the year award went to Ana Gómez",
+        "Fuente: Instituto Nacional de Estadística",  # a source named under a table stays, as a source's line does
         "Trong ngày hôm nay, 3 đoàn công tác đã đến xã.",
         "Đội bóng của phường giữ vị trí #1 sau lượt đi.",
         "The company said this post contains affiliate links to its own shop.",
@@ -865,6 +874,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         *("Weiterlesen:", "Lesen Sie auch", "LEIA TAMBÉM", "More Great WIRED Stories", "Seguir leyendo:"),
         *("Te puede interesar", "AYRICA OKUYUN", "Ayrıca okuyun", "اقرأ أيضاً", "À lire également", "Przeczytaj także"),
         *("Das könnte Sie auch interessieren", "По теме", "Læs også", "Lue myös", "あわせて読みたい"),
+        "Siga leyendo:",
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

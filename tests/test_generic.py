@@ -496,6 +496,38 @@ def test_a_box_around_a_form_asking_for_an_email_address_is_a_sign_up_however_na
     assert "Tìm kiếm nhanh" in body_of(with_paragraphs(search, 2))
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a poll: its header, question, choices and count
+        '<div class="binh-chon-nhanh"><p>Thăm dò</p><p>Bạn có tham gia sinh hoạt chi bộ trực tuyến?</p><form>'
+        '<label><input type="radio" name="p" value="1"> Có</label><label><input type="radio" name="p" value="2"> Chưa'
+        "</label><button>Gửi</button></form><p>Đã có 1 204 người tham gia</p></div>",
+        # a reactions bar: a short question over its buttons
+        '<div class="cam-xuc"><p>Bạn thấy bài viết thế nào?</p><button>Hay</button> <button>Bình thường</button></div>',
+        # a chart from a charting service: its title and source around the frame
+        '<div class="Datawrapper_root__x1"><p>Số đảng viên mới qua các năm</p><iframe src="https://datawrapper.dwcdn.net/a/"></iframe>'
+        "<p>Biểu đồ: Ban Tổ chức</p></div>",
+        # a registration wall
+        '<div class="article-content__reg-wall"><h3>Đăng ký để đọc tiếp tin của tỉnh</h3><p>Tạo tài khoản miễn phí.</p></div>',
+        # a video's title, named in camel case
+        '<div class="videoEmbed"><p class="videoEmbed__title">Toàn cảnh hội nghị sơ kết quý III</p></div>',
+    ],
+)
+def test_a_poll_a_reactions_bar_a_chart_a_registration_wall_and_a_videos_title_are_furniture(box):
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_gallery_with_buttons_keeps_its_caption():
+    gallery = (
+        '<div class="slides"><img src="/a.jpg" alt=""><p>Đại biểu dự hội nghị sơ kết quý III của Đảng ủy Khối.</p>'
+        "<button>Trước</button><button>Sau</button></div>"
+    )
+    found = extract_article(with_paragraphs(gallery, 2), "https://example.vn/a.html")
+    caption = "Đại biểu dự hội nghị sơ kết quý III của Đảng ủy Khối."
+    assert caption in found.body or caption in [image.get("caption") for image in found.images]
+
+
 @pytest.mark.parametrize("name", ["baca-juga", "box-publicidad", "leggi-anche", "artikel-terkait", "pub_300x250"])
 def test_furniture_named_in_the_sites_own_language_is_furniture(name):
     box = (

@@ -171,7 +171,8 @@ LINE_PATTERNS = {
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
     "picture credit": (
-        r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|bild|写真|사진|صورة|عکس)s?"
+        r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|bild|写真|사진|صورة|عکس"
+        r"|boritokep|kep|imagen|immagine|beeld|kuva|billede|bilde|resim|gambar|photo credit|credit photo)s?"
         r"\s*:\s*(?:[^.()\[\]]|\b[a-z]\.){1,60}[)\]]?"
     ),
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
@@ -209,6 +210,15 @@ LINE_PATTERNS = {
     ),
     # the writer's and the editor's initials closing a story: "(rhs/dnu)", "(PV/VOV)"
     "initials": r"\(\s*[a-z][a-z0-9+]{1,7}(?:\s*/\s*[a-z0-9+][a-z0-9+.-]{1,11}){1,3}\s*\)",
+    # the writer's post under their name at the end: "Corresponsal de La Crónica", "Staff writer at the Ledger"
+    "writer's post": (
+        r"(?:corresponsal|periodista|redactora?|reportera?|enviad[oa] especial|correspondent|staff (?:writer|reporter)"
+        r"|reporter|korrespondent(?:in)?|redakteur(?:in)?|journaliste|correspondante?|correspondente|giornalista"
+        r"|corrispondente|dziennikarz|dziennikarka|korespondent(?:ka)?)"
+        r"\s+(?:de|del|de la|of|for|at|fur|bei|du|da|do|della|di|per|z|w)(?:\s+[^\s.!?,;:]+){1,5}"
+    ),
+    # an e-mail address alone, the writer's under the text
+    "email address": r"(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     # a sign-up form's consent line: "By signing up, you agree to our Terms of Service and Privacy Policy."
     "sign-up consent": (
         r"by (?:signing up|subscribing|registering|clicking[^,]{0,30}|creating an account),? you (?:agree|accept|consent)"

@@ -231,7 +231,7 @@ PROMO_MARKERS = frozenset(
         *("recommended reading", "keep reading", "what to read next", "read this next", "up next", "watch next"),
         *("you may also be interested in", "lea tambien", "te puede interesar", "tambien te puede interesar"),
         *("te podria interesar", "le puede interesar", "puede interesarte", "mira tambien", "ver tambien"),
-        *("tambien lee", "lee mas", "lea mas", "te recomendamos", "no te pierdas", "sigue leyendo"),
+        *("tambien lee", "lee mas", "lea mas", "te recomendamos", "no te pierdas", "sigue leyendo", "siga leyendo"),
         *("saiba mais", "voce pode gostar", "veja mais", "leia ainda", "confira tambem", "nao perca"),
         *("a lire egalement", "lire egalement", "a voir aussi", "a voir egalement", "sur le meme sujet", "a lire"),
         *("a decouvrir", "a decouvrir aussi", "pour aller plus loin", "vous aimerez aussi", "decouvrez aussi"),
@@ -271,6 +271,9 @@ PROMO_LINE_OPENINGS = (
     # ... and in more languages: "Lesetipp: …", "Czytaj też: …", "Citește și: …"
     "|lea tambien|te puede interesar|lee mas|mira tambien|ver tambien|saiba mais|veja mais|a lire egalement"
     "|lire egalement|a voir aussi|sur le meme sujet|a lire|lesen sie mehr|zum thema|mehr dazu|lesetipp"
+    # "Lire aussi le reportage | …", "Lire aussi l'entretien | …"
+    "|(?:a )?lire aussi (?:le |la |l'|les )(?:reportage|entretien|enquete|analyse|portrait|recit|decryptage|tribune"
+    "|chronique|editorial|temoignage|reportages|entretiens|enquetes|analyses|portraits|recits|decryptages|tribunes)"
     "|potrebbe interessarti|guarda anche|approfondisci|vedi anche|ook interessant|czytaj tez|zobacz tez"
     "|przeczytaj takze|przeczytaj rowniez|przeczytaj tez|polecamy|sprawdz takze|ctete take|ctete tez"
     "|prectete si tez|citajte aj|precitajte si aj|ez is erdekelheti|citeste si|citeste mai mult|vezi si"

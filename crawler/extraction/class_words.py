@@ -12,7 +12,7 @@ import re
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
 _MEDIA = r"(?:video|gallery|galeria|galerie|slideshow)"
 MEDIA_TITLE = (
-    rf"{_MEDIA}(?:[-_]+[a-z]+)*?[-_]*(?:title|label|duration|brand|kicker|counter)(?![a-z])"
+    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|label|duration|brand|kicker|counter)(?![a-z])"
     rf"|(?<![a-z])(?:title|label|duration|time)[-_]+{_MEDIA}(?![a-z])"  # "title_video", "time-video"
 )
 # Class or id words that mark page furniture...
@@ -37,6 +37,9 @@ FURNITURE_WORDS = re.compile(
     # ad networks, paid placements, a syndication box, paywalled text blurred out (words trafilatura's
     # boilerplate lists share)
     r"|criteo|paid-?content|syndication|more-?on(?![a-z])|obfuscated|blurred"
+    # a chart embedded from a charting service (its title and source around the frame), a
+    # registration wall, a reactions bar ("How do you rate this article?")
+    r"|datawrapper|flourish|infogram|reg-?wall|registration-?wall|(?<![a-z])reactions?(?![a-z])"
     # the same boxes named in the site's own language: "baca-juga", "box-publicidad", "leggi-anche"
     r"|werbung|(?<![a-z])anzeige(?![a-z])|publicidad|publicite|publicidade|pubblicita|reklam|(?<![a-z])iklan"
     r"|(?<![a-z])pub(?:-|_|$)|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"

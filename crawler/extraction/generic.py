@@ -63,9 +63,16 @@ def _furniture_marks(marks: str) -> bool:
     # a BEM modifier saying what kind of block it is: "body-paragraph--promo"
     if any(FURNITURE_MODIFIER.fullmatch(name.rpartition("--")[2]) for name in marks.split() if "--" in name):
         return True
+    # a BEM element naming furniture inside a content block: "article-content__reg-wall"
+    if any(_furniture_alone(name.rpartition("__")[2].partition("--")[0]) for name in marks.split() if "__" in name):
+        return True
     # "ad-container ad-inarticle": one name says furniture alone, none says content alone
     says = [(bool(FURNITURE_WORDS.search(name)), bool(CONTENT_WORDS.search(name))) for name in marks.split()]
     return (True, False) in says and (False, True) not in says
+
+
+def _furniture_alone(name: str) -> bool:
+    return bool(FURNITURE_WORDS.search(name)) and not CONTENT_WORDS.search(name)
 
 
 COMMAS = (",", "、", "，", "،")  # the comma of Latin, Japanese, Chinese and Arabic script
@@ -294,11 +301,11 @@ def leave_headline(element, title: str) -> None:
 def prune(container) -> None:
     """Remove page furniture from inside a container the generic extractor chose, and
     teaser cards: another article's picture, headline and description in one link."""
-    signup_form = bool(container.xpath(EMAIL_FIELD))
+    controls = container.find(".//button") is not None or bool(container.xpath(FORM_FIELD))
     for element in list(container.iter()):
         if element is container or not isinstance(element.tag, str) or element.getparent() is None:
             continue
-        if (is_furniture(element) and not _inline_in_prose(element)) or (signup_form and _signup_box(element)):
+        if (is_furniture(element) and not _inline_in_prose(element)) or (controls and _form_box(element)):
             remove_element(element)
         elif element.tag == "a" and _teaser_card(element):
             box = element.getparent()
@@ -322,17 +329,30 @@ def _inline_in_prose(element) -> bool:
     return len(text) - len(own) >= wanted
 
 
-SIGNUP_BOX_MAX_WORDS = 60
-# A form asking for an e-mail address: a newsletter's or an alert's sign-up, however named
-EMAIL_FIELD = 'descendant-or-self::form//input[@type="email" or contains(@name, "mail") or contains(@id, "mail")]'
+FORM_BOX_MAX_WORDS = 60
+CONTROLS_LABEL_MAX_WORDS = 10
+# A form asking for an e-mail address (a newsletter's or an alert's sign-up), or offering
+# choices (a poll), however the box around it is named
+FORM_FIELD = (
+    'descendant-or-self::form//input[@type="email" or @type="radio" or @type="checkbox"'
+    ' or contains(@name, "mail") or contains(@id, "mail")]'
+)
+BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 
 
-def _signup_box(element) -> bool:
-    """A box around a sign-up form, with its title and pitch ("Asheville Matters", "Local
-    news, delivered to your inbox"): short, and asking for an e-mail address."""
-    if element.tag not in ("div", "section", "aside", "form") or not element.xpath(EMAIL_FIELD):
+def _form_box(element) -> bool:
+    """A box around a sign-up form or a poll, with its title, pitch or question ("Asheville
+    Matters", "Local news, delivered to your inbox"); or a bar of buttons under a short
+    label, no picture in it ("How do you rate this article?")."""
+    if element.tag not in BOX_TAGS:
         return False
-    return len(element.text_content().split()) <= SIGNUP_BOX_MAX_WORDS
+    words = len(element.text_content().split())
+    if element.xpath(FORM_FIELD):
+        return words <= FORM_BOX_MAX_WORDS
+    buttons = element.findall(".//button")
+    if len(buttons) < 2 or element.find(".//img") is not None:
+        return False
+    return words - sum(len(button.text_content().split()) for button in buttons) <= CONTROLS_LABEL_MAX_WORDS
 
 
 TEASER_LABEL_MAX_WORDS = 3

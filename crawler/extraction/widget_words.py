@@ -176,6 +176,11 @@ WIDGET_WORDS = (
     # an advertisement's label in other languages
     *("anzeige", "werbung", "publicidad", "publicite", "publicidade", "pubblicita", "reklam", "iklan"),
     *("реклама", "広告", "广告", "廣告", "إعلان", "โฆษณา", "광고", "reklama", "advertentie", "mainos", "annons"),
+    *("hirdetes", "publicitate", "oglas", "reklame", "annonse", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन"),
+    *("article content",),  # Postmedia's label between an article's paragraphs
+    # a reader poll's header
+    *("poll", "encuesta", "sondage", "sondaggio", "enquete", "sonda", "anketa", "szavazas", "опрос"),
+    *("опитування", "anket", "jajak pendapat"),
     # a player's placeholder before its script runs
     *("video loading", "loading video", "loading", "dang tai video"),
     "sponsored",
