@@ -80,6 +80,9 @@ def blocks(*texts):
         ("Por qué aumenta", None),  # a sub-heading opening with the word for "by"
         ("Super User", None),  # the account that posted it
         ("H’Linh Niê – Chi bộ Sở Tư pháp", "H’Linh Niê"),  # an Ê Đê name
+        ("Por Ana Ruiz y Luis Gil • Canal 45 Houston", "Ana Ruiz, Luis Gil"),  # two writers, then the outlet
+        ("Jane Doe · The Valley Ledger", "Jane Doe"),
+        ("By Jane Doe and John Roe", "Jane Doe, John Roe"),
     ],
 )
 def test_bylines(line, author):
@@ -313,6 +316,12 @@ def test_bylines(line, author):
         ("In bài viết Gửi bài viết Lưu lại", "widget"),
         ("Use Up/Down Arrow keys to increase or decrease volume.", "no media support"),  # a player's help text
         ("12 fotografií", "gallery counter"),
+        ("Voir la galerie (8 photos)", "gallery counter"),  # a gallery's link with its count
+        ("(12 fotografií)", "gallery counter"),
+        ("Pogledajte cijelu galeriju", "gallery counter"),
+        ("View this post on Instagram", "widget"),  # an embed's placeholder
+        ("Imate li informaciju ili fotografiju? Javite nam se na desk@example.hr", "news tip"),
+        ("Derechos de autor Canal 45 - Medios del Sur", "licence footer"),
         ("Hirdetés", "widget"),  # an ad's label in Hungarian
         ("Szavazás", "widget"),  # a poll's header
         ("Article content", "widget"),  # Postmedia's label between paragraphs
@@ -392,6 +401,7 @@ def test_boilerplate_lines(line, rule):
         "The mayor covers the costs of the festival. Contact with the organisers was lost on Monday.",
         "(Xem tiếp trang 2)",
         "Reporter of the year award went to Ana Gómez",
+        "“Send us more doctors,” the mayor told the minister on Monday.",
         "Fuente: Instituto Nacional de Estadística",  # a source named under a table stays, as a source's line does
         "Trong ngày hôm nay, 3 đoàn công tác đã đến xã.",
         "Đội bóng của phường giữ vị trí #1 sau lượt đi.",

@@ -114,6 +114,15 @@ def test_a_script_inside_the_sapo_is_not_its_text():
     assert extract_article(html, "https://example.vn/a.html").summary == "Lời dẫn của bài viết này."
 
 
+def test_a_headline_that_title_rewords_is_the_headline_not_a_videos_title_under_it():
+    headline = "Đảng ủy Khối các cơ quan tỉnh kết nạp 46 đảng viên mới trong quý III năm 2024"
+    title = "Đảng ủy Khối các cơ quan tỉnh kết nạp 46 đảng viên mới trong quý III - Báo Sông Lam"
+    video = '<div class="video-lead"><p class="video-lead__title">Lễ kết nạp đảng viên tại chi bộ Sở Tư pháp</p></div>'
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{headline}</h1>{video}{body}</article></body></html>"
+    assert extract_article(html, "https://example.vn/a.html").title == headline
+
+
 def test_a_headline_with_a_dash_in_it_is_read_whole():
     title = "Chi bộ tổ chức đại hội nhiệm kỳ 2025 - 2027 rút kinh nghiệm cho toàn Đảng bộ Khối"
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
@@ -482,6 +491,11 @@ def test_a_gallerys_count_on_its_link_heads_no_teaser_and_the_article_goes_on_un
         '<span class="gallery-count">12 ảnh</span></a></div>'
     )
     assert body_of(with_paragraphs(gallery, 1)) == "\n\n".join(PARAGRAPHS)
+    # nor a short link with a picture set between the article's paragraphs: the paragraphs
+    # under it are the article's, not a card's descriptions
+    gallery = '<div class="art-gallery"><a href="/tin/anh-12345.html"><img src="/a.jpg" alt=""><span>Ảnh hội nghị</span></a></div>'
+    body = body_of(with_paragraphs(gallery, 1))
+    assert [paragraph in body for paragraph in PARAGRAPHS] == [True] * len(PARAGRAPHS)
 
 
 def test_a_box_around_a_form_asking_for_an_email_address_is_a_sign_up_however_named():
@@ -526,6 +540,24 @@ def test_a_gallery_with_buttons_keeps_its_caption():
     found = extract_article(with_paragraphs(gallery, 2), "https://example.vn/a.html")
     caption = "Đại biểu dự hội nghị sơ kết quý III của Đảng ủy Khối."
     assert caption in found.body or caption in [image.get("caption") for image in found.images]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # an embed waiting for the reader's consent, its one button gone
+        '<div class="external-content columns twelve"><div class="external-content__header">Nội dung bên ngoài</div>'
+        "<p>Chúng tôi cần sự đồng ý của bạn để hiển thị nội dung này.</p><button>Hiển thị</button></div>",
+        # a footer named with a grid's classes
+        '<div class="meldungsfooter columns twelve"><p>Bài viết được đăng trên bản tin lúc 16 giờ.</p></div>',
+        # a writer's box with their bio, and a follow box
+        '<div class="nx-author-box"><a class="nx-author-box__name" href="/tac-gia/ha-an">Hà An</a>'
+        '<p class="nx-author-box__bio">Phóng viên mảng xây dựng Đảng, phụ trách tin các chi bộ doanh nghiệp.</p></div>',
+        '<div class="fb-follow"><span>Đừng bỏ lỡ tin tức mới nhất của tỉnh.</span> <a href="https://facebook.com/x">Theo dõi</a></div>',
+    ],
+)
+def test_an_embeds_consent_box_a_grid_named_footer_a_writers_bio_and_a_follow_box_are_furniture(box):
+    assert body_of(with_paragraphs(box, 3)) == "\n\n".join(PARAGRAPHS)
 
 
 @pytest.mark.parametrize("name", ["baca-juga", "box-publicidad", "leggi-anche", "artikel-terkait", "pub_300x250"])

@@ -167,6 +167,10 @@ LINE_PATTERNS = {
         rf"|\d+\s*(?:anh|hinh anh|{_PICTURES})"  # "6 ảnh" on a gallery's cover, "12 fotografií"
         # "1 de 4 imágenes", "2 z 12 zdjęć", "1 von 8 Bildern", "3 из 10 фото"
         rf"|\d+\s*(?:of|de|z|von|из|di|sur|van|/)\s*\d+\s*{_PICTURES}"
+        # a gallery's link, with its count: "Voir la galerie (8 photos)", "(12 fotografií)", "Pogledajte cijelu galeriju"
+        r"|(?:voir la galerie|see (?:the )?(?:full )?gallery|view (?:the )?(?:full )?gallery|ver (?:la )?galeria"
+        r"|zur (?:bilder)?galerie|guarda la (?:foto)?gallery|pogledajte (?:cijelu )?galeriju|zobacz galerie)?"
+        rf"\s*\(?\s*(?:\d+\s*{_PICTURES})?\s*\)?"
     ),
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
@@ -217,6 +221,9 @@ LINE_PATTERNS = {
         r"|corrispondente|dziennikarz|dziennikarka|korespondent(?:ka)?)"
         r"\s+(?:de|del|de la|of|for|at|fur|bei|du|da|do|della|di|per|z|w)(?:\s+[^\s.!?,;:]+){1,5}"
     ),
+    # an invitation to send the newsroom a tip, with its address: "Imate li informaciju? Javite nam se na desk@…"
+    "news tip": r"[^@]{0,120}\b(?:contact us|write to us|email us|send us|javite nam se|pisite nam|escribenos"
+    r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami)\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\.?",
     # an e-mail address alone, the writer's under the text
     "email address": r"(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     # a sign-up form's consent line: "By signing up, you agree to our Terms of Service and Privacy Policy."
@@ -262,7 +269,9 @@ LINE_PATTERNS = {
     "licence footer": (
         r"(?:(?:pho )?tong bien tap|(?:truong )?ban bien tap|thu ky toa soan|co quan chu quan"
         r"|chiu trach nhiem (?:chinh|noi dung|xuat ban))(?:\s*:.{0,240})?"
-        r"|(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|copyright|©|ghi ro nguon"
+        r"|(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|copyright|©|ghi ro nguon|derechos de autor|direitos autorais"
+        r"|all rights reserved|todos los derechos reservados|tous droits reserves|alle rechte vorbehalten"
+        r"|tutti i diritti riservati|wszelkie prawa zastrzezone|todos os direitos reservados"
         r"|trong truong hop su dung lai|phat hanh lai thong tin).{0,240}"
         r"|ban quyen\s*(?:©|\(c\)|thuoc|:|\d{4}).{0,240}"
     ),

@@ -41,7 +41,8 @@ CREDIT_LABEL = re.compile(
     + r")\s*:\s*"
 )
 # Between the names of several writers: "Hà Phương - Quang Minh", "A, B", "A và B".
-NAME_SEPARATORS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+(?:và|&)\s+")
+# "and" between two writers, in Vietnamese and the languages news pages are written in
+NAME_SEPARATORS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+(?:và|&|and|y|e|et|und|og|och|en|ve|dan|и|і)\s+")
 # A source standing in parentheses at the end: "(Theo Báo Nhân Dân)", "(Nguồn: TTXVN)".
 SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]{2,60}?)\s*\)$")
 # A writer signing with initials: "N.Mai", "P.H", "T.H.Lan"; or as "PV" (phóng viên), "CTV".
@@ -80,7 +81,7 @@ BYLINE_HONORIFIC = re.compile(
     r"|PV|CTV|Phóng viên|Cộng tác viên)[.,]?\s+|(?:GS|PGS|TS|TSKH|ThS)\.)+"  # "PGS, TS TRẦN QUỐC HUY"
 )
 # What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
-BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", " | ", "/", ", ")
+BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", " | ", " • ", " · ", "/", ", ")
 NAME_WORD_MAX_CHARS = 12
 SOURCE_LINE = re.compile(r"^(?:theo|nguon\s*:?)\s+")
 DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:vn|com|net|org|gov|edu)(?:\.vn)?", re.I)
@@ -251,13 +252,24 @@ def _name_part(text: str) -> str | None:
     if is_name(text):
         return _capitalised(text)
     # "Hồng Nhung - Thu Trang (VOV1)": the unit after the last writer is both writers'
-    writers = NAME_SEPARATORS.split(re.sub(r"\s*\([^()]{1,40}\)$", "", text))
-    if 1 < len(writers) <= 4 and all(is_name(w) and not is_source_organisation(w) for w in writers):
-        return ", ".join(_capitalised(w) for w in writers)  # "Hồng Nhung - Văn Thành": two writers
+    writers = _writers(re.sub(r"\s*\([^()]{1,40}\)$", "", text))
+    if writers:
+        return writers
     for separator in BYLINE_UNIT_SEPARATORS:
         head, found, tail = text.partition(separator)
         # "Name - Unit", "Name (unit)", "NAME (thực hiện)"; not "Merritt Island (3-2): Kyleigh Trout 1 goal."
         bracketed = separator == " (" and tail.endswith(")")
-        if found and is_name(head.strip()) and (tail[:1].isupper() or bracketed):
-            return _capitalised(head.strip())
+        if found and (tail[:1].isupper() or bracketed):
+            if is_name(head.strip()):
+                return _capitalised(head.strip())
+            if separator not in (" - ", " – ", ", ") and _writers(head):
+                return _writers(head)  # "Ana Ruiz y Luis Gil • SolVisión Houston"
+    return None
+
+
+def _writers(text: str) -> str | None:
+    """Two to four writers: "Hồng Nhung - Văn Thành", "Ana Ruiz y Luis Gil"."""
+    writers = NAME_SEPARATORS.split(text.strip())
+    if 1 < len(writers) <= 4 and all(is_name(w) and not is_source_organisation(w) for w in writers):
+        return ", ".join(_capitalised(w) for w in writers)
     return None

@@ -40,6 +40,8 @@ FURNITURE_WORDS = re.compile(
     # a chart embedded from a charting service (its title and source around the frame), a
     # registration wall, a reactions bar ("How do you rate this article?")
     r"|datawrapper|flourish|infogram|reg-?wall|registration-?wall|(?<![a-z])reactions?(?![a-z])"
+    # a writer's box with their bio, a follow box, an embed waiting for consent ("external-content")
+    r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb-|follow-?(?:us|btn|button|box)|external-?content"
     # the same boxes named in the site's own language: "baca-juga", "box-publicidad", "leggi-anche"
     r"|werbung|(?<![a-z])anzeige(?![a-z])|publicidad|publicite|publicidade|pubblicita|reklam|(?<![a-z])iklan"
     r"|(?<![a-z])pub(?:-|_|$)|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"
@@ -57,12 +59,15 @@ FURNITURE_COMPOUND = re.compile(
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
     # a media title: the whole name, whatever block it belongs to ("content-video__placeholder__title")
     rf"|\S*(?:{MEDIA_TITLE})"
-    r"|paid-?content",  # a paid placement, not the article's content
+    r"|paid-?content"  # a paid placement, not the article's content
+    r"|external-?content",  # an embed waiting for the reader's consent
     re.I,
 )
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).
 CONTENT_WORDS = re.compile(
-    r"content|article|main|body|post|entry|story|detail|chi-?tiet|noi-?dung|text|column|page",
+    # "column" names content in a compound ("main-column"); alone it is a grid's ("columns twelve")
+    r"content|article|main|body|post|entry|story|detail|chi-?tiet|noi-?dung|text|(?<=[a-z][-_])column|column(?=[-_][a-z])"
+    r"|page",
     re.I,
 )
 

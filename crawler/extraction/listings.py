@@ -11,6 +11,7 @@ from itertools import groupby
 
 from .block import PROSE_MIN_CHARS, Block, inside
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_time_line, line_rule
+from .url_shapes import looks_like_article
 
 LISTED_TITLE_MAX_WORDS = 30
 TEASER_MAX_WORDS = 60  # a teaser card's description
@@ -30,7 +31,12 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
         for block in blocks
     ]
     words = [len(block.text.split()) for block in blocks]
-    furniture = [linked[i] and line_rule(block.text) is not None for i, block in enumerate(blocks)]
+    # a linked line a rule names ("12 fotografií", "Share this on WhatsApp", "www.site.com"),
+    # unless it links to an article: no headline of a card or of a list
+    furniture = [
+        linked[i] and line_rule(block.text) is not None and not looks_like_article(_href(block))
+        for i, block in enumerate(blocks)
+    ]
 
     def dated_item(start: int) -> int | None:
         if timed[start] or words[start] > LISTED_TITLE_MAX_WORDS:
@@ -45,10 +51,13 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
     def teaser(start: int) -> int | None:
         if not linked[start] or words[start] > LISTED_TITLE_MAX_WORDS:
             return None
-        card = blocks[start].element.getparent()  # a description stands in its headline's card
+        card = blocks[start].element.getparent()  # a description stands in its headline's card ...
+        # ... not in the article's own container: a gallery's link set between its paragraphs
+        # ("12 fotografií") is no card's headline, and the article goes on under it
+        in_a_card = not furniture[start] and (card is None or not inside(blocks[0].element, card) or start == 0)
         end = start
         while (
-            not furniture[start]  # "12 fotografií" on a gallery's link heads no card: the article goes on under it
+            in_a_card
             and end + 1 < len(blocks)
             and end - start < 2
             and not linked[end + 1]
@@ -80,7 +89,7 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
         # link too, as a teaser's thumbnail is.
         described = items[0][1] > items[0][0]
         if not described:
-            return len(items) >= 3
+            return sum(not furniture[first] for first, _ in items) >= 3
         if not all(_has_picture(blocks, first, end) for first, end in items):
             return False
         return len(items) >= 2 or _linked_picture(blocks[items[0][0]])
@@ -156,3 +165,12 @@ def _linked_picture(block: Block) -> bool:
 
 def _has_picture(blocks: list[Block], first: int, end: int) -> bool:
     return any(blocks[index].images[0] != blocks[index].images[1] for index in range(first, end + 1))
+
+
+def _href(block: Block) -> str:
+    """The address a linked block points to: its own link, the one around it, or the first inside."""
+    element = block.element
+    link = next((e for e in (element, *list(element.iterancestors())[:2]) if e.tag == "a"), None)
+    if link is None:
+        link = element.find(".//a")
+    return (link.get("href") or "") if link is not None else ""

@@ -113,14 +113,7 @@ def find_title(root, container=None):
             continue
         lowered = _title_key(text)
         # <title> is often "Site: Headline": the site's name is in it too, but covers less.
-        cover = max(
-            (
-                min(len(lowered), len(title)) / max(len(lowered), len(title))
-                for title in titles
-                if lowered in title or title in lowered
-            ),
-            default=0.0,
-        )
+        cover = max((_cover(lowered, title) for title in titles), default=0.0)
         if cover > best_cover:
             repeated, best_cover = element, cover
             if cover >= TITLE_FULL_COVER:
@@ -131,6 +124,20 @@ def find_title(root, container=None):
     if first_prose is not None and candidates:
         return candidates[-1]
     return next(root.iter("h1"), None)
+
+
+TITLE_SHARED_WORDS = 0.5  # a heading reworded in <title> shares most of its words
+
+
+def _cover(heading: str, title: str) -> float:
+    """How much of a title a heading is: by length when one holds the other; else, for a
+    headline that <title> rewords ("… denuncian plagas y falta de aire …"), by the words
+    they share, always below a repeated headline."""
+    if heading in title or title in heading:
+        return min(len(heading), len(title)) / max(len(heading), len(title))
+    words, title_words = set(heading.split()), set(title.split())
+    shared = len(words & title_words) / len(words | title_words)
+    return shared / 2 if shared >= TITLE_SHARED_WORDS else 0.0
 
 
 def _first_prose(container):

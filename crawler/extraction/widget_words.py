@@ -178,6 +178,7 @@ WIDGET_WORDS = (
     *("реклама", "広告", "广告", "廣告", "إعلان", "โฆษณา", "광고", "reklama", "advertentie", "mainos", "annons"),
     *("hirdetes", "publicitate", "oglas", "reklame", "annonse", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन"),
     *("article content",),  # Postmedia's label between an article's paragraphs
+    *("view this post on instagram", "view this post on facebook", "view on instagram", "view on threads"),
     # a reader poll's header
     *("poll", "encuesta", "sondage", "sondaggio", "enquete", "sonda", "anketa", "szavazas", "опрос"),
     *("опитування", "anket", "jajak pendapat"),
