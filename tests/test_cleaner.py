@@ -317,6 +317,8 @@ def test_bylines(line, author):
         ("Use Up/Down Arrow keys to increase or decrease volume.", "no media support"),  # a player's help text
         ("12 fotografií", "gallery counter"),
         ("Voir la galerie (8 photos)", "gallery counter"),  # a gallery's link with its count
+        ("In beeld", "widget"),  # a gallery's header
+        ("촬영기자:김민수/영상편집:박지현", "crew credits"),  # a broadcast's camera and editing
         ("(12 fotografií)", "gallery counter"),
         ("Pogledajte cijelu galeriju", "gallery counter"),
         ("View this post on Instagram", "widget"),  # an embed's placeholder

@@ -197,6 +197,7 @@ WIDGET_WORDS = (
     *("gallery", "galeria", "galerie", "galleria", "fotogalerie", "fotogaleria", "fotogallery", "photo gallery"),
     *("fotogalerij", "guarda tutte le foto", "see all photos", "ver todas las fotos", "alle fotos ansehen"),
     *("фоторепортаж", "фотогалерея", "fotorreportaje", "fotoreportage"),
+    *("in beeld", "in pictures", "en images", "en imagenes", "in bildern", "in immagini", "em imagens", "na zdjeciach"),
     "comment",
     "reply",
     "next",
