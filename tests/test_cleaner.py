@@ -318,6 +318,9 @@ def test_bylines(line, author):
         ("12 fotografií", "gallery counter"),
         ("Voir la galerie (8 photos)", "gallery counter"),  # a gallery's link with its count
         ("In beeld", "widget"),  # a gallery's header
+        ("Video Unavailable", "widget"),
+        ("Ottieni il codice embed", "widget"),
+        ("Have a news tip or story idea? Email newsdesk@example.com or call the newsroom.", "news tip"),
         ("촬영기자:김민수/영상편집:박지현", "crew credits"),  # a broadcast's camera and editing
         ("(12 fotografií)", "gallery counter"),
         ("Pogledajte cijelu galeriju", "gallery counter"),

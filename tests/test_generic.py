@@ -530,6 +530,12 @@ def test_a_poll_a_reactions_bar_a_chart_and_a_registration_wall_are_furniture(bo
     assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_box_named_for_a_player_but_holding_the_text_is_the_texts():
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(f'<div class="content" data-video-id="x9">{paragraphs}</div>')
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_gallery_with_buttons_keeps_its_caption():
     gallery = (
         '<div class="slides"><img src="/a.jpg" alt=""><p>Đại biểu dự hội nghị sơ kết quý III của Đảng ủy Khối.</p>'
@@ -552,9 +558,13 @@ def test_a_gallery_with_buttons_keeps_its_caption():
         '<div class="nx-author-box"><a class="nx-author-box__name" href="/tac-gia/ha-an">Hà An</a>'
         '<p class="nx-author-box__bio">Phóng viên mảng xây dựng Đảng, phụ trách tin các chi bộ doanh nghiệp.</p></div>',
         '<div class="fb-follow"><span>Đừng bỏ lỡ tin tức mới nhất của tỉnh.</span> <a href="https://facebook.com/x">Theo dõi</a></div>',
+        # a video player's box, however named, with its title; a video's source; an appeal for support
+        '<div class="v-mdl-vid" data-voc-video-id="x9"><span>00:47</span><p>Vídeo Toàn cảnh lễ kết nạp</p></div>',
+        '<div class="video-box"><p class="video-box__source">Zdroj: Správa silnic kraje</p></div>',
+        '<div class="dm-support-box"><h4>Ủng hộ báo chí</h4><p>Báo chí tốt cần sự ủng hộ của bạn đọc.</p></div>',
     ],
 )
-def test_an_embeds_consent_box_a_grid_named_footer_a_writers_bio_and_a_follow_box_are_furniture(box):
+def test_boxes_beside_the_text_are_furniture_however_named(box):
     assert body_of(with_paragraphs(box, 3)) == "\n\n".join(PARAGRAPHS)
 
 

@@ -223,7 +223,8 @@ LINE_PATTERNS = {
     ),
     # an invitation to send the newsroom a tip, with its address: "Imate li informaciju? Javite nam se na desk@…"
     "news tip": r"[^@]{0,120}\b(?:contact us|write to us|email us|send us|javite nam se|pisite nam|escribenos"
-    r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami)\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\.?",
+    r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami|news tip|story idea|got a tip)"
+    r"\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\b.{0,60}",
     # a broadcast's crew under the text: "촬영기자:이동하/영상편집:정은지" (camera, editing, graphics)
     "crew credits": r"(?:(?:촬영기자|영상취재|영상편집|그래픽|촬영|편집)\s*:\s*[^/:]{1,20}\s*/?\s*){1,4}",
     # an e-mail address alone, the writer's under the text

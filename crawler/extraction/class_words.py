@@ -12,7 +12,7 @@ import re
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
 _MEDIA = r"(?:video|gallery|galeria|galerie|slideshow)"
 MEDIA_TITLE = (
-    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|label|duration|brand|kicker|counter)(?![a-z])"
+    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|label|duration|brand|kicker|counter|source|credit)(?![a-z])"
     rf"|(?<![a-z])(?:title|label|duration|time)[-_]+{_MEDIA}(?![a-z])"  # "title_video", "time-video"
 )
 # Class or id words that mark page furniture...
@@ -42,6 +42,7 @@ FURNITURE_WORDS = re.compile(
     r"|datawrapper|flourish|infogram|reg-?wall|registration-?wall|(?<![a-z])reactions?(?![a-z])"
     # a writer's box with their bio, a follow box, an embed waiting for consent ("external-content")
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb-|follow-?(?:us|btn|button|box)|external-?content"
+    r"|support-?(?:box|banner|cta|appeal|block)"
     # the same boxes named in the site's own language: "baca-juga", "box-publicidad", "leggi-anche"
     r"|werbung|(?<![a-z])anzeige(?![a-z])|publicidad|publicite|publicidade|pubblicita|reklam|(?<![a-z])iklan"
     r"|(?<![a-z])pub(?:-|_|$)|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"

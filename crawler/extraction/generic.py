@@ -305,7 +305,11 @@ def prune(container) -> None:
     for element in list(container.iter()):
         if element is container or not isinstance(element.tag, str) or element.getparent() is None:
             continue
-        if (is_furniture(element) and not _inline_in_prose(element)) or (controls and _form_box(element)):
+        if (
+            (is_furniture(element) and not _inline_in_prose(element))
+            or (controls and _form_box(element))
+            or _player_box(element)
+        ):
             remove_element(element)
         elif element.tag == "a" and _teaser_card(element):
             box = element.getparent()
@@ -338,6 +342,10 @@ FORM_FIELD = (
     ' or contains(@name, "mail") or contains(@id, "mail")]'
 )
 BOX_TAGS = frozenset({"div", "section", "aside", "form"})
+# A video player's box, however named, with its title and running time: "<div class="v-mdl-vid"
+# data-voc-video-id=…>"; a box holding the article's text is longer
+PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|player)(?:-[a-z]+)*$")
+PLAYER_BOX_MAX_WORDS = 30
 
 
 def _form_box(element) -> bool:
@@ -353,6 +361,16 @@ def _form_box(element) -> bool:
     if len(buttons) < 2 or element.find(".//img") is not None:
         return False
     return words - sum(len(button.text_content().split()) for button in buttons) <= CONTROLS_LABEL_MAX_WORDS
+
+
+def _player_box(element) -> bool:
+    """A video player's box with its title and running time, however it is named
+    ('data-video-id', 'data-player' on it)."""
+    return (
+        element.tag in BOX_TAGS
+        and any(PLAYER_ATTRIBUTE.search(name) for name in element.attrib)
+        and len(element.text_content().split()) <= PLAYER_BOX_MAX_WORDS
+    )
 
 
 TEASER_LABEL_MAX_WORDS = 3

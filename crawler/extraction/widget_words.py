@@ -179,6 +179,8 @@ WIDGET_WORDS = (
     *("hirdetes", "publicitate", "oglas", "reklame", "annonse", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन"),
     *("article content",),  # Postmedia's label between an article's paragraphs
     *("view this post on instagram", "view this post on facebook", "view on instagram", "view on threads"),
+    *("video unavailable", "this video is unavailable", "video not available", "video no disponible"),
+    *("embed code", "get embed code", "copy embed code", "ottieni il codice embed", "codice embed", "codigo embed"),
     # a reader poll's header
     *("poll", "encuesta", "sondage", "sondaggio", "enquete", "sonda", "anketa", "szavazas", "опрос"),
     *("опитування", "anket", "jajak pendapat"),
