@@ -81,6 +81,7 @@ def blocks(*texts):
         ("Super User", None),  # the account that posted it
         ("H’Linh Niê – Chi bộ Sở Tư pháp", "H’Linh Niê"),  # an Ê Đê name
         ("Por Ana Ruiz y Luis Gil • Canal 45 Houston", "Ana Ruiz, Luis Gil"),  # two writers, then the outlet
+        ("HÀ AN - BẢO NGỌC", "Hà An, Bảo Ngọc"),  # "Bảo" is a name, "Báo" a paper: they fold alike
         ("Jane Doe · The Valley Ledger", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe, John Roe"),
     ],
@@ -318,6 +319,9 @@ def test_bylines(line, author):
         ("12 fotografií", "gallery counter"),
         ("Voir la galerie (8 photos)", "gallery counter"),  # a gallery's link with its count
         ("In beeld", "widget"),  # a gallery's header
+        ("Cuộn xuống để đọc", "widget"),
+        ("Đang diễn ra", "widget"),  # a live page's status
+        ("Xem thêm cập nhật", "widget"),
         ("Video Unavailable", "widget"),
         ("Ottieni il codice embed", "widget"),
         ("Have a news tip or story idea? Email newsdesk@example.com or call the newsroom.", "news tip"),
@@ -838,6 +842,8 @@ def test_a_share_label_under_the_headline_does_not_end_the_article():
 def test_a_sentence_opening_with_you_is_no_board_signing_the_end():
     # "Bạn" (you) and "Ban" (a board) fold alike
     assert not is_source_organisation("Bạn đọc có thể gửi ý kiến về tòa soạn")
+    assert not is_source_organisation("BẢO NGỌC")  # a name; "BÁO NHÂN DÂN" is a paper
+    assert is_source_organisation("BÁO NHÂN DÂN")
     assert is_source_organisation("Ban Tuyên giáo Tỉnh ủy")
 
 
@@ -867,6 +873,11 @@ def test_a_poets_name_over_the_verses_is_the_byline():
         blocks("Nhớ quê", "Lê Thu Hằng", *verses, "(Hội viên Hội Văn học nghệ thuật tỉnh)"), title="Nhớ quê"
     )
     assert (cleaned.author, cleaned.paragraphs) == ("Lê Thu Hằng", list(verses))
+
+
+def test_a_source_line_naming_a_writer_and_their_paper_signs_the_end_whole():
+    cleaned = clean(blocks("Đoạn một của bài.", "Đoạn cuối của bài.", "Theo Lê An (Báo Hà Giang)"))
+    assert (cleaned.paragraphs, cleaned.author) == (["Đoạn một của bài.", "Đoạn cuối của bài."], "Lê An (Báo Hà Giang)")
 
 
 def test_a_credits_line_names_the_writers_not_the_photographer():

@@ -66,6 +66,14 @@ SOURCE_ORGANISATION = re.compile(
     r"|huyen uy|quan uy|dang uy|van phong|hoi|doan|mat tran|cong an|bo chi huy|ttxvn|vna|vov|vtv"
     r"|thong tan xa|truyen hinh|phat thanh|truong|hoc vien|vien|cuc|chi cuc|khoa|ubkt)\b"
 )
+# ... spelled out: folded, "Sở" and "Số", "Ban" and "Bạn" (you), "Báo" and "Bảo" (a name) are alike
+ORGANISATION_FIRST_WORDS = frozenset(
+    {
+        *("trung", "ban", "báo", "đài", "tạp", "cổng", "sở", "phòng", "ủy", "uỷ", "ubnd", "hđnd", "tỉnh", "thành"),
+        *("huyện", "quận", "đảng", "văn", "hội", "đoàn", "mặt", "công", "bộ", "ttxvn", "vna", "vov", "vtv", "thông"),
+        *("truyền", "phát", "trường", "học", "viện", "cục", "chi", "khoa", "ubkt"),
+    }
+)
 # A writer's post printed under their name ("Phó Trưởng Ban Tổ chức Đảng ủy Khối …",
 # "Giảng viên Trường Chính trị tỉnh"), matched on the folded line by its head.
 WRITER_POST = re.compile(
@@ -117,7 +125,7 @@ def is_source_organisation(text: str) -> bool:
     numbered = UNIT_NUMBER.sub("", text)  # "Quận ủy Quận 8": a district's number is its name
     return (
         bool(text[:1].isupper())
-        and not text.startswith(("Số ", "Bạn "))  # "Sở" and "Số", "Ban" and "Bạn" (you) fold alike
+        and text.split()[0].lower() in ORGANISATION_FIRST_WORDS
         and len(text.split()) <= SOURCE_MAX_WORDS
         and not re.search(r"[.!?;:\d\"“”]|,(?!\s+[A-ZĐ])", numbered)  # "Văn hóa, Thể thao và …" is one name
         and bool(SOURCE_ORGANISATION.match(fold(text)))

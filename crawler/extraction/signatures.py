@@ -156,7 +156,9 @@ def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tupl
         if not kept:
             break
         text = kept[-1].text
-        inner = text.strip().removeprefix("(").removesuffix(")").strip()  # "(Ban Tuyên giáo Tỉnh ủy)"
+        inner = text.strip()
+        if inner.startswith("(") and inner.endswith(")"):
+            inner = inner[1:-1].strip()  # "(Ban Tuyên giáo Tỉnh ủy)"; not "Theo Minh Châu (Báo Bắc Giang)"
         organisation = source_line(inner) or (inner if is_source_organisation(inner) else None)
         found = None if organisation or _signs_a_document(kept) else parse_byline(text)
         if organisation and not source:

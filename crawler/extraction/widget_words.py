@@ -121,6 +121,9 @@ WIDGET_WORDS = (
     "cuon xuong de doc tiep",
     "cuon xuong de xem tiep",
     "keo xuong de doc tiep",
+    "cuon xuong de doc",
+    # a live page's status and its loader: "Đang diễn ra", "Xem thêm cập nhật"
+    *("dang dien ra", "xem them cap nhat", "tai them cap nhat", "live", "truc tiep dang dien ra"),
     "like",
     "thich",
     "tweet",
