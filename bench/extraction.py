@@ -449,6 +449,16 @@ LAYOUT_SETS = (
         "News pages in 12 languages, a twelfth round (held out; first measured after the eleventh round's rules:"
         " body right 4/12, F1 0.964)",
     ),
+    (
+        "bench/heldout-world-14",
+        "News pages in 12 languages, a fourteenth round (held out; first measured after the rules of the"
+        " thirteenth to nineteenth rounds: body right 8/12, F1 0.972)",
+    ),
+    (
+        "bench/heldout-world-17",
+        "News pages in 12 languages, a seventeenth round (held out; first measured after the rules of the"
+        " thirteenth to nineteenth rounds: body right 7/12, F1 0.965)",
+    ),
 )
 LINE_SETS = (
     (
