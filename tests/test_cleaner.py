@@ -319,6 +319,7 @@ def test_bylines(line, author):
         ("12 fotografií", "gallery counter"),
         ("Voir la galerie (8 photos)", "gallery counter"),  # a gallery's link with its count
         ("In beeld", "widget"),  # a gallery's header
+        ("Tüm fotoğrafları gör", "widget"),  # a gallery's link
         ("Cuộn xuống để đọc", "widget"),
         ("Đang diễn ra", "widget"),  # a live page's status
         ("Xem thêm cập nhật", "widget"),

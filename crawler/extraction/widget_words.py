@@ -201,6 +201,7 @@ WIDGET_WORDS = (
     # a gallery's or photo report's header
     *("gallery", "galeria", "galerie", "galleria", "fotogalerie", "fotogaleria", "fotogallery", "photo gallery"),
     *("fotogalerij", "guarda tutte le foto", "see all photos", "ver todas las fotos", "alle fotos ansehen"),
+    *("tum fotografları gor", "tum fotograflari gor", "voir toutes les photos", "zobacz wszystkie zdjecia"),
     *("фоторепортаж", "фотогалерея", "fotorreportaje", "fotoreportage"),
     *("in beeld", "in pictures", "en images", "en imagenes", "in bildern", "in immagini", "em imagens", "na zdjeciach"),
     "comment",
