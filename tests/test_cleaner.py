@@ -318,6 +318,7 @@ def test_bylines(line, author):
         ("Use Up/Down Arrow keys to increase or decrease volume.", "no media support"),  # a player's help text
         ("12 fotografií", "gallery counter"),
         ("Voir la galerie (8 photos)", "gallery counter"),  # a gallery's link with its count
+        ("share 12", "widget"),  # a counted button
         ("In beeld", "widget"),  # a gallery's header
         ("Tüm fotoğrafları gör", "widget"),  # a gallery's link
         ("Cuộn xuống để đọc", "widget"),

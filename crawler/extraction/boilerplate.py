@@ -25,8 +25,9 @@ _WIDGET = any_of_words(WIDGET_WORDS)
 _COMMENT = any_of_words(COMMENT_WORDS)
 _MENU = any_of_words(SITE_MENU_WORDS)
 _SEP = r"\s*[|/·•,:;>»›-]?\s*"
+_COUNTED = r"(?:thich|like|chia se|share|binh luan|comments?|tweet)"  # buttons printed with a count
 # a toolbar's label, in brackets on old portals, or a counted one: "Thích 0", "Bình luận (3)"
-_BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|(?:thich|like|chia se|share|binh luan|comments?|tweet)\s*\(?\d{{1,6}}\)?)"
+_BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|{_COUNTED}\s*\(?\d{{1,6}}\)?)"
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
 _PLAYER_PART = rf"(?:{_WIDGET}|[▶►▸⏵])"
 _PLAYER_SETTING = r"(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|toc do\s*:?\s*\d(?:[.,]\d{1,2})?x)"
@@ -134,7 +135,7 @@ LINE_PATTERNS = {
     "pager": r"(?:trang\s*)?[«‹<]*\s*\d{1,4}(?:\s*[/|,.-]?\s*\d{1,4})*\s*(?:[»›>]+|\.{3}|…)?",
     "counts": (
         r"\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?"
-        rf"|comments?|{_COMMENT})|(?:thich|like|binh luan|chia se)\s*\d[\d.,]*"
+        rf"|comments?|{_COMMENT})|{_COUNTED}\s*\d[\d.,]*"
         rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\)"  # "Ý kiến của bạn (0)"
     ),
     # another article's headline set in with a pointer: "» Đảng bộ Khối triển khai nhiệm vụ quý IV"
@@ -169,8 +170,8 @@ LINE_PATTERNS = {
         rf"|\d+\s*(?:of|de|z|von|из|di|sur|van|/)\s*\d+\s*{_PICTURES}"
         # a gallery's link, with its count: "Voir la galerie (8 photos)", "(12 fotografií)", "Pogledajte cijelu galeriju"
         r"|(?:voir la galerie|see (?:the )?(?:full )?gallery|view (?:the )?(?:full )?gallery|ver (?:la )?galeria"
-        r"|zur (?:bilder)?galerie|guarda la (?:foto)?gallery|pogledajte (?:cijelu )?galeriju|zobacz galerie)?"
-        rf"\s*\(?\s*(?:\d+\s*{_PICTURES})?\s*\)?"
+        r"|zur (?:bilder)?galerie|guarda la (?:foto)?gallery|pogledajte (?:cijelu )?galeriju|zobacz galerie)"
+        rf"(?:\s*\(\s*\d+\s*{_PICTURES}\s*\))?|\(\s*\d+\s*{_PICTURES}\s*\)"
     ),
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)

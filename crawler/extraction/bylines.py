@@ -270,8 +270,9 @@ def _name_part(text: str) -> str | None:
         if found and (tail[:1].isupper() or bracketed):
             if is_name(head.strip()):
                 return _capitalised(head.strip())
-            if separator not in (" - ", " – ", ", ") and _writers(head):
-                return _writers(head)  # "Ana Ruiz y Luis Gil • SolVisión Houston"
+            writers = _writers(head) if separator not in (" - ", " – ", ", ") else None
+            if writers:
+                return writers  # "Ana Ruiz y Luis Gil • SolVisión Houston"
     return None
 
 

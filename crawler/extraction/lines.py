@@ -87,6 +87,7 @@ STAMP_WORDS = re.compile(
 FOREIGN_DATE = re.compile(rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})\s+(?:de\s+)?\d{{4}}\b")
 
 
+@lru_cache(maxsize=8192)  # the listings and the cleaner both ask it of the same lines
 def line_rule(text: str) -> str | None:
     """The name of the boilerplate rule a whole line matches, if any."""
     stripped = text.strip()
