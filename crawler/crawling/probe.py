@@ -21,7 +21,7 @@ from protego import Protego
 
 from ..extraction.category import HOME_WORDS
 from ..extraction.learn_selectors import learn_selectors
-from ..extraction.page import parse_html
+from ..extraction.parsing import parse_html
 from ..extraction.selectors import GENERIC
 from ..extraction.text import fold, read_html
 from ..extraction.urls import canonical_url, rebase

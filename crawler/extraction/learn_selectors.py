@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .page import locate_parts, parse_html
+from .page import locate_parts
+from .parsing import parse_html
 from .reading import read_page
 from .selectors import GENERIC, Selectors, first
 

@@ -13,13 +13,11 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-import lxml.html
-from lxml.etree import ParserError
-
 from . import bylines, category, cleaner, generic, lines, page_parts
 from .block import Block
 from .dates import date_from_url, find_dates
 from .furniture_elements import DROP_SELECTORS
+from .parsing import parse_html, text_of
 from .selectors import GENERIC, LISTING_VIEWS, Selectors, css, first
 from .text import collapse_spaces, fold, nfc
 from .url_shapes import looks_like_article
@@ -61,45 +59,6 @@ LAYERS = {
     "generic": "the generic layer: no selectors for this site",
     "none": "nothing: no content found",
 }
-
-
-def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
-    if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
-    html = html.strip()
-    if not html:
-        return None
-    try:
-        return lxml.html.document_fromstring(html)
-    except ValueError:
-        # An XHTML page whose text still carries its <?xml encoding=...?> declaration.
-        try:
-            return lxml.html.document_fromstring(html.encode("utf-8"))
-        except (ParserError, ValueError):
-            return None
-    except ParserError:
-        return None
-
-
-UNREAD_TAGS = frozenset({"script", "style", "noscript", "template"})  # text never shown
-
-
-def text_of(element: lxml.html.HtmlElement | None) -> str:
-    """The text an element shows, whitespace collapsed: a script inside a sapo's
-    element is not part of the sapo."""
-    if element is None:
-        return ""
-    if next(element.iter(*UNREAD_TAGS), None) is None:
-        return " ".join(nfc(element.text_content()).split())  # nothing hidden in it: lxml's own walk
-    return " ".join(nfc("".join(_shown(element))).split())
-
-
-def _shown(element):
-    if isinstance(element.tag, str) and element.tag not in UNREAD_TAGS:
-        yield element.text or ""
-        for child in element:
-            yield from _shown(child)
-            yield child.tail or ""
 
 
 def extract_article(
