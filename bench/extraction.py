@@ -510,6 +510,11 @@ LINE_SETS = (
         " stamps 27/30; developed on since)",
     ),
     (
+        "bench/heldout-lines-17",
+        "Seventeenth set (first measured after the twentieth world round's rules: 96.3% removed, 100% kept,"
+        " bylines 16/18, stamps 29/30; developed on since)",
+    ),
+    (
         "bench/heldout-lines-15",
         "Fifteenth set, held out (first measured after the fourteenth set's rules: 98.6% removed, 100% kept,"
         " bylines 18/21, stamps 29/30)",
