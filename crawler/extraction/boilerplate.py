@@ -28,6 +28,14 @@ _SEP = r"\s*[|/·•,:;>»›-]?\s*"
 _COUNTED = r"(?:thich|like|chia se|share|binh luan|comments?|tweet)"  # buttons printed with a count
 # a toolbar's label, in brackets on old portals, or a counted one: "Thích 0", "Bình luận (3)"
 _BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|{_COUNTED}\s*\(?\d{{1,6}}\)?)"
+# A count of comments, likes, shares or views, its figure before or after the word:
+# "3 bình luận", "Thích 0", "Ý kiến của bạn (0)"
+_COUNT = (
+    r"(?:\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?"
+    rf"|comments?|{_COMMENT})|{_COUNTED}\s*\d[\d.,]*"
+    rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\))"
+)
+_VIEWS = r"(?:luot (?:xem|doc)|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
 _PLAYER_PART = rf"(?:{_WIDGET}|[▶►▸⏵])"
 _PLAYER_SETTING = r"(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|toc do\s*:?\s*\d(?:[.,]\d{1,2})?x)"
@@ -133,13 +141,10 @@ LINE_PATTERNS = {
     "breadcrumb": r"(?:(?:ban dang o|vi tri|you are here)\s*:?\s*)?(?:trang chu|home)\s*(?:[>»›/|]+\s*[^>»›/|]{1,60}){1,6}",
     # A pager or a bare run of numbers: "Trang 1 / 5", "« 1 2 3 4 »", "1 | 2 | 3"
     "pager": r"(?:trang\s*)?[«‹<]*\s*\d{1,4}(?:\s*[/|,.-]?\s*\d{1,4})*\s*(?:[»›>]+|\.{3}|…)?",
-    "counts": (
-        r"\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?"
-        rf"|comments?|{_COMMENT})|{_COUNTED}\s*\d[\d.,]*"
-        rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\)"  # "Ý kiến của bạn (0)"
-    ),
+    "counts": rf"{_COUNT}(?:\s*[|·•,-]\s*(?:{_COUNT}|{_VIEWS}))*",  # one or several: "0 Bình luận | Lượt xem: 203"
     # another article's headline set in with a pointer: "» Đảng bộ Khối triển khai nhiệm vụ quý IV"
-    "pointed headline": r"(?:[»›►▸←→]|>>)\s*[^.!?»›►▸←→>]{20,200}",  # "← Bài trước …", ">> Bát Xát: …"
+    # "← Bài trước …", ">> Bát Xát: …", WordPress's "« Bài trước" (a quote opening with « closes with »)
+    "pointed headline": r"(?:[»›►▸←→«‹]|>>|>(?=\s))\s*[^.!?»›►▸←→>]{20,200}",
     # the newer and older article beside this one: "Tin mới hơn: …", "Bài trước: …"
     "neighbour link": r"(?:nhung )?(?:tin|bai|bai viet) (?:moi hon|cu hon|truoc|sau|tiep theo)\s*:.{3,200}",
     "tags": (
@@ -314,13 +319,14 @@ LINE_PATTERNS = {
     "comment form": (
         r"(?:(?:ho (?:va )?ten|email|dien thoai|noi dung|ma xac nhan|ma bao mat|gui|gui y kien|gui binh luan"
         r"|nhap ma|(?:noi dung )?binh luan cua ban|y kien cua ban|nhap (?:noi dung )?(?:binh luan|y kien)(?: cua ban)?"
-        r"|(?:ho )?ten cua ban|email cua ban|dia chi email)"
+        r"|(?:ho )?ten cua ban|email cua ban|dia chi email|trang web|website)"
         r"\s*(?:\(\*\)|[:*])?\s*\*?\s*){1,4}(?:\.{3}|…)?"
         # words that are a field's label only with the mark of a required field: "Tên *", "Bình luận *"
         r"|(?:(?:ho (?:va )?ten|ten|email|binh luan|website|trang web|name|comment)\s*(?:\(\*\)|\*)\s*){1,4}"
     ),
     "comment rules": (
-        r".{0,150}(?:ban doc|cua ban|quy doc gia|vui long|xin vui long).{0,150}"
+        r"(?:luu ten cua toi|save my name),? email.{0,150}"  # WordPress's consent box under its form
+        r"|.{0,150}(?:ban doc|cua ban|quy doc gia|vui long|xin vui long).{0,150}"
         r"(?:bien tap|kiem duyet|tieng viet co dau|khong dau|duoc dang|noi quy|hien thi cong khai"
         r"|truong bat buoc).{0,150}"
     ),

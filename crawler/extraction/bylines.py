@@ -118,6 +118,11 @@ def is_name(text: str) -> bool:
     return 1 < len(words) <= 6 and not SECTION_NUMBER.fullmatch(words[0]) and all(map(is_name_word, words))
 
 
+# What an organisation's name never holds: a sentence's marks, figures, a comma but the
+# one of a list of fields ("Văn hóa, Thể thao và …") or of the place ("…, tỉnh An Giang")
+_NOT_A_NAME = re.compile(r"[.!?;:\d\"“”]|,(?!\s+(?:[A-ZĐ]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b))")
+
+
 def is_source_organisation(text: str) -> bool:
     """An organisation's name standing as a line, as a source signs an article:
     "Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo Tỉnh ủy"; never a sentence."""
@@ -127,7 +132,7 @@ def is_source_organisation(text: str) -> bool:
         bool(text[:1].isupper())
         and text.split()[0].lower() in ORGANISATION_FIRST_WORDS
         and len(text.split()) <= SOURCE_MAX_WORDS
-        and not re.search(r"[.!?;:\d\"“”]|,(?!\s+[A-ZĐ])", numbered)  # "Văn hóa, Thể thao và …" is one name
+        and not _NOT_A_NAME.search(numbered)
         and bool(SOURCE_ORGANISATION.match(fold(text)))
     )
 

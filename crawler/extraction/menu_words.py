@@ -97,4 +97,6 @@ SECTION_NAMES = (
     "tin co so",
     # a portal's own pages in its menu
     *("gioi thieu", "van ban", "lien he", "thu vien anh", "hoi dap"),
+    # a Party bloc's own sections
+    *("van ban chi dao", "chi dao - dieu hanh", "hoat dong co so", "tin trong khoi", "guong dien hinh"),
 )

@@ -44,6 +44,7 @@ WIDGET_WORDS = (
     "giong nu",
     "giong nam",
     "giong doc",
+    *("tu dong chuyen bai", "tu dong chuyen bai tiep theo"),  # a reading voice's next-article switch
     # the reading voices: "Giọng nữ miền Trung", "Giọng đọc: Nữ miền Nam"
     *(
         f"{giong}{voice} mien {region}"
@@ -54,7 +55,7 @@ WIDGET_WORDS = (
     *("nghe bai", "nghe bai viet", "in ra", "gui bai viet qua email", "gui qua email", "chi tiet"),
     *("nghe bai nay", "lang nghe bai viet", "giong", "luu bai viet nay", "chia se tren"),
     # WordPress's link to the comments, under the headline as well as over the form at the end
-    *("de lai binh luan", "de lai mot binh luan", "binh luan", "phan hoi"),
+    *("de lai binh luan", "de lai mot binh luan", "binh luan", "phan hoi", "huy", "huy tra loi"),
     *("dang nhap de gui y kien", "dang nhap de binh luan"),
     # a rating widget's prompt and a neighbour link's label
     *("click de danh gia bai viet", "danh gia bai viet", "nhung tin moi hon", "nhung tin cu hon"),
