@@ -362,6 +362,16 @@ LAYOUT_SETS = (
         "Fourteenth round, Vietnamese portals and papers (first measured after the eighteenth world round's rules:"
         " body right 7/10, F1 0.993; developed on since)",
     ),
+    (
+        "bench/heldout-round15",
+        "Fifteenth round, national papers and a Party-bloc portal (first measured after line set 17's rules:"
+        " body right 8/10, F1 0.990; developed on since)",
+    ),
+    (
+        "bench/heldout-round16",
+        "Sixteenth round, Party-bloc portals and papers (held out; first measured after line set 17's rules:"
+        " body right 8/10, F1 0.981, all prose kept)",
+    ),
     ("bench/heldout-world", "News pages in 12 other languages (held out)"),
     (
         "bench/heldout-world-2",
