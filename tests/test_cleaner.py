@@ -684,6 +684,20 @@ def test_a_sentence_giving_a_hotline_is_the_articles():
     assert line_rule(line) is None
 
 
+@pytest.mark.parametrize(
+    "source, author",
+    [
+        ("Theo Thời báo Tài chính Việt Nam", "Thời báo Tài chính Việt Nam"),
+        ("Theo VnExpress", "VnExpress"),  # an outlet's brand in camel case
+        ("Theo VTC News", "VTC News"),
+    ],
+)
+def test_a_closing_source_line_naming_a_paper_or_a_brand_signs_the_end(source, author):
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, source, "Link bài gốc Lấy link!"))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
+    assert parse_byline("Theo dõi chúng tôi trên Facebook") is None
+
+
 def test_a_writer_with_a_title_above_the_lead_and_their_school_in_its_province_is_the_byline():
     texts = ("ThS. LÂM HOÀNG PHÚC", "Trường Chính trị Tôn Đức Thắng, tỉnh An Giang", LEAD_OF_NEWS, BODY_OF_NEWS)
     cleaned = clean(blocks(*texts))

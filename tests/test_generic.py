@@ -577,6 +577,30 @@ def test_furniture_named_in_the_sites_own_language_is_furniture(name):
     assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # an agency's related box: its class ends in "relate"; its ASP.NET id carries the
+        # path of its containers ("mainContent"), which names them, not the box
+        '<div class="article-relate" id="ctl00_mainContent_ctl00_pnlRelateInline"><p class="relate-label">Đọc thêm:</p><ul>'
+        '<li><a href="/r0.vnp">Trung Quốc cấp phép nhập khẩu sầu riêng đông lạnh từ Việt Nam</a></li>'
+        '<li><a href="/r1.vnp">Cảnh báo tình trạng giả mạo mã số vùng trồng sầu riêng</a></li></ul></div>',
+        # VCCorp's links under the text, named for the content's footer
+        '<div class="VCSortableInPreviewMode link-content-footer" type="link-content-footer">'
+        '<a href="/l0-188241009.chn">Một cổ phiếu thủy sản tăng trần 3 phiên liên tiếp</a>'
+        '<a href="/l1-188241019.chn">Doanh nghiệp tôm đầu ngành lỗ quý thứ hai liên tiếp</a></div>',
+    ],
+)
+def test_related_links_named_for_the_article_or_its_content_are_furniture(box):
+    assert body_of(with_paragraphs(box, 3)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_body_named_in_an_aspnet_id_is_still_the_body():
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(f'<div id="ctl00_mainContent_ctl00_divContent">{paragraphs}</div>')
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
 @pytest.mark.parametrize("name", ["published-date", "public-notice", "publication"])
 def test_a_name_that_starts_like_an_ads_word_is_not_furniture(name):
     assert body_of(page(f'<div class="{name}">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')) == "\n\n".join(

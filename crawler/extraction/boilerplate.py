@@ -62,7 +62,7 @@ LINE_PATTERNS = {
     ),
     "comment widget": r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?",
     # "- Advertisement -", "[ In trang ] [ Gửi email ] [ Quay lại ]"
-    "widget": rf"[-–—«<‹\s]*{_BUTTON}(?:{_SEP}{_BUTTON})*[\s:»>›.…\-–—]*",
+    "widget": rf"[-–—«<‹\s]*{_BUTTON}(?:{_SEP}{_BUTTON})*[\s:»>›.…!\-–—]*",
     # a label where the article is cut by a player or an ad: "Story continues below advertisement",
     # "Dalszy ciąg materiału pod wideo", "Weiter nach der Anzeige"
     "continues below": (

@@ -64,14 +64,14 @@ BYLINE_BRACKETED = re.compile(
 SOURCE_ORGANISATION = re.compile(
     r"^(?:trung tam|ban|bao|dai (?:phat thanh|truyen hinh|truyen thanh|tieng noi|pt-?th|pt)|tap chi|cong thong tin|cong tt|so|phong|uy ban|ubnd|hdnd|tinh uy|thanh uy"
     r"|huyen uy|quan uy|dang uy|van phong|hoi|doan|mat tran|cong an|bo chi huy|ttxvn|vna|vov|vtv"
-    r"|thong tan xa|truyen hinh|phat thanh|truong|hoc vien|vien|cuc|chi cuc|khoa|ubkt)\b"
+    r"|thong tan xa|truyen hinh|phat thanh|truong|hoc vien|vien|cuc|chi cuc|khoa|ubkt|thoi bao|nhat bao|tuan bao)\b"
 )
 # ... spelled out: folded, "Sở" and "Số", "Ban" and "Bạn" (you), "Báo" and "Bảo" (a name) are alike
 ORGANISATION_FIRST_WORDS = frozenset(
     {
         *("trung", "ban", "báo", "đài", "tạp", "cổng", "sở", "phòng", "ủy", "uỷ", "ubnd", "hđnd", "tỉnh", "thành"),
         *("huyện", "quận", "đảng", "văn", "hội", "đoàn", "mặt", "công", "bộ", "ttxvn", "vna", "vov", "vtv", "thông"),
-        *("truyền", "phát", "trường", "học", "viện", "cục", "chi", "khoa", "ubkt"),
+        *("truyền", "phát", "trường", "học", "viện", "cục", "chi", "khoa", "ubkt", "thời", "nhật", "tuần"),
     }
 )
 # A writer's post printed under their name ("Phó Trưởng Ban Tổ chức Đảng ủy Khối …",
@@ -93,6 +93,8 @@ BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", " | ", " • ", " · ",
 NAME_WORD_MAX_CHARS = 12
 SOURCE_LINE = re.compile(r"^(?:theo|nguon\s*:?)\s+")
 DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:vn|com|net|org|gov|edu)(?:\.vn)?", re.I)
+# An outlet's brand written in camel case: "VnExpress", "VietNamNet", "CafeF", "VTC News"
+BRAND = re.compile(r"[A-ZĐ][a-zđ]*[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2}")
 
 
 def is_name_word(word: str) -> bool:
@@ -187,8 +189,10 @@ def parse_byline(text: str) -> str | None:
     if text.startswith("(") and text.endswith(")") and is_source_organisation(text[1:-1]):
         return text[1:-1].strip()  # "(Báo Lào Cai)"
     named = text[5:].strip()
-    if folded.startswith("theo ") and (is_name(named) or is_source_organisation(named) or DOMAIN.fullmatch(named)):
-        return named  # "Theo TTXVN", "Theo Báo Nhân Dân", "Theo baochinhphu.vn"
+    if folded.startswith("theo ") and (
+        is_name(named) or is_source_organisation(named) or DOMAIN.fullmatch(named) or BRAND.fullmatch(named)
+    ):
+        return named  # "Theo TTXVN", "Theo Báo Nhân Dân", "Theo baochinhphu.vn", "Theo VnExpress"
     if folded.startswith("theo ") and _name_part(named):
         return _name_part(named)  # "Theo Hải Yến | Nhịp sống Thị trường": the writer
     label = BYLINE_LABEL.match(folded)

@@ -17,7 +17,7 @@ MEDIA_TITLE = (
 )
 # Class or id words that mark page furniture...
 FURNITURE_WORDS = re.compile(
-    r"comment|sidebar|side-bar|related|relate[-_]|share|sharing|social|footer|menu|navbar|breadcrumb"
+    r"comment|sidebar|side-bar|related|relate(?:[-_]|(?![a-z]))|share|sharing|social|footer|menu|navbar|breadcrumb"
     r"|banner|advert|(?<![a-z0-9])ads?(?![a-z0-9])|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
     # Drupal marks a node promoted to the front page "node-promoted": the article itself.
     r"|newsletter|subscribe|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
@@ -53,10 +53,11 @@ FURNITURE_WORDS = re.compile(
     re.I,
 )
 # Furniture named with a content word: "related-articles", "more_posts", "other-stories";
-# and the article's own furniture, named for the article first ("ArticleFooter", "post-share").
+# and the article's own furniture, named for the article first ("ArticleFooter", "post-share",
+# "link-content-footer").
 FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
-    r"|(?:article|post|entry|story)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related|bio|promo)(?![a-z]))"
+    r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo)(?![a-z]))"
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
     # a media title: the whole name, whatever block it belongs to ("content-video__placeholder__title")
     rf"|\S*(?:{MEDIA_TITLE})"

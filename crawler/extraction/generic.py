@@ -37,6 +37,17 @@ FURNITURE_TAGS = frozenset(NEVER_CONTENT) - {"form"}
 MARKING_ATTRIBUTES = ("class", "id", "data-testid", "data-test-id", "data-component")
 
 
+# ASP.NET and DotNetNuke give an element the path of its naming containers for id
+# ("ctl00_mainContent_ctl00_pnlRelateInline", "dnn_ctr412_View_lblTitle"): the last part
+# names the element, the rest its ancestors ("mainContent" says nothing of a related box).
+CONTAINER_PATH = re.compile(r"^(?:ctl\d+|dnn)(?:_\w*)?_(?=[^_]+$)")
+
+
+def own_id(element) -> str:
+    """The element's own name in its id, without the path of its naming containers."""
+    return CONTAINER_PATH.sub("", element.get("id") or "")
+
+
 def is_furniture(element) -> bool:
     """A sidebar, menu, share bar, comment box...: by its tag, or by its names."""
     tag = element.tag if isinstance(element.tag, str) else ""
@@ -44,7 +55,8 @@ def is_furniture(element) -> bool:
         return True
     if tag in STRUCTURAL:
         return False
-    return _furniture_marks(" ".join(filter(None, map(element.get, MARKING_ATTRIBUTES))))
+    names = [element.get(name) if name != "id" else own_id(element) for name in MARKING_ATTRIBUTES]
+    return _furniture_marks(" ".join(filter(None, names)))
 
 
 # A BEM modifier naming the kind of block ("--promo"), not a layout ("--with-sidebar").

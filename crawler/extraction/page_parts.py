@@ -12,7 +12,7 @@ from collections.abc import Callable
 from .block import inside
 from .class_words import CAPTION_CLASS
 from .dates import find_dates
-from .generic import inline_text, is_furniture
+from .generic import inline_text, is_furniture, own_id
 from .lines import ends_a_sentence
 from .text import collapse_spaces, fold
 
@@ -90,7 +90,7 @@ def find_lead_figures(title_element, container) -> list:
 
 def marks(element) -> str:
     """What an element is named: its class, id and itemprop."""
-    return f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
+    return f"{element.get('class', '')} {own_id(element)} {element.get('itemprop', '')}"
 
 
 def find_title(root, container=None):
