@@ -455,6 +455,16 @@ LAYOUT_SETS = (
         " right 10/12, F1 0.987; developed on since)",
     ),
     (
+        "bench/heldout-world-21",
+        "News pages in 12 languages, a twenty-first round (first measured after round 15's rules: body right 7/12,"
+        " F1 0.951, prose kept 93.0%; developed on since)",
+    ),
+    (
+        "bench/heldout-world-23",
+        "News pages in 12 languages, a twenty-third round (first measured after round 15's rules: body right 8/12,"
+        " F1 0.981; developed on since)",
+    ),
+    (
         "bench/heldout-world-12",
         "News pages in 12 languages, a twelfth round (held out; first measured after the eleventh round's rules:"
         " body right 4/12, F1 0.964)",
