@@ -124,6 +124,7 @@ def test_bylines(line, author):
         ("QR CODE: Một tiêu đề bất kỳ", "qr code"),
         ("Mã QR Code truy cập vào Fanpage Cổng tin tức", "qr code"),
         ("Lượt xem: 1234", "view counter"),
+        ("1 di 18", "gallery counter"),  # a slide's place, alone on its line
         ("0 Bình luận | Lượt xem: 203", "counts"),  # counters on one line, views among them
         ("Giọng đọc: Nữ miền Nam | Nam miền Bắc | Tự động chuyển bài", "widget"),
         ("Để lại một bình luận Hủy", "widget"),  # WordPress's comment form, its header and cancel link
@@ -696,6 +697,12 @@ def test_a_closing_source_line_naming_a_paper_or_a_brand_signs_the_end(source, a
     cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, source, "Link bài gốc Lấy link!"))
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
     assert parse_byline("Theo dõi chúng tôi trên Facebook") is None
+
+
+def test_the_last_row_of_a_results_list_naming_a_rider_and_his_team_is_no_byline():
+    rows = ["Tommaso Ferraresi (Ita, Arno-Vitalis) 184 km in 4h28'51″", "Jonas Ekström (Sve, Nordic Pro Cycling) a 31″"]
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, *rows))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS, *rows], None)
 
 
 def test_a_writer_with_a_title_above_the_lead_and_their_school_in_its_province_is_the_byline():

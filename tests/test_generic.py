@@ -498,6 +498,15 @@ def test_a_gallerys_count_on_its_link_heads_no_teaser_and_the_article_goes_on_un
     assert [paragraph in body for paragraph in PARAGRAPHS] == [True] * len(PARAGRAPHS)
 
 
+def test_a_gallerys_teaser_with_its_title_and_its_slide_count_goes():
+    gallery = (
+        '<div class="bck-gallery-teaser"><a href="/foto/08-03-2025/hoi-thao-le-foto.shtml"><img src="/c.jpg" alt="">'
+        '<span class="bck-gallery-teaser__title">Những hình ảnh đẹp của hội thao</span> '
+        '<span class="bck-gallery-teaser__count">1 di 18</span></a></div>'
+    )
+    assert body_of(with_paragraphs(gallery, 2)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_box_around_a_form_asking_for_an_email_address_is_a_sign_up_however_named():
     box = (
         '<div class="gnt_nl"><div class="gnt_nl_t">Tin Khối mỗi sáng</div>'
@@ -508,6 +517,32 @@ def test_a_box_around_a_form_asking_for_an_email_address_is_a_sign_up_however_na
     # a search box is no sign-up, and a paragraph naming an address is prose
     search = '<div class="o-tim"><form action="/tim"><input type="text" name="q"></form><p>Tìm kiếm nhanh</p></div>'
     assert "Tìm kiếm nhanh" in body_of(with_paragraphs(search, 2))
+
+
+def test_a_box_around_a_donation_form_is_an_appeal_however_named():
+    box = (
+        '<div class="wp-block-group"><h2>Hãy đồng hành cùng tờ báo của Khối</h2>'
+        "<p>Đóng góp của bạn giúp chúng tôi giữ tin tức miễn phí cho mọi người đọc.</p>"
+        '<div class="wpbnbd"><form><input type="hidden" name="donate" value="1">'
+        "<button>50.000 đ</button><button>100.000 đ</button><button type=submit>Ủng hộ</button></form></div></div>"
+    )
+    assert body_of(with_paragraphs(box, 3)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_the_article_goes_on_after_a_related_box_at_a_sentence_opening_a_list():
+    cards = "".join(
+        f'<article><h3><a href="/2024/0{n}/tin-khac-so-{n}/">Một bài khác số {n} của chuyên mục xây dựng Đảng</a></h3>'
+        f"<div class=excerpt><p>Mô tả ngắn của bài số {n}.</p></div></article>"
+        for n in (1, 2)
+    )
+    box = f'<div class="wpnbha"><div><h2><span>Bài liên quan</span></h2>{cards}</div></div>'
+    opening = "Theo kế hoạch, đến tháng 11 các chi bộ phải hoàn thành những việc sau:"  # a sentence, but short
+    rows = ["Rà soát danh sách đảng viên", "Nộp báo cáo về Ban Tổ chức", "Họp chi bộ", "Lập hồ sơ"]
+    items = f"<ul>{''.join(f'<li>{row}</li>' for row in rows)}</ul>"
+    html = page(
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{box}<p>{opening}</p>{items}<p>{PARAGRAPHS[1]}</p></div>'
+    )
+    assert body_of(html) == "\n\n".join([PARAGRAPHS[0], opening, *rows, PARAGRAPHS[1]])
 
 
 @pytest.mark.parametrize(

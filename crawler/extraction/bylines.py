@@ -275,8 +275,8 @@ def _name_part(text: str) -> str | None:
     for separator in BYLINE_UNIT_SEPARATORS:
         head, found, tail = text.partition(separator)
         # "Name - Unit", "Name (unit)", "NAME (thực hiện)"; not "Merritt Island (3-2): Kyleigh Trout 1 goal."
-        bracketed = separator == " (" and tail.endswith(")")
-        if found and (tail[:1].isupper() or bracketed):
+        # nor a result after the bracket: "Jonas Ekström (Sve, Nordic Pro Cycling) a 31″"
+        if found and (tail.endswith(")") if separator == " (" else tail[:1].isupper()):
             if is_name(head.strip()):
                 return _capitalised(head.strip())
             writers = _writers(head) if separator not in (" - ", " – ", ", ") else None

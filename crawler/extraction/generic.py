@@ -347,11 +347,11 @@ def _inline_in_prose(element) -> bool:
 
 FORM_BOX_MAX_WORDS = 60
 CONTROLS_LABEL_MAX_WORDS = 10
-# A form asking for an e-mail address (a newsletter's or an alert's sign-up), or offering
-# choices (a poll), however the box around it is named
+# A form asking for an e-mail address (a newsletter's or an alert's sign-up), offering
+# choices (a poll) or amounts (a donation), however the box around it is named
 FORM_FIELD = (
-    'descendant-or-self::form//input[@type="email" or @type="radio" or @type="checkbox"'
-    ' or contains(@name, "mail") or contains(@id, "mail")]'
+    'descendant-or-self::form//*[self::button or self::input[@type="email" or @type="radio" or @type="checkbox"'
+    ' or @type="submit" or contains(@name, "mail") or contains(@id, "mail")]]'
 )
 BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # A video player's box, however named, with its title and running time: "<div class="v-mdl-vid"
@@ -361,8 +361,8 @@ PLAYER_BOX_MAX_WORDS = 30
 
 
 def _form_box(element) -> bool:
-    """A box around a sign-up form or a poll, with its title, pitch or question ("Asheville
-    Matters", "Local news, delivered to your inbox"); or a bar of buttons under a short
+    """A box around a sign-up, donation or poll form, with its title, pitch or question
+    ("Asheville Matters", "Local news, delivered to your inbox"); or a bar of buttons under a short
     label, no picture in it ("How do you rate this article?")."""
     if element.tag not in BOX_TAGS:
         return False

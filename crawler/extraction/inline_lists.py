@@ -39,7 +39,18 @@ def inline_box(blocks: list[Block], index: int):
         return None
     after = [b for b in blocks[index + 1 :] if not inside(b.element, box)]
     # The article goes on only if prose follows the box.
-    return box if any(len(b.text) >= PROSE_MIN_CHARS for b in after[:4]) else None
+    return box if any(_is_prose(b.text) for b in after[:4]) else None
+
+
+PROSE_MIN_WORDS = 10
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of text: a long one, or a sentence, such as the one opening a list
+    ("… a revised plan that includes:")."""
+    return len(text) >= PROSE_MIN_CHARS or (
+        len(text.split()) >= PROSE_MIN_WORDS and ends_a_sentence(text, (*SENTENCE_ENDS, ":"))
+    )
 
 
 def linked_share(block: Block) -> float:
