@@ -507,6 +507,15 @@ def test_a_gallerys_teaser_with_its_title_and_its_slide_count_goes():
     assert body_of(with_paragraphs(gallery, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_players_playlist_of_other_videos_goes_whatever_else_its_name_says():
+    playlist = (
+        '<div class="mc-column content-video-playlist__container"><div class="content-video-playlist">'
+        "<ul><li><span>Xe khách lật trên đèo Hải Vân</span> <span>1:12</span></li>"
+        "<li><span>Lễ hội hoa ban khai mạc tại Điện Biên</span> <span>2:34</span></li></ul></div></div>"
+    )
+    assert body_of(with_paragraphs(playlist, 2)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_box_around_a_form_asking_for_an_email_address_is_a_sign_up_however_named():
     box = (
         '<div class="gnt_nl"><div class="gnt_nl_t">Tin Khối mỗi sáng</div>'

@@ -262,11 +262,24 @@ LINE_PATTERNS = {
     # an invitation to a messenger channel or a fan page, standing short and alone:
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (
-        r"\W*(?:participe|junte-se|entre|siga|join|follow|unete|sigue|tham gia|theo doi"
+        r"\W*(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|sigue|tham gia|theo doi"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
         r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung)\b[^.!?]{0,80}"
-        r"\b(?:whatsapp|telegram|viber|zalo|google news)\b[^.!?]{0,100}[.!]?"
+        r"\b(?:whatsapp|telegram|viber|zalo|google news)\b[^.!?]{0,100}[.!]?\)?"
         r"|.{0,20}(?:請加入|请加入|加入).{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|line)"
+        # a business site's closing plug: "(Catch all the Business News … on The X.)"
+        r"|\(?catch all the\b.{0,120}\b(?:news|updates)\b.{0,80}"
+    ),
+    # contributors credited under the text: "With files from The Canadian Press", "Avec les
+    # informations de …", "Additional reporting by …" (the writer is the byline's)
+    "contributors": (
+        r"(?:reporting by .{2,80}editing by|with files from|additional reporting by|avec (?:les )?informations (?:de|d')|avec la collaboration de"
+        r"|con (?:informacion|reportes|informes) de|com informacoes (?:de|da|do)|mit material von)\s*.{2,120}"
+    ),
+    # a video's running time, labelled: "Duración: 1:05", "Duration 2:31"
+    "running time": (
+        r"(?:duracion|duration|duree|dauer|durata|duracao|czas trwania|thoi luong|длительность)\s*:?\s*"
+        r"\d{1,2}:\d{2}(?::\d{2})?"
     ),
     "follow us": (
         r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}"
@@ -363,8 +376,11 @@ LINE_RULES = re.compile("|".join(rf"(?P<r{i}>^(?:{pattern})$)" for i, pattern in
 # ("thanh nien xung kich tinh nguyen vi cong dong"); Vietnamese prose has diacritics.
 SLUG_LINE = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+){4,}$")
 
-# A source tag opening a lead: "LCĐT - ", "(Báo Lào Cai) –", "(laocai.vn) -".
+# A source tag opening a lead: "LCĐT - ", "(Báo Lào Cai) –", "(laocai.vn) -". A paper's
+# initials have one vowel at most ("TPO", "LCĐT"); a word in capitals is a dateline's
+# place, and stays: "LAHORE: With …", "PARIS — …".
+_INITIALS = r"(?![A-ZĐ]*[AEIOUY][A-ZĐ]*[AEIOUY])[A-ZĐ]{2,6}"
 SOURCE_TAG = re.compile(
-    r"^\s*(?:(?:\(\s*[^()]{2,40}\s*\)|[A-ZĐ]{2,6}(?:ĐT|TV|O)?|[\w.-]+\.vn)\s*[-–—:]\s+"
-    r"|[A-ZĐ]{2,6}\s*[-–—](?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))"  # glued: "BTO-Sáng 26/4"
+    rf"^\s*(?:(?:\(\s*[^()]{{2,40}}\s*\)|{_INITIALS}(?:ĐT|TV|O)?|[\w.-]+\.vn)\s*[-–—:]\s+"
+    rf"|{_INITIALS}\s*[-–—](?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))"  # glued: "BTO-Sáng 26/4"
 )

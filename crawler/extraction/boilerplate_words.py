@@ -205,7 +205,8 @@ PAYWALL = (
     r"|este conteudo e exclusivo para assinantes|dit artikel is alleen (?:beschikbaar )?voor abonnees"
     r"|ten artykuł jest dostepny (?:tylko )?dla (?:prenumeratorow|subskrybentow)|aby czytac dalej"
     r"|чтобы продолжить чтение|доступно только (?:для )?подписчик|to continue reading|subscribe to read"
-    r"|you have reached your (?:limit|free article limit))"
+    r"|you have reached your (?:limit|free article limit)"
+    r"|この記事は(?:有料)?会員限定(?:記事)?です|この記事は有料記事です|会員登録すると続きをお読みいただけます)"
 )
 # Promotions set inside an article ("Read more:", "Don't miss", then links): the header
 # and the links under it go, the article goes on.

@@ -28,7 +28,7 @@ FURNITURE_WORDS = re.compile(
     # recommendation widgets, read-also boxes, the writer's bio, appeals and players beside the text
     r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
     r"|author-?bio|about-?the-?author|donat|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
-    r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad"
+    r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad|playlist"
     # a reader poll; a box teasing a live page from inside another article (a live page's
     # own entries are "live-blog", "liveblog-entry")
     r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:teaser|box|widget|promo|strip|embed)"
@@ -61,6 +61,7 @@ FURNITURE_COMPOUND = re.compile(
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
     # a media title: the whole name, whatever block it belongs to ("content-video__placeholder__title")
     rf"|\S*(?:{MEDIA_TITLE})"
+    r"|\S*playlist\S*"  # a player's list of other videos ("content-video-playlist__container")
     r"|paid-?content"  # a paid placement, not the article's content
     r"|external-?content",  # an embed waiting for the reader's consent
     re.I,
