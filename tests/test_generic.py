@@ -516,6 +516,24 @@ def test_a_players_playlist_of_other_videos_goes_whatever_else_its_name_says():
     assert body_of(with_paragraphs(playlist, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_videos_title_named_in_french_and_a_caption_named_by_its_test_id_are_not_the_text():
+    video = (
+        '<div class="video-digiteka"><div class="video-digiteka__player"><img src="/poster.jpg" alt="">'
+        '<span class="video-digiteka__duree">02:07</span></div>'
+        '<p class="video-digiteka__titre">Vidéo. Các xã vùng cao làm du lịch cộng đồng</p></div>'
+    )
+    assert body_of(with_paragraphs(video, 2)) == "\n\n".join(PARAGRAPHS)
+    # hashed classes: the test id says "media-caption"
+    player = (
+        '<div data-component="video-block"><div data-testid="media-player"><img src="/p.jpg" alt="">'
+        '<button aria-label="Play video">1:42</button></div>'
+        '<div data-testid="media-caption" class="sc-f98b1ad2-5 hgRwwr">Xem: người dân nói về tuyến đường mới</div></div>'
+    )
+    found = extract_article(with_paragraphs(player, 2), "https://example.vn/a.html")
+    assert found.body == "\n\n".join(PARAGRAPHS)
+    assert found.images[0]["caption"] == "Xem: người dân nói về tuyến đường mới"
+
+
 def test_a_box_around_a_form_asking_for_an_email_address_is_a_sign_up_however_named():
     box = (
         '<div class="gnt_nl"><div class="gnt_nl_t">Tin Khối mỗi sáng</div>'

@@ -36,6 +36,7 @@ _COUNT = (
     rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\))"
 )
 _VIEWS = r"(?:luot (?:xem|doc)|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
+_NETWORK = r"(?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|whatsapp)"
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
 _PLAYER_PART = rf"(?:{_WIDGET}|[▶►▸⏵])"
 _PLAYER_SETTING = r"(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|toc do\s*:?\s*\d(?:[.,]\d{1,2})?x)"
@@ -241,6 +242,8 @@ LINE_PATTERNS = {
         r"by (?:signing up|subscribing|registering|clicking[^,]{0,30}|creating an account),? you (?:agree|accept|consent)"
         r"\b.{0,160}"
     ),
+    # a broadcaster's note under its links to other sites
+    "external links": r".{0,60}\bis not responsible for the content of external (?:internet )?(?:sites|websites)\.?",
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on)\b.{0,20}\bjavascript\b.{0,80}",
     "view counter": (
         r"(?:(?:so\s+)?luot (?:xem|doc|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
@@ -262,10 +265,11 @@ LINE_PATTERNS = {
     # an invitation to a messenger channel or a fan page, standing short and alone:
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (
-        r"\W*(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|sigue|tham gia|theo doi"
+        r"\W*(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|sigue|segueix|tham gia|theo doi"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
         r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung)\b[^.!?]{0,80}"
-        r"\b(?:whatsapp|telegram|viber|zalo|google news)\b[^.!?]{0,100}[.!]?\)?"
+        r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}[.!]?\)?"
+        r"|.{0,40}(?:ติดตาม|เพิ่มเพื่อน).{0,60}(?:line|ไลน์).{0,40}"  # Thai: "… ติดตามข่าว … ผ่าน LINE OA @…"
         r"|.{0,20}(?:請加入|请加入|加入).{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|line)"
         # a business site's closing plug: "(Catch all the Business News … on The X.)"
         r"|\(?catch all the\b.{0,120}\b(?:news|updates)\b.{0,80}"
@@ -285,7 +289,10 @@ LINE_PATTERNS = {
         r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}"
         # "Síguenos en Facebook", "Folgen Sie uns auf X", "Suivez-nous sur Instagram"
         r"|(?:siguenos|suivez-nous|folgen sie uns|seguici|obserwuj nas|volg ons|siga-nos|segue-nos|ikuti kami"
-        r"|bizi takip edin|следите за нами|стежте за нами|følg os|folj oss|følg oss|seuraa meita)\b.{0,60}"
+        r"|bizi takip edin|следите за нами|стежте за нами|følg os|folj oss|følg oss|seuraa meita|segueix-nos|seguiu-nos"
+        r")\b.{0,60}"
+        # the newsroom's own accounts: "Follow NBS Bristol on Facebook, X and Instagram. Send your story ideas …"
+        rf"|follow [^.!?]{{2,40}} on {_NETWORK}(?:(?:,| and| or) {_NETWORK})*(?:[.!](?:\s.{{0,160}})?)?"
     ),
     # A labelled imprint line ("Tổng Biên tập: …", "Bản quyền © …") or the label alone;
     # a sentence that opens with the same words ("Tổng biên tập Báo Nhân Dân dự …") stays.

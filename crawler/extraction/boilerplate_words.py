@@ -83,6 +83,7 @@ END_MARKERS = frozenset(
         "related stories",
         "related posts",
         "related content",
+        *("related links", "related internet links", "external links", "more on this story"),
         "more stories",
         "more news",
         "more on this",

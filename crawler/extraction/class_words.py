@@ -12,7 +12,8 @@ import re
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
 _MEDIA = r"(?:video|gallery|galeria|galerie|slideshow)"
 MEDIA_TITLE = (
-    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|label|duration|brand|kicker|count(?:er)?|source|credit)(?![a-z])"
+    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit)"
+    r"(?![a-z])"
     rf"|(?<![a-z])(?:title|label|duration|time)[-_]+{_MEDIA}(?![a-z])"  # "title_video", "time-video"
 )
 # Class or id words that mark page furniture...

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
 from .bylines import BYLINE_LABEL, credited_authors, parse_byline
-from .class_words import CAPTION_CLASS
+from .element_names import named_as_caption
 from .furniture_elements import SOCIAL_HOSTS
 from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share, promoted_link
 from .lines import (
@@ -91,8 +91,7 @@ def _in_caption_element(block: Block) -> bool:
     """The block stands in a <figcaption> or an element named as a caption ("…Caption",
     "chu-thich"), itself or two levels up."""
     return any(
-        a.tag == "figcaption" or CAPTION_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-        for a in (block.element, *list(block.element.iterancestors())[:2])
+        a.tag == "figcaption" or named_as_caption(a) for a in (block.element, *list(block.element.iterancestors())[:2])
     )
 
 

@@ -8,13 +8,11 @@ readability does: long, comma-rich text counts, link-heavy text does not.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import lxml.html
 
 from .block import PROSE_MIN_CHARS
-from .class_words import CONTENT_WORDS, FURNITURE_COMPOUND, FURNITURE_WORDS
-from .furniture_elements import NEVER_CONTENT
+from .element_names import is_furniture
 from .text import collapse_spaces, latin_length
 from .url_shapes import looks_like_article
 
@@ -24,67 +22,6 @@ MIN_PARAGRAPH_CHARS = 25
 FURNITURE_MAX_SHARE = 0.5
 SIBLING_PROSE_SHARE = 0.5  # sections alike holding half as much prose again: one article
 SEQUEL_PROSE_SHARE = 0.25  # ... or a sequel named as the block and more ("detail-content … detail-content-more")
-STRUCTURAL = frozenset({"html", "body", "main", "article"})
-
-
-# ASP.NET WebForms pages wrap the whole page in one <form>: a form is dropped from
-# inside an article, but being inside one says nothing.
-FURNITURE_TAGS = frozenset(NEVER_CONTENT) - {"form"}
-
-
-# Where a page names what an element is: its class and id, and on sites whose classes
-# are hashed by a build tool ("css-4h1qk8"), the test ids and component names.
-MARKING_ATTRIBUTES = ("class", "id", "data-testid", "data-test-id", "data-component")
-
-
-# ASP.NET and DotNetNuke give an element the path of its naming containers for id
-# ("ctl00_mainContent_ctl00_pnlRelateInline", "dnn_ctr412_View_lblTitle"): the last part
-# names the element, the rest its ancestors ("mainContent" says nothing of a related box).
-CONTAINER_PATH = re.compile(r"^(?:ctl\d+|dnn)(?:_\w*)?_(?=[^_]+$)")
-
-
-def own_id(element) -> str:
-    """The element's own name in its id, without the path of its naming containers."""
-    return CONTAINER_PATH.sub("", element.get("id") or "")
-
-
-def is_furniture(element) -> bool:
-    """A sidebar, menu, share bar, comment box...: by its tag, or by its names."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in FURNITURE_TAGS:
-        return True
-    if tag in STRUCTURAL:
-        return False
-    names = [element.get(name) if name != "id" else own_id(element) for name in MARKING_ATTRIBUTES]
-    return _furniture_marks(" ".join(filter(None, names)))
-
-
-# A BEM modifier naming the kind of block ("--promo"), not a layout ("--with-sidebar").
-FURNITURE_MODIFIER = re.compile(r"promo|sponsored|ads?|advert|related|newsletter|share|social|tags?|comments?", re.I)
-
-
-@lru_cache(maxsize=8192)  # a page's classes come back element after element, page after page
-def _furniture_marks(marks: str) -> bool:
-    if not marks or not FURNITURE_WORDS.search(marks):
-        return False
-    # "related-articles", "field--name-field-related-articles": a content word in a
-    # furniture word's compound names the furniture, not the content
-    marks = FURNITURE_COMPOUND.sub(" ", marks)
-    if not CONTENT_WORDS.search(marks):
-        return True
-    # a BEM modifier saying what kind of block it is: "body-paragraph--promo"
-    if any(FURNITURE_MODIFIER.fullmatch(name.rpartition("--")[2]) for name in marks.split() if "--" in name):
-        return True
-    # a BEM element naming furniture inside a content block: "article-content__reg-wall"
-    if any(_furniture_alone(name.rpartition("__")[2].partition("--")[0]) for name in marks.split() if "__" in name):
-        return True
-    # "ad-container ad-inarticle": one name says furniture alone, none says content alone
-    says = [(bool(FURNITURE_WORDS.search(name)), bool(CONTENT_WORDS.search(name))) for name in marks.split()]
-    return (True, False) in says and (False, True) not in says
-
-
-def _furniture_alone(name: str) -> bool:
-    return bool(FURNITURE_WORDS.search(name)) and not CONTENT_WORDS.search(name)
 
 
 COMMAS = (",", "、", "，", "،")  # the comma of Latin, Japanese, Chinese and Arabic script

@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from . import bylines, category, cleaner, generic, lines, page_parts
 from .block import Block
 from .dates import date_from_url, find_dates
+from .element_names import is_furniture
 from .furniture_elements import DROP_SELECTORS
 from .parsing import parse_html, text_of
 from .selectors import GENERIC, LISTING_VIEWS, Selectors, css, first
@@ -341,4 +342,4 @@ def _is_marked_lead(root, blocks, first_paragraph: str) -> bool:
 
 
 def _in_furniture(element) -> bool:
-    return any(generic.is_furniture(ancestor) for ancestor in element.iterancestors())
+    return any(is_furniture(ancestor) for ancestor in element.iterancestors())

@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable
 
 from .block import inside
-from .class_words import CAPTION_CLASS
 from .dates import find_dates
-from .generic import inline_text, is_furniture, own_id
+from .element_names import is_furniture, named_as_caption, own_id
+from .generic import inline_text
 from .lines import ends_a_sentence
 from .text import collapse_spaces, fold
 
@@ -80,9 +80,7 @@ def find_lead_figures(title_element, container) -> list:
         if any(f is a for f in figures for a in element.iterancestors()):
             continue  # inside a figure already taken
         has_picture = element.find(".//img") is not None or element.find(".//amp-img") is not None
-        captioned = element.find(".//figcaption") is not None or any(
-            CAPTION_CLASS.search(e.get("class") or "") for e in element.iter() if isinstance(e.tag, str)
-        )
+        captioned = element.find(".//figcaption") is not None or any(named_as_caption(e) for e in element.iter())
         if has_picture and captioned and not is_furniture(element) and len(element.text_content()) <= 600:
             figures.append(element)
     return figures
@@ -258,8 +256,7 @@ def _labelled_text(element):
 
 def _in_caption(element) -> bool:
     return any(
-        e.tag == "figcaption" or CAPTION_CLASS.search(e.get("class") or "")
-        for e in itertools.islice((element, *element.iterancestors()), 3)
+        e.tag == "figcaption" or named_as_caption(e) for e in itertools.islice((element, *element.iterancestors()), 3)
     )
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 
 from . import generic
 from .block import Block
-from .class_words import CAPTION_CLASS
+from .element_names import named_as_caption
 from .lines import caption_text
 from .selectors import Selectors, css
 from .text import collapse_spaces, nfc
@@ -151,7 +151,7 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
             flush(element)
             return
         # A caption printed as an inline <span class="chu-thich"> is a block of its own.
-        block = tag in BLOCK_TAGS or bool(CAPTION_CLASS.search(element.get("class") or ""))
+        block = tag in BLOCK_TAGS or named_as_caption(element)
         if block:
             flush(element)
         visit_inside(element, pre)
@@ -213,9 +213,7 @@ def _is_figure(element, is_image_container) -> bool:
 
 def figure_images(element, url: str) -> list[Image]:
     """The pictures of one figure standing outside the body, with its caption."""
-    captions = [c for c in css(CAPTION_SELECTOR)(element)] or [
-        e for e in element.iter() if isinstance(e.tag, str) and CAPTION_CLASS.search(e.get("class") or "")
-    ]
+    captions = [c for c in css(CAPTION_SELECTOR)(element)] or [e for e in element.iter() if named_as_caption(e)]
     caption = caption_text([line for c in captions[:1] for line in block_lines(c)])
     return [Image(src, caption) for img in element.iter(*IMAGE_TAGS) if (src := _image_src(img, url))]
 

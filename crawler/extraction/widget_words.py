@@ -112,6 +112,7 @@ WIDGET_WORDS = (
     "zl",
     "tw",
     "copy link",
+    *("เพิ่มเพื่อน", "add friend"),  # a LINE account's button
     *("add to watchlist", "stocks in this story", "stocks in news"),  # a share-price box in the text
     *("link bai goc", "lay link", "lay link bai goc", "xem link bai goc"),  # VCCorp's link to the source
     "link copied",

@@ -1,0 +1,83 @@
+"""What the page names an element (its class, its own id, its test id) and what the
+names say: page furniture, or a caption. The generic layer, the content walk and the
+page parts all ask here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .class_words import CAPTION_CLASS, CONTENT_WORDS, FURNITURE_COMPOUND, FURNITURE_WORDS
+from .furniture_elements import NEVER_CONTENT
+
+STRUCTURAL = frozenset({"html", "body", "main", "article"})
+
+# ASP.NET WebForms pages wrap the whole page in one <form>: a form is dropped from
+# inside an article, but being inside one says nothing.
+FURNITURE_TAGS = frozenset(NEVER_CONTENT) - {"form"}
+
+
+# Where a page names what an element is: its class and id, and on sites whose classes
+# are hashed by a build tool ("css-4h1qk8"), the test ids and component names.
+MARKING_ATTRIBUTES = ("class", "id", "data-testid", "data-test-id", "data-component")
+
+
+# ASP.NET and DotNetNuke give an element the path of its naming containers for id
+# ("ctl00_mainContent_ctl00_pnlRelateInline", "dnn_ctr412_View_lblTitle"): the last part
+# names the element, the rest its ancestors ("mainContent" says nothing of a related box).
+CONTAINER_PATH = re.compile(r"^(?:ctl\d+|dnn)(?:_\w*)?_(?=[^_]+$)")
+
+
+def own_id(element) -> str:
+    """The element's own name in its id, without the path of its naming containers."""
+    return CONTAINER_PATH.sub("", element.get("id") or "")
+
+
+def element_names(element) -> str:
+    """What the page names an element: its class, its own id, its test id and component."""
+    names = (element.get(name) if name != "id" else own_id(element) for name in MARKING_ATTRIBUTES)
+    return " ".join(filter(None, names))
+
+
+def named_as_caption(element) -> bool:
+    """An element named as a caption: "…Caption", "chu-thich", "media-caption" (a test id)."""
+    return isinstance(element.tag, str) and bool(CAPTION_CLASS.search(element_names(element)))
+
+
+def is_furniture(element) -> bool:
+    """A sidebar, menu, share bar, comment box...: by its tag, or by its names."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in FURNITURE_TAGS:
+        return True
+    if tag in STRUCTURAL:
+        return False
+    return _furniture_marks(element_names(element))
+
+
+# A BEM modifier naming the kind of block ("--promo"), not a layout ("--with-sidebar").
+FURNITURE_MODIFIER = re.compile(r"promo|sponsored|ads?|advert|related|newsletter|share|social|tags?|comments?", re.I)
+
+
+@lru_cache(maxsize=8192)  # a page's classes come back element after element, page after page
+def _furniture_marks(marks: str) -> bool:
+    if not marks or not FURNITURE_WORDS.search(marks):
+        return False
+    # "related-articles", "field--name-field-related-articles": a content word in a
+    # furniture word's compound names the furniture, not the content
+    marks = FURNITURE_COMPOUND.sub(" ", marks)
+    if not CONTENT_WORDS.search(marks):
+        return True
+    # a BEM modifier saying what kind of block it is: "body-paragraph--promo"
+    if any(FURNITURE_MODIFIER.fullmatch(name.rpartition("--")[2]) for name in marks.split() if "--" in name):
+        return True
+    # a BEM element naming furniture inside a content block: "article-content__reg-wall"
+    if any(_furniture_alone(name.rpartition("__")[2].partition("--")[0]) for name in marks.split() if "__" in name):
+        return True
+    # "ad-container ad-inarticle": one name says furniture alone, none says content alone
+    says = [(bool(FURNITURE_WORDS.search(name)), bool(CONTENT_WORDS.search(name))) for name in marks.split()]
+    return (True, False) in says and (False, True) not in says
+
+
+def _furniture_alone(name: str) -> bool:
+    return bool(FURNITURE_WORDS.search(name)) and not CONTENT_WORDS.search(name)
