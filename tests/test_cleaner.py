@@ -722,6 +722,12 @@ def test_a_closing_source_line_naming_a_paper_or_a_brand_signs_the_end(source, a
     assert parse_byline("Theo dõi chúng tôi trên Facebook") is None
 
 
+def test_writers_joined_by_a_conjunction_before_their_outlet_and_city_are_all_read():
+    assert parse_byline("Por Luísa Takahashi e Rafael Mendonça, Gazeta do Mercado — São Paulo") == (
+        "Luísa Takahashi, Rafael Mendonça"
+    )
+
+
 def test_the_last_row_of_a_results_list_naming_a_rider_and_his_team_is_no_byline():
     rows = ["Tommaso Ferraresi (Ita, Arno-Vitalis) 184 km in 4h28'51″", "Jonas Ekström (Sve, Nordic Pro Cycling) a 31″"]
     cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, *rows))

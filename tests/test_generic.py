@@ -778,6 +778,56 @@ def test_a_byline_box_that_marks_the_name_apart_from_the_post_gives_the_name():
     assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Katarzyna Wilczek"
 
 
+def test_a_byline_box_that_links_the_name_to_the_writers_page_gives_the_name():
+    for byline in (
+        '<div class="news-meta__author"><a href="/yazar/selin-aydogdu">Selin Aydoğdu</a>'
+        ' <span class="news-meta__role">İzmir Muhabiri</span></div>',
+        '<div class="bylineBox"><span>By</span> <a rel="author" href="/x/479233721">Selin Aydoğdu</a>,'
+        ' <span class="agency">CC Bureau</span></div>',
+    ):
+        assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Selin Aydoğdu"
+
+
+def test_the_writers_beside_an_element_named_a_byline_that_holds_only_its_label_are_the_author():
+    byline = (
+        '<p><span class="byline-prefix">By</span> <span><a href="/by/kestrel-oduya">Kestrel Oduya</a></span>'
+        ' and <span><a href="/by/dana-whitlock">Dana Whitlock</a></span></p>'
+    )
+    found = extract_article(article_with(byline), "https://example.vn/a.html")
+    assert found.author == "Kestrel Oduya, Dana Whitlock"
+
+
+@pytest.mark.parametrize(
+    "sapo_element",
+    [
+        '<p class="mt-2 text-lg" data-testid="story-summary">{}</p>',  # named by its test id
+        '<div class="article__second-title">{}</div>',
+        '<p class="ArticleHeader_abstract__a6bab">{}</p>',
+        # the CMS's place before the lead, its dash drawn by the style sheet
+        '<p class="description"><span class="location-stamp">TP HCM</span>{}</p>',
+    ],
+)
+def test_a_sapo_named_by_its_test_id_or_as_a_second_title_or_an_abstract_is_the_summary(sapo_element):
+    sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
+    html = page(f'{sapo_element.format(sapo)}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+    assert extract_article(html, "https://example.vn/a.html").summary == sapo
+
+
+def test_a_pictures_description_named_in_bem_is_no_summary():
+    sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
+    photo = '<div class="art-photo"><img src="/a.jpg"><p class="art-photo__desc">Quang cảnh hội nghị sơ kết công tác xây dựng Đảng quý III của Đảng ủy Khối</p></div>'
+    html = page(
+        f'{photo}<div class="art-lead">{sapo}</div><div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
+    )
+    assert extract_article(html, "https://example.vn/a.html").summary == sapo
+
+
+def test_a_persons_name_in_chinese_script_in_the_pages_author_meta_is_the_author():
+    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}<div>【编辑:李佳宁】</div></div>')
+    html = html.replace("<head>", '<head><meta name="author" content="王晓峰">')
+    assert extract_article(html, "https://example.vn/a.html").author == "王晓峰"  # not the editor's credit
+
+
 def test_a_live_pages_entry_bylines_in_the_body_do_not_sign_the_article():
     byline = '<div class="byline">Av <a href="/forfatter/kari">Kari Nordhus</a>, <a href="/forfatter/erik">Erik Fjeld</a></div>'
     entries = "".join(

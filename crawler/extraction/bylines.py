@@ -56,7 +56,7 @@ INTERVIEWER = re.compile(r"^\(?\s*(?P<name>[^()]{2,60}?)\s+\(?thuc hien\s*\)?$")
 # A writer's name in lenticular brackets, as Japanese and Chinese papers sign: "【佐藤花子】"
 # ... or in full-width parentheses after the bureau: "（佐渡支局・田中美咲）" (not "（提供・佐渡市）")
 BYLINE_BRACKETED = re.compile(
-    r"^(?:【(?P<name>[^【】\s]{2,12})】"
+    r"^(?:【(?P<name>[^【】\s:：]{2,12})】"  # "【编辑:李佳宁】" credits the editor
     r"|（[^（）・\s]{0,10}(?:支局|総局|支社|本社|報道部|通信部|編集部)・(?P<writer>[^\W\d_]{2,6})）)$"
 )
 # A source organisation signing an article ("Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo
@@ -279,7 +279,7 @@ def _name_part(text: str) -> str | None:
         if found and (tail.endswith(")") if separator == " (" else tail[:1].isupper()):
             if is_name(head.strip()):
                 return _capitalised(head.strip())
-            writers = _writers(head) if separator not in (" - ", " – ", ", ") else None
+            writers = _writers(head) if separator not in (" - ", " – ") else None
             if writers:
                 return writers  # "Ana Ruiz y Luis Gil • SolVisión Houston"
     return None

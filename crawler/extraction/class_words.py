@@ -79,6 +79,6 @@ CONTENT_WORDS = re.compile(
 # stand alone between non-letters, not \b: in BEM names ("img-box__cap") "_" is a word
 # character, so \b finds no edge there.
 CAPTION_CLASS = re.compile(
-    r"caption|chu-?_?thich|legend|(?:photo|image|img|picture|pic)-?desc|anh-?mo-?ta|(?<![a-z0-9])cap(?![a-z0-9])|pic-?cap",
+    r"caption|chu-?_?thich|legend|(?:photo|image|img|picture|pic)[-_]*desc|anh-?mo-?ta|(?<![a-z0-9])cap(?![a-z0-9])|pic-?cap",
     re.I,
 )

@@ -68,3 +68,6 @@ COMMENT_BLOCKS = ("#comments", ".comments-area", ".comment-respond", ".fb-commen
 DROP_SELECTORS = (
     NEVER_CONTENT + SHARE_WIDGETS + RELATED_BLOCKS + QR_AND_SOCIAL_BLOCKS + TOOLBARS + COUNTERS + COMMENT_BLOCKS
 )
+# A place set before the lead by the CMS, its dash drawn by the style sheet
+# ("<span class="location-stamp">TP HCM</span>Từ ngày …"): not the lead's words.
+LEAD_PLACES = (".location-stamp",)

@@ -17,7 +17,7 @@ from . import bylines, category, cleaner, generic, lines, page_parts
 from .block import Block
 from .dates import date_from_url, find_dates
 from .element_names import is_furniture
-from .furniture_elements import DROP_SELECTORS
+from .furniture_elements import DROP_SELECTORS, LEAD_PLACES
 from .parsing import parse_html, text_of
 from .selectors import GENERIC, LISTING_VIEWS, Selectors, css, first
 from .text import collapse_spaces, fold, nfc
@@ -97,6 +97,8 @@ def extract_article(
         result.date_candidates.append(("stamp", stamp))
     if date_from_url(url):
         result.date_candidates.append(("url", url))
+    if summary_element is not None:
+        drop(summary_element, LEAD_PLACES)
     result.summary = lines.strip_source_tag(text_of(summary_element)) or None
     byline_lines = block_lines(byline_element) if byline_element is not None else []
     names = page_parts.byline_names(byline_element) if byline_element is not None else None
@@ -328,7 +330,10 @@ def _metadata_author(root) -> str | None:
             if isinstance(author, dict) and author.get("@type") == "Person" and author.get("name"):
                 return bylines.without_reporter_title(collapse_spaces(nfc(author["name"])))
     name = _meta(root, "author")
-    return name if name and bylines.is_name(name) else None
+    return name if name and (bylines.is_name(name) or CJK_NAME.fullmatch(name)) else None
+
+
+CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,5}")  # "王晓峰", "김도윤": a writer's name
 
 
 def _is_marked_lead(root, blocks, first_paragraph: str) -> bool:

@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable
 
 from .block import inside
+from .bylines import BYLINE_LABEL
 from .dates import find_dates
-from .element_names import is_furniture, named_as_caption, own_id
+from .element_names import element_names, is_furniture, named_as_caption
 from .generic import inline_text
 from .lines import ends_a_sentence
 from .text import collapse_spaces, fold
@@ -27,7 +28,7 @@ SUMMARY_HINT = re.compile(
     r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapeau|tom-?tat|(?<![a-z0-9])intro|standfirst"
     r"|excerpt|description|mo-ta|sub-?title|hometext|introtext|chapo|(?<![a-z])preview"  # K2: "itemIntroText"
     r"|(?:article|story|post|news)[-_]?lead"  # "atomsArticleLead"
-    r"|sub-?headline|perex|(?<![a-z0-9])dek(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
+    r"|sub-?headline|second-?title|abstract|perex|(?<![a-z0-9])dek(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
     r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])",  # Nordic, Spanish, Italian, Hindi
     re.I,
 )
@@ -87,8 +88,8 @@ def find_lead_figures(title_element, container) -> list:
 
 
 def marks(element) -> str:
-    """What an element is named: its class, id and itemprop."""
-    return f"{element.get('class', '')} {own_id(element)} {element.get('itemprop', '')}"
+    """What an element is named: its class, id, test id and itemprop."""
+    return f"{element_names(element)} {element.get('itemprop', '')}"
 
 
 def find_title(root, container=None):
@@ -320,8 +321,13 @@ def find_byline(title_element, container):
 
 def _with_fellow_writers(byline):
     """Two writers may each have their byline element, side by side ("<div class="author">
-    Quỳnh Anh</div> - <div class="author">Mạnh Hùng</div>"): then their short parent is the byline."""
+    Quỳnh Anh</div> - <div class="author">Mạnh Hùng</div>"): then their short parent is the
+    byline; so it is when the element named a byline holds only its label ("By") and the
+    parent no figure (no date beside the names)."""
     parent = byline.getparent()
+    if parent is not None and BYLINE_LABEL.match(f"{fold(collapse_spaces(byline.text_content()))} "):
+        text = collapse_spaces(parent.text_content())  # the names, not the stamp beside them
+        return parent if len(text) <= BYLINE_BOX_MAX_CHARS and not re.search(r"\d", text) else byline
     if parent is None or not byline.get("class"):
         return byline
     fellows = [sibling for sibling in parent if sibling is not byline and sibling.get("class") == byline.get("class")]
@@ -358,7 +364,21 @@ def byline_names(byline) -> str | None:
                 names.append(collapse_spaces(element.text_content()))
         if any(names):
             return ", ".join(dict.fromkeys(filter(None, names)))
-    return None
+    # ... or linked to the writer's page ("/author/…", "/yazar/…", rel="author")
+    names = [
+        collapse_spaces(link.text_content())
+        for link in byline.iter("a")
+        if "author" in link.get("rel", "") or AUTHOR_PAGE.search(link.get("href", ""))
+    ]
+    return ", ".join(dict.fromkeys(filter(None, names))) or None
+
+
+# The path of a writer's page on news sites, in their languages
+AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:es|en|i)?|auteurs?|autore|yazar(?:lar)?|tac-gia|journalists?|redakteur(?:e|in)?|reporters?"
+    r"|columnists?|by|staff|people|profiles?)/[^/?#]",
+    re.I,
+)
 
 
 def has_date(text: str) -> bool:
