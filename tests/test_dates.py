@@ -112,3 +112,10 @@ def test_a_metadata_day_without_its_time_takes_the_time_its_stamp_prints_that_da
     # A stamp of another day says nothing of the metadata day's time.
     found = resolve_publication_date([("metadata", "2024-05-16"), ("stamp", "17/05/2024 15:10")], REFERENCE)
     assert (found.iso, found.source) == ("2024-05-16", "metadata")
+
+
+def test_a_chinese_or_japanese_stamp_gives_its_day_and_time():
+    assert normalize_date("2024年10月14日 16:20　来源：中华时讯网").isoformat() == "2024-10-14T16:20:00+07:00"
+    found = resolve_publication_date([("metadata", "2024-05-14"), ("stamp", "2024年5月14日 16:20")], REFERENCE)
+    assert (found.iso, found.source) == ("2024-05-14T16:20:00+07:00", "stamp")
+    assert normalize_date("日本の3月に") is None

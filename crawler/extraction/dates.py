@@ -227,6 +227,11 @@ def _iso(match: re.Match) -> date | datetime | None:
     return at.replace(tzinfo=_zone(zone)).astimezone(VN_TZ)
 
 
+# Chinese and Japanese dates mark the year, month and day with a character
+# ("2024年10月14日 16:20"): read as the year-first date they are.
+_CJK_DATE_MARKS = str.maketrans({"年": "/", "月": "/", "日": " "})
+
+
 def find_dates(text: str, reference: date | datetime | None = None, relative: bool = True) -> list[Found]:
     """Every date expression in `text`, in order, lookalikes left out.
 
@@ -235,7 +240,7 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
     """
     # Same length as `text` (NFC in, one folded character per character), so spans
     # found here index the original text too.
-    folded = fold(text)
+    folded = fold(text).translate(_CJK_DATE_MARKS)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
 
