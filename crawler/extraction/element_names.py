@@ -18,9 +18,8 @@ STRUCTURAL = frozenset({"html", "body", "main", "article"})
 FURNITURE_TAGS = frozenset(NEVER_CONTENT) - {"form"}
 
 
-# Where a page names what an element is: its class and id, and on sites whose classes
-# are hashed by a build tool ("css-4h1qk8"), the test ids and component names.
-MARKING_ATTRIBUTES = ("class", "id", "data-testid", "data-test-id", "data-component")
+# Where a page names what an element is (element_names): its class and id, and on sites
+# whose classes are hashed by a build tool ("css-4h1qk8"), the test ids and component names.
 
 
 # ASP.NET and DotNetNuke give an element the path of its naming containers for id
@@ -31,13 +30,19 @@ CONTAINER_PATH = re.compile(r"^(?:ctl\d+|dnn)(?:_\w*)?_(?=[^_]+$)")
 
 def own_id(element) -> str:
     """The element's own name in its id, without the path of its naming containers."""
-    return CONTAINER_PATH.sub("", element.get("id") or "")
+    value = element.get("id") or ""
+    return CONTAINER_PATH.sub("", value) if value.startswith(("ctl", "dnn")) else value
 
 
 def element_names(element) -> str:
     """What the page names an element: its class, its own id, its test id and component."""
-    names = (element.get(name) if name != "id" else own_id(element) for name in MARKING_ATTRIBUTES)
-    return " ".join(filter(None, names))
+    # asked of every element of a page, so read without a loop: most have a class alone
+    get = element.get
+    named = get("class")
+    others = [own_id(element), get("data-testid"), get("data-test-id"), get("data-component")]
+    if not any(others):
+        return named or ""
+    return " ".join(filter(None, [named, *others]))
 
 
 def named_as_caption(element) -> bool:
