@@ -545,6 +545,11 @@ LINE_SETS = (
         " bylines 16/18, stamps 29/30; developed on since)",
     ),
     (
+        "bench/heldout-lines-18",
+        "Eighteenth set (first measured after world round 23's rules: 93.8% removed, 99.4% kept, bylines 16/21,"
+        " stamps 29/29; developed on since)",
+    ),
+    (
         "bench/heldout-lines-15",
         "Fifteenth set, held out (first measured after the fourteenth set's rules: 98.6% removed, 100% kept,"
         " bylines 18/21, stamps 29/30)",
