@@ -53,6 +53,7 @@ def blocks(*texts):
         ("PV - CTV", "PV - CTV"),
         ("Nhóm phóng viên", "Nhóm phóng viên"),
         ("Nhóm phóng viên thường trú", "Nhóm phóng viên thường trú"),
+        ("K.PHƯƠNG", "K.Phương"),  # an initial and a name in capitals
         ("Nhóm phóng viên đã có mặt tại hiện trường từ sáng sớm.", None),
         ("Hồng Nhung - Thu Trang (VOV1)", "Hồng Nhung, Thu Trang"),  # the unit is both writers'
         ("CTV Nguyễn Lan", "Nguyễn Lan"),
@@ -134,6 +135,18 @@ def test_bylines(line, author):
         ("With files from The Canadian Press", "contributors"),
         ("Reporting by Jane Doe in London; Editing by Mark Heinrich", "contributors"),
         ("Duración: 1:05", "running time"),
+        ("Nghe đọc bài báo", "widget"),
+        ("Lưu bài viết này dưới dạng file", "widget"),
+        ("Report abuse", "widget"),
+        ("Cỡ chữ  A  A+    Theo dõi Báo Sóc Trăng trên Google News", "google news"),
+        ("Tải tệp đính kèm: bao-cao-kt-xh-2023.docx", "attachment"),
+        ("Tin tức  >  Xây dựng Đảng", "section trail"),
+        ("Lượt nghe: 0   |   Nghe bài viết", "view counter"),
+        ("__________", "no words"),
+        (
+            "Thành ủy Cần Thơ - Cơ quan chủ quản: Văn phòng Thành ủy Cần Thơ. Địa chỉ: Số 6 đường Trần Văn Hoài",
+            "licence footer",
+        ),
         ("Follow NBS Bristol on Facebook, X and Instagram. Send your story ideas to us on email.", "follow us"),
         ("Segueix-nos", "follow us"),
         (
@@ -468,6 +481,7 @@ def test_boilerplate_lines(line, rule):
         "« Nous allons continuer à travailler pour les habitants », a-t-il déclaré lundi.",  # a quote, closed
         "Reporting by the agency showed a rise in the number of complaints.",
         "Follow the council on Facebook for updates on the works, the mayor said.",
+        "Hội nghị - Cơ quan chủ quản đã họp bàn về ngân sách năm 2025.",
         "Join the line at the ticket office before the gates open at nine.",
     ],
 )
@@ -492,6 +506,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Gửi ý kiến bạn đọc",
         "Il vous reste 68.42% de cet article à lire. La suite est réservée aux abonnés.",
         "Tin mới hơn trong mục này:",
+        "Tin mới hơn cùng chuyên mục:",
         "Các bài cũ hơn trong chuyên mục này:",
         "Điều hướng bài viết",  # WordPress's links to the posts before and after
         "Google Sites",  # the footer under every page of a Google Site
@@ -1110,3 +1125,21 @@ def test_a_papers_initials_opening_the_lead_go_and_a_datelines_place_stays():
 def test_a_japanese_members_only_notice_ends_the_article():
     assert is_end_marker("この記事は会員限定です。登録すると続きをお読みいただけます。")
     assert not is_end_marker("会員限定の説明会が開かれた。")
+
+
+def test_the_sites_name_printed_again_at_the_foot_with_its_address_is_the_footer():
+    texts = ("Đảng bộ phường Hòa Minh", "Tiêu đề bài", LEAD_OF_NEWS, BODY_OF_NEWS, "Ban Tuyên giáo Đảng ủy phường")
+    footer = "Đảng bộ phường Hòa Minh - quận Liên Chiểu - thành phố Đà Nẵng"
+    cleaned = clean(blocks(*texts, footer), title="Tiêu đề bài")
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Ban Tuyên giáo Đảng ủy phường")
+    # a cut line of prose that opens with the site's name is prose
+    cut = "Đảng bộ phường Hòa Minh tổ chức hội nghị sơ kết công tác quý III với sự tham gia của các chi"
+    cleaned = clean(blocks("Đảng bộ phường Hòa Minh", "Tiêu đề bài", LEAD_OF_NEWS, cut), title="Tiêu đề bài")
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, cut]
+
+
+def test_a_name_in_capitals_under_the_lead_opening_with_a_family_name_is_the_byline():
+    cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, "HOÀNG LONG", BODY_OF_NEWS), title="Tiêu đề bài")
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Hoàng Long")
+    cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, "ĐỔI MỚI PHƯƠNG THỨC", BODY_OF_NEWS), title="Tiêu đề bài")
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, "ĐỔI MỚI PHƯƠNG THỨC", BODY_OF_NEWS], None)

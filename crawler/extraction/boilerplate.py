@@ -51,10 +51,10 @@ _PICTURES = (
 )
 
 LINE_PATTERNS = {
-    "no words": r"[^\w]*",  # punctuation, rules and table separators left by emptied widgets
+    "no words": r"[\W_]*",  # punctuation, rules and table separators left by emptied widgets
     "image file name": r"[\w\-. ()/]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",  # or its path: "wp-content/uploads/…"
     "attachment": (
-        r"(?:(?:(?:tep|file|tai lieu|van ban) dinh kem|tai ve|download)\s*:?\s*)?"
+        r"(?:(?:(?:tai )?(?:tep|file|tai lieu|van ban) dinh kem|tai ve|download)\s*:?\s*)?"
         r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?"
     ),
     "image placeholder": (
@@ -140,6 +140,8 @@ LINE_PATTERNS = {
     "site menu": rf"{_MENU}(?:{_SEP}{_MENU})*",
     # "Trang chủ > Tin tức > Xây dựng Đảng", "Home / News"
     "breadcrumb": r"(?:(?:ban dang o|vi tri|you are here)\s*:?\s*)?(?:trang chu|home)\s*(?:[>»›/|]+\s*[^>»›/|]{1,60}){1,6}",
+    # ... or of section names alone: "Tin tức > Xây dựng Đảng"
+    "section trail": rf"{_SECTION}(?:\s*[>»›/]\s*{_SECTION}){{1,4}}",
     # A pager or a bare run of numbers: "Trang 1 / 5", "« 1 2 3 4 »", "1 | 2 | 3"
     "pager": r"(?:trang\s*)?[«‹<]*\s*\d{1,4}(?:\s*[/|,.-]?\s*\d{1,4})*\s*(?:[»›>]+|\.{3}|…)?",
     "counts": rf"{_COUNT}(?:\s*[|·•,-]\s*(?:{_COUNT}|{_VIEWS}))*",  # one or several: "0 Bình luận | Lượt xem: 203"
@@ -246,7 +248,7 @@ LINE_PATTERNS = {
     "external links": r".{0,60}\bis not responsible for the content of external (?:internet )?(?:sites|websites)\.?",
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on)\b.{0,20}\bjavascript\b.{0,80}",
     "view counter": (
-        r"(?:(?:so\s+)?luot (?:xem|doc|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
+        r"(?:(?:so\s+)?luot (?:xem|doc|nghe|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
         r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?)"
         r"\s*:?\s*[\d.,]*(?:\s*[|-]\s*.{0,60})?"
         # a visitors box: "Thống kê truy cập", "Đang trực tuyến: 184", "Trong ngày: 3.926"
@@ -261,7 +263,7 @@ LINE_PATTERNS = {
     "cms null": r"null|undefined|none|\{\{.*\}\}|%%\w+%%|\$?\{\w+\}",
     "module id": r"(?:module|portlet|mod|block)[_ -]?\d+(?:[_-]\w+)*|(?=\w*\d)(?=\w*_)\w{4,60}",  # dnn_ctr789_x
     "weather": r"[\w .-]{2,30}?\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*c?(?:\s*[-/]\s*-?\d{1,2}\s*°\s*c?)?",
-    "google news": r"theo doi .{0,60} tren (?:google news|zalo|facebook|youtube|mang xa hoi)",
+    "google news": rf"(?:{_BUTTON}{_SEP})*theo doi .{{0,60}} tren (?:google news|zalo|facebook|youtube|mang xa hoi)",
     # an invitation to a messenger channel or a fan page, standing short and alone:
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (
@@ -297,6 +299,7 @@ LINE_PATTERNS = {
     # A labelled imprint line ("Tổng Biên tập: …", "Bản quyền © …") or the label alone;
     # a sentence that opens with the same words ("Tổng biên tập Báo Nhân Dân dự …") stays.
     "licence footer": (
+        r"(?:[^.!?:]{2,60}\s[-–|]\s)?"  # the site's name before it: "Thành ủy Cần Thơ - Cơ quan chủ quản: …"
         r"(?:(?:pho )?tong bien tap|(?:truong )?ban bien tap|thu ky toa soan|co quan chu quan"
         r"|chiu trach nhiem (?:chinh|noi dung|xuat ban))(?:\s*:.{0,240})?"
         r"|(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|copyright|©|ghi ro nguon|derechos de autor|direitos autorais"

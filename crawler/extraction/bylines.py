@@ -47,10 +47,11 @@ NAME_SEPARATORS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+(?:và|&|and|y|e|et|und|o
 SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]{2,60}?)\s*\)$")
 # A writer signing with initials: "N.Mai", "P.H", "T.H.Lan"; or as "PV" (phóng viên), "CTV".
 BYLINE_INITIALS = re.compile(
-    r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]*\.?|(?:Nhóm )?(?:PV|CTV)(?:\s*[-–,/]\s*(?:PV|CTV))*|BTV|BBT"
+    r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ](?:[a-zà-ỹđ]*|[A-ZĐÀ-Ỹ]*)\.?|(?:Nhóm )?(?:PV|CTV)(?:\s*[-–,/]\s*(?:PV|CTV))*|BTV|BBT"
     # a team of reporters, with where or for whom they work: "Nhóm phóng viên thường trú"
     r"|Nhóm (?:phóng viên|PV|P\.V)(?:\s+[^\W\d_]+){0,4})(?:\s*\([^()]{1,30}\))?$"
 )
+INITIALS_IN_CAPITALS = re.compile(r"(?<=[A-ZĐ]\.)(\s?[A-ZĐÀ-Ỹ])([A-ZĐÀ-Ỹ]+)\.?$")
 # An interview signed by who led it: "(Ngọc Hân thực hiện)", "Minh Anh (thực hiện)"
 INTERVIEWER = re.compile(r"^\(?\s*(?P<name>[^()]{2,60}?)\s+\(?thuc hien\s*\)?$")
 # A writer's name in lenticular brackets, as Japanese and Chinese papers sign: "【佐藤花子】"
@@ -176,7 +177,8 @@ def parse_byline(text: str) -> str | None:
         return bracketed.group("name") or bracketed.group("writer")
     initials = BYLINE_INITIALS.match(text)
     if initials:
-        return initials.group("name")
+        # "K.PHƯƠNG" is written "K.Phương", as "X. HOÀNG" is "X. Hoàng"
+        return INITIALS_IN_CAPITALS.sub(lambda m: m[1] + m[2].lower(), initials.group("name"))
     folded = fold(text)
     if CMS_ACCOUNT_NAME.fullmatch(folded):
         return None  # "Super User", "admin": the account that posted it

@@ -274,6 +274,7 @@ def clean(
     kept = _without_pull_quotes(kept, out)
     position = {id(block): index for index, block in enumerate(blocks)}
     kept = _without_sidebar_headings(kept, position, max(last_listed, max(listed, default=-1)), out)
+    kept = _without_site_footer(kept, folded_blocks[: max(headline_at, 0)], out)
     writer = opening_signature(kept, min(opening, len(kept)), out.removed, under_headline=headline_at >= 0)
     name, source = closing_signature(kept, out.removed)
     out.author = writer or name or labelled or source
@@ -293,6 +294,21 @@ def _without_page_header(kept: list[Block], above_headline: int, out: Cleaned) -
         else:
             above.append(block)
     return above + kept[above_headline:], len(above)
+
+
+SITE_NAME_MIN_WORDS = 3
+
+
+def _without_site_footer(kept: list[Block], header: list[str], out: Cleaned) -> list[Block]:
+    """The site's name from its header, printed again at the foot with its address
+    ("Đảng bộ phường Hòa Minh - quận Liên Chiểu - thành phố Đà Nẵng"): the footer's."""
+    names = [name for name in header if len(name.split()) >= SITE_NAME_MIN_WORDS]
+    while kept:
+        folded = fold(kept[-1].text).strip()
+        if not any(folded == name or folded.startswith((f"{name} -", f"{name} |", f"{name},")) for name in names):
+            break
+        out.removed.append(("site footer", kept.pop().text))
+    return kept
 
 
 def _without_sidebar_headings(kept: list[Block], position: dict[int, int], last_listed: int, out: Cleaned):

@@ -49,12 +49,22 @@ def opening_signature(
     under_lead = kept[start + 1].text.strip()
     if (
         BYLINE_INITIALS.match(under_lead)
-        or (is_name(under_lead) and not under_lead.isupper())
+        or (is_name(under_lead) and (not under_lead.isupper() or _surname_first(under_lead)))
         or _name_and_unit(under_lead)
         or INTERVIEWER.match(fold(under_lead))  # "Thanh Nhị (thực hiện)": who led the interview below
     ):
         return _byline_under_headline(kept, start + 1, removed)
     return None
+
+
+CAPITALS_NAME_MAX_WORDS_UNDER_LEAD = 4
+
+
+def _surname_first(text: str) -> bool:
+    """A short line in capitals that opens with a family name ("HOÀNG LONG") is a writer's
+    name; a heading in capitals ("ĐỔI MỚI PHƯƠNG THỨC") opens with another word."""
+    words = text.split()
+    return len(words) <= CAPITALS_NAME_MAX_WORDS_UNDER_LEAD and words[0].capitalize() in vocabulary().surnames
 
 
 def _name_and_unit(text: str) -> bool:

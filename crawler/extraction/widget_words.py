@@ -34,6 +34,7 @@ WIDGET_WORDS = (
     "google",
     "xem voi co chu",
     "nghe doc bai viet",
+    *("nghe doc bai bao", "nghe bai bao", "luu bai viet nay duoi dang file"),
     "nghe doc",
     "gui gop y",
     "doc bai viet",
@@ -112,6 +113,7 @@ WIDGET_WORDS = (
     "zl",
     "tw",
     "copy link",
+    *("report abuse", "page details", "page updated"),  # Google Sites' footer
     *("เพิ่มเพื่อน", "add friend"),  # a LINE account's button
     *("add to watchlist", "stocks in this story", "stocks in news"),  # a share-price box in the text
     *("link bai goc", "lay link", "lay link bai goc", "xem link bai goc"),  # VCCorp's link to the source
