@@ -368,6 +368,11 @@ LAYOUT_SETS = (
         " body right 8/10, F1 0.990; developed on since)",
     ),
     (
+        "bench/heldout-round17",
+        "Seventeenth round, the Party's papers and portals (first measured after line set 18's rules: body right"
+        " 9/10, F1 0.984; developed on since)",
+    ),
+    (
         "bench/heldout-round16",
         "Sixteenth round, Party-bloc portals and papers (held out; first measured after line set 17's rules:"
         " body right 8/10, F1 0.981, all prose kept)",
