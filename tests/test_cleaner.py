@@ -54,6 +54,7 @@ def blocks(*texts):
         ("Nhóm phóng viên", "Nhóm phóng viên"),
         ("Nhóm phóng viên thường trú", "Nhóm phóng viên thường trú"),
         ("K.PHƯƠNG", "K.Phương"),  # an initial and a name in capitals
+        ("Nhóm PV: Thu Hằng - Đức Mạnh", "Thu Hằng, Đức Mạnh"),
         ("Nhóm phóng viên đã có mặt tại hiện trường từ sáng sớm.", None),
         ("Hồng Nhung - Thu Trang (VOV1)", "Hồng Nhung, Thu Trang"),  # the unit is both writers'
         ("CTV Nguyễn Lan", "Nguyễn Lan"),
@@ -136,6 +137,8 @@ def test_bylines(line, author):
         ("Reporting by Jane Doe in London; Editing by Mark Heinrich", "contributors"),
         ("Duración: 1:05", "running time"),
         ("Nghe đọc bài báo", "widget"),
+        ("Phần 1", "chapter number"),  # set apart over the chapter's heading
+        ("Chương II", "chapter number"),
         ("Lưu bài viết này dưới dạng file", "widget"),
         ("Report abuse", "widget"),
         ("Cỡ chữ  A  A+    Theo dõi Báo Sóc Trăng trên Google News", "google news"),
@@ -482,6 +485,8 @@ def test_boilerplate_lines(line, rule):
         "Reporting by the agency showed a rise in the number of complaints.",
         "Follow the council on Facebook for updates on the works, the mayor said.",
         "Hội nghị - Cơ quan chủ quản đã họp bàn về ngân sách năm 2025.",
+        "Kỳ 1: Những người giữ lửa ở bản",
+        "Phần lớn",
         "Join the line at the ticket office before the gates open at nine.",
     ],
 )

@@ -142,6 +142,8 @@ LINE_PATTERNS = {
     "breadcrumb": r"(?:(?:ban dang o|vi tri|you are here)\s*:?\s*)?(?:trang chu|home)\s*(?:[>»›/|]+\s*[^>»›/|]{1,60}){1,6}",
     # ... or of section names alone: "Tin tức > Xây dựng Đảng"
     "section trail": rf"{_SECTION}(?:\s*[>»›/]\s*{_SECTION}){{1,4}}",
+    # a chapter's number set apart over its heading: "Phần 1", "Chương II", "Part 3"
+    "chapter number": r"(?:phan|chuong|ky|part|chapter|capitulo|chapitre|kapitel|teil|capitolo)\s*(?:\d{1,2}|[ivx]{1,5})\.?",
     # A pager or a bare run of numbers: "Trang 1 / 5", "« 1 2 3 4 »", "1 | 2 | 3"
     "pager": r"(?:trang\s*)?[«‹<]*\s*\d{1,4}(?:\s*[/|,.-]?\s*\d{1,4})*\s*(?:[»›>]+|\.{3}|…)?",
     "counts": rf"{_COUNT}(?:\s*[|·•,-]\s*(?:{_COUNT}|{_VIEWS}))*",  # one or several: "0 Bình luận | Lượt xem: 203"
