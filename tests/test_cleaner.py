@@ -138,6 +138,14 @@ def test_bylines(line, author):
         ("Duración: 1:05", "running time"),
         ("Nghe đọc bài báo", "widget"),
         ("Phần 1", "chapter number"),  # set apart over the chapter's heading
+        ("Wolfratshausen-Newsletter: Alles aus Ihrer Region!", "newsletter plug"),
+        (
+            "Unser Wolfratshausen-Newsletter informiert Sie regelmäßig über alle wichtigen Geschichten.",
+            "newsletter plug",
+        ),
+        ("Do you have a story for us? Email newsdesk@stockportclarion.co.uk", "news tip"),
+        ("▶️ Assista: tudo sobre o Imperial e a Série B no Torcida Digital Play", "app plug"),
+        ("📱 Baixe o app do Torcida Digital e receba alertas dos jogos do seu time", "app plug"),
         ("Chương II", "chapter number"),
         ("Lưu bài viết này dưới dạng file", "widget"),
         ("Report abuse", "widget"),
@@ -486,6 +494,8 @@ def test_boilerplate_lines(line, rule):
         "Follow the council on Facebook for updates on the works, the mayor said.",
         "Hội nghị - Cơ quan chủ quản đã họp bàn về ngân sách năm 2025.",
         "Kỳ 1: Những người giữ lửa ở bản",
+        "✅ Documentos necessários: RG e CPF",  # an emoji-led item of the article's list
+        "Listen to the council's recording of the meeting, the mayor said.",
         "Phần lớn",
         "Join the line at the ticket office before the gates open at nine.",
     ],
@@ -746,6 +756,12 @@ def test_writers_joined_by_a_conjunction_before_their_outlet_and_city_are_all_re
     assert parse_byline("Por Luísa Takahashi e Rafael Mendonça, Gazeta do Mercado — São Paulo") == (
         "Luísa Takahashi, Rafael Mendonça"
     )
+
+
+@pytest.mark.parametrize("initials", ["(kh)", "RGL"])
+def test_a_writers_initials_closing_the_story_sign_it(initials):
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, initials))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], initials.strip("()"))
 
 
 def test_the_last_row_of_a_results_list_naming_a_rider_and_his_team_is_no_byline():

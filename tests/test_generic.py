@@ -534,6 +534,14 @@ def test_a_videos_title_named_in_french_and_a_caption_named_by_its_test_id_are_n
     assert found.images[0]["caption"] == "Xem: người dân nói về tuyến đường mới"
 
 
+def test_a_link_whose_own_kicker_says_read_also_is_a_promotion():
+    promo = (
+        '<div class="rel-inline"><a href="/art/export-piastrelle-2024-germania-AGt3Xp1B">'
+        "<span>Leggi anche</span> <span>Xuất khẩu gạch men năm 2024 giảm, chỉ còn Pháp và Trung Đông tăng</span></a></div>"
+    )
+    assert body_of(with_paragraphs(promo, 2)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_box_around_a_form_asking_for_an_email_address_is_a_sign_up_however_named():
     box = (
         '<div class="gnt_nl"><div class="gnt_nl_t">Tin Khối mỗi sáng</div>'

@@ -16,8 +16,9 @@ import re
 from .boilerplate_words import PROMO_LINE_OPENINGS
 from .bylines import CMS_ACCOUNT
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
+from .site_notes import SITE_NOTE_PATTERNS
 from .text import any_of_words
-from .widget_words import COMMENT_WORDS, READING_TIME, WIDGET_WORDS
+from .widget_words import COMMENT_WORDS, WIDGET_WORDS
 
 # --- Lines ----------------------------------------------------------------------
 
@@ -193,61 +194,7 @@ LINE_PATTERNS = {
     ),
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
-    "call to action": (
-        r"like this (?:story|article)\?.{0,80}|.{0,100}\bclick here\b.{0,160}"
-        r"|(?:tap here|sign up|subscribe (?:to|now|today)|download (?:the|our) app|get the .{1,30} app"
-        r"|dang ky nhan (?:tin|ban tin))\b.{0,160}"  # only as the line's opening words: prose may mention them
-        r"|.{0,30}(?:用|下載|下载|安裝|安装)\s*app\s*(?:看|讀|读).{0,30}"  # "現在用APP看新聞 …"
-    ),
-    # the site's standing invitation to more of its news, under every article: "Veja mais
-    # notícias da região no g1 Campinas.", "Track Latest News Live on X and get news updates …"
-    "more news": (
-        r"(?:veja|confira|leia) mais noticias\b[^!?]{0,80}"
-        r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
-        r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}|xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
-    ),
-    # an e-magazine's note on the series it belongs to: "Bài viết thuộc chuyên đề “…” do Báo X thực hiện …"
-    "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
-    "reading time": READING_TIME,
-    # a machine summary's notice: "Summary is AI-generated, newsroom-reviewed."
-    "machine summary": r"(?:this )?summary (?:is|was) (?:ai|automatically)[- ]generated\b[^!?]{0,60}",
-    # "This post contains affiliate links. If you buy …", "Bài viết có chứa liên kết tiếp thị"
-    "disclosure": (
-        r"(?:this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored) links"
-        r"|(?:we|i) may earn (?:a )?(?:small )?commission|bai viet co chua lien ket (?:tiep thi|quang cao)).{0,200}"
-    ),
-    # "Reach the reporters on Twitter at …", "Follow her on Twitter @…"
-    "contact the writer": (
-        r"(?:reach|contact|follow|email|e-mail)\s+(?:the\s+)?(?:reporters?|writers?|authors?|him|her|them)\b.{0,160}"
-        r"|e-?mail\s+(?!(?:the|us|our|your|a|an)\b)[a-z][a-z .'-]{1,40}\s+at\s+\S+@\S+.{0,160}"  # "Email Tariq Malik at tmalik@space.com or …"
-        # the writer's beat, then how to reach them: "Kendra Lowry covers city hall for the Courier. Email her at …"
-        r"|[a-z][a-z .'-]{2,40}\s(?:covers|reports on|writes about|is an? [a-z ]{0,30}(?:reporter|writer|correspondent"
-        r"|editor|journalist))\b[^.!?]{3,140}[.!]\s+(?:reach|contact|follow|email|e-mail|write to)\s+(?:him|her|them)\b.{0,160}"
-    ),
-    # the writer's and the editor's initials closing a story: "(rhs/dnu)", "(PV/VOV)"
-    "initials": r"\(\s*[a-z][a-z0-9+]{1,7}(?:\s*/\s*[a-z0-9+][a-z0-9+.-]{1,11}){1,3}\s*\)",
-    # the writer's post under their name at the end: "Corresponsal de La Crónica", "Staff writer at the Ledger"
-    "writer's post": (
-        r"(?:corresponsal|periodista|redactora?|reportera?|enviad[oa] especial|correspondent|staff (?:writer|reporter)"
-        r"|reporter|korrespondent(?:in)?|redakteur(?:in)?|journaliste|correspondante?|correspondente|giornalista"
-        r"|corrispondente|dziennikarz|dziennikarka|korespondent(?:ka)?)"
-        r"\s+(?:de|del|de la|of|for|at|fur|bei|du|da|do|della|di|per|z|w)(?:\s+[^\s.!?,;:]+){1,5}"
-    ),
-    # an invitation to send the newsroom a tip, with its address: "Imate li informaciju? Javite nam se na desk@…"
-    "news tip": r"[^@]{0,120}\b(?:contact us|write to us|email us|send us|javite nam se|pisite nam|escribenos"
-    r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami|news tip|story idea|got a tip)"
-    r"\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\b.{0,60}",
-    # a broadcast's crew under the text: "촬영기자:이동하/영상편집:정은지" (camera, editing, graphics)
-    "crew credits": r"(?:(?:촬영기자|영상취재|영상편집|그래픽|촬영|편집)\s*:\s*[^/:]{1,20}\s*/?\s*){1,4}",
-    # an e-mail address alone, the writer's under the text
-    "email address": r"(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    # a sign-up form's consent line: "By signing up, you agree to our Terms of Service and Privacy Policy."
-    "sign-up consent": (
-        r"by (?:signing up|subscribing|registering|clicking[^,]{0,30}|creating an account),? you (?:agree|accept|consent)"
-        r"\b.{0,160}"
-    ),
-    # a broadcaster's note under its links to other sites
-    "external links": r".{0,60}\bis not responsible for the content of external (?:internet )?(?:sites|websites)\.?",
+    **SITE_NOTE_PATTERNS,  # the site's notes, plugs and credits around the text (site_notes.py)
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on)\b.{0,20}\bjavascript\b.{0,80}",
     "view counter": (
         r"(?:(?:so\s+)?luot (?:xem|doc|nghe|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
@@ -368,6 +315,8 @@ WORD_LINE_PATTERNS = {
     # "Don't miss the biggest stories by signing up to the X newsletter here." (not "… its newsletter")
     "newsletter plug": (
         "newsletter",
+        # the paper's newsletter named as a header, or praised: "Wolfratshausen-Newsletter: Alles aus Ihrer Region!"
+        r"[\w-]{0,40}newsletter\s*:.{0,240}|(?:unser|our|notre|nuestro|la nostra|onze)\b[^.!?]{0,40}newsletter\b.{0,200}|"
         r"(?=.{0,300}$)(?=.*?\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b)(?=.*?\b(?:our|here|free|your inbox)\b).*"
         # ... and in other languages: "Abonnieren Sie unseren kostenlosen Newsletter", "Inscrivez-vous à notre newsletter"
         r"|(?=.{0,300}$)(?=.*?\b(?:abonn|inscri|suscrib|iscriv|aanmeld|meld je aan|zapisz|подпиш|assin|cadastr)\w*)"

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
 from .bylines import BYLINE_LABEL
 from .class_words import FURNITURE_WORDS
-from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_end_marker, line_rule
+from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_end_marker, is_promo_marker, line_rule
 from .listings import LISTED_TITLE_MAX_WORDS, TEASER_MAX_WORDS
 from .text import collapse_spaces, fold
 from .url_shapes import looks_like_article
@@ -95,8 +95,11 @@ def promoted_link(block: Block) -> bool:
         label.endswith(PROMOTION_LABEL_ENDS) or set_apart
     )
     marked = not label and bool(FURNITURE_WORDS.search(block.element.get("class", "")))
+    # or the label is the link's own kicker: "<a><span>Leggi anche</span> <span>…</span></a>"
+    kicker = next((collapse_spaces(e.text_content()) for e in links[0] if isinstance(e.tag, str)), "")
+    kicked = not label and bool(kicker) and is_promo_marker(kicker)
     return (
-        (labelled or marked)
+        (labelled or marked or kicked)
         and len(linked.split()) >= PROMOTED_HEADLINE_MIN_WORDS
         and not BYLINE_LABEL.match(fold(label))
         and _another_article(links[0].get("href", ""))  # not a source's home or section page

@@ -6,6 +6,8 @@ functions take the kept blocks, take the signing lines off them and note them in
 
 from __future__ import annotations
 
+import re
+
 from ..mentions.vocabulary import vocabulary
 from .block import Block
 from .boilerplate import SECTION_NAME
@@ -150,6 +152,14 @@ def _signs_a_document(kept: list[Block]) -> bool:
     return fold(above).strip("() ") in ("da ky", "ky") or (above.isupper() and len(above.split()) <= CHROME_MAX_WORDS)
 
 
+# A writer's initials closing a story: "(kh)" in German papers, "RGL" in Mexican ones
+CLOSING_INITIALS = re.compile(r"[a-zäöüß]{2,4}|[A-ZĐ]{2,4}")
+
+
+def _initials(text: str) -> str | None:
+    return text if CLOSING_INITIALS.fullmatch(text) else None
+
+
 def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tuple[str | None, str | None]:
     """The lines that sign the article at its end, taken off the body: the writer's
     name and the source organisation, in either order ("Minh Kiên" then "Trung tâm
@@ -170,7 +180,7 @@ def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tupl
         if inner.startswith("(") and inner.endswith(")"):
             inner = inner[1:-1].strip()  # "(Ban Tuyên giáo Tỉnh ủy)"; not "Theo Minh Châu (Báo Bắc Giang)"
         organisation = source_line(inner) or (inner if is_source_organisation(inner) else None)
-        found = None if organisation or _signs_a_document(kept) else parse_byline(text)
+        found = None if organisation or _signs_a_document(kept) else parse_byline(text) or _initials(inner)
         if organisation and not source:
             source = organisation
         elif found and not name:
