@@ -138,6 +138,9 @@ def test_bylines(line, author):
         ("Duración: 1:05", "running time"),
         ("Nghe đọc bài báo", "widget"),
         ("Phần 1", "chapter number"),  # set apart over the chapter's heading
+        ("Dikemaskini: 30 November 2024, 7:15 pagi", "update time"),  # the day before the time
+        ("Updated March 15, 2024, 9:02 am", "update time"),
+        ("- اشتہار -", "widget"),  # an ad's label in Urdu
         ("Wolfratshausen-Newsletter: Alles aus Ihrer Region!", "newsletter plug"),
         (
             "Unser Wolfratshausen-Newsletter informiert Sie regelmäßig über alle wichtigen Geschichten.",
@@ -495,6 +498,7 @@ def test_boilerplate_lines(line, rule):
         "Hội nghị - Cơ quan chủ quản đã họp bàn về ngân sách năm 2025.",
         "Kỳ 1: Những người giữ lửa ở bản",
         "✅ Documentos necessários: RG e CPF",  # an emoji-led item of the article's list
+        "Updated figures from the ministry show 30 November 2024 was the wettest day.",
         "Listen to the council's recording of the meeting, the mayor said.",
         "Phần lớn",
         "Join the line at the ticket office before the gates open at nine.",

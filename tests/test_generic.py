@@ -534,6 +534,28 @@ def test_a_videos_title_named_in_french_and_a_caption_named_by_its_test_id_are_n
     assert found.images[0]["caption"] == "Xem: người dân nói về tuyến đường mới"
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        # a Drupal node embedded in its teaser view, in a box named "read-more"
+        '<div class="embedded-entity read-more" data-entity-embed-display="view_mode:node.teaser">'
+        '<article class="node node--view-mode-teaser">'
+        '<h3><a href="/tin/lop-boi-duong-123">Mở lớp bồi dưỡng lý luận chính trị cho đảng viên mới</a></h3>'
+        "<p>Ban Tuyên giáo mở lớp bồi dưỡng cho đảng viên mới của các chi bộ trong khối.</p></article></div>",
+        # a video's and a gallery's cards
+        '<div class="video-teaser"><a href="/video/hoi-thao-4519930"><img src="/v.jpg" alt=""></a><div>'
+        '<span class="video-teaser__label">XEM:</span> <a href="/video/hoi-thao-4519930">Hội thao của khối</a></div></div>',
+        '<div class="gallery-teaser"><a href="/photo/6233015/"><img src="/g.jpg" alt=""></a><div>'
+        '<a href="/photo/6233015/"><strong>Một ngày ở chi bộ vùng cao của huyện</strong></a></div></div>',
+        # a YouTube preview's title
+        '<div class="story-element-youtube-video"><div class="yt-lite" data-videoid="Qm3bX7rT0sE">'
+        '<div class="yt-title">Hội nghị sơ kết quý III của Đảng ủy Khối</div></div></div>',
+    ],
+)
+def test_a_teaser_of_a_video_a_gallery_or_another_node_inside_the_article_goes(teaser):
+    assert body_of(with_paragraphs(teaser, 2)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_link_whose_own_kicker_says_read_also_is_a_promotion():
     promo = (
         '<div class="rel-inline"><a href="/art/export-piastrelle-2024-germania-AGt3Xp1B">'

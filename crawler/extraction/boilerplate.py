@@ -79,8 +79,11 @@ LINE_PATTERNS = {
     "update time": (
         r"(?:mise a jour|mis a jour|updated?|last updated|aktualisiert(?: um)?|actualizado|atualizado|aggiornato"
         r"|bijgewerkt|zaktualizowano|обновлено|оновлено|guncellendi|güncellendi|diperbarui|opdateret|uppdaterad"
-        r"|oppdatert|paivitetty|aktualizovano|更新|cap nhat(?: luc)?)\s*[-–—:,]?\s*"
-        r"(?:a |at |um |a las |as |alle |om |o |в |klo |kl\. |saat |pukul )?\d{1,2}\s*[h:.]\s*\d{2}(?:\s*uhr)?"
+        r"|oppdatert|paivitetty|aktualizovano|更新|cap nhat(?: luc)?|dikemaskini|dikemas kini)\s*[-–—:,]?\s*"
+        # the day before the time, in words or figures: "Dikemaskini: 30 November 2024, 7:15 pagi"
+        r"(?:(?:on )?(?:\d{1,2}\.?\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s*)?"
+        r"(?:a |at |um |a las |as |alle |om |o |в |klo |kl\. |saat |pukul )?\d{1,2}\s*[h:.]\s*\d{2}"
+        r"(?:\s*(?:uhr|am|pm|pagi|petang|malam|wib))?"
     ),
     # a print view's footer naming where it was printed from: "Bản in từ baohatinh.vn"
     "printed from": r"(?:ban in tu|trang in tu|in tu|printed from)\s+(?:trang |website )?(?:https?://)?[\w.-]+\.[a-z]{2,}\S*",

@@ -10,7 +10,7 @@ import re
 
 # An embedded video's or gallery's title, label, counter and running time (the player itself
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
-_MEDIA = r"(?:video|gallery|galeria|galerie|slideshow)"
+_MEDIA = r"(?:video|gallery|galeria|galerie|slideshow|youtube|(?<![a-z])yt)"
 MEDIA_TITLE = (
     rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit)"
     r"(?![a-z])"
@@ -30,6 +30,9 @@ FURNITURE_WORDS = re.compile(
     r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
     r"|author-?bio|about-?the-?author|donat|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
     r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad|playlist"
+    # another page teased from inside the article: a video's or a gallery's card, a Drupal
+    # node embedded in teaser view, a "read more" link
+    rf"|{_MEDIA}s?[-_]?teaser|photos?[-_]?teaser|view-?mode-?teaser|read-?more"
     # a reader poll; a box teasing a live page from inside another article (a live page's
     # own entries are "live-blog", "liveblog-entry")
     r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:teaser|box|widget|promo|strip|embed)"

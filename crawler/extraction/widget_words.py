@@ -185,6 +185,7 @@ WIDGET_WORDS = (
     # an advertisement's label in other languages
     *("anzeige", "werbung", "publicidad", "publicite", "publicidade", "pubblicita", "reklam", "iklan"),
     *("реклама", "広告", "广告", "廣告", "إعلان", "โฆษณา", "광고", "reklama", "advertentie", "mainos", "annons"),
+    *("اشتہار", "تبلیغات", "विज्ञापन", "বিজ্ঞাপন", "פרסומת", "tangazo", "matangazo", "reklamë", "реклама:"),
     *("hirdetes", "publicitate", "oglas", "reklame", "annonse", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन"),
     *("article content",),  # Postmedia's label between an article's paragraphs
     *("view this post on instagram", "view this post on facebook", "view on instagram", "view on threads"),
