@@ -818,6 +818,20 @@ def test_a_byline_box_that_links_the_name_to_the_writers_page_gives_the_name():
         assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Selin Aydoğdu"
 
 
+def test_names_in_hebrew_or_arabic_script_are_read_as_the_byline_box_marks_them():
+    byline = (
+        '<div class="authorAndDate"><div class="authors"><a href="/topics/a">עמית ברק</a>, '
+        '<a href="/topics/b">שירה גולדמן</a></div><div class="date">פורסם: 10.02.25, 14:32</div></div>'
+    )
+    assert extract_article(article_with(byline), "https://example.vn/a.html").author == "עמית ברק, שירה גולדמן"
+    # the box's label ("by") and its dash are no names; the link to the writer's page is
+    byline = (
+        '<div class="td-post-author-name"><div class="td-author-by">تحریر</div> '
+        '<a href="/author/imran-qureshi/">عمران قریشی</a><div class="td-author-line"> - </div></div>'
+    )
+    assert extract_article(article_with(byline), "https://example.vn/a.html").author == "عمران قریشی"
+
+
 def test_the_writers_beside_an_element_named_a_byline_that_holds_only_its_label_are_the_author():
     byline = (
         '<p><span class="byline-prefix">By</span> <span><a href="/by/kestrel-oduya">Kestrel Oduya</a></span>'

@@ -137,7 +137,8 @@ def extract_article(
     # "Par Julien Dethier Journaliste au pôle Régions", "Mette Kjærgaard Journalist": the
     # name, not the post; two writers' boxes: both names
     if names and (not byline or (byline != names and (byline.startswith(names) or names.startswith(f"{byline}, ")))):
-        byline = bylines.read_byline(names) or byline
+        # names in Hebrew or Arabic script have no capitals to be told by: read as the box marks them
+        byline = bylines.read_byline(names) or (names if RIGHT_TO_LEFT_NAMES.fullmatch(names) else byline)
     result.author = byline or cleaned.author or (_metadata_author(root) if guessing else None)
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
@@ -320,6 +321,9 @@ def _json_ld_items(root):
             elif isinstance(item, dict):
                 yield item
                 stack.extend(v for k, v in item.items() if k == "@graph")
+
+
+RIGHT_TO_LEFT_NAMES = re.compile(r"[\u0590-\u06ff\s,]+")
 
 
 def _metadata_author(root) -> str | None:

@@ -353,7 +353,8 @@ NAME_HINTS = (re.compile(r"name", re.I), re.compile(r"author|writer", re.I))
 
 def byline_names(byline) -> str | None:
     """The writers' names where a byline box marks them apart from their post or unit
-    ("<a class="authorName">…</a> <span class="authorRole">Journalist</span>"), joined."""
+    ("<a class="authorName">…</a> <span class="authorRole">Journalist</span>"), or links
+    them to the writer's page ("/author/…", "/yazar/…", rel="author"), joined."""
     for hint in NAME_HINTS:
         names, counted = [], set()
         for element in byline.iterdescendants():
@@ -362,15 +363,19 @@ def byline_names(byline) -> str | None:
             if not any(ancestor in counted for ancestor in element.iterancestors()):
                 counted.add(element)
                 names.append(collapse_spaces(element.text_content()))
-        if any(names):
-            return ", ".join(dict.fromkeys(filter(None, names)))
-    # ... or linked to the writer's page ("/author/…", "/yazar/…", rel="author")
-    names = [
+        if any(map(_is_worded, names)):
+            return ", ".join(dict.fromkeys(filter(_is_worded, names)))
+    links = [
         collapse_spaces(link.text_content())
         for link in byline.iter("a")
         if "author" in link.get("rel", "") or AUTHOR_PAGE.search(link.get("href", ""))
     ]
-    return ", ".join(dict.fromkeys(filter(None, names))) or None
+    return ", ".join(dict.fromkeys(filter(_is_worded, links))) or None
+
+
+def _is_worded(name: str) -> bool:
+    """A name, not a box's dash or its label ("By", "تحریر")."""
+    return any(character.isalpha() for character in name) and not BYLINE_LABEL.match(f"{fold(name)} ")
 
 
 # The path of a writer's page on news sites, in their languages
