@@ -33,8 +33,9 @@ def stored_at_least(path, articles: int) -> bool:
 
 def test_a_backup_taken_in_the_middle_of_a_crawl_opens_searches_and_serves(tmp_path):
     db_path, folder = tmp_path / "archive.db", tmp_path / "backups"
-    # A slow mirror: the crawl takes long enough to be copied half-way.
-    with Mirror(port=0, delay=0.4) as mirror:
+    # A slow mirror: the crawl takes long enough to be copied half-way, even when the
+    # backup's own start is slow on a busy machine (a second a page, two portals at once).
+    with Mirror(port=0, delay=1.0) as mirror:
         crawl = subprocess.Popen(
             archive_command("crawl", "baolaocai", "danguykhoi_phutho", "--db", str(db_path), "--mirror", mirror.url),
             cwd=PROJECT,
