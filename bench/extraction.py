@@ -373,6 +373,11 @@ LAYOUT_SETS = (
         " 9/10, F1 0.984; developed on since)",
     ),
     (
+        "bench/heldout-round19",
+        "Nineteenth round, Vietnamese portals and papers (first measured after world round 25's rules: body right"
+        " 9/10, F1 0.997; developed on since)",
+    ),
+    (
         "bench/heldout-round16",
         "Sixteenth round, Party-bloc portals and papers (held out; first measured after line set 17's rules:"
         " body right 8/10, F1 0.981, all prose kept)",
