@@ -37,7 +37,6 @@ _COUNT = (
     rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\))"
 )
 _VIEWS = r"(?:luot (?:xem|doc)|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
-_NETWORK = r"(?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|whatsapp)"
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
 _PLAYER_PART = rf"(?:{_WIDGET}|[▶►▸⏵])"
 _PLAYER_SETTING = r"(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|toc do\s*:?\s*\d(?:[.,]\d{1,2})?x)"
@@ -52,7 +51,8 @@ _PICTURES = (
 )
 
 LINE_PATTERNS = {
-    "no words": r"[\W_]*",  # punctuation, rules and table separators left by emptied widgets
+    # (a short run of underscores is a section break the article prints: AP's "___")
+    "no words": r"[^\w]*|_{5,}",  # punctuation, rules and table separators left by emptied widgets
     "image file name": r"[\w\-. ()/]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",  # or its path: "wp-content/uploads/…"
     "attachment": (
         r"(?:(?:(?:tai )?(?:tep|file|tai lieu|van ban) dinh kem|tai ve|download)\s*:?\s*)?"
@@ -245,8 +245,6 @@ LINE_PATTERNS = {
         r"|(?:siguenos|suivez-nous|folgen sie uns|seguici|obserwuj nas|volg ons|siga-nos|segue-nos|ikuti kami"
         r"|bizi takip edin|следите за нами|стежте за нами|følg os|folj oss|følg oss|seuraa meita|segueix-nos|seguiu-nos"
         r")\b.{0,60}"
-        # the newsroom's own accounts: "Follow NBS Bristol on Facebook, X and Instagram. Send your story ideas …"
-        rf"|follow [^.!?]{{2,40}} on {_NETWORK}(?:(?:,| and| or) {_NETWORK})*(?:[.!](?:\s.{{0,160}})?)?"
     ),
     # A labelled imprint line ("Tổng Biên tập: …", "Bản quyền © …") or the label alone;
     # a sentence that opens with the same words ("Tổng biên tập Báo Nhân Dân dự …") stays.
