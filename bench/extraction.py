@@ -378,6 +378,11 @@ LAYOUT_SETS = (
         " 9/10, F1 0.997; developed on since)",
     ),
     (
+        "bench/heldout-round18",
+        "Eighteenth round, Party-bloc portals and papers (held out; first measured after world round 25's rules:"
+        " body right 10/10, F1 0.999, all prose kept)",
+    ),
+    (
         "bench/heldout-round16",
         "Sixteenth round, Party-bloc portals and papers (held out; first measured after line set 17's rules:"
         " body right 8/10, F1 0.981, all prose kept)",
