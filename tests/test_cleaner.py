@@ -138,6 +138,10 @@ def test_bylines(line, author):
         ("Duración: 1:05", "running time"),
         ("Nghe đọc bài báo", "widget"),
         ("Phần 1", "chapter number"),  # set apart over the chapter's heading
+        ("Noch mehr aktuelle Nachrichten aus Gauting finden Sie auf wuermtal-nachrichten.de/gauting.", "more news"),
+        ("Ricevi le notizie di Serio Oggi su WhatsApp", "messenger invitation"),
+        ("Iscriviti al canale", "widget"),
+        ("Join the conversation", "widget"),  # a link to the comments, under the headline
         ("Dikemaskini: 30 November 2024, 7:15 pagi", "update time"),  # the day before the time
         ("Updated March 15, 2024, 9:02 am", "update time"),
         ("- اشتہار -", "widget"),  # an ad's label in Urdu
@@ -497,6 +501,7 @@ def test_boilerplate_lines(line, rule):
         # a newsroom's line naming its own accounts closes the story: the benchmark's truth keeps it
         "Follow NBC Latino on Facebook, Twitter and Instagram.",
         "___",  # AP's section break, which the benchmark's truth keeps too
+        "Get the tickets on Telegram day, the organisers said.",
         "Hội nghị - Cơ quan chủ quản đã họp bàn về ngân sách năm 2025.",
         "Kỳ 1: Những người giữ lửa ở bản",
         "✅ Documentos necessários: RG e CPF",  # an emoji-led item of the article's list
@@ -761,6 +766,18 @@ def test_a_closing_source_line_naming_a_paper_or_a_brand_signs_the_end(source, a
 def test_writers_joined_by_a_conjunction_before_their_outlet_and_city_are_all_read():
     assert parse_byline("Por Luísa Takahashi e Rafael Mendonça, Gazeta do Mercado — São Paulo") == (
         "Luísa Takahashi, Rafael Mendonça"
+    )
+
+
+def test_the_last_row_of_a_data_table_is_no_signature():
+    rows = [
+        Block(text, lxml.html.fragment_fromstring("<tr><td>x</td></tr>"))
+        for text in ("Árbitro Diego Funes.", "Estadio Ernesto Falcón (Quilmes).")
+    ]
+    cleaned = clean([*blocks(LEAD_OF_NEWS, BODY_OF_NEWS), *rows])
+    assert (cleaned.paragraphs[-2:], cleaned.author) == (
+        ["Árbitro Diego Funes.", "Estadio Ernesto Falcón (Quilmes)."],
+        None,
     )
 
 

@@ -556,6 +556,32 @@ def test_a_teaser_of_a_video_a_gallery_or_another_node_inside_the_article_goes(t
     assert body_of(with_paragraphs(teaser, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
+    rows = (
+        "<tr><th>Defensores de Ribera (2)</th><td>Ojeda; Marchetti, Godoy, Ríos, Almada; Villegas, Cardozo, Pereyra;"
+        " Toledo, Ferreyra, Molina. DT: Gustavo Lamberti.</td></tr><tr><th>Árbitro</th><td>Diego Funes.</td></tr>"
+    )
+    body = body_of(with_paragraphs(f"<table><tbody>{rows}</tbody></table>", 3))
+    assert body.split("\n\n")[3:] == [
+        "Defensores de Ribera (2) Ojeda; Marchetti, Godoy, Ríos, Almada; Villegas, Cardozo, Pereyra; Toledo, Ferreyra,"
+        " Molina. DT: Gustavo Lamberti.",
+        "Árbitro Diego Funes.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="dm-assinatura-box"><p>Assine o Diário e leia sem limites</p><p>Edição digital a partir de 4,99 €'
+        ' por mês</p><a href="/assinaturas/">Assinar</a></div>',  # a subscription's offer, named in Portuguese
+        '<div class="r-dossier"><span>Notre dossier</span> <a href="/dossiers/metro-3"><strong>Le métro 3, un chantier'
+        " hors norme</strong> <span>Tous les articles sur la ligne</span></a></div>",
+    ],
+)
+def test_a_subscription_offer_or_a_dossiers_link_named_in_the_sites_language_goes(box):
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_link_whose_own_kicker_says_read_also_is_a_promotion():
     promo = (
         '<div class="rel-inline"><a href="/art/export-piastrelle-2024-germania-AGt3Xp1B">'

@@ -220,6 +220,7 @@ LINE_PATTERNS = {
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (
         r"\W*(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|sigue|segueix|tham gia|theo doi"
+        r"|ricevi|recibe|receba|recevez|erhalten sie"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
         r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung)\b[^.!?]{0,80}"
         r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}[.!]?\)?"

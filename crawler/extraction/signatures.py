@@ -152,6 +152,7 @@ def _signs_a_document(kept: list[Block]) -> bool:
     return fold(above).strip("() ") in ("da ky", "ky") or (above.isupper() and len(above.split()) <= CHROME_MAX_WORDS)
 
 
+TABLE_CELLS = frozenset({"tr", "td", "th"})
 # A writer's initials closing a story: "(kh)" in German papers, "RGL" in Mexican ones
 CLOSING_INITIALS = re.compile(r"[a-zäöüß]{2,4}|[A-ZĐ]{2,4}")
 
@@ -173,8 +174,8 @@ def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tupl
             del kept[-2:]
             return name, None
     for _ in range(2):
-        if not kept:
-            break
+        if not kept or kept[-1].element.tag in TABLE_CELLS:
+            break  # a table's last row is its data ("Estadio Ernesto Falcón (Quilmes)"), not a signature
         text = kept[-1].text
         inner = text.strip()
         if inner.startswith("(") and inner.endswith(")"):

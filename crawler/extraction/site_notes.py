@@ -19,6 +19,7 @@ SITE_NOTE_PATTERNS = {
         r"(?:veja|confira|leia) mais noticias\b[^!?]{0,80}"
         r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
         r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}|xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
+        r"|(?:noch )?mehr (?:aktuelle )?nachrichten aus\b[^!?]{0,140}"  # "Noch mehr … finden Sie auf …"
     ),
     # an e-magazine's note on the series it belongs to: "Bài viết thuộc chuyên đề “…” do Báo X thực hiện …"
     "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",

@@ -113,7 +113,11 @@ WIDGET_WORDS = (
     "zl",
     "tw",
     "copy link",
-    *("report abuse", "page details", "page updated"),  # Google Sites' footer
+    *("report abuse", "page details", "page updated"),
+    "join the conversation",  # a link to the comments, under the headline
+    # a messenger channel's button
+    *("iscriviti al canale", "unisciti al canale", "join the channel", "join channel", "unete al canal"),
+    *("entre no canal", "rejoindre la chaine", "abonnez-vous a la chaine", "kanal beitreten"),  # Google Sites' footer
     *("เพิ่มเพื่อน", "add friend"),  # a LINE account's button
     *("add to watchlist", "stocks in this story", "stocks in news"),  # a share-price box in the text
     *("link bai goc", "lay link", "lay link bai goc", "xem link bai goc"),  # VCCorp's link to the source
