@@ -858,6 +858,16 @@ def test_names_in_hebrew_or_arabic_script_are_read_as_the_byline_box_marks_them(
     assert extract_article(article_with(byline), "https://example.vn/a.html").author == "عمران قریشی"
 
 
+def test_two_writers_each_with_their_post_in_a_byline_box_are_both_the_author():
+    cards = "".join(
+        f'<div class="byline"><a class="byline__link" href="/skrivere/{slug}"><img src="/{slug}.png" alt="">'
+        f' <span class="byline__name">{name}</span></a> <span class="byline__role">Journalist</span></div>'
+        for slug, name in (("ingrid-solheim", "Ingrid Solheim"), ("tor-arne-mikkelsen", "Tor Arne Mikkelsen"))
+    )
+    found = extract_article(article_with(f'<div class="bylines">{cards}</div>'), "https://example.vn/a.html")
+    assert found.author == "Ingrid Solheim, Tor Arne Mikkelsen"
+
+
 def test_the_writers_beside_an_element_named_a_byline_that_holds_only_its_label_are_the_author():
     byline = (
         '<p><span class="byline-prefix">By</span> <span><a href="/by/kestrel-oduya">Kestrel Oduya</a></span>'
@@ -873,6 +883,8 @@ def test_the_writers_beside_an_element_named_a_byline_that_holds_only_its_label_
         '<p class="mt-2 text-lg" data-testid="story-summary">{}</p>',  # named by its test id
         '<div class="article__second-title">{}</div>',
         '<p class="ArticleHeader_abstract__a6bab">{}</p>',
+        '<p class="id-StoryElement-leadText">{}</p>',
+        '<h2 class="subheading">{}</h2>',  # a deck under the headline
         # the CMS's place before the lead, its dash drawn by the style sheet
         '<p class="description"><span class="location-stamp">TP HCM</span>{}</p>',
     ],

@@ -136,7 +136,11 @@ def extract_article(
     byline = next(filter(None, map(bylines.read_byline, byline_lines)), None)
     # "Par Julien Dethier Journaliste au pôle Régions", "Mette Kjærgaard Journalist": the
     # name, not the post; two writers' boxes: both names
-    if names and (not byline or (byline != names and (byline.startswith(names) or names.startswith(f"{byline}, ")))):
+    # the names the box marks apart are the writers', without the post printed after a name
+    first_name = names.split(", ")[0] if names else ""
+    if names and (
+        not byline or (byline != names and (byline.startswith(first_name) or names.startswith(f"{byline}, ")))
+    ):
         # names in Hebrew or Arabic script have no capitals to be told by: read as the box marks them
         byline = bylines.read_byline(names) or (names if RIGHT_TO_LEFT_NAMES.fullmatch(names) else byline)
     result.author = byline or cleaned.author or (_metadata_author(root) if guessing else None)

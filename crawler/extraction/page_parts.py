@@ -28,7 +28,7 @@ SUMMARY_HINT = re.compile(
     r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapeau|tom-?tat|(?<![a-z0-9])intro|standfirst"
     r"|excerpt|description|mo-ta|sub-?title|hometext|introtext|chapo|(?<![a-z])preview"  # K2: "itemIntroText"
     r"|(?:article|story|post|news)[-_]?lead"  # "atomsArticleLead"
-    r"|sub-?headline|second-?title|abstract|perex|(?<![a-z0-9])dek(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
+    r"|sub-?headline|sub-?heading|second-?title|abstract|lead-?text|perex|(?<![a-z0-9])dek(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
     r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])",  # Nordic, Spanish, Italian, Hindi
     re.I,
 )
