@@ -19,7 +19,7 @@ from .dates import date_from_url, find_dates
 from .element_names import is_furniture
 from .furniture_elements import DROP_SELECTORS, LEAD_PLACES
 from .parsing import parse_html, text_of
-from .selectors import GENERIC, LISTING_VIEWS, Selectors, css, first
+from .selectors import GENERIC, Selectors, css, first, is_listing_view
 from .text import collapse_spaces, fold, nfc
 from .url_shapes import looks_like_article
 from .urls import canonical_url
@@ -266,7 +266,7 @@ def _links_elsewhere(title_element, url: str, canonical: str, origin: str | None
 def _is_article(root, selectors: Selectors) -> bool:
     if selectors.article_marker:
         return bool(css(selectors.article_marker)(root))
-    if css(LISTING_VIEWS)(root):
+    if is_listing_view(root):
         return False
     og_type = _meta(root, "og:type")
     return og_type is None or og_type.lower() in ARTICLE_TYPES

@@ -36,23 +36,33 @@ GENERIC = Selectors()
 
 # The marks CMSs print on a page that lists articles (a category blog, an archive, a
 # term page), never on an article's own page: such a page is not an article, however
-# much prose its teasers hold.
+# much prose its teasers hold. Classes of <body> first (read from it, not searched for).
+LISTING_BODY_CLASSES = frozenset(
+    {
+        "view-category",  # Joomla 3 and 4: a category's blog or list
+        "view-featured",  # Joomla: the featured articles (home) view
+        "view-archive",  # Joomla's archived articles
+        "archive",  # WordPress: category, tag, author and date archives
+        "blog",  # WordPress: the posts page
+        "page-taxonomy-term",  # Drupal 7: a term's listing
+        "path-taxonomy",  # Drupal 8+: a term's listing
+    }
+)
 LISTING_VIEWS = ", ".join(
     (
-        "body.view-category",  # Joomla 3 and 4: a category's blog or list
-        "body.view-featured",  # Joomla: the featured articles (home) view
-        "body.view-archive",  # Joomla's archived articles
         ".com-content-category-blog",  # Joomla 4's category blog, without the body class
         "div.blog[itemtype$='schema.org/Blog']",  # Joomla 3's category blog
         "div.blog-featured[itemtype$='schema.org/Blog']",  # Joomla 3's featured view
-        "body.archive",  # WordPress: category, tag, author and date archives
-        "body.blog",  # WordPress: the posts page
-        "body.page-taxonomy-term",  # Drupal 7: a term's listing
-        "body.path-taxonomy",  # Drupal 8+: a term's listing
         # Not schema.org/Blog alone: WordPress themes print it around single posts too.
         "[itemtype$='schema.org/CollectionPage']",
     )
 )
+
+
+def is_listing_view(root) -> bool:
+    body = root.find("body")
+    classes = set((body.get("class") or "").split()) if body is not None else set()
+    return bool(classes & LISTING_BODY_CLASSES) or bool(css(LISTING_VIEWS)(root))
 
 
 @lru_cache(maxsize=512)
