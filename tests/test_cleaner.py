@@ -54,6 +54,7 @@ def blocks(*texts):
         ("Nhóm phóng viên", "Nhóm phóng viên"),
         ("Nhóm phóng viên thường trú", "Nhóm phóng viên thường trú"),
         ("K.PHƯƠNG", "K.Phương"),  # an initial and a name in capitals
+        ("Laporan Wartawan KabarSolo.com, Dimas Prasetyo", "Dimas Prasetyo"),
         ("Nhóm PV: Thu Hằng - Đức Mạnh", "Thu Hằng, Đức Mạnh"),
         ("Nhóm phóng viên đã có mặt tại hiện trường từ sáng sớm.", None),
         ("Hồng Nhung - Thu Trang (VOV1)", "Hồng Nhung, Thu Trang"),  # the unit is both writers'
@@ -141,6 +142,11 @@ def test_bylines(line, author):
         ("Noch mehr aktuelle Nachrichten aus Gauting finden Sie auf wuermtal-nachrichten.de/gauting.", "more news"),
         ("Ricevi le notizie di Serio Oggi su WhatsApp", "messenger invitation"),
         ("Iscriviti al canale", "widget"),
+        (
+            "Rejoignez la chaîne WhatsApp de Lagune Info pour ne rien rater de l’actualité. Cliquez ici",
+            "messenger invitation",
+        ),
+        ("Ver esta publicación en Instagram", "widget"),
         ("Join the conversation", "widget"),  # a link to the comments, under the headline
         ("Dikemaskini: 30 November 2024, 7:15 pagi", "update time"),  # the day before the time
         ("Updated March 15, 2024, 9:02 am", "update time"),
@@ -781,10 +787,15 @@ def test_the_last_row_of_a_data_table_is_no_signature():
     )
 
 
-@pytest.mark.parametrize("initials", ["(kh)", "RGL"])
-def test_a_writers_initials_closing_the_story_sign_it(initials):
+@pytest.mark.parametrize("initials", ["(kh)", "RGL", "— JMA, KBN News"])
+def test_a_writers_initials_closing_the_story_are_taken_off_the_text(initials):
     cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, initials))
-    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], initials.strip("()"))
+    assert (cleaned.paragraphs, cleaned.removed[-1]) == ([LEAD_OF_NEWS, BODY_OF_NEWS], ("sign-off", initials))
+    for signature, author in (("PV", "PV"), ("VOV", "VOV"), ("CTV", "CTV")):  # a staff byline, a source
+        assert clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, signature)).author == author
+    # and the writer signing above them is the byline
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, "Trần Văn Lợi", initials))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Trần Văn Lợi")
 
 
 def test_the_last_row_of_a_results_list_naming_a_rider_and_his_team_is_no_byline():
@@ -1187,3 +1198,8 @@ def test_a_name_in_capitals_under_the_lead_opening_with_a_family_name_is_the_byl
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Hoàng Long")
     cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, "ĐỔI MỚI PHƯƠNG THỨC", BODY_OF_NEWS), title="Tiêu đề bài")
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, "ĐỔI MỚI PHƯƠNG THỨC", BODY_OF_NEWS], None)
+
+
+def test_a_labelled_byline_opening_the_body_goes_and_signs_it():
+    cleaned = clean(blocks("Laporan Wartawan KabarSolo.com, Dimas Prasetyo", LEAD_OF_NEWS, BODY_OF_NEWS))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Dimas Prasetyo")

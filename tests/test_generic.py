@@ -582,6 +582,14 @@ def test_a_subscription_offer_or_a_dossiers_link_named_in_the_sites_language_goe
     assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_video_players_box_named_so_goes_with_its_title_and_running_time():
+    player = (
+        '<div class="embedded-video css-3cf804e" data-media-id="552891"><div class="jwplayer jw-reset">'
+        '<div class="jw-title">Giá vé tàu khách tăng từ tháng sau</div><span>2:48</span></div></div>'
+    )
+    assert body_of(with_paragraphs(player, 2)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_link_whose_own_kicker_says_read_also_is_a_promotion():
     promo = (
         '<div class="rel-inline"><a href="/art/export-piastrelle-2024-germania-AGt3Xp1B">'

@@ -224,6 +224,7 @@ LINE_PATTERNS = {
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
         r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung)\b[^.!?]{0,80}"
         r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}[.!]?\)?"
+        r"(?:\s*(?:cliquez ici|click here|clique aqui|haz clic aqui|clicca qui|kliknij tutaj)\.?)?"
         r"|.{0,40}(?:ติดตาม|เพิ่มเพื่อน).{0,60}(?:line|ไลน์).{0,40}"  # Thai: "… ติดตามข่าว … ผ่าน LINE OA @…"
         r"|.{0,20}(?:請加入|请加入|加入).{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|line)"
         # a business site's closing plug: "(Catch all the Business News … on The X.)"

@@ -23,7 +23,8 @@ BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su(?: anh)?|ky su|ghi chep"
     r"|tac gia bai viet|nhom (?:pv|phong vien|tac gia|thuc hien)|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|nguon tin|source|by|author|written by|autor|autorka)\s*:\s*"
     # "by" in English, French, German, ..., Dutch, Italian, Urdu, Arabic, Hebrew, and Joomla's "Viết bởi"
-    r"|(?:by|written by|par|von|por|oleh|av|af|door|di|viet boi|تحریر|بقلم|מאת)\s+)"
+    r"|(?:by|written by|par|von|por|oleh|av|af|door|di|viet boi|تحریر|بقلم|מאת)\s+"
+    r"|laporan wartawan [^,]{1,40},\s*)"  # Tribun's "Laporan Wartawan KabarSolo.com, Dimas Prasetyo"
 )
 INTERVIEWER_LABEL = re.compile(r"^(?:phong vien|ptv|pv)\s*:")  # also how an interview's questions open
 # A reporter's title printed with the name in Korean, Japanese and Chinese: "김도윤 기자", "记者 张伟"

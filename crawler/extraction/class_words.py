@@ -30,6 +30,8 @@ FURNITURE_WORDS = re.compile(
     r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
     r"|author-?bio|about-?the-?author|donat|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
     r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad|playlist"
+    # a JW Player box (its title and running time); a call to action
+    r"|jw-?player|(?<![a-z])cta(?![a-z])"
     # another page teased from inside the article: a video's or a gallery's card, a Drupal
     # node embedded in teaser view, a "read more" link
     rf"|{_MEDIA}s?[-_]?teaser|photos?[-_]?teaser|view-?mode-?teaser|read-?more"

@@ -246,9 +246,9 @@ def clean(
             # a caption whose picture is loaded by script (no <img> in the page)
             out.removed.append(("caption without picture", block.text))
             continue
-        if kept and BYLINE_LABEL.match(folded) and parse_byline(block.text):
-            # "Tin, ảnh: …", "Nguồn: …" after the body began: a byline wherever it stands
-            # (end matter the cleaner did not know may follow it).
+        if BYLINE_LABEL.match(folded) and parse_byline(block.text):
+            # "Tin, ảnh: …", "Nguồn: …", "Laporan Wartawan X, Name": a byline wherever it
+            # stands (end matter the cleaner did not know may follow it).
             labelled = labelled or parse_byline(block.text)
             out.removed.append(("byline", block.text))
             continue

@@ -155,10 +155,18 @@ def _signs_a_document(kept: list[Block]) -> bool:
 TABLE_CELLS = frozenset({"tr", "td", "th"})
 # A writer's initials closing a story: "(kh)" in German papers, "RGL" in Mexican ones
 CLOSING_INITIALS = re.compile(r"[a-zäöüß]{2,4}|[A-ZĐ]{2,4}")
+SIGN_OFF_OUTLET_MAX_WORDS = 4
 
 
-def _initials(text: str) -> str | None:
-    return text if CLOSING_INITIALS.fullmatch(text) else None
+def _sign_off(text: str) -> str | None:
+    """Initials closing a story, alone or after a dash with the outlet: "RGL", "— JMA, KBN News";
+    not a byline ("PV", "CTV") nor a source ("VOV")."""
+    if parse_byline(text) or is_source_organisation(text):
+        return None
+    initials, _, outlet = text.lstrip("—–- ").partition(", ")
+    if CLOSING_INITIALS.fullmatch(initials) and (not outlet or len(outlet.split()) <= SIGN_OFF_OUTLET_MAX_WORDS):
+        return initials
+    return None
 
 
 def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tuple[str | None, str | None]:
@@ -173,6 +181,10 @@ def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tupl
             removed.extend(("byline", block.text) for block in kept[-2:])
             del kept[-2:]
             return name, None
+    if kept and kept[-1].element.tag not in TABLE_CELLS and _sign_off(kept[-1].text.strip().strip("()")):
+        # initials closing the story: taken off the text, but a writer's name found elsewhere
+        # (the page's metadata) says more than "RGL"
+        removed.append(("sign-off", kept.pop().text))
     for _ in range(2):
         if not kept or kept[-1].element.tag in TABLE_CELLS:
             break  # a table's last row is its data ("Estadio Ernesto Falcón (Quilmes)"), not a signature
@@ -181,7 +193,7 @@ def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tupl
         if inner.startswith("(") and inner.endswith(")"):
             inner = inner[1:-1].strip()  # "(Ban Tuyên giáo Tỉnh ủy)"; not "Theo Minh Châu (Báo Bắc Giang)"
         organisation = source_line(inner) or (inner if is_source_organisation(inner) else None)
-        found = None if organisation or _signs_a_document(kept) else parse_byline(text) or _initials(inner)
+        found = None if organisation or _signs_a_document(kept) else parse_byline(text)
         if organisation and not source:
             source = organisation
         elif found and not name:

@@ -193,6 +193,8 @@ WIDGET_WORDS = (
     *("hirdetes", "publicitate", "oglas", "reklame", "annonse", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन"),
     *("article content",),  # Postmedia's label between an article's paragraphs
     *("view this post on instagram", "view this post on facebook", "view on instagram", "view on threads"),
+    *("ver esta publicacion en instagram", "ver essa publicacao no instagram", "voir cette publication sur instagram"),
+    *("visualizza questo post su instagram", "diesen beitrag auf instagram ansehen"),
     *("video unavailable", "this video is unavailable", "video not available", "video no disponible"),
     *("embed code", "get embed code", "copy embed code", "ottieni il codice embed", "codice embed", "codigo embed"),
     # a reader poll's header
