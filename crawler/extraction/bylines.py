@@ -26,6 +26,13 @@ BYLINE_LABEL = re.compile(
     r"|(?:by|written by|par|von|por|oleh|av|af|door|di|viet boi|تحریر|بقلم|מאת)\s+"
     r"|laporan wartawan [^,]{1,40},\s*)"  # Tribun's "Laporan Wartawan KabarSolo.com, Dimas Prasetyo"
 )
+
+
+def is_byline_label(text: str) -> bool:
+    """A byline's label and nothing else: "By", "Tác giả:", "تحریر"."""
+    return bool(BYLINE_LABEL.fullmatch(f"{fold(collapse_spaces(text))} "))
+
+
 INTERVIEWER_LABEL = re.compile(r"^(?:phong vien|ptv|pv)\s*:")  # also how an interview's questions open
 # A reporter's title printed with the name in Korean, Japanese and Chinese: "김도윤 기자", "记者 张伟"
 REPORTER_TITLE = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特派员)$|^(?:記者|记者)\s*")

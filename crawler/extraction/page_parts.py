@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .block import inside
-from .bylines import BYLINE_LABEL
+from .bylines import is_byline_label
 from .dates import find_dates
 from .element_names import element_names, is_furniture, named_as_caption
 from .generic import inline_text
@@ -28,7 +28,8 @@ SUMMARY_HINT = re.compile(
     r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapeau|tom-?tat|(?<![a-z0-9])intro|standfirst"
     r"|excerpt|description|mo-ta|sub-?title|hometext|introtext|chapo|(?<![a-z])preview"  # K2: "itemIntroText"
     r"|(?:article|story|post|news)[-_]?lead"  # "atomsArticleLead"
-    r"|sub-?headline|sub-?heading|second-?title|abstract|lead-?text|perex|(?<![a-z0-9])dek(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
+    r"|sub-?headline|perex|(?<![a-z0-9])dek(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
+    r"|sub-?heading|second-?title|abstract|lead-?text"  # a deck under the headline, "leadText"
     r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])",  # Nordic, Spanish, Italian, Hindi
     re.I,
 )
@@ -325,7 +326,7 @@ def _with_fellow_writers(byline):
     byline; so it is when the element named a byline holds only its label ("By") and the
     parent no figure (no date beside the names)."""
     parent = byline.getparent()
-    if parent is not None and BYLINE_LABEL.match(f"{fold(collapse_spaces(byline.text_content()))} "):
+    if parent is not None and is_byline_label(byline.text_content()):
         text = collapse_spaces(parent.text_content())  # the names, not the stamp beside them
         return parent if len(text) <= BYLINE_BOX_MAX_CHARS and not re.search(r"\d", text) else byline
     if parent is None or not byline.get("class"):
@@ -375,7 +376,7 @@ def byline_names(byline) -> str | None:
 
 def _is_worded(name: str) -> bool:
     """A name, not a box's dash or its label ("By", "تحریر")."""
-    return any(character.isalpha() for character in name) and not BYLINE_LABEL.match(f"{fold(name)} ")
+    return any(character.isalpha() for character in name) and not is_byline_label(name)
 
 
 # The path of a writer's page on news sites, in their languages
