@@ -18,10 +18,6 @@ STRUCTURAL = frozenset({"html", "body", "main", "article"})
 FURNITURE_TAGS = frozenset(NEVER_CONTENT) - {"form"}
 
 
-# Where a page names what an element is (element_names): its class and id, and on sites
-# whose classes are hashed by a build tool ("css-4h1qk8"), the test ids and component names.
-
-
 # ASP.NET and DotNetNuke give an element the path of its naming containers for id
 # ("ctl00_mainContent_ctl00_pnlRelateInline", "dnn_ctr412_View_lblTitle"): the last part
 # names the element, the rest its ancestors ("mainContent" says nothing of a related box).
@@ -35,7 +31,8 @@ def own_id(element) -> str:
 
 
 def element_names(element) -> str:
-    """What the page names an element: its class, its own id, its test id and component."""
+    """What the page names an element: its class and own id, and, on sites whose classes a
+    build tool hashes ("css-4h1qk8"), its test id and component name."""
     # asked of every element of a page, so read without a loop: most have a class alone
     get = element.get
     named = get("class")
