@@ -585,6 +585,10 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         '<div class="video-digiteka"><div class="video-digiteka__player"><img src="/poster.jpg" alt="">'
         '<span class="video-digiteka__duree">02:07</span></div>'
         '<p class="video-digiteka__titre">Vidéo. Các xã vùng cao làm du lịch cộng đồng</p></div>',
+        # a subscription's offer under a paywall's notice, named in English
+        '<section class="offer offer--article"><p class="offer__title">Ưu đãi: 10.000 đồng tháng đầu</p>'
+        '<p class="offer__desc">Đọc mọi bài viết và kho lưu trữ từ năm 1955. Hủy bất cứ lúc nào.</p>'
+        '<a class="offer__button" href="/dang-ky/">Đăng ký</a></section>',
     ],
 )
 def test_boxes_set_between_the_paragraphs_go_however_named(box):
@@ -935,6 +939,51 @@ def test_a_list_of_social_accounts_the_article_names_is_the_articles():
     assert body_of(with_paragraphs(accounts, 2)) == "\n\n".join(
         [*PARAGRAPHS[:2], "Tài khoản: @bep_nha_minh", PARAGRAPHS[2]]
     )
+
+
+def article_in_parts(tail: str) -> str:
+    """A page printing its article in two parts around an ad, in a column that holds
+    what the site adds after the text too (`tail`)."""
+    return (
+        '<html><head><title>Hội nghị sơ kết quý III</title></head><body><div class="cot-trai">'
+        "<h1>Hội nghị sơ kết quý III</h1>"
+        f'<div class="phan-bai">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])}</div><div class="qc-giua"></div>'
+        f'<div class="phan-bai phan-tiep"><p>{PARAGRAPHS[2]}</p></div>'
+        f"{tail}</div></body></html>"
+    )
+
+
+def test_cards_each_with_a_section_label_over_its_linked_headline_go_with_their_heading():
+    cards = "".join(
+        f'<article class="goi-y-bai"><a href="/{slug}-{n}.html"><img src="/t{n}.jpg" alt=""></a><div class="goi-y-chu">'
+        f'<span class="nhan">{label}</span><h3><a href="/{slug}-{n}.html">{headline}</a></h3><p>{description}</p></div></article>'
+        for n, (label, slug, headline, description) in enumerate(
+            [
+                ("Thời sự", "khanh-thanh-cau", "Khánh thành cầu dân sinh nối hai xã vùng cao", "Cây cầu dài 120 mét."),
+                ("Kinh tế", "gia-lua-tang", "Giá lúa tăng mạnh trong tuần đầu tháng", "Thương lái thu mua tại ruộng."),
+                (
+                    "Xã hội",
+                    "mua-lon-keo-dai",
+                    "Mưa lớn kéo dài ở các tỉnh miền Trung",
+                    "Nhiều tuyến đường bị ngập sâu.",
+                ),
+            ]
+        )
+    )
+    html = article_in_parts(f'<section class="goi-y"><h2 class="tieu-de-khoi">Gợi ý cho bạn</h2>{cards}</section>')
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_short_sentence_after_the_tags_does_not_carry_the_article_on():
+    # an appeal after the tag box: its pitch is one short sentence, no paragraph of the article
+    tail = (
+        '<div class="the-bai"><span>Từ khóa:</span><ul><li><a href="/tag/chi-bo">chi bộ</a></li>'
+        '<li><a href="/tag/dang-vien">đảng viên</a></li></ul></div>'
+        '<div class="dong-hanh"><p class="dh-tieu-de">Đồng hành cùng báo Khối!</p>'
+        "<p>Báo chí độc lập cần bạn đọc. Hãy ủng hộ chúng tôi mỗi tháng nếu bạn thấy tin có ích.</p>"
+        '<a class="nut" href="/dong-hanh/">Ủng hộ</a></div>'
+    )
+    assert body_of(article_in_parts(tail)) == "\n\n".join(PARAGRAPHS)
 
 
 def test_a_card_of_a_date_above_a_linked_headline_inside_the_body_is_not_the_article():

@@ -54,8 +54,8 @@ FURNITURE_WORDS = re.compile(
     r"|(?<![a-z])pub(?:-|_|$)|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"
     r"|leia-?tambem|lea-?tambien|mais-?lidas|mas-?leidas|meistgelesen|lees-?ook|czytaj-?(?:takze|tez|rowniez)"
     r"|zobacz-?(?:takze|tez)|polecane|guanggao|tuijian|xiangguan|kanren|osusume"
-    # a subscription's offer and a dossier's link, named in the site's language
-    r"|assinatura|suscripcion|abonnement|abbonamento|(?<![a-z])abo(?![a-z])|(?<![a-z])dossier(?![a-z])"
+    # a subscription's offer and a dossier's link, named in the site's language or in English
+    r"|assinatura|suscripcion|abonnement|abbonamento|(?<![a-z])abo(?![a-z])|(?<![a-z])dossier(?![a-z])|(?<![a-z])offer(?![a-z])"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,

@@ -4,7 +4,8 @@ It sees the article as a list of text blocks in reading order (each with the
 element it came from and the pictures right before it) and decides, block by block,
 what is prose, what is a caption, what is the byline and what is boilerplate. The
 vocabulary lives in boilerplate.py, what a line is alone in lines.py, who signs an
-article in bylines.py; this module holds only the decisions in context.
+article in bylines.py, what the page leaves at the edges of the kept lines in
+edges.py; this module holds only the decisions in context.
 """
 
 from __future__ import annotations
@@ -13,16 +14,15 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
+from .block import PROSE_MIN_CHARS, Block, inside
 from .bylines import BYLINE_LABEL, credited_authors, parse_byline
+from .edges import without_edge_links, without_page_header, without_sidebar_headings, without_site_footer
 from .element_names import named_as_caption
 from .furniture_elements import SOCIAL_HOSTS
 from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share, promoted_link
 from .lines import (
-    CHROME_MAX_WORDS,
     ends_a_sentence,
     is_end_marker,
-    is_header_line,
     is_meta_line,
     is_promo_marker,
     is_stamp_line,
@@ -34,8 +34,6 @@ from .signatures import closing_signature, opening_signature
 from .text import collapse_spaces, fold
 
 CAPTION_MAX_WORDS = 60
-EDGE_LINKS_SHARE = 0.9  # a line all of links: a share bar, a tag list, a "back" link
-EDGE_LINKS_MAX_WORDS = 16
 SOCIAL_LINKED_SHARE = 0.4  # "<a>Pratite Blic i na Viber kanalu</a>, budite u toku …": the invitation is the link
 SOCIAL_MAX_WORDS = 25
 SOCIAL_BOX_MAX_CHILDREN = 3
@@ -269,63 +267,18 @@ def clean(
 
     opening = 0  # where the article's own lines start among those kept
     if above_headline:
-        kept, opening = _without_page_header(kept, above_headline, out)
-    kept = _without_edge_links(kept, out)
+        kept, opening = without_page_header(kept, above_headline, out.removed)
+    kept = without_edge_links(kept, out.removed)
     kept = _without_pull_quotes(kept, out)
     position = {id(block): index for index, block in enumerate(blocks)}
-    kept = _without_sidebar_headings(kept, position, max(last_listed, max(listed, default=-1)), out)
-    kept = _without_site_footer(kept, folded_blocks[: max(headline_at, 0)], out)
+    kept = without_sidebar_headings(kept, position, max(last_listed, max(listed, default=-1)), out.removed)
+    kept = without_site_footer(kept, folded_blocks[: max(headline_at, 0)], out.removed)
     writer = opening_signature(kept, min(opening, len(kept)), out.removed, under_headline=headline_at >= 0)
     name, source = closing_signature(kept, out.removed)
     out.author = writer or name or labelled or source
     out.kept = kept
     out.paragraphs = [block.text for block in kept]
     return out
-
-
-def _without_page_header(kept: list[Block], above_headline: int, out: Cleaned) -> tuple[list[Block], int]:
-    """Lines above the headline that are no sentence are the page's header (section
-    names, menus, the masthead) left in the container: the article starts at its
-    headline. Also how many lines above it stay."""
-    above = []
-    for block in kept[:above_headline]:
-        if is_header_line(block.text) and block.element.tag not in SUBHEADING_TAGS:
-            out.removed.append(("page header", block.text))
-        else:
-            above.append(block)
-    return above + kept[above_headline:], len(above)
-
-
-SITE_NAME_MIN_WORDS = 3
-
-
-def _without_site_footer(kept: list[Block], header: list[str], out: Cleaned) -> list[Block]:
-    """The site's name from its header, printed again at the foot with its address
-    ("Đảng bộ phường Hòa Minh - quận Liên Chiểu - thành phố Đà Nẵng"): the footer's."""
-    names = [name for name in header if len(name.split()) >= SITE_NAME_MIN_WORDS]
-    while kept:
-        folded = fold(kept[-1].text).strip()
-        if not any(folded == name or folded.startswith((f"{name} -", f"{name} |", f"{name},")) for name in names):
-            break
-        out.removed.append(("site footer", kept.pop().text))
-    return kept
-
-
-def _without_sidebar_headings(kept: list[Block], position: dict[int, int], last_listed: int, out: Cleaned):
-    """Headings in capitals after the list of other articles that closes the page
-    ("BÁO CÁO VIÊN", "TÀI LIỆU SINH HOẠT CHI BỘ") are the sidebar's, not the article's."""
-    end = len(kept)
-    while (
-        end
-        and position[id(kept[end - 1])] > last_listed
-        and kept[end - 1].text.isupper()
-        and len(kept[end - 1].text.split()) <= CHROME_MAX_WORDS
-    ):
-        end -= 1
-    if end == len(kept) or not end or position[id(kept[end - 1])] > last_listed:
-        return kept
-    out.removed.extend(("sidebar heading", block.text) for block in kept[end:])
-    return kept[:end]
 
 
 PULL_QUOTE_MIN_WORDS = 5
@@ -370,23 +323,3 @@ def _quote_box(block: Block):
         ),
         None,
     )
-
-
-def _all_links(block: Block) -> bool:
-    """A short line that is only links and no sentence: share buttons, tags, categories."""
-    if len(block.text.split()) > EDGE_LINKS_MAX_WORDS or block.text.rstrip().endswith((".", "!", "?")):
-        return False
-    return linked_share(block) >= EDGE_LINKS_SHARE
-
-
-def _without_edge_links(kept: list[Block], out: Cleaned) -> list[Block]:
-    """Lines all of links before the first line of text or after the last one (share
-    bars, tag lists) are the page's, not the article's; a writer's linked name stays
-    for the byline."""
-    start, end = 0, len(kept)
-    while start < end and _all_links(kept[start]):
-        start += 1
-    while end > start and _all_links(kept[end - 1]) and not parse_byline(kept[end - 1].text):
-        end -= 1
-    out.removed.extend(("links", block.text) for block in kept[:start] + kept[end:])
-    return kept[start:end]

@@ -46,11 +46,9 @@ PROSE_MIN_WORDS = 10
 
 
 def _is_prose(text: str) -> bool:
-    """A paragraph of text: a long one, or a sentence, such as the one opening a list
-    ("… a revised plan that includes:")."""
-    return len(text) >= PROSE_MIN_CHARS or (
-        len(text.split()) >= PROSE_MIN_WORDS and ends_a_sentence(text, (*SENTENCE_ENDS, ":"))
-    )
+    """A paragraph of text: a long one, or a sentence opening a list ("… a revised plan
+    that includes:"). A short sentence alone may be an appeal's pitch after a tag box."""
+    return len(text) >= PROSE_MIN_CHARS or (len(text.split()) >= PROSE_MIN_WORDS and text.rstrip().endswith(":"))
 
 
 def linked_share(block: Block) -> float:

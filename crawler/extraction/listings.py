@@ -15,6 +15,7 @@ from .url_shapes import looks_like_article
 
 LISTED_TITLE_MAX_WORDS = 30
 TEASER_MAX_WORDS = 60  # a teaser card's description
+KICKER_MAX_WORDS = 3  # a card's section label over its headline
 
 
 def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
@@ -49,6 +50,8 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
         return None
 
     def teaser(start: int) -> int | None:
+        if kicker(start):
+            return teaser(start + 1)
         if not linked[start] or words[start] > LISTED_TITLE_MAX_WORDS:
             return None
         card = blocks[start].element.getparent()  # a description stands in its headline's card ...
@@ -66,6 +69,14 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
         ):
             end += 1
         return end
+
+    def kicker(start: int) -> bool:
+        # A card's section label over its linked headline ("belfold", "Sport"), in the card
+        following = start + 1
+        if linked[start] or words[start] > KICKER_MAX_WORDS or following >= len(blocks) or not linked[following]:
+            return False
+        card = blocks[following].element.getparent()
+        return card is not None and inside(blocks[start].element, card)
 
     def dated_card(start: int) -> int | None:
         # The date above a linked headline, both in one card: "12 февраля, 11:20" then the link.

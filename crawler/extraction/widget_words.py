@@ -10,7 +10,7 @@ COMMENT_WORDS = (
     *("comentarios", "comentar", "commentaires", "commenter", "kommentare", "kommentieren", "commenti"),
     *("commenta", "komentarze", "skomentuj", "комментарии", "комментировать", "коментарі", "коментувати"),
     *("yorumlar", "yorum yap", "komentar", "reacties", "reageer", "kommentarer", "kommentera", "kommentit"),
-    *("kommentoi", "komentare", "diskuse", "hozzaszolasok", "comentarii", "σχόλια", "תגובות", "تعليقات"),
+    *("kommentoi", "komentare", "diskuse", "hozzaszolasok", "kommentek", "comentarii", "σχόλια", "תגובות", "تعليقات"),
     *("التعليقات", "评论", "評論", "留言", "コメント", "댓글", "ความคิดเห็น"),
 )
 
