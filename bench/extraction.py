@@ -598,6 +598,11 @@ LINE_SETS = (
         " stamps 29/29; developed on since)",
     ),
     (
+        "bench/heldout-lines-20",
+        "Twentieth set (first measured after world round 30's rules: 95.4% removed, 99.4% kept, bylines 19/22,"
+        " stamps 30/30; developed on since)",
+    ),
+    (
         "bench/heldout-lines-19",
         "Nineteenth set, held out (first measured after world round 25's rules: 92.5% removed, 99.5% kept,"
         " bylines 14/21, stamps 29/30)",

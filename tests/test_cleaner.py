@@ -427,6 +427,9 @@ def test_bylines(line, author):
         ("Bijgewerkt om 16:10", "update time"),
         ("Abonnieren Sie unseren kostenlosen Newsletter und verpassen Sie nichts mehr.", "newsletter plug"),
         ("Inscrivez-vous à notre newsletter du matin", "newsletter plug"),
+        ("Đánh giá (0 Phiếu bầu)", "counts"),  # a rating's votes
+        (">> Mèo Vạc đổi mới", "pointed headline"),  # a short one, or cut short
+        ("Sao chép đường liên kết tiêu đề", "widget"),  # Google Sites' link beside a heading
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -546,11 +549,25 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "This article is reserved for Metro Wire subscribers.",  # a paywall's notice
         "Thêm trong mục này:",  # K2's other items of the category
         "Gửi ý kiến phản hồi",
+        "Các bài mới hơn trong chuyên mục:",
+        "Xem thêm video",
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):
     result = clean(blocks("Đoạn một.", "Đoạn hai.", header, "Một tin (12/3/2022)", "Tin nữa"))
     assert result.paragraphs == ["Đoạn một.", "Đoạn hai."]
+
+
+def test_a_bare_heading_right_over_the_end_matter_goes_with_it():
+    # K2's "Thông tin thêm" over the newer and older items; a writer's name there signs
+    ends = ("Các bài mới hơn trong chuyên mục:", "- Một bài khác của chuyên mục")
+    cleaned = clean(blocks("Đoạn một.", "Đoạn hai.", "Thông tin thêm", *ends))
+    assert (cleaned.paragraphs, cleaned.author) == (["Đoạn một.", "Đoạn hai."], None)
+    cleaned = clean(blocks("Đoạn một.", "Đoạn hai.", "Minh Kiên", *ends))
+    assert (cleaned.paragraphs, cleaned.author) == (["Đoạn một.", "Đoạn hai."], "Minh Kiên")
+    # a source's address or a line with figures is no heading
+    cleaned = clean(blocks("Đoạn một.", "Đoạn hai.", "AS - www.autoracing.com.br", *ends))
+    assert cleaned.paragraphs == ["Đoạn một.", "Đoạn hai.", "AS - www.autoracing.com.br"]
 
 
 def test_title_repeated_and_stamp_are_removed_and_byline_taken():
@@ -686,6 +703,7 @@ def test_a_staff_byline_or_a_name_under_the_lead_is_the_byline_and_a_sub_heading
         *(("PV", "PV"), ("Thu Hà", "Thu Hà"), ("Đỗ Quang Huy - Ban Tổ chức Huyện ủy", "Đỗ Quang Huy")),
         ("Nguyễn Hoa (Ban Tuyên giáo Tỉnh ủy)", "Nguyễn Hoa"),
         ("Thanh Nhị (thực hiện)", "Thanh Nhị"),  # who led the interview below
+        ("Ngọc Hân - Minh Tuấn", "Ngọc Hân, Minh Tuấn"),  # a station's reporter and camera
     ):
         cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, line, BODY_OF_NEWS), title="Tiêu đề bài")
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
@@ -956,9 +974,14 @@ def test_the_writer_and_the_source_signing_the_end_are_the_byline():
     ):
         cleaned = clean(blocks("Đoạn một của bài.", "Đoạn cuối của bài.", *signature))
         assert (cleaned.paragraphs, cleaned.author) == (["Đoạn một của bài.", "Đoạn cuối của bài."], "Trần Hà")
-    # a last paragraph that merely starts like an organisation's name is prose
-    last = "Ban Thường vụ Đảng ủy Khối sẽ tổ chức sơ kết vào cuối năm."
-    assert clean(blocks("Đoạn một của bài.", last)).paragraphs == ["Đoạn một của bài.", last]
+    # a last paragraph that merely starts like an organisation's name is prose, even cut
+    # short before its end, as an excerpt cuts it
+    for last in (
+        "Ban Thường vụ Đảng ủy Khối sẽ tổ chức sơ kết vào cuối năm.",
+        "Đảng ủy Khối yêu cầu các chi bộ cử đảng vi",
+    ):
+        cleaned = clean(blocks("Đoạn một của bài.", last))
+        assert (cleaned.paragraphs, cleaned.author) == (["Đoạn một của bài.", last], None)
 
 
 def test_a_section_numbered_in_roman_figures_is_no_name_signing_the_end():

@@ -34,7 +34,9 @@ _BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|{_COUNTED}\s*\(?\d{{1,6}}\)?)"
 _COUNT = (
     r"(?:\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?"
     rf"|comments?|{_COMMENT})|{_COUNTED}\s*\d[\d.,]*"
-    rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\))"
+    rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\)"
+    # a rating's votes: "Đánh giá (0 Phiếu bầu)"
+    r"|(?:danh gia|rating)\s*:?\s*\(\s*\d+\s*(?:phieu bau|phieu|luot|votes?)\s*\))"
 )
 _VIEWS = r"(?:luot (?:xem|doc)|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
@@ -153,7 +155,7 @@ LINE_PATTERNS = {
     "counts": rf"{_COUNT}(?:\s*[|·•,-]\s*(?:{_COUNT}|{_VIEWS}))*",  # one or several: "0 Bình luận | Lượt xem: 203"
     # another article's headline set in with a pointer: "» Đảng bộ Khối triển khai nhiệm vụ quý IV"
     # "← Bài trước …", ">> Bát Xát: …", WordPress's "« Bài trước" (a quote opening with « closes with »)
-    "pointed headline": r"(?:[»›►▸←→«‹]|>>|>(?=\s))\s*[^.!?»›►▸←→>]{20,200}",
+    "pointed headline": r"(?:[»›►▸←→«‹]|>>|>(?=\s))\s*[^.!?»›►▸←→>]{12,200}",
     # the newer and older article beside this one: "Tin mới hơn: …", "Bài trước: …"
     "neighbour link": r"(?:nhung )?(?:tin|bai|bai viet) (?:moi hon|cu hon|truoc|sau|tiep theo)\s*:.{3,200}",
     "tags": (

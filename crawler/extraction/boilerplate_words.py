@@ -63,6 +63,7 @@ END_MARKERS = frozenset(
         "tin da dang",
         "video moi",
         "video moi xem them",
+        "xem them video",
         "thong tin tien ich",
         "cac thong tin tien ich",
         "tin moi cap nhat",
@@ -187,7 +188,7 @@ RANKING_HEADER = (
 # "Bài tiếp theo". Only with a word naming an article, so "Next steps" stays a subheading.
 NEIGHBOUR_HEADER = (
     r"[-–«»<>←→‹›\s]*(?:(?:next|previous|prev|older|newer)(?:\s+\S+)?\s+(?:article|post|story|news|entry)s?"
-    r"|(?:bai|tin|bai viet)\s+(?:tiep theo|truoc|ke tiep|sau)|(?:nhung |cac )?(?:tin|bai) (?:moi|cu) hon(?: trong (?:chuyen )?muc nay| cung chuyen muc)?)[-–«»<>←→‹›\s]*"
+    r"|(?:bai|tin|bai viet)\s+(?:tiep theo|truoc|ke tiep|sau)|(?:nhung |cac )?(?:tin|bai) (?:moi|cu) hon(?: trong (?:chuyen )?muc(?: nay)?| cung chuyen muc)?)[-–«»<>←→‹›\s]*"
 )
 # A paywall's notice: the article is cut there, and offers follow (folded, matched at
 # the line's start).

@@ -131,6 +131,9 @@ def is_name(text: str) -> bool:
 
 # What an organisation's name never holds: a sentence's marks, figures, a comma but the
 # one of a list of fields ("Văn hóa, Thể thao và …") or of the place ("…, tỉnh An Giang")
+# Words of a sentence's predicate, which no organisation's name holds ("Đảng ủy Khối yêu cầu
+# các chi bộ …" is the article's); lower case, as written: "Cần Thơ" is a name
+PREDICATE_WORDS = re.compile(r"(?<!\w)(?:đã|đang|sẽ|được|bị|là|cần|phải|yêu cầu|đề nghị)(?!\w)")
 _NOT_A_NAME = re.compile(r"[.!?;:\d\"“”]|,(?!\s+(?:[A-ZĐ]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b))")
 
 
@@ -144,6 +147,7 @@ def is_source_organisation(text: str) -> bool:
         and text.split()[0].lower() in ORGANISATION_FIRST_WORDS
         and len(text.split()) <= SOURCE_MAX_WORDS
         and not _NOT_A_NAME.search(numbered)
+        and not PREDICATE_WORDS.search(text)
         and bool(SOURCE_ORGANISATION.match(fold(text)))
     )
 

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, Block, inside
-from .bylines import BYLINE_LABEL, credited_authors, parse_byline
+from .bylines import BYLINE_LABEL, credited_authors, is_source_organisation, parse_byline
 from .edges import without_edge_links, without_page_header, without_sidebar_headings, without_site_footer
 from .element_names import named_as_caption
 from .furniture_elements import SOCIAL_HOSTS
 from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share, promoted_link
 from .lines import (
+    CHROME_MAX_WORDS,
     ends_a_sentence,
     is_end_marker,
     is_meta_line,
@@ -126,6 +127,22 @@ def _is_prose(block: Block) -> bool:
     return len(block.text) >= PROSE_MIN_CHARS and ends_a_sentence(block.text)
 
 
+BARE_HEADING_MAX_CHARS = 40
+
+
+def _bare_heading(block: Block) -> bool:
+    """A few words and nothing else (no figure, address or sentence), nor anyone's name:
+    a heading, if anything follows it."""
+    text = block.text.strip()
+    return (
+        len(text) <= BARE_HEADING_MAX_CHARS
+        and len(text.split()) <= CHROME_MAX_WORDS
+        and all(word.isalpha() for word in text.split())
+        and not parse_byline(text)
+        and not is_source_organisation(text)
+    )
+
+
 def _words_of(folded: str) -> str:
     return " ".join(re.findall(r"\w+", folded))
 
@@ -204,6 +221,8 @@ def clean(
                 skip_inside, resume_at = box, resumes or 0
                 out.removed.append(("related box", block.text))
                 continue
+            if kept and kept[-1] is blocks[index - 1] and _bare_heading(kept[-1]):
+                out.removed.append(("end matter", kept.pop().text))  # "Thông tin thêm" over "Các bài mới hơn"
             out.removed.extend(("end matter", b.text) for b in blocks[index:])
             break
         rule = line_rule(block.text)

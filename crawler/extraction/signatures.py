@@ -52,6 +52,7 @@ def opening_signature(
     if (
         BYLINE_INITIALS.match(under_lead)
         or (is_name(under_lead) and (not under_lead.isupper() or _surname_first(under_lead)))
+        or _names(under_lead)
         or _name_and_unit(under_lead)
         or INTERVIEWER.match(fold(under_lead))  # "Thanh Nhị (thực hiện)": who led the interview below
     ):
@@ -67,6 +68,17 @@ def _surname_first(text: str) -> bool:
     name; a heading in capitals ("ĐỔI MỚI PHƯƠNG THỨC") opens with another word."""
     words = text.split()
     return len(words) <= CAPITALS_NAME_MAX_WORDS_UNDER_LEAD and words[0].capitalize() in vocabulary().surnames
+
+
+WRITERS_JOINED = re.compile(r"\s+[-–&]\s+|,\s+|\s+và\s+")
+WRITERS_MAX = 4
+
+
+def _names(text: str) -> bool:
+    """Writers' names joined by dashes or commas ("Ngọc Hân - Minh Tuấn"): the reporter
+    and the camera of a station's story."""
+    names = WRITERS_JOINED.split(text)
+    return 2 <= len(names) <= WRITERS_MAX and all(is_name(name) and not name.isupper() for name in names)
 
 
 def _name_and_unit(text: str) -> bool:

@@ -68,6 +68,7 @@ WIDGET_WORDS = (
     "gui",
     "chia se bai viet nay",
     "nhap tu khoa",
+    *("sao chep duong lien ket tieu de", "sao chep lien ket"),  # Google Sites' link beside a heading
     "nhap tu khoa tim kiem",
     "tu khoa tim kiem",
     "email",
