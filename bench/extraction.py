@@ -378,6 +378,11 @@ LAYOUT_SETS = (
         " 9/10, F1 0.997; developed on since)",
     ),
     (
+        "bench/heldout-round20",
+        "Twentieth round, Vietnamese portals and papers (first measured after line set 20's rules: body right"
+        " 10/10, F1 0.998; developed on since)",
+    ),
+    (
         "bench/heldout-round18",
         "Eighteenth round, Party-bloc portals and papers (held out; first measured after world round 25's rules:"
         " body right 10/10, F1 0.999, all prose kept)",
@@ -521,6 +526,21 @@ LAYOUT_SETS = (
         "bench/heldout-world-30",
         "News pages in 12 languages, a thirtieth round (first measured after world round 25's rules: body right"
         " 5/12, F1 0.978, prose kept 96.5%; developed on since)",
+    ),
+    (
+        "bench/heldout-world-31",
+        "News pages in 12 languages, a thirty-first round (first measured after line set 20's rules: body right"
+        " 7/12, F1 0.982; developed on since)",
+    ),
+    (
+        "bench/heldout-world-33",
+        "News pages in 12 languages, a thirty-third round (first measured after line set 20's rules: body right"
+        " 9/12, F1 0.993; developed on since)",
+    ),
+    (
+        "bench/heldout-world-34",
+        "News pages in 12 languages, a thirty-fourth round, held out (first measured after world round 33's first"
+        " rules: body right 8/12, F1 0.986, all prose kept)",
     ),
     (
         "bench/heldout-world-12",

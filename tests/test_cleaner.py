@@ -430,6 +430,10 @@ def test_bylines(line, author):
         ("Đánh giá (0 Phiếu bầu)", "counts"),  # a rating's votes
         (">> Mèo Vạc đổi mới", "pointed headline"),  # a short one, or cut short
         ("Sao chép đường liên kết tiêu đề", "widget"),  # Google Sites' link beside a heading
+        ("ΔΙΑΦΗΜΙΣΗ", "widget"),  # an ad's label in Greek capitals, which drop the accents
+        ("Zobacz wideo: Protest w obronie drzew na Widzewie", "related link"),
+        ("Masz newsa, zdjęcie lub filmik? Prześlij nam przez dajznac.example.pl", "news tip"),
+        ("For the latest news, weather, sports, and streaming video, head to KRVQ 9 News.", "more news"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -803,6 +807,14 @@ def test_the_last_row_of_a_data_table_is_no_signature():
         ["Árbitro Diego Funes.", "Estadio Ernesto Falcón (Quilmes)."],
         None,
     )
+
+
+def test_a_writers_name_and_the_day_in_parentheses_sign_the_end():
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, "(Lena Hofbauer, 16.7.2024)"))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Lena Hofbauer")
+    # not without the parentheses: "Wien, 16.7.2024" may open a note
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, "Lena Hofbauer, 16.7.2024"))
+    assert cleaned.author is None
 
 
 @pytest.mark.parametrize("initials", ["(kh)", "RGL", "— JMA, KBN News"])

@@ -585,6 +585,9 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         '<div class="video-digiteka"><div class="video-digiteka__player"><img src="/poster.jpg" alt="">'
         '<span class="video-digiteka__duree">02:07</span></div>'
         '<p class="video-digiteka__titre">Vidéo. Các xã vùng cao làm du lịch cộng đồng</p></div>',
+        # a link teasing a live page, named by its test id
+        '<a class="sc-7c1e9f2a-0" href="/liveblog/2551790-bao-so-3" data-testid="liveblog-teaser">'
+        "<span>Trực tiếp</span> <span>Bão số 3 đổ bộ: cập nhật liên tục</span> <span>Cập nhật: 21:02</span></a>",
         # a subscription's offer under a paywall's notice, named in English
         '<section class="offer offer--article"><p class="offer__title">Ưu đãi: 10.000 đồng tháng đầu</p>'
         '<p class="offer__desc">Đọc mọi bài viết và kho lưu trữ từ năm 1955. Hủy bất cứ lúc nào.</p>'

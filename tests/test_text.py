@@ -40,6 +40,7 @@ def test_classic_placement_puts_the_tone_on_the_first_vowel_of_a_final_pair():
 def test_fold_drops_diacritics_and_d_bar():
     assert fold("ĐẢNG ỦY Khối") == "dang uy khoi"
     assert fold("Đảng") == fold("đang") == "dang"
+    assert fold("ΔΙΑΦΗΜΙΣΗ") == fold("Διαφήμιση") == "διαφημιση"  # Greek capitals drop their accents
 
 
 def test_clean_body_keeps_paragraphs_and_collapses_spaces():

@@ -170,7 +170,7 @@ LINE_PATTERNS = {
     ),
     "qr code": r"(?:ma\s+)?qr\s*code\b.*|quet ma qr\b[^.!?]{0,80}\.?",
     "related link": (  # "Baca juga: …", "Simak juga Video: …"
-        rf"(?:{PROMO_LINE_OPENINGS})(?:\s+(?:videos?|fotos?|foto|galeri|gallery))?(?:\s*[:：>»|–-]|\s+[\"“]).{{0,250}}"
+        rf"(?:{PROMO_LINE_OPENINGS})(?:\s+(?:videos?|fotos?|foto|galeri|gallery|wideo|galeria|zdjecia))?(?:\s*[:：>»|–-]|\s+[\"“]).{{0,250}}"
         r"|also on [\w-]+\.[\w.-]+\s.{10,250}"  # "Also on rt.com Journalists threatened with …"
     ),
     # a WordPress shortcode the theme did not render: "[button link=… type=”big”] Send us …[/button]"

@@ -130,8 +130,8 @@ END_MARKERS = frozenset(
         "keywords",
         # ... and in other languages
         *("argomenti", "tematy", "temas", "themen", "schlagworte", "sujets", "onderwerpen", "etiquetas"),
-        *("теги", "теми", "temata", "amnen", "θέματα", "תגיות"),
-        *("cimkek", "etichete", "stitky", "oznake", "tagi", "avainsanat", "emner", "etiketler", "ετικέτες"),
+        *("теги", "теми", "temata", "amnen", "θεματα", "תגיות"),
+        *("cimkek", "etichete", "stitky", "oznake", "tagi", "avainsanat", "emner", "etiketler", "ετικετες"),
         *("kata kunci", "标签", "タグ", "태그"),
         # more on the subject, at the end
         *("meer over dit onderwerp", "mehr zum thema", "plus sur ce sujet", "mas sobre este tema"),
@@ -152,8 +152,8 @@ END_MARKERS = frozenset(
         *("najcitanije", "vezane vijesti", "srodni clanci", "povezane novice", "najbolj brano"),
         *("повезане вести", "најчитаније", "свързани новини", "най-четени", "похожие новости"),
         *("похожие статьи", "новости по теме", "самое популярное", "последние новости", "схожі новини"),
-        *("новини по темі", "останні новини", "найпопулярніше", "σχετικά άρθρα", "σχετικές ειδήσεις"),
-        *("τελευταίες ειδήσεις", "en cok okunanlar", "diger haberler", "son haberler", "mest last"),
+        *("новини по темі", "останні новини", "найпопулярніше", "σχετικα αρθρα", "σχετικες ειδησεις"),
+        *("τελευταιες ειδησεις", "en cok okunanlar", "diger haberler", "son haberler", "mest last"),
         *("relaterade artiklar", "mest lasta", "senaste nytt", "relaterede artikler", "mest læste"),
         *("seneste nyt", "relaterte artikler", "mest lest", "siste nytt", "aiheeseen liittyvat"),
         *("luetuimmat", "uusimmat", "artikel terkait", "berita lainnya", "berita terkini", "terpopuler"),
@@ -228,7 +228,7 @@ PROMO_MARKERS = frozenset(
         *("mas informacion", "lee tambien", "leia tambem", "leia mais", "veja tambem", "leggi anche", "lees ook"),
         *("baca juga", "simak juga", "lihat juga", "читайте также", "смотрите также", "اقرأ أيضا", "推荐阅读"),
         *("czytaj takze", "czytaj rowniez", "zobacz takze", "zobacz rowniez", "читайте також", "дивіться також"),
-        *("यह भी पढ़ें", "ये भी पढ़ें", "las ocksa", "las mer", "prectete si take", "διαβάστε επίσης", "קראו גם"),
+        *("यह भी पढ़ें", "ये भी पढ़ें", "las ocksa", "las mer", "prectete si take", "διαβαστε επισης", "קראו גם"),
         *("อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "bekijk ook", "lees meer", "延伸閱讀", "相關新聞", "推薦閱讀"),
         # more "read also" headers, language by language
         *("recommended reading", "keep reading", "what to read next", "read this next", "up next", "watch next"),
@@ -250,7 +250,7 @@ PROMO_MARKERS = frozenset(
         *("pogledajte i", "preberite tudi", "прочитајте још", "прочитајте и", "прочетете още", "вижте още"),
         *("още по темата", "по теме", "читайте по теме", "материалы по теме", "еще по теме", "ещё по теме"),
         *("читать также", "вам может быть интересно", "по темі", "вас може зацікавити", "ще по темі"),
-        *("διαβάστε ακόμη", "διαβάστε ακόμα", "δείτε επίσης", "δείτε ακόμη", "δείτε ακόμα", "ayrıca okuyun"),
+        *("διαβαστε ακομη", "διαβαστε ακομα", "δειτε επισης", "δειτε ακομη", "δειτε ακομα", "ayrıca okuyun"),
         *("ayrica okuyun", "bunlar da ilginizi cekebilir", "ilginizi cekebilir", "ilgili haber", "bunu da okuyun"),
         *("اقرأ أيضاً", "اقرأ أيضًا", "اقرأ ايضا", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد", "شاهد أيضا"),
         *("شاهد أيضاً", "طالع أيضا", "بیشتر بخوانید", "بخوانید", "یہ بھی پڑھیں", "مزید پڑھیں", "עוד בנושא"),
@@ -269,7 +269,7 @@ PROMO_LINE_OPENINGS = (
     "|lire aussi|a lire aussi|voir aussi|mehr zum thema|lesen sie auch|mas informacion|lee tambien|leia tambem"
     "|veja tambem|leggi anche|baca juga|simak juga|lihat juga|simak video|читайте также|смотрите также|اقرأ أيضا"
     "|czytaj takze|czytaj rowniez|zobacz takze|zobacz rowniez|читайте також|дивіться також|यह भी पढ़ें|ये भी पढ़ें"
-    "|las ocksa|prectete si take|διαβάστε επίσης|קראו גם|อ่านเพิ่มเติม|bekijk ook|bekijk|lees ook|kijk"
+    "|las ocksa|prectete si take|διαβαστε επισης|קראו גם|อ่านเพิ่มเติม|bekijk ook|bekijk|lees ook|kijk"
     "|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读|関連記事|관련기사"
     # ... and in more languages: "Lesetipp: …", "Czytaj też: …", "Citește și: …"
     "|lea tambien|te puede interesar|lee mas|mira tambien|ver tambien|saiba mais|veja mais|a lire egalement"
@@ -278,10 +278,10 @@ PROMO_LINE_OPENINGS = (
     "|(?:a )?lire aussi (?:le |la |l'|les )(?:reportage|entretien|enquete|analyse|portrait|recit|decryptage|tribune"
     "|chronique|editorial|temoignage|reportages|entretiens|enquetes|analyses|portraits|recits|decryptages|tribunes)"
     "|potrebbe interessarti|guarda anche|approfondisci|vedi anche|ook interessant|czytaj tez|zobacz tez"
-    "|przeczytaj takze|przeczytaj rowniez|przeczytaj tez|polecamy|sprawdz takze|ctete take|ctete tez"
+    "|przeczytaj takze|przeczytaj rowniez|przeczytaj tez|polecamy|sprawdz takze|zobacz|ctete take|ctete tez"
     "|prectete si tez|citajte aj|precitajte si aj|ez is erdekelheti|citeste si|citeste mai mult|vezi si"
     "|procitajte i|procitajte jos|preberite tudi|прочетете още|вижте още|по теме|читайте по теме|еще по теме"
-    "|по темі|διαβάστε ακόμη|διαβάστε ακόμα|δείτε επίσης|δείτε ακόμη|ayrıca okuyun|ayrica okuyun"
+    "|по темі|διαβαστε ακομη|διαβαστε ακομα|δειτε επισης|δειτε ακομη|ayrıca okuyun|ayrica okuyun"
     "|ilginizi cekebilir|ilgili haber|اقرأ أيضاً|اقرأ أيضًا|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|شاهد أيضا"
     "|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|עוד בנושא|קראו עוד|और पढ़ें|इसे भी पढ़ें|আরও পড়ুন|আরো পড়ুন"
     "|baca pula|tonton juga|更多阅读|看更多|あわせて読みたい|las aven|læs ogsa|læs mere|les ogsa|les mer"

@@ -37,7 +37,7 @@ FURNITURE_WORDS = re.compile(
     rf"|{_MEDIA}s?[-_]?teaser|photos?[-_]?teaser|view-?mode-?teaser|read-?more"
     # a reader poll; a box teasing a live page from inside another article (a live page's
     # own entries are "live-blog", "liveblog-entry")
-    r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:teaser|box|widget|promo|strip|embed)"
+    r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:blog-?)?(?:teaser|box|widget|promo|strip|embed)"
     # a card that pops up over a name or a term in the text (its headlines are hidden until then)
     r"|rollover|hover-?card|tooltip|popover"
     # ad networks, paid placements, a syndication box, paywalled text blurred out (words trafilatura's

@@ -181,6 +181,10 @@ def _sign_off(text: str) -> str | None:
     return None
 
 
+# A writer's name and the day, in parentheses under the text, as Austrian papers sign
+DATED_SIGNATURE = re.compile(r"([^,()\d]{3,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})")
+
+
 def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tuple[str | None, str | None]:
     """The lines that sign the article at its end, taken off the body: the writer's
     name and the source organisation, in either order ("Minh Kiên" then "Trung tâm
@@ -204,6 +208,8 @@ def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tupl
         inner = text.strip()
         if inner.startswith("(") and inner.endswith(")"):
             inner = inner[1:-1].strip()  # "(Ban Tuyên giáo Tỉnh ủy)"; not "Theo Minh Châu (Báo Bắc Giang)"
+            dated = DATED_SIGNATURE.fullmatch(inner)  # "(Lena Hofbauer, 16.7.2024)"
+            text = dated.group(1) if dated else text
         organisation = source_line(inner) or (inner if is_source_organisation(inner) else None)
         found = None if organisation or _signs_a_document(kept) else parse_byline(text)
         if organisation and not source:

@@ -20,6 +20,8 @@ SITE_NOTE_PATTERNS = {
         r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
         r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}|xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
         r"|(?:noch )?mehr (?:aktuelle )?nachrichten aus\b[^!?]{0,140}"  # "Noch mehr … finden Sie auf …"
+        # a station's line under every story: "For the latest news, weather, sports, and streaming video, head to …"
+        r"|for the latest (?:news|headlines)\b[^!?]{0,80}\b(?:head|go|visit|tune)\b[^!?]{0,60}"
     ),
     # an e-magazine's note on the series it belongs to: "Bài viết thuộc chuyên đề “…” do Báo X thực hiện …"
     "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
@@ -52,7 +54,10 @@ SITE_NOTE_PATTERNS = {
     "news tip": r"[^@]{0,120}\b(?:contact us|write to us|email us|send us|javite nam se|pisite nam|escribenos"
     r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami|news tip|story idea|got a tip"
     r"|(?:do you have|have you got|got) a story(?: for us)?)"
-    r"\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\b.{0,60}",
+    r"\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\b.{0,60}"
+    # ... or with the newsroom's upload page: "Masz newsa, zdjęcie lub filmik? Prześlij nam przez …"
+    r"|(?:masz newsa|have a news tip|tienes una noticia|hai una notizia|avez-vous une info)\b[^.!]{0,60}\?"
+    r"\s*[^?]{0,60}(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?",
     # an app, a podcast or a channel plugged on a line led by an emoji: "▶️ Assista: …", "📱 Baixe o app …"
     "app plug": (
         r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\s]+(?:assista|ouca|baixe|siga|inscreva-se|acompanhe|watch|listen"

@@ -84,9 +84,10 @@ def classic_tone_placement(text: str) -> str:
 
 
 def _fold_table() -> dict[int, str | None]:
-    """Each accented Latin letter to its base letter, combining marks to nothing."""
+    """Each accented Latin or Greek letter to its base letter, combining marks to nothing
+    (Greek in capitals drops its accents: "ΔΙΑΦΗΜΙΣΗ" is "διαφήμιση")."""
     table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "d"}
-    for start, end in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
+    for start, end in ((0x00C0, 0x0250), (0x0370, 0x0400), (0x1E00, 0x1F00)):
         for code in range(start, end):
             base = unicodedata.normalize("NFD", chr(code))[0]
             if base != chr(code):

@@ -10,7 +10,7 @@ COMMENT_WORDS = (
     *("comentarios", "comentar", "commentaires", "commenter", "kommentare", "kommentieren", "commenti"),
     *("commenta", "komentarze", "skomentuj", "комментарии", "комментировать", "коментарі", "коментувати"),
     *("yorumlar", "yorum yap", "komentar", "reacties", "reageer", "kommentarer", "kommentera", "kommentit"),
-    *("kommentoi", "komentare", "diskuse", "hozzaszolasok", "kommentek", "comentarii", "σχόλια", "תגובות", "تعليقات"),
+    *("kommentoi", "komentare", "diskuse", "hozzaszolasok", "kommentek", "comentarii", "σχολια", "תגובות", "تعليقات"),
     *("التعليقات", "评论", "評論", "留言", "コメント", "댓글", "ความคิดเห็น"),
 )
 
@@ -191,7 +191,7 @@ WIDGET_WORDS = (
     *("anzeige", "werbung", "publicidad", "publicite", "publicidade", "pubblicita", "reklam", "iklan"),
     *("реклама", "広告", "广告", "廣告", "إعلان", "โฆษณา", "광고", "reklama", "advertentie", "mainos", "annons"),
     *("اشتہار", "تبلیغات", "विज्ञापन", "বিজ্ঞাপন", "פרסומת", "tangazo", "matangazo", "reklamë", "реклама:"),
-    *("hirdetes", "publicitate", "oglas", "reklame", "annonse", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन"),
+    *("hirdetes", "publicitate", "oglas", "reklame", "annonse", "διαφημιση", "פרסומת", "تبلیغات", "विज्ञापन"),
     *("article content",),  # Postmedia's label between an article's paragraphs
     *("view this post on instagram", "view this post on facebook", "view on instagram", "view on threads"),
     *("ver esta publicacion en instagram", "ver essa publicacao no instagram", "voir cette publication sur instagram"),
@@ -258,10 +258,10 @@ WIDGET_WORDS = (
     # a share, print, listen or copy-link button's label in other languages
     *("compartir", "compartilhar", "compartilhe", "partager", "teilen", "artikel teilen", "beitrag teilen"),
     *("condividi", "udostepnij", "поделиться", "поділитися", "paylas", "bagikan", "kongsi", "dela", "deel"),
-    *("delen", "jaa", "sdilet", "zdielat", "megosztas", "distribuie", "podijeli", "podeli", "κοινοποίηση"),
+    *("delen", "jaa", "sdilet", "zdielat", "megosztas", "distribuie", "podijeli", "podeli", "κοινοποιηση"),
     *("שתפו", "שתף", "مشاركة", "شارك", "分享", "分享到", "シェア", "공유", "공유하기", "แชร์", "शेयर करें"),
     *("imprimir", "imprimer", "drucken", "stampa", "drukuj", "печать", "друк", "yazdır", "cetak", "afdrukken"),
-    *("skriv ut", "tulosta", "tisk", "tlac", "nyomtatas", "printeaza", "εκτύπωση", "הדפסה", "طباعة", "打印"),
+    *("skriv ut", "tulosta", "tisk", "tlac", "nyomtatas", "printeaza", "εκτυπωση", "הדפסה", "طباعة", "打印"),
     *("列印", "印刷", "인쇄", "พิมพ์"),
     *("escuchar", "escuchar noticia", "artikel anhoren", "anhoren", "ecouter", "ecouter l'article", "ascolta"),
     *("ascolta l'articolo", "ouvir", "ouvir noticia", "posłuchaj", "слушать", "прослушать", "dinle", "haberi dinle"),
