@@ -539,8 +539,8 @@ LAYOUT_SETS = (
     ),
     (
         "bench/heldout-world-34",
-        "News pages in 12 languages, a thirty-fourth round, held out (first measured after world round 33's first"
-        " rules: body right 8/12, F1 0.986, all prose kept)",
+        "News pages in 12 languages, a thirty-fourth round, held out (first measured after line set 20's rules:"
+        " body right 8/12, F1 0.986, all prose kept)",
     ),
     (
         "bench/heldout-world-12",
