@@ -431,6 +431,10 @@ def test_bylines(line, author):
         (">> Mèo Vạc đổi mới", "pointed headline"),  # a short one, or cut short
         ("Sao chép đường liên kết tiêu đề", "widget"),  # Google Sites' link beside a heading
         ("ΔΙΑΦΗΜΙΣΗ", "widget"),  # an ad's label in Greek capitals, which drop the accents
+        ("Dernière mise à jour: 16 octobre 2024", "update time"),  # the day alone
+        ("Continua após a publicidade", "continues below"),
+        ("skip past newsletter promotion", "widget"),
+        ("فيديو.. جولة داخل سوق العبور لرصد أسعار الخضروات", "related link"),
         ("Zobacz wideo: Protest w obronie drzew na Widzewie", "related link"),
         ("Masz newsa, zdjęcie lub filmik? Prześlij nam przez dajznac.example.pl", "news tip"),
         ("For the latest news, weather, sports, and streaming video, head to KRVQ 9 News.", "more news"),
@@ -1077,7 +1081,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         *("Weiterlesen:", "Lesen Sie auch", "LEIA TAMBÉM", "More Great WIRED Stories", "Seguir leyendo:"),
         *("Te puede interesar", "AYRICA OKUYUN", "Ayrıca okuyun", "اقرأ أيضاً", "À lire également", "Przeczytaj także"),
         *("Das könnte Sie auch interessieren", "По теме", "Læs også", "Lue myös", "あわせて読みたい"),
-        "Siga leyendo:",
+        *("Siga leyendo:", "Assista também"),
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

@@ -585,6 +585,9 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         '<div class="video-digiteka"><div class="video-digiteka__player"><img src="/poster.jpg" alt="">'
         '<span class="video-digiteka__duree">02:07</span></div>'
         '<p class="video-digiteka__titre">Vidéo. Các xã vùng cao làm du lịch cộng đồng</p></div>',
+        # a share's price box, named by its security's number
+        '<div class="c-quote-box" data-isin="DE000KSL2A41"><a class="c-quote-box__name" href="/kurse/aktie/kessler/">'
+        'Kessler Antriebstechnik AG</a> <span class="c-quote-box__price">48,12 €</span> <span>-3,40 %</span></div>',
         # a link teasing a live page, named by its test id
         '<a class="sc-7c1e9f2a-0" href="/liveblog/2551790-bao-so-3" data-testid="liveblog-teaser">'
         "<span>Trực tiếp</span> <span>Bão số 3 đổ bộ: cập nhật liên tục</span> <span>Cập nhật: 21:02</span></a>",
@@ -856,6 +859,53 @@ def test_two_writers_each_with_their_post_in_a_byline_box_are_both_the_author():
     )
     found = extract_article(article_with(f'<div class="bylines">{cards}</div>'), "https://example.vn/a.html")
     assert found.author == "Ingrid Solheim, Tor Arne Mikkelsen"
+
+
+def test_writers_listed_in_a_byline_box_are_each_the_author():
+    byline = (
+        '<div class="c-article__authors"><ul class="c-authors"><li class="c-authors__item">'
+        '<a href="/autoren/thu-ha/">Thu Hà</a></li><li class="c-authors__item"><a href="/autoren/minh-tuan/">'
+        "Minh Tuấn</a></li></ul></div>"
+    )
+    assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Thu Hà, Minh Tuấn"
+
+
+def test_an_embedded_posts_author_in_the_body_does_not_sign_the_article():
+    post = (
+        '<blockquote class="twitter-tweet"><p>Cấm xe qua cầu từ 22 giờ tối nay.</p>'
+        '<span class="tw-author">Công an Thành phố (@congan_tp)</span></blockquote>'
+    )
+    byline = '<div class="b-byline"><span class="c-attribution"><a href="/tac-gia/thu-ha">Thu Hà</a></span></div>'
+    html = article_with(byline, body=post)
+    assert extract_article(html, "https://example.vn/a.html").author == "Thu Hà"
+
+
+def test_the_metadata_names_the_writer_when_the_byline_box_holds_more_than_names():
+    head = '<meta name="author" content="Aino Laaksonen">'
+    for byline in (
+        '<div class="article-byline"><span class="byline"><span class="byline__role">Teksti</span> '
+        '<a href="/toimittajat/aino-laaksonen/">Aino Laaksonen</a></span> <span class="byline">'
+        '<span class="byline__role">Kuvat</span> <span>Jussi Vierimaa</span></span></div>',
+        '<div class="author-details"><span class="author">Aino Laaksonen</span> <span>Senior Reporter</span></div>',
+    ):
+        assert extract_article(article_with(byline, head=head), "https://example.vn/a.html").author == "Aino Laaksonen"
+    # a list of writers that holds the metadata's one is the byline
+    byline = '<div class="author-details"><span class="author">Aino Laaksonen, Jussi Vierimaa</span></div>'
+    found = extract_article(article_with(byline, head=head), "https://example.vn/a.html")
+    assert found.author == "Aino Laaksonen, Jussi Vierimaa"
+
+
+def test_a_person_an_seo_plugins_graph_names_by_its_id_is_the_author():
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Person", "@id": "https://example.vn/tac-gia/thu-ha/", "name": "Thu Hà"},
+            {"@type": "NewsArticle", "author": {"@id": "https://example.vn/tac-gia/thu-ha/", "name": "Thu Hà"}},
+            {"@type": "WebPage", "author": {"@id": "https://example.vn/#organization", "name": "Báo Khối"}},
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(graph, ensure_ascii=False)}</script>'
+    assert extract_article(article_with("", head=head), "https://example.vn/a.html").author == "Thu Hà"
 
 
 def test_the_writers_beside_an_element_named_a_byline_that_holds_only_its_label_are_the_author():

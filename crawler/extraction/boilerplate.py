@@ -38,6 +38,11 @@ _COUNT = (
     # a rating's votes: "Đánh giá (0 Phiếu bầu)"
     r"|(?:danh gia|rating)\s*:?\s*\(\s*\d+\s*(?:phieu bau|phieu|luot|votes?)\s*\))"
 )
+_UPDATE_DAY = r"(?:\d{1,2}\.?\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+_UPDATE_CLOCK = (
+    r"(?:a |at |um |a las |as |alle |om |o |в |klo |kl\. |saat |pukul )?\d{1,2}\s*[h:.]\s*\d{2}"
+    r"(?:\s*(?:uhr|am|pm|pagi|petang|malam|wib))?"
+)
 _VIEWS = r"(?:luot (?:xem|doc)|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
 _PLAYER_PART = rf"(?:{_WIDGET}|[▶►▸⏵])"
@@ -73,19 +78,19 @@ LINE_PATTERNS = {
         r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}"
         r"|(?:dalszy ciag|dalsza czesc)\b.{0,40}\b(?:pod|ponizej)\b.{0,30}|weiter nach der (?:anzeige|werbung)"
         r"|l'article continue (?:apres|sous)\b.{0,40}|(?:el articulo )?continua (?:despues|debajo)\b.{0,40}"
+        r"|continua (?:apos|depois) d?a publicidade"
         r"|haberin devam[iı]"  # Turkish, under an ad
     ),
     # a news agency's end mark under its copy: "انتهای پیام/" (Persian), "/ket thuc/"
     "end of copy": r"/?\s*(?:انتهای پیام|پایان پیام)\s*/?",
     # when a live article was last updated: "Mise à jour – 16h10", "Updated 16:10", "Aktualisiert um 16.10 Uhr"
     "update time": (
-        r"(?:mise a jour|mis a jour|updated?|last updated|aktualisiert(?: um)?|actualizado|atualizado|aggiornato"
-        r"|bijgewerkt|zaktualizowano|обновлено|оновлено|guncellendi|güncellendi|diperbarui|opdateret|uppdaterad"
-        r"|oppdatert|paivitetty|aktualizovano|更新|cap nhat(?: luc)?|dikemaskini|dikemas kini)\s*[-–—:,]?\s*"
-        # the day before the time, in words or figures: "Dikemaskini: 30 November 2024, 7:15 pagi"
-        r"(?:(?:on )?(?:\d{1,2}\.?\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s*)?"
-        r"(?:a |at |um |a las |as |alle |om |o |в |klo |kl\. |saat |pukul )?\d{1,2}\s*[h:.]\s*\d{2}"
-        r"(?:\s*(?:uhr|am|pm|pagi|petang|malam|wib))?"
+        r"(?:(?:derniere|ultima) )?(?:mise a jour|mis a jour|updated?|last updated|aktualisiert(?: um)?|actualizado"
+        r"|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено|оновлено|guncellendi|güncellendi|diperbarui"
+        r"|opdateret|uppdaterad|oppdatert|paivitetty|aktualizovano|更新|cap nhat(?: luc)?|dikemaskini|dikemas kini)"
+        r"\s*[-–—:,]?\s*(?:le |on |el |em |am |il )?"
+        # the day, the time or both: "Dikemaskini: 30 November 2024, 7:15 pagi", "Dernière mise à jour: 16 octobre 2024"
+        rf"(?:{_UPDATE_DAY}(?:,?\s*{_UPDATE_CLOCK})?|{_UPDATE_CLOCK})"
     ),
     # a print view's footer naming where it was printed from: "Bản in từ baohatinh.vn"
     "printed from": r"(?:ban in tu|trang in tu|in tu|printed from)\s+(?:trang |website )?(?:https?://)?[\w.-]+\.[a-z]{2,}\S*",
@@ -170,7 +175,7 @@ LINE_PATTERNS = {
     ),
     "qr code": r"(?:ma\s+)?qr\s*code\b.*|quet ma qr\b[^.!?]{0,80}\.?",
     "related link": (  # "Baca juga: …", "Simak juga Video: …"
-        rf"(?:{PROMO_LINE_OPENINGS})(?:\s+(?:videos?|fotos?|foto|galeri|gallery|wideo|galeria|zdjecia))?(?:\s*[:：>»|–-]|\s+[\"“]).{{0,250}}"
+        rf"(?:{PROMO_LINE_OPENINGS})(?:\s+(?:videos?|fotos?|foto|galeri|gallery|wideo|galeria|zdjecia))?(?:\s*[:：>»|–-]|\s*\.\.|\s+[\"“]).{{0,250}}"
         r"|also on [\w-]+\.[\w.-]+\s.{10,250}"  # "Also on rt.com Journalists threatened with …"
     ),
     # a WordPress shortcode the theme did not render: "[button link=… type=”big”] Send us …[/button]"

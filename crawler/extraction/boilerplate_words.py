@@ -235,7 +235,7 @@ PROMO_MARKERS = frozenset(
         *("you may also be interested in", "lea tambien", "te puede interesar", "tambien te puede interesar"),
         *("te podria interesar", "le puede interesar", "puede interesarte", "mira tambien", "ver tambien"),
         *("tambien lee", "lee mas", "lea mas", "te recomendamos", "no te pierdas", "sigue leyendo", "siga leyendo"),
-        *("saiba mais", "voce pode gostar", "veja mais", "leia ainda", "confira tambem", "nao perca"),
+        *("saiba mais", "voce pode gostar", "veja mais", "leia ainda", "confira tambem", "nao perca", "assista tambem"),
         *("a lire egalement", "lire egalement", "a voir aussi", "a voir egalement", "sur le meme sujet", "a lire"),
         *("a decouvrir", "a decouvrir aussi", "pour aller plus loin", "vous aimerez aussi", "decouvrez aussi"),
         *("lesen sie mehr", "das konnte sie auch interessieren", "das konnte sie interessieren", "zum thema"),

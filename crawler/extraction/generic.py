@@ -295,6 +295,8 @@ BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # data-voc-video-id=…>"; a box holding the article's text is longer
 PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|player)(?:-[a-z]+)*$")
 PLAYER_BOX_MAX_WORDS = 30
+# A share's quote, named by its security's number: "<div class="c-quote-box" data-isin=…>"
+PRICE_ATTRIBUTES = frozenset({"data-isin", "data-wkn", "data-ticker", "data-symbol"})
 
 
 def _form_box(element) -> bool:
@@ -313,11 +315,11 @@ def _form_box(element) -> bool:
 
 
 def _player_box(element) -> bool:
-    """A video player's box with its title and running time, however it is named
-    ('data-video-id', 'data-player' on it)."""
+    """A video player's box with its title and running time, or a share's price box,
+    however it is named ('data-video-id', 'data-player', 'data-isin' on it)."""
     return (
         element.tag in BOX_TAGS
-        and any(PLAYER_ATTRIBUTE.search(name) for name in element.attrib)
+        and any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib)
         and len(element.text_content().split()) <= PLAYER_BOX_MAX_WORDS
     )
 

@@ -143,7 +143,12 @@ def extract_article(
     ):
         # names in Hebrew or Arabic script have no capitals to be told by: read as the box marks them
         byline = bylines.read_byline(names) or (names if RIGHT_TO_LEFT_NAMES.fullmatch(names) else byline)
-    result.author = byline or cleaned.author or (_metadata_author(root) if guessing else None)
+    known = _metadata_author(root) if guessing else None
+    if byline and known and known in byline and known not in WRITERS_JOINED.split(byline):
+        # "Teksti Aino Laaksonen Kuvat …", "Hannah Price Senior Reporter": the box holds more
+        # than names, and the page's metadata names the writer alone
+        byline = known
+    result.author = byline or cleaned.author or known
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
     if guessing and not result.summary and paragraphs and _is_marked_lead(root, blocks, paragraphs[0][1]):
@@ -327,15 +332,21 @@ def _json_ld_items(root):
                 stack.extend(v for k, v in item.items() if k == "@graph")
 
 
+WRITERS_JOINED = re.compile(r",\s*|\s+(?:and|und|et|e|y|i|og|och|en|ja|và|dan)\s+")  # a byline's list of writers
 RIGHT_TO_LEFT_NAMES = re.compile(r"[\u0590-\u06ff\s,]+")
 
 
 def _metadata_author(root) -> str | None:
-    """A person named as author in JSON-LD or <meta name="author"> (not an organisation)."""
-    for item in _json_ld_items(root):
+    """A person named as author in JSON-LD or <meta name="author"> (not an organisation);
+    in a graph, the author may point to the person by its @id (as SEO plugins write it)."""
+    items = list(_json_ld_items(root))
+    people = {item.get("@id") for item in items if item.get("@type") == "Person" and item.get("@id")}
+    for item in items:
         authors = item.get("author")
         for author in authors if isinstance(authors, list) else [authors]:
-            if isinstance(author, dict) and author.get("@type") == "Person" and author.get("name"):
+            if not isinstance(author, dict) or not author.get("name"):
+                continue
+            if author.get("@type") == "Person" or author.get("@id") in people:
                 return bylines.without_reporter_title(collapse_spaces(nfc(author["name"])))
     name = _meta(root, "author")
     return name if name and (bylines.is_name(name) or CJK_NAME.fullmatch(name)) else None

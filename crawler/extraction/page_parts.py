@@ -345,6 +345,7 @@ def _named_byline(element) -> bool:
         bool(BYLINE_HINT.search(named))
         and 0 < len(collapse_spaces(element.text_content())) <= BYLINE_BOX_MAX_CHARS
         and not _in_caption(element)  # "photoModule__credit" in a figcaption credits the picture
+        and not any(ancestor.tag == "blockquote" for ancestor in element.iterancestors())  # an embedded post's
     )
 
 
@@ -363,7 +364,10 @@ def byline_names(byline) -> str | None:
                 continue
             if not any(ancestor in counted for ancestor in element.iterancestors()):
                 counted.add(element)
-                names.append(collapse_spaces(element.text_content()))
+                items = [collapse_spaces(item.text_content()) for item in element.iter("li")]
+                names.extend(
+                    items if len(items) > 1 else [collapse_spaces(element.text_content())]
+                )  # a list of writers
         if any(map(_is_worded, names)):
             return ", ".join(dict.fromkeys(filter(_is_worded, names)))
     links = [

@@ -187,6 +187,7 @@ WIDGET_WORDS = (
     "advertisement",
     "advertising",
     "scroll to continue with content",
+    *("skip past newsletter promotion", "after newsletter promotion"),  # a newsletter box's skip link
     # an advertisement's label in other languages
     *("anzeige", "werbung", "publicidad", "publicite", "publicidade", "pubblicita", "reklam", "iklan"),
     *("реклама", "広告", "广告", "廣告", "إعلان", "โฆษณา", "광고", "reklama", "advertentie", "mainos", "annons"),
