@@ -434,6 +434,7 @@ def test_bylines(line, author):
         ("Dernière mise à jour: 16 octobre 2024", "update time"),  # the day alone
         ("Continua após a publicidade", "continues below"),
         ("skip past newsletter promotion", "widget"),
+        ("Get access to the Ledger's business newsletter for as little as $1 for the first year.", "call to action"),
         ("فيديو.. جولة داخل سوق العبور لرصد أسعار الخضروات", "related link"),
         ("Zobacz wideo: Protest w obronie drzew na Widzewie", "related link"),
         ("Masz newsa, zdjęcie lub filmik? Prześlij nam przez dajznac.example.pl", "news tip"),
@@ -466,6 +467,7 @@ def test_boilerplate_lines(line, rule):
         "Thiết kế bởi các kỹ sư trẻ, cây cầu được khánh thành năm 2024.",
         "Người dân có thể tải ứng dụng VNeID để đăng ký nhận bản tin của phường.",
         "Residents can sign up for alerts on the county website.",
+        "Residents get access to the pool for only two hours a day, the council said.",
         "Follow the river north and you reach the old citadel of the province.",
         "Bản quyền tác giả là vấn đề được nhiều đại biểu quan tâm tại hội nghị.",
         "Cơ quan của Đảng bộ tỉnh đã chuyển về trụ sở mới tại phường Hưng Bình.",

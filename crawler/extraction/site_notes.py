@@ -9,6 +9,8 @@ from .widget_words import READING_TIME
 SITE_NOTE_PATTERNS = {
     "call to action": (
         r"like this (?:story|article)\?.{0,80}|.{0,100}\bclick here\b.{0,160}"
+        # a subscription's price: "Get access to … Pro for as little as Rs 599 for first year."
+        r"|(?:get|gain|enjoy) (?:full |unlimited |complete )?access to\b.{0,100}\bfor (?:as little as|only|just)\b.{0,200}"
         r"|(?:tap here|sign up|subscribe (?:to|now|today)|download (?:the|our) app|get the .{1,30} app"
         r"|dang ky nhan (?:tin|ban tin))\b.{0,160}"  # only as the line's opening words: prose may mention them
         r"|.{0,30}(?:用|下載|下载|安裝|安装)\s*app\s*(?:看|讀|读).{0,30}"  # "現在用APP看新聞 …"
