@@ -601,6 +601,15 @@ def test_boxes_set_between_the_paragraphs_go_however_named(box):
     assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+def test_labels_on_either_side_of_an_ad_slot_stay_apart_when_the_slot_goes():
+    # the slot goes with the furniture; its labels, one line each, go as labels
+    box = (
+        '<div class="sc-4e5f6a7b-0"><span class="lbl">Continua após a publicidade</span>'
+        '<div id="div-gpt-ad-meio1" class="ad-slot" style="min-height:280px"></div><span class="lbl">Publicidade</span></div>'
+    )
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_box_around_a_form_asking_for_an_email_address_is_a_sign_up_however_named():
     box = (
         '<div class="gnt_nl"><div class="gnt_nl_t">Tin Khối mỗi sáng</div>'

@@ -9,6 +9,11 @@ from dataclasses import dataclass
 
 PROSE_MIN_CHARS = 120  # a block this long is a paragraph of prose, not a line of a widget
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's heading, not the page's menu
+# Block-level tags: each one with text of its own is a paragraph of the walk.
+BLOCK_TAGS = frozenset(
+    "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote section article header main "
+    "figure figcaption table thead tbody tfoot tr td th pre center address hr".split()
+)
 
 
 @dataclass

@@ -11,7 +11,7 @@ import re
 
 import lxml.html
 
-from .block import PROSE_MIN_CHARS
+from .block import BLOCK_TAGS, PROSE_MIN_CHARS
 from .element_names import is_furniture
 from .text import collapse_spaces, latin_length
 from .url_shapes import looks_like_article
@@ -221,9 +221,16 @@ def content_under_headline(container, headline):
 
 
 def remove_element(element) -> None:
-    """Remove an element from the tree but keep the text that follows it."""
+    """Remove an element from the tree but keep the text that follows it; a block leaves
+    a line break, so the lines on either side of it stay apart ("Continua após a
+    publicidade", an ad's slot, "Publicidade")."""
     parent = element.getparent()
     if parent is None:
+        return
+    if element.tag in BLOCK_TAGS:
+        line_break = lxml.html.Element("br")
+        line_break.tail = element.tail
+        parent.replace(element, line_break)
         return
     tail = element.tail
     if tail and tail.strip():

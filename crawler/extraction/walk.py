@@ -11,17 +11,12 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from . import generic
-from .block import Block
+from .block import BLOCK_TAGS, Block
 from .element_names import named_as_caption
 from .lines import caption_text
 from .selectors import Selectors, css
 from .text import collapse_spaces, nfc
 
-# Block-level tags: each one with text of its own is a paragraph of the walk.
-BLOCK_TAGS = frozenset(
-    "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote section article header main "
-    "figure figcaption table thead tbody tfoot tr td th pre center address hr".split()
-)
 CAPTION_SELECTOR = "figcaption, .wp-caption-text, td.caption, .caption, .image-caption, .PhotoCMS_Caption"
 IMAGE_CONTAINERS = "figure, .wp-caption, table.picture, .picture, .image, .PhotoCMS_Photo"
 IMAGE_SOURCE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
