@@ -383,6 +383,11 @@ LAYOUT_SETS = (
         " 10/10, F1 0.998; developed on since)",
     ),
     (
+        "bench/heldout-round21",
+        "Twenty-first round, Vietnamese portals and papers (first measured after world round 32's rules: body right"
+        " 10/10, F1 0.991; developed on since)",
+    ),
+    (
         "bench/heldout-round18",
         "Eighteenth round, Party-bloc portals and papers (held out; first measured after world round 25's rules:"
         " body right 10/10, F1 0.999, all prose kept)",

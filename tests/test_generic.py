@@ -936,6 +936,7 @@ def test_the_writers_beside_an_element_named_a_byline_that_holds_only_its_label_
         '<h2 class="subheading">{}</h2>',  # a deck under the headline
         # the CMS's place before the lead, its dash drawn by the style sheet
         '<p class="description"><span class="location-stamp">TP HCM</span>{}</p>',
+        '<div class="chappeau"><p>{}</p></div>',  # as Lao Động spells it
     ],
 )
 def test_a_sapo_named_by_its_test_id_or_as_a_second_title_or_an_abstract_is_the_summary(sapo_element):
