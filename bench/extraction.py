@@ -633,6 +633,11 @@ LINE_SETS = (
         " stamps 30/30; developed on since)",
     ),
     (
+        "bench/heldout-lines-21",
+        "Twenty-first set (first measured after Vietnamese round 21's rules: 92.3% removed, 100% kept, bylines 17/23,"
+        " stamps 29/29; developed on since)",
+    ),
+    (
         "bench/heldout-lines-19",
         "Nineteenth set, held out (first measured after world round 25's rules: 92.5% removed, 99.5% kept,"
         " bylines 14/21, stamps 29/30)",

@@ -428,6 +428,18 @@ def test_bylines(line, author):
         ("Abonnieren Sie unseren kostenlosen Newsletter und verpassen Sie nichts mehr.", "newsletter plug"),
         ("Inscrivez-vous à notre newsletter du matin", "newsletter plug"),
         ("Đánh giá (0 Phiếu bầu)", "counts"),  # a rating's votes
+        ("Đánh giá bài này 1 2 3 4 5 (0 bầu chọn)", "counts"),  # K2's
+        ("Xếp hạng: 0 - 0 phiếu bầu", "counts"),
+        ("Đang truy cập: 27 Hôm nay: 412 Tổng lượt truy cập: 2.031.458", "view counter"),  # a visitors box on one line
+        ("Chia sẻ: | In bài | Cỡ chữ: + -", "widget"),  # two separators between buttons
+        ("Chia sẻ: Facebook X Zalo", "widget"),
+        ("Kích thước font chữ Giảm kích thước font chữ Tăng kích thước font chữ In Email", "widget"),
+        ("Nghe đọc tin Tăng/giảm cỡ chữ: A+ A-", "widget"),
+        ("Cỡ chữ Nhỏ Vừa Lớn", "widget"),
+        ("Xem tin theo ngày: Ngày Tháng Năm Xem", "widget"),  # an archive by day
+        ("admin", "widget"),  # the CMS's posting account
+        ("Bình luận đã bị đóng.", "widget"),
+        ("Nguồn bài viết: huyenuy.example.gov.vn/tin-tuc/chi-tiet/1823", "printed from"),
         (">> Mèo Vạc đổi mới", "pointed headline"),  # a short one, or cut short
         ("Sao chép đường liên kết tiêu đề", "widget"),  # Google Sites' link beside a heading
         ("ΔΙΑΦΗΜΙΣΗ", "widget"),  # an ad's label in Greek capitals, which drop the accents
@@ -561,6 +573,8 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Gửi ý kiến phản hồi",
         "Các bài mới hơn trong chuyên mục:",
         "Xem thêm video",
+        "Xem thêm trong chuyên mục này:",  # K2's other items of the category
+        "Có liên quan",  # Jetpack's related posts
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):

@@ -25,7 +25,7 @@ from .widget_words import COMMENT_WORDS, WIDGET_WORDS
 _WIDGET = any_of_words(WIDGET_WORDS)
 _COMMENT = any_of_words(COMMENT_WORDS)
 _MENU = any_of_words(SITE_MENU_WORDS)
-_SEP = r"\s*[|/·•,:;>»›-]?\s*"
+_SEP = r"\s*(?:[|/·•,:;>»›-]\s*){0,2}"  # "Chia sẻ: | In bài"
 _COUNTED = r"(?:thich|like|chia se|share|binh luan|comments?|tweet)"  # buttons printed with a count
 # a toolbar's label, in brackets on old portals, or a counted one: "Thích 0", "Bình luận (3)"
 _BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|{_COUNTED}\s*\(?\d{{1,6}}\)?)"
@@ -35,13 +35,20 @@ _COUNT = (
     r"(?:\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?"
     rf"|comments?|{_COMMENT})|{_COUNTED}\s*\d[\d.,]*"
     rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\)"
-    # a rating's votes: "Đánh giá (0 Phiếu bầu)"
-    r"|(?:danh gia|rating)\s*:?\s*\(\s*\d+\s*(?:phieu bau|phieu|luot|votes?)\s*\))"
+    # a rating's votes: "Đánh giá (0 Phiếu bầu)", "Đánh giá bài này 1 2 3 4 5 (0 bầu chọn)", "Xếp hạng: 0 - 0 phiếu bầu"
+    r"|(?:danh gia|xep hang|rating)(?: bai (?:nay|viet))?\s*:?\s*(?:\d\s*[-–]?\s*)*"
+    r"\(?\s*\d+\s*(?:phieu bau|phieu|bau chon|luot|votes?)\s*\)?)"
 )
 _UPDATE_DAY = r"(?:\d{1,2}\.?\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
 _UPDATE_CLOCK = (
     r"(?:a |at |um |a las |as |alle |om |o |в |klo |kl\. |saat |pukul )?\d{1,2}\s*[h:.]\s*\d{2}"
     r"(?:\s*(?:uhr|am|pm|pagi|petang|malam|wib))?"
+)
+_VISITS = (
+    r"(?:(?:(?:so\s+)?luot (?:xem|doc|nghe|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
+    r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?)\s*:?\s*[\d.,]*"
+    # a visitors box: "Đang trực tuyến: 184", "Trong ngày: 3.926"
+    r"|(?:dang truc tuyen|trong ngay|hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:\s*[\d.,]+)"
 )
 _VIEWS = r"(?:luot (?:xem|doc)|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
@@ -93,7 +100,7 @@ LINE_PATTERNS = {
         rf"(?:{_UPDATE_DAY}(?:,?\s*{_UPDATE_CLOCK})?|{_UPDATE_CLOCK})"
     ),
     # a print view's footer naming where it was printed from: "Bản in từ baohatinh.vn"
-    "printed from": r"(?:ban in tu|trang in tu|in tu|printed from)\s+(?:trang |website )?(?:https?://)?[\w.-]+\.[a-z]{2,}\S*",
+    "printed from": r"(?:ban in tu|trang in tu|in tu|printed from|nguon bai viet\s*:?)\s+(?:trang |website )?(?:https?://)?[\w.-]+\.[a-z]{2,}\S*",
     # a search box's placeholder: "Tìm kiếm tin tức, video...", "Nhập từ khóa…"
     "search box": r"(?:tim kiem|nhap tu khoa|search)\b[^.!?]{0,40}(?:\.{3}|…)",
     "stock widget": r"(?:co phieu|ma chung khoan|ma ck)\s+(?:duoc nhac den|lien quan|trong bai)[^.!?]{0,40}",
@@ -206,13 +213,10 @@ LINE_PATTERNS = {
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
     **SITE_NOTE_PATTERNS,  # the site's notes, plugs and credits around the text (site_notes.py)
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on)\b.{0,20}\bjavascript\b.{0,80}",
+    # one count or a visitors box's several on one line: "Đang truy cập: 27 Hôm nay: 412 Tổng lượt truy cập: …"
     "view counter": (
-        r"(?:(?:so\s+)?luot (?:xem|doc|nghe|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
-        r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?)"
-        r"\s*:?\s*[\d.,]*(?:\s*[|-]\s*.{0,60})?"
-        # a visitors box: "Thống kê truy cập", "Đang trực tuyến: 184", "Trong ngày: 3.926"
-        r"|thong ke truy cap|(?:dang truc tuyen|trong ngay|hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:\s*[\d.,]+"
-        r"|(?:duoc xem|da xem|doc)\s*[\d.,]+\s*lan"  # K2: "Đọc 212 lần"
+        rf"{_VISITS}(?:\s*[|,-]?\s*{_VISITS})*(?:\s*[|-]\s*.{{0,60}})?"
+        r"|thong ke truy cap|(?:duoc xem|da xem|doc)\s*[\d.,]+\s*lan"  # K2: "Đọc 212 lần"
     ),
     "portlet title": (
         r"(?:xuat ban thong tin|chi tiet bai viet|chi tiet tin|noi dung bai viet|noi dung chi tiet"

@@ -64,6 +64,8 @@ END_MARKERS = frozenset(
         "video moi",
         "video moi xem them",
         "xem them video",
+        *("xem them trong chuyen muc nay", "xem them trong chuyen muc"),  # K2's other items of the category
+        "co lien quan",  # Jetpack's related posts, in Vietnamese
         "thong tin tien ich",
         "cac thong tin tien ich",
         "tin moi cap nhat",

@@ -85,6 +85,8 @@ WIDGET_WORDS = (
     "font chu",
     *("phong chu", "kich thuoc phong chu", "giam kich thuoc phong chu", "tang kich thuoc phong chu"),
     *("gui ban be", "luu lai", "kich thuoc font chu", "e-mail", "+", "-"),
+    *("giam kich thuoc font chu", "tang kich thuoc font chu", "tang/giam co chu", "tang giam co chu", "nho vua lon"),
+    *("x", "admin", "binh luan da bi dong", "comments are closed", "xem tin theo ngay", "ngay thang nam", "xem"),
     *("ban can dang nhap de gui binh luan", "ban can dang nhap de binh luan", "gui y kien phan hoi"),
     "kich thuoc chu",
     "ve dau trang",
