@@ -107,6 +107,10 @@ def main() -> None:
             "held-out, relative and months in words (a third writer; first measured: 98.9%, 0/20 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-3.tsv",
         ),
+        (
+            "held-out, relative and months in words (a fourth writer; first measured: 98.9%, 0/21 lookalikes)",
+            PROJECT / "bench" / "dates-relative-heldout-4.tsv",
+        ),
     ]
     sets = [(label, path) for label, path in sets if path.exists()]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])

@@ -87,6 +87,7 @@ def blocks(*texts):
         ("HÀ AN - BẢO NGỌC", "Hà An, Bảo Ngọc"),  # "Bảo" is a name, "Báo" a paper: they fold alike
         ("Jane Doe · The Valley Ledger", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe, John Roe"),
+        ("Sanne de Vries en Joost Hermans", "Sanne de Vries, Joost Hermans"),  # a family name's particle
     ],
 )
 def test_bylines(line, author):
@@ -438,6 +439,8 @@ def test_bylines(line, author):
         ("Cỡ chữ Nhỏ Vừa Lớn", "widget"),
         ("Xem tin theo ngày: Ngày Tháng Năm Xem", "widget"),  # an archive by day
         ("admin", "widget"),  # the CMS's posting account
+        ("[앵커]", "broadcast mark"),  # a Korean broadcast's transcript marks
+        ("[리포트]", "broadcast mark"),
         ("Bình luận đã bị đóng.", "widget"),
         ("Nguồn bài viết: huyenuy.example.gov.vn/tin-tuc/chi-tiet/1823", "printed from"),
         (">> Mèo Vạc đổi mới", "pointed headline"),  # a short one, or cut short
@@ -575,11 +578,39 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Xem thêm video",
         "Xem thêm trong chuyên mục này:",  # K2's other items of the category
         "Có liên quan",  # Jetpack's related posts
+        "■ 제보하기",  # a Korean broadcaster's news-tip box
+        "Lees verder met een abonnement",  # a Dutch paywall
+        "Je hebt het gratis deel van dit artikel gelezen. Word abonnee en lees onbeperkt.",
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):
     result = clean(blocks("Đoạn một.", "Đoạn hai.", header, "Một tin (12/3/2022)", "Tin nữa"))
     assert result.paragraphs == ["Đoạn một.", "Đoạn hai."]
+
+
+def test_an_item_of_a_list_in_lower_case_without_diacritics_is_no_slug():
+    items = [
+        Block(text, lxml.html.fragment_fromstring(f"<li><p>{text}</p></li>").find("p"))
+        for text in ("keep drains and gullies outside their homes clear of leaves", "avoid driving through floodwater")
+    ]
+    cleaned = clean([*blocks("The council has asked residents to:"), *items, *blocks(BODY_OF_NEWS)])
+    assert cleaned.paragraphs[1:3] == [item.text for item in items]
+    # a slug standing as a paragraph still goes
+    cleaned = clean(blocks(LEAD_OF_NEWS, "thanh nien xung kich tinh nguyen vi cong dong", BODY_OF_NEWS))
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
+
+
+def test_thai_prose_after_a_related_header_and_its_links_is_the_article_again():
+    thai = (
+        "นายวิรัช ทองประเสริฐ รองปลัดกรุงเทพมหานคร กล่าวว่า สภาพอากาศในช่วงนี้มีลักษณะปิด ลมสงบ "
+        "และการยกตัวของอากาศต่ำ ทำให้ฝุ่นสะสมในพื้นที่ได้ง่าย โดยเฉพาะในช่วงเช้าและช่วงค่ำของทุกวัน"
+    )
+    links = [
+        Block(text, lxml.html.fragment_fromstring(f'<li><a href="/news/{n}">{text}</a></li>'))
+        for n, text in enumerate(("เช็กค่าฝุ่นวันนี้ กรุงเทพฯ-ปริมณฑล สีแดงเกือบทุกพื้นที่", "แพทย์เตือนกลุ่มเสี่ยง ฝุ่นหนา"))
+    ]
+    cleaned = clean([*blocks(LEAD_OF_NEWS, "อ่านข่าวที่เกี่ยวข้อง"), *links, *blocks(thai)])
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, thai]
 
 
 def test_a_bare_heading_right_over_the_end_matter_goes_with_it():

@@ -585,6 +585,14 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         '<div class="video-digiteka"><div class="video-digiteka__player"><img src="/poster.jpg" alt="">'
         '<span class="video-digiteka__duree">02:07</span></div>'
         '<p class="video-digiteka__titre">Vidéo. Các xã vùng cao làm du lịch cộng đồng</p></div>',
+        # a gallery's header and title in a box named for a gallery by its data, its slides without captions
+        '<div class="v-gal" data-voc-gallery="8812473"><div class="v-gal__hdr"><span>Galería</span>'
+        '<p class="v-gal__t">Toàn cảnh hồ chứa nhìn từ trên cao</p></div><ul><li><img src="/g1.jpg" alt=""></li>'
+        '<li><img src="/g2.jpg" alt=""></li></ul><a href="/galeria/8812473">Ver galería completa</a></div>',
+        # a related card, its box named "rel" in BEM
+        '<div class="v-a-rel"><p class="v-a-rel__t">Noticia relacionada</p><article class="v-a-rel__item">'
+        '<a class="v-a-rel__a" href="/axarquia/pueblos-piden-camiones-20240402.html">'
+        "Các xã ven biển xin thêm xe bồn chở nước cho mùa hè</a></article></div>",
         # a share's price box, named by its security's number
         '<div class="c-quote-box" data-isin="DE000KSL2A41"><a class="c-quote-box__name" href="/kurse/aktie/kessler/">'
         'Kessler Antriebstechnik AG</a> <span class="c-quote-box__price">48,12 €</span> <span>-3,40 %</span></div>',

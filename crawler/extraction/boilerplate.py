@@ -90,6 +90,8 @@ LINE_PATTERNS = {
     ),
     # a news agency's end mark under its copy: "انتهای پیام/" (Persian), "/ket thuc/"
     "end of copy": r"/?\s*(?:انتهای پیام|پایان پیام)\s*/?",
+    # a Korean broadcast's transcript marks: "[앵커]", "[리포트]", "[기자]"
+    "broadcast mark": r"\[(?:앵커|리포트|기자|인터뷰|녹취|현장음|앵커 멘트|기자 멘트)\]",
     # when a live article was last updated: "Mise à jour – 16h10", "Updated 16:10", "Aktualisiert um 16.10 Uhr"
     "update time": (
         r"(?:(?:derniere|ultima) )?(?:mise a jour|mis a jour|updated?|last updated|aktualisiert(?: um)?|actualizado"

@@ -66,6 +66,7 @@ END_MARKERS = frozenset(
         "xem them video",
         *("xem them trong chuyen muc nay", "xem them trong chuyen muc"),  # K2's other items of the category
         "co lien quan",  # Jetpack's related posts, in Vietnamese
+        "제보하기",  # a Korean broadcaster's news-tip box under the story
         "thong tin tien ich",
         "cac thong tin tien ich",
         "tin moi cap nhat",
@@ -210,6 +211,7 @@ PAYWALL = (
     r"|ten artykuł jest dostepny (?:tylko )?dla (?:prenumeratorow|subskrybentow)|aby czytac dalej"
     r"|чтобы продолжить чтение|доступно только (?:для )?подписчик|to continue reading|subscribe to read"
     r"|you have reached your (?:limit|free article limit)"
+    r"|je hebt het gratis deel van dit artikel gelezen|lees verder met een abonnement"
     r"|この記事は(?:有料)?会員限定(?:記事)?です|この記事は有料記事です|会員登録すると続きをお読みいただけます)"
 )
 # Promotions set inside an article ("Read more:", "Don't miss", then links): the header

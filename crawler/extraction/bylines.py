@@ -124,9 +124,20 @@ def is_name_word(word: str) -> bool:
 SECTION_NUMBER = re.compile(r"(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.")
 
 
+# The lower-case particles of European and Arabic family names, inside a name ("Sanne de Vries")
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "du", "ter"})
+NAME_PARTICLES |= {"ten", "le", "la", "bin", "binti", "al", "ibn"}
+
+
 def is_name(text: str) -> bool:
     words = text.split()
-    return 1 < len(words) <= 6 and not SECTION_NUMBER.fullmatch(words[0]) and all(map(is_name_word, words))
+    return (
+        1 < len(words) <= 6
+        and not SECTION_NUMBER.fullmatch(words[0])
+        and is_name_word(words[0])
+        and is_name_word(words[-1])
+        and all(is_name_word(word) or word in NAME_PARTICLES for word in words[1:-1])
+    )
 
 
 # What an organisation's name never holds: a sentence's marks, figures, a comma but the

@@ -130,6 +130,10 @@ def _is_prose(block: Block) -> bool:
 BARE_HEADING_MAX_CHARS = 40
 
 
+def _in_list_item(block: Block) -> bool:
+    return any(e.tag == "li" for e in (block.element, *list(block.element.iterancestors())[:2]))
+
+
 def _bare_heading(block: Block) -> bool:
     """A few words and nothing else (no figure, address or sentence), nor anyone's name:
     a heading, if anything follows it."""
@@ -228,6 +232,8 @@ def clean(
         rule = line_rule(block.text)
         if rule in FIGURES_RULES and block.element.tag == "tr":
             rule = None  # a data table's row of figures is the article's, however bare
+        if rule == "alt text or slug" and _in_list_item(block):
+            rule = None  # "keep drains and gullies clear of leaves": an item of a list in English
         if rule in STAMP_LOOKALIKES and is_stamp_line(block.text):
             rule = None  # "Cập nhật: 08:15 | 12/03/2024" is the page's own date: read below
         if headline_keys[index] in headlines:  # before the line rules: "… đợt 3/2/2024" ends as a listed item does

@@ -300,7 +300,7 @@ FORM_FIELD = (
 BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # A video player's box, however named, with its title and running time: "<div class="v-mdl-vid"
 # data-voc-video-id=…>"; a box holding the article's text is longer
-PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|player)(?:-[a-z]+)*$")
+PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|player|gallery)(?:-[a-z]+)*$")
 PLAYER_BOX_MAX_WORDS = 30
 # A share's quote, named by its security's number: "<div class="c-quote-box" data-isin=…>"
 PRICE_ATTRIBUTES = frozenset({"data-isin", "data-wkn", "data-ticker", "data-symbol"})

@@ -12,7 +12,7 @@ from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
 from .bylines import BYLINE_LABEL
 from .class_words import FURNITURE_WORDS
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_end_marker, is_promo_marker, line_rule
-from .listings import LISTED_TITLE_MAX_WORDS, TEASER_MAX_WORDS
+from .listings import LISTED_TITLE_MAX_WORDS, TEASER_MAX_WORDS, UNPUNCTUATED_SCRIPT
 from .text import collapse_spaces, fold
 from .url_shapes import looks_like_article
 
@@ -124,6 +124,7 @@ def _listed_headline(block: Block) -> bool:
         and not text.isupper()  # a sub-heading in capitals: the article goes on under it
         and not CAPTION_CREDIT.search(text)  # a picture's caption with its credit
         and not rule
+        and not (UNPUNCTUATED_SCRIPT.search(text) and len(text) >= PROSE_MIN_CHARS)  # Thai ends no sentence with a mark
     )
 
 
