@@ -454,6 +454,7 @@ def test_bylines(line, author):
         ("Zobacz wideo: Protest w obronie drzew na Widzewie", "related link"),
         ("Masz newsa, zdjęcie lub filmik? Prześlij nam przez dajznac.example.pl", "news tip"),
         ("For the latest news, weather, sports, and streaming video, head to KRVQ 9 News.", "more news"),
+        ("Hast du etwas beobachtet? Schick uns deine Fotos und Videos per WhatsApp an unser Team.", "news tip"),
     ],
 )
 def test_boilerplate_lines(line, rule):

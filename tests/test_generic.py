@@ -510,6 +510,17 @@ def test_a_caption_named_by_its_test_id_is_a_caption_not_the_text():
     assert found.images[0]["caption"] == "Xem: người dân nói về tuyến đường mới"
 
 
+def test_a_players_caption_under_its_poster_is_a_caption_not_the_text():
+    # the caption's element is named a media title, after a hidden "Media caption," label
+    player = (
+        '<div data-component="video-block"><div data-e2e="media-player"><img src="/p.jpg" alt="">'
+        '<button aria-label="Play video, duration 1 minute 12 seconds"><span>1:12</span></button></div>'
+        '<div class="ssrcss-qn0tl8-MediaTitle"><span class="MediaLabel">Media caption, </span>'
+        "<span>Nước ngập cánh đồng nhìn từ trên cao</span></div></div>"
+    )
+    assert body_of(with_paragraphs(player, 2)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
     rows = (
         "<tr><th>Defensores de Ribera (2)</th><td>Ojeda; Marchetti, Godoy, Ríos, Almada; Villegas, Cardozo, Pereyra;"
@@ -593,6 +604,15 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         '<div class="v-a-rel"><p class="v-a-rel__t">Noticia relacionada</p><article class="v-a-rel__item">'
         '<a class="v-a-rel__a" href="/axarquia/pueblos-piden-camiones-20240402.html">'
         "Các xã ven biển xin thêm xe bồn chở nước cho mùa hè</a></article></div>",
+        # an embedded player with its title, running time and description
+        '<div class="embed-container"><div class="mediaEmbed"><div class="player-container"><img src="/v.jpg" alt="">'
+        '<button class="playButton" aria-label="Play video"></button></div><div class="metadata">'
+        '<h3 class="videoTitle">Vì sao trạm y tế xã đóng cửa ban đêm</h3><span class="duration">Thời lượng 2:14</span>'
+        '<p class="description">Sở Y tế cho biết thiếu bác sĩ khiến nhiều trạm phải đóng cửa. Phóng viên Thu Hà tường thuật.</p>'
+        "</div></div></div>",
+        # Arc's link set between paragraphs
+        '<p class="b-interstitial-link c-paragraph"><a class="c-link" href="/tin/tra-cuu-duong-ong/">'
+        "[Đường ống nước: tra cứu địa chỉ của bạn trên bản đồ thành phố]</a></p>",
         # a share's price box, named by its security's number
         '<div class="c-quote-box" data-isin="DE000KSL2A41"><a class="c-quote-box__name" href="/kurse/aktie/kessler/">'
         'Kessler Antriebstechnik AG</a> <span class="c-quote-box__price">48,12 €</span> <span>-3,40 %</span></div>',

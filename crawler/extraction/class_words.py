@@ -30,8 +30,9 @@ FURNITURE_WORDS = re.compile(
     r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
     r"|author-?bio|about-?the-?author|donat|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
     r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad|playlist"
-    # a JW Player box (its title and running time); a call to action
-    r"|jw-?player|(?<![a-z])cta(?![a-z])"
+    # a JW Player box (its title and running time); a call to action; an embedded player with
+    # its title and description ("mediaEmbed"); Arc's link set between paragraphs ("b-interstitial-link")
+    r"|jw-?player|(?<![a-z])cta(?![a-z])|media-?embed|interstitial"
     # another page teased from inside the article: a video's or a gallery's card, a Drupal
     # node embedded in teaser view, a "read more" link
     rf"|{_MEDIA}s?[-_]?teaser|photos?[-_]?teaser|view-?mode-?teaser|read-?more"
@@ -82,10 +83,11 @@ CONTENT_WORDS = re.compile(
     re.I,
 )
 
-# Class words of picture captions, English and Vietnamese ("chú thích"). Short words
+# Class words of picture captions, English and Vietnamese ("chú thích"), and a player's caption
+# under its poster ("MediaTitle", after a hidden "Media caption," label). Short words
 # stand alone between non-letters, not \b: in BEM names ("img-box__cap") "_" is a word
 # character, so \b finds no edge there.
 CAPTION_CLASS = re.compile(
-    r"caption|chu-?_?thich|legend|(?:photo|image|img|picture|pic)[-_]*desc|anh-?mo-?ta|(?<![a-z0-9])cap(?![a-z0-9])|pic-?cap",
+    r"caption|media-?title|chu-?_?thich|legend|(?:photo|image|img|picture|pic)[-_]*desc|anh-?mo-?ta|(?<![a-z0-9])cap(?![a-z0-9])|pic-?cap",
     re.I,
 )

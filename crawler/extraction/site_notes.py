@@ -57,6 +57,9 @@ SITE_NOTE_PATTERNS = {
     r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami|news tip|story idea|got a tip"
     r"|(?:do you have|have you got|got) a story(?: for us)?)"
     r"\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\b.{0,60}"
+    # ... or a question, then where to send it: "Hast du etwas beobachtet? Schick uns deine Fotos … per WhatsApp"
+    r"|[^.!?]{3,80}\?\s*(?:schick uns|schicken sie uns|send us|envianos|mandaci|inviaci|envoyez-nous|stuur ons"
+    r"|wyslij nam|gui cho chung toi)\b[^.!?]{0,120}\b(?:whatsapp|telegram|viber|signal|e-?mail|zalo)\b[^!?]{0,80}"
     # ... or with the newsroom's upload page: "Masz newsa, zdjęcie lub filmik? Prześlij nam przez …"
     r"|(?:masz newsa|have a news tip|tienes una noticia|hai una notizia|avez-vous une info)\b[^.!]{0,60}\?"
     r"\s*[^?]{0,60}(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?",
