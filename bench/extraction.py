@@ -653,6 +653,11 @@ LINE_SETS = (
         " stamps 29/29; developed on since)",
     ),
     (
+        "bench/heldout-lines-22",
+        "Twenty-second set, held out (first measured after world round 35's rules: 97.2% removed, 99.4% kept,"
+        " bylines 20/21, stamps 29/30)",
+    ),
+    (
         "bench/heldout-lines-19",
         "Nineteenth set, held out (first measured after world round 25's rules: 92.5% removed, 99.5% kept,"
         " bylines 14/21, stamps 29/30)",
