@@ -388,6 +388,11 @@ LAYOUT_SETS = (
         " 10/10, F1 0.991; developed on since)",
     ),
     (
+        "bench/heldout-round22",
+        "Twenty-second round, held out (first measured after world round 35's rules: body right 10/10, F1 0.999,"
+        " all prose kept)",
+    ),
+    (
         "bench/heldout-round18",
         "Eighteenth round, Party-bloc portals and papers (held out; first measured after world round 25's rules:"
         " body right 10/10, F1 0.999, all prose kept)",
