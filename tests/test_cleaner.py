@@ -88,6 +88,8 @@ def blocks(*texts):
         ("Jane Doe · The Valley Ledger", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe, John Roe"),
         ("Sanne de Vries en Joost Hermans", "Sanne de Vries, Joost Hermans"),  # a family name's particle
+        ("Renata Alves - Repórter da Agência Pauta", "Renata Alves"),  # the writer's post is no second writer
+        ("Sabine Gruber, tirol.ARF.at", "Sabine Gruber"),  # the writer and the site's address
     ],
 )
 def test_bylines(line, author):
@@ -455,6 +457,9 @@ def test_bylines(line, author):
         ("Masz newsa, zdjęcie lub filmik? Prześlij nam przez dajznac.example.pl", "news tip"),
         ("For the latest news, weather, sports, and streaming video, head to KRVQ 9 News.", "more news"),
         ("Hast du etwas beobachtet? Schick uns deine Fotos und Videos per WhatsApp an unser Team.", "news tip"),
+        ("Do you have a story for The Scottish Beacon news team?", "news tip"),
+        ("We pay for stories. You can also WhatsApp us on 07000 555 199.", "news tip"),
+        ("For feedback, complaints, or inquiries, contact us.", "news tip"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -612,6 +617,17 @@ def test_thai_prose_after_a_related_header_and_its_links_is_the_article_again():
     ]
     cleaned = clean([*blocks(LEAD_OF_NEWS, "อ่านข่าวที่เกี่ยวข้อง"), *links, *blocks(thai)])
     assert cleaned.paragraphs == [LEAD_OF_NEWS, thai]
+
+
+def test_a_promotion_headers_box_goes_with_its_links_and_their_descriptions():
+    box = lxml.html.fragment_fromstring(
+        '<div class="abox"><p>Per approfondire</p><div><a href="/art/a-1">Các ngân hàng vừa và nhỏ tìm cách sáp nhập</a>'
+        "<p>Từ Bắc vào Nam, các ngân hàng tìm quy mô để chống đỡ lãi suất giảm.</p></div>"
+        '<div><a href="/art/b-2">Lợi nhuận chín tháng tăng 12%</a><p>Thu nhập lãi giữ vững dù lãi suất giảm.</p></div></div>'
+    )
+    boxed = [Block(" ".join(e.text_content().split()), e) for e in box.iter("p", "a")]
+    cleaned = clean([*blocks(LEAD_OF_NEWS), *boxed, *blocks(BODY_OF_NEWS)])
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
 
 
 def test_a_bare_heading_right_over_the_end_matter_goes_with_it():

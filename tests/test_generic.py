@@ -521,6 +521,37 @@ def test_a_players_caption_under_its_poster_is_a_caption_not_the_text():
     assert body_of(with_paragraphs(player, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_box_of_facts_beside_the_text_is_the_articles():
+    facts = (
+        '<aside class="factbox"><h3 class="factbox__title">Thông tin: Nhà thi đấu huyện</h3><ul>'
+        "<li>Sức chứa: 1.200 chỗ ngồi</li><li>Diện tích: khoảng 1.800 mét vuông</li></ul></aside>"
+    )
+    body = body_of(with_paragraphs(facts, 2))
+    assert body.split("\n\n")[2:5] == [
+        "Thông tin: Nhà thi đấu huyện",
+        "Sức chứa: 1.200 chỗ ngồi",
+        "Diện tích: khoảng 1.800 mét vuông",
+    ]
+    assert body_of(with_paragraphs(facts.replace("factbox", "teaser"), 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_heading_whose_anchor_holds_a_caption_word_is_no_caption():
+    heading = '<img src="/a.jpg" alt=""><h3 id="what-it-means-for-the-cap">What it means for the cap</h3>'
+    assert "What it means for the cap" in body_of(with_paragraphs(heading, 2)).split("\n\n")
+
+
+def test_the_metadatas_writers_when_an_author_box_names_one_of_them():
+    graph = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "author": [{"@type": "Person", "name": "Thu Hà"}, {"@type": "Person", "name": "Minh Tuấn"}],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(graph, ensure_ascii=False)}</script>'
+    box = '<div class="aauthor-box"><p class="aauthor-name">Thu Hà</p><p>Phóng viên ban Kinh tế.</p></div>'
+    found = extract_article(article_with("", body=box, head=head), "https://example.vn/a.html")
+    assert found.author == "Thu Hà, Minh Tuấn"
+
+
 def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
     rows = (
         "<tr><th>Defensores de Ribera (2)</th><td>Ojeda; Marchetti, Godoy, Ríos, Almada; Villegas, Cardozo, Pereyra;"
@@ -613,6 +644,9 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         # Arc's link set between paragraphs
         '<p class="b-interstitial-link c-paragraph"><a class="c-link" href="/tin/tra-cuu-duong-ong/">'
         "[Đường ống nước: tra cứu địa chỉ của bạn trên bản đồ thành phố]</a></p>",
+        # a video's description named with the player
+        '<div class="content-video"><div class="content-video__player"><img src="/v.jpg" alt=""></div>'
+        '<div class="content-video__description">Mưa đá trút xuống thành phố tối Chủ nhật</div></div>',
         # a share's price box, named by its security's number
         '<div class="c-quote-box" data-isin="DE000KSL2A41"><a class="c-quote-box__name" href="/kurse/aktie/kessler/">'
         'Kessler Antriebstechnik AG</a> <span class="c-quote-box__price">48,12 €</span> <span>-3,40 %</span></div>',

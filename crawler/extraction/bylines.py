@@ -101,6 +101,7 @@ BYLINE_HONORIFIC = re.compile(
 BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", " | ", " • ", " · ", "/", ", ")
 NAME_WORD_MAX_CHARS = 12
 SOURCE_LINE = re.compile(r"^(?:theo|nguon\s*:?)\s+")
+WEB_ADDRESS = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
 DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:vn|com|net|org|gov|edu)(?:\.vn)?", re.I)
 # An outlet's brand written in camel case: "VnExpress", "VietNamNet", "CafeF", "VTC News"
 BRAND = re.compile(r"[A-ZĐ][a-zđ]*[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2}")
@@ -129,11 +130,20 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del",
 NAME_PARTICLES |= {"ten", "le", "la", "bin", "binti", "al", "ibn"}
 
 
+# A writer's post opening a line that looks like a name: "Repórter da Agência Pauta" (folded)
+POST_WORDS = frozenset(
+    {"reporter", "reportera", "correspondent", "correspondente", "corresponsal", "corrispondente", "journalist"}
+    | {"journaliste", "jornalista", "giornalista", "periodista", "redakteur", "redakteurin", "redacteur", "editor"}
+    | {"editora", "columnist", "photographer", "fotografo", "fotografa", "fotograf", "staff", "reporteur"}
+)
+
+
 def is_name(text: str) -> bool:
     words = text.split()
     return (
         1 < len(words) <= 6
         and not SECTION_NUMBER.fullmatch(words[0])
+        and fold(words[0]) not in POST_WORDS
         and is_name_word(words[0])
         and is_name_word(words[-1])
         and all(is_name_word(word) or word in NAME_PARTICLES for word in words[1:-1])
@@ -301,7 +311,8 @@ def _name_part(text: str) -> str | None:
         head, found, tail = text.partition(separator)
         # "Name - Unit", "Name (unit)", "NAME (thực hiện)"; not "Merritt Island (3-2): Kyleigh Trout 1 goal."
         # nor a result after the bracket: "Jonas Ekström (Sve, Nordic Pro Cycling) a 31″"
-        if found and (tail.endswith(")") if separator == " (" else tail[:1].isupper()):
+        # or "Name, tirol.ARF.at": the writer and the site's address
+        if found and (tail.endswith(")") if separator == " (" else tail[:1].isupper() or WEB_ADDRESS.fullmatch(tail)):
             if is_name(head.strip()):
                 return _capitalised(head.strip())
             writers = _writers(head) if separator not in (" - ", " – ") else None

@@ -19,7 +19,7 @@ from .bylines import BYLINE_LABEL, credited_authors, is_source_organisation, par
 from .edges import without_edge_links, without_page_header, without_sidebar_headings, without_site_footer
 from .element_names import named_as_caption
 from .furniture_elements import SOCIAL_HOSTS
-from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share, promoted_link
+from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share, promo_box, promoted_link
 from .lines import (
     CHROME_MAX_WORDS,
     ends_a_sentence,
@@ -204,7 +204,9 @@ def clean(
             out.removed.append(("related box", block.text))
             continue
         if is_promo_marker(block.text):
-            resume_at = after_links(blocks, index)
+            # the header's box with its links and their descriptions, or the links under it
+            skip_inside = promo_box(blocks, index)
+            resume_at = after_links(blocks, index) if skip_inside is None else 0
             out.removed.append(("promotion", block.text))
             continue
         if is_end_marker(block.text) and 0 <= headline_at < index and len(kept) == above_headline:

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .class_words import CAPTION_CLASS, CONTENT_WORDS, FURNITURE_COMPOUND, FURNITURE_WORDS
-from .furniture_elements import NEVER_CONTENT
+from .furniture_elements import FACT_BOX, NEVER_CONTENT
 
 STRUCTURAL = frozenset({"html", "body", "main", "article"})
 
@@ -24,10 +24,17 @@ FURNITURE_TAGS = frozenset(NEVER_CONTENT) - {"form"}
 CONTAINER_PATH = re.compile(r"^(?:ctl\d+|dnn)(?:_\w*)?_(?=[^_]+$)")
 
 
+# A heading's anchor made of its words ("what-it-means-for-the-cap"): its text, not a name
+TEXT_ANCHOR = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}")
+
+
 def own_id(element) -> str:
-    """The element's own name in its id, without the path of its naming containers."""
+    """The element's own name in its id, without the path of its naming containers; none
+    when the id is the anchor a heading's words make."""
     value = element.get("id") or ""
-    return CONTAINER_PATH.sub("", value) if value.startswith(("ctl", "dnn")) else value
+    if value.startswith(("ctl", "dnn")):
+        return CONTAINER_PATH.sub("", value)
+    return "" if TEXT_ANCHOR.fullmatch(value) else value
 
 
 def element_names(element) -> str:
@@ -51,7 +58,7 @@ def is_furniture(element) -> bool:
     """A sidebar, menu, share bar, comment box...: by its tag, or by its names."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in FURNITURE_TAGS:
-        return True
+        return not (tag == "aside" and bool(FACT_BOX.search(element.get("class") or "")))
     if tag in STRUCTURAL:
         return False
     return _furniture_marks(element_names(element))

@@ -65,8 +65,19 @@ TOOLBARS = (".print-toolbar", ".tool-bar", ".toolbar", ".font-size", ".text-resi
 COUNTERS = (".counter", ".view-count", ".post-views")
 COMMENT_BLOCKS = ("#comments", ".comments-area", ".comment-respond", ".fb-comments")
 
+# ... but an <aside> of facts beside the text is the article's ("Fakta: Matfors sporthall",
+# then its figures): named so in its class
+FACT_BOX_NAMES = ("factbox", "fact-box", "fakta", "infobox", "infokasten", "encadre")
+FACT_BOX = re.compile("|".join(FACT_BOX_NAMES), re.I)
+_ASIDE = "aside" + "".join(f':not([class*="{name}"])' for name in FACT_BOX_NAMES)
 DROP_SELECTORS = (
-    NEVER_CONTENT + SHARE_WIDGETS + RELATED_BLOCKS + QR_AND_SOCIAL_BLOCKS + TOOLBARS + COUNTERS + COMMENT_BLOCKS
+    tuple(_ASIDE if tag == "aside" else tag for tag in NEVER_CONTENT)
+    + SHARE_WIDGETS
+    + RELATED_BLOCKS
+    + QR_AND_SOCIAL_BLOCKS
+    + TOOLBARS
+    + COUNTERS
+    + COMMENT_BLOCKS
 )
 # A place set before the lead by the CMS, its dash drawn by the style sheet
 # ("<span class="location-stamp">TP HCM</span>Từ ngày …"): not the lead's words.

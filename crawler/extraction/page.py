@@ -148,6 +148,13 @@ def extract_article(
         # "Teksti Aino Laaksonen Kuvat …", "Hannah Price Senior Reporter": the box holds more
         # than names, and the page's metadata names the writer alone
         byline = known
+    elif (
+        byline
+        and known
+        and byline in WRITERS_JOINED.split(known)
+        and not any(map(bylines.credited_authors, byline_lines))
+    ):
+        byline = known  # an author box for one of the writers the metadata names (credits name the photographer too)
     result.author = byline or cleaned.author or known
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
@@ -343,11 +350,15 @@ def _metadata_author(root) -> str | None:
     people = {item.get("@id") for item in items if item.get("@type") == "Person" and item.get("@id")}
     for item in items:
         authors = item.get("author")
-        for author in authors if isinstance(authors, list) else [authors]:
-            if not isinstance(author, dict) or not author.get("name"):
-                continue
-            if author.get("@type") == "Person" or author.get("@id") in people:
-                return bylines.without_reporter_title(collapse_spaces(nfc(author["name"])))
+        names = [
+            bylines.without_reporter_title(collapse_spaces(nfc(author["name"])))
+            for author in (authors if isinstance(authors, list) else [authors])
+            if isinstance(author, dict)
+            and author.get("name")
+            and (author.get("@type") == "Person" or author.get("@id") in people)
+        ]
+        if names:
+            return ", ".join(dict.fromkeys(names))  # every writer the article names
     name = _meta(root, "author")
     return name if name and (bylines.is_name(name) or CJK_NAME.fullmatch(name)) else None
 
