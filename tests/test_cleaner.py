@@ -441,6 +441,9 @@ def test_bylines(line, author):
         ("Cỡ chữ Nhỏ Vừa Lớn", "widget"),
         ("Xem tin theo ngày: Ngày Tháng Năm Xem", "widget"),  # an archive by day
         ("admin", "widget"),  # the CMS's posting account
+        ("Aus Schweiz aktuell vom 14.01.2025.", "broadcast source"),  # the broadcast a story comes from
+        ("HRF 4 News, 15.01.2025, 06:00 Uhr", "broadcast source"),
+        ("Ver galeria completa", "widget"),
         ("[앵커]", "broadcast mark"),  # a Korean broadcast's transcript marks
         ("[리포트]", "broadcast mark"),
         ("Bình luận đã bị đóng.", "widget"),

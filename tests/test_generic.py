@@ -647,6 +647,10 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         # a video's description named with the player
         '<div class="content-video"><div class="content-video__player"><img src="/v.jpg" alt=""></div>'
         '<div class="content-video__description">Mưa đá trút xuống thành phố tối Chủ nhật</div></div>',
+        # a player's title and the programme it comes from
+        '<div class="media-player" data-urn="urn:hrf:video:63a67eb7"><div class="media-player__still"><img src="/s.jpg" alt="">'
+        '</div><div class="media-player__info"><div class="media-player__title">Thang máy trượt tuyết quá tải</div>'
+        '<div class="media-player__meta">Trích bản tin Thời sự ngày 14.01.2025.</div></div></div>',
         # a share's price box, named by its security's number
         '<div class="c-quote-box" data-isin="DE000KSL2A41"><a class="c-quote-box__name" href="/kurse/aktie/kessler/">'
         'Kessler Antriebstechnik AG</a> <span class="c-quote-box__price">48,12 €</span> <span>-3,40 %</span></div>',

@@ -90,6 +90,11 @@ LINE_PATTERNS = {
     ),
     # a news agency's end mark under its copy: "انتهای پیام/" (Persian), "/ket thuc/"
     "end of copy": r"/?\s*(?:انتهای پیام|پایان پیام)\s*/?",
+    # the broadcast a story comes from: "Aus Schweiz aktuell vom 14.01.2025.", "HRF 4 News, 15.01.2025, 06:00 Uhr"
+    "broadcast source": (
+        r"aus .{2,40} vom \d{1,2}\.\d{1,2}\.\d{4}\.?"
+        r"|[^,.:]{2,40},\s*\d{1,2}\.\d{1,2}\.\d{4},\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?"
+    ),
     # a Korean broadcast's transcript marks: "[앵커]", "[리포트]", "[기자]"
     "broadcast mark": r"\[(?:앵커|리포트|기자|인터뷰|녹취|현장음|앵커 멘트|기자 멘트)\]",
     # when a live article was last updated: "Mise à jour – 16h10", "Updated 16:10", "Aktualisiert um 16.10 Uhr"

@@ -10,9 +10,9 @@ import re
 
 # An embedded video's or gallery's title, label, counter and running time (the player itself
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
-_MEDIA = r"(?:video|gallery|galeria|galerie|slideshow|youtube|(?<![a-z])yt)"
+_MEDIA = r"(?:video|gallery|galeria|galerie|slideshow|youtube|(?<![a-z])yt|player)"
 MEDIA_TITLE = (
-    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description)"
+    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description|meta)"
     r"(?![a-z])"
     rf"|(?<![a-z])(?:title|label|duration|time)[-_]+{_MEDIA}(?![a-z])"  # "title_video", "time-video"
 )

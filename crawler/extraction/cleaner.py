@@ -40,7 +40,7 @@ SOCIAL_MAX_WORDS = 25
 SOCIAL_BOX_MAX_CHILDREN = 3
 NOTE_NUMBER = re.compile(r"[(\[]\d{1,3}[)\]]\s")  # an endnote's number: "(1) Hồ Chí Minh: Toàn tập, …"
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
-STAMP_LOOKALIKES = frozenset({"listed item", "pager", "update time"})
+STAMP_LOOKALIKES = frozenset({"listed item", "pager", "update time", "broadcast source"})
 # Line rules a row of a data table in the article also matches ("2023 6.650 302 16,9").
 FIGURES_RULES = frozenset({"pager", "market data", "no words", "weather"})  # a place and its temperature
 

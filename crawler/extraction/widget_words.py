@@ -87,6 +87,7 @@ WIDGET_WORDS = (
     *("gui ban be", "luu lai", "kich thuoc font chu", "e-mail", "+", "-"),
     *("giam kich thuoc font chu", "tang kich thuoc font chu", "tang/giam co chu", "tang giam co chu", "nho vua lon"),
     *("x", "admin", "binh luan da bi dong", "comments are closed", "xem tin theo ngay", "ngay thang nam", "xem"),
+    *("ver galeria completa", "ver galeria", "view gallery", "view full gallery", "voir la galerie", "galerie ansehen"),
     *("ban can dang nhap de gui binh luan", "ban can dang nhap de binh luan", "gui y kien phan hoi"),
     "kich thuoc chu",
     "ve dau trang",
