@@ -991,6 +991,7 @@ def test_the_writers_beside_an_element_named_a_byline_that_holds_only_its_label_
         # the CMS's place before the lead, its dash drawn by the style sheet
         '<p class="description"><span class="location-stamp">TP HCM</span>{}</p>',
         '<div class="chappeau"><p>{}</p></div>',  # as Lao Động spells it
+        '<div class="article-summary"><h3>Những điểm chính:</h3><ul><li>{}</li></ul></div>',  # under its label
     ],
 )
 def test_a_sapo_named_by_its_test_id_or_as_a_second_title_or_an_abstract_is_the_summary(sapo_element):

@@ -244,16 +244,21 @@ def find_summary(title_element, container, description: str | None = None):
 
 
 LABELLED_TEXT_SHARE = 0.9  # the sapo's share of a box that also holds its label
+LABEL_MAX_WORDS, HEADING_TAGS = 6, frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 
 
 def _labelled_text(element):
     """The block holding a sapo's text where a label stands above it in one box
-    ("<div class="saar"><h2>सार</h2><p>…</p></div>"): the sapo without its label."""
+    ("<div class="saar"><h2>सार</h2><p>…</p></div>", "<h3>What you need to know:</h3><ul>…"):
+    the sapo without its label (a heading of a few words, or a small share of the box)."""
     text = len(collapse_spaces(element.text_content()))
-    blocks = [child for child in element if child.tag in ("p", "div")]
-    if len(blocks) == 1 and len(collapse_spaces(blocks[0].text_content())) >= LABELLED_TEXT_SHARE * text:
-        return blocks[0]
-    return element
+    blocks = [child for child in element if child.tag in ("p", "div", "ul", "ol")]
+    if len(blocks) != 1:
+        return element
+    labels = [child for child in element if child is not blocks[0]]
+    labelled = all(c.tag in HEADING_TAGS and len(c.text_content().split()) <= LABEL_MAX_WORDS for c in labels)
+    share = len(collapse_spaces(blocks[0].text_content())) >= LABELLED_TEXT_SHARE * text
+    return blocks[0] if share or (labels and labelled) else element
 
 
 def _in_caption(element) -> bool:
