@@ -444,6 +444,11 @@ def test_bylines(line, author):
         ("Aus Schweiz aktuell vom 14.01.2025.", "broadcast source"),  # the broadcast a story comes from
         ("HRF 4 News, 15.01.2025, 06:00 Uhr", "broadcast source"),
         ("Ver galeria completa", "widget"),
+        ("Galerie öffnen", "widget"),
+        ("Author of the article:", "widget"),  # Postmedia's label before its byline
+        ("Sendung am Fr., 5.1.2024 19:30 Uhr, RRF Aktuell Rheinland-Pfalz", "broadcast source"),
+        ("Dit artikel is gemaakt in samenwerking met Omroep Veluwezoom.", "disclosure"),  # a partner's credit
+        ("Spel kan vara beroendeframkallande. Behöver du stöd? Ring Spelhjälpslinjen 020-81 91 00.", "disclosure"),
         ("[앵커]", "broadcast mark"),  # a Korean broadcast's transcript marks
         ("[리포트]", "broadcast mark"),
         ("Bình luận đã bị đóng.", "widget"),

@@ -510,6 +510,17 @@ def test_a_caption_named_by_its_test_id_is_a_caption_not_the_text():
     assert found.images[0]["caption"] == "Xem: người dân nói về tuyến đường mới"
 
 
+def test_a_preview_for_subscribers_is_the_article_and_the_paywall_box_is_not():
+    html = (
+        "<html><head><title>Hội nghị sơ kết quý III</title></head><body><h1>Hội nghị sơ kết quý III</h1>"
+        '<div id="article-body" itemprop="articleBody" class="asset-content subscriber-premium">'
+        f'<div class="subscriber-preview">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
+        '<div class="subscription-required"><h2>Cảm ơn bạn đã đọc!</h2><p>Vui lòng đăng nhập hoặc đăng ký '
+        "tài khoản và mua gói để đọc tiếp bài viết này cùng kho lưu trữ của tòa soạn.</p></div></div></body></html>"
+    )
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_box_of_facts_beside_the_text_is_the_articles():
     facts = (
         '<aside class="factbox"><h3 class="factbox__title">Thông tin: Nhà thi đấu huyện</h3><ul>'
@@ -648,6 +659,15 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         # an ad's slot with its labels on either side, one line each once the slot goes
         '<div class="sc-4e5f6a7b-0"><span class="lbl">Continua após a publicidade</span>'
         '<div id="div-gpt-ad-meio1" class="ad-slot" style="min-height:280px"></div><span class="lbl">Publicidade</span></div>',
+        # a match report's widgets, named by their components whatever their wrappers' classes
+        '<div data-component="sport-match-header"><div>Hà Nội</div><div>2 1</div><div>Hải Phòng</div>'
+        "<div>Hết giờ</div><ul><li>Văn Quyết (74')</li></ul></div>",
+        '<div data-component="links-block" class="ssrcss-uf6wea-RichTextComponentWrapper"><ul>'
+        '<li><a href="/the-thao/nhan-tin-bong-da">Nhận tin bóng đá trên điện thoại của bạn</a></li></ul></div>',
+        '<section data-component="line-ups"><h2>Đội hình</h2><table><tr><td>1</td><td>Văn Lâm</td></tr></table></section>',
+        # a player's controls, title and running time, its poster elsewhere: its play button says so
+        '<div class="sc-3b14d7c2-2"><button type="button"><span>Video afspelen</span></button>'
+        '<span class="sc-3b14d7c2-4">Sói đi trên vỉa hè ở thị trấn</span><span>0:42</span></div>',
         # a share's price box, named by its security's number
         '<div class="c-quote-box" data-isin="DE000KSL2A41"><a class="c-quote-box__name" href="/kurse/aktie/kessler/">'
         'Kessler Antriebstechnik AG</a> <span class="c-quote-box__price">48,12 €</span> <span>-3,40 %</span></div>',

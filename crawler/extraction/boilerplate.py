@@ -92,7 +92,7 @@ LINE_PATTERNS = {
     "end of copy": r"/?\s*(?:انتهای پیام|پایان پیام)\s*/?",
     # the broadcast a story comes from: "Aus Schweiz aktuell vom 14.01.2025.", "HRF 4 News, 15.01.2025, 06:00 Uhr"
     "broadcast source": (
-        r"aus .{2,40} vom \d{1,2}\.\d{1,2}\.\d{4}\.?"
+        r"aus .{2,40} vom \d{1,2}\.\d{1,2}\.\d{4}\.?|sendung (?:am|vom) .{5,120}"
         r"|[^,.:]{2,40},\s*\d{1,2}\.\d{1,2}\.\d{4},\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?"
     ),
     # a Korean broadcast's transcript marks: "[앵커]", "[리포트]", "[기자]"

@@ -10,9 +10,9 @@ import re
 
 # An embedded video's or gallery's title, label, counter and running time (the player itself
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
-_MEDIA = r"(?:video|gallery|galeria|galerie|slideshow|youtube|(?<![a-z])yt|player)"
+_MEDIA = r"(?:video|gallery|galeria|galerie|slideshow|youtube|(?<![a-z])yt|player|(?<![a-z])av-?module)"
 MEDIA_TITLE = (
-    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description|meta)"
+    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description|meta|download)"
     r"(?![a-z])"
     rf"|(?<![a-z])(?:title|label|duration|time)[-_]+{_MEDIA}(?![a-z])"  # "title_video", "time-video"
 )
@@ -21,7 +21,7 @@ FURNITURE_WORDS = re.compile(
     r"comment|sidebar|side-bar|related|relate(?:[-_]|(?![a-z]))|(?<![a-z])rel(?![a-z])|share|sharing|social|footer|menu|navbar|breadcrumb"
     r"|banner|advert|(?<![a-z0-9])ads?(?![a-z0-9])|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
     # Drupal marks a node promoted to the front page "node-promoted": the article itself.
-    r"|newsletter|subscribe|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
+    r"|newsletter|subscribe(?!rs?(?![a-z]))|subscription-?required|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
     r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?(?:\b|__)|qr(?:-?code)?[-_]|qrcode"
     rf"|{MEDIA_TITLE}|(?<![a-z])duration"
     # boxes inviting readers elsewhere: a channel on a messenger, a page's like box, a paywall's offer
@@ -33,6 +33,8 @@ FURNITURE_WORDS = re.compile(
     # a JW Player box (its title and running time); a call to action; an embedded player with
     # its title and description ("mediaEmbed"); Arc's link set between paragraphs ("b-interstitial-link")
     r"|jw-?player|(?<![a-z])cta(?![a-z])|media-?embed|interstitial"
+    # a match report's widgets beside its text: the score, the line-ups, a players' rating; a block of links
+    r"|score-?board|match-?(?:header|stats|facts)|line-?ups|rate-?(?:the-?)?players|links-?block"
     # another page teased from inside the article: a video's or a gallery's card, a Drupal
     # node embedded in teaser view, a "read more" link
     rf"|{_MEDIA}s?[-_]?teaser|photos?[-_]?teaser|view-?mode-?teaser|read-?more"

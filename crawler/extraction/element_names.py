@@ -61,6 +61,10 @@ def is_furniture(element) -> bool:
         return not (tag == "aside" and bool(FACT_BOX.search(element.get("class") or "")))
     if tag in STRUCTURAL:
         return False
+    # a component's name says what it is, whatever its wrapper's class ("links-block" in a "RichTextComponentWrapper")
+    component = element.get("data-component")
+    if component and FURNITURE_WORDS.search(component) and not CONTENT_WORDS.search(component):
+        return True
     return _furniture_marks(element_names(element))
 
 

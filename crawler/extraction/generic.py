@@ -302,6 +302,9 @@ BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # data-voc-video-id=…>"; a box holding the article's text is longer
 PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|player|gallery)(?:-[a-z]+)*$")
 PLAYER_BOX_MAX_WORDS = 30
+PLAY_BUTTON = re.compile(
+    r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생", re.I
+)
 # A share's quote, named by its security's number: "<div class="c-quote-box" data-isin=…>"
 PRICE_ATTRIBUTES = frozenset({"data-isin", "data-wkn", "data-ticker", "data-symbol"})
 
@@ -323,11 +326,15 @@ def _form_box(element) -> bool:
 
 def _player_box(element) -> bool:
     """A video player's box with its title and running time, or a share's price box,
-    however it is named ('data-video-id', 'data-player', 'data-isin' on it)."""
-    return (
-        element.tag in BOX_TAGS
-        and any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib)
-        and len(element.text_content().split()) <= PLAYER_BOX_MAX_WORDS
+    however it is named ('data-video-id', 'data-player', 'data-isin' on it, or a play button)."""
+    if element.tag not in BOX_TAGS or len(element.text_content().split()) > PLAYER_BOX_MAX_WORDS:
+        return False
+    if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
+        return True
+    # a player's controls beside its title and running time, the poster elsewhere: its play button says so
+    return element.find(".//img") is None and any(
+        PLAY_BUTTON.search(f"{button.text_content()} {button.get('aria-label', '')}")
+        for button in element.iter("button")
     )
 
 

@@ -42,8 +42,7 @@ TITLE_FULL_COVER = 0.9  # a heading this much of a title is the headline: look n
 HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hidden", "screen-reader-text"})
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 WINDOW = 80  # elements after the title where the stamp, sapo and byline sit
-BODY_STARTS_CHARS = 150
-SUMMARY_MIN_CHARS, SUMMARY_MAX_CHARS = 40, 1000
+BODY_STARTS_CHARS, SUMMARY_MIN_CHARS, SUMMARY_MAX_CHARS = 150, 40, 1000
 # A headline and the <title> repeating it may differ in typography alone ("…" and "...").
 _PLAIN_PUNCTUATION = str.maketrans({"…": "...", "‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -232,6 +231,7 @@ def find_summary(title_element, container, description: str | None = None):
             and SUMMARY_MIN_CHARS <= len(text) <= SUMMARY_MAX_CHARS
             and fold(text) != title
             and element.find(".//img") is None
+            and len(element.findall(".//p")) <= 1  # a sapo is one paragraph: a "subscriber-preview" holds the text
             and not _in_caption(element)  # "…MainImage__desc": a picture's words, not the sapo
         ):
             if SUMMARY_HINT.search(marks(element)) and not _about_the_writer(element):

@@ -30,9 +30,12 @@ SITE_NOTE_PATTERNS = {
     "reading time": READING_TIME,
     # a machine summary's notice: "Summary is AI-generated, newsroom-reviewed."
     "machine summary": r"(?:this )?summary (?:is|was) (?:ai|automatically)[- ]generated\b[^!?]{0,60}",
-    # "This post contains affiliate links. If you buy …", "Bài viết có chứa liên kết tiếp thị"
+    # "This post contains affiliate links. If you buy …", "Bài viết có chứa liên kết tiếp thị"; a partner's
+    # credit, a gambling warning under a lottery story
     "disclosure": (
-        r"(?:this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored) links"
+        r"(?:dit artikel is (?:gemaakt|tot stand gekomen) in samenwerking met|this (?:article|story) was (?:produced|written)"
+        r" in (?:collaboration|partnership) with|spel kan vara beroendeframkallande|gambling can be addictive"
+        r"|this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored) links"
         r"|(?:we|i) may earn (?:a )?(?:small )?commission|bai viet co chua lien ket (?:tiep thi|quang cao)).{0,200}"
     ),
     # "Reach the reporters on Twitter at …", "Follow her on Twitter @…"

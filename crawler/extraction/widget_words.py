@@ -88,6 +88,7 @@ WIDGET_WORDS = (
     *("giam kich thuoc font chu", "tang kich thuoc font chu", "tang/giam co chu", "tang giam co chu", "nho vua lon"),
     *("x", "admin", "binh luan da bi dong", "comments are closed", "xem tin theo ngay", "ngay thang nam", "xem"),
     *("ver galeria completa", "ver galeria", "view gallery", "view full gallery", "voir la galerie", "galerie ansehen"),
+    *("galerie offnen", "open gallery", "abrir galeria", "author of the article"),
     *("ban can dang nhap de gui binh luan", "ban can dang nhap de binh luan", "gui y kien phan hoi"),
     "kich thuoc chu",
     "ve dau trang",
