@@ -144,18 +144,7 @@ def extract_article(
         # names in Hebrew or Arabic script have no capitals to be told by: read as the box marks them
         byline = bylines.read_byline(names) or (names if RIGHT_TO_LEFT_NAMES.fullmatch(names) else byline)
     known = _metadata_author(root) if guessing else None
-    if byline and known and known in byline and known not in WRITERS_JOINED.split(byline):
-        # "Teksti Aino Laaksonen Kuvat …", "Hannah Price Senior Reporter": the box holds more
-        # than names, and the page's metadata names the writer alone
-        byline = known
-    elif (
-        byline
-        and known
-        and byline in WRITERS_JOINED.split(known)
-        and not any(map(bylines.credited_authors, byline_lines))
-    ):
-        byline = known  # an author box for one of the writers the metadata names (credits name the photographer too)
-    result.author = byline or cleaned.author or known
+    result.author = _checked_by_metadata(byline, known, byline_lines) or cleaned.author or known
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
     if guessing and not result.summary and paragraphs and _is_marked_lead(root, blocks, paragraphs[0][1]):
@@ -341,6 +330,20 @@ def _json_ld_items(root):
 
 WRITERS_JOINED = re.compile(r",\s*|\s+(?:and|und|et|e|y|i|og|och|en|ja|và|dan)\s+")  # a byline's list of writers
 RIGHT_TO_LEFT_NAMES = re.compile(r"[\u0590-\u06ff\s,]+")
+
+
+def _checked_by_metadata(byline: str | None, known: str | None, byline_lines: list[str]) -> str | None:
+    """The byline, or the writers the page's metadata names where they say more: the box
+    holds more than names ("Teksti Aino Laaksonen Kuvat …", "Hannah Price Senior Reporter")
+    and the metadata names the writer alone; or an author box names one of the writers
+    the metadata lists (not a credits line: the metadata may list its photographer too)."""
+    if not byline or not known:
+        return byline
+    if known in byline and known not in WRITERS_JOINED.split(byline):
+        return known
+    if byline in WRITERS_JOINED.split(known) and not any(map(bylines.credited_authors, byline_lines)):
+        return known
+    return byline
 
 
 def _metadata_author(root) -> str | None:
