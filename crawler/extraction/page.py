@@ -328,7 +328,6 @@ def _json_ld_items(root):
                 stack.extend(v for k, v in item.items() if k == "@graph")
 
 
-WRITERS_JOINED = re.compile(r",\s*|\s+(?:and|und|et|e|y|i|og|och|en|ja|và|dan)\s+")  # a byline's list of writers
 RIGHT_TO_LEFT_NAMES = re.compile(r"[\u0590-\u06ff\s,]+")
 
 
@@ -339,9 +338,9 @@ def _checked_by_metadata(byline: str | None, known: str | None, byline_lines: li
     the metadata lists (not a credits line: the metadata may list its photographer too)."""
     if not byline or not known:
         return byline
-    if known in byline and known not in WRITERS_JOINED.split(byline):
+    if known in byline and known not in bylines.NAME_SEPARATORS.split(byline):
         return known
-    if byline in WRITERS_JOINED.split(known) and not any(map(bylines.credited_authors, byline_lines)):
+    if byline in bylines.NAME_SEPARATORS.split(known) and not any(map(bylines.credited_authors, byline_lines)):
         return known
     return byline
 

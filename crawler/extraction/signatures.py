@@ -15,6 +15,7 @@ from .bylines import (
     BYLINE_HONORIFIC,
     BYLINE_INITIALS,
     INTERVIEWER,
+    NAME_SEPARATORS,
     is_name,
     is_source_organisation,
     is_writer_post,
@@ -70,14 +71,13 @@ def _surname_first(text: str) -> bool:
     return len(words) <= CAPITALS_NAME_MAX_WORDS_UNDER_LEAD and words[0].capitalize() in vocabulary().surnames
 
 
-WRITERS_JOINED = re.compile(r"\s+[-–&]\s+|,\s+|\s+và\s+")
 WRITERS_MAX = 4
 
 
 def _names(text: str) -> bool:
     """Writers' names joined by dashes or commas ("Ngọc Hân - Minh Tuấn"): the reporter
     and the camera of a station's story."""
-    names = WRITERS_JOINED.split(text)
+    names = NAME_SEPARATORS.split(text)
     return 2 <= len(names) <= WRITERS_MAX and all(is_name(name) and not name.isupper() for name in names)
 
 
