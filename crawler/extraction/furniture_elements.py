@@ -68,7 +68,7 @@ COMMENT_BLOCKS = ("#comments", ".comments-area", ".comment-respond", ".fb-commen
 # ... but an <aside> of facts beside the text is the article's ("Fakta: Matfors sporthall",
 # then its figures): named so in its class
 FACT_BOX_NAMES = ("factbox", "fact-box", "fakta", "infobox", "infokasten", "encadre")
-FACT_BOX = re.compile("|".join(FACT_BOX_NAMES), re.I)
+FACT_BOX = re.compile("|".join(FACT_BOX_NAMES))  # as the selector reads them: case matters
 _ASIDE = "aside" + "".join(f':not([class*="{name}"])' for name in FACT_BOX_NAMES)
 DROP_SELECTORS = (
     tuple(_ASIDE if tag == "aside" else tag for tag in NEVER_CONTENT)
