@@ -688,6 +688,11 @@ LINE_SETS = (
         " stamps 29/29; developed on since)",
     ),
     (
+        "bench/heldout-lines-23",
+        "Twenty-third set (first measured after world round 42's rules: 98.0% removed, 100% kept, bylines 20/22,"
+        " stamps 27/29; developed on since)",
+    ),
+    (
         "bench/heldout-lines-22",
         "Twenty-second set, held out (first measured after world round 35's rules: 97.2% removed, 99.4% kept,"
         " bylines 20/21, stamps 29/30)",

@@ -439,6 +439,8 @@ def test_bylines(line, author):
         ("Kích thước font chữ Giảm kích thước font chữ Tăng kích thước font chữ In Email", "widget"),
         ("Nghe đọc tin Tăng/giảm cỡ chữ: A+ A-", "widget"),
         ("Cỡ chữ Nhỏ Vừa Lớn", "widget"),
+        ("Phông chữ Giảm cỡ phông chữ Tăng cỡ phông chữ In Email", "widget"),
+        ("Nghe đọc tin ▶ Dừng", "widget"),  # a reading voice's play and stop
         ("Xem tin theo ngày: Ngày Tháng Năm Xem", "widget"),  # an archive by day
         ("admin", "widget"),  # the CMS's posting account
         ("Aus Schweiz aktuell vom 14.01.2025.", "broadcast source"),  # the broadcast a story comes from
@@ -700,6 +702,7 @@ def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
         "Chi tiết  Được đăng ngày Thứ hai, 14 Tháng 10 2024 08:20  Viết bởi Văn phòng  Lượt xem: 312",  # Joomla
         "Nghiên cứu - Trao đổi | Thứ ba, 09 Tháng 4 2024 09:12",  # after its section
         "12/03/2024 - 14:30 | Văn bản chỉ đạo",  # before its section
+        "26 Tháng Một, 2024 | Tin hoạt động | 0 Bình luận",  # its section, then its comments
     ],
 )
 def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(stamp):

@@ -25,7 +25,7 @@ from .widget_words import COMMENT_WORDS, WIDGET_WORDS
 _WIDGET = any_of_words(WIDGET_WORDS)
 _COMMENT = any_of_words(COMMENT_WORDS)
 _MENU = any_of_words(SITE_MENU_WORDS)
-_SEP = r"\s*(?:[|/·•,:;>»›-]\s*){0,2}"  # "Chia sẻ: | In bài"
+_SEP = r"\s*(?:[|/·•,:;>»›▶-]\s*){0,2}"  # "Chia sẻ: | In bài", "Nghe đọc tin ▶ Dừng"
 _COUNTED = r"(?:thich|like|chia se|share|binh luan|comments?|tweet)"  # buttons printed with a count
 # a toolbar's label, in brackets on old portals, or a counted one: "Thích 0", "Bình luận (3)"
 _BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|{_COUNTED}\s*\(?\d{{1,6}}\)?)"

@@ -64,6 +64,8 @@ STAMP_WRITER = re.compile(r"^(?P<name>[^\d|:·-]{3,40}?)\s[-–|·]\s")
 STAMP_BYLINE = re.compile(r"^(?P<byline>[^\d|:]{3,80}?)\s\|\s")
 # ... or the section's name after the time ("04/02/2024 | 14:20 Xây dựng Đảng"; a section
 # before the date is STAMP_WRITER's)
+# ... after which WordPress may print the comments' count: "26 Tháng Một, 2024 | Tin hoạt động | 0 Bình luận"
+TRAILING_COUNT = re.compile(r"\s*[|·-]\s*\d+\s*(?:binh luan|y kien|comments?)$")
 TRAILING_SECTION = re.compile(rf"(?<=\d)\s*[|·-]?\s*(?:{SECTION_NAME.pattern})$")
 # Everything else a stamp line may hold besides the date itself.
 STAMP_WORDS = re.compile(
@@ -215,7 +217,7 @@ def is_stamp_line(text: str) -> bool:
     elif _writer_before(text) or _section_before(text):
         text = text[STAMP_WRITER.match(text).end() :]  # "Ngọc Trâm | 14:05 …", "Đoàn thể | Chủ nhật, …"
     folded = STAMP_EXTRA.sub("", fold(text))  # "… | Người đăng: Quản trị"
-    folded = TRAILING_SECTION.sub("", folded)
+    folded = TRAILING_SECTION.sub("", TRAILING_COUNT.sub("", folded))
     label = STAMP_LABEL.search(folded)
     if not find_dates(text) and not (label and CLOCK_TIME.search(folded)) and not FOREIGN_DATE.search(folded):
         return False
