@@ -441,6 +441,8 @@ def test_bylines(line, author):
         ("Cỡ chữ Nhỏ Vừa Lớn", "widget"),
         ("Phông chữ Giảm cỡ phông chữ Tăng cỡ phông chữ In Email", "widget"),
         ("Nghe đọc tin ▶ Dừng", "widget"),  # a reading voice's play and stop
+        ("Článek pokračuje pod reklamou", "continues below"),
+        ("Contact: news@dailysentinel.example", "email address"),
         ("Xem tin theo ngày: Ngày Tháng Năm Xem", "widget"),  # an archive by day
         ("admin", "widget"),  # the CMS's posting account
         ("Aus Schweiz aktuell vom 14.01.2025.", "broadcast source"),  # the broadcast a story comes from

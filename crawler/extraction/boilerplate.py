@@ -85,7 +85,7 @@ LINE_PATTERNS = {
         r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}"
         r"|(?:dalszy ciag|dalsza czesc)\b.{0,40}\b(?:pod|ponizej)\b.{0,30}|weiter nach der (?:anzeige|werbung)"
         r"|l'article continue (?:apres|sous)\b.{0,40}|(?:el articulo )?continua (?:despues|debajo)\b.{0,40}"
-        r"|continua (?:apos|depois) d?a publicidade"
+        r"|continua (?:apos|depois) d?a publicidade|clan[eo]k pokracuje pod reklamou"
         r"|haberin devam[iı]"  # Turkish, under an ad
     ),
     # a news agency's end mark under its copy: "انتهای پیام/" (Persian), "/ket thuc/"

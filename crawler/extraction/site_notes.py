@@ -79,7 +79,7 @@ SITE_NOTE_PATTERNS = {
     # a broadcast's crew under the text: "촬영기자:이동하/영상편집:정은지" (camera, editing, graphics)
     "crew credits": r"(?:(?:촬영기자|영상취재|영상편집|그래픽|촬영|편집)\s*:\s*[^/:]{1,20}\s*/?\s*){1,4}",
     # an e-mail address alone, the writer's under the text
-    "email address": r"(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    "email address": r"(?:(?:e-?mail|contact|lien he)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     # a sign-up form's consent line: "By signing up, you agree to our Terms of Service and Privacy Policy."
     "sign-up consent": (
         r"by (?:signing up|subscribing|registering|clicking[^,]{0,30}|creating an account),? you (?:agree|accept|consent)"
