@@ -101,6 +101,8 @@ BYLINE_HONORIFIC = re.compile(
 BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", " | ", " • ", " · ", "/", ", ")
 NAME_WORD_MAX_CHARS = 12
 SOURCE_LINE = re.compile(r"^(?:theo|nguon\s*:?)\s+")
+# Any site's address after a writer's name ("Sabine Gruber, tirol.ARF.at"); a source named by
+# its address alone is held to the usual endings, so "Theo ông A." stays no domain
 WEB_ADDRESS = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
 DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:vn|com|net|org|gov|edu)(?:\.vn)?", re.I)
 # An outlet's brand written in camel case: "VnExpress", "VietNamNet", "CafeF", "VTC News"

@@ -92,7 +92,8 @@ def extract_article(
 
     # Separate inline pieces: "08:30" and "1.382 lượt đọc" in two spans are not "08:301.382".
     stamp = " ".join(" ".join(stamp_element.itertext()).split()) if stamp_element is not None else ""
-    result.date_candidates = _metadata_dates(root)
+    json_ld = list(_json_ld_items(root))  # read once: the dates and the writers come from it
+    result.date_candidates = _metadata_dates(root, json_ld)
     if stamp:
         result.date_candidates.append(("stamp", stamp))
     if date_from_url(url):
@@ -143,7 +144,7 @@ def extract_article(
     ):
         # names in Hebrew or Arabic script have no capitals to be told by: read as the box marks them
         byline = bylines.read_byline(names) or (names if RIGHT_TO_LEFT_NAMES.fullmatch(names) else byline)
-    known = _metadata_author(root) if guessing else None
+    known = _metadata_author(root, json_ld) if guessing else None
     result.author = _checked_by_metadata(byline, known, byline_lines) or cleaned.author or known
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
@@ -298,13 +299,9 @@ def _headline_part(title: str, root) -> str:
     return max(found or parts, key=len)
 
 
-def _metadata_dates(root) -> list[tuple[str, str]]:
+def _metadata_dates(root, json_ld: list[dict]) -> list[tuple[str, str]]:
     found = [("metadata", element.get("content", "")) for element in css(METADATA_DATE)(root)]
-    found.extend(
-        ("metadata", item["datePublished"])
-        for item in _json_ld_items(root)
-        if isinstance(item.get("datePublished"), str)
-    )
+    found.extend(("metadata", item["datePublished"]) for item in json_ld if isinstance(item.get("datePublished"), str))
     for element in css("time[datetime]")(root):
         if next(element.iterancestors("aside", "nav", "footer"), None) is None and not _in_furniture(element):
             found.append(("metadata", element.get("datetime", "")))
@@ -345,10 +342,9 @@ def _checked_by_metadata(byline: str | None, known: str | None, byline_lines: li
     return byline
 
 
-def _metadata_author(root) -> str | None:
+def _metadata_author(root, items: list[dict]) -> str | None:
     """A person named as author in JSON-LD or <meta name="author"> (not an organisation);
     in a graph, the author may point to the person by its @id (as SEO plugins write it)."""
-    items = list(_json_ld_items(root))
     people = {item.get("@id") for item in items if item.get("@type") == "Person" and item.get("@id")}
     for item in items:
         authors = item.get("author")
