@@ -393,6 +393,11 @@ LAYOUT_SETS = (
         " all prose kept)",
     ),
     (
+        "bench/heldout-round23",
+        "Twenty-third round, held out (first measured after line set 24's rules: body right 9/10, F1 0.997,"
+        " all prose kept)",
+    ),
+    (
         "bench/heldout-round18",
         "Eighteenth round, Party-bloc portals and papers (held out; first measured after world round 25's rules:"
         " body right 10/10, F1 0.999, all prose kept)",
@@ -706,6 +711,11 @@ LINE_SETS = (
         "bench/heldout-lines-23",
         "Twenty-third set (first measured after world round 42's rules: 98.0% removed, 100% kept, bylines 20/22,"
         " stamps 27/29; developed on since)",
+    ),
+    (
+        "bench/heldout-lines-24",
+        "Twenty-fourth set (first measured after world round 46's rules: 95.5% removed, 100% kept, bylines 20/26,"
+        " stamps 30/30; developed on since)",
     ),
     (
         "bench/heldout-lines-22",

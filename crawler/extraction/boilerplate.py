@@ -27,8 +27,9 @@ _COMMENT = any_of_words(COMMENT_WORDS)
 _MENU = any_of_words(SITE_MENU_WORDS)
 _SEP = r"\s*(?:[|/·•,:;>»›▶-]\s*){0,2}"  # "Chia sẻ: | In bài", "Nghe đọc tin ▶ Dừng"
 _COUNTED = r"(?:thich|like|chia se|share|binh luan|comments?|tweet)"  # buttons printed with a count
+_SIZES = r"(?:nho|vua|lon)(?:\s*[|/]\s*(?:nho|vua|lon)){2}"  # a font-size bar's scale: "Nhỏ | Vừa | Lớn"
 # a toolbar's label, in brackets on old portals, or a counted one: "Thích 0", "Bình luận (3)"
-_BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|{_COUNTED}\s*\(?\d{{1,6}}\)?)"
+_BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|{_COUNTED}\s*\(?\d{{1,6}}\)?|{_SIZES})"
 # A count of comments, likes, shares or views, its figure before or after the word:
 # "3 bình luận", "Thích 0", "Ý kiến của bạn (0)"
 _COUNT = (
@@ -76,9 +77,14 @@ LINE_PATTERNS = {
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa|tin bai|bai viet|dai dien)?\s*\d*\s*[\])]?"
         r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
-    "comment widget": r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?",
+    "comment widget": (
+        r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?"
+        # the comments' order: "Sắp xếp theo Mới nhất" (Facebook's plugin), "Sort by Oldest"
+        r"|(?:sap xep theo|sort by)\s*:?\s*(?:moi nhat|cu nhat|hang dau|pho bien nhat|newest|oldest|top)"
+    ),
     # "- Advertisement -", "[ In trang ] [ Gửi email ] [ Quay lại ]"
-    "widget": rf"[-–—«<‹\s]*{_BUTTON}(?:{_SEP}{_BUTTON})*[\s:»>›.…!\-–—]*",
+    # ... and the count a toolbar ends with: "Gửi bài viết | Bản in | Lượt xem: 1.248"
+    "widget": rf"[-–—«<‹\s]*{_BUTTON}(?:{_SEP}{_BUTTON})*(?:{_SEP}{_VIEWS})?[\s:»>›.…!\-–—]*",
     # a label where the article is cut by a player or an ad: "Story continues below advertisement",
     # "Dalszy ciąg materiału pod wideo", "Weiter nach der Anzeige"
     "continues below": (
@@ -121,6 +127,7 @@ LINE_PATTERNS = {
     "site credits": (
         r"(?:website |trang web )?(?:duoc )?(?:thiet ke|phat trien|xay dung|van hanh)(?: va [\w ]{2,12}?)?"
         r"(?: boi\s|\s*:\s*)[^.!?,;]{1,60}"  # "Thiết kế và phát triển: Trung tâm …"
+        r"|(?:proudly )?powered by\s[^.!?,;]{1,40}"  # a theme's footer: "Proudly powered by WordPress"
     ),
     # a dot inside an address ("mttq@bentre.gov.vn") is no sentence's end
     "site name": r"(?:cong thong tin dien tu|trang thong tin dien tu|bao dien tu|tap chi dien tu)\b(?:[^.!?]|\.(?=\w)){0,120}",
@@ -157,7 +164,7 @@ LINE_PATTERNS = {
     # A CMS account that posted the page, not a writer: "bởi Quản trị viên", "Đăng bởi doankhoi_dn"
     "poster account": rf"(?:dang boi|viet boi|boi|nguoi dang|nguoi dua tin|tac gia|posted by)\s*:?\s*(?:{CMS_ACCOUNT})",
     # K2 under the article: "Được đăng trong Tin cơ sở", "Published in Local news"
-    "published in": r"(?:duoc dang trong|published in)\s[^.!?]{1,40}",
+    "published in": r"(?:duoc dang trong|published in|posted in)\s[^.!?]{1,40}",
     "editor toolbar": r"(?:left|center|right|del){3,4}",  # the image toolbar's labels run together
     "section label": rf"{_SECTION}(?:\s*[-|/·]?\s*{_SECTION})?",  # "Chính trị - Xây dựng Đảng" alone
     "share on": r"share (?:this|it|the article)?\s*(?:on|via|with)\s+\w+(?:\s*[|/,]\s*\w+)*",
@@ -317,9 +324,11 @@ LINE_PATTERNS = {
         r"\s*(?:\(\*\)|[:*])?\s*\*?\s*){1,4}(?:\.{3}|…)?"
         # words that are a field's label only with the mark of a required field: "Tên *", "Bình luận *"
         r"|(?:(?:ho (?:va )?ten|ten|email|binh luan|website|trang web|name|comment)\s*(?:\(\*\)|\*)\s*){1,4}"
+        r"|(?:post|submit) comment"  # the form's button
     ),
     "comment rules": (
         r"(?:luu ten cua toi|save my name),? email.{0,150}"  # WordPress's consent box under its form
+        r"|your email address will not be published\..{0,80}"  # ... and the note over it
         r"|.{0,150}(?:ban doc|cua ban|quy doc gia|vui long|xin vui long).{0,150}"
         r"(?:bien tap|kiem duyet|tieng viet co dau|khong dau|duoc dang|noi quy|hien thi cong khai"
         r"|truong bat buoc).{0,150}"

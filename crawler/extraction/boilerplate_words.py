@@ -103,6 +103,7 @@ END_MARKERS = frozenset(
         "comments",
         "leave a comment",
         "leave a reply",
+        "leave a reply cancel reply",  # WordPress's form header, its cancel link run into it
         # WordPress's links to the posts before and after
         "dieu huong bai viet",
         "post navigation",

@@ -57,7 +57,9 @@ SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]
 BYLINE_INITIALS = re.compile(
     r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ](?:[a-zà-ỹđ]*|[A-ZĐÀ-Ỹ]*)\.?|(?:Nhóm )?(?:PV|CTV)(?:\s*[-–,/]\s*(?:PV|CTV))*|BTV|BBT"
     # a team of reporters, with where or for whom they work: "Nhóm phóng viên thường trú"
-    r"|Nhóm (?:phóng viên|PV|P\.V)(?:\s+[^\W\d_]+){0,4})(?:\s*\([^()]{1,30}\))?$"
+    r"|Nhóm (?:phóng viên|PV|P\.V)(?:\s+[^\W\d_]+){0,4})"
+    # and the unit they write for: "Đ.H (Ban Tuyên giáo)", "Đ.H - Ban Tuyên giáo Quận ủy"
+    r"(?:\s*\([^()]{1,30}\)|\s+[-–]\s+(?P<unit>[A-ZĐÀ-Ỹ][^.!?()]{1,40}))?$"
 )
 INITIALS_IN_CAPITALS = re.compile(r"(?<=[A-ZĐ]\.)(\s?[A-ZĐÀ-Ỹ])([A-ZĐÀ-Ỹ]+)\.?$")
 # An interview signed by who led it: "(Ngọc Hân thực hiện)", "Minh Anh (thực hiện)"
@@ -211,7 +213,7 @@ def parse_byline(text: str) -> str | None:
     if bracketed:
         return bracketed.group("name") or bracketed.group("writer")
     initials = BYLINE_INITIALS.match(text)
-    if initials:
+    if initials and (not initials.group("unit") or is_writer_post(initials.group("unit"))):
         # "K.PHƯƠNG" is written "K.Phương", as "X. HOÀNG" is "X. Hoàng"
         return INITIALS_IN_CAPITALS.sub(lambda m: m[1] + m[2].lower(), initials.group("name"))
     folded = fold(text)

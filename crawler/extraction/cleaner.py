@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, Block, inside
-from .bylines import BYLINE_LABEL, credited_authors, is_source_organisation, parse_byline
+from .bylines import BYLINE_LABEL, INTERVIEWER, credited_authors, is_source_organisation, parse_byline
 from .edges import without_edge_links, without_page_header, without_sidebar_headings, without_site_footer
 from .element_names import named_as_caption
 from .furniture_elements import SOCIAL_HOSTS
@@ -271,9 +271,9 @@ def clean(
             # a caption whose picture is loaded by script (no <img> in the page)
             out.removed.append(("caption without picture", block.text))
             continue
-        if BYLINE_LABEL.match(folded) and parse_byline(block.text):
-            # "Tin, ảnh: …", "Nguồn: …", "Laporan Wartawan X, Name": a byline wherever it
-            # stands (end matter the cleaner did not know may follow it).
+        if (BYLINE_LABEL.match(folded) or INTERVIEWER.match(folded)) and parse_byline(block.text):
+            # "Tin, ảnh: …", "Nguồn: …", "Laporan Wartawan X, Name", "HOÀNG YẾN (thực hiện)":
+            # a byline wherever it stands (end matter the cleaner did not know may follow it).
             labelled = labelled or parse_byline(block.text)
             out.removed.append(("byline", block.text))
             continue

@@ -106,10 +106,17 @@ def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[st
     if not name:
         return None
     # a byline stands over text (the lead, a picture's caption), not over another short line;
-    # an interviewer's line stands over anything, and a poet's name over the verses
-    if len(lead.split()) <= CHROME_MAX_WORDS and not INTERVIEWER.match(fold(text)) and not _over_verses(kept, start):
+    # an interviewer's line stands over anything, a poet's name over the verses, and a
+    # writer's name over their unit's line ("Trần Thị Hồng Vân" / "Ban Tuyên giáo Đảng ủy Khối")
+    with_unit = is_name(text) and is_source_organisation(lead) and start + 2 < len(kept)
+    if (
+        len(lead.split()) <= CHROME_MAX_WORDS
+        and not with_unit
+        and not INTERVIEWER.match(fold(text))
+        and not _over_verses(kept, start)
+    ):
         return None
-    removed.append(("byline", kept.pop(start).text))
+    removed.extend(("byline", kept.pop(start).text) for _ in range(2 if with_unit else 1))
     return name
 
 

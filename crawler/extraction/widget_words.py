@@ -24,6 +24,8 @@ WIDGET_WORDS = (
     "in bai",
     "in bai viet",
     "in trang",
+    "in trang nay",
+    "dong cua so",  # a print view's "Đóng cửa sổ"
     "ban in",
     "print",
     "gui email",
