@@ -90,6 +90,8 @@ def blocks(*texts):
         ("Sanne de Vries en Joost Hermans", "Sanne de Vries, Joost Hermans"),  # a family name's particle
         ("Renata Alves - Repórter da Agência Pauta", "Renata Alves"),  # the writer's post is no second writer
         ("Sabine Gruber, tirol.ARF.at", "Sabine Gruber"),  # the writer and the site's address
+        ("Đ.H - Ban Tuyên giáo Quận ủy", "Đ.H"),  # initials, then the unit
+        ("N.T - Sáng nay trời mưa to", None),  # initials, then no unit
     ],
 )
 def test_bylines(line, author):
@@ -472,6 +474,16 @@ def test_bylines(line, author):
         ("Do you have a story for The Scottish Beacon news team?", "news tip"),
         ("We pay for stories. You can also WhatsApp us on 07000 555 199.", "news tip"),
         ("For feedback, complaints, or inquiries, contact us.", "news tip"),
+        ("In trang này", "widget"),  # a print view's links
+        ("In bài viết | Đóng cửa sổ", "widget"),
+        ("Gửi bài viết | Bản in | Lượt xem: 1.248", "widget"),  # a toolbar ending in its view count
+        ("Cỡ chữ: Nhỏ | Vừa | Lớn In bài", "widget"),  # a font-size bar's scale
+        ("Sắp xếp theo Mới nhất", "comment widget"),  # the order of Facebook's comments
+        # a WordPress theme in English on a Vietnamese portal
+        ("Posted in Tin hoạt động", "published in"),
+        ("Your email address will not be published. Required fields are marked *", "comment rules"),
+        ("Post Comment", "comment form"),
+        ("Proudly powered by WordPress", "site credits"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -599,6 +611,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "■ 제보하기",  # a Korean broadcaster's news-tip box
         "Lees verder met een abonnement",  # a Dutch paywall
         "Je hebt het gratis deel van dit artikel gelezen. Word abonnee en lees onbeperkt.",
+        "Leave a Reply Cancel reply",  # WordPress's comment form, its cancel link run into its header
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):
@@ -801,6 +814,22 @@ def test_a_writer_in_capitals_or_a_writing_unit_under_the_headline_is_the_byline
     for line, author in (("MINH TRANG", "Minh Trang"), ("Ban Tuyên giáo Huyện Đoàn", "Ban Tuyên giáo Huyện Đoàn")):
         cleaned = clean(blocks("Tiêu đề bài", line, LEAD_OF_NEWS, BODY_OF_NEWS), title="Tiêu đề bài")
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
+
+
+def test_a_writers_name_over_their_units_line_under_the_headline_is_the_byline():
+    texts = ("Tiêu đề bài", "Trần Thị Hồng Vân", "Ban Tuyên giáo Đảng ủy Khối", LEAD_OF_NEWS, BODY_OF_NEWS)
+    cleaned = clean(blocks(*texts), title="Tiêu đề bài")
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Trần Thị Hồng Vân")
+    # a name over a short line that is no unit is not taken
+    texts = ("Tiêu đề bài", "Trần Thị Hồng Vân", "Sinh hoạt chi bộ", LEAD_OF_NEWS, BODY_OF_NEWS)
+    cleaned = clean(blocks(*texts), title="Tiêu đề bài")
+    assert cleaned.author is None
+
+
+def test_an_interviewers_line_after_the_lead_and_a_caption_is_the_byline():
+    texts = ("Tiêu đề bài", LEAD_OF_NEWS, "Quang cảnh buổi làm việc. Ảnh: H.Y", "HOÀNG YẾN (thực hiện)", BODY_OF_NEWS)
+    cleaned = clean(blocks(*texts), title="Tiêu đề bài")
+    assert (cleaned.author, "HOÀNG YẾN (thực hiện)" in cleaned.paragraphs) == ("Hoàng Yến", False)
 
 
 def test_a_writer_with_a_rank_and_a_post_under_the_headline_is_the_byline():
