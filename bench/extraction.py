@@ -603,6 +603,21 @@ LAYOUT_SETS = (
         " 9/12, F1 0.985; developed on since)",
     ),
     (
+        "bench/heldout-world-47",
+        "News pages in 12 languages, a forty-seventh round (first measured after line set 24's rules: body right"
+        " 9/12, F1 0.987, all prose kept; developed on since)",
+    ),
+    (
+        "bench/heldout-world-51",
+        "News pages in 12 languages, a fifty-first round (first measured after line set 24's rules: body right"
+        " 6/12, F1 0.983, all prose kept; developed on since)",
+    ),
+    (
+        "bench/heldout-world-52",
+        "News pages in 12 languages, a fifty-second round, held out (first measured after world round 51's first"
+        " rule: body right 8/12, F1 0.982, all prose kept)",
+    ),
+    (
         "bench/heldout-world-46",
         "News pages in 12 languages, a forty-sixth round, held out (first measured after line set 23's rules:"
         " body right 11/12, F1 0.984, all prose kept)",

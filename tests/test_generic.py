@@ -1387,3 +1387,16 @@ def test_a_document_laid_out_in_tables_in_sharepoints_rich_text_field_is_read_wh
         *PARAGRAPHS,
         *signed,
     ]
+
+
+def test_a_web_component_between_blocks_is_a_box_of_its_own_and_one_inside_a_line_is_not():
+    teaser = (
+        '<brick-teaser-v7 class="teaser teaser--inline"><a href="/nyheter/nytt-ras-i-hardanger/s/5-118-398810">'
+        "<span>Les også</span><span>Nytt ras i Hardanger: – Vi har varslet dette i årevis</span></a></brick-teaser-v7>"
+        "<h2>Geolog: Fortsatt ustabilt</h2>"
+    )
+    body = body_of(with_paragraphs(teaser, 1))
+    assert "Nytt ras" not in body and "Geolog: Fortsatt ustabilt" in body.splitlines()
+    # a citation's component in a paragraph stays in its line
+    cited = '<p>Một nghiên cứu trên 496 người cho thấy điều đó (<hl-source><a href="/s/1">1</a></hl-source>).</p>'
+    assert "Một nghiên cứu trên 496 người cho thấy điều đó (1)." in body_of(with_paragraphs(cited, 1)).splitlines()

@@ -16,6 +16,22 @@ BLOCK_TAGS = frozenset(
 )
 
 
+def breaks_lines(element) -> bool:
+    """A block-level element, or a custom element ("brick-teaser-v7", "amp-ad") standing
+    alone between blocks: a web component laid out as a box of its own. One with text of
+    its line beside it is inline: a citation's "(<hl-trusted-source>1</hl-trusted-source>)"."""
+    tag = element.tag
+    if tag in BLOCK_TAGS:
+        return True
+    if "-" not in tag:
+        return False
+    before, parent = element.getprevious(), element.getparent()
+    if parent is None:
+        return True
+    text_before = (before.tail if before is not None else parent.text) or ""
+    return not text_before.strip() and not (element.tail or "").strip()
+
+
 @dataclass
 class Block:
     text: str

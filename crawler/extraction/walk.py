@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from . import generic
-from .block import BLOCK_TAGS, Block
+from .block import BLOCK_TAGS, Block, breaks_lines
 from .element_names import named_as_caption
 from .lines import caption_text
 from .selectors import Selectors, css
@@ -67,7 +67,7 @@ def block_lines(element) -> list[str]:
         if not isinstance(node.tag, str):
             return
         pre = pre or node.tag == "pre"
-        breaks = node.tag in BLOCK_TAGS or node.tag == "br"
+        breaks = node.tag == "br" or breaks_lines(node)
         if breaks:
             parts.append("\n")
         parts.append(_source_text(node.text, pre))
@@ -146,7 +146,7 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
             flush(element)
             return
         # A caption printed as an inline <span class="chu-thich"> is a block of its own.
-        block = tag in BLOCK_TAGS or named_as_caption(element)
+        block = breaks_lines(element) or named_as_caption(element)
         if block:
             flush(element)
         visit_inside(element, pre)
