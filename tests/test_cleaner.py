@@ -474,6 +474,14 @@ def test_bylines(line, author):
         ("Do you have a story for The Scottish Beacon news team?", "news tip"),
         ("We pay for stories. You can also WhatsApp us on 07000 555 199.", "news tip"),
         ("For feedback, complaints, or inquiries, contact us.", "news tip"),
+        ("Mehr Artikel aus dieser Rubrik gibt es hier: Gelsenkirchen", "more news"),  # a link to the section
+        ("Have you or your family been affected by a hospital cutting services? Tell us about it.", "news tip"),
+        ("Vet du mer om saken? Tips oss på tips@kystposten.example eller send SMS til 2210.", "news tip"),
+        ("Diaporama", "widget"),  # a slideshow's title
+        (
+            "This article appears in print in the May 2024 issue of The Ledger with the headline, “The Friday question.”",
+            "print edition",
+        ),
         ("In trang này", "widget"),  # a print view's links
         ("In bài viết | Đóng cửa sổ", "widget"),
         ("Gửi bài viết | Bản in | Lượt xem: 1.248", "widget"),  # a toolbar ending in its view count
@@ -1188,6 +1196,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         *("Te puede interesar", "AYRICA OKUYUN", "Ayrıca okuyun", "اقرأ أيضاً", "À lire également", "Przeczytaj także"),
         *("Das könnte Sie auch interessieren", "По теме", "Læs også", "Lue myös", "あわせて読みたい"),
         *("Siga leyendo:", "Assista também"),
+        *("Noticia relacionada", "Escuchar audio"),  # one related item's box, a broadcaster's related audio
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

@@ -799,6 +799,23 @@ def test_furniture_named_with_a_content_word_in_its_compound_is_furniture():
         "<div><p>Ban Tuyên giáo mở lớp bồi dưỡng cho đảng viên mới của các chi bộ trong khối.</p></div></article></div>"
     )
     assert body_of(with_paragraphs(teaser, 3)) == "\n\n".join(PARAGRAPHS)
+    # a card named for a teaser of another article, or set inline: "ArticleTeaser_root" with its test id
+    card = (
+        '<div class="ArticleTeaser_root__nR4tW" data-testid="inline-teaser"><a href="/mietpreise-zuerich-739201846512">'
+        "<span>Angebotsmieten</span><span>In Zürich steigen die Mieten für neue Wohnungen weiter</span>"
+        "<span>Wer umzieht, zahlt im Schnitt 9 Prozent mehr als vor einem Jahr.</span></a></div>"
+    )
+    assert body_of(with_paragraphs(card, 2)) == "\n\n".join(PARAGRAPHS)
+    # an article inside the article, a Drupal node shown in a view mode of its own, with its label
+    embedded = (
+        '<div class="embedded-entity"><article class="node node--type-article node--view-mode-leia-tambem">'
+        '<div class="leia-tambem__label">Leia também</div><h3 class="node__title"><a href="/economia/2023-11-10-o-que-muda">'
+        "O que muda com o novo regime do alojamento local</a></h3></article></div>"
+    )
+    html = with_paragraphs(embedded, 2).replace('<div class="content">', '<article class="node--view-mode-full">')
+    assert body_of(html.replace('</div></div><div class="sidebar">', '</article></div><div class="sidebar">')) == (
+        "\n\n".join(PARAGRAPHS)
+    )
     # a body that says it holds related articles, or sits beside a sidebar, is still the body
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     for marks in (

@@ -265,6 +265,9 @@ PROMO_MARKERS = frozenset(
         *("こちらもおすすめ", "こちらも読まれています", "추천 기사", "함께 읽으면 좋은 기사", "อ่านข่าวเพิ่มเติม"),
         *("ข่าวแนะนำ", "las aven", "se ocksa", "læs ogsa", "læs mere", "se ogsa", "les ogsa", "les mer"),
         *("lue myos", "lue lisaa", "katso myos", "loe ka", "lasi ari", "skaitykite taip pat", "taip pat skaitykite"),
+        # one related item's box, and a broadcaster's box of a related audio
+        *("related story", "related article", "noticia relacionada", "articulo relacionado", "materia relacionada"),
+        *("artigo relacionado", "noticia relacionada", "articolo correlato", "escuchar audio"),
     }
 )
 # How a promotion line opens, before its headline: "Lire aussi | …", "Baca juga: …"

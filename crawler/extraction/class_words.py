@@ -38,6 +38,8 @@ FURNITURE_WORDS = re.compile(
     # another page teased from inside the article: a video's or a gallery's card, a Drupal
     # node embedded in teaser view, a "read more" link
     rf"|{_MEDIA}s?[-_]?teaser|photos?[-_]?teaser|view-?mode-?teaser|read-?more"
+    # ... a teaser set inline in the text ("inline-teaser", "teaser--inline")
+    r"|inline-?teaser|teaser-{0,2}inline"
     # a reader poll; a box teasing a live page from inside another article (a live page's
     # own entries are "live-blog", "liveblog-entry")
     r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:blog-?)?(?:teaser|box|widget|promo|strip|embed)"
@@ -70,6 +72,7 @@ FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
     r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo)(?![a-z]))"
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
+    r"|(?<![a-z])(?:article|post|story|news)[-_]?teaser"  # a card teasing another article: "ArticleTeaser_root"
     # a media title: the whole name, whatever block it belongs to ("content-video__placeholder__title")
     rf"|\S*(?:{MEDIA_TITLE})"
     r"|\S*playlist\S*"  # a player's list of other videos ("content-video-playlist__container")

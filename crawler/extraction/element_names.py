@@ -59,13 +59,21 @@ def is_furniture(element) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in FURNITURE_TAGS:
         return not (tag == "aside" and bool(FACT_BOX.search(element.get("class") or "")))
-    if tag in STRUCTURAL:
+    # an <article> inside another is a related item or a comment, as HTML means it: its names may say so
+    if tag in STRUCTURAL and (tag != "article" or not any(a.tag == "article" for a in element.iterancestors())):
         return False
+    if OTHER_NODE.search(element.get("class") or ""):
+        return True
     # a component's name says what it is, whatever its wrapper's class ("links-block" in a "RichTextComponentWrapper")
     component = element.get("data-component")
     if component and FURNITURE_WORDS.search(component) and not CONTENT_WORDS.search(component):
         return True
     return _furniture_marks(element_names(element))
+
+
+# A Drupal node shown inside another in a view mode of its own ("node--view-mode-leia-tambem",
+# "node--view-mode-teaser"): another article; the page's own is shown in the full one.
+OTHER_NODE = re.compile(r"(?<![a-z])node--view-mode-(?!full(?![a-z])|default(?![a-z]))[a-z]")
 
 
 # A BEM modifier naming the kind of block ("--promo"), not a layout ("--with-sidebar").

@@ -22,10 +22,16 @@ SITE_NOTE_PATTERNS = {
         r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
         r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}|xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
         r"|(?:noch )?mehr (?:aktuelle )?nachrichten aus\b[^!?]{0,140}"  # "Noch mehr … finden Sie auf …"
+        # a link to the section: "Mehr Artikel aus dieser Rubrik gibt es hier: Gelsenkirchen"
+        r"|(?:mehr|weitere) (?:artikel|nachrichten|news|meldungen) (?:aus|zu) (?:dieser|der|diesem|dem) (?:rubrik|ressort|stadt|region|thema)\b[^!?]{0,80}"
+        r"|more (?:articles|stories|news) (?:from|in|on) this (?:section|category|topic)\b[^!?]{0,80}"
         # a station's line under every story: "For the latest news, weather, sports, and streaming video, head to …"
         r"|for the latest (?:news|headlines)\b[^!?]{0,80}\b(?:head|go|visit|tune)\b[^!?]{0,60}"
     ),
     # an e-magazine's note on the series it belongs to: "Bài viết thuộc chuyên đề “…” do Báo X thực hiện …"
+    # the print edition it ran in: "This article appears in print in the May 2024 issue …",
+    # "A version of this article appears in print on …, Section A, Page 1"
+    "print edition": r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,300}",
     "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
     "reading time": READING_TIME,
     # a machine summary's notice: "Summary is AI-generated, newsroom-reviewed."
@@ -68,6 +74,10 @@ SITE_NOTE_PATTERNS = {
     # ... or a question, then where to send it: "Hast du etwas beobachtet? Schick uns deine Fotos … per WhatsApp"
     r"|[^.!?]{3,80}\?\s*(?:schick uns|schicken sie uns|send us|envianos|mandaci|inviaci|envoyez-nous|stuur ons"
     r"|wyslij nam|gui cho chung toi)\b[^.!?]{0,120}\b(?:whatsapp|telegram|viber|signal|e-?mail|zalo)\b[^!?]{0,80}"
+    # ... or a question, then the call: "Have you been affected by …? Tell us about it.", "Vet du mer om saken? Tips oss på …"
+    r"|[^.!?]{3,120}\?\s*(?:tell us (?:about it|your story|more|what you think)|share your (?:story|experience)"
+    r"|tips oss|tipsa oss|tip os|erzahlen sie (?:es )?uns|cuentanoslo|cuentanos|conte pra gente|raccontacelo"
+    r"|racontez-nous|dites-nous)\b[^!?]{0,100}"
     # ... or with the newsroom's upload page: "Masz newsa, zdjęcie lub filmik? Prześlij nam przez …"
     r"|(?:masz newsa|have a news tip|tienes una noticia|hai una notizia|avez-vous une info)\b[^.!]{0,60}\?"
     r"\s*[^?]{0,60}(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?",

@@ -222,6 +222,7 @@ WIDGET_WORDS = (
     "view gallery",
     # a gallery's or photo report's header
     *("gallery", "galeria", "galerie", "galleria", "fotogalerie", "fotogaleria", "fotogallery", "photo gallery"),
+    *("diaporama", "slideshow", "bildergalerie", "fotostrecke"),
     *("fotogalerij", "guarda tutte le foto", "see all photos", "ver todas las fotos", "alle fotos ansehen"),
     *("tum fotografları gor", "tum fotograflari gor", "voir toutes les photos", "zobacz wszystkie zdjecia"),
     *("фоторепортаж", "фотогалерея", "fotorreportaje", "fotoreportage"),
