@@ -478,6 +478,12 @@ def test_bylines(line, author):
         ("Have you or your family been affected by a hospital cutting services? Tell us about it.", "news tip"),
         ("Vet du mer om saken? Tips oss på tips@kystposten.example eller send SMS til 2210.", "news tip"),
         ("Diaporama", "widget"),  # a slideshow's title
+        ("写真を見る（全12枚）", "gallery counter"),  # a Japanese gallery's link
+        ("Jan Hölscher, SWR, 14.08.2025 12:44 Uhr", "broadcast source"),  # an audio's writer, station and time
+        ("Audio: Niedrigwasser bremst die Rheinschifffahrt", "related link"),
+        ("Have you a story for us? Contact the newsroom at news@courier.example or call 091 562 740.", "news tip"),
+        ("Assista aos vídeos do RL Bahia e TV Litoral 💻", "more news"),
+        ("Переглянути в Telegram", "widget"),  # an embedded post's link to its network
         (
             "This article appears in print in the May 2024 issue of The Ledger with the headline, “The Friday question.”",
             "print edition",
@@ -620,6 +626,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Lees verder met een abonnement",  # a Dutch paywall
         "Je hebt het gratis deel van dit artikel gelezen. Word abonnee en lees onbeperkt.",
         "Leave a Reply Cancel reply",  # WordPress's comment form, its cancel link run into its header
+        "Schlagworte zum Thema",
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):

@@ -268,6 +268,8 @@ def test_a_standfirst_named_in_short_class_words_is_the_summary():
         'p class="atomsArticleLead"',
         'div class="news-detail__preview"',
         'p class="r-article--chapo"',
+        'h2 class="v-a-sub-t"',  # a subtitle's short name in Spanish papers' templates
+        'h2 class="a_st"',
     ):
         tag = marks.split()[0]
         html = page(f'<{marks}>{sapo}</{tag}><div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
@@ -1417,3 +1419,23 @@ def test_a_web_component_between_blocks_is_a_box_of_its_own_and_one_inside_a_lin
     # a citation's component in a paragraph stays in its line
     cited = '<p>Một nghiên cứu trên 496 người cho thấy điều đó (<hl-source><a href="/s/1">1</a></hl-source>).</p>'
     assert "Một nghiên cứu trên 496 người cho thấy điều đó (1)." in body_of(with_paragraphs(cited, 1)).splitlines()
+
+
+def test_a_byline_box_named_firma_or_autor_is_the_byline_without_the_desk_under_the_name():
+    for marks in ("c-firma", "article-autor"):
+        byline = f'<div class="{marks}"><span>Juanita Prieto Castro</span><br><span>Redacción Bogotá</span></div>'
+        assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Juanita Prieto Castro"
+
+
+def test_the_photographer_the_metadata_lists_among_the_writers_is_not_a_writer():
+    people = [{"@type": "Person", "name": "Ingrid Haugland"}, {"@type": "Person", "name": "Even Solberg"}]
+    head = f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", "author": people})}</script>'
+    byline = '<div class="byline"><span class="byline__name">Ingrid Haugland</span></div>'
+    picture = (
+        '<figure><img src="/ras.jpg"><figcaption>Steinmassene dekker vegen. Foto: Even Solberg</figcaption></figure>'
+    )
+    found = extract_article(article_with(byline, picture, head=head), "https://example.vn/a.html")
+    assert found.author == "Ingrid Haugland"
+    # without the credit, both are the writers the box and the metadata name
+    found = extract_article(article_with(byline, head=head), "https://example.vn/a.html")
+    assert found.author == "Ingrid Haugland, Even Solberg"

@@ -65,6 +65,12 @@ _PICTURES = (
     r"|kepek|zdjec|zdjecia|fotky|snimku|фото(?:графий)?|снимков|resim|gambar|写真|图片|圖片|사진)"
 )
 
+# The label of a picture's credit, folded: "Photo: …", "Foto: …", "Bild: …"
+PICTURE_LABEL = (
+    r"(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|bild|写真|사진|صورة|عکس"
+    r"|boritokep|kep|imagen|immagine|beeld|kuva|billede|bilde|resim|gambar|photo credit|credit photo)s?"
+)
+
 LINE_PATTERNS = {
     # (a short run of underscores is a section break the article prints: AP's "___")
     "no words": r"[^\w]*|_{5,}",  # punctuation, rules and table separators left by emptied widgets
@@ -99,7 +105,8 @@ LINE_PATTERNS = {
     # the broadcast a story comes from: "Aus Schweiz aktuell vom 14.01.2025.", "HRF 4 News, 15.01.2025, 06:00 Uhr"
     "broadcast source": (
         r"aus .{2,40} vom \d{1,2}\.\d{1,2}\.\d{4}\.?|sendung (?:am|vom) .{5,120}"
-        r"|[^,.:]{2,40},\s*\d{1,2}\.\d{1,2}\.\d{4},\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?"
+        # ... or the writer and station before it: "Jan Hölscher, SWR, 14.08.2025 12:44 Uhr"
+        r"|[^,.:]{2,40}(?:,[^,.:]{2,20})?,\s*\d{1,2}\.\d{1,2}\.\d{4},?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?"
     ),
     # a Korean broadcast's transcript marks: "[앵커]", "[리포트]", "[기자]"
     "broadcast mark": r"\[(?:앵커|리포트|기자|인터뷰|녹취|현장음|앵커 멘트|기자 멘트)\]",
@@ -210,6 +217,7 @@ LINE_PATTERNS = {
         rf"|\d+\s*(?:anh|hinh anh|{_PICTURES})"  # "6 ảnh" on a gallery's cover, "12 fotografií"
         # "1 de 4 imágenes", "2 z 12 zdjęć", "1 von 8 Bildern", "3 из 10 фото"
         rf"|\d+\s*(?:of|de|z|von|из|di|sur|van|/)\s*\d+\s*{_PICTURES}"
+        r"|(?:写真を見る)?\s*[（(]全\s*\d+\s*枚[）)]|写真を見る"  # a Japanese gallery's link: "写真を見る（全12枚）"
         r"|\d{1,3} (?:of|de|z|von|из|di|sur|van) \d{1,3}"  # a slide's place alone: "1 di 18", "3 of 12"
         # a gallery's link, with its count: "Voir la galerie (8 photos)", "(12 fotografií)", "Pogledajte cijelu galeriju"
         r"|(?:voir la galerie|see (?:the )?(?:full )?gallery|view (?:the )?(?:full )?gallery|ver (?:la )?galeria"
@@ -218,11 +226,7 @@ LINE_PATTERNS = {
     ),
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
-    "picture credit": (
-        r"[(\[]?\s*(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|bild|写真|사진|صورة|عکس"
-        r"|boritokep|kep|imagen|immagine|beeld|kuva|billede|bilde|resim|gambar|photo credit|credit photo)s?"
-        r"\s*:\s*(?:[^.()\[\]]|\b[a-z]\.){1,60}[)\]]?"
-    ),
+    "picture credit": rf"[(\[]?\s*{PICTURE_LABEL}\s*:\s*(?:[^.()\[\]]|\b[a-z]\.){{1,60}}[)\]]?",
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
     **SITE_NOTE_PATTERNS,  # the site's notes, plugs and credits around the text (site_notes.py)

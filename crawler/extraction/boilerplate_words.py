@@ -134,6 +134,7 @@ END_MARKERS = frozenset(
         "keywords",
         # ... and in other languages
         *("argomenti", "tematy", "temas", "themen", "schlagworte", "sujets", "onderwerpen", "etiquetas"),
+        *("schlagworte zum thema", "schlagworter"),
         *("теги", "теми", "temata", "amnen", "θεματα", "תגיות"),
         *("cimkek", "etichete", "stitky", "oznake", "tagi", "avainsanat", "emner", "etiketler", "ετικετες"),
         *("kata kunci", "标签", "タグ", "태그"),
@@ -296,6 +297,7 @@ PROMO_LINE_OPENINGS = (
     "|lue myos|lue lisaa|katso myos|loe ka|lasi ari|skaitykite taip pat"
     # a video set in the article with its title: "Video | …", "Watch: …"
     "|videos?|watch|فيديو|视频|影片|動画|영상"
+    "|audio|podcast"  # ... or an audio: "Audio: Niedrigwasser bremst die Rheinschifffahrt"
 )
 # ... and promotion headers naming a site or a section: "Also on rt.com", "More from Reuters"
 PROMO_HEADER = (

@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from . import bylines, category, cleaner, generic, lines, page_parts
 from .block import Block
+from .boilerplate import PICTURE_LABEL
 from .dates import date_from_url, find_dates
 from .element_names import is_furniture
 from .furniture_elements import DROP_SELECTORS, LEAD_PLACES
@@ -145,6 +146,8 @@ def extract_article(
         # names in Hebrew or Arabic script have no capitals to be told by: read as the box marks them
         byline = bylines.read_byline(names) or (names if RIGHT_TO_LEFT_NAMES.fullmatch(names) else byline)
     known = _metadata_author(root, json_ld) if guessing else None
+    if known and ", " in known:  # the metadata may list the photographer among the writers
+        known = _without_photographers(known, fold(collapse_spaces(root.text_content())))
     result.author = _checked_by_metadata(byline, known, byline_lines) or cleaned.author or known
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
@@ -340,6 +343,17 @@ def _checked_by_metadata(byline: str | None, known: str | None, byline_lines: li
     if byline in bylines.NAME_SEPARATORS.split(known) and not any(map(bylines.credited_authors, byline_lines)):
         return known
     return byline
+
+
+def _without_photographers(names: str, folded_page: str) -> str:
+    """The writers the metadata names, without those the page credits for its pictures
+    ("Foto: Even Solberg" under a picture)."""
+    writers = [
+        name
+        for name in names.split(", ")
+        if not re.search(rf"{PICTURE_LABEL}\s*:\s*{re.escape(fold(name))}", folded_page)
+    ]
+    return ", ".join(writers) or names
 
 
 def _metadata_author(root, items: list[dict]) -> str | None:

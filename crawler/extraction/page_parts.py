@@ -30,10 +30,14 @@ SUMMARY_HINT = re.compile(
     r"|(?:article|story|post|news)[-_]?lead"  # "atomsArticleLead"
     r"|sub-?headline|perex|(?<![a-z0-9])dek(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
     r"|sub-?heading|second-?title|abstract|lead-?text"  # a deck under the headline, "leadText"
-    r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])",  # Nordic, Spanish, Italian, Hindi
+    r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])"  # Nordic, Spanish, Italian, Hindi
+    r"|(?<![a-z0-9])(?:sub-?t|st)(?![a-z0-9])",  # a subtitle's short name in Spanish papers' templates ("v-a-sub-t", "a_st")
     re.I,
 )
-BYLINE_HINT = re.compile(r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit", re.I)
+# ... "firma" and "autor" in Spanish, Italian, Portuguese, German and Polish templates
+BYLINE_HINT = re.compile(
+    r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit|firma|(?<![a-z])autor", re.I
+)
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 TITLE_FULL_COVER = 0.9  # a heading this much of a title is the headline: look no further

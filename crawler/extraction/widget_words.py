@@ -223,6 +223,8 @@ WIDGET_WORDS = (
     # a gallery's or photo report's header
     *("gallery", "galeria", "galerie", "galleria", "fotogalerie", "fotogaleria", "fotogallery", "photo gallery"),
     *("diaporama", "slideshow", "bildergalerie", "fotostrecke"),
+    # an embedded post's link to its network
+    *("view in telegram", "переглянути в telegram", "открыть в telegram", "смотреть в telegram"),
     *("fotogalerij", "guarda tutte le foto", "see all photos", "ver todas las fotos", "alle fotos ansehen"),
     *("tum fotografları gor", "tum fotograflari gor", "voir toutes les photos", "zobacz wszystkie zdjecia"),
     *("фоторепортаж", "фотогалерея", "fotorreportaje", "fotoreportage"),
