@@ -41,31 +41,39 @@ INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "u", "span", "font", "br
 def inline_text(element) -> str:
     """The text an element holds outside its block-level children (a <span> of
     <br>-separated paragraphs, a <div> written as a paragraph)."""
+    return collapse_spaces(_raw_inline_text(element))
+
+
+def _raw_inline_text(element) -> str:
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
             parts.append(child.text_content())
         parts.append(child.tail or "")
-    return collapse_spaces("".join(parts))
+    return "".join(parts)
 
 
 def _prose_elements(root):
-    """(element, text) of every paragraph-like piece of text on the page."""
+    """(element, text) of every paragraph-like piece of text on the page, as the HTML
+    spells it (spaces not yet collapsed)."""
     for element in root.iter(*CANDIDATE_TAGS):
         if element.tag in PROSE_TAGS:
-            yield element, collapse_spaces(element.text_content())
+            yield element, element.text_content()
             continue
         parent = element.getparent()
         if element.tag in INLINE_TAGS and parent is not None and parent.tag in CANDIDATE_TAGS:
             continue  # its text is already its parent's inline text
-        yield element, inline_text(element)
+        yield element, _raw_inline_text(element)
 
 
 def find_content(root):
     """The element most likely to hold the article text, or None."""
     candidates = []
     prose_inside: dict = {}  # characters of prose under each ancestor
-    for element, text in _prose_elements(root):
+    for element, raw in _prose_elements(root):
+        if len(raw) < MIN_PARAGRAPH_CHARS:
+            continue  # collapsing spaces only shortens it: most of a page's elements stop here
+        text = collapse_spaces(raw)
         if len(text) < MIN_PARAGRAPH_CHARS:
             continue
         candidates.append((element, text))
