@@ -111,6 +111,10 @@ def main() -> None:
             "held-out, relative and months in words (a fourth writer; first measured: 98.9%, 0/21 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-4.tsv",
         ),
+        (
+            "held-out, relative and months in words (a fifth writer; first measured: 98.9%, 1/20 lookalikes)",
+            PROJECT / "bench" / "dates-relative-heldout-5.tsv",
+        ),
     ]
     sets = [(label, path) for label, path in sets if path.exists()]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
