@@ -628,6 +628,26 @@ LAYOUT_SETS = (
         " body right 8/12, F1 0.991, all prose kept)",
     ),
     (
+        "bench/heldout-world-54",
+        "News pages in 12 languages, a fifty-fourth round (first measured after world round 57's rules: body right"
+        " 10/12, F1 0.995, all prose kept; developed on since)",
+    ),
+    (
+        "bench/heldout-world-57",
+        "News pages in 12 languages, a fifty-seventh round (first measured after world round 50's rules: body right"
+        " 9/12, F1 0.993, all prose kept; developed on since)",
+    ),
+    (
+        "bench/heldout-world-55",
+        "News pages in 12 languages, a fifty-fifth round, held out (first measured after world round 57's first"
+        " rules: body right 6/12, F1 0.974, 96.7% of prose kept)",
+    ),
+    (
+        "bench/heldout-world-58",
+        "News pages in 12 languages, a fifty-eighth round, held out (first measured after world round 57's first"
+        " rules: body right 8/12, F1 0.990, all prose kept)",
+    ),
+    (
         "bench/heldout-world-52",
         "News pages in 12 languages, a fifty-second round, held out (first measured after world round 51's first"
         " rule: body right 8/12, F1 0.982, all prose kept)",

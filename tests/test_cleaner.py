@@ -484,6 +484,9 @@ def test_bylines(line, author):
         ("Have you a story for us? Contact the newsroom at news@courier.example or call 091 562 740.", "news tip"),
         ("Assista aos vídeos do RL Bahia e TV Litoral 💻", "more news"),
         ("Переглянути в Telegram", "widget"),  # an embedded post's link to its network
+        ("*kasseler-kurier.de ist ein Angebot aus dem HessenMedien-Netzwerk.", "network note"),
+        ("Voir le diaporama en plein écran", "widget"),
+        ("Sponsor Message", "widget"),  # a public radio station's underwriting label
         (
             "This article appears in print in the May 2024 issue of The Ledger with the headline, “The Friday question.”",
             "print edition",

@@ -1439,3 +1439,21 @@ def test_the_photographer_the_metadata_lists_among_the_writers_is_not_a_writer()
     # without the credit, both are the writers the box and the metadata name
     found = extract_article(article_with(byline, head=head), "https://example.vn/a.html")
     assert found.author == "Ingrid Haugland, Even Solberg"
+    # a photographer with a byline box of their own is a writer too; a box's post is no name
+    boxes = (
+        '<div class="byline"><span>Ingrid Haugland</span> <span>Journalist</span></div>'
+        '<div class="byline"><span>Even Solberg</span> <span>Journalist</span></div>'
+    )
+    found = extract_article(article_with(boxes, picture, head=head), "https://example.vn/a.html")
+    assert found.author == "Ingrid Haugland, Even Solberg"
+
+
+def test_the_metadatas_writer_run_into_their_city_in_the_byline_box_is_the_author():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Selin Karaağaç"}}</script>'
+    byline = (
+        '<div class="news-detail-author"><a class="author-image" href="/yazarlar/selin"><img src="/s.jpg" alt=""></a>'
+        '<div class="author-info"><a class="author-name" href="/yazarlar/selin">Selin Karaağaç</a>'
+        '<span class="author-city">İzmir</span></div><a class="author-all" href="/yazarlar/selin/haberleri">Tüm Haberleri</a>'
+        "</div>"
+    )
+    assert extract_article(article_with(byline, head=head), "https://example.vn/a.html").author == "Selin Karaağaç"

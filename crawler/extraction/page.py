@@ -147,7 +147,8 @@ def extract_article(
         byline = bylines.read_byline(names) or (names if RIGHT_TO_LEFT_NAMES.fullmatch(names) else byline)
     known = _metadata_author(root, json_ld) if guessing else None
     if known and ", " in known:  # the metadata may list the photographer among the writers
-        known = _without_photographers(known, fold(collapse_spaces(root.text_content())))
+        shown = " ".join(root.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
+        known = _without_photographers(known, fold(collapse_spaces(shown)))
     result.author = _checked_by_metadata(byline, known, byline_lines) or cleaned.author or known
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
@@ -335,25 +336,34 @@ def _checked_by_metadata(byline: str | None, known: str | None, byline_lines: li
     """The byline, or the writers the page's metadata names where they say more: the box
     holds more than names ("Teksti Aino Laaksonen Kuvat …", "Hannah Price Senior Reporter")
     and the metadata names the writer alone; or an author box names one of the writers
-    the metadata lists (not a credits line: the metadata may list its photographer too)."""
+    the metadata lists, alone or with a post ("Ingrid Berg Journalist"), not a credits
+    line: the metadata may list its photographer too."""
     if not byline or not known:
         return byline
     if known in byline and known not in bylines.NAME_SEPARATORS.split(byline):
         return known
-    if byline in bylines.NAME_SEPARATORS.split(known) and not any(map(bylines.credited_authors, byline_lines)):
+    writers = bylines.NAME_SEPARATORS.split(known)
+    with_post = any(byline.startswith(f"{w} ") and not bylines.is_name(byline[len(w) :].strip()) for w in writers)
+    one_of = byline in writers or with_post
+    if one_of and not any(map(bylines.credited_authors, byline_lines)):
+        return known
+    # the box opens with the writer the metadata names, run into their city ("Selin KaraağaçİzmirTüm Haberleri")
+    first_line = byline_lines[0] if byline_lines else ""
+    if len(writers) == 1 and first_line.startswith(known) and first_line[len(known) : len(known) + 1].isalpha():
         return known
     return byline
 
 
 def _without_photographers(names: str, folded_page: str) -> str:
-    """The writers the metadata names, without those the page credits for its pictures
-    ("Foto: Even Solberg" under a picture)."""
-    writers = [
-        name
-        for name in names.split(", ")
-        if not re.search(rf"{PICTURE_LABEL}\s*:\s*{re.escape(fold(name))}", folded_page)
-    ]
-    return ", ".join(writers) or names
+    """The writers the metadata names, without those the page names only in its pictures'
+    credits ("Foto: Even Solberg" under a picture; one with a byline box of their own stays)."""
+
+    def photographer(name: str) -> bool:
+        name = re.escape(fold(name))
+        credited = len(re.findall(rf"{PICTURE_LABEL}\s*:\s*{name}", folded_page))
+        return credited > 0 and credited == len(re.findall(name, folded_page))
+
+    return ", ".join(name for name in names.split(", ") if not photographer(name)) or names
 
 
 def _metadata_author(root, items: list[dict]) -> str | None:

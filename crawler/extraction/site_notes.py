@@ -30,6 +30,8 @@ SITE_NOTE_PATTERNS = {
         r"|for the latest (?:news|headlines)\b[^!?]{0,80}\b(?:head|go|visit|tune)\b[^!?]{0,60}"
     ),
     # an e-magazine's note on the series it belongs to: "Bài viết thuộc chuyên đề “…” do Báo X thực hiện …"
+    # the network the site belongs to: "*kasseler-kurier.de ist ein Angebot aus dem HessenMedien-Netzwerk."
+    "network note": r"\*?[\w.-]+\.[a-z]{2,} (?:ist|is) (?:ein angebot|part|a member|a publication) (?:aus dem|des|der|of)\b.{0,100}",
     # the print edition it ran in: "This article appears in print in the May 2024 issue …",
     # "A version of this article appears in print on …, Section A, Page 1"
     "print edition": r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,300}",

@@ -91,6 +91,8 @@ WIDGET_WORDS = (
     *("x", "admin", "binh luan da bi dong", "comments are closed", "xem tin theo ngay", "ngay thang nam", "xem"),
     *("ver galeria completa", "ver galeria", "view gallery", "view full gallery", "voir la galerie", "galerie ansehen"),
     *("galerie offnen", "open gallery", "abrir galeria", "author of the article"),
+    *("sponsor message", "tum haberleri", "tum yazilari"),  # a station's underwriting label; a writer's other articles
+    *("voir le diaporama", "voir le diaporama en plein ecran", "afficher en plein ecran", "plein ecran"),
     *("kich thuoc font", "phong chu", "giam co phong chu", "tang co phong chu", "dung"),  # font size; a voice's stop
     *("ban can dang nhap de gui binh luan", "ban can dang nhap de binh luan", "gui y kien phan hoi"),
     "kich thuoc chu",
