@@ -487,6 +487,13 @@ def test_bylines(line, author):
         ("*kasseler-kurier.de ist ein Angebot aus dem HessenMedien-Netzwerk.", "network note"),
         ("Voir le diaporama en plein écran", "widget"),
         ("Sponsor Message", "widget"),  # a public radio station's underwriting label
+        ("Ver essa foto no Instagram", "widget"),  # an embedded post's link to its network
+        ("Heb je een tip? Mail de redactie via deventer@courant.example of stuur een WhatsApp.", "news tip"),
+        ("Don't miss the biggest stories - join our WhatsApp community", "messenger invitation"),
+        ("This article was produced under the Local Democracy Reporting Service, funded by the BBC.", "disclosure"),
+        ("Disclaimer: The views and recommendations made above are those of individual analysts.", "disclosure"),
+        ("Stocks Mentioned in the Article", "stock widget"),
+        ("La suite après cette publicité", "continues below"),
         (
             "This article appears in print in the May 2024 issue of The Ledger with the headline, “The Friday question.”",
             "print edition",

@@ -97,6 +97,7 @@ LINE_PATTERNS = {
         r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}"
         r"|(?:dalszy ciag|dalsza czesc)\b.{0,40}\b(?:pod|ponizej)\b.{0,30}|weiter nach der (?:anzeige|werbung)"
         r"|l'article continue (?:apres|sous)\b.{0,40}|(?:el articulo )?continua (?:despues|debajo)\b.{0,40}"
+        r"|la suite (?:apres|sous) (?:cette|la) (?:publicite|video)"
         r"|continua (?:apos|depois) d?a publicidade|clan[eo]k pokracuje pod reklamou"
         r"|haberin devam[iı]"  # Turkish, under an ad
     ),
@@ -123,7 +124,10 @@ LINE_PATTERNS = {
     "printed from": r"(?:ban in tu|trang in tu|in tu|printed from|nguon bai viet\s*:?)\s+(?:trang |website )?(?:https?://)?[\w.-]+\.[a-z]{2,}\S*",
     # a search box's placeholder: "Tìm kiếm tin tức, video...", "Nhập từ khóa…"
     "search box": r"(?:tim kiem|nhap tu khoa|search)\b[^.!?]{0,40}(?:\.{3}|…)",
-    "stock widget": r"(?:co phieu|ma chung khoan|ma ck)\s+(?:duoc nhac den|lien quan|trong bai)[^.!?]{0,40}",
+    "stock widget": (
+        r"(?:co phieu|ma chung khoan|ma ck)\s+(?:duoc nhac den|lien quan|trong bai)[^.!?]{0,40}"
+        r"|(?:stocks?|shares|companies) mentioned in (?:the|this) (?:article|story)"
+    ),
     # A price board's row or cell: "VNM 65.400 +1,2%", "VN-Index 1.245,67 +3,21 (+0,26%)", "▲ 0,45%"
     "market data": (
         r"(?:[a-z][a-z0-9]{1,5}(?:-index)?\s+\d[\d.,]*)?\s*(?:[-+▲▼↑↓]\s*\d[\d.,]*\s*%?"
@@ -248,7 +252,8 @@ LINE_PATTERNS = {
     # an invitation to a messenger channel or a fan page, standing short and alone:
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (
-        r"\W*(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|sigue|segueix|tham gia|theo doi"
+        # after a short call: "Don't miss the biggest stories - join our WhatsApp community"
+        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|sigue|segueix|tham gia|theo doi"
         r"|ricevi|recibe|receba|recevez|erhalten sie"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
         r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung)\b[^.!?]{0,80}"

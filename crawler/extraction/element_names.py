@@ -39,11 +39,12 @@ def own_id(element) -> str:
 
 def element_names(element) -> str:
     """What the page names an element: its class and own id, and, on sites whose classes a
-    build tool hashes ("css-4h1qk8"), its test id and component name."""
+    build tool hashes ("css-4h1qk8", "dcr-ugskq5t"), its test id and component name
+    (data-component, or the Guardian's data-gu-name)."""
     # asked of every element of a page, so read without a loop: most have a class alone
     get = element.get
     named = get("class")
-    others = [own_id(element), get("data-testid"), get("data-test-id"), get("data-component")]
+    others = [own_id(element), get("data-testid"), get("data-test-id"), get("data-component"), get("data-gu-name")]
     if not any(others):
         return named or ""
     return " ".join(filter(None, [named, *others]))

@@ -310,6 +310,8 @@ BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # data-voc-video-id=…>"; a box holding the article's text is longer
 PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|player|gallery)(?:-[a-z]+)*$")
 PLAYER_BOX_MAX_WORDS = 30
+# ... or named as one for screen readers: aria-label="Video player", "Lecteur vidéo"
+PLAYER_LABEL = re.compile(r"\b(?:video|audio|media)[ -]?player\b|lecteur (?:video|vidéo|audio)|reproductor", re.I)
 PLAY_BUTTON = re.compile(
     r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생", re.I
 )
@@ -338,6 +340,8 @@ def _player_box(element) -> bool:
     if element.tag not in BOX_TAGS or len(element.text_content().split()) > PLAYER_BOX_MAX_WORDS:
         return False
     if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
+        return True
+    if PLAYER_LABEL.search(element.get("aria-label", "")):
         return True
     # a player's controls beside its title and running time, the poster elsewhere: its play button says so
     return element.find(".//img") is None and any(

@@ -31,7 +31,7 @@ SUMMARY_HINT = re.compile(
     r"|sub-?headline|perex|(?<![a-z0-9])dek(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
     r"|sub-?heading|second-?title|abstract|lead-?text"  # a deck under the headline, "leadText"
     r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])"  # Nordic, Spanish, Italian, Hindi
-    r"|(?<![a-z0-9])(?:sub-?t|st)(?![a-z0-9])",  # a subtitle's short name in Spanish papers' templates ("v-a-sub-t", "a_st")
+    r"|(?<![a-z0-9])(?:sub-?t|st)(?![a-z0-9])|teaser-?text",  # "ArticleHead__TeaserText": the lead  # a subtitle's short name in Spanish papers' templates ("v-a-sub-t", "a_st")
     re.I,
 )
 # ... "firma" and "autor" in Spanish, Italian, Portuguese, German and Polish templates

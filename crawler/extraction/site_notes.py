@@ -45,7 +45,10 @@ SITE_NOTE_PATTERNS = {
         r"(?:dit artikel is (?:gemaakt|tot stand gekomen) in samenwerking met|this (?:article|story) was (?:produced|written)"
         r" in (?:collaboration|partnership) with|spel kan vara beroendeframkallande|gambling can be addictive"
         r"|this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored) links"
-        r"|(?:we|i) may earn (?:a )?(?:small )?commission|bai viet co chua lien ket (?:tiep thi|quang cao)).{0,200}"
+        r"|(?:we|i) may earn (?:a )?(?:small )?commission|bai viet co chua lien ket (?:tiep thi|quang cao)"
+        # a syndication scheme's note, and an analysts' page's disclaimer
+        r"|this (?:article|story) (?:was|is) (?:produced|written|published) (?:under|as part of) the\b"
+        r"|disclaimer\s*:\s*the views and (?:recommendations|opinions)).{0,200}"
     ),
     # "Reach the reporters on Twitter at …", "Follow her on Twitter @…"
     "contact the writer": (
@@ -67,6 +70,7 @@ SITE_NOTE_PATTERNS = {
     # an invitation to send the newsroom a tip, with its address: "Imate li informaciju? Javite nam se na desk@…"
     "news tip": r"[^@]{0,120}\b(?:contact us|write to us|email us|send us|javite nam se|pisite nam|escribenos"
     r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami|news tip|story idea|got a tip"
+    r"|heb je een tip|mail de redactie|tip de redactie"
     r"|(?:do you have|have you got|have you|got) a story(?: for us)?)"
     r"\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\b.{0,60}"
     # ... or the tabloid's call alone, then its fee: "Do you have a story for The Sun news team?", "We pay for stories."
