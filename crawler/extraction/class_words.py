@@ -1,7 +1,8 @@
 """Class and id words of page elements, kept as named data: the words that mark an
 element as furniture (ads, shares, related boxes, players' titles, polls), the words
-that say it holds the content, and the words of picture captions. The generic
-extractor judges each element's names with them (generic.py).
+that say it holds the content, the words of picture captions, and those of the parts
+around the headline (stamp, sapo, byline, sidebar). The generic extractor and the page
+parts judge each element's names with them (generic.py, page_parts.py).
 """
 
 from __future__ import annotations
@@ -96,3 +97,30 @@ CAPTION_CLASS = re.compile(
     r"caption|media-?title|chu-?_?thich|legend|(?:photo|image|img|picture|pic)[-_]*desc|anh-?mo-?ta|(?<![a-z0-9])cap(?![a-z0-9])|pic-?cap",
     re.I,
 )
+
+# --- The parts around the headline (page_parts.py) ---
+
+# A sidebar itself ("sidebar", "sidebar-second", "region--sidebar"), not a layout that
+# holds one beside the content ("sidebar-grid", "main-with-sidebar").
+SIDEBAR = re.compile(
+    r"(?<![a-z0-9])(?<!with-)(?<!has-)(?:sidebar|side-bar|aside)(?:-(?:first|second|left|right|\d))?(?![a-z0-9-])",
+    re.I,
+)
+STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
+SUMMARY_HINT = re.compile(
+    r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapp?eau|tom-?tat|(?<![a-z0-9])intro|standfirst"
+    r"|excerpt|description|mo-ta|sub-?title|hometext|introtext|chapo|(?<![a-z])preview"  # K2: "itemIntroText"
+    r"|(?:article|story|post|news)[-_]?lead"  # "atomsArticleLead"
+    r"|sub-?headline|perex|(?<![a-z0-9])dek(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
+    r"|sub-?heading|second-?title|abstract|lead-?text"  # a deck under the headline, "leadText"
+    r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])"  # Nordic, Spanish, Italian, Hindi
+    # a subtitle's short name in Spanish papers' templates ("v-a-sub-t", "a_st"); the lead's text ("TeaserText")
+    r"|(?<![a-z0-9])(?:sub-?t|st)(?![a-z0-9])|teaser-?text",
+    re.I,
+)
+# The byline's names: "firma" and "autor" in Spanish, Italian, Portuguese, German and Polish templates
+BYLINE_HINT = re.compile(
+    r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit|firma|(?<![a-z])autor", re.I
+)
+ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
+TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)

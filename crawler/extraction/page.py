@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from . import bylines, category, cleaner, generic, lines, page_parts
+from . import category, cleaner, generic, lines, page_parts, writers
 from .block import Block
-from .boilerplate import PICTURE_LABEL
 from .dates import date_from_url, find_dates
 from .element_names import is_furniture
 from .furniture_elements import DROP_SELECTORS, LEAD_PLACES
@@ -135,21 +134,9 @@ def extract_article(
     )
     result.removed = cleaned.removed
     assign_captions(images, cleaned.captions)
-    byline = next(filter(None, map(bylines.read_byline, byline_lines)), None)
-    # "Par Julien Dethier Journaliste au pôle Régions", "Mette Kjærgaard Journalist": the
-    # name, not the post; two writers' boxes: both names
-    # the names the box marks apart are the writers', without the post printed after a name
-    first_name = names.split(", ")[0] if names else ""
-    if names and (
-        not byline or (byline != names and (byline.startswith(first_name) or names.startswith(f"{byline}, ")))
-    ):
-        # names in Hebrew or Arabic script have no capitals to be told by: read as the box marks them
-        byline = bylines.read_byline(names) or (names if RIGHT_TO_LEFT_NAMES.fullmatch(names) else byline)
-    known = _metadata_author(root, json_ld) if guessing else None
-    if known and ", " in known:  # the metadata may list the photographer among the writers
-        shown = " ".join(root.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
-        known = _without_photographers(known, fold(collapse_spaces(shown)))
-    result.author = _checked_by_metadata(byline, known, byline_lines) or cleaned.author or known
+    known = writers.metadata_writers(json_ld, _meta(root, "author"), root) if guessing else None
+    result.author = writers.checked_by_metadata(writers.box_byline(byline_lines, names), known, byline_lines)
+    result.author = result.author or cleaned.author or known
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
     if guessing and not result.summary and paragraphs and _is_marked_lead(root, blocks, paragraphs[0][1]):
@@ -327,65 +314,6 @@ def _json_ld_items(root):
             elif isinstance(item, dict):
                 yield item
                 stack.extend(v for k, v in item.items() if k == "@graph")
-
-
-RIGHT_TO_LEFT_NAMES = re.compile(r"[\u0590-\u06ff\s,]+")
-
-
-def _checked_by_metadata(byline: str | None, known: str | None, byline_lines: list[str]) -> str | None:
-    """The byline, or the writers the page's metadata names where they say more: the box
-    holds more than names ("Teksti Aino Laaksonen Kuvat …", "Hannah Price Senior Reporter")
-    and the metadata names the writer alone; or an author box names one of the writers
-    the metadata lists, alone or with a post ("Ingrid Berg Journalist"), not a credits
-    line: the metadata may list its photographer too."""
-    if not byline or not known:
-        return byline
-    if known in byline and known not in bylines.NAME_SEPARATORS.split(byline):
-        return known
-    writers = bylines.NAME_SEPARATORS.split(known)
-    with_post = any(byline.startswith(f"{w} ") and not bylines.is_name(byline[len(w) :].strip()) for w in writers)
-    one_of = byline in writers or with_post
-    if one_of and not any(map(bylines.credited_authors, byline_lines)):
-        return known
-    # the box opens with the writer the metadata names, run into their city ("Selin KaraağaçİzmirTüm Haberleri")
-    first_line = byline_lines[0] if byline_lines else ""
-    if len(writers) == 1 and first_line.startswith(known) and first_line[len(known) : len(known) + 1].isalpha():
-        return known
-    return byline
-
-
-def _without_photographers(names: str, folded_page: str) -> str:
-    """The writers the metadata names, without those the page names only in its pictures'
-    credits ("Foto: Even Solberg" under a picture; one with a byline box of their own stays)."""
-
-    def photographer(name: str) -> bool:
-        name = re.escape(fold(name))
-        credited = len(re.findall(rf"{PICTURE_LABEL}\s*:\s*{name}", folded_page))
-        return credited > 0 and credited == len(re.findall(name, folded_page))
-
-    return ", ".join(name for name in names.split(", ") if not photographer(name)) or names
-
-
-def _metadata_author(root, items: list[dict]) -> str | None:
-    """A person named as author in JSON-LD or <meta name="author"> (not an organisation);
-    in a graph, the author may point to the person by its @id (as SEO plugins write it)."""
-    people = {item.get("@id") for item in items if item.get("@type") == "Person" and item.get("@id")}
-    for item in items:
-        authors = item.get("author")
-        names = [
-            bylines.without_reporter_title(collapse_spaces(nfc(author["name"])))
-            for author in (authors if isinstance(authors, list) else [authors])
-            if isinstance(author, dict)
-            and author.get("name")
-            and (author.get("@type") == "Person" or author.get("@id") in people)
-        ]
-        if names:
-            return ", ".join(dict.fromkeys(names))  # every writer the article names
-    name = _meta(root, "author")
-    return name if name and (bylines.is_name(name) or CJK_NAME.fullmatch(name)) else None
-
-
-CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,5}")  # "王晓峰", "김도윤": a writer's name
 
 
 def _is_marked_lead(root, blocks, first_paragraph: str) -> bool:

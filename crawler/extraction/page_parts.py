@@ -11,35 +11,13 @@ from collections.abc import Callable
 
 from .block import inside
 from .bylines import is_byline_label
+from .class_words import ARTICLE_SCOPE_HINT, BYLINE_HINT, SIDEBAR, STAMP_HINT, SUMMARY_HINT, TITLE_HINT
 from .dates import find_dates
 from .element_names import element_names, is_furniture, named_as_caption
 from .generic import inline_text
 from .lines import ends_a_sentence
 from .text import collapse_spaces, fold
 
-# A sidebar itself ("sidebar", "sidebar-second", "region--sidebar"), not a layout that
-# holds one beside the content ("sidebar-grid", "main-with-sidebar").
-SIDEBAR = re.compile(
-    r"(?<![a-z0-9])(?<!with-)(?<!has-)(?:sidebar|side-bar|aside)(?:-(?:first|second|left|right|\d))?(?![a-z0-9-])",
-    re.I,
-)
-STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
-SUMMARY_HINT = re.compile(
-    r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapp?eau|tom-?tat|(?<![a-z0-9])intro|standfirst"
-    r"|excerpt|description|mo-ta|sub-?title|hometext|introtext|chapo|(?<![a-z])preview"  # K2: "itemIntroText"
-    r"|(?:article|story|post|news)[-_]?lead"  # "atomsArticleLead"
-    r"|sub-?headline|perex|(?<![a-z0-9])dek(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
-    r"|sub-?heading|second-?title|abstract|lead-?text"  # a deck under the headline, "leadText"
-    r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])"  # Nordic, Spanish, Italian, Hindi
-    r"|(?<![a-z0-9])(?:sub-?t|st)(?![a-z0-9])|teaser-?text",  # "ArticleHead__TeaserText": the lead  # a subtitle's short name in Spanish papers' templates ("v-a-sub-t", "a_st")
-    re.I,
-)
-# ... "firma" and "autor" in Spanish, Italian, Portuguese, German and Polish templates
-BYLINE_HINT = re.compile(
-    r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit|firma|(?<![a-z])autor", re.I
-)
-ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
-TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 TITLE_FULL_COVER = 0.9  # a heading this much of a title is the headline: look no further
 # How themes hide text from readers (schema.org dates for robots, screen-reader labels):
 # a hidden date is no stamp, NukeViet's hidden datePublished holds the edit time.

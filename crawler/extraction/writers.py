@@ -1,0 +1,86 @@
+"""The article's writers: the byline box as the page prints it, read against the
+writers the page's metadata names (JSON-LD, <meta name="author">). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import bylines
+from .boilerplate import PICTURE_LABEL
+from .text import collapse_spaces, fold, nfc
+
+RIGHT_TO_LEFT_NAMES = re.compile(r"[\u0590-\u06ff\s,]+")
+CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,5}")  # "王晓峰", "김도윤": a writer's name
+
+
+def box_byline(byline_lines: list[str], names: str | None) -> str | None:
+    """The writers the byline box names: "Par Julien Dethier Journaliste au pôle Régions",
+    "Mette Kjærgaard Journalist" give the name, not the post; two writers' boxes give both.
+    `names` are those the box marks apart, without the post printed after a name."""
+    byline = next(filter(None, map(bylines.read_byline, byline_lines)), None)
+    first_name = names.split(", ")[0] if names else ""
+    if names and (
+        not byline or (byline != names and (byline.startswith(first_name) or names.startswith(f"{byline}, ")))
+    ):
+        # names in Hebrew or Arabic script have no capitals to be told by: read as the box marks them
+        byline = bylines.read_byline(names) or (names if RIGHT_TO_LEFT_NAMES.fullmatch(names) else byline)
+    return byline
+
+
+def metadata_writers(items: list[dict], meta_author: str | None, root) -> str | None:
+    """The persons named as author in JSON-LD, or <meta name="author"> (not an
+    organisation); in a graph, the author may point to the person by its @id (as SEO
+    plugins write it). The metadata may list the photographer too: one the page names
+    only in its pictures' credits is left out."""
+    people = {item.get("@id") for item in items if item.get("@type") == "Person" and item.get("@id")}
+    for item in items:
+        authors = item.get("author")
+        names = [
+            bylines.without_reporter_title(collapse_spaces(nfc(author["name"])))
+            for author in (authors if isinstance(authors, list) else [authors])
+            if isinstance(author, dict)
+            and author.get("name")
+            and (author.get("@type") == "Person" or author.get("@id") in people)
+        ]
+        if len(names) > 1:
+            shown = " ".join(root.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
+            return without_photographers(", ".join(dict.fromkeys(names)), fold(collapse_spaces(shown)))
+        if names:
+            return names[0]
+    name = meta_author
+    return name if name and (bylines.is_name(name) or CJK_NAME.fullmatch(name)) else None
+
+
+def without_photographers(names: str, folded_page: str) -> str:
+    """The writers the metadata names, without those the page names only in its pictures'
+    credits ("Foto: Even Solberg" under a picture; one with a byline box of their own stays)."""
+
+    def photographer(name: str) -> bool:
+        name = re.escape(fold(name))
+        credited = len(re.findall(rf"{PICTURE_LABEL}\s*:\s*{name}", folded_page))
+        return credited > 0 and credited == len(re.findall(name, folded_page))
+
+    return ", ".join(name for name in names.split(", ") if not photographer(name)) or names
+
+
+def checked_by_metadata(byline: str | None, known: str | None, byline_lines: list[str]) -> str | None:
+    """The byline, or the writers the page's metadata names where they say more: the box
+    holds more than names ("Teksti Aino Laaksonen Kuvat …", "Hannah Price Senior Reporter")
+    and the metadata names the writer alone; or an author box names one of the writers
+    the metadata lists, alone or with a post ("Ingrid Berg Journalist"), not a credits
+    line: the metadata may list its photographer too."""
+    if not byline or not known:
+        return byline
+    if known in byline and known not in bylines.NAME_SEPARATORS.split(byline):
+        return known
+    writers = bylines.NAME_SEPARATORS.split(known)
+    with_post = any(byline.startswith(f"{w} ") and not bylines.is_name(byline[len(w) :].strip()) for w in writers)
+    one_of = byline in writers or with_post
+    if one_of and not any(map(bylines.credited_authors, byline_lines)):
+        return known
+    # the box opens with the writer the metadata names, run into their city ("Selin KaraağaçİzmirTüm Haberleri")
+    first_line = byline_lines[0] if byline_lines else ""
+    if len(writers) == 1 and first_line.startswith(known) and first_line[len(known) : len(known) + 1].isalpha():
+        return known
+    return byline
