@@ -778,6 +778,11 @@ LINE_SETS = (
         " stamps 30/30; developed on since)",
     ),
     (
+        "bench/heldout-lines-26",
+        "Twenty-sixth set (first measured after world round 56's rules: 97.9% removed, 100% kept, bylines 18/20,"
+        " stamps 28/29; developed on since)",
+    ),
+    (
         "bench/heldout-lines-25",
         "Twenty-fifth set, held out (first measured after world round 50's rules: 95.0% removed, 98.4% kept,"
         " bylines 22/24, stamps 30/30)",

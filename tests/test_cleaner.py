@@ -494,6 +494,10 @@ def test_bylines(line, author):
         ("Disclaimer: The views and recommendations made above are those of individual analysts.", "disclosure"),
         ("Stocks Mentioned in the Article", "stock widget"),
         ("La suite après cette publicité", "continues below"),
+        ("Bình chọn: 0 / 5", "rating"),
+        ("Đăng nhập để gửi bình luận", "widget"),
+        ("Kích thước font Giảm kích thước chữ Tăng kích thước chữ In Email", "widget"),
+        ("▶ 0:00", "media player"),  # a play sign before its clock
         (
             "This article appears in print in the May 2024 issue of The Ledger with the headline, “The Friday question.”",
             "print edition",

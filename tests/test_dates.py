@@ -36,6 +36,9 @@ REFERENCE = datetime(2024, 6, 1, 12, 0, tzinfo=VN_TZ)
         ("April 24, 2021 7:58 PM", "2021-04-24T19:58:00+07:00"),
         ("Chiều 18/4, tại huyện", "2024-04-18"),
         ("Sáng 2/6", "2024-06-02"),  # two days' grace past the reference
+        ("Tháng Mười 3, 2023", "2023-10-03"),  # WordPress's "F j, Y" in Vietnamese
+        ("Tháng Mười Một 28, 2023", "2023-11-28"),
+        ("Tháng 10 3, 2023", "2023-10-03"),
     ],
 )
 def test_forms(text, expected):
@@ -56,6 +59,8 @@ def test_forms(text, expected):
         "31/02/2024",
         "2024",
         "đạt 95,5%",
+        "tháng 10, 2023",  # a month and a year, no day
+        "tháng 10 có 3 đợt",
     ],
 )
 def test_lookalikes_are_not_dates(text):

@@ -153,7 +153,7 @@ LINE_PATTERNS = {
     "menu bar": r"[^|.!?\d]{1,40}(?:\s[|]\s[^|.!?\d]{1,40}){3,}",
     # A reader's rating: "Đánh giá bài viết: 1 2 3 4 5", "Đánh giá: 0 (0 lượt đánh giá)"
     "rating": (
-        r"(?:danh gia(?: bai viet| bai)?(?: nay)?|ban danh gia bai viet nay the nao\s*\??|rating)\s*:?"
+        r"(?:danh gia(?: bai viet| bai)?(?: nay)?|ban danh gia bai viet nay the nao\s*\??|binh chon|rating)\s*:?"
         r"[\d\s/().,☆★*]*(?:(?:luot(?: danh gia)?|binh chon|phieu)\)?)?[\s☆★*]*"
         r"|\(?\s*\d+\s*(?:binh chon|luot danh gia|phieu)\s*\)?"  # K2's count under its stars: "(1 Bình chọn)"
         # ... or its choices in words: "Đánh giá bài viết: Rất hay Hay Bình thường"
@@ -163,6 +163,7 @@ LINE_PATTERNS = {
     # a player's clock, "00:00 / 03:12" (a time alone may be a live page's entry: it stays)
     "media player": (
         r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+        r"|[▶►▸⏵]\s*\d{1,2}:\d{2}(?::\d{2})?"  # a play sign before its clock: "▶ 0:00"
         r"|(?:phat|xem|nghe|play|watch)(?: video| audio| clip)?\s*[|:-]?\s*\d{1,2}:\d{2}"  # "Phát video | 03:12"
         # a reading voice's bar: labels, a play sign, the clock, the voices and speeds in a row
         rf"|(?:{_PLAYER_PART}\s*[|/·:-]?\s*){{0,6}}{_PLAYER_SETTING}(?:\s*[|/·:-]?\s*(?:{_PLAYER_PART}|{_PLAYER_SETTING})){{0,6}}"

@@ -97,6 +97,17 @@ FORMS = (
         guarded=False,
     ),
     Form(
+        # WordPress's "F j, Y" in Vietnamese: "Tháng Mười 3, 2023", "Tháng 10 3, 2023"
+        "tháng month day, year",
+        re.compile(rf"(?<![a-z])thang\s*({MONTH_WORD}|\d{{1,2}})\s+(\d{{1,2}}),\s*(\d{{4}})\b"),
+        lambda m: (
+            int(m.group(2)),
+            MONTH_WORDS.get(" ".join(m.group(1).split())) or int(m.group(1)),
+            _year(m.group(3)),
+        ),
+        guarded=False,
+    ),
+    Form(
         "month day, year",
         re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"),
         _english(1, 2),

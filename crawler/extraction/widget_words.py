@@ -59,7 +59,7 @@ WIDGET_WORDS = (
     *("nghe bai nay", "lang nghe bai viet", "giong", "luu bai viet nay", "chia se tren"),
     # WordPress's link to the comments, under the headline as well as over the form at the end
     *("de lai binh luan", "de lai mot binh luan", "binh luan", "phan hoi", "huy", "huy tra loi"),
-    *("dang nhap de gui y kien", "dang nhap de binh luan"),
+    *("dang nhap de gui y kien", "dang nhap de binh luan", "dang nhap de gui binh luan"),
     # a rating widget's prompt and a neighbour link's label
     *("click de danh gia bai viet", "danh gia bai viet", "nhung tin moi hon", "nhung tin cu hon"),
     "xem ket qua",
@@ -88,6 +88,7 @@ WIDGET_WORDS = (
     *("phong chu", "kich thuoc phong chu", "giam kich thuoc phong chu", "tang kich thuoc phong chu"),
     *("gui ban be", "luu lai", "kich thuoc font chu", "e-mail", "+", "-"),
     *("giam kich thuoc font chu", "tang kich thuoc font chu", "tang/giam co chu", "tang giam co chu", "nho vua lon"),
+    *("kich thuoc font", "kich thuoc chu", "giam kich thuoc chu", "tang kich thuoc chu"),
     *("x", "admin", "binh luan da bi dong", "comments are closed", "xem tin theo ngay", "ngay thang nam", "xem"),
     *("ver galeria completa", "ver galeria", "view gallery", "view full gallery", "voir la galerie", "galerie ansehen"),
     *("galerie offnen", "open gallery", "abrir galeria", "author of the article"),
