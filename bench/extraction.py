@@ -653,6 +653,26 @@ LAYOUT_SETS = (
         " 9/12, F1 0.993, all prose kept; developed on since)",
     ),
     (
+        "bench/heldout-world-59",
+        "News pages in 12 languages, a fifty-ninth round (first measured after world round 62's rules: body right"
+        " 7/12, F1 0.985, 99.2% of prose kept; developed on since)",
+    ),
+    (
+        "bench/heldout-world-60",
+        "News pages in 12 languages, a sixtieth round (first measured after line set 26's rules: body right"
+        " 10/12, F1 0.995, all prose kept; developed on since)",
+    ),
+    (
+        "bench/heldout-world-62",
+        "News pages in 12 languages, a sixty-second round (first measured after world round 63's rules: body right"
+        " 9/12, F1 0.990, all prose kept; developed on since)",
+    ),
+    (
+        "bench/heldout-world-63",
+        "News pages in 12 languages, a sixty-third round (first measured after line set 26's rules: body right"
+        " 9/12, F1 0.991, all prose kept; developed on since)",
+    ),
+    (
         "bench/heldout-world-55",
         "News pages in 12 languages, a fifty-fifth round, held out (first measured after world round 57's first"
         " rules: body right 6/12, F1 0.974, 96.7% of prose kept)",
@@ -661,6 +681,11 @@ LAYOUT_SETS = (
         "bench/heldout-world-58",
         "News pages in 12 languages, a fifty-eighth round, held out (first measured after world round 57's first"
         " rules: body right 8/12, F1 0.990, all prose kept)",
+    ),
+    (
+        "bench/heldout-world-64",
+        "News pages in 12 languages, a sixty-fourth round, held out (first measured after world round 63's rules:"
+        " body right 7/12, F1 0.980, all prose kept)",
     ),
     (
         "bench/heldout-world-61",

@@ -91,6 +91,8 @@ def blocks(*texts):
         ("Renata Alves - Repórter da Agência Pauta", "Renata Alves"),  # the writer's post is no second writer
         ("Sabine Gruber, tirol.ARF.at", "Sabine Gruber"),  # the writer and the site's address
         ("Đ.H - Ban Tuyên giáo Quận ủy", "Đ.H"),  # initials, then the unit
+        ("Por Mariela Chaves Rojas, corresponsal en Liberia", "Mariela Chaves Rojas"),  # the label, the name, the post
+        ("Ông Nguyễn Văn Út, chủ tàu cá", None),  # no label: a sentence
         ("N.T - Sáng nay trời mưa to", None),  # initials, then no unit
     ],
 )
@@ -498,6 +500,8 @@ def test_bylines(line, author):
         ("Đăng nhập để gửi bình luận", "widget"),
         ("Kích thước font Giảm kích thước chữ Tăng kích thước chữ In Email", "widget"),
         ("▶ 0:00", "media player"),  # a play sign before its clock
+        ("Got a story? Get in touch", "news tip"),
+        ("📲 Unite a nuestro canal de WhatsApp y recibí las noticias al instante.", "messenger invitation"),
         (
             "This article appears in print in the May 2024 issue of The Ledger with the headline, “The Friday question.”",
             "print edition",
@@ -763,6 +767,9 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "7. Februar 2025, 06:30 Uhr",
         "7 de febrero de 2025, 06:30",
         "19 września 2024, 08:15",
+        "Publisert 9. jan. 2025 kl. 14.32 Oppdatert 9. jan. 2025 kl. 16.05",  # a month cut short, in Norwegian
+        "Udgivet 3. marts 2025",
+        "Tháng Mười 3, 2023",  # WordPress's date in Vietnamese
     ],
 )
 def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
@@ -1218,6 +1225,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         *("Das könnte Sie auch interessieren", "По теме", "Læs også", "Lue myös", "あわせて読みたい"),
         *("Siga leyendo:", "Assista também"),
         *("Noticia relacionada", "Escuchar audio"),  # one related item's box, a broadcaster's related audio
+        "READ:",
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

@@ -272,6 +272,7 @@ def test_a_standfirst_named_in_short_class_words_is_the_summary():
         'h2 class="a_st"',
         'p class="ArticleHeadstyled__TeaserText-sc-bw0lnhd-0 tVglae"',  # the lead's text, in a styled component
         'div data-gu-name="standfirst" class="dcr-ugskq5t"',  # the Guardian's component name, its class hashed
+        'p class="article__subdeck"',
     ):
         tag = marks.split()[0]
         html = page(f'<{marks}>{sapo}</{tag}><div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
@@ -768,6 +769,9 @@ def test_a_gallery_with_buttons_keeps_its_caption():
         '<div class="v-mdl-vid" data-voc-video-id="x9"><span>00:47</span><p>Vídeo Toàn cảnh lễ kết nạp</p></div>',
         '<div class="video-box"><p class="video-box__source">Zdroj: Správa silnic kraje</p></div>',
         '<div class="dm-support-box"><h4>Ủng hộ báo chí</h4><p>Báo chí tốt cần sự ủng hộ của bạn đọc.</p></div>',
+        # an audio player's box named by its data, with its title
+        '<div class="content-audio__player" data-audio-id="8834120"><button aria-label="Ouvir">▶</button>'
+        '<span class="content-audio__title">Ouça a reportagem da Rádio Aurora</span></div>',
         # a player named for screen readers, with its poster, title and description
         '<div class="gnt_em gnt_em_vp" aria-label="Video player"><img src="/thumb.jpg" alt=""><button>Play</button>'
         "<div>Why later school start times are spreading</div><div>Sleep researchers explain the push. 2:14</div></div>",

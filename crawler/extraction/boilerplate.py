@@ -254,7 +254,7 @@ LINE_PATTERNS = {
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (
         # after a short call: "Don't miss the biggest stories - join our WhatsApp community"
-        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|sigue|segueix|tham gia|theo doi"
+        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unite|sigue|segueix|tham gia|theo doi"
         r"|ricevi|recibe|receba|recevez|erhalten sie"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
         r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung)\b[^.!?]{0,80}"

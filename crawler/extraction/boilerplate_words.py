@@ -222,6 +222,7 @@ PROMO_MARKERS = frozenset(
     {
         "more",
         "read more",
+        "read",  # "READ:" over a link
         "read next",
         "see also",
         "also read",

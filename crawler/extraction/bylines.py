@@ -101,6 +101,7 @@ BYLINE_HONORIFIC = re.compile(
 )
 # What may follow a name on a byline: the writer's unit, in parentheses or after a dash.
 BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", " | ", " • ", " · ", "/", ", ")
+POST_MAX_WORDS = 5  # a writer's post after their name: "corresponsal en Liberia"
 NAME_WORD_MAX_CHARS = 12
 SOURCE_LINE = re.compile(r"^(?:theo|nguon\s*:?)\s+")
 # Any site's address after a writer's name ("Sabine Gruber, tirol.ARF.at"); a source named by
@@ -245,7 +246,7 @@ def parse_byline(text: str) -> str | None:
         if INTERVIEWER_LABEL.match(folded) or (":" not in label.group() and named[:1].islower()):
             return _name_part(named)  # and after "by", "por", "von", a name: "Por qué aumenta" is a sub-heading
         plain = len(named) <= 60 and not named.endswith(("?", "!")) and len(named.split()) <= LABELLED_MAX_WORDS
-        return _name_part(named) or (named if plain else None)
+        return _name_part(named, labelled=True) or (named if plain else None)
     return _name_part(text)
 
 
@@ -303,7 +304,7 @@ def _capitalised(name: str) -> str:
     return name
 
 
-def _name_part(text: str) -> str | None:
+def _name_part(text: str, labelled: bool = False) -> str | None:
     text = BYLINE_HONORIFIC.sub("", text).strip()
     if is_name(text):
         return _capitalised(text)
@@ -316,7 +317,12 @@ def _name_part(text: str) -> str | None:
         # "Name - Unit", "Name (unit)", "NAME (thực hiện)"; not "Merritt Island (3-2): Kyleigh Trout 1 goal."
         # nor a result after the bracket: "Jonas Ekström (Sve, Nordic Pro Cycling) a 31″"
         # or "Name, tirol.ARF.at": the writer and the site's address
-        if found and (tail.endswith(")") if separator == " (" else tail[:1].isupper() or WEB_ADDRESS.fullmatch(tail)):
+        # ... or, after a byline's label, "Name, post in lower case": "Por Mariela Chaves Rojas,
+        # corresponsal en Liberia" (without one it is a sentence: "Ông Nguyễn Văn Út, chủ tàu …")
+        post = labelled and separator == ", " and tail[:1].islower() and len(tail.split()) <= POST_MAX_WORDS
+        if found and (
+            tail.endswith(")") if separator == " (" else tail[:1].isupper() or WEB_ADDRESS.fullmatch(tail) or post
+        ):
             if is_name(head.strip()):
                 return _capitalised(head.strip())
             writers = _writers(head) if separator not in (" - ", " – ") else None

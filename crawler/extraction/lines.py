@@ -86,7 +86,7 @@ STAMP_WORDS = re.compile(
 )
 # A date with its month in words in the other languages of news pages: "7 februari 2025",
 # "7. Februar 2025", "7 de febrero de 2025", "19 września 2024" (folded).
-FOREIGN_DATE = re.compile(rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})\s+(?:de\s+)?\d{{4}}\b")
+FOREIGN_DATE = re.compile(rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})\.?\s+(?:de\s+)?\d{{4}}\b")
 
 
 @lru_cache(maxsize=8192)  # the listings and the cleaner both ask it of the same lines

@@ -15,6 +15,7 @@ FOREIGN_MONTHS = (
     " stycznia lutego kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia"  # pl
     " ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince"  # cs
     " augusti"  # sv
+    " mars marts maj august desember jan feb apr jun jul aug sep sept okt nov des"  # nb and da, in full and cut short
 ).split()
 FOREIGN_STAMP_WORDS = (
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag aangepast bijgewerkt gepubliceerd om uur"  # nl
@@ -26,4 +27,5 @@ FOREIGN_STAMP_WORDS = (
     " poniedzialek wtorek sroda czwartek piatek sobota niedziela aktualizacja opublikowano"  # pl
     " pondeli utery ctvrtek patek nedele aktualizovano"  # cs
     " mandag tisdag onsdag torsdag fredag lordag sondag uppdaterad publicerad kl"  # sv
+    " tirsdag publisert oppdatert udgivet opdateret"  # nb and da
 ).split()
