@@ -501,6 +501,12 @@ def test_bylines(line, author):
         ("Kích thước font Giảm kích thước chữ Tăng kích thước chữ In Email", "widget"),
         ("▶ 0:00", "media player"),  # a play sign before its clock
         ("Got a story? Get in touch", "news tip"),
+        ("김민준 기자 mjkim@saebyeok.example.kr", "reporters' addresses"),
+        ("Nora Lindqvist: 206-555-0143 or nlindqvist@courier.example.com", "reporters' addresses"),
+        (
+            "Cet article vous a été utile ? Sachez que vous pouvez suivre L'Écho dans l'espace Mon Actu.",
+            "was it useful",
+        ),
         ("📲 Unite a nuestro canal de WhatsApp y recibí las noticias al instante.", "messenger invitation"),
         (
             "This article appears in print in the May 2024 issue of The Ledger with the headline, “The Friday question.”",

@@ -32,6 +32,8 @@ SITE_NOTE_PATTERNS = {
     # an e-magazine's note on the series it belongs to: "Bài viết thuộc chuyên đề “…” do Báo X thực hiện …"
     # the network the site belongs to: "*kasseler-kurier.de ist ein Angebot aus dem HessenMedien-Netzwerk."
     "network note": r"\*?[\w.-]+\.[a-z]{2,} (?:ist|is) (?:ein angebot|part|a member|a publication) (?:aus dem|des|der|of)\b.{0,100}",
+    # a site's prompt under the text: "Cet article vous a été utile ? Sachez que vous pouvez suivre …"
+    "was it useful": r"(?:cet article vous a(?:-t-il)? ete utile|was this article (?:useful|helpful))\s*\?.{0,300}",
     # the print edition it ran in: "This article appears in print in the May 2024 issue …",
     # "A version of this article appears in print on …, Section A, Page 1"
     "print edition": r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,300}",
@@ -98,6 +100,12 @@ SITE_NOTE_PATTERNS = {
     "crew credits": r"(?:(?:촬영기자|영상취재|영상편집|그래픽|촬영|편집)\s*:\s*[^/:]{1,20}\s*/?\s*){1,4}",
     # an e-mail address alone, the writer's under the text
     "email address": r"(?:(?:e-?mail|contact|lien he)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    # ... after a Korean reporter's name and title, "김민준 기자 mjkim@…"; or the writers' phones
+    # and addresses: "Nora Lindqvist: 206-555-0143 or nlindqvist@…; Caleb Okafor: …"
+    "reporters' addresses": (
+        r"[\uac00-\ud7af]{2,5}\s*(?:기자|특파원)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        r"|(?:[^:;@]{3,40}:\s*[\d(][\d() .-]{6,}\d\s+(?:or|o|ou|oder)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+;?\s*){1,4}"
+    ),
     # a sign-up form's consent line: "By signing up, you agree to our Terms of Service and Privacy Policy."
     "sign-up consent": (
         r"by (?:signing up|subscribing|registering|clicking[^,]{0,30}|creating an account),? you (?:agree|accept|consent)"
