@@ -269,7 +269,7 @@ PROMO_MARKERS = frozenset(
         *("lue myos", "lue lisaa", "katso myos", "loe ka", "lasi ari", "skaitykite taip pat", "taip pat skaitykite"),
         # one related item's box, and a broadcaster's box of a related audio
         *("related story", "related article", "noticia relacionada", "articulo relacionado", "materia relacionada"),
-        *("artigo relacionado", "noticia relacionada", "articolo correlato", "escuchar audio"),
+        *("artigo relacionado", "articolo correlato", "escuchar audio"),
     }
 )
 # How a promotion line opens, before its headline: "Lire aussi | …", "Baca juga: …"
