@@ -501,6 +501,7 @@ def test_bylines(line, author):
         ("Kích thước font Giảm kích thước chữ Tăng kích thước chữ In Email", "widget"),
         ("▶ 0:00", "media player"),  # a play sign before its clock
         ("Got a story? Get in touch", "news tip"),
+        ("【编辑:李佳宁】", "editor credit"),  # a Chinese editor's credit in brackets
         ("김민준 기자 mjkim@saebyeok.example.kr", "reporters' addresses"),
         ("Nora Lindqvist: 206-555-0143 or nlindqvist@courier.example.com", "reporters' addresses"),
         (
