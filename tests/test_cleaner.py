@@ -777,6 +777,7 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "Publisert 9. jan. 2025 kl. 14.32 Oppdatert 9. jan. 2025 kl. 16.05",  # a month cut short, in Norwegian
         "Udgivet 3. marts 2025",
         "Tháng Mười 3, 2023",  # WordPress's date in Vietnamese
+        "2月5日 6時12分",  # a Japanese broadcaster's stamp, without its year
     ],
 )
 def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):

@@ -115,7 +115,8 @@ SUMMARY_HINT = re.compile(
     r"|sub-?heading|second-?title|abstract|lead-?text"  # a deck under the headline, "leadText"
     r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])"  # Nordic, Spanish, Italian, Hindi
     # a subtitle's short name in Spanish papers' templates ("v-a-sub-t", "a_st"); the lead's text ("TeaserText")
-    r"|(?<![a-z0-9])(?:sub-?t|st)(?![a-z0-9])|teaser-?text",
+    r"|(?<![a-z0-9])(?:sub-?t|st)(?![a-z0-9])|teaser-?text"
+    r"|head\w*__\w*teaser",  # the teaser element of the article's head block: "ArticleHeadstyled__ArticleTeaser"
     re.I,
 )
 # The byline's names: "firma" and "autor" in Spanish, Italian, Portuguese, German and Polish templates

@@ -84,6 +84,10 @@ STAMP_WORDS = re.compile(
     r"|binh|luan|duoc|viet|chi|tiet"  # "· 0 bình luận"; Joomla's "Chi tiết Được đăng ngày … Viết bởi …"
     rf"|{'|'.join(FOREIGN_MONTHS + FOREIGN_STAMP_WORDS)})\b|[\d:/.,|•·()\[\]+-]"
 )
+# A Japanese or Chinese stamp without its year: "2月5日 6時12分", "2月5日 06:12"
+CJK_STAMP = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(][日月火水木金土][）)])?(?:\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|:\d{2}))?"
+)
 # A date with its month in words in the other languages of news pages: "7 februari 2025",
 # "7. Februar 2025", "7 de febrero de 2025", "19 września 2024" (folded).
 FOREIGN_DATE = re.compile(rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})\.?\s+(?:de\s+)?\d{{4}}\b")
@@ -201,6 +205,8 @@ def is_stamp_line(text: str) -> bool:
     stamp's label with a time alone ("Cập nhật lúc 08:15 (GMT+7)")."""
     if len(text) > STAMP_MAX_CHARS:
         return False
+    if CJK_STAMP.fullmatch(text.strip()):
+        return True
     uploader = STAMP_UPLOADER.search(text)
     # the uploader's name, or their unit after a bar ("19/03/2024 | Ban Tuyên giáo"; "- Hội nghị …" is a headline's)
     unit = (
