@@ -651,6 +651,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Lees verder met een abonnement",  # a Dutch paywall
         "Je hebt het gratis deel van dit artikel gelezen. Word abonnee en lees onbeperkt.",
         "Leave a Reply Cancel reply",  # WordPress's comment form, its cancel link run into its header
+        "Denne saken er for abonnenter",  # a Norwegian paywall
         "Schlagworte zum Thema",
     ],
 )

@@ -782,7 +782,9 @@ def test_boxes_beside_the_text_are_furniture_however_named(box):
     assert body_of(with_paragraphs(box, 3)) == "\n\n".join(PARAGRAPHS)
 
 
-@pytest.mark.parametrize("name", ["baca-juga", "box-publicidad", "leggi-anche", "artikel-terkait", "pub_300x250"])
+@pytest.mark.parametrize(
+    "name", ["baca-juga", "box-publicidad", "leggi-anche", "artikel-terkait", "pub_300x250", "kapcsolodo-doboz"]
+)
 def test_furniture_named_in_the_sites_own_language_is_furniture(name):
     box = (
         f'<div class="{name}"><p>Đọc thêm bài viết về hội nghị tổng kết công tác xây dựng Đảng của các chi bộ'

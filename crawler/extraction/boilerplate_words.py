@@ -214,6 +214,7 @@ PAYWALL = (
     r"|чтобы продолжить чтение|доступно только (?:для )?подписчик|to continue reading|subscribe to read"
     r"|you have reached your (?:limit|free article limit)"
     r"|je hebt het gratis deel van dit artikel gelezen|lees verder met een abonnement"
+    r"|denne (?:saken|artikkelen) er for abonnenter|denne artikel er (?:kun )?for abonnenter"  # Norwegian, Danish
     r"|この記事は(?:有料)?会員限定(?:記事)?です|この記事は有料記事です|会員登録すると続きをお読みいただけます)"
 )
 # Promotions set inside an article ("Read more:", "Don't miss", then links): the header

@@ -59,7 +59,7 @@ FURNITURE_WORDS = re.compile(
     r"|werbung|(?<![a-z])anzeige(?![a-z])|publicidad|publicite|publicidade|pubblicita|reklam|(?<![a-z])iklan"
     r"|(?<![a-z])pub(?:-|_|$)|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"
     r"|leia-?tambem|lea-?tambien|mais-?lidas|mas-?leidas|meistgelesen|lees-?ook|czytaj-?(?:takze|tez|rowniez)"
-    r"|zobacz-?(?:takze|tez)|polecane|guanggao|tuijian|xiangguan|kanren|osusume"
+    r"|zobacz-?(?:takze|tez)|polecane|guanggao|tuijian|xiangguan|kanren|osusume|kapcsolodo|hirdetes"
     # a subscription's offer and a dossier's link, named in the site's language or in English
     r"|assinatura|suscripcion|abonnement|abbonamento|(?<![a-z])abo(?![a-z])|(?<![a-z])dossier(?![a-z])|(?<![a-z])offer(?![a-z])"
     # a price board in the article: shares, gold, exchange rates
