@@ -770,6 +770,9 @@ def test_a_gallery_with_buttons_keeps_its_caption():
         '<div class="v-mdl-vid" data-voc-video-id="x9"><span>00:47</span><p>Vídeo Toàn cảnh lễ kết nạp</p></div>',
         '<div class="video-box"><p class="video-box__source">Zdroj: Správa silnic kraje</p></div>',
         '<div class="dm-support-box"><h4>Ủng hộ báo chí</h4><p>Báo chí tốt cần sự ủng hộ của bạn đọc.</p></div>',
+        # a video's embed named by its test id, with its label and title; a subscription's box
+        '<div class="sc-e21b7f-0 jRtYpK" data-testid="video-embed"><span>Video</span><h3>Reportáž Událostí: Vinaři</h3></div>',
+        '<div class="subscription-box"><p>Subskrybuj Dziennik Rynków i czytaj bez limitu</p><p>Pierwszy miesiąc za 1 zł</p></div>',
         # an audio player's box named by its data, with its title
         '<div class="content-audio__player" data-audio-id="8834120"><button aria-label="Ouvir">▶</button>'
         '<span class="content-audio__title">Ouça a reportagem da Rádio Aurora</span></div>',
