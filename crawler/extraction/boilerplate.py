@@ -27,7 +27,9 @@ _COMMENT = any_of_words(COMMENT_WORDS)
 _MENU = any_of_words(SITE_MENU_WORDS)
 _SEP = r"\s*(?:[|/·•,:;>»›▶-]\s*){0,2}"  # "Chia sẻ: | In bài", "Nghe đọc tin ▶ Dừng"
 _COUNTED = r"(?:thich|like|chia se|share|binh luan|comments?|tweet)"  # buttons printed with a count
-_SIZES = r"(?:nho|vua|lon)(?:\s*[|/]\s*(?:nho|vua|lon)){2}"  # a font-size bar's scale: "Nhỏ | Vừa | Lớn"
+_SIZES = (
+    r"(?:nho|vua|lon)(?:\s*[|/]?\s*(?:nho|vua|lon)){2}"  # a font-size bar's scale: "Nhỏ | Vừa | Lớn", "Nhỏ Vừa Lớn"
+)
 # a toolbar's label, in brackets on old portals, or a counted one: "Thích 0", "Bình luận (3)"
 _BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|{_COUNTED}\s*\(?\d{{1,6}}\)?|{_SIZES})"
 # A count of comments, likes, shares or views, its figure before or after the word:

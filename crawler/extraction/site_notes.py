@@ -76,8 +76,9 @@ SITE_NOTE_PATTERNS = {
     r"|(?:do you have|have you got|have you|got) a story(?: for us)?)"
     r"\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\b.{0,60}"
     # ... or the tabloid's call alone, then its fee: "Do you have a story for The Sun news team?", "We pay for stories."
-    r"|(?:do you have|have you got|got) a story for [^?]{1,60}\?|we pay for (?:your )?stories\b.{0,160}"
-    r"|(?:do you have|have you got|got) a story\?\s*(?:get in touch|contact us|email us|tell us)\b.{0,80}"
+    # ("Got a story? Get in touch")
+    r"|(?:do you have|have you got|got) a story(?: for [^?]{1,60})?\?(?:\s*(?:get in touch|contact us|email us|tell us)\b.{0,80})?"
+    r"|we pay for (?:your )?stories\b.{0,160}"
     # ... or where readers write: "For feedback, complaints, or inquiries, contact us."
     r"|for (?:feedback|comments|complaints|inquiries|enquiries|questions)(?:,? (?:or |and )?(?:feedback|comments"
     r"|complaints|inquiries|enquiries|questions))*,? (?:contact|email|e-mail|write to) us\b.{0,80}"

@@ -87,7 +87,7 @@ WIDGET_WORDS = (
     "font chu",
     *("phong chu", "kich thuoc phong chu", "giam kich thuoc phong chu", "tang kich thuoc phong chu"),
     *("gui ban be", "luu lai", "kich thuoc font chu", "e-mail", "+", "-"),
-    *("giam kich thuoc font chu", "tang kich thuoc font chu", "tang/giam co chu", "tang giam co chu", "nho vua lon"),
+    *("giam kich thuoc font chu", "tang kich thuoc font chu", "tang/giam co chu", "tang giam co chu"),
     *("kich thuoc font", "kich thuoc chu", "giam kich thuoc chu", "tang kich thuoc chu"),
     *("x", "admin", "binh luan da bi dong", "comments are closed", "xem tin theo ngay", "ngay thang nam", "xem"),
     *("ver galeria completa", "ver galeria", "view gallery", "view full gallery", "voir la galerie", "galerie ansehen"),
