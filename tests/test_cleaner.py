@@ -800,6 +800,12 @@ def test_tags_more_on_the_subject_and_paywalls_in_other_languages_open_the_end_m
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
 
 
+def test_a_subscriptions_badge_over_the_paywalls_notice_goes_with_it():
+    notice = "Esta noticia es exclusiva para suscriptores ON+"
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, "ON+", notice, "Suscríbete el primer mes por 1€"))
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
+
+
 @pytest.mark.parametrize(
     "stamp, writer",
     [

@@ -1472,3 +1472,16 @@ def test_the_metadatas_writer_run_into_their_city_in_the_byline_box_is_the_autho
         "</div>"
     )
     assert extract_article(article_with(byline, head=head), "https://example.vn/a.html").author == "Selin Karaağaç"
+
+
+def test_the_sites_own_name_after_the_writer_is_not_a_writer():
+    byline = '<div class="authorName"><a href="/penulis/dimas">Dimas Aryo Prakoso</a> - Warta Bisnis</div>'
+    # the site names itself in og:site_name, or at the tail of its <title>
+    named = article_with(byline, head='<meta property="og:site_name" content="Warta Bisnis">')
+    titled = article_with(byline).replace("quý III</title>", "quý III | Warta Bisnis</title>")
+    for html in (named, titled):
+        assert extract_article(html, "https://example.vn/a.html").author == "Dimas Aryo Prakoso"
+    # another paper's name is a source, and stays
+    assert (
+        extract_article(article_with(byline), "https://example.vn/a.html").author == "Dimas Aryo Prakoso, Warta Bisnis"
+    )

@@ -136,12 +136,12 @@ def _in_list_item(block: Block) -> bool:
 
 def _bare_heading(block: Block) -> bool:
     """A few words and nothing else (no figure, address or sentence), nor anyone's name:
-    a heading, if anything follows it."""
+    a heading, if anything follows it; or a subscription's badge ("ON+", "F+")."""
     text = block.text.strip()
     return (
         len(text) <= BARE_HEADING_MAX_CHARS
         and len(text.split()) <= CHROME_MAX_WORDS
-        and all(word.isalpha() for word in text.split())
+        and all(word.removesuffix("+").isalpha() for word in text.split())
         and not parse_byline(text)
         and not is_source_organisation(text)
     )

@@ -30,6 +30,7 @@ METADATA_DATE = (
     'meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], '
     'meta[name="dc.date.issued"], meta[name="date"]'
 )
+TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")  # "Headline | Site name"
 ARTICLE_TYPES = {"article", "news", "newsarticle", "blogposting"}
 
 
@@ -136,7 +137,7 @@ def extract_article(
     assign_captions(images, cleaned.captions)
     known = writers.metadata_writers(json_ld, _meta(root, "author"), root) if guessing else None
     result.author = writers.checked_by_metadata(writers.box_byline(byline_lines, names), known, byline_lines)
-    result.author = result.author or cleaned.author or known
+    result.author = writers.without_site_name(result.author or cleaned.author or known, _site_names(root))
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
     if guessing and not result.summary and paragraphs and _is_marked_lead(root, blocks, paragraphs[0][1]):
@@ -223,6 +224,14 @@ def _meta(root, name: str) -> str | None:
     element = first(root, f'meta[property="{name}"], meta[name="{name}"]')
     value = element.get("content") if element is not None else None
     return collapse_spaces(nfc(value)) if value and value.strip() else None
+
+
+def _site_names(root) -> list[str]:
+    """The names the site gives itself: og:site_name, and the tail of the <title>
+    ("… | La Vigie de Québec")."""
+    title = text_of(first(root, "title"))
+    tail = TITLE_SEPARATOR.split(title)[-1] if TITLE_SEPARATOR.search(title) else ""
+    return [name for name in (_meta(root, "og:site_name"), tail) if name]
 
 
 def _canonical(root, url: str, origin: str | None) -> str:

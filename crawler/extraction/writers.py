@@ -52,6 +52,16 @@ def metadata_writers(items: list[dict], meta_author: str | None, root) -> str | 
     return name if name and (bylines.is_name(name) or CJK_NAME.fullmatch(name)) else None
 
 
+def without_site_name(byline: str | None, site_names: list[str]) -> str | None:
+    """The byline without the site's own name printed after a writer ("Marie-Ève
+    Thibodeau, La Vigie de Québec"): on the site's own page it says nothing of who wrote."""
+    if not byline or ", " not in byline:
+        return byline
+    own = {fold(name) for name in site_names}
+    kept = [part for part in byline.split(", ") if fold(part) not in own]
+    return ", ".join(kept) if kept else byline
+
+
 def without_photographers(names: str, folded_page: str) -> str:
     """The writers the metadata names, without those the page names only in its pictures'
     credits ("Foto: Even Solberg" under a picture; one with a byline box of their own stays)."""
