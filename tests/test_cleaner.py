@@ -1401,3 +1401,13 @@ def test_a_name_in_capitals_under_the_lead_opening_with_a_family_name_is_the_byl
 def test_a_labelled_byline_opening_the_body_goes_and_signs_it():
     cleaned = clean(blocks("Laporan Wartawan KabarSolo.com, Dimas Prasetyo", LEAD_OF_NEWS, BODY_OF_NEWS))
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Dimas Prasetyo")
+
+
+def test_a_chinese_wire_datelines_reporters_are_the_author_and_the_lead_stays():
+    lead = "新华社北京1月20日电（记者 张伟、李娜）记者从国铁集团获悉，春运首周全国铁路累计发送旅客9860万人次。"
+    body = "铁路部门提醒，春运期间客流集中，旅客应提前规划行程，通过官方渠道购票。"
+    cleaned = clean(blocks(lead, body, "本文来源：华讯网"))
+    assert (cleaned.paragraphs, cleaned.author) == ([lead, body], "张伟, 李娜")
+    assert cleaned.removed == [("byline", "本文来源：华讯网")]
+    # without a dateline, the source line names the source
+    assert clean(blocks(body, "本文来源：华讯网")).author == "华讯网"

@@ -786,7 +786,11 @@ def test_boxes_beside_the_text_are_furniture_however_named(box):
 
 
 @pytest.mark.parametrize(
-    "name", ["baca-juga", "box-publicidad", "leggi-anche", "artikel-terkait", "pub_300x250", "kapcsolodo-doboz"]
+    "name",
+    [
+        *("baca-juga", "box-publicidad", "leggi-anche", "artikel-terkait", "pub_300x250", "kapcsolodo-doboz"),
+        *("szavazas-doboz", "box-sondaggio", "orz-abbonati"),  # a poll, a subscription's offer
+    ],
 )
 def test_furniture_named_in_the_sites_own_language_is_furniture(name):
     box = (

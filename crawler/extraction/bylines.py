@@ -24,7 +24,8 @@ BYLINE_LABEL = re.compile(
     r"|tac gia bai viet|nhom (?:pv|phong vien|tac gia|thuc hien)|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|nguon tin|source|by|author|written by|autor|autorka)\s*:\s*"
     # "by" in English, French, German, ..., Dutch, Italian, Urdu, Arabic, Hebrew, and Joomla's "Viết bởi"
     r"|(?:by|written by|par|von|por|oleh|av|af|door|di|viet boi|تحریر|بقلم|מאת)\s+"
-    r"|laporan wartawan [^,]{1,40},\s*)"  # Tribun's "Laporan Wartawan KabarSolo.com, Dimas Prasetyo"
+    r"|laporan wartawan [^,]{1,40},\s*"  # Tribun's "Laporan Wartawan KabarSolo.com, Dimas Prasetyo"
+    r"|(?:本文)?(?:来源|來源|稿源)\s*[:：]\s*)"  # a Chinese source line: "本文来源：华讯网"
 )
 
 
@@ -35,6 +36,9 @@ def is_byline_label(text: str) -> bool:
 
 INTERVIEWER_LABEL = re.compile(r"^(?:phong vien|ptv|pv)\s*:")  # also how an interview's questions open
 # A reporter's title printed with the name in Korean, Japanese and Chinese: "김도윤 기자", "记者 张伟"
+# A Chinese wire dateline's reporters, in the lead: "新华社北京1月20日电（记者 张伟、李娜）"
+WIRE_DATELINE = re.compile(r"^.{2,30}?[电電]\s*[（(]\s*(?:记者|記者)\s*(?P<names>[^）)]{2,40})[）)]")
+DATELINE_ROLES = frozenset({"记者", "記者", "通讯员", "通訊員", "实习生", "實習生"})
 REPORTER_TITLE = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特派员)$|^(?:記者|记者)\s*")
 # The labels of a credits line ("Nội dung: Hà Phương - Quang Minh", "Thực hiện: Ngọc
 # Trâm - Ảnh: Lê Minh Đức"): the names after a writing label are the article's authors.
@@ -253,6 +257,13 @@ def parse_byline(text: str) -> str | None:
 def without_reporter_title(name: str) -> str:
     """ "김도윤 기자" → "김도윤": the name without the title a CJK paper prints with it."""
     return REPORTER_TITLE.sub("", name).strip() or name
+
+
+def dateline_reporters(text: str) -> str | None:
+    """The reporters a Chinese wire dateline names at the head of the lead; the lead stays."""
+    match = WIRE_DATELINE.match(text.strip())
+    names = re.split(r"[、，,\s]+", match.group("names")) if match else []
+    return ", ".join(n for n in names if n not in DATELINE_ROLES and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)) or None
 
 
 def read_byline(text: str) -> str | None:

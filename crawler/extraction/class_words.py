@@ -44,6 +44,8 @@ FURNITURE_WORDS = re.compile(
     # a reader poll; a box teasing a live page from inside another article (a live page's
     # own entries are "live-blog", "liveblog-entry")
     r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:blog-?)?(?:teaser|box|widget|promo|strip|embed)"
+    # ... the poll named in the site's language ("szavazas-doboz", "box-sondaggio")
+    r"|szavazas|sondaggio|encuesta|sondage|ankieta|anketa|hlasovani|afstemning|avstemning|omrostning|kysely"
     # a card that pops up over a name or a term in the text (its headlines are hidden until then)
     r"|rollover|hover-?card|tooltip|popover"
     # ad networks, paid placements, a syndication box, paywalled text blurred out (words trafilatura's
@@ -61,7 +63,7 @@ FURNITURE_WORDS = re.compile(
     r"|leia-?tambem|lea-?tambien|mais-?lidas|mas-?leidas|meistgelesen|lees-?ook|czytaj-?(?:takze|tez|rowniez)"
     r"|zobacz-?(?:takze|tez)|polecane|guanggao|tuijian|xiangguan|kanren|osusume|kapcsolodo|hirdetes"
     # a subscription's offer and a dossier's link, named in the site's language or in English
-    r"|assinatura|suscripcion|abonnement|abbonamento|(?<![a-z])abo(?![a-z])|(?<![a-z])dossier(?![a-z])|(?<![a-z])offer(?![a-z])"
+    r"|assinatura|suscripcion|abonnement|abbonamento|(?<![a-z])abbonati(?![a-z])|(?<![a-z])abo(?![a-z])|(?<![a-z])dossier(?![a-z])|(?<![a-z])offer(?![a-z])"
     # a price board in the article: shares, gold, exchange rates
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
     re.I,

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, Block, inside
-from .bylines import BYLINE_LABEL, INTERVIEWER, credited_authors, is_source_organisation, parse_byline
+from .bylines import (
+    BYLINE_LABEL,
+    INTERVIEWER,
+    credited_authors,
+    dateline_reporters,
+    is_source_organisation,
+    parse_byline,
+)
 from .edges import without_edge_links, without_page_header, without_sidebar_headings, without_site_footer
 from .element_names import named_as_caption
 from .furniture_elements import SOCIAL_HOSTS
@@ -302,7 +309,8 @@ def clean(
     kept = without_site_footer(kept, folded_blocks[: max(headline_at, 0)], out.removed)
     writer = opening_signature(kept, min(opening, len(kept)), out.removed, under_headline=headline_at >= 0)
     name, source = closing_signature(kept, out.removed)
-    out.author = writer or name or labelled or source
+    reporters = dateline_reporters(kept[opening].text) if opening < len(kept) else None
+    out.author = writer or name or reporters or labelled or source
     out.kept = kept
     out.paragraphs = [block.text for block in kept]
     return out
