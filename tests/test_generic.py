@@ -1489,3 +1489,14 @@ def test_the_sites_own_name_after_the_writer_is_not_a_writer():
     assert (
         extract_article(article_with(byline), "https://example.vn/a.html").author == "Dimas Aryo Prakoso, Warta Bisnis"
     )
+
+
+def test_a_charts_credit_in_its_figure_is_not_the_byline():
+    byline = '<div class="Page-authors">By <a href="/people/rachel">Rachel Okafor</a></div>'
+    chart = (
+        '<figure class="Figure"><img src="/chart.png" alt="Bar chart"><div class="Figure-content">'
+        '<div class="Figure-caption">Orders of heat pumps, 2019–2023.</div>'
+        '<div class="Figure-credit">Source: Ferris Lane Advisors</div></div></figure>'
+    )
+    html = article_with("", chart + byline)
+    assert extract_article(html, "https://example.vn/a.html").author == "Rachel Okafor"

@@ -244,7 +244,8 @@ def _labelled_text(element):
 
 
 def _in_caption(element) -> bool:
-    return any(
+    """In a picture's caption, or anywhere in its <figure> ("Figure-credit": the chart's source)."""
+    return next(element.iterancestors("figure"), None) is not None or any(
         e.tag == "figcaption" or named_as_caption(e) for e in itertools.islice((element, *element.iterancestors()), 3)
     )
 
