@@ -483,6 +483,8 @@ def test_bylines(line, author):
         ("写真を見る（全12枚）", "gallery counter"),  # a Japanese gallery's link
         ("Jan Hölscher, SWR, 14.08.2025 12:44 Uhr", "broadcast source"),  # an audio's writer, station and time
         ("HRF 4 Aktuell, 14.01.2025, 06:00 Uhr; sda/caus", "broadcast source"),  # and the agency's, editors' marks
+        ("Écoutez la chronique de Luc Poirier à l’émission Le Matin, diffusée sur Radio Matinal :", "player call"),
+        ("Listen to the full interview here:", "player call"),
         ("Audio: Niedrigwasser bremst die Rheinschifffahrt", "related link"),
         ("Have you a story for us? Contact the newsroom at news@courier.example or call 091 562 740.", "news tip"),
         ("Assista aos vídeos do RL Bahia e TV Litoral 💻", "more news"),

@@ -172,6 +172,10 @@ LINE_PATTERNS = {
         rf"|(?:{_PLAYER_PART}\s*[|/·:-]?\s*){{0,6}}{_PLAYER_SETTING}(?:\s*[|/·:-]?\s*(?:{_PLAYER_PART}|{_PLAYER_SETTING})){{0,6}}"
         r"|(?:toc do(?: doc)?|speed)?\s*:?\s*(?:\d(?:[.,]\d{1,2})?x\s*){1,6}"  # playback speeds: "1x 1.25x 1.5x"
     ),
+    # a call to play the recording that follows, ending in its colon: "Écoutez la chronique de … :"
+    "player call": (
+        r"(?:ecoutez|regardez|listen to|watch|escucha|escuche|ouca|assista|horen sie|ascolta|luister naar)\b[^.!?]{0,150}:"
+    ),
     "no media support": (
         r"(?:trinh duyet cua ban|your browser) (?:khong ho tro|does not support|doesn't support)\b.{0,80}"
         r"|use up/down arrow keys to (?:increase or decrease )?volume\.?"  # a player's help for screen readers
