@@ -485,6 +485,8 @@ def test_bylines(line, author):
         ("HRF 4 Aktuell, 14.01.2025, 06:00 Uhr; sda/caus", "broadcast source"),  # and the agency's, editors' marks
         ("Écoutez la chronique de Luc Poirier à l’émission Le Matin, diffusée sur Radio Matinal :", "player call"),
         ("Listen to the full interview here:", "player call"),
+        ("Local Democracy Reporting is public interest journalism funded through the News Fund.", "disclosure"),
+        ("This story was supported by a grant from the Knight Foundation.", "disclosure"),
         ("Audio: Niedrigwasser bremst die Rheinschifffahrt", "related link"),
         ("Have you a story for us? Contact the newsroom at news@courier.example or call 091 562 740.", "news tip"),
         ("Assista aos vídeos do RL Bahia e TV Litoral 💻", "more news"),
@@ -615,6 +617,8 @@ def test_boilerplate_lines(line, rule):
         "Listen to the council's recording of the meeting, the mayor said.",
         "Phần lớn",
         "Join the line at the ticket office before the gates open at nine.",
+        "Local democracy reporting is under threat, said the minister, who wants more money.",
+        "Watch the council meeting closely, she said: the budget is at stake.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):

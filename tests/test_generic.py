@@ -1046,6 +1046,7 @@ def test_the_writers_beside_an_element_named_a_byline_that_holds_only_its_label_
         '<p class="ArticleHeader_abstract__a6bab">{}</p>',
         '<p class="id-StoryElement-leadText">{}</p>',
         '<h2 class="subheading">{}</h2>',  # a deck under the headline
+        '<h2 class="subhead"><span itemprop="alternativeHeadline">{}</span></h2>',  # BLOX's deck
         # the CMS's place before the lead, its dash drawn by the style sheet
         '<p class="description"><span class="location-stamp">TP HCM</span>{}</p>',
         '<div class="chappeau"><p>{}</p></div>',  # as Lao Động spells it

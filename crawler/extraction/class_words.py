@@ -113,7 +113,7 @@ SUMMARY_HINT = re.compile(
     r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapp?eau|tom-?tat|(?<![a-z0-9])intro|standfirst"
     r"|excerpt|description|mo-ta|sub-?title|hometext|introtext|chapo|(?<![a-z])preview"  # K2: "itemIntroText"
     r"|(?:article|story|post|news)[-_]?lead"  # "atomsArticleLead"
-    r"|sub-?headline|perex|(?<![a-z0-9])(?:sub-?)?dec?k(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
+    r"|sub-?head(?:line)?(?![a-z])|perex|(?<![a-z0-9])(?:sub-?)?dec?k(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
     r"|sub-?heading|second-?title|abstract|lead-?text"  # a deck under the headline, "leadText"
     r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])"  # Nordic, Spanish, Italian, Hindi
     # a subtitle's short name in Spanish papers' templates ("v-a-sub-t", "a_st"); the lead's text ("TeaserText")

@@ -50,7 +50,11 @@ SITE_NOTE_PATTERNS = {
         r"|(?:we|i) may earn (?:a )?(?:small )?commission|bai viet co chua lien ket (?:tiep thi|quang cao)"
         # a syndication scheme's note, and an analysts' page's disclaimer
         r"|this (?:article|story) (?:was|is) (?:produced|written|published) (?:under|as part of) the\b"
-        r"|disclaimer\s*:\s*the views and (?:recommendations|opinions)).{0,200}"
+        r"|disclaimer\s*:\s*the views and (?:recommendations|opinions)"
+        # the fund paying for the reporting: "Local Democracy Reporting is public interest journalism funded …"
+        r"|local (?:democracy reporting|journalism initiative)(?: service)? (?:is|was) (?:public interest journalism|funded|supported)\b"
+        r"|(?:this|the) (?:article|story|reporting|coverage) (?:is|was) (?:funded|supported|made possible) (?:in part )?(?:by|through)\b"
+        r"|this (?:article|story) was produced (?:by|through) the local\b).{0,200}"
     ),
     # "Reach the reporters on Twitter at …", "Follow her on Twitter @…"
     "contact the writer": (
