@@ -36,10 +36,10 @@ def is_byline_label(text: str) -> bool:
 
 INTERVIEWER_LABEL = re.compile(r"^(?:phong vien|ptv|pv)\s*:")  # also how an interview's questions open
 # A reporter's title printed with the name in Korean, Japanese and Chinese: "김도윤 기자", "记者 张伟"
+REPORTER_TITLE = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特派员)$|^(?:記者|记者)\s*")
 # A Chinese wire dateline's reporters, in the lead: "新华社北京1月20日电（记者 张伟、李娜）"
 WIRE_DATELINE = re.compile(r"^.{2,30}?[电電]\s*[（(]\s*(?:记者|記者)\s*(?P<names>[^）)]{2,40})[）)]")
 DATELINE_ROLES = frozenset({"记者", "記者", "通讯员", "通訊員", "实习生", "實習生"})
-REPORTER_TITLE = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特派员)$|^(?:記者|记者)\s*")
 # The labels of a credits line ("Nội dung: Hà Phương - Quang Minh", "Thực hiện: Ngọc
 # Trâm - Ảnh: Lê Minh Đức"): the names after a writing label are the article's authors.
 WRITING_CREDITS = (
