@@ -61,6 +61,8 @@ def test_forms(text, expected):
         "đạt 95,5%",
         "tháng 10, 2023",  # a month and a year, no day
         "tháng 10 có 3 đợt",
+        "Giá vàng tăng 2% so với 1 tuần trước",  # a time a figure is compared with
+        "Kể từ 2 ngày trước, nước sông dâng cao",
     ],
 )
 def test_lookalikes_are_not_dates(text):

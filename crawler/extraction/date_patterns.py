@@ -100,6 +100,8 @@ AGO = re.compile(
     rf"(?<![\w])(?:cach day\s*(?:khoang\s*)?(?P<since>{_OFFSET})(?:truoc\b)?"
     rf"|(?P<before>{_OFFSET})truoc\b(?!\s*(?:do|khi|kia|nua)\b)|(?P<ago>{_OFFSET})ago\b)"
 )
+# ... nor a time a figure is compared with or counted from: "so với 1 tuần trước", "kể từ 2 ngày trước"
+COMPARED_BEFORE = re.compile(r"(?:\bso voi|\bke tu|\bcompared (?:to|with)|\bthan|\bsince)\s*$")
 JUST_NOW = re.compile(r"(?<![\w])(?:vua xong|vua moi(?:\s*(?:dang|cap nhat))?|vua dang|just now|moments? ago)\b")
 # Today, yesterday, the day before: "hôm qua", "chiều hôm kia", "tối qua", "sáng nay", "yesterday".
 DAY_NAMES = re.compile(

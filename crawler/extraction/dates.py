@@ -17,6 +17,7 @@ from ..clock import VN_TZ
 from .date_patterns import (
     AGO,
     AMOUNT,
+    COMPARED_BEFORE,
     DAY_NAMES,
     DAY_WORDS,
     DAYS_BACK,
@@ -294,6 +295,8 @@ def _relative(folded: str, now: datetime) -> Found | None:
     is a time, to the minute; a day or more back, a date (with the clock time printed
     beside a named day)."""
     match = AGO.search(folded)
+    if match and COMPARED_BEFORE.search(folded, 0, match.start()):
+        return None
     if match:
         value = _back(now, match.group("since") or match.group("before") or match.group("ago"))
         return Found(value, *match.span()) if value is not None else None
