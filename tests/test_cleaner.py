@@ -485,6 +485,7 @@ def test_bylines(line, author):
         ("HRF 4 Aktuell, 14.01.2025, 06:00 Uhr; sda/caus", "broadcast source"),  # and the agency's, editors' marks
         ("Écoutez la chronique de Luc Poirier à l’émission Le Matin, diffusée sur Radio Matinal :", "player call"),
         ("Listen to the full interview here:", "player call"),
+        ("請繼續往下閱讀...", "continues below"),  # over an ad in a Taiwanese daily's text
         ("Local Democracy Reporting is public interest journalism funded through the News Fund.", "disclosure"),
         ("This story was supported by a grant from the Knight Foundation.", "disclosure"),
         ("Audio: Niedrigwasser bremst die Rheinschifffahrt", "related link"),

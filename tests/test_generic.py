@@ -1501,3 +1501,12 @@ def test_a_charts_credit_in_its_figure_is_not_the_byline():
     )
     html = article_with("", chart + byline)
     assert extract_article(html, "https://example.vn/a.html").author == "Rachel Okafor"
+
+
+def test_the_line_saying_by_names_the_writer_above_the_bureaus_name_in_the_box():
+    byline = (
+        '<div class="Byline_byline__N2yT1"><div class="Byline_bylineDetail__R6KqA">'
+        '<span><a href="/news/riverland">SCBC Riverland</a></span>'
+        '<p>By <a href="/news/eliza-marchetti/12785544">Eliza Marchetti</a></p></div></div>'
+    )
+    assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Eliza Marchetti"

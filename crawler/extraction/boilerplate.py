@@ -102,6 +102,7 @@ LINE_PATTERNS = {
         r"|la suite (?:apres|sous) (?:cette|la) (?:publicite|video)"
         r"|continua (?:apos|depois) d?a publicidade|clan[eo]k pokracuje pod reklamou"
         r"|haberin devam[iı]"  # Turkish, under an ad
+        r"|(?:請|请)?(?:繼續|继续)往下(?:閱讀|阅读)[.…]*"  # Chinese, over an ad: "請繼續往下閱讀..."
     ),
     # a news agency's end mark under its copy: "انتهای پیام/" (Persian), "/ket thuc/"
     "end of copy": r"/?\s*(?:انتهای پیام|پایان پیام)\s*/?",

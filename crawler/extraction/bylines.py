@@ -19,11 +19,13 @@ LABELLED_MAX_WORDS = 10  # after "Nguồn:", "Tác giả:": a name or a source, 
 # A CMS account that posted the page, not a writer (folded): "Quản trị viên", "admin", "doankhoi_dn"
 CMS_ACCOUNT = r"ban quan tri|quan tri vien|quan tri|admin\w*|administrator|super user|[a-z0-9.-]*[_0-9][a-z0-9._-]*"
 CMS_ACCOUNT_NAME = re.compile(CMS_ACCOUNT)
+# "by" in English, French, German, ..., Dutch, Italian, Urdu, Arabic, Hebrew, and Joomla's "Viết bởi"
+BY_WORDS = r"(?:by|written by|par|von|por|oleh|av|af|door|di|viet boi|تحریر|بقلم|מאת)\s+"
+BY_LABEL = re.compile(f"^{BY_WORDS}")
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su(?: anh)?|ky su|ghi chep"
     r"|tac gia bai viet|nhom (?:pv|phong vien|tac gia|thuc hien)|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|nguon tin|source|by|author|written by|autor|autorka)\s*:\s*"
-    # "by" in English, French, German, ..., Dutch, Italian, Urdu, Arabic, Hebrew, and Joomla's "Viết bởi"
-    r"|(?:by|written by|par|von|por|oleh|av|af|door|di|viet boi|تحریر|بقلم|מאת)\s+"
+    rf"|{BY_WORDS}"
     r"|laporan wartawan [^,]{1,40},\s*"  # Tribun's "Laporan Wartawan KabarSolo.com, Dimas Prasetyo"
     r"|(?:本文)?(?:来源|來源|稿源)\s*[:：]\s*)"  # a Chinese source line: "本文来源：华讯网"
 )

@@ -16,9 +16,13 @@ CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,5}")  # "王晓�
 
 def box_byline(byline_lines: list[str], names: str | None) -> str | None:
     """The writers the byline box names: "Par Julien Dethier Journaliste au pôle Régions",
-    "Mette Kjærgaard Journalist" give the name, not the post; two writers' boxes give both.
+    "Mette Kjærgaard Journalist" give the name, not the post; two writers' boxes give both;
+    a line saying "By …" before any other.
     `names` are those the box marks apart, without the post printed after a name."""
-    byline = next(filter(None, map(bylines.read_byline, byline_lines)), None)
+    readings = [(line, bylines.read_byline(line)) for line in byline_lines]
+    # a line saying "By …" names the writer, above the desk's or the bureau's name ("SCBC Riverland")
+    labelled = next((name for line, name in readings if name and bylines.BY_LABEL.match(fold(line))), None)
+    byline = labelled or next((name for _, name in readings if name), None)
     first_name = names.split(", ")[0] if names else ""
     if names and (
         not byline or (byline != names and (byline.startswith(first_name) or names.startswith(f"{byline}, ")))
