@@ -863,6 +863,11 @@ LINE_SETS = (
         " stamps 30/30; developed on since)",
     ),
     (
+        "bench/heldout-lines-28",
+        "Twenty-eighth set (first measured after world round 71's rules: 98.2% removed, 96.7% kept, bylines 21/23,"
+        " stamps 30/30)",
+    ),
+    (
         "bench/heldout-lines-27",
         "Twenty-seventh set, held out (first measured after world round 69's rules: 96.7% removed, 99.5% kept,"
         " bylines 17/19, stamps 29/29)",
