@@ -486,6 +486,10 @@ def test_bylines(line, author):
         ("Écoutez la chronique de Luc Poirier à l’émission Le Matin, diffusée sur Radio Matinal :", "player call"),
         ("Listen to the full interview here:", "player call"),
         ("請繼續往下閱讀...", "continues below"),  # over an ad in a Taiwanese daily's text
+        ("Đọc bài 0:00 / 4:12", "media player"),  # a reading voice's label and clock
+        ("Đánh giá bài viết này: ★★★★★ (5/5 - 3 bình chọn)", "rating"),
+        ("In bài | Gửi bài | Cỡ chữ: − +", "widget"),  # the font size's minus sign
+        ("Xem tin theo ngày: Chọn ngày Xem", "widget"),  # a date picker
         ("Local Democracy Reporting is public interest journalism funded through the News Fund.", "disclosure"),
         ("This story was supported by a grant from the Knight Foundation.", "disclosure"),
         ("Audio: Niedrigwasser bremst die Rheinschifffahrt", "related link"),
@@ -1180,6 +1184,12 @@ def test_a_share_label_under_the_headline_does_not_end_the_article():
         title="Tiêu đề bài",
     )
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
+    # ... with the writers' names between them (a station's reporter and cameraman)
+    cleaned = clean(
+        blocks("Tiêu đề bài", "5 giờ trước", "Minh Tâm - Quốc Khánh", "Chia sẻ:", LEAD_OF_NEWS, BODY_OF_NEWS),
+        title="Tiêu đề bài",
+    )
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Minh Tâm, Quốc Khánh")
     # ... and at the end it still opens the end matter
     cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, BODY_OF_NEWS, "Chia sẻ:", "Một tin khác"), title="Tiêu đề bài")
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]

@@ -158,7 +158,7 @@ LINE_PATTERNS = {
     # A reader's rating: "Đánh giá bài viết: 1 2 3 4 5", "Đánh giá: 0 (0 lượt đánh giá)"
     "rating": (
         r"(?:danh gia(?: bai viet| bai)?(?: nay)?|ban danh gia bai viet nay the nao\s*\??|binh chon|rating)\s*:?"
-        r"[\d\s/().,☆★*]*(?:(?:luot(?: danh gia)?|binh chon|phieu)\)?)?[\s☆★*]*"
+        r"[\d\s/().,☆★*-]*(?:(?:luot(?: danh gia)?|binh chon|phieu)\)?)?[\s☆★*]*"
         r"|\(?\s*\d+\s*(?:binh chon|luot danh gia|phieu)\s*\)?"  # K2's count under its stars: "(1 Bình chọn)"
         # ... or its choices in words: "Đánh giá bài viết: Rất hay Hay Bình thường"
         r"|danh gia(?: bai viet)?(?: nay)?\s*:?\s*(?:(?:rat hay|hay|binh thuong|khong hay|rat tot|tot|kem)\s*){2,5}"
@@ -168,7 +168,8 @@ LINE_PATTERNS = {
     "media player": (
         r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
         r"|[▶►▸⏵]\s*\d{1,2}:\d{2}(?::\d{2})?"  # a play sign before its clock: "▶ 0:00"
-        r"|(?:phat|xem|nghe|play|watch)(?: video| audio| clip)?\s*[|:-]?\s*\d{1,2}:\d{2}"  # "Phát video | 03:12"
+        r"|(?:phat|xem|nghe|doc bai|play|watch)(?: video| audio| clip)?\s*[|:-]?\s*\d{1,2}:\d{2}"  # "Phát video | 03:12"
+        r"(?:\s*/\s*\d{1,2}:\d{2})?"  # ... and the running time: "Đọc bài 0:00 / 4:12"
         # a reading voice's bar: labels, a play sign, the clock, the voices and speeds in a row
         rf"|(?:{_PLAYER_PART}\s*[|/·:-]?\s*){{0,6}}{_PLAYER_SETTING}(?:\s*[|/·:-]?\s*(?:{_PLAYER_PART}|{_PLAYER_SETTING})){{0,6}}"
         r"|(?:toc do(?: doc)?|speed)?\s*:?\s*(?:\d(?:[.,]\d{1,2})?x\s*){1,6}"  # playback speeds: "1x 1.25x 1.5x"

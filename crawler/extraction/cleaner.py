@@ -141,6 +141,11 @@ def _in_list_item(block: Block) -> bool:
     return any(e.tag == "li" for e in (block.element, *list(block.element.iterancestors())[:2]))
 
 
+def _no_text_since(kept: list[Block], start: int) -> bool:
+    """Nothing kept from `start` on is a paragraph of text (a byline under the headline may be)."""
+    return all(len(block.text) < PROSE_MIN_CHARS for block in kept[start:])
+
+
 def _bare_heading(block: Block) -> bool:
     """A few words and nothing else (no figure, address or sentence), nor anyone's name:
     a heading, if anything follows it; or a subscription's badge ("ON+", "F+")."""
@@ -216,7 +221,7 @@ def clean(
             resume_at = after_links(blocks, index) if skip_inside is None else 0
             out.removed.append(("promotion", block.text))
             continue
-        if is_end_marker(block.text) and 0 <= headline_at < index and len(kept) == above_headline:
+        if is_end_marker(block.text) and 0 <= headline_at < index and _no_text_since(kept, above_headline):
             if line_rule(block.text) == "widget":  # "Chia sẻ:" under the headline: a toolbar's label
                 out.removed.append(("widget", block.text))
                 continue
