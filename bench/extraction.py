@@ -713,6 +713,16 @@ LAYOUT_SETS = (
         " 9/12, F1 0.989, all prose kept)",
     ),
     (
+        "bench/heldout-world-74",
+        "News pages in 12 languages, a seventy-fourth round (first measured after line set 28's rules: body right"
+        " 8/12, F1 0.987, all prose kept)",
+    ),
+    (
+        "bench/heldout-world-75",
+        "News pages in 12 languages, a seventy-fifth round (first measured after line set 28's rules: body right"
+        " 8/12, F1 0.981, all prose kept)",
+    ),
+    (
         "bench/heldout-world-55",
         "News pages in 12 languages, a fifty-fifth round, held out (first measured after world round 57's first"
         " rules: body right 6/12, F1 0.974, 96.7% of prose kept)",
