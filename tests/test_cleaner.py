@@ -490,6 +490,8 @@ def test_bylines(line, author):
         ("Đánh giá bài viết này: ★★★★★ (5/5 - 3 bình chọn)", "rating"),
         ("In bài | Gửi bài | Cỡ chữ: − +", "widget"),  # the font size's minus sign
         ("Xem tin theo ngày: Chọn ngày Xem", "widget"),  # a date picker
+        ("Rubriklistenbild: © Tobias Hennecke/Revier-Echo", "picture credit"),  # a German compound's label
+        ("Disclaimer: Comments do not represent the views of PhilSentinel.com.ph.", "disclosure"),
         ("Local Democracy Reporting is public interest journalism funded through the News Fund.", "disclosure"),
         ("This story was supported by a grant from the Knight Foundation.", "disclosure"),
         ("Audio: Niedrigwasser bremst die Rheinschifffahrt", "related link"),

@@ -1510,3 +1510,31 @@ def test_the_line_saying_by_names_the_writer_above_the_bureaus_name_in_the_box()
         '<p>By <a href="/news/eliza-marchetti/12785544">Eliza Marchetti</a></p></div></div>'
     )
     assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Eliza Marchetti"
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "id-StoryElement-interestBox id-NewsletterBox",  # one element of the story: a newsletter's box
+        "id-StoryElement-teaser id-Teaser-el id-Teaser-el--inline",
+        "wp-block-newspack-blocks-homepage-articles wpnbha has-text-color",  # a colour, not the text
+        "paywall-strip",
+        "sc-2f6e0b1d-0 aqiWidget",  # a live air-quality reading
+    ],
+)
+def test_boxes_named_as_elements_of_the_story_or_by_a_colour_are_still_furniture(names):
+    box = (
+        f'<div class="{names}"><p>Đọc thêm bài viết về hội nghị tổng kết công tác xây dựng Đảng của các chi bộ'
+        " trong khối doanh nghiệp năm nay, với nhiều ý kiến của đảng viên trẻ.</p></div>"
+    )
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_the_headline_inside_a_box_named_for_it_is_the_title_without_the_kicker():
+    head = '<meta property="og:title" content="Hội nghị sơ kết công tác xây dựng Đảng quý III">'
+    headline = (
+        '<div id="landing-headline"><div id="art-hl-cat"><a href="/tin">Tin</a></div>'
+        "<h1>Hội nghị sơ kết công tác xây dựng Đảng quý III</h1></div>"
+    )
+    html = article_with("", head=head).replace("<h1>Hội nghị sơ kết quý III</h1>", headline)
+    assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị sơ kết công tác xây dựng Đảng quý III"

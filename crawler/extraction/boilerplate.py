@@ -69,7 +69,8 @@ _PICTURES = (
 
 # The label of a picture's credit, folded: "Photo: …", "Foto: …", "Bild: …"
 PICTURE_LABEL = (
-    r"(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|bild|写真|사진|صورة|عکس"
+    # German compounds name the picture's place: "Titelbild", "Rubriklistenbild"
+    r"(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|(?:[a-z]{2,20})?bild|写真|사진|صورة|عکس"
     r"|boritokep|kep|imagen|immagine|beeld|kuva|billede|bilde|resim|gambar|photo credit|credit photo)s?"
 )
 

@@ -26,7 +26,7 @@ FURNITURE_WORDS = re.compile(
     r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?(?:\b|__)|qr(?:-?code)?[-_]|qrcode"
     rf"|{MEDIA_TITLE}|(?<![a-z])duration"
     # boxes inviting readers elsewhere: a channel on a messenger, a page's like box, a paywall's offer
-    r"|telegram|whatsapp|viber|facebook-?box|like-?box|recommend|paywall-?(?:notice|message|prompt|offer|cta)"
+    r"|telegram|whatsapp|viber|facebook-?box|like-?box|recommend|paywall-?(?:notice|message|prompt|offer|cta|strip|banner)"
     # recommendation widgets, read-also boxes, the writer's bio, appeals and players beside the text
     r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
     r"|author-?bio|about-?the-?author|donat|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
@@ -40,7 +40,8 @@ FURNITURE_WORDS = re.compile(
     # node embedded in teaser view, a "read more" link
     rf"|{_MEDIA}s?[-_]?teaser|photos?[-_]?teaser|view-?mode-?teaser|read-?more"
     # ... a teaser set inline in the text ("inline-teaser", "teaser--inline")
-    r"|inline-?teaser|teaser-{0,2}inline"
+    r"|inline-?teaser|teaser(?:[-_][a-z]{1,4})?-{0,2}inline"  # ... "id-Teaser-el--inline"
+    r"|homepage-?articles"  # ... or Newspack's block of other posts set inside the text
     # a reader poll; a box teasing a live page from inside another article (a live page's
     # own entries are "live-blog", "liveblog-entry")
     r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:blog-?)?(?:teaser|box|widget|promo|strip|embed)"
@@ -64,8 +65,9 @@ FURNITURE_WORDS = re.compile(
     r"|zobacz-?(?:takze|tez)|polecane|guanggao|tuijian|xiangguan|kanren|osusume|kapcsolodo|hirdetes"
     # a subscription's offer and a dossier's link, named in the site's language or in English
     r"|assinatura|suscripcion|abonnement|abbonamento|(?<![a-z])abbonati(?![a-z])|(?<![a-z])abo(?![a-z])|(?<![a-z])dossier(?![a-z])|(?<![a-z])offer(?![a-z])"
-    # a price board in the article: shares, gold, exchange rates
-    r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate",
+    # a price board in the article: shares, gold, exchange rates; a live air-quality reading
+    r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate"
+    r"|(?<![a-z])aqi|air-?quality-?(?:widget|live|index)",
     re.I,
 )
 # Furniture named with a content word: "related-articles", "more_posts", "other-stories";
@@ -76,6 +78,7 @@ FURNITURE_COMPOUND = re.compile(
     r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo)(?![a-z]))"
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
     r"|(?<![a-z])(?:article|post|story|news)[-_]?teaser"  # a card teasing another article: "ArticleTeaser_root"
+    r"|homepage-?articles"  # Newspack's block of other posts set inside the text
     # a media title: the whole name, whatever block it belongs to ("content-video__placeholder__title")
     rf"|\S*(?:{MEDIA_TITLE})"
     r"|\S*playlist\S*"  # a player's list of other videos ("content-video-playlist__container")
@@ -86,7 +89,9 @@ FURNITURE_COMPOUND = re.compile(
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).
 CONTENT_WORDS = re.compile(
     # "column" names content in a compound ("main-column"); alone it is a grid's ("columns twelve")
-    r"content|article|main|body|post|entry|story|detail|chi-?tiet|noi-?dung|text|(?<=[a-z][-_])column|column(?=[-_][a-z])"
+    # ("StoryElement" names one element of the story: a teaser's, a newsletter box's; WordPress's
+    # "has-text-color" is a colour)
+    r"content|article|main|body|post|entry|story(?![-_]?element)|detail|chi-?tiet|noi-?dung|(?<!has-)text|(?<=[a-z][-_])column|column(?=[-_][a-z])"
     r"|page",
     re.I,
 )

@@ -87,8 +87,10 @@ def find_title(root, container=None):
     for element in root.iter("h1", "h2", "h3", "td", "div", "span", "p", "strong", "b"):
         if element is first_prose:
             break
-        if element.tag not in ("h1", "h2", "h3") and not (TITLE_HINT.search(marks(element)) and len(element) <= 3):
-            continue
+        if element.tag not in ("h1", "h2", "h3") and not (
+            TITLE_HINT.search(marks(element)) and len(element) <= 3 and not _holds_heading(element)
+        ):
+            continue  # a box named for the headline that holds its heading: the heading comes next
         text = collapse_spaces(element.text_content())
         if not 15 <= len(text) <= 300 or any(is_furniture(a) for a in element.iterancestors()):
             continue
@@ -105,6 +107,10 @@ def find_title(root, container=None):
     if first_prose is not None and candidates:
         return candidates[-1]
     return next(root.iter("h1"), None)
+
+
+def _holds_heading(element) -> bool:
+    return any(child.tag in ("h1", "h2", "h3") for child in element.iterdescendants())
 
 
 TITLE_SHARED_WORDS = 0.5  # a heading reworded in <title> shares most of its words

@@ -51,6 +51,7 @@ SITE_NOTE_PATTERNS = {
         # a syndication scheme's note, and an analysts' page's disclaimer
         r"|this (?:article|story) (?:was|is) (?:produced|written|published) (?:under|as part of) the\b"
         r"|disclaimer\s*:\s*the views and (?:recommendations|opinions)"
+        r"|(?:disclaimer\s*:\s*)?(?:reader )?comments (?:do not|don't) (?:represent|reflect) the (?:views|opinions)\b"  # under a comment box
         # the fund paying for the reporting: "Local Democracy Reporting is public interest journalism funded …"
         r"|local (?:democracy reporting|journalism initiative)(?: service)? (?:is|was) (?:public interest journalism|funded|supported)\b"
         r"|(?:this|the) (?:article|story|reporting|coverage) (?:is|was) (?:funded|supported|made possible) (?:in part )?(?:by|through)\b"
