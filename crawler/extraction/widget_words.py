@@ -89,16 +89,7 @@ WIDGET_WORDS = (
     *("gui ban be", "luu lai", "kich thuoc font chu", "e-mail", "+", "-", "\u2212"),  # "−": the minus sign
     *("giam kich thuoc font chu", "tang kich thuoc font chu", "tang/giam co chu", "tang giam co chu"),
     *("kich thuoc font", "kich thuoc chu", "giam kich thuoc chu", "tang kich thuoc chu"),
-    *(
-        "x",
-        "admin",
-        "binh luan da bi dong",
-        "comments are closed",
-        "xem tin theo ngay",
-        "chon ngay",
-        "ngay thang nam",
-        "xem",
-    ),
+    *("x", "admin", "binh luan da bi dong", "comments are closed", "xem tin theo ngay", "ngay thang nam", "xem"),
     *("ver galeria completa", "ver galeria", "view gallery", "view full gallery", "voir la galerie", "galerie ansehen"),
     *("galerie offnen", "open gallery", "abrir galeria", "author of the article"),
     *("sponsor message", "tum haberleri", "tum yazilari"),  # a station's underwriting label; a writer's other articles
@@ -201,6 +192,7 @@ WIDGET_WORDS = (
     "trang chu",
     "home",
     "xem theo ngay",
+    "chon ngay",  # a date picker's button: "Xem tin theo ngày: Chọn ngày Xem"
     # the same on pages in English
     "advert",
     "advertisement",
