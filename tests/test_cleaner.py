@@ -491,6 +491,7 @@ def test_bylines(line, author):
         ("In bài | Gửi bài | Cỡ chữ: − +", "widget"),  # the font size's minus sign
         ("Xem tin theo ngày: Chọn ngày Xem", "widget"),  # a date picker
         ("Rubriklistenbild: © Tobias Hennecke/Revier-Echo", "picture credit"),  # a German compound's label
+        ("Mời bạn đọc xem thêm các tin, bài về huấn luyện tại chuyên mục Quốc phòng - An ninh.", "more news"),
         ("Disclaimer: Comments do not represent the views of PhilSentinel.com.ph.", "disclosure"),
         ("Local Democracy Reporting is public interest journalism funded through the News Fund.", "disclosure"),
         ("This story was supported by a grant from the Knight Foundation.", "disclosure"),

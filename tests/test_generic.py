@@ -1524,3 +1524,9 @@ def test_the_headline_inside_a_box_named_for_it_is_the_title_without_the_kicker(
     )
     html = article_with("", head=head).replace("<h1>Hội nghị sơ kết quý III</h1>", headline)
     assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị sơ kết công tác xây dựng Đảng quý III"
+
+
+def test_a_cms_leftover_run_into_the_headline_is_not_the_titles():
+    headline = '<h1><span>Hội nghị sơ kết quý III</span><span class="sub-title">null</span></h1>'
+    html = article_with("").replace("<h1>Hội nghị sơ kết quý III</h1>", headline)
+    assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị sơ kết quý III"

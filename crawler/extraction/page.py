@@ -276,12 +276,18 @@ def _is_article(root, selectors: Selectors) -> bool:
 
 def _title(root, title_element) -> str | None:
     title = text_of(title_element)
+    if title.endswith("null") and any(_is_leftover(child) for child in title_element.iterdescendants()):
+        title = title.removesuffix("null").rstrip()  # an empty subtitle's element: "<span class="sub-title">null"
     if not title:
         # <title> is often "Site - Headline" or "Headline | Site": take the longest part,
         # unless the page prints the whole of it (a headline with "2025 - 2027" in it).
         title = _meta(root, "og:title") or text_of(first(root, "title"))
         title = _headline_part(title, root) if title else title
     return lines.clean_title(title) or None
+
+
+def _is_leftover(element) -> bool:
+    return isinstance(element.tag, str) and len(element) == 0 and (element.text or "").strip() == "null"
 
 
 def _headline_part(title: str, root) -> str:

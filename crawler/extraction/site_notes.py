@@ -20,7 +20,9 @@ SITE_NOTE_PATTERNS = {
     "more news": (
         r"(?:veja|confira|leia) mais noticias\b[^!?]{0,80}"
         r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
-        r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}|xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
+        r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}"
+        # "Mời bạn đọc xem thêm các tin, bài về … tại chuyên mục …"
+        r"|(?:moi (?:ban doc|quy doc gia|doc gia|quy vi) )?xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
         r"|(?:noch )?mehr (?:aktuelle )?nachrichten aus\b[^!?]{0,140}"  # "Noch mehr … finden Sie auf …"
         r"|(?:assista|veja) (?:aos|os) (?:ultimos )?videos d[aeo]s?\s[^.!?]{1,60}"  # "Assista aos vídeos do g1 BA"
         # a link to the section: "Mehr Artikel aus dieser Rubrik gibt es hier: Gelsenkirchen"
