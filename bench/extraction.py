@@ -728,6 +728,16 @@ LAYOUT_SETS = (
         " 8/12, F1 0.981, all prose kept)",
     ),
     (
+        "bench/heldout-world-76",
+        "News pages in 12 languages, a seventy-sixth round (first measured after Vietnamese round 26's rules: body"
+        " right 7/12, F1 0.989, all prose kept)",
+    ),
+    (
+        "bench/heldout-world-78",
+        "News pages in 12 languages, a seventy-eighth round (first measured after Vietnamese round 26's rules: body"
+        " right 7/12, F1 0.973, all prose kept)",
+    ),
+    (
         "bench/heldout-world-55",
         "News pages in 12 languages, a fifty-fifth round, held out (first measured after world round 57's first"
         " rules: body right 6/12, F1 0.974, 96.7% of prose kept)",
@@ -736,6 +746,11 @@ LAYOUT_SETS = (
         "bench/heldout-world-58",
         "News pages in 12 languages, a fifty-eighth round, held out (first measured after world round 57's first"
         " rules: body right 8/12, F1 0.990, all prose kept)",
+    ),
+    (
+        "bench/heldout-world-77",
+        "News pages in 12 languages, a seventy-seventh round, held out (first measured after Vietnamese round 26's"
+        " rules: body right 8/12, F1 0.964, 96.7% of prose kept)",
     ),
     (
         "bench/heldout-world-73",
