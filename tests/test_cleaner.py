@@ -492,6 +492,12 @@ def test_bylines(line, author):
         ("Xem tin theo ngày: Chọn ngày Xem", "widget"),  # a date picker
         ("Rubriklistenbild: © Tobias Hennecke/Revier-Echo", "picture credit"),  # a German compound's label
         ("Mời bạn đọc xem thêm các tin, bài về huấn luyện tại chuyên mục Quốc phòng - An ninh.", "more news"),
+        ("Dieser Artikel wurde zuletzt aktualisiert um 16:05 Uhr.", "update time"),
+        ("Vous avez repéré une erreur ? Signalez-la-nous", "was it useful"),  # a call to report a mistake
+        ("Dziękujemy, że przeczytałaś/eś nasz artykuł do końca.", "was it useful"),  # thanks for reading
+        ("Hast du etwas gesehen oder gefilmt?", "news tip"),  # the question, and its call on the next line
+        ("Schick uns deine Fotos und Videos per WhatsApp an 079 555 12 34 oder über unser Formular.", "news tip"),
+        ("Jetzt Leserreporter werden", "news tip"),
         ("Disclaimer: Comments do not represent the views of PhilSentinel.com.ph.", "disclosure"),
         ("Local Democracy Reporting is public interest journalism funded through the News Fund.", "disclosure"),
         ("This story was supported by a grant from the Knight Foundation.", "disclosure"),

@@ -118,12 +118,13 @@ LINE_PATTERNS = {
     "broadcast mark": r"\[(?:앵커|리포트|기자|인터뷰|녹취|현장음|앵커 멘트|기자 멘트)\]",
     # when a live article was last updated: "Mise à jour – 16h10", "Updated 16:10", "Aktualisiert um 16.10 Uhr"
     "update time": (
+        r"(?:(?:dieser|der) artikel wurde (?:zuletzt )?)?"  # "Dieser Artikel wurde zuletzt aktualisiert um 16:05 Uhr."
         r"(?:(?:derniere|ultima) )?(?:mise a jour|mis a jour|updated?|last updated|aktualisiert(?: um)?|actualizado"
         r"|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено|оновлено|guncellendi|güncellendi|diperbarui"
         r"|opdateret|uppdaterad|oppdatert|paivitetty|aktualizovano|更新|cap nhat(?: luc)?|dikemaskini|dikemas kini)"
         r"\s*[-–—:,]?\s*(?:le |on |el |em |am |il )?"
         # the day, the time or both: "Dikemaskini: 30 November 2024, 7:15 pagi", "Dernière mise à jour: 16 octobre 2024"
-        rf"(?:{_UPDATE_DAY}(?:,?\s*{_UPDATE_CLOCK})?|{_UPDATE_CLOCK})"
+        rf"(?:{_UPDATE_DAY}(?:,?\s*{_UPDATE_CLOCK})?|{_UPDATE_CLOCK})\.?"
     ),
     # a print view's footer naming where it was printed from: "Bản in từ baohatinh.vn"
     "printed from": r"(?:ban in tu|trang in tu|in tu|printed from|nguon bai viet\s*:?)\s+(?:trang |website )?(?:https?://)?[\w.-]+\.[a-z]{2,}\S*",

@@ -34,8 +34,14 @@ SITE_NOTE_PATTERNS = {
     # an e-magazine's note on the series it belongs to: "Bài viết thuộc chuyên đề “…” do Báo X thực hiện …"
     # the network the site belongs to: "*kasseler-kurier.de ist ein Angebot aus dem HessenMedien-Netzwerk."
     "network note": r"\*?[\w.-]+\.[a-z]{2,} (?:ist|is) (?:ein angebot|part|a member|a publication) (?:aus dem|des|der|of)\b.{0,100}",
-    # a site's prompt under the text: "Cet article vous a été utile ? Sachez que vous pouvez suivre …"
-    "was it useful": r"(?:cet article vous a(?:-t-il)? ete utile|was this article (?:useful|helpful))\s*\?.{0,300}",
+    # a site's prompt under the text: "Cet article vous a été utile ? Sachez que vous pouvez suivre …";
+    # its thanks for reading to the end; its call to report a mistake ("Vous avez repéré une erreur ?")
+    "was it useful": (
+        r"(?:cet article vous a(?:-t-il)? ete utile|was this article (?:useful|helpful))\s*\?.{0,300}"
+        r"|(?:dziekujemy,? ze przeczyta[lł]\S*|thanks? (?:you )?for reading)\b.{0,160}"
+        r"|(?:vous avez (?:repere|remarque|trouve) une (?:erreur|faute)|(?:have you |you )?(?:spotted|found) (?:an error|a mistake|a typo)"
+        r"|(?:hast du|haben sie) einen fehler (?:entdeckt|gefunden))\s*\??.{0,80}"
+    ),
     # the print edition it ran in: "This article appears in print in the May 2024 issue …",
     # "A version of this article appears in print on …, Section A, Page 1"
     "print edition": r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,300}",
@@ -90,13 +96,17 @@ SITE_NOTE_PATTERNS = {
     r"|for (?:feedback|comments|complaints|inquiries|enquiries|questions)(?:,? (?:or |and )?(?:feedback|comments"
     r"|complaints|inquiries|enquiries|questions))*,? (?:contact|email|e-mail|write to) us\b.{0,80}"
     # ... or a question, then where to send it: "Hast du etwas beobachtet? Schick uns deine Fotos … per WhatsApp"
-    r"|[^.!?]{3,80}\?\s*(?:schick uns|schicken sie uns|send us|envianos|mandaci|inviaci|envoyez-nous|stuur ons"
+    # (the call may stand on its own line under the question)
+    r"|(?:[^.!?]{3,80}\?\s*)?(?:schick uns|schicken sie uns|send us|envianos|mandaci|inviaci|envoyez-nous|stuur ons"
     r"|wyslij nam|gui cho chung toi)\b[^.!?]{0,120}\b(?:whatsapp|telegram|viber|signal|e-?mail|zalo)\b[^!?]{0,80}"
     # ... or a question, then the call: "Have you been affected by …? Tell us about it.", "Vet du mer om saken? Tips oss på …"
     r"|[^.!?]{3,120}\?\s*(?:tell us (?:about it|your story|more|what you think)|share your (?:story|experience)"
     r"|tips oss|tipsa oss|tip os|erzahlen sie (?:es )?uns|cuentanoslo|cuentanos|conte pra gente|raccontacelo"
     r"|racontez-nous|dites-nous)\b[^!?]{0,100}"
     # ... or with the newsroom's upload page: "Masz newsa, zdjęcie lub filmik? Prześlij nam przez …"
+    # ... or the question alone over that call, and the call to report: "Hast du etwas gesehen oder gefilmt?"
+    r"|(?:hast du|haben sie) (?:etwas|was) (?:gesehen|beobachtet|erlebt|gefilmt)(?: oder (?:gesehen|gefilmt|fotografiert))?\s*\?"
+    r"|(?:jetzt )?leserreporter(?:in)? werden\b.{0,40}"
     r"|(?:masz newsa|have a news tip|tienes una noticia|hai una notizia|avez-vous une info)\b[^.!]{0,60}\?"
     r"\s*[^?]{0,60}(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?",
     # an app, a podcast or a channel plugged on a line led by an emoji: "▶️ Assista: …", "📱 Baixe o app …"
