@@ -632,6 +632,7 @@ def test_boilerplate_lines(line, rule):
         "Phần lớn",
         "Join the line at the ticket office before the gates open at nine.",
         "Local democracy reporting is under threat, said the minister, who wants more money.",
+        "Found a mistake in the ledger, the auditor wrote to the council.",
         "Watch the council meeting closely, she said: the budget is at stake.",
     ],
 )

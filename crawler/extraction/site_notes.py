@@ -38,9 +38,9 @@ SITE_NOTE_PATTERNS = {
     # its thanks for reading to the end; its call to report a mistake ("Vous avez repéré une erreur ?")
     "was it useful": (
         r"(?:cet article vous a(?:-t-il)? ete utile|was this article (?:useful|helpful))\s*\?.{0,300}"
-        r"|(?:dziekujemy,? ze przeczyta[lł]\S*|thanks? (?:you )?for reading)\b.{0,160}"
+        r"|(?:dziekujemy,? ze przeczyta[lł]\S*|thanks for reading|thank you for reading)\b.{0,160}"
         r"|(?:vous avez (?:repere|remarque|trouve) une (?:erreur|faute)|(?:have you |you )?(?:spotted|found) (?:an error|a mistake|a typo)"
-        r"|(?:hast du|haben sie) einen fehler (?:entdeckt|gefunden))\s*\??.{0,80}"
+        r"|(?:hast du|haben sie) einen fehler (?:entdeckt|gefunden))\s*\?.{0,80}"  # a question: prose may say it
     ),
     # the print edition it ran in: "This article appears in print in the May 2024 issue …",
     # "A version of this article appears in print on …, Section A, Page 1"
