@@ -493,8 +493,8 @@ def test_bylines(line, author):
         ("Rubriklistenbild: © Tobias Hennecke/Revier-Echo", "picture credit"),  # a German compound's label
         ("Mời bạn đọc xem thêm các tin, bài về huấn luyện tại chuyên mục Quốc phòng - An ninh.", "more news"),
         ("Dieser Artikel wurde zuletzt aktualisiert um 16:05 Uhr.", "update time"),
-        ("Vous avez repéré une erreur ? Signalez-la-nous", "was it useful"),  # a call to report a mistake
-        ("Dziękujemy, że przeczytałaś/eś nasz artykuł do końca.", "was it useful"),  # thanks for reading
+        ("Vous avez repéré une erreur ? Signalez-la-nous", "reader prompt"),  # a call to report a mistake
+        ("Dziękujemy, że przeczytałaś/eś nasz artykuł do końca.", "reader prompt"),  # thanks for reading
         ("Hast du etwas gesehen oder gefilmt?", "news tip"),  # the question, and its call on the next line
         ("Schick uns deine Fotos und Videos per WhatsApp an 079 555 12 34 oder über unser Formular.", "news tip"),
         ("Jetzt Leserreporter werden", "news tip"),
@@ -525,7 +525,7 @@ def test_bylines(line, author):
         ("Nora Lindqvist: 206-555-0143 or nlindqvist@courier.example.com", "reporters' addresses"),
         (
             "Cet article vous a été utile ? Sachez que vous pouvez suivre L'Écho dans l'espace Mon Actu.",
-            "was it useful",
+            "reader prompt",
         ),
         ("📲 Unite a nuestro canal de WhatsApp y recibí las noticias al instante.", "messenger invitation"),
         (

@@ -36,7 +36,7 @@ SITE_NOTE_PATTERNS = {
     "network note": r"\*?[\w.-]+\.[a-z]{2,} (?:ist|is) (?:ein angebot|part|a member|a publication) (?:aus dem|des|der|of)\b.{0,100}",
     # a site's prompt under the text: "Cet article vous a été utile ? Sachez que vous pouvez suivre …";
     # its thanks for reading to the end; its call to report a mistake ("Vous avez repéré une erreur ?")
-    "was it useful": (
+    "reader prompt": (
         r"(?:cet article vous a(?:-t-il)? ete utile|was this article (?:useful|helpful))\s*\?.{0,300}"
         r"|(?:dziekujemy,? ze przeczyta[lł]\S*|thanks for reading|thank you for reading)\b.{0,160}"
         r"|(?:vous avez (?:repere|remarque|trouve) une (?:erreur|faute)|(?:have you |you )?(?:spotted|found) (?:an error|a mistake|a typo)"
