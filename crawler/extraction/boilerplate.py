@@ -15,6 +15,7 @@ import re
 
 from .boilerplate_words import PROMO_LINE_OPENINGS
 from .bylines import CMS_ACCOUNT
+from .imprint_lines import IMPRINT_PATTERNS
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 from .site_notes import SITE_NOTE_PATTERNS
 from .text import any_of_words
@@ -294,31 +295,7 @@ LINE_PATTERNS = {
         r"|bizi takip edin|следите за нами|стежте за нами|følg os|folj oss|følg oss|seuraa meita|segueix-nos|seguiu-nos"
         r")\b.{0,60}"
     ),
-    # A labelled imprint line ("Tổng Biên tập: …", "Bản quyền © …") or the label alone;
-    # a sentence that opens with the same words ("Tổng biên tập Báo Nhân Dân dự …") stays.
-    "licence footer": (
-        r"(?:[^.!?:]{2,60}\s[-–|]\s)?"  # the site's name before it: "Thành ủy Cần Thơ - Cơ quan chủ quản: …"
-        r"(?:(?:pho )?tong bien tap|(?:truong )?ban bien tap|thu ky toa soan|co quan chu quan"
-        r"|chiu trach nhiem (?:chinh|noi dung|xuat ban))(?:\s*:.{0,240})?"
-        r"|(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|copyright|©|ghi ro nguon|derechos de autor|direitos autorais"
-        r"|all rights reserved|todos los derechos reservados|tous droits reserves|alle rechte vorbehalten"
-        r"|tutti i diritti riservati|wszelkie prawa zastrzezone|todos os direitos reservados"
-        r"|trong truong hop su dung lai|phat hanh lai thong tin).{0,240}"
-        r"|ban quyen\s*(?:©|\(c\)|thuoc|:|\d{4}).{0,240}"
-    ),
-    "contact footer": (
-        r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"
-        r"|lien he(?: quang cao)?|quang cao)\s*:.{0,160}"
-        # an address with the phone at its end: "Thị trấn Ái Tử, huyện Triệu Phong - ĐT: 0233.3860.224"
-        r"|[^.!?]{0,120}\b(?:dt|dien thoai|tel|fax)\s*:?\s*[\d(+][\d .()+-]{6,}[\d)]"
-    ),
-    # A paper's masthead: "Cơ quan của Đảng bộ tỉnh X - Tiếng nói của Đảng bộ, chính quyền…"
-    "masthead": (
-        r"(?:[^.!?]{2,60}\s[-–|]\s)?"  # the paper's name before it: "Báo Phú Yên - Cơ quan của …"
-        r"(?:co quan (?:cua|ngon luan cua|chu quan cua|trung uong cua)|tieng noi cua)"
-        r" (?:dang bo|tinh uy|thanh uy|huyen uy|dang uy|ban chap hanh|trung uong|dang cong san|dang)\b"
-        r"[^.!?]{0,240}"  # a masthead is no sentence
-    ),
+    **IMPRINT_PATTERNS,  # the site's imprint: licence, contact, masthead (imprint_lines.py)
     # Another item of a list, ending in its date: "Hội nghị tổng kết ... (12/05/2024)".
     "listed item": (
         r"(?=.{8,}[\d)\]]$)"  # it ends with its date: a quick refusal for every other line

@@ -1,0 +1,32 @@
+"""A site's imprint printed as lines of its page: the licence and its editors, the
+newsroom's address and phones, the paper's masthead. Named patterns over folded text,
+kept as data; boilerplate.py places them among its line rules, in this order.
+"""
+
+IMPRINT_PATTERNS = {
+    # A labelled imprint line ("Tổng Biên tập: …", "Bản quyền © …") or the label alone;
+    # a sentence that opens with the same words ("Tổng biên tập Báo Nhân Dân dự …") stays.
+    "licence footer": (
+        r"(?:[^.!?:]{2,60}\s[-–|]\s)?"  # the site's name before it: "Thành ủy Cần Thơ - Cơ quan chủ quản: …"
+        r"(?:(?:pho )?tong bien tap|(?:truong )?ban bien tap|thu ky toa soan|co quan chu quan"
+        r"|chiu trach nhiem (?:chinh|noi dung|xuat ban))(?:\s*:.{0,240})?"
+        r"|(?:giay phep (?:so|thiet lap|xuat ban|hoat dong)|copyright|©|ghi ro nguon|derechos de autor|direitos autorais"
+        r"|all rights reserved|todos los derechos reservados|tous droits reserves|alle rechte vorbehalten"
+        r"|tutti i diritti riservati|wszelkie prawa zastrzezone|todos os direitos reservados"
+        r"|trong truong hop su dung lai|phat hanh lai thong tin).{0,240}"
+        r"|ban quyen\s*(?:©|\(c\)|thuoc|:|\d{4}).{0,240}"
+    ),
+    "contact footer": (
+        r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"
+        r"|lien he(?: quang cao)?|quang cao)\s*:.{0,160}"
+        # an address with the phone at its end: "Thị trấn Ái Tử, huyện Triệu Phong - ĐT: 0233.3860.224"
+        r"|[^.!?]{0,120}\b(?:dt|dien thoai|tel|fax)\s*:?\s*[\d(+][\d .()+-]{6,}[\d)]"
+    ),
+    # A paper's masthead: "Cơ quan của Đảng bộ tỉnh X - Tiếng nói của Đảng bộ, chính quyền…"
+    "masthead": (
+        r"(?:[^.!?]{2,60}\s[-–|]\s)?"  # the paper's name before it: "Báo Phú Yên - Cơ quan của …"
+        r"(?:co quan (?:cua|ngon luan cua|chu quan cua|trung uong cua)|tieng noi cua)"
+        r" (?:dang bo|tinh uy|thanh uy|huyen uy|dang uy|ban chap hanh|trung uong|dang cong san|dang)\b"
+        r"[^.!?]{0,240}"  # a masthead is no sentence
+    ),
+}
