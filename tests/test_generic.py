@@ -1530,3 +1530,20 @@ def test_a_cms_leftover_run_into_the_headline_is_not_the_titles():
     headline = '<h1><span>Hội nghị sơ kết quý III</span><span class="sub-title">null</span></h1>'
     html = article_with("").replace("<h1>Hội nghị sơ kết quý III</h1>", headline)
     assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị sơ kết quý III"
+
+
+def test_an_article_laid_out_in_web_components_is_read_from_its_own_body():
+    # Rossel-style markup: every box a custom element, the paragraphs each in their own,
+    # then cards of other articles with descriptions as long as a paragraph
+    sections = "".join(f'<r-article--section class="r-section"><p>{p}</p></r-article--section>' for p in PARAGRAPHS)
+    cards = "".join(
+        f'<article class="r-card"><a href="/tin-{n}.html"><h3>Tin khác số {n}</h3></a><p class="r-card--teaser">'
+        f"Một bài khác số {n}, về việc các chi bộ trong khối chuẩn bị đại hội, với lời giới thiệu dài như một đoạn.</p>"
+        "</article>"
+        for n in range(3)
+    )
+    html = page(
+        f'<r-article class="r-article"><r-article--body class="r-body">{sections}</r-article--body></r-article>'
+        f'<section class="r-more"><h2>À découvrir aussi</h2>{cards}</section>'
+    )
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)

@@ -107,7 +107,7 @@ def find_content(root):
         for parent in holders:
             if weight < 0.25:
                 break
-            if parent.tag in CONTAINER_TAGS:
+            if parent.tag in CONTAINER_TAGS or _custom_element(parent):
                 scores[parent] = scores.get(parent, 0.0) + score * weight
                 weight /= 2
     if not scores:
@@ -139,6 +139,12 @@ def find_content(root):
         else:
             break
     return _story_around(_named_body_around(best, real_prose))
+
+
+def _custom_element(element) -> bool:
+    """A web component ("r-article--body", "story-body"): a box like a <div>, by HTML's
+    rule that a custom element's name holds a hyphen."""
+    return "-" in element.tag
 
 
 def _kind(element) -> tuple[str, str]:
