@@ -682,6 +682,14 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         # a player's controls, title and running time, its poster elsewhere: its play button says so
         '<div class="sc-3b14d7c2-2"><button type="button"><span>Video afspelen</span></button>'
         '<span class="sc-3b14d7c2-4">Sói đi trên vỉa hè ở thị trấn</span><span>0:42</span></div>',
+        # a player named by its test id, its poster and play button beside its title and running time
+        '<div class="sc-d645920e-5" data-testid="video-player"><div><button aria-label="Video abspielen"></button>'
+        '<img src="/poster.jpg" alt=""></div><div><span>Video</span><h4>Lũ bùn tràn qua thị trấn trong đêm</h4>'
+        "<span>00:48</span></div></div>",
+        # a box holding the player's own <video>, its title, running time and views
+        '<div class="video-icerik"><video controls poster="/v.jpg"><source src="/v.mp4" type="video/mp4"></video>'
+        '<div class="video-bilgi"><span>Thu hoạch chè nhìn từ trên cao</span><span>02:07</span>'
+        "<span>3.412 lượt xem</span></div></div>",
         # a share's price box, named by its security's number
         '<div class="c-quote-box" data-isin="DE000KSL2A41"><a class="c-quote-box__name" href="/kurse/aktie/kessler/">'
         'Kessler Antriebstechnik AG</a> <span class="c-quote-box__price">48,12 €</span> <span>-3,40 %</span></div>',

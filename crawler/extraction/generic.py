@@ -12,7 +12,7 @@ import re
 import lxml.html
 
 from .block import BLOCK_TAGS, PROSE_MIN_CHARS
-from .element_names import is_furniture
+from .element_names import element_names, is_furniture
 from .text import collapse_spaces, latin_length
 from .url_shapes import looks_like_article
 
@@ -317,7 +317,7 @@ BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|audio|player|gallery)(?:-[a-z]+)*$")
 PLAYER_BOX_MAX_WORDS = 30
 # ... or named as one for screen readers: aria-label="Video player", "Lecteur vidéo"
-PLAYER_LABEL = re.compile(r"\b(?:video|audio|media)[ -]?player\b|lecteur (?:video|vidéo|audio)|reproductor", re.I)
+PLAYER_LABEL = re.compile(r"\b(?:video|audio|media)[ _-]?player\b|lecteur (?:video|vidéo|audio)|reproductor", re.I)
 PLAY_BUTTON = re.compile(
     r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생", re.I
 )
@@ -342,12 +342,17 @@ def _form_box(element) -> bool:
 
 def _player_box(element) -> bool:
     """A video player's box with its title and running time, or a share's price box,
-    however it is named ('data-video-id', 'data-player', 'data-isin' on it, or a play button)."""
+    however it is marked ('data-video-id', 'data-player', 'data-isin' on it, its name, its
+    <video>, or a play button)."""
     if element.tag not in BOX_TAGS or len(element.text_content().split()) > PLAYER_BOX_MAX_WORDS:
         return False
     if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
         return True
-    if PLAYER_LABEL.search(element.get("aria-label", "")):
+    # named as one: aria-label="Video player", class or test id "video-player"
+    if PLAYER_LABEL.search(element.get("aria-label", "")) or PLAYER_LABEL.search(element_names(element)):
+        return True
+    # the player's own <video> with its title and running time beside it, no caption under it
+    if element.find(".//video") is not None and element.find(".//figcaption") is None:
         return True
     # a player's controls beside its title and running time, the poster elsewhere: its play button says so
     return element.find(".//img") is None and any(
