@@ -316,6 +316,7 @@ BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # data-voc-video-id=…>"; a box holding the article's text is longer
 PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|audio|player|gallery)(?:-[a-z]+)*$")
 PLAYER_BOX_MAX_WORDS = 30
+LETTER = re.compile(r"[^\W\d_]")
 # ... or named as one for screen readers: aria-label="Video player", "Lecteur vidéo"
 PLAYER_LABEL = re.compile(r"\b(?:video|audio|media)[ _-]?player\b|lecteur (?:video|vidéo|audio)|reproductor", re.I)
 PLAY_BUTTON = re.compile(
@@ -348,8 +349,11 @@ def _player_box(element) -> bool:
         return False
     if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
         return True
-    # named as one: aria-label="Video player", class or test id "video-player"
-    if PLAYER_LABEL.search(element.get("aria-label", "")) or PLAYER_LABEL.search(element_names(element)):
+    if PLAYER_LABEL.search(element.get("aria-label", "")):
+        return True
+    # named as one ("video-player"), holding its title: one holding a poster and a running
+    # time alone is the picture a caption under it tells of
+    if PLAYER_LABEL.search(element_names(element)) and LETTER.search(element.text_content()):
         return True
     # the player's own <video> with its title and running time beside it, no caption under it
     if element.find(".//video") is not None and element.find(".//figcaption") is None:
