@@ -273,6 +273,8 @@ def test_a_standfirst_named_in_short_class_words_is_the_summary():
         'p class="ArticleHeadstyled__TeaserText-sc-bw0lnhd-0 tVglae"',  # the lead's text, in a styled component
         'div data-gu-name="standfirst" class="dcr-ugskq5t"',  # the Guardian's component name, its class hashed
         'p class="article__subdeck"',
+        'h2 class="sottotitolo"',  # the subtitle, named in the site's language
+        'p class="linha-fina"',
         'p class="Textstyled__Text-sc-1cqv9mi-0 ArticleHeadstyled__ArticleTeaser-sc-tdzyy5-10"',  # the head's teaser
     ):
         tag = marks.split()[0]
