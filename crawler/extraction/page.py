@@ -8,7 +8,6 @@ byline or a related-news block is handled alike on every page.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -18,18 +17,14 @@ from .block import Block
 from .dates import date_from_url, find_dates
 from .element_names import is_furniture
 from .furniture_elements import DROP_SELECTORS, LEAD_PLACES
+from .page_metadata import PageMetadata, read_metadata
 from .parsing import parse_html, text_of
 from .selectors import GENERIC, Selectors, css, first, is_listing_view
-from .text import collapse_spaces, fold, nfc
+from .text import fold
 from .url_shapes import looks_like_article
 from .urls import canonical_url
 from .walk import assign_captions, block_lines, drop, figure_images, is_inside, walk
 
-METADATA_DATE = (
-    'meta[property="article:published_time"], meta[name="article:published_time"], '
-    'meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], '
-    'meta[name="dc.date.issued"], meta[name="date"]'
-)
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")  # "Headline | Site name"
 ARTICLE_TYPES = {"article", "news", "newsarticle", "blogposting"}
 
@@ -74,27 +69,27 @@ def extract_article(
     root = parse_html(html)
     if root is None:
         return Extraction(url=url, canonical_url=canonical_url(url, origin), is_article=False)
-    canonical = _canonical(root, url, origin)
+    metadata = read_metadata(root)
+    canonical = _canonical(metadata, url, origin)
     # A non-article page (a WordPress page, a video page) is still extracted: the
     # spider skips it, `archive extract` shows what it holds.
-    result = Extraction(url=url, canonical_url=canonical, is_article=_is_article(root, selectors))
+    result = Extraction(url=url, canonical_url=canonical, is_article=_is_article(root, metadata, selectors))
 
-    parts = locate_parts(root, selectors)
+    parts = locate_parts(root, selectors, metadata)
     container, title_element = parts.container, parts.title
     summary_element, stamp_element, byline_element = parts.summary, parts.stamp, parts.byline
     guessing = parts.guessing
     result.used_fallback = parts.used_fallback
-    result.title = _title(root, title_element)
+    result.title = _title(root, metadata, title_element)
     if _links_elsewhere(title_element, url, canonical, origin):
         result.teaser_headline, result.is_article = True, False
-    result.category = text_of(first(root, selectors.category)) or _meta(root, "article:section")
+    result.category = text_of(first(root, selectors.category)) or metadata.meta("article:section")
     if guessing and not result.category:
         result.category = category.find_category(root, title_element, result.title, stamp_element)
 
     # Separate inline pieces: "08:30" and "1.382 lượt đọc" in two spans are not "08:301.382".
     stamp = " ".join(" ".join(stamp_element.itertext()).split()) if stamp_element is not None else ""
-    json_ld = list(_json_ld_items(root))  # read once: the dates and the writers come from it
-    result.date_candidates = _metadata_dates(root, json_ld)
+    result.date_candidates = _metadata_dates(metadata)
     if stamp:
         result.date_candidates.append(("stamp", stamp))
     if date_from_url(url):
@@ -135,12 +130,12 @@ def extract_article(
     )
     result.removed = cleaned.removed
     assign_captions(images, cleaned.captions)
-    known = writers.metadata_writers(json_ld, _meta(root, "author"), root) if guessing else None
+    known = writers.metadata_writers(metadata.json_ld, metadata.meta("author"), root) if guessing else None
     result.author = writers.checked_by_metadata(writers.box_byline(byline_lines, names), known, byline_lines)
-    result.author = writers.without_site_name(result.author or cleaned.author or known, _site_names(root))
+    result.author = writers.without_site_name(result.author or cleaned.author or known, _site_names(metadata))
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
-    if guessing and not result.summary and paragraphs and _is_marked_lead(root, blocks, paragraphs[0][1]):
+    if guessing and not result.summary and paragraphs and _is_marked_lead(metadata, blocks, paragraphs[0][1]):
         result.summary = lines.strip_source_tag(paragraphs.pop(0)[1])
     if not stamp:
         # A dateline printed inside the body is the page's stamp.
@@ -193,7 +188,7 @@ class PageParts:
     guessing: bool  # the generic layer is in charge (fallback or no selectors)
 
 
-def locate_parts(root, selectors: Selectors) -> PageParts:
+def locate_parts(root, selectors: Selectors, metadata: PageMetadata | None = None) -> PageParts:
     container = first(root, selectors.body)
     used_fallback = False
     if container is None or not text_of(container):
@@ -211,7 +206,8 @@ def locate_parts(root, selectors: Selectors) -> PageParts:
     )
     if guessing:
         if summary is None:
-            description = _meta(root, "description") or _meta(root, "og:description")
+            metadata = metadata or read_metadata(root)
+            description = metadata.meta("description") or metadata.meta("og:description")
             summary = page_parts.find_summary(title, container, description)
         if stamp is None:
             stamp = page_parts.find_stamp(title, lines.is_stamp_line)
@@ -220,23 +216,16 @@ def locate_parts(root, selectors: Selectors) -> PageParts:
     return PageParts(container, title, summary, stamp, byline, used_fallback, guessing)
 
 
-def _meta(root, name: str) -> str | None:
-    element = first(root, f'meta[property="{name}"], meta[name="{name}"]')
-    value = element.get("content") if element is not None else None
-    return collapse_spaces(nfc(value)) if value and value.strip() else None
-
-
-def _site_names(root) -> list[str]:
+def _site_names(metadata: PageMetadata) -> list[str]:
     """The names the site gives itself: og:site_name, and the tail of the <title>
     ("… | La Vigie de Québec")."""
-    title = text_of(first(root, "title"))
+    title = metadata.title
     tail = TITLE_SEPARATOR.split(title)[-1] if TITLE_SEPARATOR.search(title) else ""
-    return [name for name in (_meta(root, "og:site_name"), tail) if name]
+    return [name for name in (metadata.meta("og:site_name"), tail) if name]
 
 
-def _canonical(root, url: str, origin: str | None) -> str:
-    link = first(root, 'link[rel="canonical"]')
-    href = link.get("href", "").strip() if link is not None else ""
+def _canonical(metadata: PageMetadata, url: str, origin: str | None) -> str:
+    href = metadata.canonical
     if href:
         absolute = urljoin(url, href)
         # Trust a canonical link only on the portal itself (origin) or the page's host.
@@ -265,23 +254,23 @@ def _links_elsewhere(title_element, url: str, canonical: str, origin: str | None
     return False
 
 
-def _is_article(root, selectors: Selectors) -> bool:
+def _is_article(root, metadata: PageMetadata, selectors: Selectors) -> bool:
     if selectors.article_marker:
         return bool(css(selectors.article_marker)(root))
     if is_listing_view(root):
         return False
-    og_type = _meta(root, "og:type")
+    og_type = metadata.meta("og:type")
     return og_type is None or og_type.lower() in ARTICLE_TYPES
 
 
-def _title(root, title_element) -> str | None:
+def _title(root, metadata: PageMetadata, title_element) -> str | None:
     title = text_of(title_element)
     if title.endswith("null") and any(_is_leftover(child) for child in title_element.iterdescendants()):
         title = title.removesuffix("null").rstrip()  # an empty subtitle's element: "<span class="sub-title">null"
     if not title:
         # <title> is often "Site - Headline" or "Headline | Site": take the longest part,
         # unless the page prints the whole of it (a headline with "2025 - 2027" in it).
-        title = _meta(root, "og:title") or text_of(first(root, "title"))
+        title = metadata.meta("og:title") or metadata.title
         title = _headline_part(title, root) if title else title
     return lines.clean_title(title) or None
 
@@ -305,36 +294,22 @@ def _headline_part(title: str, root) -> str:
     return max(found or parts, key=len)
 
 
-def _metadata_dates(root, json_ld: list[dict]) -> list[tuple[str, str]]:
-    found = [("metadata", element.get("content", "")) for element in css(METADATA_DATE)(root)]
-    found.extend(("metadata", item["datePublished"]) for item in json_ld if isinstance(item.get("datePublished"), str))
-    for element in css("time[datetime]")(root):
+def _metadata_dates(metadata: PageMetadata) -> list[tuple[str, str]]:
+    found = [("metadata", content) for content in metadata.dates]
+    found.extend(
+        ("metadata", item["datePublished"]) for item in metadata.json_ld if isinstance(item.get("datePublished"), str)
+    )
+    for element in metadata.times:
         if next(element.iterancestors("aside", "nav", "footer"), None) is None and not _in_furniture(element):
             found.append(("metadata", element.get("datetime", "")))
             break
     return [(source, raw.strip()) for source, raw in found if raw and raw.strip()]
 
 
-def _json_ld_items(root):
-    for script in css('script[type="application/ld+json"]')(root):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(reversed(item))
-            elif isinstance(item, dict):
-                yield item
-                stack.extend(v for k, v in item.items() if k == "@graph")
-
-
-def _is_marked_lead(root, blocks, first_paragraph: str) -> bool:
+def _is_marked_lead(metadata: PageMetadata, blocks, first_paragraph: str) -> bool:
     """A first paragraph printed as the sapo: set in bold, and repeated as the page's
     description."""
-    description = _meta(root, "description") or _meta(root, "og:description")
+    description = metadata.meta("description") or metadata.meta("og:description")
     if not description or fold(lines.strip_source_tag(description)) != fold(lines.strip_source_tag(first_paragraph)):
         return False
     element = next((b.element for b in blocks if b.text == first_paragraph), None)
