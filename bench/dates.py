@@ -124,6 +124,10 @@ def main() -> None:
             "relative and months in words (a seventh writer; first measured: 99.1%, 1/40 lookalikes; developed on since)",
             PROJECT / "bench" / "dates-relative-7.tsv",
         ),
+        (
+            "held-out, relative and months in words (an eighth writer; first measured: 99.1%, 1/43 lookalikes)",
+            PROJECT / "bench" / "dates-relative-heldout-8.tsv",
+        ),
     ]
     sets = [(label, path) for label, path in sets if path.exists()]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
