@@ -128,6 +128,10 @@ def main() -> None:
             "held-out, relative and months in words (an eighth writer; first measured: 99.1%, 1/43 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-8.tsv",
         ),
+        (
+            "relative and months in words (a ninth writer, three fifths lookalikes; first measured: 94.4%, 6/63 lookalikes)",
+            PROJECT / "bench" / "dates-relative-9.tsv",
+        ),
     ]
     sets = [(label, path) for label, path in sets if path.exists()]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
