@@ -129,7 +129,8 @@ def main() -> None:
             PROJECT / "bench" / "dates-relative-heldout-8.tsv",
         ),
         (
-            "relative and months in words (a ninth writer, three fifths lookalikes; first measured: 94.4%, 6/63 lookalikes)",
+            "relative and months in words (a ninth writer, three fifths lookalikes; first measured: 94.4%, 6/63 lookalikes;"
+            " developed on since)",
             PROJECT / "bench" / "dates-relative-9.tsv",
         ),
     ]

@@ -63,6 +63,10 @@ def test_forms(text, expected):
         "tháng 10 có 3 đợt",
         "Giá vàng tăng 2% so với 1 tuần trước",  # a time a figure is compared with
         "Kể từ 2 ngày trước, nước sông dâng cao",
+        "Người dân có mặt từ 3 tiếng trước giờ khai mạc",  # before another moment, not before now
+        "Chuẩn bị hồ sơ 2 tuần trước ngày nhập học",
+        "Lễ hội đền Hùng chính hội mùng 10 tháng Ba âm lịch",  # a day of the lunar calendar
+        "Lễ Vu lan ngày 15 tháng 7 (ÂL)",
     ],
 )
 def test_lookalikes_are_not_dates(text):

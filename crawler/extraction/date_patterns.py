@@ -18,6 +18,9 @@ LOOKALIKE_BEFORE = re.compile(
     r"|\bcan ho|\bty so|\bphien ban|\bversion|\bios|\bandroid|\bquyet dinh|\bnghi quyet|\bchi thi"
     r"|\bthong tu|\bcong van|\bke hoach|\bbao cao|\bto trinh|\bhuong dan|\bket luan|\bquy dinh|\bky hieu)\s*[:.]?\s*$"
 )
+# A day of the lunar calendar ("mùng 10 tháng Ba âm lịch", "15/8 (ÂL)"): no day of the
+# Gregorian one the archive dates by.
+LUNAR_AFTER = re.compile(r"\s*[(\[]?\s*(?:am lich|al)\b")
 # ... and words right after it (counts: "12/45 tổ chức", "3/5 xã"; numbers: "12/2021/NQ").
 LOOKALIKE_AFTER = re.compile(
     r"^\s*(?:%|[/.]\s*\d|-\d|[,.]\d|/?[a-z]{1,4}-|(?:to chuc|xa|phuong|huyen|tinh|don vi|chi bo|dang vien"
@@ -94,11 +97,13 @@ def _alternatives(words) -> str:
 
 AMOUNT = re.compile(rf"(\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*({_alternatives(UNITS)})\b")
 _OFFSET = rf"(?:(?:\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*(?:{_alternatives(UNITS)})\b\s*)+"
-# "2 giờ trước", "cách đây 3 ngày", "3 năm trước đây", "2 hours ago"; not "3 ngày trước đó"
-# (before another event) nor "2 giờ trước khi" (before something happens).
+# Words after "trước" that make it "before" another moment: "3 ngày trước đó", "2 giờ trước
+# khi …", "2 tiếng trước giờ bóng lăn", "1 tuần trước ngày cưới", "trước thềm đại hội"
+_BEFORE_ANOTHER_MOMENT = r"do|khi|kia|nua|gio|ngay|luc|buoi|tran|ky|le|tet|han|them|thoi (?:han|diem)"
+# "2 giờ trước", "cách đây 3 ngày", "3 năm trước đây", "2 hours ago"
 AGO = re.compile(
     rf"(?<![\w])(?:cach day\s*(?:khoang\s*)?(?P<since>{_OFFSET})(?:truoc\b)?"
-    rf"|(?P<before>{_OFFSET})truoc\b(?!\s*(?:do|khi|kia|nua)\b)|(?P<ago>{_OFFSET})ago\b)"
+    rf"|(?P<before>{_OFFSET})truoc\b(?!\s*(?:{_BEFORE_ANOTHER_MOMENT})\b)|(?P<ago>{_OFFSET})ago\b)"
 )
 # ... nor a time a figure is compared with or counted from: "so với 1 tuần trước", "kể từ 2 ngày trước"
 COMPARED_BEFORE = re.compile(r"(?:\bso voi|\bke tu|\bcompared (?:to|with)|\bthan|\bsince)\s*$")

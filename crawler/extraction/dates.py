@@ -25,6 +25,7 @@ from .date_patterns import (
     JUST_NOW,
     LOOKALIKE_AFTER,
     LOOKALIKE_BEFORE,
+    LUNAR_AFTER,
     MONTH_WORD,
     MONTH_WORDS,
     MONTHS_EN,
@@ -275,7 +276,7 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
             span = match.start(1) if match.group(1) else match.start(), match.end()
             if not free(*span):
                 continue
-            if form.guarded and _is_lookalike(folded, *span):
+            if (form.guarded and _is_lookalike(folded, *span)) or LUNAR_AFTER.match(folded, span[1]):
                 continue
             item = _build(*form.parts(match), window(*span), reference, *span)
             if item:
