@@ -893,6 +893,11 @@ LINE_SETS = (
         " stamps 30/30; developed on since)",
     ),
     (
+        "bench/heldout-lines-29",
+        "Twenty-ninth set (first measured after world round 78's rules: 95.7% removed, 98.8% kept, bylines 21/25,"
+        " stamps 30/31)",
+    ),
+    (
         "bench/heldout-lines-28",
         "Twenty-eighth set (first measured after world round 71's rules: 98.2% removed, 96.7% kept, bylines 21/23,"
         " stamps 30/30)",
