@@ -487,6 +487,16 @@ def test_bylines(line, author):
         ("Listen to the full interview here:", "player call"),
         ("請繼續往下閱讀...", "continues below"),  # over an ad in a Taiwanese daily's text
         ("Đọc bài 0:00 / 4:12", "media player"),  # a reading voice's label and clock
+        ("Nghe đọc bài viết: Giọng nữ miền Bắc ▾ 00:00 / 04:18", "media player"),  # its voice menu's arrow
+        ("Nghe đọc ■ ■ ■ Giọng nam Giọng nữ", "widget"),  # its level meter
+        ("Tải về Xem trực tuyến", "widget"),  # an attachment's buttons
+        ("Chia sẻ qua: Facebook Zalo Sao chép liên kết", "widget"),
+        ("Tải văn bản: HD27-TU_2024.doc", "attachment"),
+        ("Bình chọn của bạn Trung bình (0 phiếu)", "rating"),  # Liferay's, translated
+        ("Web Content Display", "portlet title"),  # ... and its portlet's name left in English
+        ("Bạn cần bật JavaScript để xem nội dung này.", "needs javascript"),
+        ("Đảng ủy Khối các cơ quan tỉnh Bắc Ninh - Số 11 đường Lý Thái Tổ, TP Bắc Ninh", "address"),
+        ("Đảng bộ phường 5 - thành phố Tuy Hòa - tỉnh Phú Yên. Điện thoại: 0257.3 824 019", "contact footer"),
         ("Đánh giá bài viết này: ★★★★★ (5/5 - 3 bình chọn)", "rating"),
         ("In bài | Gửi bài | Cỡ chữ: − +", "widget"),  # the font size's minus sign
         ("Xem tin theo ngày: Chọn ngày Xem", "widget"),  # a date picker
@@ -707,6 +717,14 @@ def test_thai_prose_after_a_related_header_and_its_links_is_the_article_again():
     assert cleaned.paragraphs == [LEAD_OF_NEWS, thai]
 
 
+def test_the_article_goes_on_after_a_read_more_header_on_a_page_cut_short_mid_sentence():
+    # a page stored as text, cut at its excerpt's limit: the last line ends mid-word, like a headline
+    related = "Khai mạc Đại hội Đảng bộ các cơ quan Đảng tỉnh lần thứ I"
+    cut = "Phát biểu bế mạc, đồng chí Bí thư Đảng ủy nhấn mạnh, ngay sau đại hộ"
+    cleaned = clean(blocks(LEAD_OF_NEWS, "ĐỌC THÊM", related, BODY_OF_NEWS, cut))
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS, cut]
+
+
 def test_a_promotion_headers_box_goes_with_its_links_and_their_descriptions():
     box = lxml.html.fragment_fromstring(
         '<div class="abox"><p>Per approfondire</p><div><a href="/art/a-1">Các ngân hàng vừa và nhỏ tìm cách sáp nhập</a>'
@@ -781,6 +799,7 @@ def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
         "Nghiên cứu - Trao đổi | Thứ ba, 09 Tháng 4 2024 09:12",  # after its section
         "12/03/2024 - 14:30 | Văn bản chỉ đạo",  # before its section
         "26 Tháng Một, 2024 | Tin hoạt động | 0 Bình luận",  # its section, then its comments
+        "Cập nhật lần cuối: Thứ năm, 06 Tháng 2 2025 21:05",  # Joomla's last update
     ],
 )
 def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(stamp):
@@ -875,6 +894,7 @@ def test_a_staff_byline_or_a_name_under_the_lead_is_the_byline_and_a_sub_heading
         ("Nguyễn Hoa (Ban Tuyên giáo Tỉnh ủy)", "Nguyễn Hoa"),
         ("Thanh Nhị (thực hiện)", "Thanh Nhị"),  # who led the interview below
         ("Ngọc Hân - Minh Tuấn", "Ngọc Hân, Minh Tuấn"),  # a station's reporter and camera
+        ("K.Đ.", "K.Đ"),  # initials, their full stop no sentence's
     ):
         cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, line, BODY_OF_NEWS), title="Tiêu đề bài")
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)

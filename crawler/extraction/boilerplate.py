@@ -26,7 +26,8 @@ from .widget_words import COMMENT_WORDS, WIDGET_WORDS
 _WIDGET = any_of_words(WIDGET_WORDS)
 _COMMENT = any_of_words(COMMENT_WORDS)
 _MENU = any_of_words(SITE_MENU_WORDS)
-_SEP = r"\s*(?:[|/·•,:;>»›▶-]\s*){0,2}"  # "Chia sẻ: | In bài", "Nghe đọc tin ▶ Dừng"
+# "Chia sẻ: | In bài", "Nghe đọc tin ▶ Dừng"; a voice menu's arrow, a level meter's bars ("Nghe đọc ■ ■ ■ Giọng nam")
+_SEP = r"\s*(?:[|/·•,:;>»›▶■▪▾▼-]\s*){0,3}"
 _COUNTED = r"(?:thich|like|chia se|share|binh luan|comments?|tweet)"  # buttons printed with a count
 _SIZES = (
     r"(?:nho|vua|lon)(?:\s*[|/]?\s*(?:nho|vua|lon)){2}"  # a font-size bar's scale: "Nhỏ | Vừa | Lớn", "Nhỏ Vừa Lớn"
@@ -80,7 +81,7 @@ LINE_PATTERNS = {
     "no words": r"[^\w]*|_{5,}",  # punctuation, rules and table separators left by emptied widgets
     "image file name": r"[\w\-. ()/]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",  # or its path: "wp-content/uploads/…"
     "attachment": (
-        r"(?:(?:(?:tai )?(?:tep|file|tai lieu|van ban) dinh kem|tai ve|download)\s*:?\s*)?"
+        r"(?:(?:(?:tai )?(?:tep|file|tai lieu|van ban) dinh kem|tai ve|tai xuong|tai van ban|download)\s*:?\s*)?"
         r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?"
     ),
     "image placeholder": (
@@ -155,6 +156,8 @@ LINE_PATTERNS = {
         r"\s*(?:quan|huyen|thi xa|thanh pho|tp\.?)\s?[^.!?]{1,80}"
         # a floor of a building, after the unit's name: "Đảng ủy Khối … - Tầng 3, trụ sở Liên cơ quan số 4, …"
         r"|(?:[^.!?–-]{2,80}[-–]\s)?(?:tang|lau)\s\d+\s*,[^.!?]{1,120}"
+        # ... or a street's number and the town, no ward: "Đảng ủy Khối … - Số 11 đường Lý Thái Tổ, TP Bắc Ninh"
+        r"|(?:[^.!?–-]{2,80}[-–]\s)?so \d+[\w/]*\s(?:duong|pho)\s[^.!?,]{1,60},\s*(?:quan|huyen|thi xa|thanh pho|tp\.?)\s?[^.!?]{1,60}"
     ),
     # A site's menu printed as one line of four sections or more: "Thời sự | Chính trị | Kinh tế | …"
     "menu bar": r"[^|.!?\d]{1,40}(?:\s[|]\s[^|.!?\d]{1,40}){3,}",
@@ -166,6 +169,8 @@ LINE_PATTERNS = {
         # ... or its choices in words: "Đánh giá bài viết: Rất hay Hay Bình thường"
         r"|danh gia(?: bai viet)?(?: nay)?\s*:?\s*(?:(?:rat hay|hay|binh thuong|khong hay|rat tot|tot|kem)\s*){2,5}"
         r"|tong so diem cua bai viet la\s*:?\s*\d+\s*trong\s*\d+\s*danh gia"  # NukeViet: "… 14 trong 3 đánh giá"
+        # Liferay's, translated: "Bình chọn của bạn Trung bình (0 phiếu)" (Your Rating, Average (0 Votes))
+        r"|(?:(?:binh chon|danh gia) cua ban\s*)?trung binh\s*\(\s*\d+\s*(?:phieu|binh chon|luot(?: danh gia)?)\s*\)"
     ),
     # a player's clock, "00:00 / 03:12" (a time alone may be a live page's entry: it stays)
     "media player": (
@@ -174,7 +179,7 @@ LINE_PATTERNS = {
         r"|(?:phat|xem|nghe|doc bai|play|watch)(?: video| audio| clip)?\s*[|:-]?\s*\d{1,2}:\d{2}"  # "Phát video | 03:12"
         r"(?:\s*/\s*\d{1,2}:\d{2})?"  # ... and the running time: "Đọc bài 0:00 / 4:12"
         # a reading voice's bar: labels, a play sign, the clock, the voices and speeds in a row
-        rf"|(?:{_PLAYER_PART}\s*[|/·:-]?\s*){{0,6}}{_PLAYER_SETTING}(?:\s*[|/·:-]?\s*(?:{_PLAYER_PART}|{_PLAYER_SETTING})){{0,6}}"
+        rf"|(?:{_PLAYER_PART}\s*[|/·:▾▼-]?\s*){{0,6}}{_PLAYER_SETTING}(?:\s*[|/·:▾▼-]?\s*(?:{_PLAYER_PART}|{_PLAYER_SETTING})){{0,6}}"
         r"|(?:toc do(?: doc)?|speed)?\s*:?\s*(?:\d(?:[.,]\d{1,2})?x\s*){1,6}"  # playback speeds: "1x 1.25x 1.5x"
     ),
     # a call to play the recording that follows, ending in its colon: "Écoutez la chronique de … :"
@@ -247,7 +252,7 @@ LINE_PATTERNS = {
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
     **SITE_NOTE_PATTERNS,  # the site's notes, plugs and credits around the text (site_notes.py)
-    "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on)\b.{0,20}\bjavascript\b.{0,80}",
+    "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on|bat|kich hoat)\b.{0,20}\bjavascript\b.{0,80}",
     # one count or a visitors box's several on one line: "Đang truy cập: 27 Hôm nay: 412 Tổng lượt truy cập: …"
     "view counter": (
         rf"{_VISITS}(?:\s*[|,-]?\s*{_VISITS})*(?:\s*[|-]\s*.{{0,60}})?"
@@ -256,6 +261,7 @@ LINE_PATTERNS = {
     "portlet title": (
         r"(?:xuat ban thong tin|chi tiet bai viet|chi tiet tin|noi dung bai viet|noi dung chi tiet"
         r"|tin tuc chi tiet)(?:\s+[\w ]{1,40})?"  # then the portlet's section name
+        r"|web content display|asset publisher"  # Liferay's own names, left in English
     ),
     # and a template's variables left unfilled: "{{title}}", "%%author%%", "{title}", "${date}"
     "cms null": r"null|undefined|none|\{\{.*\}\}|%%\w+%%|\$?\{\w+\}",

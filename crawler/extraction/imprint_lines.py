@@ -20,7 +20,8 @@ IMPRINT_PATTERNS = {
         r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"
         r"|lien he(?: quang cao)?|quang cao)\s*:.{0,160}"
         # an address with the phone at its end: "Thị trấn Ái Tử, huyện Triệu Phong - ĐT: 0233.3860.224"
-        r"|[^.!?]{0,120}\b(?:dt|dien thoai|tel|fax)\s*:?\s*[\d(+][\d .()+-]{6,}[\d)]"
+        # ... after the unit's name and a full stop: "Đảng bộ phường 5 - … tỉnh Phú Yên. Điện thoại: 0257.3 824 019"
+        r"|(?:[^.!?]{2,120}\.\s)?[^.!?]{0,120}\b(?:dt|dien thoai|tel|fax)\s*:?\s*[\d(+][\d .()+-]{6,}[\d)]"
     ),
     # A paper's masthead: "Cơ quan của Đảng bộ tỉnh X - Tiếng nói của Đảng bộ, chính quyền…"
     "masthead": (

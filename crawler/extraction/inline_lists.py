@@ -186,13 +186,15 @@ def inline_list(blocks: list[Block], index: int) -> int | None:
 def _article_goes_on(blocks: list[Block], position: int) -> bool:
     """After plain headlines under a header, the article goes on if paragraphs follow
     (one at least, and twice as many as headlines, up to the next header): teaser cards
-    at the end of a page alternate a headline and its description."""
+    at the end of a page alternate a headline and its description. The page's last line,
+    with no description under it, is no teaser's (a page cut short ends mid-sentence)."""
     paragraphs = headlines = 0
-    for block in blocks[position:]:
+    for at in range(position, len(blocks)):
+        block = blocks[at]
         if is_end_marker(block.text):
             break
         paragraphs += _plain_prose(block)
-        headlines += _listed_headline(block)
+        headlines += _listed_headline(block) and at < len(blocks) - 1
     return paragraphs >= max(1, 2 * headlines)
 
 

@@ -80,7 +80,7 @@ STAMP_WORDS = re.compile(
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
     r"|september|october|november|december"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|luot|xem|doc|da|so|lan"  # a view count beside the date: "Lượt xem: 312", "Đã xem: 236", "Số lần xem: 97"
+    r"|luot|xem|doc|da|so|lan|cuoi"  # a view count: "Lượt xem: 312", "Số lần xem: 97"; "Cập nhật lần cuối"
     r"|binh|luan|duoc|viet|chi|tiet"  # "· 0 bình luận"; Joomla's "Chi tiết Được đăng ngày … Viết bởi …"
     rf"|{'|'.join(FOREIGN_MONTHS + FOREIGN_STAMP_WORDS)})\b|[\d:/.,|•·()\[\]+-]"
 )

@@ -97,7 +97,8 @@ def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[st
     if start + 1 >= len(kept):
         return None
     text, lead = kept[start].text.strip(), kept[start + 1].text
-    if len(text.split()) > TOP_BYLINE_MAX_WORDS or text.endswith(SENTENCE_ENDS):
+    initials = BYLINE_INITIALS.fullmatch(text)  # "K.Đ.": its full stop is no sentence's
+    if len(text.split()) > TOP_BYLINE_MAX_WORDS or (text.endswith(SENTENCE_ENDS) and not initials):
         return None
     # a writer, or the unit that wrote it ("Ban Tuyên giáo Tỉnh Đoàn")
     name = text if is_source_organisation(text) else parse_byline(text)

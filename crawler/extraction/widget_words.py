@@ -84,6 +84,7 @@ WIDGET_WORDS = (
     "giam co chu",
     "tang co chu",
     "tai ve",
+    *("xem truc tuyen", "doc truc tuyen", "chia se qua"),  # an attachment's buttons; "Chia sẻ qua: Facebook Zalo"
     "font chu",
     *("phong chu", "kich thuoc phong chu", "giam kich thuoc phong chu", "tang kich thuoc phong chu"),
     *("gui ban be", "luu lai", "kich thuoc font chu", "e-mail", "+", "-", "\u2212"),  # "−": the minus sign
