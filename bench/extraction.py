@@ -408,6 +408,11 @@ LAYOUT_SETS = (
         " 9/10, F1 0.996)",
     ),
     (
+        "bench/heldout-round27",
+        "Twenty-seventh round, held out (first measured after line set 29's rules: body right 9/10, F1 0.993,"
+        " 97.4% of prose kept)",
+    ),
+    (
         "bench/heldout-round23",
         "Twenty-third round, held out (first measured after line set 24's rules: body right 9/10, F1 0.997,"
         " all prose kept)",
@@ -738,6 +743,16 @@ LAYOUT_SETS = (
         " right 7/12, F1 0.973, all prose kept)",
     ),
     (
+        "bench/heldout-world-79",
+        "News pages in 12 languages, a seventy-ninth round (first measured after line set 29's rules: body right"
+        " 8/12, F1 0.993, all prose kept)",
+    ),
+    (
+        "bench/heldout-world-82",
+        "News pages in 12 languages, an eighty-second round (first measured after line set 29's rules: body right"
+        " 7/12, F1 0.983, all prose kept)",
+    ),
+    (
         "bench/heldout-world-55",
         "News pages in 12 languages, a fifty-fifth round, held out (first measured after world round 57's first"
         " rules: body right 6/12, F1 0.974, 96.7% of prose kept)",
@@ -746,6 +761,11 @@ LAYOUT_SETS = (
         "bench/heldout-world-58",
         "News pages in 12 languages, a fifty-eighth round, held out (first measured after world round 57's first"
         " rules: body right 8/12, F1 0.990, all prose kept)",
+    ),
+    (
+        "bench/heldout-world-80",
+        "News pages in 12 languages, an eightieth round, held out (first measured after line set 29's rules: body"
+        " right 8/12, F1 0.991, all prose kept)",
     ),
     (
         "bench/heldout-world-77",
