@@ -986,12 +986,21 @@ def test_a_sentence_giving_a_hotline_is_the_articles():
         ("Theo Thời báo Tài chính Việt Nam", "Thời báo Tài chính Việt Nam"),
         ("Theo VnExpress", "VnExpress"),  # an outlet's brand in camel case
         ("Theo VTC News", "VTC News"),
+        ("Źródło: Wiadomo.pl, PAP", "Wiadomo.pl, PAP"),  # labelled in the site's language, its sources listed
+        ("Kaynak: Karadeniz Ekspres Haber Merkezi", "Karadeniz Ekspres Haber Merkezi"),
     ],
 )
 def test_a_closing_source_line_naming_a_paper_or_a_brand_signs_the_end(source, author):
     cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, source, "Link bài gốc Lấy link!"))
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
     assert parse_byline("Theo dõi chúng tôi trên Facebook") is None
+
+
+def test_a_source_line_under_a_tables_last_row_is_the_tables():
+    row = Block("Hà Nội 12,4%", lxml.html.fragment_fromstring("<tr><td>Hà Nội</td><td>12,4%</td></tr>"))
+    source = "Fuente: Instituto Nacional de Estadística"
+    cleaned = clean([*blocks(LEAD_OF_NEWS, BODY_OF_NEWS), row, *blocks(source)])
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS, "Hà Nội 12,4%", source], None)
 
 
 def test_writers_joined_by_a_conjunction_before_their_outlet_and_city_are_all_read():

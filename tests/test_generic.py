@@ -275,6 +275,7 @@ def test_a_standfirst_named_in_short_class_words_is_the_summary():
         'p class="article__subdeck"',
         'h2 class="sottotitolo"',  # the subtitle, named in the site's language
         'p class="linha-fina"',
+        'h2 class="balazo"',
         'p class="Textstyled__Text-sc-1cqv9mi-0 ArticleHeadstyled__ArticleTeaser-sc-tdzyy5-10"',  # the head's teaser
     ):
         tag = marks.split()[0]

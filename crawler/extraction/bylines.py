@@ -109,7 +109,12 @@ BYLINE_HONORIFIC = re.compile(
 BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", " | ", " • ", " · ", "/", ", ")
 POST_MAX_WORDS = 5  # a writer's post after their name: "corresponsal en Liberia"
 NAME_WORD_MAX_CHARS = 12
-SOURCE_LINE = re.compile(r"^(?:theo|nguon\s*:?)\s+")
+SOURCE_LINE = re.compile(
+    r"^(?:theo|nguon\s*:?"
+    # "Source:" in the other languages of the archive's news pages: "Źródło: Wiadomo.pl, PAP"
+    r"|(?P<labelled>(?:sources?|fuente|fonte|zrod[lł]o|zdroj|quelle|kalla|kaynak|источник|джерело|bron|kilde"
+    r"|lahde|forras|sursa|izvor)\s*:))\s+"
+)
 # Any site's address after a writer's name ("Sabine Gruber, tirol.ARF.at"); a source named by
 # its address alone is held to the usual endings, so "Theo ông A." stays no domain
 WEB_ADDRESS = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
@@ -280,7 +285,9 @@ def source_line(text: str) -> str | None:
     match = SOURCE_LINE.match(fold(text))
     if match and DOMAIN.fullmatch(text[match.end() :].strip(" .")):
         return text[match.end() :].strip(" .")  # "Theo qdnd.vn"
-    if not match or re.search(r"[.!?;:,]\s*\S", text[match.end() :]):
+    # no sentence after it; a labelled one may list its sources ("Wiadomo.pl, PAP")
+    sentence = r"[.!?;:]\s+\S|[!?;]" if match and match.group("labelled") else r"[.!?;:,]\s*\S"
+    if not match or re.search(sentence, text[match.end() :]):
         return None
     named = text[match.end() :].strip(" .")
     if not named[:1].isupper() or len(named.split()) > SOURCE_MAX_WORDS:

@@ -121,7 +121,8 @@ SUMMARY_HINT = re.compile(
     r"|sub-?head(?:line)?(?![a-z])|perex|(?<![a-z0-9])(?:sub-?)?dec?k(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American
     r"|sub-?heading|second-?title|abstract|lead-?text"  # a deck under the headline, "leadText"
     r"|ingress|bajada|entradilla|sommario|sumario|resumo|(?<![a-z])saar(?![a-z])"  # Nordic, Spanish, Italian, Hindi
-    r"|sottotitolo|sub-?titulo|sous-?titre|linha-?fina"  # the subtitle in Italian, Spanish and Portuguese, French; Brazil's deck
+    # the subtitle in Italian, Spanish and Portuguese, French; Brazil's and Mexico's deck
+    r"|sottotitolo|sub-?titulo|sous-?titre|linha-?fina|balazo"
     # a subtitle's short name in Spanish papers' templates ("v-a-sub-t", "a_st"); the lead's text ("TeaserText")
     r"|(?<![a-z0-9])(?:sub-?t|st)(?![a-z0-9])|teaser-?text"
     r"|head\w*__\w*teaser",  # the teaser element of the article's head block: "ArticleHeadstyled__ArticleTeaser"

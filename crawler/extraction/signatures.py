@@ -218,7 +218,9 @@ def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tupl
             inner = inner[1:-1].strip()  # "(Ban Tuyên giáo Tỉnh ủy)"; not "Theo Minh Châu (Báo Bắc Giang)"
             dated = DATED_SIGNATURE.fullmatch(inner)  # "(Lena Hofbauer, 16.7.2024)"
             text = dated.group(1) if dated else text
-        organisation = source_line(inner) or (inner if is_source_organisation(inner) else None)
+        after_table = len(kept) > 1 and kept[-2].element.tag in TABLE_CELLS  # "Fuente: INE" is the table's
+        organisation = None if after_table else source_line(inner)
+        organisation = organisation or (inner if is_source_organisation(inner) else None)
         found = None if organisation or _signs_a_document(kept) else parse_byline(text)
         if organisation and not source:
             source = organisation
