@@ -304,6 +304,8 @@ def test_bylines(line, author):
         ("責任編輯：李佳蓉", "editor credit"),
         ("📲 Participe do canal do Portal Sudeste Campinas no WhatsApp", "messenger invitation"),
         ("看更多！請加入晨光新聞網粉絲團", "messenger invitation"),  # a fan page
+        ("加入島嶼時報LINE好友，重要新聞不漏接", "messenger invitation"),  # ... and its promise
+        ("已經加好友了嗎？", "messenger invitation"),
         ("Fotogallery", "widget"),
         ("Tin mới hơn: Tịnh Khê ra mắt Tổ tự quản an ninh trật tự trên biển", "neighbour link"),
         ("Tổng số điểm của bài viết là: 14 trong 3 đánh giá", "rating"),
@@ -704,17 +706,29 @@ def test_an_item_of_a_list_in_lower_case_without_diacritics_is_no_slug():
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
 
 
-def test_thai_prose_after_a_related_header_and_its_links_is_the_article_again():
-    thai = (
-        "นายวิรัช ทองประเสริฐ รองปลัดกรุงเทพมหานคร กล่าวว่า สภาพอากาศในช่วงนี้มีลักษณะปิด ลมสงบ "
-        "และการยกตัวของอากาศต่ำ ทำให้ฝุ่นสะสมในพื้นที่ได้ง่าย โดยเฉพาะในช่วงเช้าและช่วงค่ำของทุกวัน"
-    )
+@pytest.mark.parametrize(
+    "header, headlines, prose",
+    [
+        (
+            "อ่านข่าวที่เกี่ยวข้อง",
+            ("เช็กค่าฝุ่นวันนี้ กรุงเทพฯ-ปริมณฑล สีแดงเกือบทุกพื้นที่", "แพทย์เตือนกลุ่มเสี่ยง ฝุ่นหนา"),
+            "นายวิรัช ทองประเสริฐ รองปลัดกรุงเทพมหานคร กล่าวว่า สภาพอากาศในช่วงนี้มีลักษณะปิด ลมสงบ "
+            "และการยกตัวของอากาศต่ำ ทำให้ฝุ่นสะสมในพื้นที่ได้ง่าย โดยเฉพาะในช่วงเช้าและช่วงค่ำของทุกวัน",
+        ),
+        (
+            "Вас також можуть зацікавити новини:",
+            ("Метро Харкова змінює графік роботи на зимовий період", "МОН: на будівництво укриттів у школах"),
+            "Наразі в місті будують ще дві подібні школи. Їх планують відкрити до початку наступного навчального року.",
+        ),
+    ],
+)
+def test_prose_after_a_related_header_and_its_links_is_the_article_again(header, headlines, prose):
     links = [
         Block(text, lxml.html.fragment_fromstring(f'<li><a href="/news/{n}">{text}</a></li>'))
-        for n, text in enumerate(("เช็กค่าฝุ่นวันนี้ กรุงเทพฯ-ปริมณฑล สีแดงเกือบทุกพื้นที่", "แพทย์เตือนกลุ่มเสี่ยง ฝุ่นหนา"))
+        for n, text in enumerate(headlines)
     ]
-    cleaned = clean([*blocks(LEAD_OF_NEWS, "อ่านข่าวที่เกี่ยวข้อง"), *links, *blocks(thai)])
-    assert cleaned.paragraphs == [LEAD_OF_NEWS, thai]
+    cleaned = clean([*blocks(LEAD_OF_NEWS, header), *links, *blocks(prose)])
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, prose]
 
 
 def test_the_article_goes_on_after_a_read_more_header_on_a_page_cut_short_mid_sentence():

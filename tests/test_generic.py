@@ -460,9 +460,12 @@ def test_a_tags_label_named_in_bem_is_furniture_and_an_automatic_tag_link_in_pro
 def test_a_short_label_and_one_link_to_another_article_is_a_promotion_in_any_language(label):
     promotion = f'<p><strong>{label}</strong> <a href="/lajme/2024/10/qyteti-hap-tregun-e-ri-12345.html">Qyteti hap tregun e ri të peshkut</a></p>'
     assert body_of(with_paragraphs(promotion, 2)) == "\n\n".join(PARAGRAPHS)
-    # a source named by a label and a link to its site stays the article's
+    # a source named by a label and a link to its site is no promotion: in the text it stays, at
+    # the end it signs the article
     source = '<p><strong>Джерело:</strong> <a href="https://kyivcity.gov.ua/news/">Київська міська державна адміністрація</a></p>'
-    assert "Джерело: Київська міська державна адміністрація" in body_of(with_paragraphs(source, 3))
+    assert "Джерело: Київська міська державна адміністрація" in body_of(with_paragraphs(source, 2))
+    found = extract_article(with_paragraphs(source, 3), "https://example.vn/a.html")
+    assert (found.body, found.author) == ("\n\n".join(PARAGRAPHS), "Київська міська державна адміністрація")
 
 
 def test_a_link_alone_in_a_paragraph_marked_related_is_a_promotion_whose_label_went_with_the_furniture():
@@ -693,6 +696,10 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         '<div class="video-icerik"><video controls poster="/v.jpg"><source src="/v.mp4" type="video/mp4"></video>'
         '<div class="video-bilgi"><span>Thu hoạch chè nhìn từ trên cao</span><span>02:07</span>'
         "<span>3.412 lượt xem</span></div></div>",
+        # WordPress's card of another of the site's posts
+        '<figure class="wp-block-embed is-type-wp-embed is-provider-dakarfil"><div class="wp-block-embed__wrapper">'
+        '<blockquote class="wp-embedded-content"><a href="/hoi-nghi-so-ket-quy-ii/">Hội nghị sơ kết quý II của khối'
+        "</a></blockquote></div></figure>",
         # a share's price box, named by its security's number
         '<div class="c-quote-box" data-isin="DE000KSL2A41"><a class="c-quote-box__name" href="/kurse/aktie/kessler/">'
         'Kessler Antriebstechnik AG</a> <span class="c-quote-box__price">48,12 €</span> <span>-3,40 %</span></div>',

@@ -279,7 +279,9 @@ LINE_PATTERNS = {
         r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}[.!]?\)?"
         r"(?:\s*(?:cliquez ici|click here|clique aqui|haz clic aqui|clicca qui|kliknij tutaj)\.?)?"
         r"|.{0,40}(?:ติดตาม|เพิ่มเพื่อน).{0,60}(?:line|ไลน์).{0,40}"  # Thai: "… ติดตามข่าว … ผ่าน LINE OA @…"
-        r"|.{0,20}(?:請加入|请加入|加入).{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|line)"
+        # ... with its promise after: "加入島嶼時報LINE好友，重要新聞不漏接"; and its question: "已經加好友了嗎？"
+        r"|.{0,20}(?:請加入|请加入|加入).{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|line)(?:\s*好友)?(?:[，,].{1,20})?"
+        r"|.{0,10}(?:加好友|加入好友).{0,10}[？?]"
         # a business site's closing plug: "(Catch all the Business News … on The X.)"
         r"|\(?catch all the\b.{0,120}\b(?:news|updates)\b.{0,80}"
     ),

@@ -42,6 +42,7 @@ FURNITURE_WORDS = re.compile(
     # ... a teaser set inline in the text ("inline-teaser", "teaser--inline")
     r"|inline-?teaser|teaser(?:[-_][a-z]{1,4})?-{0,2}inline"  # ... "id-Teaser-el--inline"
     r"|homepage-?articles"  # ... or Newspack's block of other posts set inside the text
+    r"|is-type-wp-embed|wp-embedded-content"  # ... or WordPress's card of another of the site's posts
     # a reader poll; a box teasing a live page from inside another article (a live page's
     # own entries are "live-blog", "liveblog-entry")
     r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:blog-?)?(?:teaser|box|widget|promo|strip|embed)"
@@ -83,6 +84,7 @@ FURNITURE_COMPOUND = re.compile(
     rf"|\S*(?:{MEDIA_TITLE})"
     r"|\S*playlist\S*"  # a player's list of other videos ("content-video-playlist__container")
     r"|paid-?content"  # a paid placement, not the article's content
+    r"|wp-embedded-content"  # WordPress's card of another post
     r"|external-?content",  # an embed waiting for the reader's consent
     re.I,
 )
