@@ -306,6 +306,8 @@ def test_bylines(line, author):
         ("看更多！請加入晨光新聞網粉絲團", "messenger invitation"),  # a fan page
         ("加入島嶼時報LINE好友，重要新聞不漏接", "messenger invitation"),  # ... and its promise
         ("已經加好友了嗎？", "messenger invitation"),
+        ("Ακολουθήστε το eidiseistora.gr στο Google News και μάθετε πρώτοι όλες τις ειδήσεις", "messenger invitation"),
+        ("*Estagiária sob supervisão do editor Ricardo Mota", "trainee note"),
         ("Fotogallery", "widget"),
         ("Tin mới hơn: Tịnh Khê ra mắt Tổ tự quản an ninh trật tự trên biển", "neighbour link"),
         ("Tổng số điểm của bài viết là: 14 trong 3 đánh giá", "rating"),

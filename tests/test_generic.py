@@ -1544,6 +1544,17 @@ def test_the_headline_inside_a_box_named_for_it_is_the_title_without_the_kicker(
     assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị sơ kết công tác xây dựng Đảng quý III"
 
 
+def test_the_kicker_over_the_headline_that_the_title_opens_with_is_not_the_headline():
+    # og:title is "Kicker: Headline"; the kicker is longer than the headline, named for the heading
+    head = '<meta property="og:title" content="Công tác xây dựng Đảng ở cơ sở: Hội nghị quý III">'
+    headline = (
+        '<span class="article-heading__kicker">Công tác xây dựng Đảng ở cơ sở</span>'
+        '<h1 class="article-heading">Hội nghị quý III</h1>'
+    )
+    html = article_with("", head=head).replace("<h1>Hội nghị sơ kết quý III</h1>", headline)
+    assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị quý III"
+
+
 def test_a_cms_leftover_run_into_the_headline_is_not_the_titles():
     headline = '<h1><span>Hội nghị sơ kết quý III</span><span class="sub-title">null</span></h1>'
     html = article_with("").replace("<h1>Hội nghị sơ kết quý III</h1>", headline)

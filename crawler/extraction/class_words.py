@@ -136,3 +136,7 @@ BYLINE_HINT = re.compile(
 )
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
+# The line over the headline naming its topic, named so in the site's language: never the headline
+KICKER_HINT = re.compile(
+    r"kicker|overline|eyebrow|dachzeile|roofline|topline|supertitle|sur-?titre|antetitulo|occhiello", re.I
+)

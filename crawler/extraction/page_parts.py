@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .block import inside
 from .bylines import is_byline_label
-from .class_words import ARTICLE_SCOPE_HINT, BYLINE_HINT, SIDEBAR, STAMP_HINT, SUMMARY_HINT, TITLE_HINT
+from .class_words import ARTICLE_SCOPE_HINT, BYLINE_HINT, KICKER_HINT, SIDEBAR, STAMP_HINT, SUMMARY_HINT, TITLE_HINT
 from .dates import find_dates
 from .element_names import element_names, is_furniture, named_as_caption
 from .generic import inline_text
@@ -91,6 +91,8 @@ def find_title(root, container=None):
             TITLE_HINT.search(marks(element)) and len(element) <= 3 and not _holds_heading(element)
         ):
             continue  # a box named for the headline that holds its heading: the heading comes next
+        if KICKER_HINT.search(marks(element)):
+            continue  # "article-heading__kicker": the topic over the headline, which <title> may open with
         text = collapse_spaces(element.text_content())
         if not 15 <= len(text) <= 300 or any(is_furniture(a) for a in element.iterancestors()):
             continue
