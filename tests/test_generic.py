@@ -696,6 +696,9 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         '<div class="video-icerik"><video controls poster="/v.jpg"><source src="/v.mp4" type="video/mp4"></video>'
         '<div class="video-bilgi"><span>Thu hoạch chè nhìn từ trên cao</span><span>02:07</span>'
         "<span>3.412 lượt xem</span></div></div>",
+        # a video service's frame with its label, title and running time, its classes hashed
+        '<div class="css-5yb7ht"><div class="css-1nbvx3m"><iframe src="https://www.youtube.com/embed/Qk3ZP7nLx2M">'
+        '</iframe></div><div class="css-w1f9ns"><span>Clip</span> Khói mù phủ kín thành phố <span>01:45</span></div></div>',
         # WordPress's card of another of the site's posts
         '<figure class="wp-block-embed is-type-wp-embed is-provider-dakarfil"><div class="wp-block-embed__wrapper">'
         '<blockquote class="wp-embedded-content"><a href="/hoi-nghi-so-ket-quy-ii/">Hội nghị sơ kết quý II của khối'
