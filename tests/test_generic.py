@@ -588,6 +588,9 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
 @pytest.mark.parametrize(
     "box",
     [
+        # a gallery's badge and title over its slides without captions
+        '<div class="gallery-embed"><div class="gallery-embed-head"><span class="gallery-badge">PHOTOS</span>'
+        '<span class="gallery-title">Khoai tây ế ở Đà Lạt</span></div><figure><img src="/g1.jpg" alt=""></figure></div>',
         # a gallery's teaser: its title and its slide count
         (
             '<div class="bck-gallery-teaser"><a href="/foto/08-03-2025/hoi-thao-le-foto.shtml"><img src="/c.jpg" alt="">'

@@ -13,7 +13,7 @@ import re
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
 _MEDIA = r"(?:video|gallery|galeria|galerie|slideshow|youtube|(?<![a-z])yt|player|(?<![a-z])av-?module)"
 MEDIA_TITLE = (
-    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description|meta|download)"
+    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|badge|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description|meta|download)"
     r"(?![a-z])"
     rf"|(?<![a-z])(?:title|label|duration|time)[-_]+{_MEDIA}(?![a-z])"  # "title_video", "time-video"
 )
