@@ -1540,25 +1540,29 @@ def test_the_sites_own_name_after_the_writer_is_not_a_writer():
     )
 
 
-def test_the_headline_inside_a_box_named_for_it_is_the_title_without_the_kicker():
-    head = '<meta property="og:title" content="Hội nghị sơ kết công tác xây dựng Đảng quý III">'
-    headline = (
-        '<div id="landing-headline"><div id="art-hl-cat"><a href="/tin">Tin</a></div>'
-        "<h1>Hội nghị sơ kết công tác xây dựng Đảng quý III</h1></div>"
-    )
+@pytest.mark.parametrize(
+    "og_title, headline, title",
+    [
+        # the headline inside a box named for it, after its kicker
+        (
+            "Hội nghị sơ kết công tác xây dựng Đảng quý III",
+            '<div id="landing-headline"><div id="art-hl-cat"><a href="/tin">Tin</a></div>'
+            "<h1>Hội nghị sơ kết công tác xây dựng Đảng quý III</h1></div>",
+            "Hội nghị sơ kết công tác xây dựng Đảng quý III",
+        ),
+        # og:title is "Kicker: Headline"; the kicker, named for the heading, is longer than the headline
+        (
+            "Công tác xây dựng Đảng ở cơ sở: Hội nghị quý III",
+            '<span class="article-heading__kicker">Công tác xây dựng Đảng ở cơ sở</span>'
+            '<h1 class="article-heading">Hội nghị quý III</h1>',
+            "Hội nghị quý III",
+        ),
+    ],
+)
+def test_the_headline_is_the_title_without_the_kicker_over_it(og_title, headline, title):
+    head = f'<meta property="og:title" content="{og_title}">'
     html = article_with("", head=head).replace("<h1>Hội nghị sơ kết quý III</h1>", headline)
-    assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị sơ kết công tác xây dựng Đảng quý III"
-
-
-def test_the_kicker_over_the_headline_that_the_title_opens_with_is_not_the_headline():
-    # og:title is "Kicker: Headline"; the kicker is longer than the headline, named for the heading
-    head = '<meta property="og:title" content="Công tác xây dựng Đảng ở cơ sở: Hội nghị quý III">'
-    headline = (
-        '<span class="article-heading__kicker">Công tác xây dựng Đảng ở cơ sở</span>'
-        '<h1 class="article-heading">Hội nghị quý III</h1>'
-    )
-    html = article_with("", head=head).replace("<h1>Hội nghị sơ kết quý III</h1>", headline)
-    assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị quý III"
+    assert extract_article(html, "https://example.vn/a.html").title == title
 
 
 def test_a_cms_leftover_run_into_the_headline_is_not_the_titles():
