@@ -27,7 +27,8 @@ def read_feed(body: bytes, url: str = "") -> list[Found]:
             link = entry["id"]  # an Atom entry with only its id, when the id is a URL
         if not link:
             continue
-        stamp = entry.get("updated_parsed") or entry.get("published_parsed")
+        # read as stored: feedparser's own lookup of "updated" falls back to "published" with a warning
+        stamp = dict.get(entry, "updated_parsed") or dict.get(entry, "published_parsed")
         found.append(Found(urljoin(url, link.strip()), modified_text(stamp)))
     return found
 
