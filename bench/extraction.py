@@ -923,6 +923,11 @@ LINE_SETS = (
         " stamps 30/30; developed on since)",
     ),
     (
+        "bench/heldout-lines-30",
+        "Thirtieth set (first measured after world round 81's rules: 93.7% removed, 97.6% kept, bylines 17/20,"
+        " stamps 29/30)",
+    ),
+    (
         "bench/heldout-lines-29",
         "Twenty-ninth set (first measured after world round 78's rules: 95.7% removed, 98.8% kept, bylines 21/25,"
         " stamps 30/31)",
