@@ -494,6 +494,13 @@ def test_bylines(line, author):
         ("Nghe đọc bài viết: Giọng nữ miền Bắc ▾ 00:00 / 04:18", "media player"),  # its voice menu's arrow
         ("Nghe đọc ■ ■ ■ Giọng nam Giọng nữ", "widget"),  # its level meter
         ("Tải về Xem trực tuyến", "widget"),  # an attachment's buttons
+        ("Bản in | Lưu tin | Gửi tin", "widget"),
+        ("Kích cỡ chữ: Lớn | Nhỏ", "widget"),
+        ("Mục lục [ẩn]", "widget"),  # a table of contents' toggle
+        ("Nghe audio", "widget"),
+        ("Lên trên", "widget"),
+        ("Trả lời Hủy", "widget"),  # WordPress's reply link and its cancel
+        ("Theo dõi Báo Đắk Lắk trên", "google news"),  # the channel an icon
         ("Chia sẻ qua: Facebook Zalo Sao chép liên kết", "widget"),
         ("Tải văn bản: HD27-TU_2024.doc", "attachment"),
         ("Bình chọn của bạn Trung bình (0 phiếu)", "rating"),  # Liferay's, translated
@@ -689,6 +696,8 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Leave a Reply Cancel reply",  # WordPress's comment form, its cancel link run into its header
         "Denne saken er for abonnenter",  # a Norwegian paywall
         "Schlagworte zum Thema",
+        "Bài viết liên quan (theo tag)",  # K2's items related by tag
+        "Thông tin cần biết",  # a portal's box of links
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):
@@ -816,6 +825,7 @@ def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
         "12/03/2024 - 14:30 | Văn bản chỉ đạo",  # before its section
         "26 Tháng Một, 2024 | Tin hoạt động | 0 Bình luận",  # its section, then its comments
         "Cập nhật lần cuối: Thứ năm, 06 Tháng 2 2025 21:05",  # Joomla's last update
+        "admin · 3 tuần trước",  # the posting account, then the time since
     ],
 )
 def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(stamp):
@@ -1232,13 +1242,14 @@ def test_a_section_numbered_in_roman_figures_is_no_name_signing_the_end():
 
 
 def test_a_share_label_under_the_headline_does_not_end_the_article():
-    cleaned = clean(
-        blocks(
-            "Báo Sông Lam", "Tiêu đề bài", "Thứ Năm, 16/05/2024, 07:45 [GMT+7]", "Chia sẻ:", LEAD_OF_NEWS, BODY_OF_NEWS
-        ),
-        title="Tiêu đề bài",
-    )
-    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
+    for label in ("Chia sẻ:", "Bình chọn: ☆☆☆☆☆"):  # a share's label, a rating's stars
+        cleaned = clean(
+            blocks(
+                "Báo Sông Lam", "Tiêu đề bài", "Thứ Năm, 16/05/2024, 07:45 [GMT+7]", label, LEAD_OF_NEWS, BODY_OF_NEWS
+            ),
+            title="Tiêu đề bài",
+        )
+        assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
     # ... with the writers' names between them (a station's reporter and cameraman)
     cleaned = clean(
         blocks("Tiêu đề bài", "5 giờ trước", "Minh Tâm - Quốc Khánh", "Chia sẻ:", LEAD_OF_NEWS, BODY_OF_NEWS),

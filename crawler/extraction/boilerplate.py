@@ -30,7 +30,7 @@ _MENU = any_of_words(SITE_MENU_WORDS)
 _SEP = r"\s*(?:[|/·•,:;>»›▶■▪▾▼-]\s*){0,3}"
 _COUNTED = r"(?:thich|like|chia se|share|binh luan|comments?|tweet)"  # buttons printed with a count
 _SIZES = (
-    r"(?:nho|vua|lon)(?:\s*[|/]?\s*(?:nho|vua|lon)){2}"  # a font-size bar's scale: "Nhỏ | Vừa | Lớn", "Nhỏ Vừa Lớn"
+    r"(?:nho|vua|lon)(?:\s*[|/]?\s*(?:nho|vua|lon)){1,2}"  # a font-size bar's scale: "Nhỏ | Vừa | Lớn", "Lớn | Nhỏ"
 )
 # a toolbar's label, in brackets on old portals, or a counted one: "Thích 0", "Bình luận (3)"
 _BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|{_COUNTED}\s*\(?\d{{1,6}}\)?|{_SIZES})"
@@ -267,7 +267,8 @@ LINE_PATTERNS = {
     "cms null": r"null|undefined|none|\{\{.*\}\}|%%\w+%%|\$?\{\w+\}",
     "module id": r"(?:module|portlet|mod|block)[_ -]?\d+(?:[_-]\w+)*|(?=\w*\d)(?=\w*_)\w{4,60}",  # dnn_ctr789_x
     "weather": r"[\w .-]{2,30}?\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*c?(?:\s*[-/]\s*-?\d{1,2}\s*°\s*c?)?",
-    "google news": rf"(?:{_BUTTON}{_SEP})*theo doi .{{0,60}} tren (?:google news|zalo|facebook|youtube|mang xa hoi)",
+    # ... the channel often an icon, no text: "Theo dõi Báo Đắk Lắk trên"
+    "google news": rf"(?:{_BUTTON}{_SEP})*theo doi .{{0,60}} tren(?: google news| zalo| facebook| youtube| mang xa hoi)?",
     # an invitation to a messenger channel or a fan page, standing short and alone:
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (

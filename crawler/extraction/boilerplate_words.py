@@ -17,7 +17,9 @@ END_MARKERS = frozenset(
         "tin bai lien quan",
         "tin lien quan",
         "bai viet lien quan",
+        "bai viet lien quan (theo tag)",  # K2's items related by tag
         "bai lien quan",
+        "thong tin can biet",  # a portal's box of links under the article
         "cac bai viet khac",
         "bai viet khac",
         "tin cung chuyen muc",

@@ -222,8 +222,9 @@ def clean(
             out.removed.append(("promotion", block.text))
             continue
         if is_end_marker(block.text) and 0 <= headline_at < index and _no_text_since(kept, above_headline):
-            if line_rule(block.text) == "widget":  # "Chia sẻ:" under the headline: a toolbar's label
-                out.removed.append(("widget", block.text))
+            rule = line_rule(block.text)
+            if rule in ("widget", "rating"):  # "Chia sẻ:", "Bình chọn: ☆☆☆☆☆" under the headline: a toolbar's
+                out.removed.append((rule, block.text))
                 continue
         if is_end_marker(block.text) and (not kept or index < headline_at):
             # End matter follows the article: a "Tin nổi bật" or "Comments" link above

@@ -51,7 +51,7 @@ STAMP_LABEL = re.compile(
 STAMP_EXTRA = re.compile(
     r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|boi|posted by)\s*:?[^|]{1,40}"
     r"|^(?:nguoi dang|nguoi dua tin|dang boi|posted by)\s*:[^|]{1,40}"  # "Người đăng: Ngọc Trâm | 14/12/2022 …"
-    rf"|^(?:{CMS_ACCOUNT})\s+(?=\d)"  # the posting account before the date: "admin_dbk 12/04/2024"
+    rf"|^(?:{CMS_ACCOUNT})\s*[·•|-]?\s+(?=\d)"  # the posting account before the date: "admin_dbk 12/04/2024", "admin · 3 tuần trước"
     r"|\sby\s+[^\s|]{2,40}$"  # WordPress: "Posted on 20/06/2024 by bientap"
     rf"|(?:[|·•-]\s*|\s){READING_TIME}"  # "12 Giugno 2024 alle 07:15 3 minuti di lettura"
     r"|(?:[|-]\s*|\s)(?:chuyen muc|danh muc|category)\s*:[^|]{1,40}"  # "… | Chuyên mục: Văn bản chỉ đạo"

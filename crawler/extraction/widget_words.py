@@ -85,6 +85,9 @@ WIDGET_WORDS = (
     "tang co chu",
     "tai ve",
     *("xem truc tuyen", "doc truc tuyen", "chia se qua"),  # an attachment's buttons; "Chia sẻ qua: Facebook Zalo"
+    *("gui tin", "kich co chu", "nghe audio", "len tren", "len dau trang", "ve dau trang"),
+    *("muc luc", "muc luc [an]", "muc luc [hien]"),  # a table of contents' toggle
+    *("tra loi huy", "huy tra loi"),  # WordPress's reply link and its cancel
     "font chu",
     *("phong chu", "kich thuoc phong chu", "giam kich thuoc phong chu", "tang kich thuoc phong chu"),
     *("gui ban be", "luu lai", "kich thuoc font chu", "e-mail", "+", "-", "\u2212"),  # "−": the minus sign
