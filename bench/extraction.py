@@ -938,6 +938,11 @@ LINE_SETS = (
         " stamps 30/30)",
     ),
     (
+        "bench/heldout-lines-31",
+        "Thirty-first set, held out (first measured after line set 30's rules: 95.3% removed, 100% kept,"
+        " bylines 19/21, stamps 28/29)",
+    ),
+    (
         "bench/heldout-lines-27",
         "Twenty-seventh set, held out (first measured after world round 69's rules: 96.7% removed, 99.5% kept,"
         " bylines 17/19, stamps 29/29)",
