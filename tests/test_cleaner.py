@@ -92,6 +92,8 @@ def blocks(*texts):
         ("Sabine Gruber, tirol.ARF.at", "Sabine Gruber"),  # the writer and the site's address
         ("Đ.H - Ban Tuyên giáo Quận ủy", "Đ.H"),  # initials, then the unit
         ("Por Mariela Chaves Rojas, corresponsal en Liberia", "Mariela Chaves Rojas"),  # the label, the name, the post
+        ("Por: Juliana Restrepo Gómez", "Juliana Restrepo Gómez"),  # the label with its colon
+        ("By: Rommel B. Catalan", "Rommel B. Catalan"),
         ("Ông Nguyễn Văn Út, chủ tàu cá", None),  # no label: a sentence
         ("N.T - Sáng nay trời mưa to", None),  # initials, then no unit
     ],
@@ -142,6 +144,7 @@ def test_bylines(line, author):
         ),
         ("Avec les informations de Jonathan Gagnon", "contributors"),
         ("With files from The Canadian Press", "contributors"),
+        ("(With inputs from agencies)", "contributors"),  # India's wire credit
         ("Reporting by Jane Doe in London; Editing by Mark Heinrich", "contributors"),
         ("Duración: 1:05", "running time"),
         ("Nghe đọc bài báo", "widget"),
@@ -308,6 +311,7 @@ def test_bylines(line, author):
         ("已經加好友了嗎？", "messenger invitation"),
         ("Ακολουθήστε το eidiseistora.gr στο Google News και μάθετε πρώτοι όλες τις ειδήσεις", "messenger invitation"),
         ("*Estagiária sob supervisão do editor Ricardo Mota", "trainee note"),
+        ("Urmărește Cronica Ardealului și pe Google News", "messenger invitation"),
         ("Fotogallery", "widget"),
         ("Tin mới hơn: Tịnh Khê ra mắt Tổ tự quản an ninh trật tự trên biển", "neighbour link"),
         ("Tổng số điểm của bài viết là: 14 trong 3 đánh giá", "rating"),
@@ -698,6 +702,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Schlagworte zum Thema",
         "Bài viết liên quan (theo tag)",  # K2's items related by tag
         "Thông tin cần biết",  # a portal's box of links
+        "Conteúdo restrito a assinantes",  # a Brazilian paywall
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):

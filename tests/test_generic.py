@@ -702,6 +702,14 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         # a video service's frame with its label, title and running time, its classes hashed
         '<div class="css-5yb7ht"><div class="css-1nbvx3m"><iframe src="https://www.youtube.com/embed/Qk3ZP7nLx2M">'
         '</iframe></div><div class="css-w1f9ns"><span>Clip</span> Khói mù phủ kín thành phố <span>01:45</span></div></div>',
+        # a chart drawn by a charting service: its title, subtitle, loader and source around the frame
+        '<div class="aembed aembed--chart"><p class="aembed-title">Nguồn vốn giải ngân theo tháng</p>'
+        '<p class="aembed-subtitle">Tỷ đồng, năm 2024</p><div>Loading...</div>'
+        '<iframe src="https://datawrapper.dwcdn.net/Xq8Rk/2/"></iframe><p class="aembed-source">Nguồn: Sở Tài chính</p></div>',
+        # Postmedia's related links set in the story, named as related content
+        '<div class="related-content related-content--inline"><h2 class="related-content__heading">Recommended from'
+        ' Editorial</h2><ol><li><a href="/news/local-news/transit-fares-frozen-for-2025">Giá vé xe buýt giữ nguyên năm'
+        " 2025</a></li></ol></div>",
         # WordPress's card of another of the site's posts
         '<figure class="wp-block-embed is-type-wp-embed is-provider-dakarfil"><div class="wp-block-embed__wrapper">'
         '<blockquote class="wp-embedded-content"><a href="/hoi-nghi-so-ket-quy-ii/">Hội nghị sơ kết quý II của khối'

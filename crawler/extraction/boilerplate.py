@@ -276,7 +276,7 @@ LINE_PATTERNS = {
         r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unite|sigue|segueix|tham gia|theo doi"
         r"|ricevi|recibe|receba|recevez|erhalten sie"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
-        r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung|ακολουθηστε)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain
+        r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung|ακολουθηστε|urmareste|urmariti)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain
         r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}[.!]?\)?"
         r"(?:\s*(?:cliquez ici|click here|clique aqui|haz clic aqui|clicca qui|kliknij tutaj)\.?)?"
         r"|.{0,40}(?:ติดตาม|เพิ่มเพื่อน).{0,60}(?:line|ไลน์).{0,40}"  # Thai: "… ติดตามข่าว … ผ่าน LINE OA @…"
@@ -291,6 +291,7 @@ LINE_PATTERNS = {
     "contributors": (
         r"(?:reporting by .{2,80}editing by|with files from|additional reporting by|avec (?:les )?informations (?:de|d')|avec la collaboration de"
         r"|con (?:informacion|reportes|informes) de|com informacoes (?:de|da|do)|mit material von)\s*.{2,120}"
+        r"|\(\s*with inputs? from\s[^()]{2,60}\)"  # India's wire credit: "(With inputs from agencies)"
     ),
     # a video's running time, labelled: "Duración: 1:05", "Duration 2:31"
     "running time": (

@@ -204,7 +204,7 @@ PAYWALL = (
     r"|(?:the rest of )?this (?:article|story) is (?:for|available to|exclusive to|reserved for) (?:[\w ]{1,30} )?subscribers"
     r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in|sign in)"
     r"|weiterlesen mit|jetzt weiterlesen"
-    r"|conteudo exclusivo para assinantes|fortsatt lasa|las vidare|lesen sie weiter mit|continua a leggere con"
+    r"|conteudo exclusivo para assinantes|conteudo restrito (?:a|para) assinantes|fortsatt lasa|las vidare|lesen sie weiter mit|continua a leggere con"
     r"|czytaj dalej z|pokracovani clanku je dostupne"
     # ... and more paywalls' words: "Dieser Artikel ist exklusiv für Abonnenten", "Para seguir leyendo, suscríbete"
     r"|(?:dieser|der) (?:artikel|beitrag) ist (?:nur |exklusiv )?fur (?:abonnenten|abonnierende)"

@@ -76,6 +76,7 @@ FURNITURE_WORDS = re.compile(
 # "link-content-footer").
 FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
+    r"|(?:related|recommended)[-_]?content"  # Postmedia's "related-content--inline"
     r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo)(?![a-z]))"
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
     r"|(?<![a-z])(?:article|post|story|news)[-_]?teaser"  # a card teasing another article: "ArticleTeaser_root"

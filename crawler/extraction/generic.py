@@ -317,8 +317,9 @@ BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|audio|player|gallery)(?:-[a-z]+)*$")
 PLAYER_BOX_MAX_WORDS = 30
 LETTER = re.compile(r"[^\W\d_]")
-VIDEO_FRAME = re.compile(
+MEDIA_FRAME = re.compile(
     r"youtube(?:-nocookie)?\.com/embed|youtu\.be|player\.vimeo|dailymotion\.com/embed|/plugins/video"
+    r"|datawrapper\.dwcdn\.net|flo\.uri\.sh|flourish\.studio|infogram\.com"  # charts drawn by a service
 )
 # ... or named as one for screen readers: aria-label="Video player", "Lecteur vidéo"
 PLAYER_LABEL = re.compile(r"\b(?:video|audio|media)[ _-]?player\b|lecteur (?:video|vidéo|audio)|reproductor", re.I)
@@ -358,12 +359,12 @@ def _player_box(element) -> bool:
     # time alone is the picture a caption under it tells of
     if PLAYER_LABEL.search(element_names(element)) and LETTER.search(element.text_content()):
         return True
-    # the player's own <video>, or a video service's frame, with its title and running time
-    # beside it, no caption under it
-    playing = element.find(".//video") is not None or any(
-        VIDEO_FRAME.search(frame.get("src", "")) for frame in element.iter("iframe")
+    # the player's own <video>, or a video or charting service's frame, with its title and
+    # running time or its chart's title and source beside it, no caption under it
+    framed = element.find(".//video") is not None or any(
+        MEDIA_FRAME.search(frame.get("src", "")) for frame in element.iter("iframe")
     )
-    if playing and element.find(".//figcaption") is None:
+    if framed and element.find(".//figcaption") is None:
         return True
     # a player's controls beside its title and running time, the poster elsewhere: its play button says so
     return element.find(".//img") is None and any(
