@@ -758,6 +758,16 @@ LAYOUT_SETS = (
         " 8/12, F1 0.983, all prose kept)",
     ),
     (
+        "bench/heldout-world-84",
+        "News pages in 12 languages, an eighty-fourth round (first measured after world round 86's rules: body right"
+        " 8/12, F1 0.989, all prose kept)",
+    ),
+    (
+        "bench/heldout-world-87",
+        "News pages in 12 languages, an eighty-seventh round (first measured after world round 86's rules: body"
+        " right 8/12, F1 0.986, 99.2% of prose kept)",
+    ),
+    (
         "bench/heldout-world-86",
         "News pages in 12 languages, an eighty-sixth round (first measured after Vietnamese round 28's arrival: body"
         " right 4/12, F1 0.973, all prose kept)",
@@ -776,6 +786,16 @@ LAYOUT_SETS = (
         "bench/heldout-world-58",
         "News pages in 12 languages, a fifty-eighth round, held out (first measured after world round 57's first"
         " rules: body right 8/12, F1 0.990, all prose kept)",
+    ),
+    (
+        "bench/heldout-world-85",
+        "News pages in 12 languages, an eighty-fifth round, held out (first measured after world round 86's rules:"
+        " body right 6/12, F1 0.970, all prose kept)",
+    ),
+    (
+        "bench/heldout-world-88",
+        "News pages in 12 languages, an eighty-eighth round, held out (first measured after world round 86's rules:"
+        " body right 8/12, F1 0.980, all prose kept)",
     ),
     (
         "bench/heldout-world-83",
