@@ -145,6 +145,8 @@ def test_bylines(line, author):
         ("Avec les informations de Jonathan Gagnon", "contributors"),
         ("With files from The Canadian Press", "contributors"),
         ("(With inputs from agencies)", "contributors"),  # India's wire credit
+        ("Dieses Thema im Programm:", "broadcast source"),  # the programme that reported it
+        ("Über dieses Thema berichtete MRB Aktuell am 04. März 2025 um 19:30 Uhr.", "broadcast source"),
         ("Reporting by Jane Doe in London; Editing by Mark Heinrich", "contributors"),
         ("Duración: 1:05", "running time"),
         ("Nghe đọc bài báo", "widget"),

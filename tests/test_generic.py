@@ -710,6 +710,13 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         '<div class="related-content related-content--inline"><h2 class="related-content__heading">Recommended from'
         ' Editorial</h2><ol><li><a href="/news/local-news/transit-fares-frozen-for-2025">Giá vé xe buýt giữ nguyên năm'
         " 2025</a></li></ol></div>",
+        # a Drupal gallery's title, named in Italian word order ("titolo-galleria")
+        '<div class="paragraph paragraph--type--galleria"><div class="field field--name-field-titolo-galleria">'
+        'FOTO | Tro bụi phủ kín thị trấn</div><div class="gallery-slider"><img src="/g1.jpg" alt=""></div></div>',
+        # a members' appeal set in the text
+        '<div class="partner-box partner-box--inarticle"><p class="partner-box__title">Sự ủng hộ của bạn cần hơn bao'
+        ' giờ hết</p><p class="partner-box__text">Tờ báo không có cổ đông, không có tường thu phí; hơn 92.000 hội viên'
+        ' giữ cho nó độc lập.</p><a href="/hoi-vien/">Trở thành hội viên</a></div>',
         # WordPress's card of another of the site's posts
         '<figure class="wp-block-embed is-type-wp-embed is-provider-dakarfil"><div class="wp-block-embed__wrapper">'
         '<blockquote class="wp-embedded-content"><a href="/hoi-nghi-so-ket-quy-ii/">Hội nghị sơ kết quý II của khối'

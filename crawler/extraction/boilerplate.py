@@ -115,6 +115,8 @@ LINE_PATTERNS = {
         # ... or the writer and station before it: "Jan Hölscher, SWR, 14.08.2025 12:44 Uhr"
         r"|[^,.:]{2,40}(?:,[^,.:]{2,20})?,\s*\d{1,2}\.\d{1,2}\.\d{4},?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?"
         r"(?:\s*;\s*[a-z]{2,6}(?:/[a-z]{2,6})*)?"  # ... and the agency and editors' marks: "; sda/caus"
+        # the programme that reported it: "Über dieses Thema berichtete MDR Aktuell am 4. März 2025 …"
+        r"|(?:uber )?dieses thema (?:berichtete|im programm)\b.{0,160}"
     ),
     # a Korean broadcast's transcript marks: "[앵커]", "[리포트]", "[기자]"
     "broadcast mark": r"\[(?:앵커|리포트|기자|인터뷰|녹취|현장음|앵커 멘트|기자 멘트)\]",

@@ -11,11 +11,12 @@ import re
 
 # An embedded video's or gallery's title, label, counter and running time (the player itself
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
-_MEDIA = r"(?:video|gallery|galeria|galerie|slideshow|youtube|(?<![a-z])yt|player|(?<![a-z])av-?module)"
+_MEDIA = r"(?:video|gallery|galleria|galeria|galerie|slideshow|youtube|(?<![a-z])yt|player|(?<![a-z])av-?module)"
 MEDIA_TITLE = (
     rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|badge|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description|meta|download)"
     r"(?![a-z])"
-    rf"|(?<![a-z])(?:title|label|duration|time)[-_]+{_MEDIA}(?![a-z])"  # "title_video", "time-video"
+    # "title_video", "time-video", Drupal's "field-titolo-galleria"
+    rf"|(?<![a-z])(?:title|titolo|titulo|titre|titel|label|duration|time)[-_]+{_MEDIA}(?![a-z])"
 )
 # Class or id words that mark page furniture...
 FURNITURE_WORDS = re.compile(
@@ -58,7 +59,7 @@ FURNITURE_WORDS = re.compile(
     r"|datawrapper|flourish|infogram|reg-?wall|registration-?wall|(?<![a-z])reactions?(?![a-z])"
     # a writer's box with their bio, a follow box, an embed waiting for consent ("external-content")
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb-|follow-?(?:us|btn|button|box)|external-?content"
-    r"|support-?(?:box|banner|cta|appeal|block)"
+    r"|support-?(?:box|banner|cta|appeal|block)|partner-?box|membership-?(?:box|banner|cta|promo)"  # members' appeals
     # the same boxes named in the site's own language: "baca-juga", "box-publicidad", "leggi-anche"
     r"|werbung|(?<![a-z])anzeige(?![a-z])|publicidad|publicite|publicidade|pubblicita|reklam|(?<![a-z])iklan"
     r"|(?<![a-z])pub(?:-|_|$)|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"
