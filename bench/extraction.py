@@ -953,6 +953,11 @@ LINE_SETS = (
         " stamps 30/30; developed on since)",
     ),
     (
+        "bench/heldout-lines-32",
+        "Thirty-second set (first measured after world round 87's rules: 99.0% removed, 100% kept, bylines 24/24,"
+        " stamps 29/30)",
+    ),
+    (
         "bench/heldout-lines-30",
         "Thirtieth set (first measured after world round 81's rules: 93.7% removed, 97.6% kept, bylines 17/20,"
         " stamps 29/30)",
