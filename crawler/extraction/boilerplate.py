@@ -81,7 +81,7 @@ LINE_PATTERNS = {
     "no words": r"[^\w]*|_{5,}",  # punctuation, rules and table separators left by emptied widgets
     "image file name": r"[\w\-. ()/]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",  # or its path: "wp-content/uploads/…"
     "attachment": (
-        r"(?:(?:(?:tai )?(?:tep|file|tai lieu|van ban) dinh kem|tai ve|tai xuong|tai van ban|download)\s*:?\s*)?"
+        r"(?:(?:(?:tai )?(?:tep|file|tai lieu|van ban) dinh kem|dinh kem|tai ve|tai xuong|tai van ban|download)\s*:?\s*)?"
         r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?"
     ),
     "image placeholder": (
@@ -183,6 +183,8 @@ LINE_PATTERNS = {
         # a reading voice's bar: labels, a play sign, the clock, the voices and speeds in a row
         rf"|(?:{_PLAYER_PART}\s*[|/·:▾▼-]?\s*){{0,6}}{_PLAYER_SETTING}(?:\s*[|/·:▾▼-]?\s*(?:{_PLAYER_PART}|{_PLAYER_SETTING})){{0,6}}"
         r"|(?:toc do(?: doc)?|speed)?\s*:?\s*(?:\d(?:[.,]\d{1,2})?x\s*){1,6}"  # playback speeds: "1x 1.25x 1.5x"
+        # its voices by name: "Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh"
+        r"|(?:nghe(?: doc)? bai viet\s*[:|-]?\s*)?giong doc\s*:\s*(?:[a-z]+\s*){1,9}"
     ),
     # a call to play the recording that follows, ending in its colon: "Écoutez la chronique de … :"
     "player call": (
