@@ -511,6 +511,7 @@ def test_bylines(line, author):
         ("Tải văn bản: HD27-TU_2024.doc", "attachment"),
         ("Đính kèm: 12-HD-DUK.signed.pdf", "attachment"),
         ("Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh", "media player"),  # a reading voice's names
+        ("Ascolta questo articolo ora...", "widget"),
         ("Bình chọn của bạn Trung bình (0 phiếu)", "rating"),  # Liferay's, translated
         ("Web Content Display", "portlet title"),  # ... and its portlet's name left in English
         ("Bạn cần bật JavaScript để xem nội dung này.", "needs javascript"),

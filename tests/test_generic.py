@@ -717,6 +717,9 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         '<div class="partner-box partner-box--inarticle"><p class="partner-box__title">Sự ủng hộ của bạn cần hơn bao'
         ' giờ hết</p><p class="partner-box__text">Tờ báo không có cổ đông, không có tường thu phí; hơn 92.000 hội viên'
         ' giữ cho nó độc lập.</p><a href="/hoi-vien/">Trở thành hội viên</a></div>',
+        # a reading voice's box: its button, its call and its running time
+        '<div class="speechkit"><button class="speechkit__play" aria-label="Ascolta"></button>'
+        '<span class="speechkit__label">Nghe bài viết này ngay...</span><span>4:02</span></div>',
         # WordPress's card of another of the site's posts
         '<figure class="wp-block-embed is-type-wp-embed is-provider-dakarfil"><div class="wp-block-embed__wrapper">'
         '<blockquote class="wp-embedded-content"><a href="/hoi-nghi-so-ket-quy-ii/">Hội nghị sơ kết quý II của khối'
@@ -1398,6 +1401,9 @@ def test_a_data_tables_rows_are_read_as_lines_and_its_figures_stay():
         "2024 6.832 318",
         PARAGRAPHS[2],
     ]
+    # ... though the site names its tables for captions ("tplCaption"): one without a picture is data
+    named = table.replace("<table>", '<table class="tplCaption">')
+    assert "2023 6.650 302" in body_of(with_paragraphs(named, 2)).split("\n\n")
     # a place and its temperature in a table's row is data, not a header's weather widget
     weather = "<table><tr><td>Mazocruz</td><td>El Collao</td><td>-16,2 °C</td></tr></table>"
     assert "Mazocruz El Collao -16,2 °C" in body_of(with_paragraphs(weather, 2)).split("\n\n")

@@ -95,7 +95,10 @@ def _named_caption(block: Block) -> bool:
 
 def _in_caption_element(block: Block) -> bool:
     """The block stands in a <figcaption> or an element named as a caption ("…Caption",
-    "chu-thich"), itself or two levels up."""
+    "chu-thich"), itself or two levels up; a row of a table without a picture is data,
+    however the table is named (VnExpress names its tables "tplCaption")."""
+    if block.element.tag == "tr" and next(block.element.iterancestors("table"), block.element).find(".//img") is None:
+        return False
     return any(
         a.tag == "figcaption" or named_as_caption(a) for a in (block.element, *list(block.element.iterancestors())[:2])
     )

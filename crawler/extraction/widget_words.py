@@ -286,6 +286,8 @@ WIDGET_WORDS = (
     *("escuchar", "escuchar noticia", "artikel anhoren", "anhoren", "ecouter", "ecouter l'article", "ascolta"),
     *("ascolta l'articolo", "ouvir", "ouvir noticia", "posłuchaj", "слушать", "прослушать", "dinle", "haberi dinle"),
     *("dengarkan", "dengarkan artikel", "luister", "lyssna", "kuuntele", "listen", "listen to this article"),
+    *("ascolta questo articolo", "ascolta questo articolo ora", "escucha este articulo", "ouca este artigo"),
+    *("ecouter cet article", "diesen artikel anhoren", "listen to this story"),
     *("copiar enlace", "enlace copiado", "copiar link", "link kopieren", "link kopiert", "copier le lien"),
     *("lien copie", "copia link", "kopiuj link", "копировать ссылку", "salin tautan", "linki kopyala"),
     *("ver mas", "mostrar mas", "mehr anzeigen", "voir plus", "mostra di piu", "pokaz wiecej", "показать еще"),
