@@ -512,6 +512,8 @@ def test_bylines(line, author):
         ("Đính kèm: 12-HD-DUK.signed.pdf", "attachment"),
         ("Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh", "media player"),  # a reading voice's names
         ("Ascolta questo articolo ora...", "widget"),
+        ("ภาพจาก : ศูนย์ข่าวเมืองหลวง", "picture credit"),  # Thai
+        ("ขอบคุณข้อมูลจาก : ศูนย์ติดตามคุณภาพอากาศกรุงเทพมหานคร", "contributors"),  # ... and its data's credit
         ("Bình chọn của bạn Trung bình (0 phiếu)", "rating"),  # Liferay's, translated
         ("Web Content Display", "portlet title"),  # ... and its portlet's name left in English
         ("Bạn cần bật JavaScript để xem nội dung này.", "needs javascript"),
@@ -1024,6 +1026,7 @@ def test_a_sentence_giving_a_hotline_is_the_articles():
         ("Theo VTC News", "VTC News"),
         ("Źródło: Wiadomo.pl, PAP", "Wiadomo.pl, PAP"),  # labelled in the site's language, its sources listed
         ("Kaynak: Karadeniz Ekspres Haber Merkezi", "Karadeniz Ekspres Haber Merkezi"),
+        ("ที่มา : สำนักข่าวไทย", "สำนักข่าวไทย"),  # Thai has no capitals
     ],
 )
 def test_a_closing_source_line_naming_a_paper_or_a_brand_signs_the_end(source, author):

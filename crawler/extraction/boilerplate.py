@@ -73,7 +73,8 @@ _PICTURES = (
 PICTURE_LABEL = (
     # German compounds name the picture's place: "Titelbild", "Rubriklistenbild"
     r"(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|(?:[a-z]{2,20})?bild|写真|사진|صورة|عکس"
-    r"|boritokep|kep|imagen|immagine|beeld|kuva|billede|bilde|resim|gambar|photo credit|credit photo)s?"
+    r"|boritokep|kep|imagen|immagine|beeld|kuva|billede|bilde|resim|gambar|photo credit|credit photo"
+    r"|ภาพ(?:จาก|ประกอบ)?|ขอบคุณภาพ(?:จาก)?)s?"  # Thai: "ภาพจาก : …", "ขอบคุณภาพจาก : …"
 )
 
 LINE_PATTERNS = {
@@ -296,6 +297,7 @@ LINE_PATTERNS = {
         r"(?:reporting by .{2,80}editing by|with files from|additional reporting by|avec (?:les )?informations (?:de|d')|avec la collaboration de"
         r"|con (?:informacion|reportes|informes) de|com informacoes (?:de|da|do)|mit material von)\s*.{2,120}"
         r"|\(\s*with inputs? from\s[^()]{2,60}\)"  # India's wire credit: "(With inputs from agencies)"
+        r"|ขอบคุณข้อมูล(?:จาก)?\s*:?\s*.{2,80}"  # Thai: thanks for the information from …
     ),
     # a video's running time, labelled: "Duración: 1:05", "Duration 2:31"
     "running time": (

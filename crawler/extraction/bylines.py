@@ -113,7 +113,7 @@ SOURCE_LINE = re.compile(
     r"^(?:theo|nguon\s*:?"
     # "Source:" in the other languages of the archive's news pages: "Źródło: Wiadomo.pl, PAP"
     r"|(?P<labelled>(?:sources?|fuente|fonte|zrod[lł]o|zdroj|quelle|kalla|kaynak|источник|джерело|bron|kilde"
-    r"|lahde|forras|sursa|izvor)\s*:))\s+"
+    r"|lahde|forras|sursa|izvor|ที่มา)\s*:))\s+"
 )
 # Any site's address after a writer's name ("Sabine Gruber, tirol.ARF.at"); a source named by
 # its address alone is held to the usual endings, so "Theo ông A." stays no domain
@@ -290,7 +290,9 @@ def source_line(text: str) -> str | None:
     if not match or re.search(sentence, text[match.end() :]):
         return None
     named = text[match.end() :].strip(" .")
-    if not named[:1].isupper() or len(named.split()) > SOURCE_MAX_WORDS:
+    first = named[:1]
+    caseless = first.isalpha() and not first.islower() and not first.isupper()  # Thai, Chinese: no capitals
+    if not (first.isupper() or caseless) or len(named.split()) > SOURCE_MAX_WORDS:
         return None
     return (" | " in named and _name_part(named)) or named  # "Theo Hải Yến | Nhịp sống Thị trường"
 
