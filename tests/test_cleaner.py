@@ -513,6 +513,13 @@ def test_bylines(line, author):
         ("Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh", "media player"),  # a reading voice's names
         ("Ascolta questo articolo ora...", "widget"),
         ("ภาพจาก : ศูนย์ข่าวเมืองหลวง", "picture credit"),  # Thai
+        ("（嘉義縣政府提供）", "picture credit"),  # Chinese: provided by …
+        ("Don’t miss out on the latest news and information.", "call to action"),
+        (
+            "Subscribe to CHRONICLE PLUS to get access to The Philippine Daily Chronicle & other 60+ titles, share up"
+            " to 5 gadgets, listen to the news, download as early as 4am & share articles on social media.",
+            "call to action",
+        ),
         ("ขอบคุณข้อมูลจาก : ศูนย์ติดตามคุณภาพอากาศกรุงเทพมหานคร", "contributors"),  # ... and its data's credit
         ("Bình chọn của bạn Trung bình (0 phiếu)", "rating"),  # Liferay's, translated
         ("Web Content Display", "portlet title"),  # ... and its portlet's name left in English

@@ -253,7 +253,10 @@ LINE_PATTERNS = {
     ),
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
-    "picture credit": rf"[(\[]?\s*{PICTURE_LABEL}\s*:\s*(?:[^.()\[\]]|\b[a-z]\.){{1,60}}[)\]]?",
+    "picture credit": (
+        rf"[(\[]?\s*{PICTURE_LABEL}\s*:\s*(?:[^.()\[\]]|\b[a-z]\.){{1,60}}[)\]]?"
+        r"|[（(][^（）()]{1,30}(?:提供|攝|摄)[）)]"  # Chinese: "（嘉義縣政府提供）", "（記者攝）"
+    ),
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
     **SITE_NOTE_PATTERNS,  # the site's notes, plugs and credits around the text (site_notes.py)

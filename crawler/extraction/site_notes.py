@@ -12,7 +12,8 @@ SITE_NOTE_PATTERNS = {
         # a subscription's price: "Get access to … Pro for as little as Rs 599 for first year."
         r"|(?:get|gain|enjoy) (?:full |unlimited |complete )?access to\b.{0,100}\bfor (?:as little as|only|just)\b.{0,200}"
         r"|(?:tap here|sign up|subscribe (?:to|now|today)|download (?:the|our) app|get the .{1,30} app"
-        r"|dang ky nhan (?:tin|ban tin))\b.{0,160}"  # only as the line's opening words: prose may mention them
+        r"|dang ky nhan (?:tin|ban tin))\b.{0,240}"  # only as the line's opening words: prose may mention them
+        r"|don[’']?t miss (?:out on )?the latest (?:news|stories|updates)\b[^!?]{0,60}"  # a subscription box's title
         r"|.{0,30}(?:用|下載|下载|安裝|安装)\s*app\s*(?:看|讀|读).{0,30}"  # "現在用APP看新聞 …"
     ),
     # the site's standing invitation to more of its news, under every article: "Veja mais
