@@ -1,6 +1,6 @@
 """Date forms the five portals print, and lookalikes that are not dates."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -65,6 +65,7 @@ def test_forms(text, expected):
         "Kể từ 2 ngày trước, nước sông dâng cao",
         "Người dân có mặt từ 3 tiếng trước giờ khai mạc",  # before another moment, not before now
         "Chuẩn bị hồ sơ 2 tuần trước ngày nhập học",
+        "Cổ động viên đến sân 2 tiếng trước trận đấu",
         "Lễ hội đền Hùng chính hội mùng 10 tháng Ba âm lịch",  # a day of the lunar calendar
         "Lễ Vu lan ngày 15 tháng 7 (ÂL)",
     ],
@@ -130,3 +131,9 @@ def test_a_chinese_or_japanese_stamp_gives_its_day_and_time():
     found = resolve_publication_date([("metadata", "2024-05-14"), ("stamp", "2024年5月14日 16:20")], REFERENCE)
     assert (found.iso, found.source) == ("2024-05-14T16:20:00+07:00", "stamp")
     assert normalize_date("日本の3月に") is None
+
+
+def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_moment():
+    # "Trần" and "Lê" fold like "trận" and "lễ": the stamp still counts back from the reading
+    for stamp in ("2 giờ trước Trần Minh", "2 giờ trước Lê Hoa"):
+        assert normalize_date(stamp, REFERENCE) == REFERENCE.replace(second=0, microsecond=0) - timedelta(hours=2)

@@ -98,8 +98,9 @@ def _alternatives(words) -> str:
 AMOUNT = re.compile(rf"(\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*({_alternatives(UNITS)})\b")
 _OFFSET = rf"(?:(?:\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*(?:{_alternatives(UNITS)})\b\s*)+"
 # Words after "trước" that make it "before" another moment: "3 ngày trước đó", "2 giờ trước
-# khi …", "2 tiếng trước giờ bóng lăn", "1 tuần trước ngày cưới", "trước thềm đại hội"
-_BEFORE_ANOTHER_MOMENT = r"do|khi|kia|nua|gio|ngay|luc|buoi|tran|ky|le|tet|han|them|thoi (?:han|diem)"
+# khi …", "2 tiếng trước giờ bóng lăn", "1 tuần trước ngày cưới", "trước thềm đại hội" (not
+# words that fold like a writer's name after a listing's stamp: "trận" and "Trần", "lễ" and "Lê")
+_BEFORE_ANOTHER_MOMENT = r"do|khi|kia|nua|gio|ngay|luc|buoi|tet|them|thoi (?:han|diem)|tran dau"
 # "2 giờ trước", "cách đây 3 ngày", "3 năm trước đây", "2 hours ago"
 AGO = re.compile(
     rf"(?<![\w])(?:cach day\s*(?:khoang\s*)?(?P<since>{_OFFSET})(?:truoc\b)?"

@@ -325,7 +325,7 @@ MEDIA_FRAME = re.compile(
 PLAYER_LABEL = re.compile(r"\b(?:video|audio|media)[ _-]?player\b|lecteur (?:video|vidéo|audio)|reproductor", re.I)
 PLAY_BUTTON = re.compile(
     r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생"
-    r"|listen|ascolta|escuchar|[ée]couter|anh[öo]ren|ouvir|luister|lyssna|nghe",  # a reading voice's button
+    r"|listen|ascolta|escuchar|[ée]couter|anh[öo]ren|ouvir|luister|lyssna|nghe (?:đọc|bài)",  # a reading voice's button
     re.I,
 )
 # A share's quote, named by its security's number: "<div class="c-quote-box" data-isin=…>"
