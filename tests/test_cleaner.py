@@ -672,6 +672,7 @@ def test_boilerplate_lines(line, rule):
         "Join the line at the ticket office before the gates open at nine.",
         "Local democracy reporting is under threat, said the minister, who wants more money.",
         "Found a mistake in the ledger, the auditor wrote to the council.",
+        "Sob a supervisão do Ministério da Saúde, os agentes visitaram 300 casas.",  # a sentence, no trainee's note
         "Watch the council meeting closely, she said: the budget is at stake.",
     ],
 )

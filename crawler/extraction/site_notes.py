@@ -84,7 +84,8 @@ SITE_NOTE_PATTERNS = {
         r"\s+(?:de|del|de la|of|for|at|fur|bei|du|da|do|della|di|per|z|w)(?:\s+[^\s.!?,;:]+){1,5}"
     ),
     # a trainee writer's note, as Brazilian papers print it under the text: "*Estagiária sob supervisão de …"
-    "trainee note": r"\*?\s*(?:estagiari[ao]s? )?sob (?:a )?supervisao (?:de|da|do)\b[^.!?]{1,80}\.?",
+    # (marked by its asterisk or the trainee: "Sob a supervisão do Ministério, …" opens a sentence)
+    "trainee note": r"(?:\*\s*|\*?\s*estagiari[ao]s? )sob (?:a )?supervisao (?:de|da|do)\b[^.!?]{1,80}\.?",
     # an invitation to send the newsroom a tip, with its address: "Imate li informaciju? Javite nam se na desk@…"
     "news tip": r"[^@]{0,120}\b(?:contact us|write to us|email us|send us|javite nam se|pisite nam|escribenos"
     r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami|news tip|story idea|got a tip"
