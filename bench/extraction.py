@@ -1008,6 +1008,11 @@ LINE_SETS = (
         " stamps 30/30)",
     ),
     (
+        "bench/heldout-lines-33",
+        "Thirty-third set, held out (first measured after the session's last rules: 97.5% removed, 100% kept,"
+        " bylines 13/18, stamps 29/30)",
+    ),
+    (
         "bench/heldout-lines-31",
         "Thirty-first set, held out (first measured after line set 30's rules: 95.3% removed, 100% kept,"
         " bylines 19/21, stamps 28/29)",
