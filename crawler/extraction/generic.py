@@ -351,7 +351,10 @@ def _player_box(element) -> bool:
     """A video player's box with its title and running time, or a share's price box,
     however it is marked ('data-video-id', 'data-player', 'data-isin' on it, its name, its
     <video>, or a play button)."""
-    if element.tag not in BOX_TAGS or len(element.text_content().split()) > PLAYER_BOX_MAX_WORDS:
+    if element.tag not in BOX_TAGS:
+        return False
+    text = element.text_content()
+    if len(text.split()) > PLAYER_BOX_MAX_WORDS:
         return False
     if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
         return True
@@ -359,7 +362,7 @@ def _player_box(element) -> bool:
         return True
     # named as one ("video-player"), holding its title: one holding a poster and a running
     # time alone is the picture a caption under it tells of
-    if PLAYER_LABEL.search(element_names(element)) and LETTER.search(element.text_content()):
+    if PLAYER_LABEL.search(element_names(element)) and LETTER.search(text):
         return True
     # the player's own <video>, or a video or charting service's frame, with its title and
     # running time or its chart's title and source beside it, no caption under it

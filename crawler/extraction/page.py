@@ -189,6 +189,7 @@ class PageParts:
 
 
 def locate_parts(root, selectors: Selectors, metadata: PageMetadata | None = None) -> PageParts:
+    metadata = metadata or read_metadata(root)
     container = first(root, selectors.body)
     used_fallback = False
     if container is None or not text_of(container):
@@ -196,7 +197,8 @@ def locate_parts(root, selectors: Selectors, metadata: PageMetadata | None = Non
         used_fallback = selectors.body is not None
         container = generic.find_content(root)
     guessing = selectors.body is None or used_fallback
-    title = first(root, selectors.title) if selectors.title else page_parts.find_title(root, container)
+    page_titles = (metadata.meta("og:title"), metadata.title)
+    title = first(root, selectors.title) if selectors.title else page_parts.find_title(root, container, page_titles)
     if guessing:
         container = generic.content_under_headline(container, title)
     summary, stamp, byline = (
@@ -206,7 +208,6 @@ def locate_parts(root, selectors: Selectors, metadata: PageMetadata | None = Non
     )
     if guessing:
         if summary is None:
-            metadata = metadata or read_metadata(root)
             description = metadata.meta("description") or metadata.meta("og:description")
             summary = page_parts.find_summary(title, container, description)
         if stamp is None:

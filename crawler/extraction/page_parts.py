@@ -74,13 +74,11 @@ def marks(element) -> str:
     return f"{element_names(element)} {element.get('itemprop', '')}"
 
 
-def find_title(root, container=None):
+def find_title(root, container=None, page_titles: tuple[str | None, ...] = ()):
     """The headline element: the heading (or the cell or span named like a title, as
-    old CMSs print it) that the page's <title> or og:title repeats; else the last such
-    candidate standing above the article's first paragraph; else the first h1."""
-    titles = [_title_key(e.get("content", "")) for e in root.iter("meta") if e.get("property") == "og:title"]
-    titles += [_title_key(e.text_content()) for e in root.iter("title")]
-    titles = [t for t in titles if t]
+    old CMSs print it) that the page's titles (<title>, og:title) repeat; else the last
+    such candidate standing above the article's first paragraph; else the first h1."""
+    titles = [key for key in map(_title_key, filter(None, page_titles)) if key]
     candidates = []
     repeated, best_cover = None, 0.0  # the heading that covers most of a title
     first_prose = _first_prose(container) if container is not None else None
