@@ -1607,3 +1607,46 @@ def test_an_article_laid_out_in_web_components_is_read_from_its_own_body():
         f'<section class="r-more"><h2>À découvrir aussi</h2>{cards}</section>'
     )
     assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
+DECK = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
+LEAD_PICTURE = (
+    '<figure class="hero"><img src="/a.jpg"><figcaption>Quang cảnh hội nghị sơ kết công tác xây dựng Đảng '
+    "quý III.</figcaption></figure>"
+)
+
+
+@pytest.mark.parametrize(
+    "between, deck",
+    [
+        ("", '<p class="kLmNoP">{}</p>'),  # the deck's class hashed: only the description names it
+        ("", '<h2 class="css-abs01">{}</h2>'),
+        (LEAD_PICTURE, '<div class="sc-e5a2b0a9-1"><p class="sc-e5a2b0a9-0">{}</p></div>'),  # under the lead picture
+        ('<div class="meta"><time>12.10.2024 08:30</time> Cập nhật 12.10.2024 09:15</div>', '<p class="x1">{}</p>'),
+    ],
+)
+def test_the_first_words_under_the_headline_that_the_description_repeats_are_the_summary(between, deck):
+    body = f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
+    html = page(f"{between}{deck.format(DECK)}{body}").replace(
+        "<head>", f'<head><meta name="description" content="{DECK}">'
+    )
+    found = extract_article(html, "https://example.vn/a.html")
+    assert (found.summary, found.body) == (DECK, "\n\n".join(PARAGRAPHS))
+
+
+def test_words_the_description_repeats_after_a_paragraph_of_prose_are_no_summary():
+    # Under a first paragraph, the description's words are the body's, not a standfirst.
+    opening = "Hội nghị diễn ra tại hội trường Đảng ủy Khối với sự tham dự của hơn 200 đại biểu."
+    body = f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
+    html = page(f'<p class="x0">{opening}</p><p class="x1">{DECK}</p>{body}').replace(
+        "<head>", f'<head><meta name="description" content="{DECK}">'
+    )
+    assert extract_article(html, "https://example.vn/a.html").summary is None
+
+
+def test_a_korean_deck_is_long_enough_for_a_summary_in_fewer_letters():
+    # Hangul says in 30 letters what takes about 90 in Latin ones.
+    deck = "임금협상 결렬로 노동위원회 조정 신청…27일 최종 조정회의가 분수령"
+    body = f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
+    html = page(f'<h4 class="subheading">{deck}</h4>{body}')
+    assert extract_article(html, "https://example.vn/a.html").summary == deck

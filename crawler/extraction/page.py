@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from . import category, cleaner, generic, lines, page_parts, writers
+from . import byline_parts, category, cleaner, generic, lines, page_parts, writers
 from .block import Block
 from .dates import date_from_url, find_dates
 from .element_names import is_furniture
@@ -98,7 +98,7 @@ def extract_article(
         drop(summary_element, LEAD_PLACES)
     result.summary = lines.strip_source_tag(text_of(summary_element)) or None
     byline_lines = block_lines(byline_element) if byline_element is not None else []
-    names = page_parts.byline_names(byline_element) if byline_element is not None else None
+    names = byline_parts.byline_names(byline_element) if byline_element is not None else None
     if container is None:
         return result
     result.layer = "fallback" if parts.used_fallback else "generic" if guessing else "selectors"
@@ -213,7 +213,7 @@ def locate_parts(root, selectors: Selectors, metadata: PageMetadata | None = Non
         if stamp is None:
             stamp = page_parts.find_stamp(title, lines.is_stamp_line)
         if byline is None:
-            byline = page_parts.find_byline(title, container)
+            byline = byline_parts.find_byline(title, container)
     return PageParts(container, title, summary, stamp, byline, used_fallback, guessing)
 
 

@@ -10,13 +10,12 @@ import re
 from collections.abc import Callable
 
 from .block import inside
-from .bylines import is_byline_label
 from .class_words import ARTICLE_SCOPE_HINT, BYLINE_HINT, KICKER_HINT, SIDEBAR, STAMP_HINT, SUMMARY_HINT, TITLE_HINT
 from .dates import find_dates
 from .element_names import element_names, is_furniture, named_as_caption
 from .generic import inline_text
 from .lines import ends_a_sentence
-from .text import collapse_spaces, fold
+from .text import collapse_spaces, fold, latin_length
 
 TITLE_FULL_COVER = 0.9  # a heading this much of a title is the headline: look no further
 # How themes hide text from readers (schema.org dates for robots, screen-reader labels):
@@ -25,6 +24,7 @@ HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hid
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 WINDOW = 80  # elements after the title where the stamp, sapo and byline sit
 BODY_STARTS_CHARS, SUMMARY_MIN_CHARS, SUMMARY_MAX_CHARS = 150, 40, 1000
+DECK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})  # a standfirst's own element
 # A headline and the <title> repeating it may differ in typography alone ("…" and "...").
 _PLAIN_PUNCTUATION = str.maketrans({"…": "...", "‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -33,7 +33,7 @@ def _title_key(text: str) -> str:
     return collapse_spaces(text).lower().translate(_PLAIN_PUNCTUATION)
 
 
-def _following(start, limit: int = WINDOW):
+def following(start, limit: int = WINDOW):
     """Elements after `start` in document order (not its descendants), lazily."""
     count = 0
     node = start
@@ -55,7 +55,7 @@ def find_lead_figures(title_element, container) -> list:
     if title_element is None or container is None:
         return []
     figures = []
-    for element in _following(title_element):
+    for element in following(title_element):
         if element is container:
             break  # the body has begun
         if any(a is element for a in container.iterancestors()):
@@ -146,7 +146,7 @@ def _first_prose(container):
     return None
 
 
-def _article_scope(title_element):
+def article_scope(title_element):
     """The nearest ancestor of the title that is the article itself (an <article>, or
     named like the article's block), not the whole page."""
     for ancestor in title_element.iterancestors():
@@ -180,14 +180,14 @@ def find_stamp(title_element, is_stamp: Callable[[str], bool]):
             return False
         return is_stamp(text) or (bool(STAMP_HINT.search(marks(element))) and has_date(text))
 
-    for element in _following(title_element):
+    for element in following(title_element):
         if element.tag == "p" and len(collapse_spaces(element.text_content())) > BODY_STARTS_CHARS:
             break  # the body has begun
         if element.tag == "aside" or SIDEBAR.search(marks(element)):
             break  # past a short page's text: the sidebar's lists carry dates of their own
         if stamp_like(element):
             return element
-    scope = _article_scope(title_element)
+    scope = article_scope(title_element)
     if scope is None:
         return None
     above = []
@@ -207,7 +207,8 @@ def find_summary(title_element, container, description: str | None = None):
     title = fold(collapse_spaces(title_element.text_content()))
     described = fold(description) if description else None
     reached = False  # the body's container has begun
-    for element in _following(title_element):
+    prose_seen = False  # a block of prose stood between the headline and this element
+    for element in following(title_element):
         if reached and not inside(element, container):
             break  # past the body: what follows is another article's teaser
         if element is container or container is not None and element in container.iterancestors():
@@ -216,19 +217,40 @@ def find_summary(title_element, container, description: str | None = None):
         text = collapse_spaces(element.text_content())
         if (
             element.tag != "h1"
-            and SUMMARY_MIN_CHARS <= len(text) <= SUMMARY_MAX_CHARS
+            and SUMMARY_MIN_CHARS <= latin_length(text)
+            and len(text) <= SUMMARY_MAX_CHARS
             and fold(text) != title
             and element.find(".//img") is None
             and len(element.findall(".//p")) <= 1  # a sapo is one paragraph: a "subscriber-preview" holds the text
-            and not _in_caption(element)  # "…MainImage__desc": a picture's words, not the sapo
+            and not in_caption(element)  # "…MainImage__desc": a picture's words, not the sapo
         ):
             if SUMMARY_HINT.search(marks(element)) and not _about_the_writer(element):
                 return _labelled_text(element)
             if is_bold(element) and (described and fold(text) == described or _sentence_block(element, text)):
                 return element
-        if element.tag == "p" and len(text) > BODY_STARTS_CHARS:
+            # the first words under the headline (a picture's aside), as the description says, above
+            # the body: in the body, they are its first paragraph, which CMSs copy as the description
+            if not (reached or prose_seen) and described and fold(text) == described and element.tag in DECK_TAGS:
+                return element
+        if (
+            len(text) >= SUMMARY_MIN_CHARS
+            and _is_block_of_text(element)
+            and ends_a_sentence(text)
+            and not in_caption(element)
+        ):
+            prose_seen = True
+        if element.tag == "p" and latin_length(text) > BODY_STARTS_CHARS:
             break  # the body has begun: a sapo stands above it, or opens it in bold
     return _bold_lead(container)
+
+
+def _is_block_of_text(element) -> bool:
+    """A paragraph, or a box holding no other box: one block of the page's text."""
+    return (
+        element.tag == "p"
+        or element.tag == "div"
+        and next(element.iterdescendants("p", "div", "ul", "table"), None) is None
+    )
 
 
 LABELLED_TEXT_SHARE = 0.9  # the sapo's share of a box that also holds its label
@@ -249,7 +271,7 @@ def _labelled_text(element):
     return blocks[0] if share or (labels and labelled) else element
 
 
-def _in_caption(element) -> bool:
+def in_caption(element) -> bool:
     """In a picture's caption, or anywhere in its <figure> ("Figure-credit": the chart's source)."""
     return next(element.iterancestors("figure"), None) is not None or any(
         e.tag == "figcaption" or named_as_caption(e) for e in itertools.islice((element, *element.iterancestors()), 3)
@@ -290,99 +312,6 @@ def is_bold(element) -> bool:
         return True
     strong = "".join(t for e in element.iter("strong", "b") for t in e.itertext())
     return bool(strong) and collapse_spaces(strong) == collapse_spaces(element.text_content())
-
-
-BYLINE_BOX_MAX_CHARS = 100  # a byline names its writers, perhaps with their unit: no more
-
-
-def find_byline(title_element, container):
-    """An element named like a byline, in the body or after the title, or above the
-    title inside the article's block (a journal prints its author over the headline)."""
-    if container is not None:
-        found = [element for element in container.iter() if _named_byline(element)]
-        classes = [element.get("class") for element in found if element.get("class")]
-        # bylines of one class in the body sign its entries (a live page), not the article
-        if found and len(set(classes)) == len(classes):
-            return _with_fellow_writers(found[0])
-    if title_element is None:
-        return None
-    scopes = [_following(title_element)]
-    scope = _article_scope(title_element)
-    if scope is not None:
-        scopes.append(itertools.takewhile(lambda element: element is not title_element, scope.iter()))
-    found = next((element for scope in scopes for element in scope if _named_byline(element)), None)
-    return _with_fellow_writers(found) if found is not None else None
-
-
-def _with_fellow_writers(byline):
-    """Two writers may each have their byline element, side by side ("<div class="author">
-    Quỳnh Anh</div> - <div class="author">Mạnh Hùng</div>"): then their short parent is the
-    byline; so it is when the element named a byline holds only its label ("By") and the
-    parent no figure (no date beside the names)."""
-    parent = byline.getparent()
-    if parent is not None and is_byline_label(byline.text_content()):
-        text = collapse_spaces(parent.text_content())  # the names, not the stamp beside them
-        return parent if len(text) <= BYLINE_BOX_MAX_CHARS and not re.search(r"\d", text) else byline
-    if parent is None or not byline.get("class"):
-        return byline
-    fellows = [sibling for sibling in parent if sibling is not byline and sibling.get("class") == byline.get("class")]
-    if fellows and len(collapse_spaces(parent.text_content())) <= BYLINE_BOX_MAX_CHARS:
-        return parent
-    return byline
-
-
-def _named_byline(element) -> bool:
-    if not isinstance(element.tag, str) or not element.attrib:  # most elements are named nothing
-        return False
-    named = marks(element) + f" {element.get('rel', '')}"
-    return (
-        bool(BYLINE_HINT.search(named))
-        and 0 < len(collapse_spaces(element.text_content())) <= BYLINE_BOX_MAX_CHARS
-        and not _in_caption(element)  # "photoModule__credit" in a figcaption credits the picture
-        and not any(ancestor.tag == "blockquote" for ancestor in element.iterancestors())  # an embedded post's
-    )
-
-
-# Inside a byline box, the name's element: named so, or else named for the writer.
-NAME_HINTS = (re.compile(r"name", re.I), re.compile(r"author|writer", re.I))
-
-
-def byline_names(byline) -> str | None:
-    """The writers' names where a byline box marks them apart from their post or unit
-    ("<a class="authorName">…</a> <span class="authorRole">Journalist</span>"), or links
-    them to the writer's page ("/author/…", "/yazar/…", rel="author"), joined."""
-    for hint in NAME_HINTS:
-        names, counted = [], set()
-        for element in byline.iterdescendants():
-            if not isinstance(element.tag, str) or not hint.search(marks(element)):
-                continue
-            if not any(ancestor in counted for ancestor in element.iterancestors()):
-                counted.add(element)
-                items = [collapse_spaces(item.text_content()) for item in element.iter("li")]
-                names.extend(
-                    items if len(items) > 1 else [collapse_spaces(element.text_content())]
-                )  # a list of writers
-        if any(map(_is_worded, names)):
-            return ", ".join(dict.fromkeys(filter(_is_worded, names)))
-    links = [
-        collapse_spaces(link.text_content())
-        for link in byline.iter("a")
-        if "author" in link.get("rel", "") or AUTHOR_PAGE.search(link.get("href", ""))
-    ]
-    return ", ".join(dict.fromkeys(filter(_is_worded, links))) or None
-
-
-def _is_worded(name: str) -> bool:
-    """A name, not a box's dash or its label ("By", "تحریر")."""
-    return any(character.isalpha() for character in name) and not is_byline_label(name)
-
-
-# The path of a writer's page on news sites, in their languages
-AUTHOR_PAGE = re.compile(
-    r"/(?:authors?|autor(?:es|en|i)?|auteurs?|autore|yazar(?:lar)?|tac-gia|journalists?|redakteur(?:e|in)?|reporters?"
-    r"|columnists?|by|staff|people|profiles?)/[^/?#]",
-    re.I,
-)
 
 
 def has_date(text: str) -> bool:
