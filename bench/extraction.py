@@ -1013,6 +1013,16 @@ LINE_SETS = (
         " stamps 30/30)",
     ),
     (
+        "bench/heldout-lines-35",
+        "Thirty-fifth set, held out (first measured after world round 95's rules and the first-words standfirst:"
+        " 95.4% removed, 99.5% kept, bylines 19/21, stamps 28/29)",
+    ),
+    (
+        "bench/heldout-lines-34",
+        "Thirty-fourth set (first measured after world round 95's rules and the first-words standfirst:"
+        " 97.4% removed, 100% kept, bylines 21/25, stamps 29/31)",
+    ),
+    (
         "bench/heldout-lines-33",
         "Thirty-third set, held out (first measured after the session's last rules: 97.5% removed, 100% kept,"
         " bylines 13/18, stamps 29/30)",
