@@ -415,6 +415,8 @@ def test_bylines(line, author):
         ("촬영기자:김민수/영상편집:박지현", "crew credits"),  # a broadcast's camera and editing
         ("(12 fotografií)", "gallery counter"),
         ("Pogledajte cijelu galeriju", "gallery counter"),
+        ("Przejdź do galerii", "gallery counter"),  # a gallery strip's link
+        ("Vai alla galleria", "gallery counter"),
         ("View this post on Instagram", "widget"),  # an embed's placeholder
         ("Imate li informaciju ili fotografiju? Javite nam se na desk@example.hr", "news tip"),
         ("Derechos de autor Canal 45 - Medios del Sur", "licence footer"),

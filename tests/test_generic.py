@@ -1650,3 +1650,47 @@ def test_a_korean_deck_is_long_enough_for_a_summary_in_fewer_letters():
     body = f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
     html = page(f'<h4 class="subheading">{deck}</h4>{body}')
     assert extract_article(html, "https://example.vn/a.html").summary == deck
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a newspaper's pitch between paragraphs, its box named in the CMS's shorthand
+        '<div class="gnt_em gnt_em_sub"><div>Local journalism matters</div><div>Your subscription helps us hold '
+        'officials accountable.</div><a href="https://subscribe.example.com/offers">Subscribe for $1</a></div>',
+        '<div class="x9"><h3>Unabhängiger Journalismus kostet</h3><button>Jetzt abonnieren</button></div>',
+        '<section class="k-2"><p>Le journalisme local a besoin de vous.</p><a href="/abo">Abonnez-vous</a></section>',
+    ],
+)
+def test_a_short_box_asking_the_reader_to_subscribe_is_not_the_article(box):
+    html = page(
+        f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])}{box}<p>{PARAGRAPHS[2]}</p></div>'
+    )
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_paragraph_that_links_to_a_subscription_stays():
+    # A sentence of the article may name the offer; only a short box around the call goes.
+    told = (
+        "Theo Bưu điện tỉnh, từ tháng 7 các chi bộ có thể đặt Báo Nhân Dân qua cổng dịch vụ công; "
+        '<a href="/dat-bao">Đăng ký ngay</a> trong quý III, các chi bộ được giảm 10% giá đặt báo cả năm.'
+    )
+    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}<div>{told}</div></div>')
+    assert body_of(html).endswith("được giảm 10% giá đặt báo cả năm.")
+
+
+def test_a_deck_that_the_description_repeats_with_the_agencys_name_after_it_is_the_summary():
+    body = f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
+    html = page(f'<h2 class="news-stit">{DECK}</h2>{body}').replace(
+        "<head>", f'<head><meta name="description" content="{DECK} (TTXVN)">'
+    )
+    assert extract_article(html, "https://example.vn/a.html").summary == DECK
+
+
+def test_a_first_paragraph_cut_short_as_the_description_is_no_summary():
+    cut = PARAGRAPHS[0][:120]
+    html = page(
+        f'<p class="x0">{PARAGRAPHS[0]}</p><div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])}</div>'
+    )
+    html = html.replace("<head>", f'<head><meta name="description" content="{cut}...">')
+    assert extract_article(html, "https://example.vn/a.html").summary is None

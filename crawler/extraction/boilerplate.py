@@ -248,7 +248,8 @@ LINE_PATTERNS = {
         r"|\d{1,3} (?:of|de|z|von|из|di|sur|van) \d{1,3}"  # a slide's place alone: "1 di 18", "3 of 12"
         # a gallery's link, with its count: "Voir la galerie (8 photos)", "(12 fotografií)", "Pogledajte cijelu galeriju"
         r"|(?:voir la galerie|see (?:the )?(?:full )?gallery|view (?:the )?(?:full )?gallery|ver (?:la )?galeria"
-        r"|zur (?:bilder)?galerie|guarda la (?:foto)?gallery|pogledajte (?:cijelu )?galeriju|zobacz galerie)"
+        r"|zur (?:bilder)?galerie|guarda la (?:foto)?gallery|pogledajte (?:cijelu )?galeriju|zobacz galerie"
+        r"|go to (?:the )?gallery|przejdz do galerii|vai alla galleria|ir (?:a|para) (?:la |a )?galeria|galeriye git)"
         rf"(?:\s*\(\s*\d+\s*{_PICTURES}\s*\))?|\(\s*\d+\s*{_PICTURES}\s*\)"
     ),
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"

@@ -230,7 +230,12 @@ def find_summary(title_element, container, description: str | None = None):
                 return element
             # the first words under the headline (a picture's aside), as the description says, above
             # the body: in the body, they are its first paragraph, which CMSs copy as the description
-            if not (reached or prose_seen) and described and fold(text) == described and element.tag in DECK_TAGS:
+            if (
+                not (reached or prose_seen)
+                and described
+                and _repeats(fold(text), described)
+                and element.tag in DECK_TAGS
+            ):
                 return element
         if (
             len(text) >= SUMMARY_MIN_CHARS
@@ -242,6 +247,15 @@ def find_summary(title_element, container, description: str | None = None):
         if element.tag == "p" and latin_length(text) > BODY_STARTS_CHARS:
             break  # the body has begun: a sapo stands above it, or opens it in bold
     return _bold_lead(container)
+
+
+DESCRIPTION_COVER = 0.8  # a description may add the agency's name after the deck
+
+
+def _repeats(text: str, description: str) -> bool:
+    """The description says the text, perhaps with a word after it ("… (ANSA)"). One that
+    is cut short is not enough: CMSs cut the first paragraph short as the description."""
+    return description.startswith(text) and len(text) >= DESCRIPTION_COVER * len(description)
 
 
 def _is_block_of_text(element) -> bool:

@@ -1,0 +1,109 @@
+"""Boxes inside an article's container that are never its text, however the site names
+them: a form's box (sign-up, donation, poll), a player's box with its title and running
+time, a share's price box, and a call to subscribe or give with its pitch."""
+
+from __future__ import annotations
+
+import re
+
+from .element_names import element_names
+from .text import collapse_spaces
+
+FORM_BOX_MAX_WORDS = 60
+CONTROLS_LABEL_MAX_WORDS = 10
+# A form asking for an e-mail address (a newsletter's or an alert's sign-up), offering
+# choices (a poll) or amounts (a donation), however the box around it is named
+FORM_FIELD = (
+    'descendant-or-self::form//*[self::button or self::input[@type="email" or @type="radio" or @type="checkbox"'
+    ' or @type="submit" or contains(@name, "mail") or contains(@id, "mail")]]'
+)
+BOX_TAGS = frozenset({"div", "section", "aside", "form"})
+# A video player's box, however named, with its title and running time: "<div class="v-mdl-vid"
+# data-voc-video-id=…>"; a box holding the article's text is longer
+PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|audio|player|gallery)(?:-[a-z]+)*$")
+PLAYER_BOX_MAX_WORDS = 30
+LETTER = re.compile(r"[^\W\d_]")
+MEDIA_FRAME = re.compile(
+    r"youtube(?:-nocookie)?\.com/embed|youtu\.be|player\.vimeo|dailymotion\.com/embed|/plugins/video"
+    r"|datawrapper\.dwcdn\.net|flo\.uri\.sh|flourish\.studio|infogram\.com"  # charts drawn by a service
+)
+# ... or named as one for screen readers: aria-label="Video player", "Lecteur vidéo"
+PLAYER_LABEL = re.compile(r"\b(?:video|audio|media)[ _-]?player\b|lecteur (?:video|vidéo|audio)|reproductor", re.I)
+PLAY_BUTTON = re.compile(
+    r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생"
+    r"|listen|ascolta|escuchar|[ée]couter|anh[öo]ren|ouvir|luister|lyssna|nghe (?:đọc|bài)",  # a reading voice's button
+    re.I,
+)
+# A share's quote, named by its security's number: "<div class="c-quote-box" data-isin=…>"
+PRICE_ATTRIBUTES = frozenset({"data-isin", "data-wkn", "data-ticker", "data-symbol"})
+
+
+def form_box(element) -> bool:
+    """A box around a sign-up, donation or poll form, with its title, pitch or question
+    ("Asheville Matters", "Local news, delivered to your inbox"); or a bar of buttons under a short
+    label, no picture in it ("How do you rate this article?")."""
+    if element.tag not in BOX_TAGS:
+        return False
+    words = len(element.text_content().split())
+    if element.xpath(FORM_FIELD):
+        return words <= FORM_BOX_MAX_WORDS
+    buttons = element.findall(".//button")
+    if len(buttons) < 2 or element.find(".//img") is not None:
+        return False
+    return words - sum(len(button.text_content().split()) for button in buttons) <= CONTROLS_LABEL_MAX_WORDS
+
+
+def player_box(element) -> bool:
+    """A video player's box with its title and running time, or a share's price box,
+    however it is marked ('data-video-id', 'data-player', 'data-isin' on it, its name, its
+    <video>, or a play button)."""
+    if element.tag not in BOX_TAGS:
+        return False
+    text = element.text_content()
+    if len(text.split()) > PLAYER_BOX_MAX_WORDS:
+        return False
+    if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
+        return True
+    if PLAYER_LABEL.search(element.get("aria-label", "")):
+        return True
+    # named as one ("video-player"), holding its title: one holding a poster and a running
+    # time alone is the picture a caption under it tells of
+    if PLAYER_LABEL.search(element_names(element)) and LETTER.search(text):
+        return True
+    # the player's own <video>, or a video or charting service's frame, with its title and
+    # running time or its chart's title and source beside it, no caption under it
+    framed = element.find(".//video") is not None or any(
+        MEDIA_FRAME.search(frame.get("src", "")) for frame in element.iter("iframe")
+    )
+    if framed and element.find(".//figcaption") is None:
+        return True
+    # a player's controls beside its title and running time, the poster elsewhere: its play button says so
+    return element.find(".//img") is None and any(
+        PLAY_BUTTON.search(f"{button.text_content()} {button.get('aria-label', '')}")
+        for button in element.iter("button")
+    )
+
+
+CALL_TO_ACTION_MAX_WORDS = 30
+CALL_TO_ACTION_LINK_MAX_WORDS = 6
+# A link or button asking the reader to subscribe, join or give, in the languages news pages are written in
+CALL_TO_ACTION = re.compile(
+    r"^\W*(?:subscribe|sign up|donate|support us|become a (?:member|subscriber|supporter)|join (?:now|us|today)"
+    r"|abonnez-vous|s[’']abonner|je m[’']abonne|faire un don|jetzt abonnieren|abonnieren|abo abschlie[ßs]en"
+    r"|jetzt unterst[üu]tzen|suscr[ií]bete|suscribirse|hazte (?:socio|suscriptor)|assine|assinar"
+    r"|abbonati|iscriviti|sostienici|abonneer|word lid|steun ons|prenumerera|bli prenumerant|tilaa"
+    r"|subskrybuj|zaprenumeruj|wesprzyj|předplaťte|podpořte|előfizetés|abone ol|подпишитесь|подписаться"
+    r"|підпишіться|підтримати|đăng ký (?:ngay|nhận tin))\b",
+    re.I,
+)
+
+
+def call_to_action_box(element) -> bool:
+    """A short box asking the reader to subscribe or give ("Local journalism matters. Your
+    subscription helps us … [Subscribe for $1]"), however it is named: its link or button says so."""
+    if element.tag not in BOX_TAGS or len(element.text_content().split()) > CALL_TO_ACTION_MAX_WORDS:
+        return False
+    actions = (collapse_spaces(action.text_content()) for action in element.iter("a", "button"))
+    return any(
+        CALL_TO_ACTION.search(words) and len(words.split()) <= CALL_TO_ACTION_LINK_MAX_WORDS for words in actions
+    )
