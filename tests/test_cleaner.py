@@ -434,6 +434,10 @@ def test_bylines(line, author):
         ("Simak juga Video: Detik-detik Banjir Rob Masuk ke Permukiman Warga", "related link"),
         ("[Gambas:Video 20detik]", "shortcode"),  # an embed's placeholder
         ("(rhs/dnu)", "initials"),  # the writer's and the editor's initials
+        ("mrc/rcr", "initials"),  # ... without their brackets, as Mexican papers close a story
+        ("6 fotoğraf", "gallery counter"),
+        ("Tüm galeriyi gör", "gallery counter"),
+        ("Loading Facebook content", "widget"),  # an embedded post's placeholder
         (
             "Mai Tran covers county schools for the Valley Ledger. Email her at mtran@example.com or follow her on X.",
             "contact the writer",
@@ -671,6 +675,8 @@ def test_boilerplate_lines(line, rule):
         "Updated figures from the ministry show 30 November 2024 was the wettest day.",
         "Listen to the council's recording of the meeting, the mayor said.",
         "Phần lớn",
+        "TTXVN/Vietnam+",  # an agency's credit, not initials
+        "50 km/h",
         "Join the line at the ticket office before the gates open at nine.",
         "Local democracy reporting is under threat, said the minister, who wants more money.",
         "Found a mistake in the ledger, the auditor wrote to the council.",

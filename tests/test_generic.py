@@ -1694,3 +1694,37 @@ def test_a_first_paragraph_cut_short_as_the_description_is_no_summary():
     )
     html = html.replace("<head>", f'<head><meta name="description" content="{cut}...">')
     assert extract_article(html, "https://example.vn/a.html").summary is None
+
+
+def test_a_videos_title_and_running_time_beside_the_box_its_player_fills_are_not_the_article():
+    player = (
+        '<div class="vdo_embedd _4pRwC" data-msid="129181220"><div class="_1wT7k"><span>Watch</span>'
+        "<h3>Hội nghị sơ kết quý III qua ống kính phóng viên</h3><span>01:52</span></div>"
+        '<div id="video-129181220" data-player="slike"></div></div>'
+    )
+    assert body_of(with_paragraphs(player, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_japanese_body_holding_a_players_box_is_the_article_still():
+    # Japanese writes without spaces: its paragraphs are not a player's few words.
+    paragraphs = [
+        "気象台によりますと、低気圧の影響で関東甲信では5日昼前から雪が降り始め、夕方以降は平野部でも雪となる見込みです。",
+        "鉄道各社は、大雪による運休や遅れに備え、5日夕方以降、一部の路線で運転本数を減らす可能性があると発表しています。",
+        "気象台は「わずかな積雪でも交通機関に大きな影響が出るおそれがある。早めの対策をとってほしい」と話しています。",
+    ]
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = page(f'<div class="content"><div class="news-body">{text}<div data-video-id="n1"></div></div></div>')
+    assert body_of(html) == "\n\n".join(paragraphs)
+
+
+def test_a_box_of_facts_repeating_the_articles_figures_is_no_pull_quote():
+    facts = (
+        '<aside class="factboxModule"><h3>Số liệu</h3><ul><li>Các tổ chức cơ sở đảng thực hiện tốt nhiệm vụ chính trị, '
+        "kết nạp 46 đảng viên mới</li><li>2025 - 2027: nhiệm kỳ đại hội chi bộ</li></ul></aside>"
+    )
+    body = body_of(with_paragraphs(facts, 3))
+    assert body.split("\n\n")[3:] == [
+        "Số liệu",
+        "Các tổ chức cơ sở đảng thực hiện tốt nhiệm vụ chính trị, kết nạp 46 đảng viên mới",
+        "2025 - 2027: nhiệm kỳ đại hội chi bộ",
+    ]

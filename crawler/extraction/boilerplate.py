@@ -65,7 +65,7 @@ SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 # How long the article takes to read: "3 minuti di lettura", "5 min read", "3 phút đọc" (folded)
 # Pictures, counted under a gallery's link (folded): "12 fotografií", "8 Bilder", "20 фото"
 _PICTURES = (
-    r"(?:photos?|images?|pictures?|fotos?|fotografi(?:as?|e|i|en)?|imagenes|immagini|bilder[n]?|billeder|kuvaa"
+    r"(?:photos?|images?|pictures?|fotos?|fotograf(?:i(?:as?|e|i|en)?|lar)?|imagenes|immagini|bilder[n]?|billeder|kuvaa"
     r"|kepek|zdjec|zdjecia|fotky|snimku|фото(?:графий)?|снимков|resim|gambar|写真|图片|圖片|사진)"
 )
 
@@ -249,7 +249,8 @@ LINE_PATTERNS = {
         # a gallery's link, with its count: "Voir la galerie (8 photos)", "(12 fotografií)", "Pogledajte cijelu galeriju"
         r"|(?:voir la galerie|see (?:the )?(?:full )?gallery|view (?:the )?(?:full )?gallery|ver (?:la )?galeria"
         r"|zur (?:bilder)?galerie|guarda la (?:foto)?gallery|pogledajte (?:cijelu )?galeriju|zobacz galerie"
-        r"|go to (?:the )?gallery|przejdz do galerii|vai alla galleria|ir (?:a|para) (?:la |a )?galeria|galeriye git)"
+        r"|go to (?:the )?gallery|przejdz do galerii|vai alla galleria|ir (?:a|para) (?:la |a )?galeria|galeriye git"
+        r"|(?:tum )?galeriyi gor)"
         rf"(?:\s*\(\s*\d+\s*{_PICTURES}\s*\))?|\(\s*\d+\s*{_PICTURES}\s*\)"
     ),
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"

@@ -358,8 +358,9 @@ def _without_pull_quotes(kept: list[Block], out: Cleaned) -> list[Block]:
 
 
 def _quote_box(block: Block):
-    """The element named as a pull quote, or the <aside>, the block stands in."""
-    return next(
+    """The element named as a pull quote, or the <aside>, the block stands in; not a box
+    of facts, whose list may repeat the article's figures ("En chiffres: 4800 annonces …")."""
+    box = next(
         (
             a
             for a in (block.element, *list(block.element.iterancestors())[:2])
@@ -367,3 +368,4 @@ def _quote_box(block: Block):
         ),
         None,
     )
+    return None if box is None or box.find(".//li") is not None else box

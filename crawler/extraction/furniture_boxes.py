@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .element_names import element_names
-from .text import collapse_spaces
+from .text import DENSE_SCRIPT, collapse_spaces
 
 FORM_BOX_MAX_WORDS = 60
 CONTROLS_LABEL_MAX_WORDS = 10
@@ -38,13 +38,21 @@ PLAY_BUTTON = re.compile(
 PRICE_ATTRIBUTES = frozenset({"data-isin", "data-wkn", "data-ticker", "data-symbol"})
 
 
+DENSE_CHARS_A_WORD = 2  # Chinese and Japanese write a word in about two characters, without spaces
+
+
+def word_count(text: str) -> int:
+    """Words, counting those of scripts written without spaces too."""
+    return len(text.split()) + len(DENSE_SCRIPT.findall(text)) // DENSE_CHARS_A_WORD
+
+
 def form_box(element) -> bool:
     """A box around a sign-up, donation or poll form, with its title, pitch or question
     ("Asheville Matters", "Local news, delivered to your inbox"); or a bar of buttons under a short
     label, no picture in it ("How do you rate this article?")."""
     if element.tag not in BOX_TAGS:
         return False
-    words = len(element.text_content().split())
+    words = word_count(element.text_content())
     if element.xpath(FORM_FIELD):
         return words <= FORM_BOX_MAX_WORDS
     buttons = element.findall(".//button")
@@ -60,10 +68,13 @@ def player_box(element) -> bool:
     if element.tag not in BOX_TAGS:
         return False
     text = element.text_content()
-    if len(text.split()) > PLAYER_BOX_MAX_WORDS:
+    if word_count(text) > PLAYER_BOX_MAX_WORDS:
         return False
     if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
         return True
+    # the player's title and running time beside the empty box its script fills ("data-player")
+    if any(PLAYER_ATTRIBUTE.search(name) for inner in element.iterdescendants() for name in inner.attrib):
+        return LETTER.search(text) is not None
     if PLAYER_LABEL.search(element.get("aria-label", "")):
         return True
     # named as one ("video-player"), holding its title: one holding a poster and a running
@@ -101,7 +112,7 @@ CALL_TO_ACTION = re.compile(
 def call_to_action_box(element) -> bool:
     """A short box asking the reader to subscribe or give ("Local journalism matters. Your
     subscription helps us … [Subscribe for $1]"), however it is named: its link or button says so."""
-    if element.tag not in BOX_TAGS or len(element.text_content().split()) > CALL_TO_ACTION_MAX_WORDS:
+    if element.tag not in BOX_TAGS or word_count(element.text_content()) > CALL_TO_ACTION_MAX_WORDS:
         return False
     actions = (collapse_spaces(action.text_content()) for action in element.iter("a", "button"))
     return any(

@@ -219,6 +219,8 @@ WIDGET_WORDS = (
     *("опитування", "anket", "jajak pendapat"),
     # a player's placeholder before its script runs
     *("video loading", "loading video", "loading", "dang tai video"),
+    # ... and an embedded post's, named for its network: "Loading Facebook content"
+    *(f"loading {network} content" for network in ("facebook", "twitter", "x", "instagram", "youtube", "tiktok")),
     "sponsored",
     "close",
     "caption",
