@@ -434,7 +434,14 @@ def test_bylines(line, author):
         ("Simak juga Video: Detik-detik Banjir Rob Masuk ke Permukiman Warga", "related link"),
         ("[Gambas:Video 20detik]", "shortcode"),  # an embed's placeholder
         ("(rhs/dnu)", "initials"),  # the writer's and the editor's initials
-        ("mrc/rcr", "initials"),  # ... without their brackets, as Mexican papers close a story
+        ("mrc/rcr", "initials"),
+        ("Đăng trong Tin hoạt động", "published in"),  # K2's section under the item
+        ("Lượt truy cập:  0 4 2 1 8 7", "view counter"),  # a counter's digits spaced apart
+        ("Đăng nhập|Hoạt động gần đây của trang web|Báo cáo Lạm dụng|Trang in|Được tạo bởi Google Sites", "widget"),
+        (
+            "Tập tin đính kèm: 98-KH-DUK-signed.pdf  Tải về",
+            "attachment",
+        ),  # ... without their brackets, as Mexican papers close a story
         ("6 fotoğraf", "gallery counter"),
         ("Tüm galeriyi gör", "gallery counter"),
         ("Loading Facebook content", "widget"),  # an embedded post's placeholder
@@ -726,6 +733,8 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Bài viết liên quan (theo tag)",  # K2's items related by tag
         "Thông tin cần biết",  # a portal's box of links
         "Conteúdo restrito a assinantes",  # a Brazilian paywall
+        "Mới nhất từ Quản trị viên",  # K2's latest items from the writer
+        "Liên kết",  # a box of links to other sites
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):
@@ -809,6 +818,14 @@ def test_title_repeated_and_stamp_are_removed_and_byline_taken():
     assert result.author == "Hoàng Tùng"
 
 
+def test_a_stamp_over_the_cms_account_and_the_views_is_the_date_not_a_listed_item():
+    # K2 prints the item's date, its poster and its views as three short lines over the text.
+    stamp = "Thứ sáu, 30 Tháng 10 2020 16:47"
+    texts = ("Tiêu đề bài", stamp, "Viết bởi Quản trị viên", "Được xem 182 lần", LEAD_OF_NEWS, BODY_OF_NEWS)
+    cleaned = clean(blocks(*texts), title="Tiêu đề bài")
+    assert (cleaned.paragraphs, cleaned.removed[1]) == ([LEAD_OF_NEWS, BODY_OF_NEWS], ("date stamp", stamp))
+
+
 def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
     cleaned = clean(blocks("Xây dựng Đảng - Ngày đăng: 08:50, 30/03/2021", "Đoạn văn đầu tiên của bài viết này."))
     assert cleaned.removed == [("date stamp", "Xây dựng Đảng - Ngày đăng: 08:50, 30/03/2021")]
@@ -853,6 +870,9 @@ def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
         "12/03/2024 - 14:30 | Văn bản chỉ đạo",  # before its section
         "26 Tháng Một, 2024 | Tin hoạt động | 0 Bình luận",  # its section, then its comments
         "Cập nhật lần cuối: Thứ năm, 06 Tháng 2 2025 21:05",  # Joomla's last update
+        "Sửa lần cuối vào Thứ bảy, 31 Tháng 10 2020 08:12",  # ... as K2 words it
+        # Google Sites: the poster, and the update in brackets, its month shortened
+        "đã đăng 08:14, 26 thg 3, 2015 bởi Văn phòng Tỉnh Đoàn   [ đã cập nhật 09:02, 27 thg 3, 2015 ]",
         "admin · 3 tuần trước",  # the posting account, then the time since
     ],
 )
@@ -958,7 +978,11 @@ def test_a_staff_byline_or_a_name_under_the_lead_is_the_byline_and_a_sub_heading
 
 
 def test_a_writer_in_capitals_or_a_writing_unit_under_the_headline_is_the_byline():
-    for line, author in (("MINH TRANG", "Minh Trang"), ("Ban Tuyên giáo Huyện Đoàn", "Ban Tuyên giáo Huyện Đoàn")):
+    for line, author in (
+        ("MINH TRANG", "Minh Trang"),
+        ("Ban Tuyên giáo Huyện Đoàn", "Ban Tuyên giáo Huyện Đoàn"),
+        ("THANH TÚ - NGỌC HÀ", "Thanh Tú, Ngọc Hà"),  # two writers in capitals
+    ):
         cleaned = clean(blocks("Tiêu đề bài", line, LEAD_OF_NEWS, BODY_OF_NEWS), title="Tiêu đề bài")
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
 

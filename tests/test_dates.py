@@ -37,6 +37,7 @@ REFERENCE = datetime(2024, 6, 1, 12, 0, tzinfo=VN_TZ)
         ("Chiều 18/4, tại huyện", "2024-04-18"),
         ("Sáng 2/6", "2024-06-02"),  # two days' grace past the reference
         ("Tháng Mười 3, 2023", "2023-10-03"),  # WordPress's "F j, Y" in Vietnamese
+        ("đã đăng 08:14, 26 thg 3, 2015", "2015-03-26T08:14:00+07:00"),  # Google Sites, its month shortened
         ("Tháng Mười Một 28, 2023", "2023-11-28"),
         ("Tháng 10 3, 2023", "2023-10-03"),
     ],

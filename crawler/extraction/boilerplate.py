@@ -51,7 +51,7 @@ _UPDATE_CLOCK = (
 )
 _VISITS = (
     r"(?:(?:(?:so\s+)?luot (?:xem|doc|nghe|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
-    r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?)\s*:?\s*[\d.,]*"
+    r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?)\s*:?\s*(?:\d(?:[\d.,]| (?=\d))*)?"
     # a visitors box: "Đang trực tuyến: 184", "Trong ngày: 3.926"
     r"|(?:dang truc tuyen|trong ngay|hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:\s*[\d.,]+)"
 )
@@ -82,8 +82,8 @@ LINE_PATTERNS = {
     "no words": r"[^\w]*|_{5,}",  # punctuation, rules and table separators left by emptied widgets
     "image file name": r"[\w\-. ()/]{1,200}\.(?:jpe?g|png|gif|webp|bmp|tiff?)",  # or its path: "wp-content/uploads/…"
     "attachment": (
-        r"(?:(?:(?:tai )?(?:tep|file|tai lieu|van ban) dinh kem|dinh kem|tai ve|tai xuong|tai van ban|download)\s*:?\s*)?"
-        r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?"
+        r"(?:(?:(?:tai |tap tin )?(?:tep|file|tai lieu|van ban)? ?dinh kem|tai ve|tai xuong|tai van ban|download)\s*:?\s*)?"
+        r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?(?:\s*(?:tai ve|download|xem))?"
     ),
     "image placeholder": (
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa|tin bai|bai viet|dai dien)?\s*\d*\s*[\])]?"
@@ -198,7 +198,7 @@ LINE_PATTERNS = {
     # A CMS account that posted the page, not a writer: "bởi Quản trị viên", "Đăng bởi doankhoi_dn"
     "poster account": rf"(?:dang boi|viet boi|boi|nguoi dang|nguoi dua tin|tac gia|posted by)\s*:?\s*(?:{CMS_ACCOUNT})",
     # K2 under the article: "Được đăng trong Tin cơ sở", "Published in Local news"
-    "published in": r"(?:duoc dang trong|published in|posted in)\s[^.!?]{1,40}",
+    "published in": r"(?:duoc dang trong|dang trong|published in|posted in)\s[^.!?]{1,40}",  # K2's "Đăng trong …"
     "editor toolbar": r"(?:left|center|right|del){3,4}",  # the image toolbar's labels run together
     "section label": rf"{_SECTION}(?:\s*[-|/·]?\s*{_SECTION})?",  # "Chính trị - Xây dựng Đảng" alone
     "share on": r"share (?:this|it|the article)?\s*(?:on|via|with)\s+\w+(?:\s*[|/,]\s*\w+)*",

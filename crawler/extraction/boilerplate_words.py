@@ -47,6 +47,7 @@ END_MARKERS = frozenset(
         "video hoat dong",
         "hinh anh hoat dong",
         "website lien ket",
+        "lien ket",  # a box of links to other sites
         "lien ket website",
         "binh luan",
         "y kien ban doc",
@@ -184,6 +185,7 @@ OTHER_ITEMS_HEADER = (
     r"|weitere (?:artikel|nachrichten|meldungen)(?: [^.!?]{1,40})?|more (?:articles|stories|news) from [^.!?]{1,40}"
     # an archive by day under the article: "Các tin đã đưa ngày: [ / / ] Xem"
     r"|(?:cac )?(?:tin|bai|tin bai) da (?:dua|dang)(?: ngay)?\b[^.!?]{0,30}"
+    r"|(?:bai |tin )?moi nhat tu [^.!?]{1,40}"  # K2's "Latest from <the writer>" under the item
 )
 # A header of the site's ranking of its own pages, with a label or more words around it:
 # "VÍDEOS: mais assistidos do Portal X nos últimos 7 dias", "Most read in world news" (folded).

@@ -204,7 +204,9 @@ def clean(
     centred_page = centred_prose(blocks)
     for index, block in enumerate(blocks):
         if index in listed:
-            out.removed.append(("listed item", block.text))
+            # a stamp between the headline and the article's first words is its date, whatever follows it
+            dated = 0 <= headline_at < index and not out.paragraphs and is_stamp_line(block.text)
+            out.removed.append(("date stamp" if dated else "listed item", block.text))
             continue
         if skip_inside is not None:
             if inside(block.element, skip_inside):

@@ -84,7 +84,7 @@ FORMS = (
         "day tháng month năm year",
         re.compile(
             r"(?:(?:ngay|mung|mong)\s*(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*(?:nam|,)?\s*(\d{4}))?"
-            r"|(?<!\d)(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam|,)?\s*(\d{4}))"
+            r"|(?<!\d)(\d{1,2})\s*(?:thang|thg)\s*(\d{1,2})\s*(?:nam|,)?\s*(\d{4}))"  # Google's "26 thg 3, 2015"
         ),
         lambda m: (int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5)), _year(m.group(3) or m.group(6))),
         guarded=False,

@@ -81,6 +81,12 @@ def _names(text: str) -> bool:
     return 2 <= len(names) <= WRITERS_MAX and all(is_name(name) and not name.isupper() for name in names)
 
 
+def _names_in_capitals(text: str) -> bool:
+    """Writers in capitals joined by dashes ("THANH TÚ - NGỌC HÀ"): each part a short name."""
+    names = NAME_SEPARATORS.split(text)
+    return 2 <= len(names) <= WRITERS_MAX and all(is_name(name) and _writer_in_capitals(name) for name in names)
+
+
 def _name_and_unit(text: str) -> bool:
     """ "Đỗ Quang Huy - Ban Tổ chức Huyện ủy", "Nguyễn Hoa (Ban Tuyên giáo Tỉnh ủy)": a
     writer and the unit they write for."""
@@ -102,7 +108,12 @@ def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[st
         return None
     # a writer, or the unit that wrote it ("Ban Tuyên giáo Tỉnh Đoàn")
     name = text if is_source_organisation(text) else parse_byline(text)
-    if text.isupper() and not BYLINE_INITIALS.match(text) and not (is_name(text) and _writer_in_capitals(name)):
+    if (
+        text.isupper()
+        and not BYLINE_INITIALS.match(text)
+        and not (is_name(text) and _writer_in_capitals(name))
+        and not _names_in_capitals(text)
+    ):
         return None
     if not name:
         return None

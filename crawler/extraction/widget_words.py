@@ -129,6 +129,9 @@ WIDGET_WORDS = (
     "tw",
     "copy link",
     *("report abuse", "page details", "page updated"),
+    # Google Sites' footer bar, in Vietnamese and English: "Đăng nhập|Hoạt động gần đây của trang web|…"
+    *("hoat dong gan day cua trang web", "bao cao lam dung", "trang in", "duoc tao boi google sites"),
+    *("recent site activity", "print page", "powered by google sites"),
     "join the conversation",  # a link to the comments, under the headline
     # a messenger channel's button
     *("iscriviti al canale", "unisciti al canale", "join the channel", "join channel", "unete al canal"),
