@@ -1728,3 +1728,33 @@ def test_a_box_of_facts_repeating_the_articles_figures_is_no_pull_quote():
         "Các tổ chức cơ sở đảng thực hiện tốt nhiệm vụ chính trị, kết nạp 46 đảng viên mới",
         "2025 - 2027: nhiệm kỳ đại hội chi bộ",
     ]
+
+
+def test_whom_a_pull_quote_quotes_is_not_the_byline():
+    quote = (
+        '<div class="quote"><p>Xây dựng nhà chống lũ là giải pháp căn cơ, lâu dài cho người dân vùng rốn lũ</p>'
+        '<p class="quote-author">Ông Nguyễn Văn Thắng, Phó chủ tịch UBND huyện</p></div>'
+    )
+    found = extract_article(article_with("", body=quote + "<p>NGỌC HÀ</p>"), "https://example.vn/a.html")
+    assert found.author == "Ngọc Hà"
+
+
+def test_a_source_the_metadata_names_as_the_writer_is_read_without_its_label():
+    author = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Theo Báo Quảng Ninh"}}</script>'
+    found = extract_article(article_with("", head=author), "https://example.vn/a.html")
+    assert found.author == "Báo Quảng Ninh"
+
+
+def test_a_byline_box_right_after_the_bodys_box_signs_a_long_article():
+    # SharePoint sets the writer under its rich-text field, after a long Word-pasted body.
+    paragraphs = "".join(
+        f'<p class="MsoNormal"><span style="font-size:14pt"><span lang="VI">{p}</span></span><o:p></o:p></p>'
+        for p in PARAGRAPHS * 8
+    )
+    html = (
+        "<html><head><title>Hội nghị sơ kết quý III</title></head><body><div class='page'>"
+        "<h1><span>Hội nghị sơ kết quý III</span></h1><div class='ms-rtestate-field'>"
+        f"{paragraphs}</div><div class='AuthorArticle'><strong>Tác giả: Hoàng Long - Văn phòng UBND tỉnh</strong>"
+        "</div><div class='ViewCount'>Số lượt xem: 1.027</div></div></body></html>"
+    )
+    assert extract_article(html, "https://example.vn/a.html").author == "Hoàng Long"

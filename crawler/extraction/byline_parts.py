@@ -8,16 +8,18 @@ import itertools
 import re
 
 from .bylines import is_byline_label
-from .class_words import BYLINE_HINT
+from .class_words import BYLINE_HINT, QUOTE_HINT
 from .page_parts import article_scope, following, in_caption, marks
 from .text import collapse_spaces
 
+CLOSING_WINDOW = 12  # elements after the body's box where its byline may close it
 BYLINE_BOX_MAX_CHARS = 100  # a byline names its writers, perhaps with their unit: no more
 
 
 def find_byline(title_element, container):
     """An element named like a byline, in the body or after the title, or above the
-    title inside the article's block (a journal prints its author over the headline)."""
+    title inside the article's block (a journal prints its author over the headline), or
+    right after the body's box."""
     if container is not None:
         found = [element for element in container.iter() if _named_byline(element)]
         classes = [element.get("class") for element in found if element.get("class")]
@@ -30,6 +32,8 @@ def find_byline(title_element, container):
     scope = article_scope(title_element)
     if scope is not None:
         scopes.append(itertools.takewhile(lambda element: element is not title_element, scope.iter()))
+    if container is not None:  # ... or closing the body from outside its box, after a long text
+        scopes.append(following(container, CLOSING_WINDOW))
     found = next((element for scope in scopes for element in scope if _named_byline(element)), None)
     return _with_fellow_writers(found) if found is not None else None
 
@@ -60,6 +64,7 @@ def _named_byline(element) -> bool:
         and 0 < len(collapse_spaces(element.text_content())) <= BYLINE_BOX_MAX_CHARS
         and not in_caption(element)  # "photoModule__credit" in a figcaption credits the picture
         and not any(ancestor.tag == "blockquote" for ancestor in element.iterancestors())  # an embedded post's
+        and not any(QUOTE_HINT.search(marks(e)) for e in (element, *itertools.islice(element.iterancestors(), 2)))
     )
 
 

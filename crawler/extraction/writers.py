@@ -41,7 +41,7 @@ def metadata_writers(items: list[dict], meta_author: str | None, root) -> str | 
     for item in items:
         authors = item.get("author")
         names = [
-            bylines.without_reporter_title(collapse_spaces(nfc(author["name"])))
+            _without_source_label(bylines.without_reporter_title(collapse_spaces(nfc(author["name"]))))
             for author in (authors if isinstance(authors, list) else [authors])
             if isinstance(author, dict)
             and author.get("name")
@@ -54,6 +54,11 @@ def metadata_writers(items: list[dict], meta_author: str | None, root) -> str | 
             return names[0]
     name = meta_author
     return name if name and (bylines.is_name(name) or CJK_NAME.fullmatch(name)) else None
+
+
+def _without_source_label(name: str) -> str:
+    """ "Theo Báo Quảng Ninh" → "Báo Quảng Ninh": a CMS may store the source line as the author."""
+    return bylines.source_line(name) or name
 
 
 def without_site_name(byline: str | None, site_names: list[str]) -> str | None:
