@@ -41,9 +41,10 @@ PRICE_ATTRIBUTES = frozenset({"data-isin", "data-wkn", "data-ticker", "data-symb
 DENSE_CHARS_A_WORD = 2  # Chinese and Japanese write a word in about two characters, without spaces
 
 
-def word_count(text: str) -> int:
-    """Words, counting those of scripts written without spaces too."""
-    return len(text.split()) + len(DENSE_SCRIPT.findall(text)) // DENSE_CHARS_A_WORD
+def more_words_than(text: str, limit: int) -> bool:
+    """More than `limit` words, counting those of scripts written without spaces too."""
+    words = len(text.split())
+    return words > limit or words + len(DENSE_SCRIPT.findall(text)) // DENSE_CHARS_A_WORD > limit
 
 
 def form_box(element) -> bool:
@@ -52,13 +53,13 @@ def form_box(element) -> bool:
     label, no picture in it ("How do you rate this article?")."""
     if element.tag not in BOX_TAGS:
         return False
-    words = word_count(element.text_content())
+    text = element.text_content()
     if element.xpath(FORM_FIELD):
-        return words <= FORM_BOX_MAX_WORDS
+        return not more_words_than(text, FORM_BOX_MAX_WORDS)
     buttons = element.findall(".//button")
     if len(buttons) < 2 or element.find(".//img") is not None:
         return False
-    return words - sum(len(button.text_content().split()) for button in buttons) <= CONTROLS_LABEL_MAX_WORDS
+    return len(text.split()) - sum(len(button.text_content().split()) for button in buttons) <= CONTROLS_LABEL_MAX_WORDS
 
 
 def player_box(element) -> bool:
@@ -68,7 +69,7 @@ def player_box(element) -> bool:
     if element.tag not in BOX_TAGS:
         return False
     text = element.text_content()
-    if word_count(text) > PLAYER_BOX_MAX_WORDS:
+    if more_words_than(text, PLAYER_BOX_MAX_WORDS):
         return False
     if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
         return True
@@ -112,7 +113,7 @@ CALL_TO_ACTION = re.compile(
 def call_to_action_box(element) -> bool:
     """A short box asking the reader to subscribe or give ("Local journalism matters. Your
     subscription helps us … [Subscribe for $1]"), however it is named: its link or button says so."""
-    if element.tag not in BOX_TAGS or word_count(element.text_content()) > CALL_TO_ACTION_MAX_WORDS:
+    if element.tag not in BOX_TAGS or more_words_than(element.text_content(), CALL_TO_ACTION_MAX_WORDS):
         return False
     actions = (collapse_spaces(action.text_content()) for action in element.iter("a", "button"))
     return any(

@@ -217,8 +217,8 @@ def find_summary(title_element, container, description: str | None = None):
         text = collapse_spaces(element.text_content())
         if (
             element.tag != "h1"
-            and SUMMARY_MIN_CHARS <= latin_length(text)
             and len(text) <= SUMMARY_MAX_CHARS
+            and (len(text) >= SUMMARY_MIN_CHARS or latin_length(text) >= SUMMARY_MIN_CHARS)
             and fold(text) != title
             and element.find(".//img") is None
             and len(element.findall(".//p")) <= 1  # a sapo is one paragraph: a "subscriber-preview" holds the text
@@ -238,13 +238,14 @@ def find_summary(title_element, container, description: str | None = None):
             ):
                 return element
         if (
-            len(text) >= SUMMARY_MIN_CHARS
+            not prose_seen
+            and len(text) >= SUMMARY_MIN_CHARS
             and _is_block_of_text(element)
             and ends_a_sentence(text)
             and not in_caption(element)
         ):
             prose_seen = True
-        if element.tag == "p" and latin_length(text) > BODY_STARTS_CHARS:
+        if element.tag == "p" and (len(text) > BODY_STARTS_CHARS or latin_length(text) > BODY_STARTS_CHARS):
             break  # the body has begun: a sapo stands above it, or opens it in bold
     return _bold_lead(container)
 
