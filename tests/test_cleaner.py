@@ -28,6 +28,7 @@ def blocks(*texts):
         ("Minh Kiên", "Minh Kiên"),
         ("(Báo Lào Cai)", "Báo Lào Cai"),
         ("Theo TTXVN", "TTXVN"),
+        ("Online Editor", None),  # the account that posted it
         ("Theo Báo Nhân Dân", "Báo Nhân Dân"),
         ("BBT", "BBT"),
         ("Theo kế hoạch", None),
@@ -435,6 +436,10 @@ def test_bylines(line, author):
         ("[Gambas:Video 20detik]", "shortcode"),  # an embed's placeholder
         ("(rhs/dnu)", "initials"),  # the writer's and the editor's initials
         ("mrc/rcr", "initials"),
+        ("@MayaRichterCC", "writer's handle"),  # under the story, after the writer's address
+        ("（編輯：張雅婷）1140925", "editor credit"),  # a Taiwanese wire's editor and date code
+        ("Galería: Así quedó el Mercado Nuevo tras las lluvias", "related link"),
+        ("Lire le décryptage | Réutilisation des eaux usées : pourquoi la France est en retard", "related link"),
         ("Đăng trong Tin hoạt động", "published in"),  # K2's section under the item
         ("Lượt truy cập:  0 4 2 1 8 7", "view counter"),  # a counter's digits spaced apart
         ("Đăng nhập|Hoạt động gần đây của trang web|Báo cáo Lạm dụng|Trang in|Được tạo bởi Google Sites", "widget"),
@@ -734,6 +739,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Thông tin cần biết",  # a portal's box of links
         "Conteúdo restrito a assinantes",  # a Brazilian paywall
         "Mới nhất từ Quản trị viên",  # K2's latest items from the writer
+        "Pokračovanie článku je dostupné len pre predplatiteľov",  # a Slovak paywall
         "Liên kết",  # a box of links to other sites
     ],
 )
@@ -871,6 +877,7 @@ def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
         "26 Tháng Một, 2024 | Tin hoạt động | 0 Bình luận",  # its section, then its comments
         "Cập nhật lần cuối: Thứ năm, 06 Tháng 2 2025 21:05",  # Joomla's last update
         "Sửa lần cuối vào Thứ bảy, 31 Tháng 10 2020 08:12",  # ... as K2 words it
+        "Publié le 14 avril 2025 à 06h15, modifié à 10h02",  # published, then modified
         # Google Sites: the poster, and the update in brackets, its month shortened
         "đã đăng 08:14, 26 thg 3, 2015 bởi Văn phòng Tỉnh Đoàn   [ đã cập nhật 09:02, 27 thg 3, 2015 ]",
         "admin · 3 tuần trước",  # the posting account, then the time since
@@ -1548,3 +1555,17 @@ def test_a_chinese_wire_datelines_reporters_are_the_author_and_the_lead_stays():
     assert cleaned.removed == [("byline", "本文来源：华讯网")]
     # without a dateline, the source line names the source
     assert clean(blocks(body, "本文来源：华讯网")).author == "华讯网"
+
+
+def test_a_taiwanese_wire_datelines_reporter_run_into_the_city_is_the_author():
+    lead = "（中央社記者林佳慧台北25日電）中秋節連續假期將於10月4日至6日登場，交通部高速公路局今天公布國道疏運措施。"
+    body = "高公局也提醒，國道5號北向於6日下午恐出現長時間壅塞，建議民眾多利用大眾運輸工具。"
+    cleaned = clean(blocks(lead, body, "（編輯：張雅婷）1140925"))
+    assert (cleaned.paragraphs, cleaned.author) == ([lead, body], "林佳慧")
+    two = "（中央社記者林佳慧、王小明台中25日電）台中市政府今天宣布，連假期間公車加開班次。"
+    assert clean(blocks(two, body)).author == "林佳慧, 王小明"
+
+
+def test_a_name_with_the_writers_address_over_the_text_is_the_byline():
+    cleaned = clean(blocks("Nqobile Ndlovu, nqobile.ndlovu@example.co.zw", LEAD_OF_NEWS, BODY_OF_NEWS))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Nqobile Ndlovu")

@@ -1758,3 +1758,20 @@ def test_a_byline_box_right_after_the_bodys_box_signs_a_long_article():
         "</div><div class='ViewCount'>Số lượt xem: 1.027</div></div></body></html>"
     )
     assert extract_article(html, "https://example.vn/a.html").author == "Hoàng Long"
+
+
+def test_a_members_appeal_of_three_sentences_and_a_card_named_know_more_are_not_the_article():
+    appeal = (
+        '<div class="partner-module partner-module--inline"><p>Solo nos debemos a nuestros socios y socias</p>'
+        "<p>Hacemos periodismo independiente gracias a las más de 80.000 personas que nos apoyan cada mes. Sin ellas, "
+        'esta información no existiría.</p><a href="https://socios.example.es/">Hazte socio, hazte socia</a></div>'
+    )
+    card = (
+        '<div class="know-more-widget"><span>Saber más</span><h3><a href="/vivienda/licencias_1_10877421.html">'
+        "València congela las nuevas licencias de pisos turísticos durante un año</a></h3></div>"
+    )
+    assert body_of(with_paragraphs(appeal, 1)) == "\n\n".join(PARAGRAPHS)
+    assert body_of(with_paragraphs(card, 2)) == "\n\n".join(PARAGRAPHS)
+    # the appeal's box unnamed: its call and its short pitch say what it is
+    unnamed = appeal.replace("partner-module partner-module--inline", "x7")
+    assert body_of(with_paragraphs(unnamed, 1)) == "\n\n".join(PARAGRAPHS)

@@ -334,7 +334,8 @@ LINE_PATTERNS = {
     "editor credit": (
         r"(?:btv|bien tap(?: vien)?|editor|edited by)\s*:\s*(?:[^.!?]|\b[a-z]\.){1,40}"
         r"|(?:責任編輯|责任编辑|編輯|编辑)\s*[:：]\s*\S{1,20}"  # Chinese: "責任編輯：李佳蓉"
-        r"|[【\[]\s*(?:責任編輯|责任编辑|編輯|编辑)\s*[:：]\s*[^】\]\s]{1,20}\s*[】\]]"  # ... in brackets: "【编辑:李佳宁】"
+        # ... in brackets: "【编辑:李佳宁】", "（編輯：張雅婷）1140925" with the wire's date code
+        r"|[【\[（(]\s*(?:責任編輯|责任编辑|編輯|编辑)\s*[:：]\s*[^】\]）)\s]{1,20}\s*[】\]）)]\s*\d{0,8}"
     ),
     # the fields' labels, one or several on a line: "Họ tên (*)   Email (*)"
     "comment form": (

@@ -207,7 +207,7 @@ PAYWALL = (
     r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in|sign in)"
     r"|weiterlesen mit|jetzt weiterlesen"
     r"|conteudo exclusivo para assinantes|conteudo restrito (?:a|para) assinantes|fortsatt lasa|las vidare|lesen sie weiter mit|continua a leggere con"
-    r"|czytaj dalej z|pokracovani clanku je dostupne"
+    r"|czytaj dalej z|pokracovani clanku je dostupne|pokracovanie clanku je dostupne"
     # ... and more paywalls' words: "Dieser Artikel ist exklusiv für Abonnenten", "Para seguir leyendo, suscríbete"
     r"|(?:dieser|der) (?:artikel|beitrag) ist (?:nur |exklusiv )?fur (?:abonnenten|abonnierende)"
     r"|cet article est reserve aux abonnes|abonnez-vous pour lire la suite|para seguir leyendo|hazte suscriptor"
@@ -292,7 +292,7 @@ PROMO_LINE_OPENINGS = (
     "|lea tambien|te puede interesar|lee mas|mira tambien|ver tambien|saiba mais|veja mais|a lire egalement"
     "|lire egalement|a voir aussi|sur le meme sujet|a lire|lesen sie mehr|zum thema|mehr dazu|lesetipp"
     # "Lire aussi le reportage | …", "Lire aussi l'entretien | …"
-    "|(?:a )?lire aussi (?:le |la |l'|les )(?:reportage|entretien|enquete|analyse|portrait|recit|decryptage|tribune"
+    "|(?:a )?lire (?:aussi )?(?:le |la |l'|les )(?:reportage|entretien|enquete|analyse|portrait|recit|decryptage|tribune"
     "|chronique|editorial|temoignage|reportages|entretiens|enquetes|analyses|portraits|recits|decryptages|tribunes)"
     "|potrebbe interessarti|guarda anche|approfondisci|vedi anche|ook interessant|czytaj tez|zobacz tez"
     "|przeczytaj takze|przeczytaj rowniez|przeczytaj tez|polecamy|sprawdz takze|zobacz|ctete take|ctete tez"
@@ -306,6 +306,7 @@ PROMO_LINE_OPENINGS = (
     # a video set in the article with its title: "Video | …", "Watch: …"
     "|videos?|watch|فيديو|视频|影片|動画|영상"
     "|audio|podcast"  # ... or an audio: "Audio: Niedrigwasser bremst die Rheinschifffahrt"
+    "|galeria|galeria de fotos|fotogaleria|photo gallery|gallery|galerie|fotogalerie"  # "Galería: Así quedó …"
 )
 # ... and promotion headers naming a site or a section: "Also on rt.com", "More from Reuters"
 PROMO_HEADER = (

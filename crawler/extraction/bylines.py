@@ -17,7 +17,7 @@ SOURCE_MAX_WORDS = 14
 LABELLED_MAX_WORDS = 10  # after "Nguồn:", "Tác giả:": a name or a source, not a sentence
 
 # A CMS account that posted the page, not a writer (folded): "Quản trị viên", "admin", "doankhoi_dn"
-CMS_ACCOUNT = r"ban quan tri|quan tri vien|quan tri|admin\w*|administrator|super user|[a-z0-9.-]*[_0-9][a-z0-9._-]*"
+CMS_ACCOUNT = r"ban quan tri|quan tri vien|quan tri|admin\w*|administrator|super user|(?:online|web|digital) (?:editor|desk|team)|[a-z0-9.-]*[_0-9][a-z0-9._-]*"
 CMS_ACCOUNT_NAME = re.compile(CMS_ACCOUNT)
 # "by" in English, French, German, ..., Dutch, Italian, Urdu, Arabic, Hebrew, and Joomla's "Viết bởi"
 BY_WORDS = r"(?:by|written by|par|von|por|oleh|av|af|door|di|viet boi|تحریر|بقلم|מאת)(?:\s*:)?\s+"  # "Por: …" too
@@ -42,6 +42,11 @@ REPORTER_TITLE = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特
 # A Chinese wire dateline's reporters, in the lead: "新华社北京1月20日电（记者 张伟、李娜）"
 WIRE_DATELINE = re.compile(r"^.{2,30}?[电電]\s*[（(]\s*(?:记者|記者)\s*(?P<names>[^）)]{2,40})[）)]")
 DATELINE_ROLES = frozenset({"记者", "記者", "通讯员", "通訊員", "实习生", "實習生"})
+# ... and Taiwan's, in brackets, the names run into the city: "（中央社記者林佳慧台北25日電）"
+BRACKETED_DATELINE = re.compile(
+    r"^[（(]\s*[\u4e00-\u9fff]{2,4}?(?:记者|記者)(?P<names>[\u4e00-\u9fff、，,]{4,30}?)\d{1,2}日[电電]\s*[）)]"
+)
+DATELINE_PLACE_CHARS = 2  # the city after the last name: 台北, 台中, 高雄
 # The labels of a credits line ("Nội dung: Hà Phương - Quang Minh", "Thực hiện: Ngọc
 # Trâm - Ảnh: Lê Minh Đức"): the names after a writing label are the article's authors.
 WRITING_CREDITS = (
@@ -59,6 +64,8 @@ CREDIT_LABEL = re.compile(
 NAME_SEPARATORS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+(?:và|&|and|y|e|et|und|og|och|en|ve|dan|и|і)\s+")
 # A source standing in parentheses at the end: "(Theo Báo Nhân Dân)", "(Nguồn: TTXVN)".
 SOURCE_IN_PARENTHESES = re.compile(r"^\(\s*(?:theo|nguon\s*:)\s*(?P<source>[^()]{2,60}?)\s*\)$")
+# The writer's address after the name: "Nqobile Ndlovu, nqobile.ndlovu@example.co.zw"
+WRITERS_ADDRESS = re.compile(r"\s*[,|–-]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # A writer signing with initials: "N.Mai", "P.H", "T.H.Lan"; or as "PV" (phóng viên), "CTV".
 BYLINE_INITIALS = re.compile(
     r"^(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ](?:[a-zà-ỹđ]*|[A-ZĐÀ-Ỹ]*)\.?|(?:Nhóm )?(?:PV|CTV)(?:\s*[-–,/]\s*(?:PV|CTV))*|BTV|BBT"
@@ -218,7 +225,7 @@ def parse_byline(text: str) -> str | None:
     >>> parse_byline("Nguyễn Văn Quý - Ban Tuyên giáo Đảng ủy Khối")
     'Nguyễn Văn Quý'
     """
-    text = collapse_spaces(text).strip(" .")
+    text = WRITERS_ADDRESS.sub("", collapse_spaces(text)).strip(" .")
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
     bracketed = BYLINE_BRACKETED.match(text)
@@ -270,6 +277,10 @@ def dateline_reporters(text: str) -> str | None:
     """The reporters a Chinese wire dateline names at the head of the lead; the lead stays."""
     match = WIRE_DATELINE.match(text.strip())
     names = re.split(r"[、，,\s]+", match.group("names")) if match else []
+    bracketed = None if match else BRACKETED_DATELINE.match(text.strip())
+    if bracketed:
+        names = re.split(r"[、，,]+", bracketed.group("names"))
+        names[-1] = names[-1][:-DATELINE_PLACE_CHARS]  # a two-letter city: a name is two to four
     return ", ".join(n for n in names if n not in DATELINE_ROLES and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)) or None
 
 

@@ -59,7 +59,8 @@ FURNITURE_WORDS = re.compile(
     r"|datawrapper|flourish|infogram|reg-?wall|registration-?wall|(?<![a-z])reactions?(?![a-z])"
     # a writer's box with their bio, a follow box, an embed waiting for consent ("external-content")
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb-|follow-?(?:us|btn|button|box)|external-?content"
-    r"|support-?(?:box|banner|cta|appeal|block)|partner-?box|membership-?(?:box|banner|cta|promo)"  # members' appeals
+    r"|support-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo)"  # members' appeals
+    r"|know-?more"  # a "Saber más" card of another article between paragraphs
     # the same boxes named in the site's own language: "baca-juga", "box-publicidad", "leggi-anche"
     r"|werbung|(?<![a-z])anzeige(?![a-z])|publicidad|publicite|publicidade|pubblicita|reklam|(?<![a-z])iklan"
     r"|(?<![a-z])pub(?:-|_|$)|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"

@@ -18,6 +18,7 @@ from .block import PROSE_MIN_CHARS, Block, inside
 from .bylines import (
     BYLINE_LABEL,
     INTERVIEWER,
+    WRITERS_ADDRESS,
     credited_authors,
     dateline_reporters,
     is_source_organisation,
@@ -289,9 +290,12 @@ def clean(
             # a caption whose picture is loaded by script (no <img> in the page)
             out.removed.append(("caption without picture", block.text))
             continue
-        if (BYLINE_LABEL.match(folded) or INTERVIEWER.match(folded)) and parse_byline(block.text):
-            # "Tin, ảnh: …", "Nguồn: …", "Laporan Wartawan X, Name", "HOÀNG YẾN (thực hiện)":
-            # a byline wherever it stands (end matter the cleaner did not know may follow it).
+        if (
+            BYLINE_LABEL.match(folded) or INTERVIEWER.match(folded) or WRITERS_ADDRESS.search(block.text)
+        ) and parse_byline(block.text):
+            # "Tin, ảnh: …", "Nguồn: …", "Laporan Wartawan X, Name", "HOÀNG YẾN (thực hiện)", a
+            # name with the writer's address: a byline wherever it stands (end matter the cleaner
+            # did not know may follow it).
             labelled = labelled or parse_byline(block.text)
             out.removed.append(("byline", block.text))
             continue

@@ -96,7 +96,7 @@ def player_box(element) -> bool:
     )
 
 
-CALL_TO_ACTION_MAX_WORDS = 30
+CALL_TO_ACTION_MAX_WORDS = 45  # a pitch of two or three sentences under its title
 CALL_TO_ACTION_LINK_MAX_WORDS = 6
 # A link or button asking the reader to subscribe, join or give, in the languages news pages are written in
 CALL_TO_ACTION = re.compile(
@@ -112,10 +112,17 @@ CALL_TO_ACTION = re.compile(
 
 def call_to_action_box(element) -> bool:
     """A short box asking the reader to subscribe or give ("Local journalism matters. Your
-    subscription helps us … [Subscribe for $1]"), however it is named: its link or button says so."""
+    subscription helps us … [Subscribe for $1]"), however it is named: its button says so, a
+    link or button standing alone (a link inside a sentence is the sentence's)."""
     if element.tag not in BOX_TAGS or more_words_than(element.text_content(), CALL_TO_ACTION_MAX_WORDS):
         return False
-    actions = (collapse_spaces(action.text_content()) for action in element.iter("a", "button"))
-    return any(
-        CALL_TO_ACTION.search(words) and len(words.split()) <= CALL_TO_ACTION_LINK_MAX_WORDS for words in actions
-    )
+    for action in element.iter("a", "button"):
+        words = collapse_spaces(action.text_content())
+        if CALL_TO_ACTION.search(words) and len(words.split()) <= CALL_TO_ACTION_LINK_MAX_WORDS:
+            parent = action.getparent()
+            alone = not (action.tail or "").strip() and (
+                action.getprevious() is not None or not (parent.text or "").strip()
+            )
+            if alone:
+                return True
+    return False

@@ -20,7 +20,7 @@ FOREIGN_MONTHS = (
 FOREIGN_STAMP_WORDS = (
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag aangepast bijgewerkt gepubliceerd om uur"  # nl
     " montag dienstag mittwoch donnerstag freitag samstag sonntag aktualisiert veroffentlicht am um uhr"  # de
-    " lundi mardi mercredi jeudi vendredi samedi dimanche publie le mis a jour"  # fr
+    " lundi mardi mercredi jeudi vendredi samedi dimanche publie le mis a jour modifie"  # fr
     " lunes martes miercoles jueves viernes sabado domingo actualizado publicado de del las"  # es
     " lunedi martedi mercoledi giovedi venerdi domenica aggiornato pubblicato il alle ore"  # it
     " segunda terca quarta quinta sexta feira atualizado as"  # pt ("às 0:13")
