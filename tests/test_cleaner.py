@@ -437,6 +437,8 @@ def test_bylines(line, author):
         ("(rhs/dnu)", "initials"),  # the writer's and the editor's initials
         ("mrc/rcr", "initials"),
         ("@MayaRichterCC", "writer's handle"),  # under the story, after the writer's address
+        ("TEXT AD: Call Tunde - +2348091234567", "call to action"),  # a text ad set as a paragraph
+        ("Ha máskor is tudni szeretne hasonló dolgokról, lájkolja a Heti Valóság Facebook-oldalát.", "call to action"),
         ("（編輯：張雅婷）1140925", "editor credit"),  # a Taiwanese wire's editor and date code
         ("Galería: Así quedó el Mercado Nuevo tras las lluvias", "related link"),
         ("Lire le décryptage | Réutilisation des eaux usées : pourquoi la France est en retard", "related link"),
@@ -1385,6 +1387,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         *("Siga leyendo:", "Assista também"),
         *("Noticia relacionada", "Escuchar audio"),  # one related item's box, a broadcaster's related audio
         "READ:",
+        "Mais em País",  # the section's other stories
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

@@ -1775,3 +1775,19 @@ def test_a_members_appeal_of_three_sentences_and_a_card_named_know_more_are_not_
     # the appeal's box unnamed: its call and its short pitch say what it is
     unnamed = appeal.replace("partner-module partner-module--inline", "x7")
     assert body_of(with_paragraphs(unnamed, 1)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_videos_title_in_a_box_named_an_embed_of_a_video_is_not_the_article():
+    embed = (
+        '<div class="id-StoryElement-embed id-StoryElement-embed--video"><p class="id-StoryElement-embed-title">'
+        'Hội nghị sơ kết quý III qua ống kính phóng viên</p><glomex-integration integration-id="40599"></glomex-integration></div>'
+    )
+    assert body_of(with_paragraphs(embed, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_hungarian_subscription_box_goes_by_its_button():
+    box = (
+        '<div class="hv360-box"><p>Olvasson korlátlanul a HV360-on!</p><p>Elemzések, interjúk és háttéranyagok minden '
+        'nap – az első hónap 990 forint.</p><a class="hv360-box__btn" href="https://elofizetes.example.hu/">Előfizetek</a></div>'
+    )
+    assert body_of(with_paragraphs(box, 3)) == "\n\n".join(PARAGRAPHS)

@@ -34,7 +34,7 @@ FURNITURE_WORDS = re.compile(
     r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad|playlist"
     # a JW Player box (its title and running time); a call to action; an embedded player with
     # its title and description ("mediaEmbed"); Arc's link set between paragraphs ("b-interstitial-link")
-    r"|jw-?player|(?<![a-z])cta(?![a-z])|(?:media|video)[-_]?embed|interstitial|subscription[-_]?box"
+    r"|jw-?player|(?<![a-z])cta(?![a-z])|(?:media|video)[-_]?embed|embed-{1,2}video|interstitial|subscription[-_]?box"
     # a match report's widgets beside its text: the score, the line-ups, a players' rating; a block of links
     r"|score-?board|match-?(?:header|stats|facts)|line-?ups|rate-?(?:the-?)?players|links-?block"
     # another page teased from inside the article: a video's or a gallery's card, a Drupal

@@ -15,6 +15,9 @@ SITE_NOTE_PATTERNS = {
         r"|dang ky nhan (?:tin|ban tin))\b.{0,240}"  # only as the line's opening words: prose may mention them
         r"|don[’']?t miss (?:out on )?the latest (?:news|stories|updates)\b[^!?]{0,60}"  # a subscription box's title
         r"|.{0,30}(?:用|下載|下载|安裝|安装)\s*app\s*(?:看|讀|读).{0,30}"  # "現在用APP看新聞 …"
+        r"|(?:text ad|sponsored|advertorial|anuncio|publicidad|publicite|anzeige|reklama)\s*:\s*.{1,120}"  # "TEXT AD: Call …"
+        # a like for the site's page: "Ha máskor is tudni szeretne …, lájkolja a Heti Valóság Facebook-oldalát."
+        r"|.{0,80}\blajkolja\b.{0,60}\bfacebook.{0,20}"
     ),
     # the site's standing invitation to more of its news, under every article: "Veja mais
     # notícias da região no g1 Campinas.", "Track Latest News Live on X and get news updates …"
