@@ -742,6 +742,8 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Conteúdo restrito a assinantes",  # a Brazilian paywall
         "Mới nhất từ Quản trị viên",  # K2's latest items from the writer
         "Pokračovanie článku je dostupné len pre predplatiteľov",  # a Slovak paywall
+        *("Denna artikel är för prenumeranter", "Tämä artikkeli on vain tilaajille", "Ez a cikk előfizetőknek szól"),
+        *("Acest articol este disponibil doar pentru abonați", "Bu içerik abonelere özeldir"),
         "Liên kết",  # a box of links to other sites
     ],
 )

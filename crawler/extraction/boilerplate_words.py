@@ -219,6 +219,10 @@ PAYWALL = (
     r"|you have reached your (?:limit|free article limit)"
     r"|je hebt het gratis deel van dit artikel gelezen|lees verder met een abonnement"
     r"|denne (?:saken|artikkelen) er for abonnenter|denne artikel er (?:kun )?for abonnenter"  # Norwegian, Danish
+    # ... Swedish, Finnish, Hungarian, Croatian, Romanian, Turkish, Indonesian
+    r"|denna artikel ar (?:endast )?for prenumeranter|tama artikkeli on (?:vain )?tilaajille|ez a cikk elofizetoknek"
+    r"|ovaj clanak (?:je )?dostupan (?:je )?samo pretplatnicima|acest articol este (?:disponibil )?(?:doar|numai) pentru abonati"
+    r"|bu (?:icerik|haber) (?:sadece )?abonelere ozel|artikel ini khusus (?:untuk )?pelanggan"
     r"|この記事は(?:有料)?会員限定(?:記事)?です|この記事は有料記事です|会員登録すると続きをお読みいただけます)"
 )
 # Promotions set inside an article ("Read more:", "Don't miss", then links): the header

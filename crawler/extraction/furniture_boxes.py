@@ -105,7 +105,8 @@ CALL_TO_ACTION = re.compile(
     r"|jetzt unterst[üu]tzen|suscr[ií]bete|suscribirse|hazte (?:socio|suscriptor)|assine|assinar"
     r"|abbonati|iscriviti|sostienici|abonneer|word lid|steun ons|prenumerera|bli prenumerant|tilaa"
     r"|subskrybuj|zaprenumeruj|wesprzyj|předplaťte|podpořte|előfizet\w*|abone ol|подпишитесь|подписаться"
-    r"|підпишіться|підтримати|đăng ký (?:ngay|nhận tin))\b",
+    r"|підпишіться|підтримати|đăng ký (?:ngay|nhận tin)"
+    r"|pretplati se|abonează-te|abonati-va|berlangganan|γίνε συνδρομητής|bli medlem|tilaa nyt)\b",
     re.I,
 )
 
