@@ -438,6 +438,16 @@ def test_bylines(line, author):
         ("mrc/rcr", "initials"),
         ("@MayaRichterCC", "writer's handle"),  # under the story, after the writer's address
         ("TEXT AD: Call Tunde - +2348091234567", "call to action"),  # a text ad set as a paragraph
+        ("Xếp hạng: 4.7 - 3 phiếu bầu", "counts"),  # a rating's average and votes
+        ("Đánh giá: Chưa có đánh giá", "rating"),
+        (
+            "Chú ý: Việc đăng lại bài viết trên ở website hoặc các phương tiện truyền thông khác mà không ghi rõ nguồn là vi phạm bản quyền",
+            "licence footer",
+        ),
+        ("Tạm dừng", "widget"),  # a reading voice's pause
+        ("Tải xuống", "widget"),
+        ("hoi-nghi-to", "alt text or slug"),  # a picture's name without its extension
+        ("Chào mừng quý vị đến với Cổng thông tin điện tử xã Thiệu Minh Long!", "welcome banner"),
         ("Ha máskor is tudni szeretne hasonló dolgokról, lájkolja a Heti Valóság Facebook-oldalát.", "call to action"),
         ("（編輯：張雅婷）1140925", "editor credit"),  # a Taiwanese wire's editor and date code
         ("Galería: Así quedó el Mercado Nuevo tras las lluvias", "related link"),
@@ -741,6 +751,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Thông tin cần biết",  # a portal's box of links
         "Conteúdo restrito a assinantes",  # a Brazilian paywall
         "Mới nhất từ Quản trị viên",  # K2's latest items from the writer
+        "Báo cáo hành vi sai trái",  # Google Sites' newer "Report abuse"
         "Pokračovanie článku je dostupné len pre predplatiteľov",  # a Slovak paywall
         *("Denna artikel är för prenumeranter", "Tämä artikkeli on vain tilaajille", "Ez a cikk előfizetőknek szól"),
         *("Acest articol este disponibil doar pentru abonați", "Bu içerik abonelere özeldir"),
@@ -882,6 +893,7 @@ def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
         "Cập nhật lần cuối: Thứ năm, 06 Tháng 2 2025 21:05",  # Joomla's last update
         "Sửa lần cuối vào Thứ bảy, 31 Tháng 10 2020 08:12",  # ... as K2 words it
         "Publié le 14 avril 2025 à 06h15, modifié à 10h02",  # published, then modified
+        "Tháng Một 16, 2025 vphu",  # WordPress, the poster's login after the date
         # Google Sites: the poster, and the update in brackets, its month shortened
         "đã đăng 08:14, 26 thg 3, 2015 bởi Văn phòng Tỉnh Đoàn   [ đã cập nhật 09:02, 27 thg 3, 2015 ]",
         "admin · 3 tuần trước",  # the posting account, then the time since
@@ -1569,6 +1581,15 @@ def test_a_taiwanese_wire_datelines_reporter_run_into_the_city_is_the_author():
     assert (cleaned.paragraphs, cleaned.author) == ([lead, body], "林佳慧")
     two = "（中央社記者林佳慧、王小明台中25日電）台中市政府今天宣布，連假期間公車加開班次。"
     assert clean(blocks(two, body)).author == "林佳慧, 王小明"
+
+
+def test_a_poets_name_over_their_party_cell_and_initials_over_a_post_close_the_article():
+    for closing, author in (
+        (("Nguyễn Văn Lộc", "(Chi bộ Tổ dân phố 7)"), "Nguyễn Văn Lộc"),
+        (("N.Hà - Công chức Văn hóa - Xã hội phường",), "N.Hà"),
+    ):
+        cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, *closing))
+        assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
 
 
 def test_a_name_with_the_writers_address_over_the_text_is_the_byline():

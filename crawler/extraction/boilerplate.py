@@ -41,7 +41,7 @@ _COUNT = (
     rf"|comments?|{_COMMENT})|{_COUNTED}\s*\d[\d.,]*"
     rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\)"
     # a rating's votes: "Đánh giá (0 Phiếu bầu)", "Đánh giá bài này 1 2 3 4 5 (0 bầu chọn)", "Xếp hạng: 0 - 0 phiếu bầu"
-    r"|(?:danh gia|xep hang|rating)(?: bai (?:nay|viet))?\s*:?\s*(?:\d\s*[-–]?\s*)*"
+    r"|(?:danh gia|xep hang|rating)(?: bai (?:nay|viet))?\s*:?\s*(?:\d(?:[.,]\d+)?\s*[-–]?\s*)*"
     r"\(?\s*\d+\s*(?:phieu bau|phieu|bau chon|luot|votes?)\s*\)?)"
 )
 _UPDATE_DAY = r"(?:\d{1,2}\.?\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
@@ -171,7 +171,7 @@ LINE_PATTERNS = {
         r"|\(?\s*\d+\s*(?:binh chon|luot danh gia|phieu)\s*\)?"  # K2's count under its stars: "(1 Bình chọn)"
         # ... or its choices in words: "Đánh giá bài viết: Rất hay Hay Bình thường"
         r"|danh gia(?: bai viet)?(?: nay)?\s*:?\s*(?:(?:rat hay|hay|binh thuong|khong hay|rat tot|tot|kem)\s*){2,5}"
-        r"|tong so diem cua bai viet la\s*:?\s*\d+\s*trong\s*\d+\s*danh gia"  # NukeViet: "… 14 trong 3 đánh giá"
+        r"|tong so diem cua bai viet la\s*:?\s*\d+\s*trong\s*\d+\s*danh gia|danh gia\s*:?\s*\(?chua co danh gia\)?"
         # Liferay's, translated: "Bình chọn của bạn Trung bình (0 phiếu)" (Your Rating, Average (0 Votes))
         r"|(?:(?:binh chon|danh gia) cua ban\s*)?trung binh\s*\(\s*\d+\s*(?:phieu|binh chon|luot(?: danh gia)?)\s*\)"
     ),
@@ -386,7 +386,7 @@ LINE_RULES = re.compile("|".join(rf"(?P<r{i}>^(?:{pattern})$)" for i, pattern in
 # Matched on the line as printed, not folded: five or more lower-case words with no
 # diacritics and no punctuation are an image's alt text or a URL slug left standing
 # ("thanh nien xung kich tinh nguyen vi cong dong"); Vietnamese prose has diacritics.
-SLUG_LINE = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+){4,}$")
+SLUG_LINE = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+){4,}$|^[a-z0-9]+(?:-[a-z0-9]+){2,}$")  # or "hoi-nghi-to"
 
 # A source tag opening a lead: "LCĐT - ", "(Báo Lào Cai) –", "(laocai.vn) -". A paper's
 # initials have one vowel at most ("TPO", "LCĐT"); a word in capitals is a dateline's

@@ -112,6 +112,7 @@ END_MARKERS = frozenset(
         "post navigation",
         # Google Sites' footer under every page
         *("google sites", "bao cao lam dung", "bao cao vi pham", "report abuse", "chi tiet trang", "page details"),
+        "bao cao hanh vi sai trai",  # ... its newer "Report abuse"
         *("trang da duoc cap nhat", "page updated"),
         # ... and in other languages news sites are written in
         "ilgili haberler",

@@ -88,7 +88,8 @@ BYLINE_BRACKETED = re.compile(
 SOURCE_ORGANISATION = re.compile(
     r"^(?:trung tam|ban|bao|dai (?:phat thanh|truyen hinh|truyen thanh|tieng noi|pt-?th|pt)|tap chi|cong thong tin|cong tt|so|phong|uy ban|ubnd|hdnd|tinh uy|thanh uy"
     r"|huyen uy|quan uy|dang uy|van phong|hoi|doan|mat tran|cong an|bo chi huy|ttxvn|vna|vov|vtv"
-    r"|thong tan xa|truyen hinh|phat thanh|truong|hoc vien|vien|cuc|chi cuc|khoa|ubkt|thoi bao|nhat bao|tuan bao)\b"
+    r"|thong tan xa|truyen hinh|phat thanh|truong|hoc vien|vien|cuc|chi cuc|khoa|ubkt|thoi bao|nhat bao|tuan bao"
+    r"|chi bo|dang bo)\b"  # a Party cell or committee: "(Chi bộ Tổ dân phố 7)"
 )
 # ... spelled out: folded, "Sở" and "Số", "Ban" and "Bạn" (you), "Báo" and "Bảo" (a name) are alike
 ORGANISATION_FIRST_WORDS = frozenset(
@@ -102,7 +103,7 @@ ORGANISATION_FIRST_WORDS = frozenset(
 # "Giảng viên Trường Chính trị tỉnh"), matched on the folded line by its head.
 WRITER_POST = re.compile(
     r"^(?:nguyen |pho |quyen )?(?:truong ban|truong phong|truong khoa|truong bo mon|giam doc|bi thu|chu tich"
-    r"|chu nhiem|vien truong|hieu truong|tong bien tap|giang vien|nghien cuu vien|chuyen vien|can bo"
+    r"|chu nhiem|vien truong|hieu truong|tong bien tap|giang vien|nghien cuu vien|chuyen vien|can bo|cong chuc"
     r"|uy vien|tinh uy vien|thanh uy vien|huyen uy vien|dai bieu quoc hoi|chinh uy|chi huy truong|tu lenh"
     r"|tong thu ky|thu ky|bo truong|thu truong)\b"
 )

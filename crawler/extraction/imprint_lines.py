@@ -14,6 +14,8 @@ IMPRINT_PATTERNS = {
         r"|all rights reserved|todos los derechos reservados|tous droits reserves|alle rechte vorbehalten"
         r"|tutti i diritti riservati|wszelkie prawa zastrzezone|todos os direitos reservados"
         r"|trong truong hop su dung lai|phat hanh lai thong tin).{0,240}"
+        # the republishing rule: "Chú ý: Việc đăng lại bài viết … mà không ghi rõ nguồn … là vi phạm bản quyền"
+        r"|(?:chu y\s*:\s*)?viec (?:dang|dang tai|su dung) lai (?:bai viet|thong tin|noi dung)\b.{0,200}\bban quyen\W*"
         r"|ban quyen\s*(?:©|\(c\)|thuoc|:|\d{4}).{0,240}"
     ),
     "contact footer": (
@@ -23,6 +25,8 @@ IMPRINT_PATTERNS = {
         # ... after the unit's name and a full stop: "Đảng bộ phường 5 - … tỉnh Phú Yên. Điện thoại: 0257.3 824 019"
         r"|(?:[^.!?]{2,120}\.\s)?[^.!?]{0,120}\b(?:dt|dien thoai|tel|fax)\s*:?\s*[\d(+][\d .()+-]{6,}[\d)]"
     ),
+    # A portal's greeting over its pages: "Chào mừng quý vị đến với Cổng thông tin điện tử xã …!"
+    "welcome banner": r"chao mung (?:quy vi|quy khach|ban doc|ban|cac ban) (?:da )?den voi .{3,120}",
     # A paper's masthead: "Cơ quan của Đảng bộ tỉnh X - Tiếng nói của Đảng bộ, chính quyền…"
     "masthead": (
         r"(?:[^.!?]{2,60}\s[-–|]\s)?"  # the paper's name before it: "Báo Phú Yên - Cơ quan của …"

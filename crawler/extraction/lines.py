@@ -65,6 +65,7 @@ STAMP_BYLINE = re.compile(r"^(?P<byline>[^\d|:]{3,80}?)\s\|\s")
 # ... or the section's name after the time ("04/02/2024 | 14:20 Xây dựng Đảng"; a section
 # before the date is STAMP_WRITER's)
 # ... after which WordPress may print the comments' count: "26 Tháng Một, 2024 | Tin hoạt động | 0 Bình luận"
+TRAILING_ACCOUNT = re.compile(r"(?<=\d)\s+[a-z][a-z0-9_.]{1,15}$")  # a login, in lower case as typed
 TRAILING_COUNT = re.compile(r"\s*[|·-]\s*\d+\s*(?:binh luan|y kien|comments?)$")
 TRAILING_SECTION = re.compile(rf"(?<=\d)\s*[|·-]?\s*(?:{SECTION_NAME.pattern})$")
 # Everything else a stamp line may hold besides the date itself.
@@ -202,7 +203,15 @@ CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?::|h|g|gio)\s*\d{2}\b")
 
 def is_stamp_line(text: str) -> bool:
     """A line that is a date stamp and nothing else ("Thứ 5, Ngày 24 / 11 / 2022"), or a
-    stamp's label with a time alone ("Cập nhật lúc 08:15 (GMT+7)")."""
+    stamp's label with a time alone ("Cập nhật lúc 08:15 (GMT+7)"); perhaps with the
+    poster's login after it, as WordPress prints it ("Tháng Một 16, 2025 vphu")."""
+    if _is_stamp(text):
+        return True
+    account = TRAILING_ACCOUNT.search(text)
+    return account is not None and _is_stamp(text[: account.start()])
+
+
+def _is_stamp(text: str) -> bool:
     if len(text) > STAMP_MAX_CHARS:
         return False
     if CJK_STAMP.fullmatch(text.strip()):

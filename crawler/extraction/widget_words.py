@@ -57,6 +57,7 @@ WIDGET_WORDS = (
     ),
     *("nghe bai", "nghe bai viet", "in ra", "gui bai viet qua email", "gui qua email", "chi tiet"),
     *("nghe bai nay", "lang nghe bai viet", "giong", "luu bai viet nay", "chia se tren"),
+    *("tam dung", "tiep tuc"),  # a player's pause and resume (not "Phát", "Dừng": names fold alike)
     # WordPress's link to the comments, under the headline as well as over the form at the end
     *("de lai binh luan", "de lai mot binh luan", "binh luan", "phan hoi", "huy", "huy tra loi"),
     *("dang nhap de gui y kien", "dang nhap de binh luan", "dang nhap de gui binh luan"),
@@ -84,6 +85,7 @@ WIDGET_WORDS = (
     "giam co chu",
     "tang co chu",
     "tai ve",
+    "tai xuong",
     *("xem truc tuyen", "doc truc tuyen", "chia se qua"),  # an attachment's buttons; "Chia sẻ qua: Facebook Zalo"
     *("gui tin", "kich co chu", "nghe audio", "len tren", "len dau trang", "ve dau trang"),
     *("muc luc", "muc luc [an]", "muc luc [hien]"),  # a table of contents' toggle
