@@ -413,6 +413,11 @@ LAYOUT_SETS = (
         " 10/10, F1 0.999)",
     ),
     (
+        "bench/heldout-round32",
+        "Thirty-second round (first measured after line set 36's rules: body right 10/10, F1 0.999, all prose"
+        " kept; trafilatura 6/10, 0.919)",
+    ),
+    (
         "bench/heldout-round30",
         "Thirtieth round (first measured after world round 96's rules: body right 10/10, F1 0.997, 98.9% of"
         " prose kept; trafilatura 6/10, 0.894)",
