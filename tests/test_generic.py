@@ -1791,3 +1791,10 @@ def test_a_hungarian_subscription_box_goes_by_its_button():
         'nap – az első hónap 990 forint.</p><a class="hv360-box__btn" href="https://elofizetes.example.hu/">Előfizetek</a></div>'
     )
     assert body_of(with_paragraphs(box, 3)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_liferays_empty_subtitle_before_the_headline_in_its_heading_is_not_the_titles():
+    html = page('<div class="content">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>").replace(
+        "<h1>Hội nghị sơ kết quý III</h1>", '<h1><span class="sub-title">null</span>Hội nghị sơ kết quý III</h1>'
+    )
+    assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị sơ kết quý III"

@@ -266,8 +266,9 @@ def _is_article(root, metadata: PageMetadata, selectors: Selectors) -> bool:
 
 def _title(root, metadata: PageMetadata, title_element) -> str | None:
     title = text_of(title_element)
-    if title.endswith("null") and any(_is_leftover(child) for child in title_element.iterdescendants()):
-        title = title.removesuffix("null").rstrip()  # an empty subtitle's element: "<span class="sub-title">null"
+    if "null" in title and any(_is_leftover(child) for child in title_element.iterdescendants()):
+        # an empty subtitle's element, after the headline or before it: "<span class="sub-title">null"
+        title = title.removesuffix("null").rstrip().removeprefix("null").lstrip()
     if not title:
         # <title> is often "Site - Headline" or "Headline | Site": take the longest part,
         # unless the page prints the whole of it (a headline with "2025 - 2027" in it).
