@@ -788,10 +788,27 @@ def test_a_poll_a_reactions_bar_a_chart_and_a_registration_wall_are_furniture(bo
     assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
 
 
-def test_a_box_named_for_a_player_but_holding_the_text_is_the_texts():
-    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    html = page(f'<div class="content" data-video-id="x9">{paragraphs}</div>')
-    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+JAPANESE_PARAGRAPHS = [
+    "気象台によりますと、低気圧の影響で関東甲信では5日昼前から雪が降り始め、夕方以降は平野部でも雪となる見込みです。",
+    "鉄道各社は、大雪による運休や遅れに備え、5日夕方以降、一部の路線で運転本数を減らす可能性があると発表しています。",
+    "気象台は「わずかな積雪でも交通機関に大きな影響が出るおそれがある。早めの対策をとってほしい」と話しています。",
+]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, box",
+    [
+        (PARAGRAPHS, '<div class="content" data-video-id="x9">{}</div>'),  # named for a player, holding the text
+        # Japanese writes without spaces: its paragraphs are not a player's few words
+        (
+            JAPANESE_PARAGRAPHS,
+            '<div class="content"><div class="news-body">{}<div data-video-id="n1"></div></div></div>',
+        ),
+    ],
+)
+def test_a_box_named_for_a_player_or_holding_ones_box_but_holding_the_text_is_the_texts(paragraphs, box):
+    html = page(box.format("".join(f"<p>{p}</p>" for p in paragraphs)))
+    assert body_of(html) == "\n\n".join(paragraphs)
 
 
 def test_a_gallery_with_buttons_keeps_its_caption():
@@ -1660,6 +1677,8 @@ def test_a_korean_deck_is_long_enough_for_a_summary_in_fewer_letters():
         'officials accountable.</div><a href="https://subscribe.example.com/offers">Subscribe for $1</a></div>',
         '<div class="x9"><h3>Unabhängiger Journalismus kostet</h3><button>Jetzt abonnieren</button></div>',
         '<section class="k-2"><p>Le journalisme local a besoin de vous.</p><a href="/abo">Abonnez-vous</a></section>',
+        '<div class="hv360-box"><p>Olvasson korlátlanul a HV360-on!</p><p>Elemzések, interjúk és háttéranyagok minden '
+        'nap – az első hónap 990 forint.</p><a href="https://elofizetes.example.hu/">Előfizetek</a></div>',
     ],
 )
 def test_a_short_box_asking_the_reader_to_subscribe_is_not_the_article(box):
@@ -1694,27 +1713,6 @@ def test_a_first_paragraph_cut_short_as_the_description_is_no_summary():
     )
     html = html.replace("<head>", f'<head><meta name="description" content="{cut}...">')
     assert extract_article(html, "https://example.vn/a.html").summary is None
-
-
-def test_a_videos_title_and_running_time_beside_the_box_its_player_fills_are_not_the_article():
-    player = (
-        '<div class="vdo_embedd _4pRwC" data-msid="129181220"><div class="_1wT7k"><span>Watch</span>'
-        "<h3>Hội nghị sơ kết quý III qua ống kính phóng viên</h3><span>01:52</span></div>"
-        '<div id="video-129181220" data-player="slike"></div></div>'
-    )
-    assert body_of(with_paragraphs(player, 2)) == "\n\n".join(PARAGRAPHS)
-
-
-def test_a_japanese_body_holding_a_players_box_is_the_article_still():
-    # Japanese writes without spaces: its paragraphs are not a player's few words.
-    paragraphs = [
-        "気象台によりますと、低気圧の影響で関東甲信では5日昼前から雪が降り始め、夕方以降は平野部でも雪となる見込みです。",
-        "鉄道各社は、大雪による運休や遅れに備え、5日夕方以降、一部の路線で運転本数を減らす可能性があると発表しています。",
-        "気象台は「わずかな積雪でも交通機関に大きな影響が出るおそれがある。早めの対策をとってほしい」と話しています。",
-    ]
-    text = "".join(f"<p>{p}</p>" for p in paragraphs)
-    html = page(f'<div class="content"><div class="news-body">{text}<div data-video-id="n1"></div></div></div>')
-    assert body_of(html) == "\n\n".join(paragraphs)
 
 
 def test_a_box_of_facts_repeating_the_articles_figures_is_no_pull_quote():
@@ -1777,24 +1775,24 @@ def test_a_members_appeal_of_three_sentences_and_a_card_named_know_more_are_not_
     assert body_of(with_paragraphs(unnamed, 1)) == "\n\n".join(PARAGRAPHS)
 
 
-def test_a_videos_title_in_a_box_named_an_embed_of_a_video_is_not_the_article():
-    embed = (
-        '<div class="id-StoryElement-embed id-StoryElement-embed--video"><p class="id-StoryElement-embed-title">'
-        'Hội nghị sơ kết quý III qua ống kính phóng viên</p><glomex-integration integration-id="40599"></glomex-integration></div>'
-    )
-    assert body_of(with_paragraphs(embed, 2)) == "\n\n".join(PARAGRAPHS)
-
-
-def test_a_hungarian_subscription_box_goes_by_its_button():
-    box = (
-        '<div class="hv360-box"><p>Olvasson korlátlanul a HV360-on!</p><p>Elemzések, interjúk és háttéranyagok minden '
-        'nap – az első hónap 990 forint.</p><a class="hv360-box__btn" href="https://elofizetes.example.hu/">Előfizetek</a></div>'
-    )
-    assert body_of(with_paragraphs(box, 3)) == "\n\n".join(PARAGRAPHS)
-
-
 def test_liferays_empty_subtitle_before_the_headline_in_its_heading_is_not_the_titles():
     html = page('<div class="content">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>").replace(
         "<h1>Hội nghị sơ kết quý III</h1>", '<h1><span class="sub-title">null</span>Hội nghị sơ kết quý III</h1>'
     )
     assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị sơ kết quý III"
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        # its title and running time beside the empty box its script fills ("data-player")
+        '<div class="vdo_embedd _4pRwC" data-msid="129181220"><div class="_1wT7k"><span>Watch</span>'
+        "<h3>Hội nghị sơ kết quý III qua ống kính phóng viên</h3><span>01:52</span></div>"
+        '<div id="video-129181220" data-player="slike"></div></div>',
+        # its title in a box named an embed of a video, the player a custom element
+        '<div class="id-StoryElement-embed id-StoryElement-embed--video"><p class="id-StoryElement-embed-title">'
+        'Hội nghị sơ kết quý III qua ống kính phóng viên</p><glomex-integration integration-id="40599"></glomex-integration></div>',
+    ],
+)
+def test_a_videos_title_beside_its_player_is_not_the_article(player):
+    assert body_of(with_paragraphs(player, 2)) == "\n\n".join(PARAGRAPHS)
