@@ -4,10 +4,10 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from crawler.extraction.date_display import format_vietnamese
 from crawler.extraction.dates import (
     VN_TZ,
     date_from_url,
-    format_vietnamese,
     iso,
     normalize_date,
 )
@@ -69,6 +69,9 @@ def test_forms(text, expected):
         "Cổ động viên đến sân 2 tiếng trước trận đấu",
         "Lễ hội đền Hùng chính hội mùng 10 tháng Ba âm lịch",  # a day of the lunar calendar
         "Lễ Vu lan ngày 15 tháng 7 (ÂL)",
+        "Hạn đăng ký: trước ngày 15 tháng Năm",  # a deadline: a day to come
+        "Các đơn vị gửi báo cáo chậm nhất ngày 30/6/2024",
+        "Chương trình khuyến mại kéo dài đến hết ngày 31/12",
     ],
 )
 def test_lookalikes_are_not_dates(text):

@@ -18,6 +18,12 @@ LOOKALIKE_BEFORE = re.compile(
     r"|\bcan ho|\bty so|\bphien ban|\bversion|\bios|\bandroid|\bquyet dinh|\bnghi quyet|\bchi thi"
     r"|\bthong tu|\bcong van|\bke hoach|\bbao cao|\bto trinh|\bhuong dan|\bket luan|\bquy dinh|\bky hieu)\s*[:.]?\s*$"
 )
+# A deadline names a day to come, not the article's: "Hạn đăng ký: trước ngày 15 tháng Năm",
+# "chậm nhất ngày 30/6", "đến hết ngày 31/12" (folded, the words just before the date)
+DEADLINE_BEFORE = re.compile(
+    r"(?:\btruoc|\bhan chot|\bhan cuoi|\bcham nhat|\bden het|\btoi han|\bhan(?: [a-z]+){0,3}\s*:)"
+    r"\s*(?:(?:la|vao|ngay)\s*)*[:,]?\s*$"
+)
 # A day of the lunar calendar ("mùng 10 tháng Ba âm lịch", "15/8 (ÂL)"): no day of the
 # Gregorian one the archive dates by.
 LUNAR_AFTER = re.compile(r"\s*[(\[]?\s*(?:am lich|al)\b")

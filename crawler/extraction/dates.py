@@ -21,6 +21,7 @@ from .date_patterns import (
     DAY_NAMES,
     DAY_WORDS,
     DAYS_BACK,
+    DEADLINE_BEFORE,
     ISO,
     JUST_NOW,
     LOOKALIKE_AFTER,
@@ -242,6 +243,7 @@ def _iso(match: re.Match) -> date | datetime | None:
 
 # Chinese and Japanese dates mark the year, month and day with a character
 # ("2024年10月14日 16:20"): read as the year-first date they are.
+DEADLINE_WINDOW = 30  # characters before a date where a deadline's words stand
 _CJK_DATE_MARKS = str.maketrans({"年": "/", "月": "/", "日": " "})
 
 
@@ -276,7 +278,11 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
             span = match.start(1) if match.group(1) else match.start(), match.end()
             if not free(*span):
                 continue
-            if (form.guarded and _is_lookalike(folded, *span)) or LUNAR_AFTER.match(folded, span[1]):
+            if (
+                (form.guarded and _is_lookalike(folded, *span))
+                or LUNAR_AFTER.match(folded, span[1])
+                or DEADLINE_BEFORE.search(folded, max(0, span[0] - DEADLINE_WINDOW), span[0])
+            ):
                 continue
             item = _build(*form.parts(match), window(*span), reference, *span)
             if item:
@@ -368,26 +374,3 @@ def iso(value: date | datetime | None) -> str | None:
     if isinstance(value, datetime):
         return value.astimezone(VN_TZ).isoformat(timespec="seconds")
     return value.isoformat()
-
-
-WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
-
-
-def format_vietnamese(value: str | date | datetime | None) -> str:
-    """An ISO date as a Vietnamese reader writes it: "Thứ Năm, 16/05/2024 15:30".
-
-    >>> format_vietnamese("2024-05-16T15:30:00+07:00")
-    'Thứ Năm, 16/05/2024 15:30'
-    >>> format_vietnamese("2022-11-24")
-    'Thứ Năm, 24/11/2022'
-    """
-    if not value:
-        return ""
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
-        except ValueError:
-            return value
-    day = value.astimezone(VN_TZ) if isinstance(value, datetime) and value.tzinfo else value
-    text = f"{WEEKDAYS_VI[day.weekday()]}, {day:%d/%m/%Y}"
-    return f"{text} {day:%H:%M}" if isinstance(day, datetime) else text

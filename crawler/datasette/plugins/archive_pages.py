@@ -4,7 +4,7 @@ import sqlite_utils
 from datasette import hookimpl
 from datasette.utils import tilde_decode
 
-from crawler.extraction.dates import format_vietnamese
+from crawler.extraction.date_display import format_vietnamese
 from crawler.storage import queries
 
 
