@@ -29,6 +29,8 @@ def blocks(*texts):
         ("(Báo Lào Cai)", "Báo Lào Cai"),
         ("Theo TTXVN", "TTXVN"),
         ("Online Editor", None),  # the account that posted it
+        ("Đăng bởi: Văn phòng Tỉnh đoàn", "Văn phòng Tỉnh đoàn"),  # the unit that posted it, not an account
+        ("Đăng bởi: admin", None),
         ("Theo Báo Nhân Dân", "Báo Nhân Dân"),
         ("BBT", "BBT"),
         ("Theo kế hoạch", None),
