@@ -1068,6 +1068,11 @@ LINE_SETS = (
         " stamps 30/30)",
     ),
     (
+        "bench/heldout-lines-37",
+        "Thirty-seventh set, held out (first measured after line set 36's rules: 98.0% removed, 100% kept,"
+        " bylines 20/24, stamps 30/30)",
+    ),
+    (
         "bench/heldout-lines-36",
         "Thirty-sixth set, district and commune sites (first measured after world round 100's rules: 97.1% removed,"
         " 100% kept, bylines 14/22, stamps 31/32)",
