@@ -141,3 +141,37 @@ def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_m
     # "Trần" and "Lê" fold like "trận" and "lễ": the stamp still counts back from the reading
     for stamp in ("2 giờ trước Trần Minh", "2 giờ trước Lê Hoa"):
         assert normalize_date(stamp, REFERENCE) == REFERENCE.replace(second=0, microsecond=0) - timedelta(hours=2)
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("một tiếng rưỡi trước", datetime(2024, 4, 30, 8, 0, tzinfo=VN_TZ), "2024-04-30T06:30:00+07:00"),
+        ("0h15 đêm qua", datetime(2024, 3, 5, 8, 0, tzinfo=VN_TZ), "2024-03-05T00:15:00+07:00"),  # past midnight
+        ("11 giờ đêm qua", datetime(2024, 3, 5, 8, 0, tzinfo=VN_TZ), "2024-03-04T23:00:00+07:00"),
+        ("Thứ Sáu vừa qua", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-01"),  # read on a Wednesday
+        # a listing's stamp of a day and month or a clock time alone: the latest such moment
+        ("25/12", datetime(2025, 1, 5, 9, 0, tzinfo=VN_TZ), "2024-12-25"),
+        ("09:12 - 28/12", datetime(2025, 1, 2, 9, 0, tzinfo=VN_TZ), "2024-12-28T09:12:00+07:00"),
+        ("31/12 lúc 23:59", datetime(2025, 1, 1, 0, 5, tzinfo=VN_TZ), "2024-12-31T23:59:00+07:00"),
+        ("14:05", datetime(2024, 3, 4, 16, 0, tzinfo=VN_TZ), "2024-03-04T14:05:00+07:00"),
+        ("23:40", datetime(2024, 3, 4, 8, 0, tzinfo=VN_TZ), "2024-03-03T23:40:00+07:00"),
+        ("ngày 12 tháng 9 năm 2024", datetime(2024, 6, 1, 12, 0, tzinfo=VN_TZ), "2024-09-12"),  # alone, as printed
+    ],
+)
+def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, expected):
+    assert iso(normalize_date(text, reference)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hạn nộp hồ sơ: 17h00 ngày 20/5/2024",  # a deadline, its time before its day
+        "Dự kiến công trình khởi công ngày 2/9/2024",  # a day to come in a sentence: a plan
+        "Từ 1/7/2024, lương cơ sở tăng lên 2,34 triệu đồng",
+        "Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024)",  # a span of years
+        "Giỗ Tổ Hùng Vương mùng 10 tháng 3",  # a day the moon reckons
+    ],
+)
+def test_days_that_are_no_stamp_in_a_sentence(text):
+    assert normalize_date(text, datetime(2024, 5, 10, 9, 0, tzinfo=VN_TZ)) is None

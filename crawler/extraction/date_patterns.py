@@ -22,11 +22,28 @@ LOOKALIKE_BEFORE = re.compile(
 # "chậm nhất ngày 30/6", "đến hết ngày 31/12" (folded, the words just before the date)
 DEADLINE_BEFORE = re.compile(
     r"(?:\btruoc|\bhan chot|\bhan cuoi|\bcham nhat|\bden het|\btoi han|\bhan(?: [a-z]+){0,3}\s*:)"
-    r"\s*(?:(?:la|vao|ngay)\s*)*[:,]?\s*$"
+    r"\s*(?:(?:la|vao|ngay|luc|\d{1,2}\s*(?:h|gio|:)\s*\d{0,2})\s*)*[:,]?\s*$"  # "Hạn nộp: 17h00 ngày 20/5"
 )
+# ... nor does a span of years ("(7/5/1954 - 7/5/2024)": an anniversary)
+SPAN_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}")
+SPAN_BEFORE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*[-–]\s*$")
+# A listing's stamp that is nothing but a day and month, with a clock time or not ("25/12",
+# "09:12 - 28/12", "31/12 lúc 23:59"), or a clock time alone ("14:05"), folded
+BARE_DAY = re.compile(
+    r"^\s*(?:(?P<before>\d{1,2}:\d{2})\s*[-–|,]?\s*)?(?P<day>\d{1,2})[/.](?P<month>\d{1,2})"
+    r"(?:\s*(?:[-–|,]|luc)?\s*(?P<after>\d{1,2}:\d{2}))?\s*$"
+)
+BARE_CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+# The latest of a weekday: "Thứ Sáu vừa qua" (folded)
+PAST_WEEKDAY = re.compile(r"(?<![a-z])(?:thu\s*(?P<day>hai|ba|tu|nam|sau|bay)|(?P<sunday>chu nhat))\s*vua qua\b")
+WEEKDAY_NUMBERS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+NIGHT_AFTER_MIDNIGHT = 6  # "0h15 đêm qua", "2 giờ đêm": hours before this are past midnight
 # A day of the lunar calendar ("mùng 10 tháng Ba âm lịch", "15/8 (ÂL)"): no day of the
 # Gregorian one the archive dates by.
 LUNAR_AFTER = re.compile(r"\s*[(\[]?\s*(?:am lich|al)\b")
+# ... or named by the day it keeps, always reckoned by the moon: "Giỗ Tổ Hùng Vương mùng 10 tháng 3" (not
+# "giỗ" alone, which folds like "giờ")
+LUNAR_BEFORE = re.compile(r"\b(?:gio to|ram|tet)\b[^.!?\d]{0,30}$")
 # ... and words right after it (counts: "12/45 tổ chức", "3/5 xã"; numbers: "12/2021/NQ").
 LOOKALIKE_AFTER = re.compile(
     r"^\s*(?:%|[/.]\s*\d|-\d|[,.]\d|/?[a-z]{1,4}-|(?:to chuc|xa|phuong|huyen|tinh|don vi|chi bo|dang vien"
@@ -101,8 +118,9 @@ def _alternatives(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-AMOUNT = re.compile(rf"(\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*({_alternatives(UNITS)})\b")
-_OFFSET = rf"(?:(?:\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*(?:{_alternatives(UNITS)})\b\s*)+"
+# an amount of a unit, and a half more ("một tiếng rưỡi": an hour and a half)
+AMOUNT = re.compile(rf"(\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*({_alternatives(UNITS)})\b(\s*ruoi\b)?")
+_OFFSET = rf"(?:(?:\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*(?:{_alternatives(UNITS)})\b\s*(?:ruoi\b\s*)?)+"
 # Words after "trước" that make it "before" another moment: "3 ngày trước đó", "2 giờ trước
 # khi …", "2 tiếng trước giờ bóng lăn", "1 tuần trước ngày cưới", "trước thềm đại hội" (not
 # words that fold like a writer's name after a listing's stamp: "trận" and "Trần", "lễ" and "Lê")

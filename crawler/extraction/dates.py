@@ -7,37 +7,31 @@ called: bench/dates.py measures it beside these patterns on held-out expressions
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 
 from ..clock import VN_TZ
+from .clock_times import Found, as_vietnam_time, part_of_day, time_in, year_for, zone_after
 from .date_patterns import (
-    AGO,
-    AMOUNT,
-    COMPARED_BEFORE,
-    DAY_NAMES,
+    BARE_CLOCK,
+    BARE_DAY,
     DAY_WORDS,
-    DAYS_BACK,
     DEADLINE_BEFORE,
     ISO,
-    JUST_NOW,
     LOOKALIKE_AFTER,
     LOOKALIKE_BEFORE,
     LUNAR_AFTER,
+    LUNAR_BEFORE,
     MONTH_WORD,
     MONTH_WORDS,
     MONTHS_EN,
-    NUMBER_WORDS,
-    PARTS_OF_DAY,
-    PARTS_OF_DAY_PM,
-    TIME,
-    UNITS,
+    SPAN_AFTER,
+    SPAN_BEFORE,
     YMD_URL,
-    ZONE,
 )
+from .relative_dates import relative_date
 from .text import fold
 
 
@@ -130,90 +124,20 @@ FORMS = (
 )
 
 
-def _today() -> datetime:
-    return datetime.now(VN_TZ)
-
-
-def as_vietnam_time(reference: date | datetime | None) -> datetime:
-    """The moment dates are read against, in Vietnam time: now when None, a day at noon."""
-    if reference is None:
-        return _today()
-    if isinstance(reference, datetime):
-        return reference.replace(tzinfo=VN_TZ) if reference.tzinfo is None else reference.astimezone(VN_TZ)
-    return datetime.combine(reference, time(12), VN_TZ)
-
-
-def _year_for(day: int, month: int, reference: datetime) -> int | None:
-    """The latest year in which day/month is not after reference + 2 days."""
-    limit = (reference + timedelta(days=2)).date()
-    for year in (limit.year, limit.year - 1, limit.year - 2):
-        try:
-            if date(year, month, day) <= limit:
-                return year
-        except ValueError:
-            continue  # 29/2 in a common year
-    return None
-
-
-def _zone(text: str) -> timezone:
-    """The time zone printed right after a time: GMT/UTC (with an offset or not), Z, +hh:mm."""
-    match = ZONE.match(text)
-    if not match:
-        return VN_TZ
-    sign, hours, minutes, zulu, sign2, hours2, minutes2 = match.groups()
-    if zulu or (sign is None and sign2 is None):
-        return UTC
-    sign, hours, minutes = (sign, hours, minutes) if sign else (sign2, hours2, minutes2)
-    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
-    return timezone(offset if sign == "+" else -offset)
-
-
-def _time_in(text: str, part_of_day: str | None) -> tuple[time, timezone] | None:
-    for match in TIME.finditer(text):
-        hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(4)
-        second = int(match.group(3) or 0)
-        word = match.group(0)
-        if not match.group(2) and not meridiem and not re.search(r"\d\s*(?:h|g|gio)\b", word):
-            continue
-        if meridiem in ("pm", "ch") and hour < 12:
-            hour += 12
-        elif meridiem in ("am", "sa") and hour == 12:
-            hour = 0
-        elif not meridiem and part_of_day in PARTS_OF_DAY_PM and hour < 12:
-            hour += 12
-        if hour < 24 and minute < 60 and second < 60:
-            return time(hour, minute, second), _zone(text[match.end() :])
-    return None
-
-
-def _part_of_day(text: str) -> str | None:
-    match = re.search(PARTS_OF_DAY, text)
-    return match.group(0).split()[-1] if match else None
-
-
-@dataclass(frozen=True)
-class Found:
-    """A date found in text: the value, and where in the text it stood."""
-
-    value: date | datetime
-    start: int
-    end: int
-
-
 def _build(
     day: int, month: int | None, year: int | None, window: str, reference: datetime | None, start: int, end: int
 ) -> Found | None:
     if month is None:
         return None
     if year is None:
-        year = _year_for(day, month, as_vietnam_time(reference))
+        year = year_for(day, month, as_vietnam_time(reference))
         if year is None:
             return None
     try:
         day_value = date(year, month, day)
     except ValueError:
         return None
-    at = _time_in(window, _part_of_day(window))
+    at = time_in(window, part_of_day(window))
     if at is None:
         return Found(day_value, start, end)
     clock, zone = at
@@ -238,7 +162,7 @@ def _iso(match: re.Match) -> date | datetime | None:
     zone = match.group(7)
     if zone is None:
         return at.replace(tzinfo=VN_TZ)
-    return at.replace(tzinfo=_zone(zone)).astimezone(VN_TZ)
+    return at.replace(tzinfo=zone_after(zone)).astimezone(VN_TZ)
 
 
 # Chinese and Japanese dates mark the year, month and day with a character
@@ -281,7 +205,10 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
             if (
                 (form.guarded and _is_lookalike(folded, *span))
                 or LUNAR_AFTER.match(folded, span[1])
+                or LUNAR_BEFORE.search(folded, max(0, span[0] - DEADLINE_WINDOW), span[0])
                 or DEADLINE_BEFORE.search(folded, max(0, span[0] - DEADLINE_WINDOW), span[0])
+                or SPAN_AFTER.match(folded, span[1])
+                or SPAN_BEFORE.search(folded, max(0, span[0] - DEADLINE_WINDOW), span[0])
             ):
                 continue
             item = _build(*form.parts(match), window(*span), reference, *span)
@@ -289,59 +216,11 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
                 found.append(item)
                 taken.append(span)
     if not found and relative:
-        item = _relative(folded, as_vietnam_time(reference))
+        item = relative_date(folded, as_vietnam_time(reference))
         if item:
             found.append(item)
     found.sort(key=lambda f: f.start)
     return found
-
-
-def _relative(folded: str, now: datetime) -> Found | None:
-    """A date printed relative to the moment of reading (`now`): "2 giờ trước", "cách
-    đây 3 ngày", "vừa xong", "hôm qua lúc 14:30", "2 hours ago". Under a day the value
-    is a time, to the minute; a day or more back, a date (with the clock time printed
-    beside a named day)."""
-    match = AGO.search(folded)
-    if match and COMPARED_BEFORE.search(folded, 0, match.start()):
-        return None
-    if match:
-        value = _back(now, match.group("since") or match.group("before") or match.group("ago"))
-        return Found(value, *match.span()) if value is not None else None
-    match = JUST_NOW.search(folded)
-    if match:
-        return Found(now.replace(second=0, microsecond=0), *match.span())
-    match = DAY_NAMES.search(folded)
-    if match:
-        start, end = match.span()
-        day_value = now.date() - timedelta(days=DAYS_BACK[match.group("which") or match.group("english")])
-        # A clock time right before the day ("9h sáng hôm qua") or after it ("hôm qua lúc 14:30").
-        window = folded[max(0, start - 12) : start] + " " + folded[end : end + 30]
-        at = _time_in(window, match.group("part") or _part_of_day(window))
-        value = datetime.combine(day_value, at[0], at[1]).astimezone(VN_TZ) if at else day_value
-        return Found(value, start, end)
-    return None
-
-
-def _back(now: datetime, offset: str) -> date | datetime | None:
-    """`now` moved back by an offset such as "1 gio 15 phut" or "hai ngay"."""
-    amounts: dict[str, float] = {}
-    for number, unit in AMOUNT.findall(offset):
-        kind = UNITS[unit]
-        amounts[kind] = amounts.get(kind, 0) + (int(number) if number.isdigit() else NUMBER_WORDS[number])
-    if {"seconds", "minutes", "hours"} & amounts.keys():
-        if {"months", "years"} & amounts.keys():
-            return None
-        return (now - timedelta(**amounts)).replace(second=0, microsecond=0)
-    months = amounts.pop("months", 0) + 12 * amounts.pop("years", 0)
-    if months != int(months):
-        return None  # "nửa tháng": no calendar day
-    return _months_back(now.date() - timedelta(**amounts), int(months))
-
-
-def _months_back(day: date, months: int) -> date:
-    """The same day `months` calendar months earlier, or that month's last day."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def normalize_date(text: str, reference: date | datetime | None = None) -> date | datetime | None:
@@ -353,8 +232,51 @@ def normalize_date(text: str, reference: date | datetime | None = None) -> date 
     >>> normalize_date("Thứ Bảy, 24/04/2021 07:58").isoformat()
     '2021-04-24T07:58:00+07:00'
     """
-    found = find_dates(text, reference)
-    return found[0].value if found else None
+    now = as_vietnam_time(reference)
+    found = [item for item in find_dates(text, reference) if not _planned(text, item, now)]
+    return found[0].value if found else _bare_stamp(fold(text), now)
+
+
+FUTURE_GRACE = timedelta(days=2)  # a page's clock and the fetch's may disagree by a time zone or so
+SENTENCE_MIN_WORDS = 4  # words besides the date: a sentence around it, not a stamp's label
+
+
+def _planned(text: str, item: Found, now: datetime) -> bool:
+    """A day to come named in a sentence: a plan or a policy's start ("Từ 1/7/2024, lương cơ
+    sở tăng …", "dự kiến khởi công ngày 2/9/2024"), not the time of writing. A date alone is
+    read as printed."""
+    day = item.value.astimezone(VN_TZ).date() if isinstance(item.value, datetime) else item.value
+    around = len(text[: item.start].split()) + len(text[item.end :].split())
+    return day > (now + FUTURE_GRACE).date() and around >= SENTENCE_MIN_WORDS
+
+
+def _bare_stamp(folded: str, now: datetime) -> date | datetime | None:
+    """A listing's stamp of a day and month alone, or a clock time alone: the latest such
+    moment not after `now` ("25/12" read on 5 January is last year's; "23:40" read at 8:00
+    is yesterday's)."""
+    clock = BARE_CLOCK.match(folded)
+    if clock:
+        hour, minute = int(clock.group(1)), int(clock.group(2))
+        if hour > 23 or minute > 59:
+            return None
+        value = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        return value - timedelta(days=1) if value > now else value
+    bare = BARE_DAY.match(folded)
+    if not bare:
+        return None
+    day, month = int(bare.group("day")), int(bare.group("month"))
+    year = year_for(day, month, now - FUTURE_GRACE)
+    if year is None or not 1 <= month <= 12:
+        return None
+    at = bare.group("before") or bare.group("after")
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    if not at:
+        return value
+    hour, minute = (int(part) for part in at.split(":"))
+    return datetime.combine(value, time(hour, minute), VN_TZ) if hour < 24 and minute < 60 else None
 
 
 def date_from_url(url: str) -> tuple[str, date] | None:

@@ -1,0 +1,81 @@
+"""The moment a date is read against, and the time of day printed beside a date: shared
+by the absolute dates (dates.py) and the relative ones (relative_dates.py). Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone
+
+from ..clock import VN_TZ
+from .date_patterns import NIGHT_AFTER_MIDNIGHT, PARTS_OF_DAY, PARTS_OF_DAY_PM, TIME, ZONE
+
+
+def _today() -> datetime:
+    return datetime.now(VN_TZ)
+
+
+def as_vietnam_time(reference: date | datetime | None) -> datetime:
+    """The moment dates are read against, in Vietnam time: now when None, a day at noon."""
+    if reference is None:
+        return _today()
+    if isinstance(reference, datetime):
+        return reference.replace(tzinfo=VN_TZ) if reference.tzinfo is None else reference.astimezone(VN_TZ)
+    return datetime.combine(reference, time(12), VN_TZ)
+
+
+def year_for(day: int, month: int, reference: datetime) -> int | None:
+    """The latest year in which day/month is not after reference + 2 days."""
+    limit = (reference + timedelta(days=2)).date()
+    for year in (limit.year, limit.year - 1, limit.year - 2):
+        try:
+            if date(year, month, day) <= limit:
+                return year
+        except ValueError:
+            continue  # 29/2 in a common year
+    return None
+
+
+def zone_after(text: str) -> timezone:
+    """The time zone printed right after a time: GMT/UTC (with an offset or not), Z, +hh:mm."""
+    match = ZONE.match(text)
+    if not match:
+        return VN_TZ
+    sign, hours, minutes, zulu, sign2, hours2, minutes2 = match.groups()
+    if zulu or (sign is None and sign2 is None):
+        return UTC
+    sign, hours, minutes = (sign, hours, minutes) if sign else (sign2, hours2, minutes2)
+    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return timezone(offset if sign == "+" else -offset)
+
+
+def time_in(text: str, part_of_day: str | None) -> tuple[time, timezone] | None:
+    for match in TIME.finditer(text):
+        hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(4)
+        second = int(match.group(3) or 0)
+        word = match.group(0)
+        if not match.group(2) and not meridiem and not re.search(r"\d\s*(?:h|g|gio)\b", word):
+            continue
+        if meridiem in ("pm", "ch") and hour < 12:
+            hour += 12
+        elif meridiem in ("am", "sa") and hour == 12:
+            hour = 0
+        elif not meridiem and part_of_day in PARTS_OF_DAY_PM and hour < 12:
+            hour += 0 if part_of_day == "dem" and hour < NIGHT_AFTER_MIDNIGHT else 12  # "2 giờ đêm" is 02:00
+        if hour < 24 and minute < 60 and second < 60:
+            return time(hour, minute, second), zone_after(text[match.end() :])
+    return None
+
+
+def part_of_day(text: str) -> str | None:
+    match = re.search(PARTS_OF_DAY, text)
+    return match.group(0).split()[-1] if match else None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date found in text: the value, and where in the text it stood."""
+
+    value: date | datetime
+    start: int
+    end: int

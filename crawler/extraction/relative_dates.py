@@ -1,0 +1,79 @@
+"""Dates printed relative to the moment of reading: "2 giờ trước", "cách đây 3 ngày",
+"vừa xong", "hôm qua lúc 14:30", "Thứ Sáu vừa qua", "2 hours ago". Pure."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, timedelta
+
+from ..clock import VN_TZ
+from .clock_times import Found, part_of_day, time_in
+from .date_patterns import (
+    AGO,
+    AMOUNT,
+    COMPARED_BEFORE,
+    DAY_NAMES,
+    DAYS_BACK,
+    JUST_NOW,
+    NIGHT_AFTER_MIDNIGHT,
+    NUMBER_WORDS,
+    PAST_WEEKDAY,
+    UNITS,
+    WEEKDAY_NUMBERS,
+)
+
+
+def relative_date(folded: str, now: datetime) -> Found | None:
+    """A date printed relative to the moment of reading (`now`): "2 giờ trước", "cách
+    đây 3 ngày", "vừa xong", "hôm qua lúc 14:30", "2 hours ago". Under a day the value
+    is a time, to the minute; a day or more back, a date (with the clock time printed
+    beside a named day)."""
+    match = AGO.search(folded)
+    if match and COMPARED_BEFORE.search(folded, 0, match.start()):
+        return None
+    if match:
+        value = _back(now, match.group("since") or match.group("before") or match.group("ago"))
+        return Found(value, *match.span()) if value is not None else None
+    match = JUST_NOW.search(folded)
+    if match:
+        return Found(now.replace(second=0, microsecond=0), *match.span())
+    match = DAY_NAMES.search(folded)
+    if match:
+        start, end = match.span()
+        day_value = now.date() - timedelta(days=DAYS_BACK[match.group("which") or match.group("english")])
+        # A clock time right before the day ("9h sáng hôm qua") or after it ("hôm qua lúc 14:30").
+        window = folded[max(0, start - 12) : start] + " " + folded[end : end + 30]
+        part = match.group("part") or part_of_day(window)
+        at = time_in(window, part)
+        if at and part == "dem" and at[0].hour < NIGHT_AFTER_MIDNIGHT:
+            day_value += timedelta(days=1)  # "0h15 đêm qua": last night, past midnight, is today
+        value = datetime.combine(day_value, at[0], at[1]).astimezone(VN_TZ) if at else day_value
+        return Found(value, start, end)
+    match = PAST_WEEKDAY.search(folded)
+    if match:
+        weekday = 6 if match.group("sunday") else WEEKDAY_NUMBERS[match.group("day")]
+        return Found(now.date() - timedelta(days=(now.weekday() - weekday) % 7 or 7), *match.span())
+    return None
+
+
+def _back(now: datetime, offset: str) -> date | datetime | None:
+    """`now` moved back by an offset such as "1 gio 15 phut" or "hai ngay"."""
+    amounts: dict[str, float] = {}
+    for number, unit, half in AMOUNT.findall(offset):
+        kind = UNITS[unit]
+        amount = (int(number) if number.isdigit() else NUMBER_WORDS[number]) + (0.5 if half else 0)
+        amounts[kind] = amounts.get(kind, 0) + amount
+    if {"seconds", "minutes", "hours"} & amounts.keys():
+        if {"months", "years"} & amounts.keys():
+            return None
+        return (now - timedelta(**amounts)).replace(second=0, microsecond=0)
+    months = amounts.pop("months", 0) + 12 * amounts.pop("years", 0)
+    if months != int(months):
+        return None  # "nửa tháng": no calendar day
+    return _months_back(now.date() - timedelta(**amounts), int(months))
+
+
+def _months_back(day: date, months: int) -> date:
+    """The same day `months` calendar months earlier, or that month's last day."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
