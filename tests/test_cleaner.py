@@ -29,8 +29,7 @@ def blocks(*texts):
         ("(Báo Lào Cai)", "Báo Lào Cai"),
         ("Theo TTXVN", "TTXVN"),
         ("Online Editor", None),  # the account that posted it
-        ("Đăng bởi: Văn phòng Tỉnh đoàn", "Văn phòng Tỉnh đoàn"),  # the unit that posted it, not an account
-        ("Đăng bởi: admin", None),
+        ("Đăng bởi: admin", None),  # who posted it: Blogger's account, not the writer a source line names
         ("Theo Báo Nhân Dân", "Báo Nhân Dân"),
         ("BBT", "BBT"),
         ("Theo kế hoạch", None),
@@ -438,6 +437,7 @@ def test_bylines(line, author):
         ("[Gambas:Video 20detik]", "shortcode"),  # an embed's placeholder
         ("(rhs/dnu)", "initials"),  # the writer's and the editor's initials
         ("mrc/rcr", "initials"),
+        ("Đăng bởi: Văn phòng Tỉnh đoàn", "poster account"),
         ("@MayaRichterCC", "writer's handle"),  # under the story, after the writer's address
         ("TEXT AD: Call Tunde - +2348091234567", "call to action"),  # a text ad set as a paragraph
         ("Xếp hạng: 4.7 - 3 phiếu bầu", "counts"),  # a rating's average and votes
@@ -447,6 +447,7 @@ def test_bylines(line, author):
             "licence footer",
         ),
         ("Tạm dừng", "widget"),  # a reading voice's pause
+        ("NDF Info berichtete am 06. März 2025 um 14:00 Uhr in den Nachrichten über dieses Thema.", "broadcast source"),
         ("Tải xuống", "widget"),
         ("hoi-nghi-to", "alt text or slug"),  # a picture's name without its extension
         ("Chào mừng quý vị đến với Cổng thông tin điện tử xã Thiệu Minh Long!", "welcome banner"),

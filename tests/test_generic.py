@@ -1129,6 +1129,7 @@ def test_the_writers_beside_an_element_named_a_byline_that_holds_only_its_label_
         '<p class="ArticleHeader_abstract__a6bab">{}</p>',
         '<p class="id-StoryElement-leadText">{}</p>',
         '<h2 class="subheading">{}</h2>',  # a deck under the headline
+        '<table><tr><td class="view_sub_title">{}</td></tr></table>',  # an old Korean CMS's, in a table cell
         '<h2 class="subhead"><span itemprop="alternativeHeadline">{}</span></h2>',  # BLOX's deck
         # the CMS's place before the lead, its dash drawn by the style sheet
         '<p class="description"><span class="location-stamp">TP HCM</span>{}</p>',
@@ -1789,6 +1790,9 @@ def test_liferays_empty_subtitle_before_the_headline_in_its_heading_is_not_the_t
         '<div class="vdo_embedd _4pRwC" data-msid="129181220"><div class="_1wT7k"><span>Watch</span>'
         "<h3>Hội nghị sơ kết quý III qua ống kính phóng viên</h3><span>01:52</span></div>"
         '<div id="video-129181220" data-player="slike"></div></div>',
+        # its title and running time beside a box its player fills, marked "data-vid"
+        '<div class="vid-box"><div class="vid-box__player" data-vid="idn-2025-1201"><span class="play"></span></div>'
+        '<div class="vid-box__title">Video: Hội nghị sơ kết quý III</div><div class="vid-box__time">2:37</div></div>',
         # its title in a box named an embed of a video, the player a custom element
         '<div class="id-StoryElement-embed id-StoryElement-embed--video"><p class="id-StoryElement-embed-title">'
         'Hội nghị sơ kết quý III qua ống kính phóng viên</p><glomex-integration integration-id="40599"></glomex-integration></div>',
@@ -1796,3 +1800,11 @@ def test_liferays_empty_subtitle_before_the_headline_in_its_heading_is_not_the_t
 )
 def test_a_videos_title_beside_its_player_is_not_the_article(player):
     assert body_of(with_paragraphs(player, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_kicker_inside_the_headlines_element_is_not_the_title():
+    html = page('<div class="content">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>").replace(
+        "<h1>Hội nghị sơ kết quý III</h1>",
+        '<h1><span class="seitenkopf__topline">Xây dựng Đảng</span> <span>Hội nghị sơ kết quý III</span></h1>',
+    )
+    assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị sơ kết quý III"

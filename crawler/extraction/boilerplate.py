@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate_words import PROMO_LINE_OPENINGS
+from .broadcast_lines import BROADCAST_PATTERNS
 from .bylines import CMS_ACCOUNT
 from .imprint_lines import IMPRINT_PATTERNS
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
@@ -108,19 +109,7 @@ LINE_PATTERNS = {
         r"|haberin devam[iı]"  # Turkish, under an ad
         r"|(?:請|请)?(?:繼續|继续)往下(?:閱讀|阅读)[.…]*"  # Chinese, over an ad: "請繼續往下閱讀..."
     ),
-    # a news agency's end mark under its copy: "انتهای پیام/" (Persian), "/ket thuc/"
-    "end of copy": r"/?\s*(?:انتهای پیام|پایان پیام)\s*/?",
-    # the broadcast a story comes from: "Aus Schweiz aktuell vom 14.01.2025.", "HRF 4 News, 15.01.2025, 06:00 Uhr"
-    "broadcast source": (
-        r"aus .{2,40} vom \d{1,2}\.\d{1,2}\.\d{4}\.?|sendung (?:am|vom) .{5,120}"
-        # ... or the writer and station before it: "Jan Hölscher, SWR, 14.08.2025 12:44 Uhr"
-        r"|[^,.:]{2,40}(?:,[^,.:]{2,20})?,\s*\d{1,2}\.\d{1,2}\.\d{4},?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?"
-        r"(?:\s*;\s*[a-z]{2,6}(?:/[a-z]{2,6})*)?"  # ... and the agency and editors' marks: "; sda/caus"
-        # the programme that reported it: "Über dieses Thema berichtete MDR Aktuell am 4. März 2025 …"
-        r"|(?:uber )?dieses thema (?:berichtete|im programm)\b.{0,160}"
-    ),
-    # a Korean broadcast's transcript marks: "[앵커]", "[리포트]", "[기자]"
-    "broadcast mark": r"\[(?:앵커|리포트|기자|인터뷰|녹취|현장음|앵커 멘트|기자 멘트)\]",
+    **BROADCAST_PATTERNS,  # an agency's end mark, the broadcast a story comes from (broadcast_lines.py)
     # when a live article was last updated: "Mise à jour – 16h10", "Updated 16:10", "Aktualisiert um 16.10 Uhr"
     "update time": (
         r"(?:(?:dieser|der) artikel wurde (?:zuletzt )?)?"  # "Dieser Artikel wurde zuletzt aktualisiert um 16:05 Uhr."
@@ -196,7 +185,9 @@ LINE_PATTERNS = {
         r"|use up/down arrow keys to (?:increase or decrease )?volume\.?"  # a player's help for screen readers
     ),
     # A CMS account that posted the page, not a writer: "bởi Quản trị viên", "Đăng bởi doankhoi_dn"
-    "poster account": rf"(?:dang boi|viet boi|boi|nguoi dang|nguoi dua tin|tac gia|posted by)\s*:?\s*(?:{CMS_ACCOUNT})",
+    # ... or whoever posted it ("Đăng bởi: Văn phòng Tỉnh đoàn"): an account, not the article's writer
+    "poster account": rf"(?:dang boi|viet boi|boi|nguoi dang|nguoi dua tin|tac gia|posted by)\s*:?\s*(?:{CMS_ACCOUNT})"
+    r"|(?:dang boi|posted by)\s*:?\s*[^.!?]{2,40}",
     # K2 under the article: "Được đăng trong Tin cơ sở", "Published in Local news"
     "published in": r"(?:duoc dang trong|dang trong|published in|posted in)\s[^.!?]{1,40}",  # K2's "Đăng trong …"
     "editor toolbar": r"(?:left|center|right|del){3,4}",  # the image toolbar's labels run together

@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from . import byline_parts, category, cleaner, generic, lines, page_parts, writers
 from .block import Block
+from .class_words import KICKER_HINT
 from .dates import date_from_url, find_dates
 from .element_names import is_furniture
 from .furniture_elements import DROP_SELECTORS, LEAD_PLACES
@@ -265,7 +266,7 @@ def _is_article(root, metadata: PageMetadata, selectors: Selectors) -> bool:
 
 
 def _title(root, metadata: PageMetadata, title_element) -> str | None:
-    title = text_of(title_element)
+    title = _without_kicker(title_element, text_of(title_element))
     if "null" in title and any(_is_leftover(child) for child in title_element.iterdescendants()):
         # an empty subtitle's element, after the headline or before it: "<span class="sub-title">null"
         title = title.removesuffix("null").rstrip().removeprefix("null").lstrip()
@@ -275,6 +276,20 @@ def _title(root, metadata: PageMetadata, title_element) -> str | None:
         title = metadata.meta("og:title") or metadata.title
         title = _headline_part(title, root) if title else title
     return lines.clean_title(title) or None
+
+
+def _without_kicker(title_element, title: str) -> str:
+    """The headline without the kicker printed inside its element, its topic over it ("<h1><span
+    class="article-title__overline">Prämien 2026</span>: Krankenkassen …</h1>"): the sites keep
+    the two apart, and so do the readers' copies of the headline."""
+    if title_element is None:
+        return title
+    for element in title_element.iterdescendants():
+        if isinstance(element.tag, str) and KICKER_HINT.search(page_parts.marks(element)):
+            kicker = text_of(element)
+            if kicker and title.startswith(kicker) and len(title) > len(kicker):
+                return title[len(kicker) :].lstrip(" :|–—-·")
+    return title
 
 
 def _is_leftover(element) -> bool:

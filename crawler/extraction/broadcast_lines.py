@@ -1,0 +1,20 @@
+"""The lines an agency or a broadcaster sets under a story: its end mark, the programme
+and day it was broadcast, a transcript's marks. Named patterns over folded text, kept as
+data; boilerplate.py places them among its line rules, in this order.
+"""
+
+BROADCAST_PATTERNS = {
+    # a news agency's end mark under its copy: "انتهای پیام/" (Persian), "/ket thuc/"
+    "end of copy": r"/?\s*(?:انتهای پیام|پایان پیام)\s*/?",
+    # the broadcast a story comes from: "Aus Schweiz aktuell vom 14.01.2025.", "HRF 4 News, 15.01.2025, 06:00 Uhr"
+    "broadcast source": (
+        r"aus .{2,40} vom \d{1,2}\.\d{1,2}\.\d{4}\.?|sendung (?:am|vom) .{5,120}"
+        # ... or the writer and station before it: "Jan Hölscher, SWR, 14.08.2025 12:44 Uhr"
+        r"|[^,.:]{2,40}(?:,[^,.:]{2,20})?,\s*\d{1,2}\.\d{1,2}\.\d{4},?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?"
+        r"(?:\s*;\s*[a-z]{2,6}(?:/[a-z]{2,6})*)?"  # ... and the agency and editors' marks: "; sda/caus"
+        # the programme that reported it: "Über dieses Thema berichtete MDR Aktuell am 4. März 2025 …"
+        r"|(?:uber )?dieses thema (?:berichtete|im programm)\b.{0,160}|.{2,40} berichtete am .{5,80} uber dieses thema\."
+    ),
+    # a Korean broadcast's transcript marks: "[앵커]", "[리포트]", "[기자]"
+    "broadcast mark": r"\[(?:앵커|리포트|기자|인터뷰|녹취|현장음|앵커 멘트|기자 멘트)\]",
+}
