@@ -438,7 +438,11 @@ def test_bylines(line, author):
         ("(rhs/dnu)", "initials"),  # the writer's and the editor's initials
         ("mrc/rcr", "initials"),
         ("Đăng bởi: Văn phòng Tỉnh đoàn", "poster account"),
-        ("@MayaRichterCC", "writer's handle"),  # under the story, after the writer's address
+        ("@MayaRichterCC", "writer's handle"),
+        (
+            "Har du blivit utsatt för bedrägeri? Tipsa Kvällsbladet på tipsa@example.se",
+            "news tip",
+        ),  # under the story, after the writer's address
         ("TEXT AD: Call Tunde - +2348091234567", "call to action"),  # a text ad set as a paragraph
         ("Xếp hạng: 4.7 - 3 phiếu bầu", "counts"),  # a rating's average and votes
         ("Đánh giá: Chưa có đánh giá", "rating"),

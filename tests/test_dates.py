@@ -147,6 +147,8 @@ def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_m
     "text, reference, expected",
     [
         ("một tiếng rưỡi trước", datetime(2024, 4, 30, 8, 0, tzinfo=VN_TZ), "2024-04-30T06:30:00+07:00"),
+        ("3h trước", datetime(2024, 10, 20, 2, 10, tzinfo=VN_TZ), "2024-10-19T23:10:00+07:00"),  # shorthand
+        ("5p trước", datetime(2024, 10, 20, 2, 10, tzinfo=VN_TZ), "2024-10-20T02:05:00+07:00"),
         ("0h15 đêm qua", datetime(2024, 3, 5, 8, 0, tzinfo=VN_TZ), "2024-03-05T00:15:00+07:00"),  # past midnight
         ("11 giờ đêm qua", datetime(2024, 3, 5, 8, 0, tzinfo=VN_TZ), "2024-03-04T23:00:00+07:00"),
         ("Thứ Sáu vừa qua", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-01"),  # read on a Wednesday
@@ -171,6 +173,7 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
         "Từ 1/7/2024, lương cơ sở tăng lên 2,34 triệu đồng",
         "Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024)",  # a span of years
         "Giỗ Tổ Hùng Vương mùng 10 tháng 3",  # a day the moon reckons
+        "Anh vừa xong ca trực đêm tại bệnh viện",  # just finished, in a sentence
     ],
 )
 def test_days_that_are_no_stamp_in_a_sentence(text):

@@ -106,6 +106,7 @@ NUMBER_WORDS = {
 # Each unit word as a unit of timedelta (or months, years: counted on the calendar).
 UNITS = {
     "giay": "seconds", "phut": "minutes", "gio": "hours", "tieng": "hours", "ngay": "days", "tuan": "weeks",
+    "h": "hours", "p": "minutes",  # a listing's shorthand: "3h trước", "5p trước"
     "thang": "months", "nam": "years",
     "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds", "minute": "minutes",
     "minutes": "minutes", "min": "minutes", "mins": "minutes", "hour": "hours", "hours": "hours", "hr": "hours",

@@ -59,7 +59,7 @@ def is_furniture(element) -> bool:
     """A sidebar, menu, share bar, comment box...: by its tag, or by its names."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in FURNITURE_TAGS:
-        return not (tag == "aside" and bool(FACT_BOX.search(element.get("class") or "")))
+        return not (tag == "aside" and bool(FACT_BOX.search(element_names(element))))
     # an <article> inside another is a related item or a comment, as HTML means it: its names may say so
     if tag in STRUCTURAL and (tag != "article" or not any(a.tag == "article" for a in element.iterancestors())):
         return False

@@ -66,10 +66,14 @@ COUNTERS = (".counter", ".view-count", ".post-views")
 COMMENT_BLOCKS = ("#comments", ".comments-area", ".comment-respond", ".fb-comments")
 
 # ... but an <aside> of facts beside the text is the article's ("Fakta: Matfors sporthall",
-# then its figures): named so in its class
+# then its figures): named so in its class, or in its test id where the classes are hashed
 FACT_BOX_NAMES = ("factbox", "fact-box", "fakta", "infobox", "infokasten", "encadre")
 FACT_BOX = re.compile("|".join(FACT_BOX_NAMES))  # as the selector reads them: case matters
-_ASIDE = "aside" + "".join(f':not([class*="{name}"])' for name in FACT_BOX_NAMES)
+_ASIDE = "aside" + "".join(
+    f':not([{attribute}*="{name}"])'
+    for name in FACT_BOX_NAMES
+    for attribute in ("class", "data-test-id", "data-testid")
+)
 DROP_SELECTORS = (
     tuple(_ASIDE if tag == "aside" else tag for tag in NEVER_CONTENT)
     + SHARE_WIDGETS

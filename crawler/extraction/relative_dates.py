@@ -22,6 +22,8 @@ from .date_patterns import (
     WEEKDAY_NUMBERS,
 )
 
+JUST_NOW_MAX_WORDS_AROUND = 4  # a stamp's label and account ("Đăng · admin"), not a sentence
+
 
 def relative_date(folded: str, now: datetime) -> Found | None:
     """A date printed relative to the moment of reading (`now`): "2 giờ trước", "cách
@@ -35,7 +37,8 @@ def relative_date(folded: str, now: datetime) -> Found | None:
         value = _back(now, match.group("since") or match.group("before") or match.group("ago"))
         return Found(value, *match.span()) if value is not None else None
     match = JUST_NOW.search(folded)
-    if match:
+    # "vừa xong" as a stamp, not in a sentence ("Anh vừa xong ca trực đêm": just finished)
+    if match and len(folded[: match.start()].split()) + len(folded[match.end() :].split()) < JUST_NOW_MAX_WORDS_AROUND:
         return Found(now.replace(second=0, microsecond=0), *match.span())
     match = DAY_NAMES.search(folded)
     if match:

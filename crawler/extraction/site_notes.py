@@ -92,7 +92,7 @@ SITE_NOTE_PATTERNS = {
     # an invitation to send the newsroom a tip, with its address: "Imate li informaciju? Javite nam se na desk@…"
     "news tip": r"[^@]{0,120}\b(?:contact us|write to us|email us|send us|javite nam se|pisite nam|escribenos"
     r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami|news tip|story idea|got a tip"
-    r"|heb je een tip|mail de redactie|tip de redactie"
+    r"|heb je een tip|mail de redactie|tip de redactie|tipsa(?: oss)?|tips oss|vinkkaa"  # Swedish, Norwegian, Finnish
     r"|(?:do you have|have you got|have you|got) a story(?: for us)?)"
     r"\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\b.{0,60}"
     # ... or the tabloid's call alone, then its fee: "Do you have a story for The Sun news team?", "We pay for stories."
