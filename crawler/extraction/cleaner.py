@@ -291,7 +291,9 @@ def clean(
             out.removed.append(("caption without picture", block.text))
             continue
         if (
-            BYLINE_LABEL.match(folded) or INTERVIEWER.match(folded) or WRITERS_ADDRESS.search(block.text)
+            BYLINE_LABEL.match(folded)
+            or INTERVIEWER.match(folded)
+            or ("@" in block.text and WRITERS_ADDRESS.search(block.text))
         ) and parse_byline(block.text):
             # "Tin, ảnh: …", "Nguồn: …", "Laporan Wartawan X, Name", "HOÀNG YẾN (thực hiện)", a
             # name with the writer's address: a byline wherever it stands (end matter the cleaner
