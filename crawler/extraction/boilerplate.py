@@ -187,7 +187,7 @@ LINE_PATTERNS = {
     # A CMS account that posted the page, not a writer: "bởi Quản trị viên", "Đăng bởi doankhoi_dn"
     # ... or whoever posted it ("Đăng bởi: Văn phòng Tỉnh đoàn"): an account, not the article's writer
     "poster account": rf"(?:dang boi|viet boi|boi|nguoi dang|nguoi dua tin|tac gia|posted by)\s*:?\s*(?:{CMS_ACCOUNT})"
-    r"|(?:dang boi|posted by)\s*:?\s*[^.!?]{2,40}",
+    r"|dang boi\s*:?\s*[^.!?]{2,40}",
     # K2 under the article: "Được đăng trong Tin cơ sở", "Published in Local news"
     "published in": r"(?:duoc dang trong|dang trong|published in|posted in)\s[^.!?]{1,40}",  # K2's "Đăng trong …"
     "editor toolbar": r"(?:left|center|right|del){3,4}",  # the image toolbar's labels run together

@@ -24,9 +24,14 @@ def as_vietnam_time(reference: date | datetime | None) -> datetime:
     return datetime.combine(reference, time(12), VN_TZ)
 
 
-def year_for(day: int, month: int, reference: datetime) -> int | None:
-    """The latest year in which day/month is not after reference + 2 days."""
-    limit = (reference + timedelta(days=2)).date()
+# How far past the moment of reading a printed day may fall: a page's clock and the fetch's may
+# disagree by a time zone or so ("Sáng 2/6" read on the evening of 1 June is this year's)
+FUTURE_GRACE = timedelta(days=2)
+
+
+def year_for(day: int, month: int, reference: datetime, grace: timedelta = FUTURE_GRACE) -> int | None:
+    """The latest year in which day/month is not after the reference (and its grace)."""
+    limit = (reference + grace).date()
     for year in (limit.year, limit.year - 1, limit.year - 2):
         try:
             if date(year, month, day) <= limit:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ..clock import VN_TZ
-from .clock_times import Found, as_vietnam_time, part_of_day, time_in, year_for, zone_after
+from .clock_times import FUTURE_GRACE, Found, as_vietnam_time, part_of_day, time_in, year_for, zone_after
 from .date_patterns import (
     BARE_CLOCK,
     BARE_DAY,
@@ -167,7 +167,7 @@ def _iso(match: re.Match) -> date | datetime | None:
 
 # Chinese and Japanese dates mark the year, month and day with a character
 # ("2024年10月14日 16:20"): read as the year-first date they are.
-DEADLINE_WINDOW = 30  # characters before a date where a deadline's words stand
+BEFORE_WINDOW = 30  # characters before a date where the words that make it no stamp stand
 _CJK_DATE_MARKS = str.maketrans({"年": "/", "月": "/", "日": " "})
 
 
@@ -205,10 +205,10 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
             if (
                 (form.guarded and _is_lookalike(folded, *span))
                 or LUNAR_AFTER.match(folded, span[1])
-                or LUNAR_BEFORE.search(folded, max(0, span[0] - DEADLINE_WINDOW), span[0])
-                or DEADLINE_BEFORE.search(folded, max(0, span[0] - DEADLINE_WINDOW), span[0])
+                or LUNAR_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
+                or DEADLINE_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
                 or SPAN_AFTER.match(folded, span[1])
-                or SPAN_BEFORE.search(folded, max(0, span[0] - DEADLINE_WINDOW), span[0])
+                or SPAN_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
             ):
                 continue
             item = _build(*form.parts(match), window(*span), reference, *span)
@@ -237,7 +237,6 @@ def normalize_date(text: str, reference: date | datetime | None = None) -> date 
     return found[0].value if found else _bare_stamp(fold(text), now)
 
 
-FUTURE_GRACE = timedelta(days=2)  # a page's clock and the fetch's may disagree by a time zone or so
 SENTENCE_MIN_WORDS = 4  # words besides the date: a sentence around it, not a stamp's label
 
 
@@ -265,14 +264,11 @@ def _bare_stamp(folded: str, now: datetime) -> date | datetime | None:
     if not bare:
         return None
     day, month = int(bare.group("day")), int(bare.group("month"))
-    year = year_for(day, month, now - FUTURE_GRACE)
-    if year is None or not 1 <= month <= 12:
+    year = year_for(day, month, now, grace=timedelta(0))
+    if year is None:
         return None
     at = bare.group("before") or bare.group("after")
-    try:
-        value = date(year, month, day)
-    except ValueError:
-        return None
+    value = date(year, month, day)
     if not at:
         return value
     hour, minute = (int(part) for part in at.split(":"))

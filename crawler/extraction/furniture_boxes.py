@@ -74,8 +74,10 @@ def player_box(element) -> bool:
     if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
         return True
     # the player's title and running time beside the empty box its script fills ("data-player")
-    if any(PLAYER_ATTRIBUTE.search(name) for inner in element.iterdescendants() for name in inner.attrib):
-        return LETTER.search(text) is not None
+    if LETTER.search(text) and any(
+        PLAYER_ATTRIBUTE.search(name) for inner in element.iterdescendants() for name in inner.attrib
+    ):
+        return True
     if PLAYER_LABEL.search(element.get("aria-label", "")):
         return True
     # named as one ("video-player"), holding its title: one holding a poster and a running

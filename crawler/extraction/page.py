@@ -280,8 +280,8 @@ def _title(root, metadata: PageMetadata, title_element) -> str | None:
 
 def _without_kicker(title_element, title: str) -> str:
     """The headline without the kicker printed inside its element, its topic over it ("<h1><span
-    class="article-title__overline">Prämien 2026</span>: Krankenkassen …</h1>"): the sites keep
-    the two apart, and so do the readers' copies of the headline."""
+    class="article-title__overline">Prämien 2026</span>: Krankenkassen …</h1>"): the site names
+    the kicker apart, as it names the headline's own words."""
     if title_element is None:
         return title
     for element in title_element.iterdescendants():
