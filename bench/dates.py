@@ -145,6 +145,10 @@ def main() -> None:
             "relative and months in words (a twelfth writer, two fifths lookalikes; first measured after the eleventh writer's rules: 94.5%, 4/44 lookalikes; developed on since)",
             PROJECT / "bench" / "dates-relative-12.tsv",
         ),
+        (
+            "relative and months in words (a thirteenth writer, two fifths lookalikes; first measured after the twelfth writer's rules: 93.8%, 5/45 lookalikes; developed on since)",
+            PROJECT / "bench" / "dates-relative-13.tsv",
+        ),
     ]
     sets = [(label, path) for label, path in sets if path.exists()]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
