@@ -178,3 +178,12 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
 )
 def test_days_that_are_no_stamp_in_a_sentence(text):
     assert normalize_date(text, datetime(2024, 5, 10, 9, 0, tzinfo=VN_TZ)) is None
+
+
+def test_a_relative_time_opening_a_sentence_is_the_storys_time_not_the_pages():
+    reference = datetime(2024, 3, 6, 10, 20, tzinfo=VN_TZ)
+    assert normalize_date("Cách đây 50 năm, quân và dân ta giải phóng hoàn toàn miền Nam", reference) is None
+    # a listing's stamp with its section and comment count is still read
+    assert normalize_date("Cập nhật 2 giờ trước | Thời sự | 3 bình luận", reference) == datetime(
+        2024, 3, 6, 8, 20, tzinfo=VN_TZ
+    )

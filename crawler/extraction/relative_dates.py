@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, datetime, timedelta
 
 from ..clock import VN_TZ
@@ -23,6 +24,13 @@ from .date_patterns import (
 )
 
 JUST_NOW_MAX_WORDS_AROUND = 4  # a stamp's label and account ("Đăng · admin"), not a sentence
+# A clause after a relative time opens a sentence of the story ("Cách đây 3 ngày, Bộ Y tế đã …"); a
+# stamp's section or comment count after a bar is no clause
+STORY_CLAUSE = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){3}")
+
+
+def _words_around(folded: str, match) -> int:
+    return len(folded[: match.start()].split()) + len(folded[match.end() :].split())
 
 
 def relative_date(folded: str, now: datetime) -> Found | None:
@@ -33,12 +41,14 @@ def relative_date(folded: str, now: datetime) -> Found | None:
     match = AGO.search(folded)
     if match and COMPARED_BEFORE.search(folded, 0, match.start()):
         return None
+    if match and STORY_CLAUSE.match(folded, match.end()):
+        return None  # "Cách đây 50 năm, quân và dân ta …": a story's time, not the page's
     if match:
         value = _back(now, match.group("since") or match.group("before") or match.group("ago"))
         return Found(value, *match.span()) if value is not None else None
     match = JUST_NOW.search(folded)
     # "vừa xong" as a stamp, not in a sentence ("Anh vừa xong ca trực đêm": just finished)
-    if match and len(folded[: match.start()].split()) + len(folded[match.end() :].split()) < JUST_NOW_MAX_WORDS_AROUND:
+    if match and _words_around(folded, match) < JUST_NOW_MAX_WORDS_AROUND:
         return Found(now.replace(second=0, microsecond=0), *match.span())
     match = DAY_NAMES.search(folded)
     if match:
