@@ -439,6 +439,8 @@ def test_bylines(line, author):
         ("mrc/rcr", "initials"),
         ("Đăng bởi: Văn phòng Tỉnh đoàn", "poster account"),
         ("@MayaRichterCC", "writer's handle"),
+        ("Más noticias en EL TEMPO", "more news"),
+        ("Dit bericht op Instagram bekijken", "widget"),  # an embed's placeholder, in Dutch
         (
             "Har du blivit utsatt för bedrägeri? Tipsa Kvällsbladet på tipsa@example.se",
             "news tip",

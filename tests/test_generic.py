@@ -1708,6 +1708,12 @@ def test_a_deck_that_the_description_repeats_with_the_agencys_name_after_it_is_t
         "<head>", f'<head><meta name="description" content="{DECK} (TTXVN)">'
     )
     assert extract_article(html, "https://example.vn/a.html").summary == DECK
+    # ... or its first sentence with the agency's name, the deck being a heading, no paragraph
+    deck = f"{DECK} Ban Thường vụ đề nghị các chi bộ tiếp tục rà soát hồ sơ."
+    html = page(f'<h2 class="news-x">{deck}</h2>{body}').replace(
+        "<head>", f'<head><meta name="description" content="{DECK.rstrip(".")} (TTXVN)">'
+    )
+    assert extract_article(html, "https://example.vn/a.html").summary == deck
 
 
 def test_a_first_paragraph_cut_short_as_the_description_is_no_summary():
@@ -1811,3 +1817,11 @@ def test_a_kicker_inside_the_headlines_element_is_not_the_title():
         '<h1><span class="seitenkopf__topline">Xây dựng Đảng</span> <span>Hội nghị sơ kết quý III</span></h1>',
     )
     assert extract_article(html, "https://example.vn/a.html").title == "Hội nghị sơ kết quý III"
+
+
+def test_a_byline_boxs_place_named_so_is_not_the_writer():
+    byline = (
+        '<div class="sc__author-location">Thành phố Hà Nội</div>'
+        '<div class="sc__writer"><span class="name">Nguyễn Thu Hà</span></div>'
+    )
+    assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Nguyễn Thu Hà"

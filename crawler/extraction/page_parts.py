@@ -233,7 +233,7 @@ def find_summary(title_element, container, description: str | None = None):
             if (
                 not (reached or prose_seen)
                 and described
-                and _repeats(fold(text), described)
+                and _repeats(fold(text), described, element.tag != "p" and element.tag != "div")
                 and element.tag in DECK_TAGS
             ):
                 return element
@@ -253,10 +253,17 @@ def find_summary(title_element, container, description: str | None = None):
 DESCRIPTION_COVER = 0.8  # a description may add the agency's name after the deck
 
 
-def _repeats(text: str, description: str) -> bool:
+AGENCY_TAG = re.compile(r"\s*\([^()]{2,12}\)\s*$")  # "… (ANSA)" after a description
+
+
+def _repeats(text: str, description: str, heading: bool = False) -> bool:
     """The description says the text, perhaps with a word after it ("… (ANSA)"). One that
-    is cut short is not enough: CMSs cut the first paragraph short as the description."""
-    return description.startswith(text) and len(text) >= DESCRIPTION_COVER * len(description)
+    is cut short is not enough: CMSs cut the first paragraph short as the description; a deck
+    in a heading is no paragraph, and its first sentence with the agency's tag will do."""
+    if description.startswith(text) and len(text) >= DESCRIPTION_COVER * len(description):
+        return True
+    short = AGENCY_TAG.sub("", description)
+    return heading and len(short) > 0 and text.startswith(short) and len(short) >= DESCRIPTION_COVER * len(text) / 2
 
 
 def _is_block_of_text(element) -> bool:

@@ -23,7 +23,7 @@ SITE_NOTE_PATTERNS = {
     # notícias da região no g1 Campinas.", "Track Latest News Live on X and get news updates …"
     "more news": (
         r"(?:veja|confira|leia) mais noticias\b[^!?]{0,80}"
-        r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}"
+        r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}|mas noticias (?:en|de)\b[^!?]{0,60}"
         r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}"
         # "Mời bạn đọc xem thêm các tin, bài về … tại chuyên mục …"
         r"|(?:moi (?:ban doc|quy doc gia|doc gia|quy vi) )?xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"

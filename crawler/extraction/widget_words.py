@@ -241,6 +241,7 @@ WIDGET_WORDS = (
     # an embedded post's link to its network
     *("view in telegram", "переглянути в telegram", "открыть в telegram", "смотреть в telegram"),
     *("view this post on instagram", "ver essa foto no instagram", "ver esta publicacion en instagram"),
+    *("dit bericht op instagram bekijken", "bekijk dit bericht op instagram"),
     *("fotogalerij", "guarda tutte le foto", "see all photos", "ver todas las fotos", "alle fotos ansehen"),
     *("tum fotografları gor", "tum fotograflari gor", "voir toutes les photos", "zobacz wszystkie zdjecia"),
     *("фоторепортаж", "фотогалерея", "fotorreportaje", "fotoreportage"),
