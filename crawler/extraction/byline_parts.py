@@ -8,7 +8,7 @@ import itertools
 import re
 
 from .bylines import is_byline_label
-from .class_words import BYLINE_HINT, QUOTE_HINT
+from .class_words import BYLINE_HINT, NOT_A_WRITER_HINT
 from .page_parts import article_scope, following, in_caption, marks
 from .text import collapse_spaces
 
@@ -64,7 +64,9 @@ def _named_byline(element) -> bool:
         and 0 < len(collapse_spaces(element.text_content())) <= BYLINE_BOX_MAX_CHARS
         and not in_caption(element)  # "photoModule__credit" in a figcaption credits the picture
         and not any(ancestor.tag == "blockquote" for ancestor in element.iterancestors())  # an embedded post's
-        and not any(QUOTE_HINT.search(marks(e)) for e in (element, *itertools.islice(element.iterancestors(), 2)))
+        and not any(
+            NOT_A_WRITER_HINT.search(marks(e)) for e in (element, *itertools.islice(element.iterancestors(), 2))
+        )
     )
 
 

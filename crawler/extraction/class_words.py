@@ -139,7 +139,7 @@ BYLINE_HINT = re.compile(
 )
 # A quotation set apart with whom it quotes ("quote-author"), or a byline box's place
 # ("author-location"): no byline
-QUOTE_HINT = re.compile(r"quote|trich-?dan|(?<![a-z])cite(?![a-z])|location|dateline", re.I)
+NOT_A_WRITER_HINT = re.compile(r"quote|trich-?dan|(?<![a-z])cite(?![a-z])|location|dateline", re.I)
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 # The line over the headline naming its topic, named so in the site's language: never the headline

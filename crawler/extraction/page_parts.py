@@ -24,7 +24,8 @@ HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hid
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 WINDOW = 80  # elements after the title where the stamp, sapo and byline sit
 BODY_STARTS_CHARS, SUMMARY_MIN_CHARS, SUMMARY_MAX_CHARS = 150, 40, 1000
-DECK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})  # a standfirst's own element
+DECK_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+DECK_TAGS = frozenset({"p", "div"}) | DECK_HEADINGS  # a standfirst's own element
 # A headline and the <title> repeating it may differ in typography alone ("…" and "...").
 _PLAIN_PUNCTUATION = str.maketrans({"…": "...", "‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -233,7 +234,7 @@ def find_summary(title_element, container, description: str | None = None):
             if (
                 not (reached or prose_seen)
                 and described
-                and _repeats(fold(text), described, element.tag != "p" and element.tag != "div")
+                and _repeats(fold(text), described, heading=element.tag in DECK_HEADINGS)
                 and element.tag in DECK_TAGS
             ):
                 return element
@@ -251,6 +252,7 @@ def find_summary(title_element, container, description: str | None = None):
 
 
 DESCRIPTION_COVER = 0.8  # a description may add the agency's name after the deck
+FIRST_SENTENCE_COVER = 0.4  # ... or give a heading deck's first sentence alone
 
 
 AGENCY_TAG = re.compile(r"\s*\([^()]{2,12}\)\s*$")  # "… (ANSA)" after a description
@@ -263,7 +265,7 @@ def _repeats(text: str, description: str, heading: bool = False) -> bool:
     if description.startswith(text) and len(text) >= DESCRIPTION_COVER * len(description):
         return True
     short = AGENCY_TAG.sub("", description)
-    return heading and len(short) > 0 and text.startswith(short) and len(short) >= DESCRIPTION_COVER * len(text) / 2
+    return heading and text.startswith(short) and len(short) >= FIRST_SENTENCE_COVER * len(text)
 
 
 def _is_block_of_text(element) -> bool:
