@@ -116,6 +116,8 @@ def test_the_research_desk_as_a_journalist_uses_it(browser, datasette_url, tmp_p
     # attention over time: the chart is drawn, the table counts what the search found
     page.locator("a.attention-link").click()
     page.wait_for_selector("img.attention-chart")
+    # the element is there before its picture is: wait for the picture (a chart never drawn times out)
+    page.wait_for_function("document.querySelector('img.attention-chart').complete")
     assert page.evaluate("document.querySelector('img.attention-chart').naturalWidth") > 0
     matches = page.locator("table.attention-table tbody tr td:nth-child(2)").all_inner_texts()
     assert sum(int(m) for m in matches) == narrowed
