@@ -1107,11 +1107,18 @@ def test_a_closing_source_line_naming_a_paper_or_a_brand_signs_the_end(source, a
     assert parse_byline("Theo dõi chúng tôi trên Facebook") is None
 
 
-def test_a_source_line_under_a_tables_last_row_is_the_tables():
-    row = Block("Hà Nội 12,4%", lxml.html.fragment_fromstring("<tr><td>Hà Nội</td><td>12,4%</td></tr>"))
-    source = "Fuente: Instituto Nacional de Estadística"
-    cleaned = clean([*blocks(LEAD_OF_NEWS, BODY_OF_NEWS), row, *blocks(source)])
-    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS, "Hà Nội 12,4%", source], None)
+def test_a_source_line_under_a_table_is_the_tables_credit_not_the_article_nor_its_signature():
+    box = lxml.html.fragment_fromstring(
+        '<div><table><tr><td>Hà Nội</td><td>12,4%</td></tr></table><p class="caption">Tỷ lệ tăng theo tỉnh</p>'
+        "<p>Fuente: Instituto Nacional de Estadística, datos de 2024</p></div>"
+    )
+    row, caption, source = box.find(".//tr"), *box.findall("p")
+    lines = [Block("Hà Nội 12,4%", row), Block(caption.text, caption), Block(source.text, source)]
+    cleaned = clean([*blocks(LEAD_OF_NEWS, BODY_OF_NEWS), *lines])
+    assert (cleaned.author, cleaned.removed[-1]) == (None, ("table source", source.text))
+    assert "Hà Nội 12,4%" in cleaned.paragraphs
+    # with no table before it, a source named after the prose signs the end
+    assert clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, "Fuente: Instituto Nacional")).author == "Instituto Nacional"
 
 
 def test_writers_joined_by_a_conjunction_before_their_outlet_and_city_are_all_read():

@@ -290,6 +290,12 @@ def read_byline(text: str) -> str | None:
     return credited_authors(text) or parse_byline(text)
 
 
+def labelled_source(text: str) -> bool:
+    """The line opens with a "Source:" label, in any of the archive's languages."""
+    match = SOURCE_LINE.match(fold(text))
+    return bool(match) and (bool(match.group("labelled")) or ":" in match.group(0))
+
+
 def source_line(text: str) -> str | None:
     """The source a closing line names: "Theo Kinh tế Đông Á", "Nguồn: Báo Lào Cai";
     short, capitalised, no sentence in it."""

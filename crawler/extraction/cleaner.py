@@ -22,6 +22,7 @@ from .bylines import (
     credited_authors,
     dateline_reporters,
     is_source_organisation,
+    labelled_source,
     parse_byline,
 )
 from .edges import without_edge_links, without_page_header, without_sidebar_headings, without_site_footer
@@ -51,6 +52,8 @@ NOTE_NUMBER = re.compile(r"[(\[]\d{1,3}[)\]]\s")  # an endnote's number: "(1) H�
 STAMP_LOOKALIKES = frozenset({"listed item", "pager", "update time", "broadcast source"})
 # Line rules a row of a data table in the article also matches ("2023 6.650 302 16,9").
 FIGURES_RULES = frozenset({"pager", "market data", "no words", "weather"})  # a place and its temperature
+TABLE_SOURCE_MAX_WORDS = 30
+TABLE_SOURCE_REACH = 2  # elements back to the table: a table's caption may stand between
 
 
 @dataclass
@@ -163,6 +166,21 @@ def _bare_heading(block: Block) -> bool:
     )
 
 
+def _table_source(block: Block) -> bool:
+    """A "Source:" line under a data table: the table's credit, as a picture's is, not the
+    article's words ("Fuente: Conagua, corte al 17 de marzo")."""
+    if len(block.text.split()) > TABLE_SOURCE_MAX_WORDS or not labelled_source(block.text):
+        return False
+    sibling = block.element
+    for _ in range(TABLE_SOURCE_REACH):
+        sibling = sibling.getprevious()
+        if sibling is None or not isinstance(sibling.tag, str):
+            return False
+        if sibling.tag == "table" or next(sibling.iter("table"), None) is not None:
+            return True
+    return False
+
+
 def _words_of(folded: str) -> str:
     return " ".join(re.findall(r"\w+", folded))
 
@@ -250,6 +268,9 @@ def clean(
                 out.removed.append(("end matter", kept.pop().text))  # "Thông tin thêm" over "Các bài mới hơn"
             out.removed.extend(("end matter", b.text) for b in blocks[index:])
             break
+        if _table_source(block):
+            out.removed.append(("table source", block.text))
+            continue
         rule = line_rule(block.text)
         if rule in FIGURES_RULES and block.element.tag == "tr":
             rule = None  # a data table's row of figures is the article's, however bare
