@@ -149,6 +149,14 @@ def main() -> None:
             "relative and months in words (a thirteenth writer, two fifths lookalikes; first measured after the twelfth writer's rules: 93.8%, 5/45 lookalikes; developed on since)",
             PROJECT / "bench" / "dates-relative-13.tsv",
         ),
+        (
+            "relative and months in words (a fourteenth writer, two fifths lookalikes; first measured: 94.5%, 4/44 lookalikes; developed on since)",
+            PROJECT / "bench" / "dates-relative-14.tsv",
+        ),
+        (
+            "held-out, relative and months in words (a fifteenth writer, two fifths lookalikes; first measured: 96.5%, 1/43 lookalikes)",
+            PROJECT / "bench" / "dates-relative-heldout-15.tsv",
+        ),
     ]
     sets = [(label, path) for label, path in sets if path.exists()]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
