@@ -45,7 +45,10 @@ def load(path: Path) -> list[dict]:
 
 
 def ours(text: str, reference: datetime) -> str:
-    return iso(normalize_date(text, reference)) or "NONE"
+    value = normalize_date(text, reference)
+    if isinstance(value, datetime):
+        value = value.replace(second=0)  # the sets give a moment to the minute, as dateparser's is read below
+    return iso(value) or "NONE"
 
 
 def theirs(text: str, reference: datetime) -> str:

@@ -159,6 +159,10 @@ def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_m
         ("14:05", datetime(2024, 3, 4, 16, 0, tzinfo=VN_TZ), "2024-03-04T14:05:00+07:00"),
         ("23:40", datetime(2024, 3, 4, 8, 0, tzinfo=VN_TZ), "2024-03-03T23:40:00+07:00"),
         ("ngày 12 tháng 9 năm 2024", datetime(2024, 6, 1, 12, 0, tzinfo=VN_TZ), "2024-09-12"),  # alone, as printed
+        ("28 tháng Mười Hai", datetime(2024, 1, 3, 9, 0, tzinfo=VN_TZ), "2023-12-28"),  # "tháng", no "ngày"
+        ("5 tháng 3", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-05"),
+        # a plan's words in another clause than the day's: a dateline
+        ("Sáng 5/3, ông Lê Văn Hải cho biết tỉnh sẽ mở thêm hai tuyến xe buýt", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-05"),
     ],
 )
 def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, expected):
@@ -174,6 +178,11 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
         "Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024)",  # a span of years
         "Giỗ Tổ Hùng Vương mùng 10 tháng 3",  # a day the moon reckons
         "Anh vừa xong ca trực đêm tại bệnh viện",  # just finished, in a sentence
+        "Công trình dự kiến khởi công ngày 20/4",  # a plan, though its day has passed
+        "Ngày 30/4 sẽ được nghỉ bù",
+        "Hội chợ diễn ra từ 10/3 đến 15/3",  # a period's ends
+        "Từ ngày 2/5/2024 đến ngày 5/5/2024, tỉnh tổ chức tuần văn hóa",
+        "Lịch thi đấu: 20h00 ngày 15/4",  # a schedule
     ],
 )
 def test_days_that_are_no_stamp_in_a_sentence(text):

@@ -18,15 +18,22 @@ LOOKALIKE_BEFORE = re.compile(
     r"|\bcan ho|\bty so|\bphien ban|\bversion|\bios|\bandroid|\bquyet dinh|\bnghi quyet|\bchi thi"
     r"|\bthong tu|\bcong van|\bke hoach|\bbao cao|\bto trinh|\bhuong dan|\bket luan|\bquy dinh|\bky hieu)\s*[:.]?\s*$"
 )
-# A deadline names a day to come, not the article's: "Hạn đăng ký: trước ngày 15 tháng Năm",
-# "chậm nhất ngày 30/6", "đến hết ngày 31/12" (folded, the words just before the date)
+# A deadline or a schedule names a day to come, not the article's: "Hạn đăng ký: trước ngày
+# 15 tháng Năm", "chậm nhất ngày 30/6", "đến hết ngày 31/12", "Lịch thi đấu: 20h00 ngày 15/3"
+# (folded, the words just before the date)
 DEADLINE_BEFORE = re.compile(
-    r"(?:\btruoc|\bhan chot|\bhan cuoi|\bcham nhat|\bden het|\btoi han|\bhan(?: [a-z]+){0,3}\s*:)"
+    r"(?:\btruoc|\bhan chot|\bhan cuoi|\bcham nhat|\bden het|\btoi han|\b(?:han|lich)(?: [a-z]+){0,3}\s*:)"
     r"\s*(?:(?:la|vao|ngay|luc|\d{1,2}\s*(?:h|gio|:)\s*\d{0,2})\s*)*[:,]?\s*$"  # "Hạn nộp: 17h00 ngày 20/5"
 )
 # ... nor does a span of years ("(7/5/1954 - 7/5/2024)": an anniversary)
 SPAN_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}")
 SPAN_BEFORE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*[-–]\s*$")
+# ... nor a period's ends ("diễn ra từ 10/3 đến 15/3")
+RANGE_AFTER = re.compile(r"\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}")
+RANGE_BEFORE = re.compile(r"\btu\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:den|toi)\s*(?:ngay\s*)?$")
+# Words of a plan: a sentence with them names a day planned, not the day it was written
+# ("dự kiến khởi công ngày 20/8", "Ngày 30/4 sẽ được nghỉ")
+PLAN_WORDS = re.compile(r"\b(?:du kien|du dinh|se)\b")
 # A listing's stamp that is nothing but a day and month, with a clock time or not ("25/12",
 # "09:12 - 28/12", "31/12 lúc 23:59"), or a clock time alone ("14:05"), folded
 BARE_DAY = re.compile(
@@ -144,3 +151,5 @@ DAYS_BACK = {"nay": 0, "qua": 1, "kia": 2, "today": 0, "yesterday": 1}
 # Months written as words ("tháng Tư", "tháng Mười Một"); Giêng and Chạp name lunar months.
 MONTH_WORDS = {**VIETNAMESE_NUMBERS, "muoi mot": 11, "muoi hai": 12}
 MONTH_WORD = "(?:" + _alternatives(MONTH_WORDS).replace(r"\ ", r"\s+") + r")\b"
+# A listing's stamp of a day and a month written with "tháng" alone: "28 tháng Mười Hai", "5 tháng 3"
+BARE_WORD_DAY = re.compile(rf"^\s*(?:ngay\s*)?(?P<day>\d{{1,2}})\s*thang\s*(?P<month>{MONTH_WORD}|\d{{1,2}})\s*$")

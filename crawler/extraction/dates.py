@@ -17,6 +17,7 @@ from .clock_times import FUTURE_GRACE, Found, as_vietnam_time, part_of_day, time
 from .date_patterns import (
     BARE_CLOCK,
     BARE_DAY,
+    BARE_WORD_DAY,
     DAY_WORDS,
     DEADLINE_BEFORE,
     ISO,
@@ -27,6 +28,9 @@ from .date_patterns import (
     MONTH_WORD,
     MONTH_WORDS,
     MONTHS_EN,
+    PLAN_WORDS,
+    RANGE_AFTER,
+    RANGE_BEFORE,
     SPAN_AFTER,
     SPAN_BEFORE,
     YMD_URL,
@@ -209,6 +213,8 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
                 or DEADLINE_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
                 or SPAN_AFTER.match(folded, span[1])
                 or SPAN_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
+                or RANGE_AFTER.match(folded, span[1])
+                or RANGE_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
             ):
                 continue
             item = _build(*form.parts(match), window(*span), reference, *span)
@@ -238,15 +244,24 @@ def normalize_date(text: str, reference: date | datetime | None = None) -> date 
 
 
 SENTENCE_MIN_WORDS = 4  # words besides the date: a sentence around it, not a stamp's label
+CLAUSE_MARKS = ",;.!?"
 
 
 def _planned(text: str, item: Found, now: datetime) -> bool:
-    """A day to come named in a sentence: a plan or a policy's start ("Từ 1/7/2024, lương cơ
-    sở tăng …", "dự kiến khởi công ngày 2/9/2024"), not the time of writing. A date alone is
-    read as printed."""
+    """A day to come named in a sentence ("Từ 1/7/2024, lương cơ sở tăng …"), or any day but
+    today's named in a sentence of a plan ("dự kiến khởi công ngày 20/8"): a plan or a
+    policy's start, not the time of writing. A date alone is read as printed."""
     day = item.value.astimezone(VN_TZ).date() if isinstance(item.value, datetime) else item.value
     around = len(text[: item.start].split()) + len(text[item.end :].split())
-    return day > (now + FUTURE_GRACE).date() and around >= SENTENCE_MIN_WORDS
+    if around < SENTENCE_MIN_WORDS:
+        return False
+    if day > (now + FUTURE_GRACE).date():
+        return True
+    # the plan's words in the date's own clause: "Sáng 5/3, ông A cho biết sẽ …" is a dateline
+    clause_start = max(text.rfind(mark, 0, item.start) for mark in CLAUSE_MARKS) + 1
+    clause_ends = [at for at in (text.find(mark, item.end) for mark in CLAUSE_MARKS) if at >= 0]
+    clause = fold(text[clause_start : min(clause_ends, default=len(text))])
+    return day != now.date() and bool(PLAN_WORDS.search(clause))
 
 
 def _bare_stamp(folded: str, now: datetime) -> date | datetime | None:
@@ -260,14 +275,15 @@ def _bare_stamp(folded: str, now: datetime) -> date | datetime | None:
             return None
         value = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
         return value - timedelta(days=1) if value > now else value
-    bare = BARE_DAY.match(folded)
+    bare = BARE_DAY.match(folded) or BARE_WORD_DAY.match(folded)
     if not bare:
         return None
-    day, month = int(bare.group("day")), int(bare.group("month"))
+    month = MONTH_WORDS.get(" ".join(bare.group("month").split())) or int(bare.group("month"))
+    day = int(bare.group("day"))
     year = year_for(day, month, now, grace=timedelta(0))
     if year is None:
         return None
-    at = bare.group("before") or bare.group("after")
+    at = bare.groupdict().get("before") or bare.groupdict().get("after")
     value = date(year, month, day)
     if not at:
         return value
