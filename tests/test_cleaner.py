@@ -620,6 +620,8 @@ def test_bylines(line, author):
         ("Your email address will not be published. Required fields are marked *", "comment rules"),
         ("Post Comment", "comment form"),
         ("Proudly powered by WordPress", "site credits"),
+        ("FAKTA", "box label"),  # a fact box's label over its heading
+        ("Faktat", "box label"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -676,6 +678,7 @@ def test_boilerplate_lines(line, rule):
         "Reporter of the year award went to Ana Gómez",
         "“Send us more doctors,” the mayor told the minister on Monday.",
         "Fuente: Instituto Nacional de Estadística",  # a source named under a table stays, as a source's line does
+        "Fakta om skolen: 212 elever",  # a fact box's heading that names its subject
         "Trong ngày hôm nay, 3 đoàn công tác đã đến xã.",
         "Đội bóng của phường giữ vị trí #1 sau lượt đi.",
         "The company said this post contains affiliate links to its own shop.",

@@ -90,6 +90,8 @@ LINE_PATTERNS = {
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa|tin bai|bai viet|dai dien)?\s*\d*\s*[\])]?"
         r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
+    # a fact box's label over its heading: "FAKTA", "Faktat" (the box's heading and items stay)
+    "box label": r"fakta(?:boks|ruta|rute)?|faktat|fact ?box",
     "comment widget": (
         r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?"
         # the comments' order: "Sắp xếp theo Mới nhất" (Facebook's plugin), "Sort by Oldest"
