@@ -1825,3 +1825,23 @@ def test_a_byline_boxs_place_named_so_is_not_the_writer():
         '<div class="sc__writer"><span class="name">Nguyễn Thu Hà</span></div>'
     )
     assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Nguyễn Thu Hà"
+
+
+def test_a_sub_heading_after_a_promotion_header_left_alone_in_its_box_is_the_articles():
+    cards = "".join(
+        f'<li><a href="/thoi-su/tin-khac-ve-cac-chi-bo-{n}/"><img src="/anh-{n}.jpg" alt=""><span class="card__headline">'
+        f"Tin khác số {n} về hoạt động của các chi bộ trong khối cơ quan tỉnh</span></a></li>"
+        for n in range(2)
+    )  # cards linking to the site's own articles: the walk leaves them out, their header stays alone
+    box = f'<div class="te-recomendamos"><div class="te-recomendamos__title">Te recomendamos</div><ul>{cards}</ul></div>'
+    html = with_paragraphs(f'{box}<div class="section"><h2>Kết nạp 46 đảng viên mới</h2></div>', 2)
+    assert body_of(html).split("\n\n") == [*PARAGRAPHS[:2], "Kết nạp 46 đảng viên mới", PARAGRAPHS[2]]
+
+
+def test_a_paragraph_that_is_all_a_link_to_a_channel_on_a_social_network_is_a_promotion():
+    pitch = (
+        '<p><strong><a href="https://whatsapp.com/channel/0029VaExample">Únete a nuestro canal ¡El Diario ya está en'
+        " WhatsApp!, desde tu dispositivo móvil entérate de las noticias más relevantes del día, artículos de opinión,"
+        " entretenimiento, tendencias y más.</a></strong></p>"
+    )
+    assert body_of(with_paragraphs(pitch, 3)) == "\n\n".join(PARAGRAPHS)

@@ -46,6 +46,8 @@ from .text import collapse_spaces, fold
 CAPTION_MAX_WORDS = 60
 SOCIAL_LINKED_SHARE = 0.4  # "<a>Pratite Blic i na Viber kanalu</a>, budite u toku …": the invitation is the link
 SOCIAL_MAX_WORDS = 25
+SOCIAL_LINKED_MAX_WORDS = 50  # "<a>Únete a nuestro canal … en WhatsApp!, desde tu dispositivo …</a>"
+SOCIAL_WHOLLY_LINKED = 0.9
 SOCIAL_BOX_MAX_CHILDREN = 3
 NOTE_NUMBER = re.compile(r"[(\[]\d{1,3}[)\]]\s")  # an endnote's number: "(1) Hồ Chí Minh: Toàn tập, …"
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
@@ -113,8 +115,11 @@ def _links_to_social_networks(block: Block) -> bool:
     it ("Аккаунт: @kitchenghosts" in a list of accounts is the article's); or it is the
     text of a box whose only link, a banner's, goes to one ("Follow us on LINE")."""
     element = block.element
-    if "@" in block.text or len(block.text.split()) > SOCIAL_MAX_WORDS:
+    words = len(block.text.split())
+    if "@" in block.text or words > SOCIAL_LINKED_MAX_WORDS:
         return False
+    if words > SOCIAL_MAX_WORDS and linked_share(block) < SOCIAL_WHOLLY_LINKED:
+        return False  # a longer pitch counts only when all of it is the link
     if next(element.iter("a"), None) is None:
         box = element.getparent()  # a small box: the banner's link and this text
         if (

@@ -48,13 +48,16 @@ PROMO_DESCRIPTION_MAX_WORDS = 30
 
 def promo_box(blocks: list[Block], index: int):
     """The box of a promotion header ("Per approfondire") holding only its links and their
-    short descriptions, the article going on after it; None otherwise."""
+    short descriptions (or nothing more, its cards left out before), the article going on
+    after it; None otherwise."""
     box = inline_box(blocks, index)
     if box is None:
         return None
     held = [b for b in blocks[index + 1 : index + 1 + PROMO_BOX_MAX_BLOCKS + 1] if inside(b.element, box)]
     promoted = all(is_link(b) or len(b.text.split()) <= PROMO_DESCRIPTION_MAX_WORDS for b in held)
-    return box if held and len(held) <= PROMO_BOX_MAX_BLOCKS and promoted else None
+    if not held:  # its cards left out before: what follows is the article's, unless links stand there
+        return box if index + 1 < len(blocks) and not is_link(blocks[index + 1]) else None
+    return box if len(held) <= PROMO_BOX_MAX_BLOCKS and promoted else None
 
 
 PROSE_MIN_WORDS = 10
