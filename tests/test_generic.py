@@ -1845,3 +1845,19 @@ def test_a_paragraph_that_is_all_a_link_to_a_channel_on_a_social_network_is_a_pr
         " entretenimiento, tendencias y más.</a></strong></p>"
     )
     assert body_of(with_paragraphs(pitch, 3)) == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a subscription's poster between the paragraphs, its button a custom element
+        '<div class="salesposter" data-campaign="pluss"><brick-pill class="salesposter__logo">Báo Tỉnh +</brick-pill>'
+        '<p class="salesposter__title">Đọc tất cả bài của Báo Tỉnh</p><p class="salesposter__text">Truy cập mọi bài'
+        ' viết và báo điện tử. 1 nghìn đồng cho tháng đầu.</p><brick-button href="/goi-cuoc">Mua gói</brick-button></div>',
+        # a box calling for news tips
+        '<div class="tipsbox"><p class="tipsbox__title">Bạn có tin cho chúng tôi?</p><p class="tipsbox__text">Gọi hoặc'
+        " nhắn tin tới 0915 000 000, hoặc gửi thư tới toasoan@baotinh.vn.</p></div>",
+    ],
+)
+def test_a_subscriptions_poster_and_a_news_tip_box_are_not_the_article(box):
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)

@@ -61,6 +61,8 @@ FURNITURE_WORDS = re.compile(
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb-|follow-?(?:us|btn|button|box)|external-?content"
     r"|support-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo)"  # members' appeals
     r"|know-?more"  # a "Saber más" card of another article between paragraphs
+    # a subscription's poster between paragraphs (Amedia's "salesposter"); a box calling for news tips
+    r"|sales-?poster|(?<![a-z])tips?-?box|(?<![a-z])tip-?us(?![a-z])|news-?tips?(?![a-z])"
     # the same boxes named in the site's own language: "baca-juga", "box-publicidad", "leggi-anche"
     r"|werbung|(?<![a-z])anzeige(?![a-z])|publicidad|publicite|publicidade|pubblicita|reklam|(?<![a-z])iklan"
     r"|(?<![a-z])pub(?:-|_|$)|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"
@@ -88,7 +90,8 @@ FURNITURE_COMPOUND = re.compile(
     r"|\S*playlist\S*"  # a player's list of other videos ("content-video-playlist__container")
     r"|paid-?content"  # a paid placement, not the article's content
     r"|wp-embedded-content"  # WordPress's card of another post
-    r"|external-?content",  # an embed waiting for the reader's consent
+    r"|external-?content"  # an embed waiting for the reader's consent
+    r"|sales-?poster",  # a subscription's poster: no post of the site
     re.I,
 )
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).
