@@ -83,6 +83,8 @@ def blocks(*texts):
         ("PV: Thời gian tới, Ban Tổ chức Đảng ủy Khối", None),  # an interview's question, cut before its "?"
         ("PV: Minh Anh", "Minh Anh"),
         ("Por qué aumenta", None),  # a sub-heading opening with the word for "by"
+        ("By Friday the spreadsheet had nine rows.", None),  # a clause after "By": the story's short paragraph
+        ("By Maria de la Cruz", "Maria de la Cruz"),
         ("Super User", None),  # the account that posted it
         ("H’Linh Niê – Chi bộ Sở Tư pháp", "H’Linh Niê"),  # an Ê Đê name
         ("Por Ana Ruiz y Luis Gil • Canal 45 Houston", "Ana Ruiz, Luis Gil"),  # two writers, then the outlet

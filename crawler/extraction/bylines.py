@@ -15,6 +15,7 @@ from .text import collapse_spaces, fold
 BYLINE_MAX_CHARS = 90
 SOURCE_MAX_WORDS = 14
 LABELLED_MAX_WORDS = 10  # after "Nguồn:", "Tác giả:": a name or a source, not a sentence
+BY_CLAUSE_MIN_LOWER_WORDS = 3  # lower-case words after "By": "Maria de la Cruz" has two
 
 # A CMS account that posted the page, not a writer (folded): "Quản trị viên", "admin", "doankhoi_dn"
 CMS_ACCOUNT = r"ban quan tri|quan tri vien|quan tri|admin\w*|administrator|super user|(?:online|web|digital) (?:editor|desk|team)|[a-z0-9.-]*[_0-9][a-z0-9._-]*"
@@ -265,6 +266,8 @@ def parse_byline(text: str) -> str | None:
         if INTERVIEWER_LABEL.match(folded) or (":" not in label.group() and named[:1].islower()):
             return _name_part(named)  # and after "by", "por", "von", a name: "Por qué aumenta" is a sub-heading
         plain = len(named) <= 60 and not named.endswith(("?", "!")) and len(named.split()) <= LABELLED_MAX_WORDS
+        if ":" not in label.group():  # after "By", a clause is no name: "By Friday the spreadsheet had nine rows."
+            plain = plain and sum(word[:1].islower() for word in named.split()) < BY_CLAUSE_MIN_LOWER_WORDS
         return _name_part(named, labelled=True) or (named if plain else None)
     return _name_part(text)
 
