@@ -1128,6 +1128,11 @@ LINE_SETS = (
         " stamps 30/30)",
     ),
     (
+        "bench/heldout-lines-38",
+        "Thirty-eighth set, held out: commune, ward and mass organisations' sites (first measured after world round"
+        " 109's rules: 96.0% removed, 96.5% kept, bylines 18/25, stamps 32/32)",
+    ),
+    (
         "bench/heldout-lines-37",
         "Thirty-seventh set, held out (first measured after line set 36's rules: 98.0% removed, 100% kept,"
         " bylines 20/24, stamps 30/30)",
