@@ -1861,3 +1861,12 @@ def test_a_paragraph_that_is_all_a_link_to_a_channel_on_a_social_network_is_a_pr
 )
 def test_a_subscriptions_poster_and_a_news_tip_box_are_not_the_article(box):
     assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_box_whose_kind_says_related_is_not_the_article():
+    link = (
+        '<r-article--link class="r-article--link" data-type="related"><span>Đọc thêm</span>'
+        '<a href="/thoi-su/so-ket-quy-ii.html">Sơ kết quý II: các chi bộ hoàn thành chỉ tiêu</a>'
+        '<r-badge class="r-badge r-badge--premium">Dành cho hội viên</r-badge></r-article--link>'
+    )
+    assert body_of(with_paragraphs(link, 2)) == "\n\n".join(PARAGRAPHS)
