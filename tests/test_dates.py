@@ -162,7 +162,11 @@ def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_m
         ("28 tháng Mười Hai", datetime(2024, 1, 3, 9, 0, tzinfo=VN_TZ), "2023-12-28"),  # "tháng", no "ngày"
         ("5 tháng 3", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-05"),
         # a plan's words in another clause than the day's: a dateline
-        ("Sáng 5/3, ông Lê Văn Hải cho biết tỉnh sẽ mở thêm hai tuyến xe buýt", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-05"),
+        (
+            "Sáng 5/3, ông Lê Văn Hải cho biết tỉnh sẽ mở thêm hai tuyến xe buýt",
+            datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ),
+            "2024-03-05",
+        ),
     ],
 )
 def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, expected):

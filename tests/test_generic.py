@@ -1833,7 +1833,9 @@ def test_a_sub_heading_after_a_promotion_header_left_alone_in_its_box_is_the_art
         f"Tin khác số {n} về hoạt động của các chi bộ trong khối cơ quan tỉnh</span></a></li>"
         for n in range(2)
     )  # cards linking to the site's own articles: the walk leaves them out, their header stays alone
-    box = f'<div class="te-recomendamos"><div class="te-recomendamos__title">Te recomendamos</div><ul>{cards}</ul></div>'
+    box = (
+        f'<div class="te-recomendamos"><div class="te-recomendamos__title">Te recomendamos</div><ul>{cards}</ul></div>'
+    )
     html = with_paragraphs(f'{box}<div class="section"><h2>Kết nạp 46 đảng viên mới</h2></div>', 2)
     assert body_of(html).split("\n\n") == [*PARAGRAPHS[:2], "Kết nạp 46 đảng viên mới", PARAGRAPHS[2]]
 

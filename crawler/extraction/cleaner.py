@@ -40,6 +40,7 @@ from .lines import (
     stamp_writer,
 )
 from .listings import headlines_after_lead, listed_items
+from .pull_quotes import without_pull_quotes
 from .signatures import closing_signature, opening_signature
 from .text import collapse_spaces, fold
 
@@ -346,7 +347,7 @@ def clean(
     if above_headline:
         kept, opening = without_page_header(kept, above_headline, out.removed)
     kept = without_edge_links(kept, out.removed)
-    kept = _without_pull_quotes(kept, out)
+    kept = without_pull_quotes(kept, out.removed)
     position = {id(block): index for index, block in enumerate(blocks)}
     kept = without_sidebar_headings(kept, position, max(last_listed, max(listed, default=-1)), out.removed)
     kept = without_site_footer(kept, folded_blocks[: max(headline_at, 0)], out.removed)
@@ -357,49 +358,3 @@ def clean(
     out.kept = kept
     out.paragraphs = [block.text for block in kept]
     return out
-
-
-PULL_QUOTE_MIN_WORDS = 5
-PULL_QUOTE_CLASS = re.compile(r"pull-?quote|quote-?box|(?<![a-z0-9])e-quote|trich-?dan", re.I)
-PULL_QUOTE_SHARE = 0.6  # of its word trigrams found in a longer paragraph (a quote may be cut)
-
-
-def _without_pull_quotes(kept: list[Block], out: Cleaned) -> list[Block]:
-    """A quotation set apart in large type repeats words of the article (often cut
-    with "..."): it is layout, the paragraph that holds the words is the text; so is
-    what its box says beside it (the `<cite>` naming who said it)."""
-    words = [re.findall(r"\w+", fold(block.text)) for block in kept]
-    grams = [set(zip(w, w[1:], w[2:], strict=False)) for w in words]
-    boxes = [_quote_box(block) for block in kept]
-    pulled = {
-        id(boxes[index])
-        for index in range(len(kept))
-        if boxes[index] is not None
-        and len(words[index]) >= PULL_QUOTE_MIN_WORDS
-        and any(
-            len(words[i]) > len(words[index]) and len(grams[index] & other) >= PULL_QUOTE_SHARE * len(grams[index])
-            for i, other in enumerate(grams)
-            if i != index
-        )
-    }
-    result = []
-    for block, box in zip(kept, boxes, strict=True):
-        if box is not None and id(box) in pulled:
-            out.removed.append(("pull quote", block.text))
-        else:
-            result.append(block)
-    return result
-
-
-def _quote_box(block: Block):
-    """The element named as a pull quote, or the <aside>, the block stands in; not a box
-    of facts, whose list may repeat the article's figures ("En chiffres: 4800 annonces …")."""
-    box = next(
-        (
-            a
-            for a in (block.element, *list(block.element.iterancestors())[:2])
-            if a.tag == "aside" or PULL_QUOTE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-        ),
-        None,
-    )
-    return None if box is None or box.find(".//li") is not None else box

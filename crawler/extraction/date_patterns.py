@@ -30,7 +30,9 @@ SPAN_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}")
 SPAN_BEFORE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*[-–]\s*$")
 # ... nor a period's ends ("diễn ra từ 10/3 đến 15/3")
 RANGE_AFTER = re.compile(r"\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}")
-RANGE_BEFORE = re.compile(r"\btu\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:den|toi)\s*(?:ngay\s*)?$")
+RANGE_BEFORE = re.compile(
+    r"\btu\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:den|toi)\s*(?:ngay\s*)?$"
+)
 # Words of a plan: a sentence with them names a day planned, not the day it was written
 # ("dự kiến khởi công ngày 20/8", "Ngày 30/4 sẽ được nghỉ")
 PLAN_WORDS = re.compile(r"\b(?:du kien|du dinh|se)\b")

@@ -1,0 +1,54 @@
+"""Pull quotes: a quotation set apart in large type, repeating words of the article.
+The cleaner takes them off the kept lines (cleaner.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .block import Block
+from .text import fold
+
+PULL_QUOTE_MIN_WORDS = 5
+PULL_QUOTE_CLASS = re.compile(r"pull-?quote|quote-?box|(?<![a-z0-9])e-quote|trich-?dan", re.I)
+PULL_QUOTE_SHARE = 0.6  # of its word trigrams found in a longer paragraph (a quote may be cut)
+
+
+def without_pull_quotes(kept: list[Block], removed: list[tuple[str, str]]) -> list[Block]:
+    """A quotation set apart in large type repeats words of the article (often cut
+    with "..."): it is layout, the paragraph that holds the words is the text; so is
+    what its box says beside it (the `<cite>` naming who said it)."""
+    words = [re.findall(r"\w+", fold(block.text)) for block in kept]
+    grams = [set(zip(w, w[1:], w[2:], strict=False)) for w in words]
+    boxes = [_quote_box(block) for block in kept]
+    pulled = {
+        id(boxes[index])
+        for index in range(len(kept))
+        if boxes[index] is not None
+        and len(words[index]) >= PULL_QUOTE_MIN_WORDS
+        and any(
+            len(words[i]) > len(words[index]) and len(grams[index] & other) >= PULL_QUOTE_SHARE * len(grams[index])
+            for i, other in enumerate(grams)
+            if i != index
+        )
+    }
+    result = []
+    for block, box in zip(kept, boxes, strict=True):
+        if box is not None and id(box) in pulled:
+            removed.append(("pull quote", block.text))
+        else:
+            result.append(block)
+    return result
+
+
+def _quote_box(block: Block):
+    """The element named as a pull quote, or the <aside>, the block stands in; not a box
+    of facts, whose list may repeat the article's figures ("En chiffres: 4800 annonces …")."""
+    box = next(
+        (
+            a
+            for a in (block.element, *list(block.element.iterancestors())[:2])
+            if a.tag == "aside" or PULL_QUOTE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+        ),
+        None,
+    )
+    return None if box is None or box.find(".//li") is not None else box
