@@ -623,6 +623,13 @@ def test_bylines(line, author):
         ("Post Comment", "comment form"),
         ("Proudly powered by WordPress", "site credits"),
         ("FAKTA", "box label"),  # a fact box's label over its heading
+        ("Klaida tekste? Pažymėkite ją ir spauskite Ctrl+Enter", "typo report"),
+        ("Нашли ошибку? Выделите её и нажмите Ctrl + Enter", "typo report"),
+        ("Em atualização", "live status"),  # a live page's status
+        ("При использовании материалов ссылка на сайт обязательна", "licence footer"),  # the republishing rule
+        ("Naudojant LTR.lt informaciją, būtina nurodyti šaltinį LTR.lt. Plačiau", "licence footer"),
+        ("mlw/ mhr/", "initials"),  # editors' initials, spaced
+        ("อ่านข่าว: เปิดรายชื่อจุดเสี่ยงน้ำท่วมใน กทม. ช่วงฤดูฝน 2568", "related link"),  # Thai "Read:"
         ("Faktat", "box label"),
     ],
 )
@@ -681,6 +688,8 @@ def test_boilerplate_lines(line, rule):
         "“Send us more doctors,” the mayor told the minister on Monday.",
         "Fuente: Instituto Nacional de Estadística",  # a source named under a table stays, as a source's line does
         "Fakta om skolen: 212 elever",  # a fact box's heading that names its subject
+        "En direct de Hanoï, notre correspondant raconte la fête du Têt.",
+        "Nhấn Ctrl + Enter không phải là cách duy nhất để gửi tin, anh cho biết thêm về quy trình nội bộ của tòa soạn.",
         "Trong ngày hôm nay, 3 đoàn công tác đã đến xã.",
         "Đội bóng của phường giữ vị trí #1 sau lượt đi.",
         "The company said this post contains affiliate links to its own shop.",

@@ -90,6 +90,13 @@ LINE_PATTERNS = {
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa|tin bai|bai viet|dai dien)?\s*\d*\s*[\])]?"
         r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
+    # a request to report a typo by selecting it: "Klaida tekste? Pažymėkite ją ir spauskite Ctrl+Enter"
+    "typo report": r".{0,120}\bctrl\s*\+\s*enter\b.{0,80}",
+    # a live page's status: "Em atualização", "Mise à jour en continu"
+    "live status": (
+        r"em (?:atualizacao|actualizacao)|en actualizacion|in aggiornamento|(?:wird )?laufend aktualisiert"
+        r"|mise a jour en continu|live updates?|en direct|en vivo|ao vivo|in diretta|na zywo"
+    ),
     # a fact box's label over its heading: "FAKTA", "Faktat" (the box's heading and items stay)
     "box label": r"fakta(?:boks|ruta|rute)?|faktat|fact ?box",
     "comment widget": (

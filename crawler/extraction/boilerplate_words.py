@@ -307,7 +307,7 @@ PROMO_LINE_OPENINGS = (
     "|ilginizi cekebilir|ilgili haber|اقرأ أيضاً|اقرأ أيضًا|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|شاهد أيضا"
     "|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|עוד בנושא|קראו עוד|और पढ़ें|इसे भी पढ़ें|আরও পড়ুন|আরো পড়ুন"
     "|baca pula|tonton juga|更多阅读|看更多|あわせて読みたい|las aven|læs ogsa|læs mere|les ogsa|les mer"
-    "|lue myos|lue lisaa|katso myos|loe ka|lasi ari|skaitykite taip pat"
+    "|lue myos|lue lisaa|katso myos|loe ka|lasi ari|skaitykite taip pat|อ่านข่าว"
     # a video set in the article with its title: "Video | …", "Watch: …"
     "|videos?|watch|فيديو|视频|影片|動画|영상"
     "|audio|podcast"  # ... or an audio: "Audio: Niedrigwasser bremst die Rheinschifffahrt"

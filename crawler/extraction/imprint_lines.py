@@ -17,6 +17,11 @@ IMPRINT_PATTERNS = {
         # the republishing rule: "Chú ý: Việc đăng lại bài viết … mà không ghi rõ nguồn … là vi phạm bản quyền"
         r"|(?:chu y\s*:\s*)?viec (?:dang|dang tai|su dung) lai (?:bai viet|thong tin|noi dung)\b.{0,200}\bban quyen\W*"
         r"|ban quyen\s*(?:©|\(c\)|thuoc|:|\d{4}).{0,240}"
+        # ... and in other languages: "При использовании материалов ссылка на сайт обязательна",
+        # "Naudojant LTR.lt informaciją, būtina nurodyti šaltinį"
+        r"|при (?:любом )?(?:использовании|цитировании|копировании) материалов.{0,120}ссылка.{0,60}обязательна\W*"
+        r"|при (?:використанні|цитуванні|копіюванні) матеріалів.{0,120}посилання.{0,60}обов.язков\w*\W*"
+        r"|naudojant .{0,60}informacij\w*,? butina nurodyti saltini.{0,80}"
     ),
     "contact footer": (
         r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"
