@@ -519,6 +519,12 @@ def test_bylines(line, author):
         ("Continua após a publicidade", "continues below"),
         ("skip past newsletter promotion", "widget"),
         ("Get access to the Ledger's business newsletter for as little as $1 for the first year.", "call to action"),
+        (  # the pitch going on after the price
+            "Get access to the Ledger's business service for as little as $1 for the first year. Use the code"
+            ' "LEDGER1". Ledger Pro offers you all the information you need for your business, including ideas,'
+            " independent research and insights. For more information, check out the Ledger website or mobile app.",
+            "call to action",
+        ),
         ("فيديو.. جولة داخل سوق العبور لرصد أسعار الخضروات", "related link"),
         ("Zobacz wideo: Protest w obronie drzew na Widzewie", "related link"),
         ("Masz newsa, zdjęcie lub filmik? Prześlij nam przez dajznac.example.pl", "news tip"),

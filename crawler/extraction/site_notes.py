@@ -9,8 +9,9 @@ from .widget_words import READING_TIME
 SITE_NOTE_PATTERNS = {
     "call to action": (
         r"like this (?:story|article)\?.{0,80}|.{0,100}\bclick here\b.{0,160}"
-        # a subscription's price: "Get access to … Pro for as little as Rs 599 for first year."
-        r"|(?:get|gain|enjoy) (?:full |unlimited |complete )?access to\b.{0,100}\bfor (?:as little as|only|just)\b.{0,200}"
+        # a subscription's price: "Get access to … Pro for as little as Rs 599 for first year." (its
+        # pitch may go on: "Use the code … Pro offers you all the information …")
+        r"|(?:get|gain|enjoy) (?:full |unlimited |complete )?access to\b.{0,100}\bfor (?:as little as|only|just)\b.{0,400}"
         r"|(?:tap here|sign up|subscribe (?:to|now|today)|download (?:the|our) app|get the .{1,30} app"
         r"|dang ky nhan (?:tin|ban tin))\b.{0,240}"  # only as the line's opening words: prose may mention them
         r"|don[’']?t miss (?:out on )?the latest (?:news|stories|updates)\b[^!?]{0,60}"  # a subscription box's title
