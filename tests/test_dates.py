@@ -187,6 +187,7 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
         "Hội chợ diễn ra từ 10/3 đến 15/3",  # a period's ends
         "Từ ngày 2/5/2024 đến ngày 5/5/2024, tỉnh tổ chức tuần văn hóa",
         "Lịch thi đấu: 20h00 ngày 15/4",  # a schedule
+        "Hà Nội - hôm qua và hôm nay",  # two days named: a title's figure
     ],
 )
 def test_days_that_are_no_stamp_in_a_sentence(text):

@@ -53,6 +53,11 @@ def relative_date(folded: str, now: datetime) -> Found | None:
     match = DAY_NAMES.search(folded)
     if match:
         start, end = match.span()
+        other = DAY_NAMES.search(folded, end)
+        if other and (other.group("which") or other.group("english")) != (
+            match.group("which") or match.group("english")
+        ):
+            return None  # "Hà Nội - hôm qua và hôm nay": two days named, a title's figure, no stamp
         day_value = now.date() - timedelta(days=DAYS_BACK[match.group("which") or match.group("english")])
         # A clock time right before the day ("9h sáng hôm qua") or after it ("hôm qua lúc 14:30").
         window = folded[max(0, start - 12) : start] + " " + folded[end : end + 30]
