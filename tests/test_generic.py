@@ -1872,3 +1872,14 @@ def test_a_box_whose_kind_says_related_is_not_the_article():
         '<r-badge class="r-badge r-badge--premium">Dành cho hội viên</r-badge></r-article--link>'
     )
     assert body_of(with_paragraphs(link, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_body_an_ad_cuts_in_two_boxes_of_one_class_is_read_in_full():
+    last = "Hội nghị cũng biểu dương 12 chi bộ tiêu biểu trong quý III."
+    html = page(
+        f'<div class="article-body su-body">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
+        '<div class="om-pub"><span class="om-pub__label">Quảng cáo</span><div class="slot"></div></div>'
+        f'<div class="article-body su-body"><p>{last}</p></div>'
+        '<div class="article-tags"><a href="/tag/dang-uy">Đảng ủy</a></div>'
+    )
+    assert body_of(html).split("\n\n") == [*PARAGRAPHS, last]

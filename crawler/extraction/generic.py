@@ -142,6 +142,21 @@ def find_content(root):
     return _story_around(_named_body_around(best, real_prose))
 
 
+def sequel_parts(container) -> list:
+    """The parts of a body an ad cut in two or more: the same box again after the
+    container (its very tag and class), only furniture standing between them."""
+    parts = []
+    named = container.get("class")
+    sibling = container.getnext()
+    while named and sibling is not None:
+        if isinstance(sibling.tag, str) and not is_furniture(sibling):
+            if sibling.tag != container.tag or sibling.get("class") != named:
+                break
+            parts.append(sibling)
+        sibling = sibling.getnext()
+    return parts
+
+
 def _custom_element(element) -> bool:
     """A web component ("r-article--body", "story-body"): a box like a <div>, by HTML's
     rule that a custom element's name holds a hyphen."""

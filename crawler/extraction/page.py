@@ -114,6 +114,13 @@ def extract_article(
     drop(container, DROP_SELECTORS + tuple(selectors.drop))
 
     blocks, images = walk(container, url, selectors)
+    for part in generic.sequel_parts(container) if guessing else ():
+        generic.prune(part)
+        drop(part, DROP_SELECTORS + tuple(selectors.drop))
+        part_blocks, part_images = walk(part, url, selectors)
+        shift = len(images)  # the part's pictures follow the container's
+        blocks += [Block(b.text, b.element, (b.images[0] + shift, b.images[1] + shift)) for b in part_blocks]
+        images += part_images
     if guessing:
         lead = [
             image
