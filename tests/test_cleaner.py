@@ -635,6 +635,8 @@ def test_bylines(line, author):
         ("При использовании материалов ссылка на сайт обязательна", "licence footer"),  # the republishing rule
         ("Naudojant LTR.lt informaciją, būtina nurodyti šaltinį LTR.lt. Plačiau", "licence footer"),
         ("mlw/ mhr/", "initials"),  # editors' initials, spaced
+        ("(FIN) GPH/MAO", "end of copy"),  # a Spanish agency's end mark and its editors
+        ("(END)", "end of copy"),
         ("อ่านข่าว: เปิดรายชื่อจุดเสี่ยงน้ำท่วมใน กทม. ช่วงฤดูฝน 2568", "related link"),  # Thai "Read:"
         ("Faktat", "box label"),
     ],
@@ -695,6 +697,7 @@ def test_boilerplate_lines(line, rule):
         "Fuente: Instituto Nacional de Estadística",  # a source named under a table stays, as a source's line does
         "Fakta om skolen: 212 elever",  # a fact box's heading that names its subject
         "En direct de Hanoï, notre correspondant raconte la fête du Têt.",
+        "(Fin de la primera parte)",
         "Nhấn Ctrl + Enter không phải là cách duy nhất để gửi tin, anh cho biết thêm về quy trình nội bộ của tòa soạn.",
         "Trong ngày hôm nay, 3 đoàn công tác đã đến xã.",
         "Đội bóng của phường giữ vị trí #1 sau lượt đi.",
@@ -1438,6 +1441,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         *("Noticia relacionada", "Escuchar audio"),  # one related item's box, a broadcaster's related audio
         "READ:",
         "Mais em País",  # the section's other stories
+        "Más en Andesina:",  # the site's other stories
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

@@ -5,7 +5,11 @@ data; boilerplate.py places them among its line rules, in this order.
 
 BROADCAST_PATTERNS = {
     # a news agency's end mark under its copy: "انتهای پیام/" (Persian), "/ket thuc/"
-    "end of copy": r"/?\s*(?:انتهای پیام|پایان پیام)\s*/?",
+    "end of copy": (
+        r"/?\s*(?:انتهای پیام|پایان پیام)\s*/?"
+        # ... Spanish and English agencies' ("(FIN) GPH/MAO", "(END)"), with the editors' initials
+        r"|[(-]\s*(?:fin|end)\s*[)-](?:\s*[a-z]{2,4}(?:\s?/\s?[a-z]{2,4}){0,3})?"
+    ),
     # the broadcast a story comes from: "Aus Schweiz aktuell vom 14.01.2025.", "HRF 4 News, 15.01.2025, 06:00 Uhr"
     "broadcast source": (
         r"aus .{2,40} vom \d{1,2}\.\d{1,2}\.\d{4}\.?|sendung (?:am|vom) .{5,120}"
