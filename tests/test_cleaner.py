@@ -637,6 +637,8 @@ def test_bylines(line, author):
         ("mlw/ mhr/", "initials"),  # editors' initials, spaced
         ("(FIN) GPH/MAO", "end of copy"),  # a Spanish agency's end mark and its editors
         ("(END)", "end of copy"),
+        ("Etichete: TPL Suceava, transport public, Șcheia", "tags"),  # tags labelled in Romanian
+        ("Теги: транспорт, Вінниця", "tags"),
         ("อ่านข่าว: เปิดรายชื่อจุดเสี่ยงน้ำท่วมใน กทม. ช่วงฤดูฝน 2568", "related link"),  # Thai "Read:"
         ("Faktat", "box label"),
     ],
@@ -1138,7 +1140,7 @@ def test_a_source_line_under_a_table_is_the_tables_credit_not_the_article_nor_it
     row, caption, source = box.find(".//tr"), *box.findall("p")
     lines = [Block("Hà Nội 12,4%", row), Block(caption.text, caption), Block(source.text, source)]
     cleaned = clean([*blocks(LEAD_OF_NEWS, BODY_OF_NEWS), *lines])
-    assert (cleaned.author, cleaned.removed[-1]) == (None, ("table source", source.text))
+    assert (cleaned.author, cleaned.removed[-1]) == (None, ("box source", source.text))
     assert "Hà Nội 12,4%" in cleaned.paragraphs
     # with no table before it, a source named after the prose signs the end
     assert clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, "Fuente: Instituto Nacional")).author == "Instituto Nacional"

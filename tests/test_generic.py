@@ -1883,3 +1883,33 @@ def test_a_body_an_ad_cuts_in_two_boxes_of_one_class_is_read_in_full():
         '<div class="article-tags"><a href="/tag/dang-uy">Đảng ủy</a></div>'
     )
     assert body_of(html).split("\n\n") == [*PARAGRAPHS, last]
+
+
+def test_a_source_line_closing_a_box_of_facts_is_the_boxs_credit():
+    box = (
+        '<aside class="nyh_factbox"><span class="nyh_factbox__label">Fakta</span><h2>Ba nhiệm vụ quý IV</h2>'
+        "<ul><li>Hoàn thành đại hội chi bộ</li><li>Kết nạp đảng viên mới</li></ul>"
+        '<p class="nyh_factbox__source">Källa: Đảng ủy Khối</p></aside>'
+    )
+    assert body_of(with_paragraphs(box, 2)).split("\n\n") == [
+        *PARAGRAPHS[:2],
+        "Ba nhiệm vụ quý IV",
+        "Hoàn thành đại hội chi bộ",
+        "Kết nạp đảng viên mới",
+        PARAGRAPHS[2],
+    ]
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        # named for donations in the site's language
+        '<div class="cocuy-donaciones-inline"><p>Báo chí độc lập nhờ bạn đọc</p><p>Chúng tôi không nhận tiền của'
+        ' ai. Mỗi tháng một khoản nhỏ giữ cho tòa soạn hoạt động.</p><a href="/ung-ho">Ủng hộ</a></div>',
+        # unnamed, its button asking the reader to become a member ("Hazte Cocuyero")
+        '<div class="x9"><p>Báo chí độc lập nhờ bạn đọc</p><p>Chúng tôi không nhận tiền của ai. Mỗi tháng một'
+        ' khoản nhỏ giữ cho tòa soạn hoạt động.</p><a class="btn" href="/hazte">Hazte Cocuyero</a></div>',
+    ],
+)
+def test_an_appeal_for_donations_is_not_the_article(appeal):
+    assert body_of(with_paragraphs(appeal, 2)) == "\n\n".join(PARAGRAPHS)

@@ -26,8 +26,8 @@ from .bylines import (
     parse_byline,
 )
 from .edges import without_edge_links, without_page_header, without_sidebar_headings, without_site_footer
-from .element_names import named_as_caption
-from .furniture_elements import SOCIAL_HOSTS
+from .element_names import element_names, named_as_caption
+from .furniture_elements import FACT_BOX, SOCIAL_HOSTS
 from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share, promo_box, promoted_link
 from .lines import (
     CHROME_MAX_WORDS,
@@ -172,12 +172,15 @@ def _bare_heading(block: Block) -> bool:
     )
 
 
-def _table_source(block: Block) -> bool:
-    """A "Source:" line under a data table: the table's credit, as a picture's is, not the
-    article's words ("Fuente: Conagua, corte al 17 de marzo")."""
+def _box_source(block: Block) -> bool:
+    """A "Source:" line under a data table, or closing a box of facts: the box's credit, as a
+    picture's is, not the article's words ("Fuente: Conagua, corte al 17 de marzo")."""
     if len(block.text.split()) > TABLE_SOURCE_MAX_WORDS or not labelled_source(block.text):
         return False
     sibling = block.element
+    box = sibling.getparent()
+    if sibling.getnext() is None and box is not None and (box.tag == "aside" or FACT_BOX.search(element_names(box))):
+        return True
     for _ in range(TABLE_SOURCE_REACH):
         sibling = sibling.getprevious()
         if sibling is None or not isinstance(sibling.tag, str):
@@ -274,8 +277,8 @@ def clean(
                 out.removed.append(("end matter", kept.pop().text))  # "Thông tin thêm" over "Các bài mới hơn"
             out.removed.extend(("end matter", b.text) for b in blocks[index:])
             break
-        if _table_source(block):
-            out.removed.append(("table source", block.text))
+        if _box_source(block):
+            out.removed.append(("box source", block.text))
             continue
         rule = line_rule(block.text)
         if rule in FIGURES_RULES and block.element.tag == "tr":

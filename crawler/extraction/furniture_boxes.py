@@ -104,7 +104,7 @@ CALL_TO_ACTION_LINK_MAX_WORDS = 6
 CALL_TO_ACTION = re.compile(
     r"^\W*(?:subscribe|sign up|donate|support us|become a (?:member|subscriber|supporter)|join (?:now|us|today)"
     r"|abonnez-vous|s[’']abonner|je m[’']abonne|faire un don|jetzt abonnieren|abonnieren|abo abschlie[ßs]en"
-    r"|jetzt unterst[üu]tzen|suscr[ií]bete|suscribirse|hazte (?:socio|suscriptor)|assine|assinar"
+    r"|jetzt unterst[üu]tzen|suscr[ií]bete|suscribirse|hazte (?:socio|suscriptor)|hazte \w+|assine|assinar"
     r"|abbonati|iscriviti|sostienici|abonneer|word lid|steun ons|prenumerera|bli prenumerant|tilaa"
     r"|subskrybuj|zaprenumeruj|wesprzyj|předplaťte|podpořte|előfizet\w*|abone ol|подпишитесь|подписаться"
     r"|підпишіться|підтримати|đăng ký (?:ngay|nhận tin)"
