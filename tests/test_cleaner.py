@@ -641,6 +641,8 @@ def test_bylines(line, author):
         ("Теги: транспорт, Вінниця", "tags"),
         ("อ่านข่าว: เปิดรายชื่อจุดเสี่ยงน้ำท่วมใน กทม. ช่วงฤดูฝน 2568", "related link"),  # Thai "Read:"
         ("Faktat", "box label"),
+        ("Das Wichtigste in Kürze", "box label"),  # a summary box's label
+        ("Key Points", "box label"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1444,6 +1446,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         "READ:",
         "Mais em País",  # the section's other stories
         "Más en Andesina:",  # the site's other stories
+        "Ajánló",  # Hungarian: "recommended"
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

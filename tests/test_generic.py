@@ -1913,3 +1913,11 @@ def test_a_source_line_closing_a_box_of_facts_is_the_boxs_credit():
 )
 def test_an_appeal_for_donations_is_not_the_article(appeal):
     assert body_of(with_paragraphs(appeal, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_box_named_for_the_articles_recommendations_is_not_the_article():
+    box = (
+        '<div class="article-recommend inline-x"><div class="inline-x-title">Gợi ý</div><ul><li><a href="/a1">'
+        "<span>Thời sự</span><span>Sơ kết quý II: các chi bộ hoàn thành chỉ tiêu</span></a></li></ul></div>"
+    )
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)

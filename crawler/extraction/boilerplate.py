@@ -98,7 +98,7 @@ LINE_PATTERNS = {
         r"|mise a jour en continu|live updates?|en direct|en vivo|ao vivo|in diretta|na zywo"
     ),
     # a fact box's label over its heading: "FAKTA", "Faktat" (the box's heading and items stay)
-    "box label": r"fakta(?:boks|ruta|rute)?|faktat|fact ?box",
+    "box label": r"fakta(?:boks|ruta|rute)?|faktat|fact ?box|key points|das wichtigste in kurze|kort fortalt",
     "comment widget": (
         r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?"
         # the comments' order: "Sắp xếp theo Mới nhất" (Facebook's plugin), "Sort by Oldest"

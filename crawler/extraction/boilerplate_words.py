@@ -262,7 +262,7 @@ PROMO_MARKERS = frozenset(
         *("lees verder", "lees hier", "kijk ook", "czytaj tez", "zobacz tez", "przeczytaj takze"),
         *("przeczytaj rowniez", "przeczytaj tez", "polecamy", "warto przeczytac", "sprawdz takze", "sprawdz tez"),
         *("ctete take", "ctete tez", "prectete si tez", "mohlo by vas zajimat", "doporucujeme", "citajte aj"),
-        *("precitajte si aj", "precitajte si tiez", "odporucame", "ez is erdekelheti", "ezt is ajanljuk"),
+        *("precitajte si aj", "precitajte si tiez", "odporucame", "ez is erdekelheti", "ezt is ajanljuk", "ajanlo"),
         *("citeste si", "vezi si", "citeste mai mult", "iti recomandam", "procitajte i", "procitajte jos"),
         *("pogledajte i", "preberite tudi", "прочитајте још", "прочитајте и", "прочетете още", "вижте още"),
         *("още по темата", "по теме", "читайте по теме", "материалы по теме", "еще по теме", "ещё по теме"),

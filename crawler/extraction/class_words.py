@@ -65,7 +65,7 @@ FURNITURE_WORDS = re.compile(
     r"|sales-?poster|(?<![a-z])tips?-?box|(?<![a-z])tip-?us(?![a-z])|news-?tips?(?![a-z])"
     # the same boxes named in the site's own language: "baca-juga", "box-publicidad", "leggi-anche"
     r"|werbung|(?<![a-z])anzeige(?![a-z])|publicidad|publicite|publicidade|pubblicita|reklam|(?<![a-z])iklan"
-    r"|(?<![a-z])pub(?:-|_|$)|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"
+    r"|(?<![a-z])pub(?:-|_|$)|ajanlo|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"
     r"|leia-?tambem|lea-?tambien|mais-?lidas|mas-?leidas|meistgelesen|lees-?ook|czytaj-?(?:takze|tez|rowniez)"
     r"|zobacz-?(?:takze|tez)|polecane|guanggao|tuijian|xiangguan|kanren|osusume|kapcsolodo|hirdetes"
     # a subscription's offer and a dossier's link, named in the site's language or in English
@@ -81,7 +81,8 @@ FURNITURE_WORDS = re.compile(
 FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
     r"|(?:related|recommended)[-_]?content"  # Postmedia's "related-content--inline"
-    r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo)(?![a-z]))"
+    r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo"
+    r"|recommend)(?![a-z]))"
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
     r"|(?<![a-z])(?:article|post|story|news)[-_]?teaser"  # a card teasing another article: "ArticleTeaser_root"
     r"|homepage-?articles"  # Newspack's block of other posts set inside the text
