@@ -27,6 +27,7 @@ REFERENCE = datetime(2024, 6, 1, 12, 0, tzinfo=VN_TZ)
         ("23/02/2024 08:30", "2024-02-23T08:30:00+07:00"),
         ("2023-04-26T23:45:00+00:00", "2023-04-27T06:45:00+07:00"),
         ("2024-05-16T15:30:00+07:00", "2024-05-16T15:30:00+07:00"),
+        ("2024-07-15 03:00 UTC", "2024-07-15T10:00:00+07:00"),  # the zone printed after the time
         ("Chiều ngày 22/02/2024, Ban Thường vụ", "2024-02-22"),
         ("Sáng 12/3/2024, Đảng ủy Khối", "2024-03-12"),
         ("ngày 12 tháng 9 năm 2024", "2024-09-12"),
@@ -58,6 +59,7 @@ def test_forms(text, expected):
         "đường 3/2",
         "mục 2.3",
         "31/02/2024",
+        "Sinh ngày 19/5/1890",  # a date of birth
         "2024",
         "đạt 95,5%",
         "tháng 10, 2023",  # a month and a year, no day
@@ -161,6 +163,7 @@ def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_m
         ("ngày 12 tháng 9 năm 2024", datetime(2024, 6, 1, 12, 0, tzinfo=VN_TZ), "2024-09-12"),  # alone, as printed
         ("28 tháng Mười Hai", datetime(2024, 1, 3, 9, 0, tzinfo=VN_TZ), "2023-12-28"),  # "tháng", no "ngày"
         ("5 tháng 3", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-05"),
+        ("28 tháng 11 lúc 14:05", datetime(2024, 1, 10, 8, 0, tzinfo=VN_TZ), "2023-11-28T14:05:00+07:00"),
         # a plan's words in another clause than the day's: a dateline
         (
             "Sáng 5/3, ông Lê Văn Hải cho biết tỉnh sẽ mở thêm hai tuyến xe buýt",

@@ -16,7 +16,8 @@ LOOKALIKE_BEFORE = re.compile(
     r"(?:\bso|\bkhoa|\bk|nhiem ky|giai doan|nam hoc|\bduong|\bpho|\bquang truong|\bcau|\btruong|\bbenh vien"
     r"|\bsan|\bmuc|\bdieu|\bkhoan|\bchuong|\bphan|\blop|\bty le|\bdat|\bco|\bgom|\bva|\bphong|\bnha|\bha"
     r"|\bcan ho|\bty so|\bphien ban|\bversion|\bios|\bandroid|\bquyet dinh|\bnghi quyet|\bchi thi"
-    r"|\bthong tu|\bcong van|\bke hoach|\bbao cao|\bto trinh|\bhuong dan|\bket luan|\bquy dinh|\bky hieu)\s*[:.]?\s*$"
+    r"|\bthong tu|\bcong van|\bke hoach|\bbao cao|\bto trinh|\bhuong dan|\bket luan|\bquy dinh|\bky hieu"
+    r"|\bsinh(?: ngay| nam)?|\bngay sinh|\bnam sinh)\s*[:.]?\s*$"  # a date of birth: "Sinh ngày 19/5/1890"
 )
 # A deadline or a schedule names a day to come, not the article's: "Hạn đăng ký: trước ngày
 # 15 tháng Năm", "chậm nhất ngày 30/6", "đến hết ngày 31/12", "Lịch thi đấu: 20h00 ngày 15/3"
@@ -154,4 +155,7 @@ DAYS_BACK = {"nay": 0, "qua": 1, "kia": 2, "today": 0, "yesterday": 1}
 MONTH_WORDS = {**VIETNAMESE_NUMBERS, "muoi mot": 11, "muoi hai": 12}
 MONTH_WORD = "(?:" + _alternatives(MONTH_WORDS).replace(r"\ ", r"\s+") + r")\b"
 # A listing's stamp of a day and a month written with "tháng" alone: "28 tháng Mười Hai", "5 tháng 3"
-BARE_WORD_DAY = re.compile(rf"^\s*(?:ngay\s*)?(?P<day>\d{{1,2}})\s*thang\s*(?P<month>{MONTH_WORD}|\d{{1,2}})\s*$")
+BARE_WORD_DAY = re.compile(
+    rf"^\s*(?:ngay\s*)?(?P<day>\d{{1,2}})\s*thang\s*(?P<month>{MONTH_WORD}|\d{{1,2}})"
+    r"(?:\s*(?:[-–|,]|luc)?\s*(?P<after>\d{1,2}:\d{2}))?\s*$"  # "28 tháng 11 lúc 14:05"
+)

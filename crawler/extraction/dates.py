@@ -155,7 +155,7 @@ def _is_lookalike(folded: str, start: int, end: int) -> bool:
     )
 
 
-def _iso(match: re.Match) -> date | datetime | None:
+def _iso(match: re.Match, folded: str) -> date | datetime | None:
     year, month, day = (int(g) for g in match.group(1, 2, 3))
     try:
         if match.group(4) is None:
@@ -163,15 +163,14 @@ def _iso(match: re.Match) -> date | datetime | None:
         at = datetime(year, month, day, int(match.group(4)), int(match.group(5)), int(match.group(6) or 0))
     except ValueError:
         return None
-    zone = match.group(7)
-    if zone is None:
-        return at.replace(tzinfo=VN_TZ)
+    zone = match.group(7) or folded[match.end() : match.end() + ZONE_WINDOW]  # "2024-07-15 03:00 UTC"
     return at.replace(tzinfo=zone_after(zone)).astimezone(VN_TZ)
 
 
 # Chinese and Japanese dates mark the year, month and day with a character
 # ("2024年10月14日 16:20"): read as the year-first date they are.
 BEFORE_WINDOW = 30  # characters before a date where the words that make it no stamp stand
+ZONE_WINDOW = 12  # characters after a time where its zone stands: " (GMT+7)", " UTC"
 _CJK_DATE_MARKS = str.maketrans({"年": "/", "月": "/", "日": " "})
 
 
@@ -197,7 +196,7 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
         return folded[max(0, start - 30) : start] + " " + folded[end : end + 30]
 
     for match in ISO.finditer(folded):
-        value = _iso(match)
+        value = _iso(match, folded)
         if value is not None:
             found.append(Found(value, *match.span()))
             taken.append(match.span())
