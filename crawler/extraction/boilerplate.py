@@ -17,6 +17,7 @@ from .boilerplate_words import PROMO_LINE_OPENINGS
 from .broadcast_lines import BROADCAST_PATTERNS
 from .bylines import CMS_ACCOUNT
 from .imprint_lines import IMPRINT_PATTERNS
+from .media_lines import MEDIA_PATTERNS
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 from .site_notes import SITE_NOTE_PATTERNS
 from .text import any_of_words
@@ -58,8 +59,6 @@ _VISITS = (
 )
 _VIEWS = r"(?:luot (?:xem|doc)|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
-_PLAYER_PART = rf"(?:{_WIDGET}|[▶►▸⏵])"
-_PLAYER_SETTING = r"(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|toc do\s*:?\s*\d(?:[.,]\d{1,2})?x)"
 _SECTION = any_of_words(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
@@ -173,26 +172,7 @@ LINE_PATTERNS = {
         # Liferay's, translated: "Bình chọn của bạn Trung bình (0 phiếu)" (Your Rating, Average (0 Votes))
         r"|(?:(?:binh chon|danh gia) cua ban\s*)?trung binh\s*\(\s*\d+\s*(?:phieu|binh chon|luot(?: danh gia)?)\s*\)"
     ),
-    # a player's clock, "00:00 / 03:12" (a time alone may be a live page's entry: it stays)
-    "media player": (
-        r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
-        r"|[▶►▸⏵]\s*\d{1,2}:\d{2}(?::\d{2})?"  # a play sign before its clock: "▶ 0:00"
-        r"|(?:phat|xem|nghe|doc bai|play|watch)(?: video| audio| clip)?\s*[|:-]?\s*\d{1,2}:\d{2}"  # "Phát video | 03:12"
-        r"(?:\s*/\s*\d{1,2}:\d{2})?"  # ... and the running time: "Đọc bài 0:00 / 4:12"
-        # a reading voice's bar: labels, a play sign, the clock, the voices and speeds in a row
-        rf"|(?:{_PLAYER_PART}\s*[|/·:▾▼-]?\s*){{0,6}}{_PLAYER_SETTING}(?:\s*[|/·:▾▼-]?\s*(?:{_PLAYER_PART}|{_PLAYER_SETTING})){{0,6}}"
-        r"|(?:toc do(?: doc)?|speed)?\s*:?\s*(?:\d(?:[.,]\d{1,2})?x\s*){1,6}"  # playback speeds: "1x 1.25x 1.5x"
-        # its voices by name: "Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh"
-        r"|(?:nghe(?: doc)? bai viet\s*[:|-]?\s*)?giong doc\s*:\s*(?:[a-z]+\s*){1,9}"
-    ),
-    # a call to play the recording that follows, ending in its colon: "Écoutez la chronique de … :"
-    "player call": (
-        r"(?:ecoutez|regardez|listen to|watch|escucha|escuche|ouca|assista|horen sie|ascolta|luister naar)\b[^.!?]{0,150}:"
-    ),
-    "no media support": (
-        r"(?:trinh duyet cua ban|your browser) (?:khong ho tro|does not support|doesn't support)\b.{0,80}"
-        r"|use up/down arrow keys to (?:increase or decrease )?volume\.?"  # a player's help for screen readers
-    ),
+    **MEDIA_PATTERNS,  # a player's clock and voices, a call to play, no media support (media_lines.py)
     # A CMS account that posted the page, not a writer: "bởi Quản trị viên", "Đăng bởi doankhoi_dn"
     # ... or whoever posted it ("Đăng bởi: Văn phòng Tỉnh đoàn"): an account, not the article's writer
     "poster account": rf"(?:dang boi|viet boi|boi|nguoi dang|nguoi dua tin|tac gia|posted by)\s*:?\s*(?:{CMS_ACCOUNT})"
