@@ -639,6 +639,12 @@ def test_bylines(line, author):
         ("(END)", "end of copy"),
         ("Etichete: TPL Suceava, transport public, Șcheia", "tags"),  # tags labelled in Romanian
         ("Теги: транспорт, Вінниця", "tags"),
+        ("Kích thước font  giảm kích thước font  tăng kích thước font  In  Email", "widget"),  # K2's toolbar
+        ("Đăng nhập    Quên mật khẩu?", "widget"),  # a login box
+        ("Xuất bản trong  Tin tức", "published in"),  # K2's "Published in"
+        ("Video Player", "media player"),
+        ("Sử dụng phím mũi tên Lên/Xuống để tăng hoặc giảm âm lượng.", "no media support"),
+        ("Giao Thủy ra quân trồng cây đầu xuân →", "pointed headline"),  # the next post, its arrow after it
         ("อ่านข่าว: เปิดรายชื่อจุดเสี่ยงน้ำท่วมใน กทม. ช่วงฤดูฝน 2568", "related link"),  # Thai "Read:"
         ("Faktat", "box label"),
         ("Das Wichtigste in Kürze", "box label"),  # a summary box's label
@@ -702,6 +708,7 @@ def test_boilerplate_lines(line, rule):
         "Fakta om skolen: 212 elever",  # a fact box's heading that names its subject
         "En direct de Hanoï, notre correspondant raconte la fête du Têt.",
         "(Fin de la primera parte)",
+        "Tỷ lệ hộ nghèo giảm từ 5% → 3,2% trong năm 2024 nhờ các chương trình hỗ trợ sinh kế.",
         "Nhấn Ctrl + Enter không phải là cách duy nhất để gửi tin, anh cho biết thêm về quy trình nội bộ của tòa soạn.",
         "Trong ngày hôm nay, 3 đoàn công tác đã đến xã.",
         "Đội bóng của phường giữ vị trí #1 sau lượt đi.",
@@ -787,6 +794,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Thông tin cần biết",  # a portal's box of links
         "Conteúdo restrito a assinantes",  # a Brazilian paywall
         "Mới nhất từ Quản trị viên",  # K2's latest items from the writer
+        "Các bài mới nhất từ Quản trị viên",
         "Báo cáo hành vi sai trái",  # Google Sites' newer "Report abuse"
         "Pokračovanie článku je dostupné len pre predplatiteľov",  # a Slovak paywall
         *("Denna artikel är för prenumeranter", "Tämä artikkeli on vain tilaajille", "Ez a cikk előfizetőknek szól"),

@@ -178,7 +178,7 @@ LINE_PATTERNS = {
     "poster account": rf"(?:dang boi|viet boi|boi|nguoi dang|nguoi dua tin|tac gia|posted by)\s*:?\s*(?:{CMS_ACCOUNT})"
     r"|dang boi\s*:?\s*[^.!?]{2,40}",
     # K2 under the article: "Được đăng trong Tin cơ sở", "Published in Local news"
-    "published in": r"(?:duoc dang trong|dang trong|published in|posted in)\s[^.!?]{1,40}",  # K2's "Đăng trong …"
+    "published in": r"(?:duoc dang trong|dang trong|xuat ban trong|published in|posted in)\s[^.!?]{1,40}",  # K2's "Đăng trong …"
     "editor toolbar": r"(?:left|center|right|del){3,4}",  # the image toolbar's labels run together
     "section label": rf"{_SECTION}(?:\s*[-|/·]?\s*{_SECTION})?",  # "Chính trị - Xây dựng Đảng" alone
     "share on": r"share (?:this|it|the article)?\s*(?:on|via|with)\s+\w+(?:\s*[|/,]\s*\w+)*",
@@ -195,7 +195,7 @@ LINE_PATTERNS = {
     "counts": rf"{_COUNT}(?:\s*[|·•,-]\s*(?:{_COUNT}|{_VIEWS}))*",  # one or several: "0 Bình luận | Lượt xem: 203"
     # another article's headline set in with a pointer: "» Đảng bộ Khối triển khai nhiệm vụ quý IV"
     # "← Bài trước …", ">> Bát Xát: …", WordPress's "« Bài trước" (a quote opening with « closes with »)
-    "pointed headline": r"(?:[»›►▸←→«‹]|>>|>(?=\s))\s*[^.!?»›►▸←→>]{12,200}",
+    "pointed headline": r"(?:[»›►▸←→«‹]|>>|>(?=\s))\s*[^.!?»›►▸←→>]{12,200}|[^.!?»›►▸←→>]{12,200}\s(?:→|>>)",  # "… →"
     # the newer and older article beside this one: "Tin mới hơn: …", "Bài trước: …"
     "neighbour link": r"(?:nhung )?(?:tin|bai|bai viet) (?:moi hon|cu hon|truoc|sau|tiep theo)\s*:.{3,200}",
     "tags": (

@@ -23,6 +23,7 @@ MEDIA_PATTERNS = {
         r"|(?:toc do(?: doc)?|speed)?\s*:?\s*(?:\d(?:[.,]\d{1,2})?x\s*){1,6}"  # playback speeds: "1x 1.25x 1.5x"
         # its voices by name: "Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh"
         r"|(?:nghe(?: doc)? bai viet\s*[:|-]?\s*)?giong doc\s*:\s*(?:[a-z]+\s*){1,9}"
+        r"|(?:video|audio) player|trinh phat (?:video|am thanh)"  # the player's name, left as a line
     ),
     # a call to play the recording that follows, ending in its colon: "Écoutez la chronique de … :"
     "player call": (
@@ -31,5 +32,6 @@ MEDIA_PATTERNS = {
     "no media support": (
         r"(?:trinh duyet cua ban|your browser) (?:khong ho tro|does not support|doesn't support)\b.{0,80}"
         r"|use up/down arrow keys to (?:increase or decrease )?volume\.?"  # a player's help for screen readers
+        r"|su dung phim mui ten len/xuong de tang hoac giam am luong\.?"
     ),
 }

@@ -58,6 +58,8 @@ WIDGET_WORDS = (
     *("nghe bai", "nghe bai viet", "in ra", "gui bai viet qua email", "gui qua email", "chi tiet"),
     *("nghe bai nay", "lang nghe bai viet", "giong", "luu bai viet nay", "chia se tren"),
     *("tam dung", "tiep tuc"),  # a player's pause and resume (not "Phát", "Dừng": names fold alike)
+    *("kich thuoc font", "giam kich thuoc font", "tang kich thuoc font"),  # K2's font-size buttons
+    *("quen mat khau", "quen mat khau?"),  # a login box's link
     # WordPress's link to the comments, under the headline as well as over the form at the end
     *("de lai binh luan", "de lai mot binh luan", "binh luan", "phan hoi", "huy", "huy tra loi"),
     *("dang nhap de gui y kien", "dang nhap de binh luan", "dang nhap de gui binh luan"),
