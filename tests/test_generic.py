@@ -1921,3 +1921,23 @@ def test_a_box_named_for_the_articles_recommendations_is_not_the_article():
         "<span>Thời sự</span><span>Sơ kết quý II: các chi bộ hoàn thành chỉ tiêu</span></a></li></ul></div>"
     )
     assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_related_box_between_japanese_paragraphs_does_not_end_the_article():
+    # the paragraphs after the box are short in characters but long in the Latin letters they stand for
+    paragraphs = [
+        "芸陽バスによりますと、減便の対象となるのは広島市と東広島市、呉市を結ぶ路線など合わせて42の路線です。",
+        "会社によりますと、運転手の数はこの5年でおよそ1割減り、現在は920人となっています。",
+        "広島市中心部のバス停で話を聞くと、利用者からは不安の声が聞かれました。",
+        "毎日バスで通院しているという70代の女性は「バスが減ると病院に行くのが大変になる」と話していました。",
+    ]
+    box = (
+        '<div class="x-box"><p class="x-label">関連ニュース</p><a href="/news/html/20261002/k1001.html">'
+        "<span>バス運転手の担い手確保へ 合同説明会</span><time>10月2日 17時20分</time></a></div>"
+    )
+    html = page(
+        "".join(f'<div class="body-text">{p}</div>' for p in paragraphs[:2])
+        + box
+        + "".join(f'<div class="body-text">{p}</div>' for p in paragraphs[2:])
+    )
+    assert body_of(html).split("\n\n") == paragraphs

@@ -13,7 +13,7 @@ from .bylines import BYLINE_LABEL
 from .class_words import FURNITURE_WORDS
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_end_marker, is_promo_marker, line_rule
 from .listings import LISTED_TITLE_MAX_WORDS, TEASER_MAX_WORDS, UNPUNCTUATED_SCRIPT
-from .text import collapse_spaces, fold
+from .text import collapse_spaces, fold, latin_length
 from .url_shapes import looks_like_article
 
 INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
@@ -66,7 +66,10 @@ PROSE_MIN_WORDS = 10
 def _is_prose(text: str) -> bool:
     """A paragraph of text: a long one, or a sentence opening a list ("… a revised plan
     that includes:"). A short sentence alone may be an appeal's pitch after a tag box."""
-    return len(text) >= PROSE_MIN_CHARS or (len(text.split()) >= PROSE_MIN_WORDS and text.rstrip().endswith(":"))
+    # Chinese and Japanese weighed as the Latin letters they stand for
+    return latin_length(text) >= PROSE_MIN_CHARS or (
+        len(text.split()) >= PROSE_MIN_WORDS and text.rstrip().endswith(":")
+    )
 
 
 def linked_share(block: Block) -> float:
@@ -203,7 +206,7 @@ def _article_goes_on(blocks: list[Block], position: int) -> bool:
 
 def _plain_prose(block: Block) -> bool:
     return (
-        len(block.text) >= PROSE_MIN_CHARS
+        latin_length(block.text) >= PROSE_MIN_CHARS
         and not is_link(block)
         and not line_rule(block.text)
         and not is_end_marker(block.text)
