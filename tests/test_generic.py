@@ -1941,3 +1941,11 @@ def test_a_related_box_between_japanese_paragraphs_does_not_end_the_article():
         + "".join(f'<div class="body-text">{p}</div>' for p in paragraphs[2:])
     )
     assert body_of(html).split("\n\n") == paragraphs
+
+
+def test_one_person_in_the_metadata_whose_name_lists_two_writers_gives_both():
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": ["Maya Okafor", "Daniel Ruiz"]}}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert (
+        extract_article(article_with("", head=head), "https://example.vn/a.html").author == "Maya Okafor, Daniel Ruiz"
+    )

@@ -41,11 +41,12 @@ def metadata_writers(items: list[dict], meta_author: str | None, root) -> str | 
     for item in items:
         authors = item.get("author")
         names = [
-            _without_source_label(bylines.without_reporter_title(collapse_spaces(nfc(author["name"]))))
+            _without_source_label(bylines.without_reporter_title(collapse_spaces(nfc(name))))
             for author in (authors if isinstance(authors, list) else [authors])
-            if isinstance(author, dict)
-            and author.get("name")
-            and (author.get("@type") == "Person" or author.get("@id") in people)
+            if isinstance(author, dict) and (author.get("@type") == "Person" or author.get("@id") in people)
+            # one person's "name" may list several ("name": ["Maya Okafor", "Daniel Ruiz"])
+            for name in (author.get("name") if isinstance(author.get("name"), list) else [author.get("name")])
+            if isinstance(name, str) and name.strip()
         ]
         if len(names) > 1:
             shown = " ".join(root.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
