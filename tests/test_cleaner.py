@@ -789,6 +789,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Je hebt het gratis deel van dit artikel gelezen. Word abonnee en lees onbeperkt.",
         "Leave a Reply Cancel reply",  # WordPress's comment form, its cancel link run into its header
         "Denne saken er for abonnenter",  # a Norwegian paywall
+        "Article réservé aux abonnés",  # a French one's badge
         "Schlagworte zum Thema",
         "Bài viết liên quan (theo tag)",  # K2's items related by tag
         "Thông tin cần biết",  # a portal's box of links
@@ -961,11 +962,14 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "Udgivet 3. marts 2025",
         "Tháng Mười 3, 2023",  # WordPress's date in Vietnamese
         "2月5日 6時12分",  # a Japanese broadcaster's stamp, without its year
+        "Publié aujourd'hui à 05h30, modifié à 10h12",  # a label and clock times
+        "Publié hier à 18h05",
     ],
 )
 def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
     assert is_stamp_line(stamp)
     assert not is_stamp_line("7 februari 2025 was de storm het hevigst in het noorden van het land")
+    assert not is_stamp_line("Publié à 10h, le rapport a fait grand bruit.")
 
 
 @pytest.mark.parametrize(
@@ -1455,6 +1459,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         "Mais em País",  # the section's other stories
         "Más en Andesina:",  # the site's other stories
         "Ajánló",  # Hungarian: "recommended"
+        "Mehr lesen über",  # over a topic's links
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

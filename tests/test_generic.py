@@ -1802,6 +1802,9 @@ def test_liferays_empty_subtitle_before_the_headline_in_its_heading_is_not_the_t
         # its title and running time beside a box its player fills, marked "data-vid"
         '<div class="vid-box"><div class="vid-box__player" data-vid="idn-2025-1201"><span class="play"></span></div>'
         '<div class="vid-box__title">Video: Hội nghị sơ kết quý III</div><div class="vid-box__time">2:37</div></div>',
+        # its title and running time beside a player marked "data-vdo"
+        '<div class="vdo_embedd" data-vdo="toi-player"><div class="a1">Watch</div><div class="a2">Hội nghị sơ kết'
+        ' quý III qua ống kính phóng viên</div><span class="duration">02:08</span><div class="vdoPlayer"></div></div>',
         # its title in a box named an embed of a video, the player a custom element
         '<div class="id-StoryElement-embed id-StoryElement-embed--video"><p class="id-StoryElement-embed-title">'
         'Hội nghị sơ kết quý III qua ống kính phóng viên</p><glomex-integration integration-id="40599"></glomex-integration></div>',

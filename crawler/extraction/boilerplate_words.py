@@ -211,7 +211,7 @@ PAYWALL = (
     r"|czytaj dalej z|pokracovani clanku je dostupne|pokracovanie clanku je dostupne"
     # ... and more paywalls' words: "Dieser Artikel ist exklusiv für Abonnenten", "Para seguir leyendo, suscríbete"
     r"|(?:dieser|der) (?:artikel|beitrag) ist (?:nur |exklusiv )?fur (?:abonnenten|abonnierende)"
-    r"|cet article est reserve aux abonnes|abonnez-vous pour lire la suite|para seguir leyendo|hazte suscriptor"
+    r"|cet article est reserve aux abonnes|article reserve aux abonnes|abonnez-vous pour lire la suite|para seguir leyendo|hazte suscriptor"
     r"|est[ea] (?:articulo|contenido|noticia|informacion) es exclusiv[oa] para (?:suscriptores|abonados|socios)|per continuare a leggere|contenuto riservato agli abbonati"
     r"|questo articolo e riservato agli abbonati|para continuar lendo|assine para continuar lendo"
     r"|este conteudo e exclusivo para assinantes|dit artikel is alleen (?:beschikbaar )?voor abonnees"
@@ -257,7 +257,13 @@ PROMO_MARKERS = frozenset(
         *("a decouvrir", "a decouvrir aussi", "pour aller plus loin", "vous aimerez aussi", "decouvrez aussi"),
         *("lesen sie mehr", "das konnte sie auch interessieren", "das konnte sie interessieren", "zum thema"),
         *("passend zum thema", "mehr dazu", "auch lesenswert", "ebenfalls interessant", "lesetipp"),
-        *("lesen sie dazu", "lesen sie dazu auch", "potrebbe interessarti", "ti potrebbe interessare"),
+        *(
+            "lesen sie dazu",
+            "lesen sie dazu auch",
+            "mehr lesen uber",
+            "potrebbe interessarti",
+            "ti potrebbe interessare",
+        ),
         *("guarda anche", "approfondisci", "da non perdere", "vedi anche", "per approfondire", "ook interessant"),
         *("lees verder", "lees hier", "kijk ook", "czytaj tez", "zobacz tez", "przeczytaj takze"),
         *("przeczytaj rowniez", "przeczytaj tez", "polecamy", "warto przeczytac", "sprawdz takze", "sprawdz tez"),

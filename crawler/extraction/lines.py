@@ -44,7 +44,10 @@ MASTHEAD_MAX_WORDS = 16
 # A stamp's label; what stands before it is the section's name ("Xây dựng Đảng - Ngày đăng: …").
 STAMP_MAX_CHARS = 120  # Joomla prints the date, the writer and the views on one line
 STAMP_LABEL = re.compile(
-    r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang|ngay phat hanh)\b"
+    r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang|ngay phat hanh"
+    # ... and in the other languages of news pages: "Publié aujourd'hui à 05h30, modifié à 10h12"
+    r"|publie|modifie|mis a jour|publicado|actualizado|pubblicato|aggiornato|veroffentlicht|aktualisiert"
+    r"|published|updated)\b"
 )
 # What a stamp line may print beside its date: who posted it ("… | Người đăng: Quản trị",
 # "Đăng ngày 17/05/2024 bởi Quản trị viên").

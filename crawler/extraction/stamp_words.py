@@ -18,14 +18,16 @@ FOREIGN_MONTHS = (
     " mars marts maj august desember jan feb apr jun jul aug sep sept okt nov des"  # nb and da, in full and cut short
 ).split()
 FOREIGN_STAMP_WORDS = (
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag aangepast bijgewerkt gepubliceerd om uur"  # nl
-    " montag dienstag mittwoch donnerstag freitag samstag sonntag aktualisiert veroffentlicht am um uhr"  # de
-    " lundi mardi mercredi jeudi vendredi samedi dimanche publie le mis a jour modifie"  # fr
-    " lunes martes miercoles jueves viernes sabado domingo actualizado publicado de del las"  # es
-    " lunedi martedi mercoledi giovedi venerdi domenica aggiornato pubblicato il alle ore"  # it
-    " segunda terca quarta quinta sexta feira atualizado as"  # pt ("às 0:13")
-    " poniedzialek wtorek sroda czwartek piatek sobota niedziela aktualizacja opublikowano"  # pl
-    " pondeli utery ctvrtek patek nedele aktualizovano"  # cs
-    " mandag tisdag onsdag torsdag fredag lordag sondag uppdaterad publicerad kl"  # sv
-    " tirsdag publisert oppdatert udgivet opdateret"  # nb and da
-).split()
+    (
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag aangepast bijgewerkt gepubliceerd om uur"  # nl
+        " montag dienstag mittwoch donnerstag freitag samstag sonntag aktualisiert veroffentlicht am um uhr"  # de
+        " lundi mardi mercredi jeudi vendredi samedi dimanche publie le mis a jour modifie aujourd'hui aujourd’hui hier a"  # fr
+        " lunes martes miercoles jueves viernes sabado domingo actualizado publicado de del las"  # es
+        " lunedi martedi mercoledi giovedi venerdi domenica aggiornato pubblicato il alle ore"  # it
+        " segunda terca quarta quinta sexta feira atualizado as"  # pt ("às 0:13")
+        " poniedzialek wtorek sroda czwartek piatek sobota niedziela aktualizacja opublikowano"  # pl
+        " pondeli utery ctvrtek patek nedele aktualizovano"  # cs
+        " mandag tisdag onsdag torsdag fredag lordag sondag uppdaterad publicerad kl"  # sv
+        " tirsdag publisert oppdatert udgivet opdateret"  # nb and da
+    ).split()
+)
