@@ -169,6 +169,14 @@ def main() -> None:
             PROJECT / "bench" / "dates-relative-18.tsv",
         ),
         (
+            "relative and months in words (a nineteenth writer, two fifths lookalikes; first measured: 98.2%, 1/45 lookalikes; developed on since)",
+            PROJECT / "bench" / "dates-relative-19.tsv",
+        ),
+        (
+            "held-out, relative and months in words (a twentieth writer, two fifths lookalikes; first measured: 97.3%, 3/44 lookalikes)",
+            PROJECT / "bench" / "dates-relative-heldout-20.tsv",
+        ),
+        (
             "held-out, relative and months in words (a seventeenth writer, two fifths lookalikes; first measured: 95.6%, 4/44 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-17.tsv",
         ),

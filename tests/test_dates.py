@@ -164,6 +164,8 @@ def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_m
         ("28 tháng Mười Hai", datetime(2024, 1, 3, 9, 0, tzinfo=VN_TZ), "2023-12-28"),  # "tháng", no "ngày"
         ("5 tháng 3", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-05"),
         ("28 tháng 11 lúc 14:05", datetime(2024, 1, 10, 8, 0, tzinfo=VN_TZ), "2023-11-28T14:05:00+07:00"),
+        ("Tháng Mười Hai 30", datetime(2024, 1, 2, 9, 0, tzinfo=VN_TZ), "2023-12-30"),  # WordPress's "F j"
+        ("Hôm qua, lúc 14:30", datetime(2024, 9, 8, 7, 0, tzinfo=VN_TZ), "2024-09-07T14:30:00+07:00"),
         # a plan's words in another clause than the day's: a dateline
         (
             "Sáng 5/3, ông Lê Văn Hải cho biết tỉnh sẽ mở thêm hai tuyến xe buýt",
@@ -200,6 +202,7 @@ def test_days_that_are_no_stamp_in_a_sentence(text):
 def test_a_relative_time_opening_a_sentence_is_the_storys_time_not_the_pages():
     reference = datetime(2024, 3, 6, 10, 20, tzinfo=VN_TZ)
     assert normalize_date("Cách đây 50 năm, quân và dân ta giải phóng hoàn toàn miền Nam", reference) is None
+    assert normalize_date("Hôm qua, Thủ tướng chủ trì cuộc họp về phòng chống bão", reference) is None
     # a listing's stamp with its section and comment count is still read
     assert normalize_date("Cập nhật 2 giờ trước | Thời sự | 3 bình luận", reference) == datetime(
         2024, 3, 6, 8, 20, tzinfo=VN_TZ

@@ -154,6 +154,8 @@ DAYS_BACK = {"nay": 0, "qua": 1, "kia": 2, "today": 0, "yesterday": 1}
 # Months written as words ("tháng Tư", "tháng Mười Một"); Giêng and Chạp name lunar months.
 MONTH_WORDS = {**VIETNAMESE_NUMBERS, "muoi mot": 11, "muoi hai": 12}
 MONTH_WORD = "(?:" + _alternatives(MONTH_WORDS).replace(r"\ ", r"\s+") + r")\b"
+# A listing's stamp of a month in words and a day, WordPress's "F j" without its year: "Tháng Mười Hai 30"
+BARE_MONTH_DAY = re.compile(rf"^\s*thang\s*(?P<month>{MONTH_WORD}|\d{{1,2}})\s+(?P<day>\d{{1,2}})\s*$")
 # A listing's stamp of a day and a month written with "tháng" alone: "28 tháng Mười Hai", "5 tháng 3"
 BARE_WORD_DAY = re.compile(
     rf"^\s*(?:ngay\s*)?(?P<day>\d{{1,2}})\s*thang\s*(?P<month>{MONTH_WORD}|\d{{1,2}})"

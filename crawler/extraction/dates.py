@@ -17,6 +17,7 @@ from .clock_times import FUTURE_GRACE, Found, as_vietnam_time, part_of_day, time
 from .date_patterns import (
     BARE_CLOCK,
     BARE_DAY,
+    BARE_MONTH_DAY,
     BARE_WORD_DAY,
     DAY_WORDS,
     DEADLINE_BEFORE,
@@ -274,7 +275,7 @@ def _bare_stamp(folded: str, now: datetime) -> date | datetime | None:
             return None
         value = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
         return value - timedelta(days=1) if value > now else value
-    bare = BARE_DAY.match(folded) or BARE_WORD_DAY.match(folded)
+    bare = BARE_DAY.match(folded) or BARE_WORD_DAY.match(folded) or BARE_MONTH_DAY.match(folded)
     if not bare:
         return None
     month = MONTH_WORDS.get(" ".join(bare.group("month").split())) or int(bare.group("month"))

@@ -58,6 +58,8 @@ def relative_date(folded: str, now: datetime) -> Found | None:
             match.group("which") or match.group("english")
         ):
             return None  # "Hà Nội - hôm qua và hôm nay": two days named, a title's figure, no stamp
+        if not folded[:start].strip() and STORY_CLAUSE.match(folded, end):
+            return None  # "Hôm qua, Thủ tướng chủ trì …": the story's day, not the page's
         day_value = now.date() - timedelta(days=DAYS_BACK[match.group("which") or match.group("english")])
         # A clock time right before the day ("9h sáng hôm qua") or after it ("hôm qua lúc 14:30").
         window = folded[max(0, start - 12) : start] + " " + folded[end : end + 30]
