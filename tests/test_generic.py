@@ -1952,3 +1952,14 @@ def test_one_person_in_the_metadata_whose_name_lists_two_writers_gives_both():
     assert (
         extract_article(article_with("", head=head), "https://example.vn/a.html").author == "Maya Okafor, Daniel Ruiz"
     )
+
+
+def test_a_live_tickers_entries_in_the_article_are_the_article_though_it_is_named_a_ticker():
+    entries = "".join(
+        f'<div class="ticker-entry"><h3>Cập nhật {n}</h3><p>{p}</p></div>' for n, p in enumerate(PARAGRAPHS[1:])
+    )
+    html = page(f'<div class="content"><p>{PARAGRAPHS[0]}</p><section data-testid="ticker">{entries}</section></div>')
+    assert body_of(html).split("\n\n") == [PARAGRAPHS[0], "Cập nhật 0", PARAGRAPHS[1], "Cập nhật 1", PARAGRAPHS[2]]
+    # a market's ticker holds no prose: furniture
+    market = '<div class="market-ticker"><span>VN-Index 1.245,6</span><span>HNX 231,4</span></div>'
+    assert body_of(with_paragraphs(market, 2)) == "\n\n".join(PARAGRAPHS)
