@@ -637,6 +637,13 @@ def test_bylines(line, author):
         ("mlw/ mhr/", "initials"),  # editors' initials, spaced
         ("(FIN) GPH/MAO", "end of copy"),  # a Spanish agency's end mark and its editors
         ("(END)", "end of copy"),
+        ("X: @BOlafsonYYC", "writer's handle"),  # the writer's account, labelled
+        ("Odpri galerijo", "gallery counter"),  # Slovenian: "open the gallery"
+        (
+            "Anatolya Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler,"
+            " özetlenerek yayımlanmaktadır.",
+            "licence footer",
+        ),  # an agency's note that its wire is for subscribers
         ("Etichete: TPL Suceava, transport public, Șcheia", "tags"),  # tags labelled in Romanian
         ("Теги: транспорт, Вінниця", "tags"),
         ("Kích thước font  giảm kích thước font  tăng kích thước font  In  Email", "widget"),  # K2's toolbar

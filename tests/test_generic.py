@@ -1909,6 +1909,9 @@ def test_a_source_line_closing_a_box_of_facts_is_the_boxs_credit():
         # named for donations in the site's language
         '<div class="cocuy-donaciones-inline"><p>Báo chí độc lập nhờ bạn đọc</p><p>Chúng tôi không nhận tiền của'
         ' ai. Mỗi tháng một khoản nhỏ giữ cho tòa soạn hoạt động.</p><a href="/ung-ho">Ủng hộ</a></div>',
+        # a box asking readers to contribute
+        '<div class="contribute-inline"><h3>Bạn đọc giữ cho tin tức miễn phí...</h3><p>Quảng cáo và đóng góp của'
+        ' bạn đọc giúp chúng tôi không thu phí.</p><a href="/ung-ho">Ủng hộ ngay</a></div>',
         # unnamed, its button asking the reader to become a member ("Hazte Cocuyero")
         '<div class="x9"><p>Báo chí độc lập nhờ bạn đọc</p><p>Chúng tôi không nhận tiền của ai. Mỗi tháng một'
         ' khoản nhỏ giữ cho tòa soạn hoạt động.</p><a class="btn" href="/hazte">Hazte Cocuyero</a></div>',

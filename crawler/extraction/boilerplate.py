@@ -233,7 +233,7 @@ LINE_PATTERNS = {
         r"|(?:voir la galerie|see (?:the )?(?:full )?gallery|view (?:the )?(?:full )?gallery|ver (?:la )?galeria"
         r"|zur (?:bilder)?galerie|guarda la (?:foto)?gallery|pogledajte (?:cijelu )?galeriju|zobacz galerie"
         r"|go to (?:the )?gallery|przejdz do galerii|vai alla galleria|ir (?:a|para) (?:la |a )?galeria|galeriye git"
-        r"|(?:tum )?galeriyi gor)"
+        r"|(?:tum )?galeriyi gor|odpri galerijo)"
         rf"(?:\s*\(\s*\d+\s*{_PICTURES}\s*\))?|\(\s*\d+\s*{_PICTURES}\s*\)"
     ),
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"

@@ -172,15 +172,19 @@ def _bare_heading(block: Block) -> bool:
     )
 
 
+def _fact_box(element) -> bool:
+    return element.tag == "aside" or bool(FACT_BOX.search(element_names(element)))
+
+
 def _box_source(block: Block) -> bool:
     """A "Source:" line under a data table, or closing a box of facts: the box's credit, as a
     picture's is, not the article's words ("Fuente: Conagua, corte al 17 de marzo")."""
     if len(block.text.split()) > TABLE_SOURCE_MAX_WORDS or not labelled_source(block.text):
         return False
     sibling = block.element
-    box = sibling.getparent()
-    if sibling.getnext() is None and box is not None and (box.tag == "aside" or FACT_BOX.search(element_names(box))):
-        return True
+    for box in (sibling, sibling.getparent()):  # the box's own last line, or its last element
+        if box is not None and (box is sibling or sibling.getnext() is None) and _fact_box(box):
+            return True
     for _ in range(TABLE_SOURCE_REACH):
         sibling = sibling.getprevious()
         if sibling is None or not isinstance(sibling.tag, str):

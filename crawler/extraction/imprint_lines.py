@@ -22,6 +22,7 @@ IMPRINT_PATTERNS = {
         r"|при (?:любом )?(?:использовании|цитировании|копировании) материалов.{0,120}ссылка.{0,60}обязательна\W*"
         r"|при (?:використанні|цитуванні|копіюванні) матеріалів.{0,120}посилання.{0,60}обов.язков\w*\W*"
         r"|naudojant .{0,60}informacij\w*,? butina nurodyti saltini.{0,80}"
+        r"|.{0,120}abonelere sunulan haberler\b.{0,200}"  # an agency's note: its wire is for subscribers
     ),
     "contact footer": (
         r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"

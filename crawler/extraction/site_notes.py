@@ -126,7 +126,7 @@ SITE_NOTE_PATTERNS = {
     "crew credits": r"(?:(?:촬영기자|영상취재|영상편집|그래픽|촬영|편집)\s*:\s*[^/:]{1,20}\s*/?\s*){1,4}",
     # an e-mail address alone, the writer's under the text
     "email address": r"(?:(?:e-?mail|contact|lien he)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    "writer's handle": r"@[a-z0-9_]{2,30}",  # alone on its line under the story: "@MayaRichterCC"
+    "writer's handle": r"(?:(?:x|twitter|instagram|threads)\s*:\s*)?@[a-z0-9_]{2,30}",  # "@MayaRichterCC", "X: @BOlafsonYYC"
     # ... after a Korean reporter's name and title, "김민준 기자 mjkim@…"; or the writers' phones
     # and addresses: "Nora Lindqvist: 206-555-0143 or nlindqvist@…; Caleb Okafor: …"
     "reporters' addresses": (
