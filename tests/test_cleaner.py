@@ -638,6 +638,9 @@ def test_bylines(line, author):
         ("(FIN) GPH/MAO", "end of copy"),  # a Spanish agency's end mark and its editors
         ("(END)", "end of copy"),
         ("X: @BOlafsonYYC", "writer's handle"),  # the writer's account, labelled
+        ("Visitas: 1.842", "view counter"),
+        ("Los comentarios son responsabilidad de sus autores y no reflejan la opinión del diario.", "comment rules"),
+        ("Das Erste | tagesbericht | 14.10.2024 | 17:00 Uhr", "broadcast source"),  # channel, programme, day, time
         ("Odpri galerijo", "gallery counter"),  # Slovenian: "open the gallery"
         (
             "Anatolya Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler,"
@@ -715,6 +718,7 @@ def test_boilerplate_lines(line, rule):
         "Fakta om skolen: 212 elever",  # a fact box's heading that names its subject
         "En direct de Hanoï, notre correspondant raconte la fête du Têt.",
         "(Fin de la primera parte)",
+        "Visitas guiadas al museo los sábados",
         "Tỷ lệ hộ nghèo giảm từ 5% → 3,2% trong năm 2024 nhờ các chương trình hỗ trợ sinh kế.",
         "Nhấn Ctrl + Enter không phải là cách duy nhất để gửi tin, anh cho biết thêm về quy trình nội bộ của tòa soạn.",
         "Trong ngày hôm nay, 3 đoàn công tác đã đến xã.",

@@ -53,7 +53,8 @@ _UPDATE_CLOCK = (
 )
 _VISITS = (
     r"(?:(?:(?:so\s+)?luot (?:xem|doc|nghe|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
-    r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?)\s*:?\s*(?:\d(?:[\d.,]| (?=\d))*)?"
+    r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?"
+    r"|visitas|visualizacoes|visualizaciones|lecturas|letture|aufrufe|wyswietlen\w*)\s*:?\s*(?:\d(?:[\d.,]| (?=\d))*)?"
     # a visitors box: "Đang trực tuyến: 184", "Trong ngày: 3.926"
     r"|(?:dang truc tuyen|trong ngay|hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:\s*[\d.,]+)"
 )
@@ -336,6 +337,10 @@ LINE_PATTERNS = {
         r"|.{0,150}(?:ban doc|cua ban|quy doc gia|vui long|xin vui long).{0,150}"
         r"(?:bien tap|kiem duyet|tieng viet co dau|khong dau|duoc dang|noi quy|hien thi cong khai"
         r"|truong bat buoc).{0,150}"
+        # a disclaimer over readers' comments: "Los comentarios son responsabilidad de sus autores y no …"
+        r"|(?:los )?comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:sus|los) autores\b.{0,150}"
+        r"|os comentarios (?:sao|são) de (?:inteira )?responsabilidade d[eo]s? (?:seus )?autores\b.{0,150}"
+        r"|comments are (?:the )?(?:sole )?responsibility of (?:their|the) authors\b.{0,150}"
     ),
     "slogan": (
         r"(?:nhiet liet chao mung|chao mung ky niem|chao mung dai hoi|chao mung \d+ nam)[^.]{0,160}!?"
