@@ -15,9 +15,9 @@ BROADCAST_PATTERNS = {
         r"aus .{2,40} vom \d{1,2}\.\d{1,2}\.\d{4}\.?|sendung (?:am|vom) .{5,120}"
         # ... or the writer and station before it: "Jan Hölscher, SWR, 14.08.2025 12:44 Uhr"
         r"|[^,.:]{2,40}(?:,[^,.:]{2,20})?,\s*\d{1,2}\.\d{1,2}\.\d{4},?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?"
+        r"(?:\s*;\s*[a-z]{2,6}(?:/[a-z]{2,6})*)?"  # ... and the agency and editors' marks: "; sda/caus"
         # ... set apart by bars: "Das Erste | tagesbericht | 14.10.2024 | 17:00 Uhr"
         r"|[^|.:]{2,40}(?:\|[^|.:]{2,30})?\|\s*\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,2}[:.]\d{2}(?:\s*uhr)"
-        r"(?:\s*;\s*[a-z]{2,6}(?:/[a-z]{2,6})*)?"  # ... and the agency and editors' marks: "; sda/caus"
         # the programme that reported it: "Über dieses Thema berichtete MDR Aktuell am 4. März 2025 …"
         r"|(?:uber )?dieses thema (?:berichtete|im programm)\b.{0,160}|.{2,40} berichtete am .{5,80} uber dieses thema\."
     ),
