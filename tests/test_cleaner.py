@@ -1167,6 +1167,14 @@ def test_a_source_line_under_a_table_is_the_tables_credit_not_the_article_nor_it
     cleaned = clean([*blocks(LEAD_OF_NEWS, BODY_OF_NEWS), *lines])
     assert (cleaned.author, cleaned.removed[-1]) == (None, ("box source", source.text))
     assert "Hà Nội 12,4%" in cleaned.paragraphs
+    # a Vietnamese portal's "Nguồn:" under a document's signature table signs the article
+    signed = lxml.html.fragment_fromstring(
+        "<div><table><tr><td>Nơi nhận: Như trên</td><td>PHÓ BÍ THƯ</td></tr></table>"
+        "<p>Nguồn: Văn phòng Đảng ủy Khối</p></div>"
+    )
+    row, line = signed.find(".//tr"), signed.find("p")
+    lines = [Block("Nơi nhận: Như trên PHÓ BÍ THƯ", row), Block(line.text, line)]
+    assert clean([*blocks(LEAD_OF_NEWS, BODY_OF_NEWS), *lines]).author == "Văn phòng Đảng ủy Khối"
     # with no table before it, a source named after the prose signs the end
     assert clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, "Fuente: Instituto Nacional")).author == "Instituto Nacional"
 

@@ -294,9 +294,10 @@ def read_byline(text: str) -> str | None:
 
 
 def labelled_source(text: str) -> bool:
-    """The line opens with a "Source:" label, in any of the archive's languages."""
+    """The line opens with a "Source:" label in another language than Vietnamese ("Fuente:",
+    "Källa:"); a Vietnamese portal's "Nguồn:" signs the article."""
     match = SOURCE_LINE.match(fold(text))
-    return bool(match) and (bool(match.group("labelled")) or ":" in match.group(0))
+    return bool(match) and bool(match.group("labelled"))
 
 
 def source_line(text: str) -> str | None:
