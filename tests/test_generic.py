@@ -1966,3 +1966,16 @@ def test_a_live_tickers_entries_in_the_article_are_the_article_though_it_is_name
     # a market's ticker holds no prose: furniture
     market = '<div class="market-ticker"><span>VN-Index 1.245,6</span><span>HNX 231,4</span></div>'
     assert body_of(with_paragraphs(market, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_pictures_credit_run_on_after_its_caption_is_not_the_caption():
+    figure = (
+        '<div class="media"><img src="/anh-1.jpg" alt=""></div><div class="media__description">'
+        "<span>Các đại biểu dự hội nghị sơ kết quý III tại hội trường Đảng ủy Khối</span> — "
+        '<span class="media__sub-text">Foto: Reprodução/TV Regional</span></div>'
+    )
+    assert body_of(with_paragraphs(figure, 1)).split("\n\n") == [
+        PARAGRAPHS[0],
+        "Các đại biểu dự hội nghị sơ kết quý III tại hội trường Đảng ủy Khối",
+        *PARAGRAPHS[1:],
+    ]

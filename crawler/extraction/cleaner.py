@@ -38,6 +38,7 @@ from .lines import (
     is_stamp_line,
     line_rule,
     stamp_writer,
+    without_credit,
 )
 from .listings import headlines_after_lead, listed_items
 from .pull_quotes import without_pull_quotes
@@ -318,7 +319,7 @@ def clean(
                 carried = block.images
             continue
         if looks_like_caption(block, centred_page):
-            out.captions.append((block.images, block.text))
+            out.captions.append((block.images, without_credit(block.text)))
             continue
         if _named_caption(block):
             # a caption whose picture is loaded by script (no <img> in the page)
@@ -363,5 +364,5 @@ def clean(
     reporters = dateline_reporters(kept[opening].text) if opening < len(kept) else None
     out.author = writer or name or reporters or labelled or source
     out.kept = kept
-    out.paragraphs = [block.text for block in kept]
+    out.paragraphs = [without_credit(block.text) for block in kept]  # a caption read as a paragraph, its credit run on
     return out

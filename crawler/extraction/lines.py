@@ -288,8 +288,20 @@ def clean_title(title: str | None) -> str | None:
 
 def caption_text(lines: list[str]) -> str | None:
     """A caption from its lines, without image file names and other leftovers."""
-    kept = [line for line in lines if not line_rule(line)]
+    kept = [without_credit(line) for line in lines if not line_rule(line)]
     return " ".join(kept) if kept else None
+
+
+CREDIT_SEPARATORS = (" — ", " – ", " | ")
+
+
+def without_credit(caption: str) -> str:
+    """A caption without the picture's credit run on after it: "Carros ilhados … — Foto: Reprodução"."""
+    for separator in CREDIT_SEPARATORS:
+        head, found, tail = caption.rpartition(separator)
+        if found and head and line_rule(tail) == "picture credit":
+            return head
+    return caption
 
 
 def is_page_chrome(text: str) -> bool:

@@ -142,7 +142,7 @@ def extract_article(
     result.author = writers.checked_by_metadata(writers.box_byline(byline_lines, names), known, byline_lines)
     result.author = writers.without_site_name(result.author or cleaned.author or known, _site_names(metadata))
     # Each paragraph with the number of pictures standing before it.
-    paragraphs = [(block.images[1], block.text) for block in cleaned.kept]
+    paragraphs = [(block.images[1], text) for block, text in zip(cleaned.kept, cleaned.paragraphs, strict=True)]
     if guessing and not result.summary and paragraphs and _is_marked_lead(metadata, blocks, paragraphs[0][1]):
         result.summary = lines.strip_source_tag(paragraphs.pop(0)[1])
     if not stamp:
