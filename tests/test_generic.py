@@ -737,6 +737,29 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
         '<section class="offer offer--article"><p class="offer__title">Ưu đãi: 10.000 đồng tháng đầu</p>'
         '<p class="offer__desc">Đọc mọi bài viết và kho lưu trữ từ năm 1955. Hủy bất cứ lúc nào.</p>'
         '<a class="offer__button" href="/dang-ky/">Đăng ký</a></section>',
+        # a subscription's poster between the paragraphs, its button a custom element
+        '<div class="salesposter" data-campaign="pluss"><brick-pill class="salesposter__logo">Báo Tỉnh +</brick-pill>'
+        '<p class="salesposter__title">Đọc tất cả bài của Báo Tỉnh</p><p class="salesposter__text">Truy cập mọi bài'
+        ' viết và báo điện tử. 1 nghìn đồng cho tháng đầu.</p><brick-button href="/goi-cuoc">Mua gói</brick-button></div>',
+        # a box calling for news tips
+        '<div class="tipsbox"><p class="tipsbox__title">Bạn có tin cho chúng tôi?</p><p class="tipsbox__text">Gọi hoặc'
+        " nhắn tin tới 0915 000 000, hoặc gửi thư tới toasoan@baotinh.vn.</p></div>",
+        # a box whose kind says it is related (data-type)
+        '<r-article--link class="r-article--link" data-type="related"><span>Đọc thêm</span>'
+        '<a href="/thoi-su/so-ket-quy-ii.html">Sơ kết quý II: các chi bộ hoàn thành chỉ tiêu</a>'
+        '<r-badge class="r-badge r-badge--premium">Dành cho hội viên</r-badge></r-article--link>',
+        # named for donations in the site's language
+        '<div class="cocuy-donaciones-inline"><p>Báo chí độc lập nhờ bạn đọc</p><p>Chúng tôi không nhận tiền của'
+        ' ai. Mỗi tháng một khoản nhỏ giữ cho tòa soạn hoạt động.</p><a href="/ung-ho">Ủng hộ</a></div>',
+        # a box asking readers to contribute
+        '<div class="contribute-inline"><h3>Bạn đọc giữ cho tin tức miễn phí...</h3><p>Quảng cáo và đóng góp của'
+        ' bạn đọc giúp chúng tôi không thu phí.</p><a href="/ung-ho">Ủng hộ ngay</a></div>',
+        # unnamed, its button asking the reader to become a member ("Hazte Cocuyero")
+        '<div class="x9"><p>Báo chí độc lập nhờ bạn đọc</p><p>Chúng tôi không nhận tiền của ai. Mỗi tháng một'
+        ' khoản nhỏ giữ cho tòa soạn hoạt động.</p><a class="btn" href="/hazte">Hazte Cocuyero</a></div>',
+        # a box named for the article's recommendations
+        '<div class="article-recommend inline-x"><div class="inline-x-title">Gợi ý</div><ul><li><a href="/a1">'
+        "<span>Thời sự</span><span>Sơ kết quý II: các chi bộ hoàn thành chỉ tiêu</span></a></li></ul></div>",
     ],
 )
 def test_boxes_set_between_the_paragraphs_go_however_named(box):
@@ -1852,31 +1875,6 @@ def test_a_paragraph_that_is_all_a_link_to_a_channel_on_a_social_network_is_a_pr
     assert body_of(with_paragraphs(pitch, 3)) == "\n\n".join(PARAGRAPHS)
 
 
-@pytest.mark.parametrize(
-    "box",
-    [
-        # a subscription's poster between the paragraphs, its button a custom element
-        '<div class="salesposter" data-campaign="pluss"><brick-pill class="salesposter__logo">Báo Tỉnh +</brick-pill>'
-        '<p class="salesposter__title">Đọc tất cả bài của Báo Tỉnh</p><p class="salesposter__text">Truy cập mọi bài'
-        ' viết và báo điện tử. 1 nghìn đồng cho tháng đầu.</p><brick-button href="/goi-cuoc">Mua gói</brick-button></div>',
-        # a box calling for news tips
-        '<div class="tipsbox"><p class="tipsbox__title">Bạn có tin cho chúng tôi?</p><p class="tipsbox__text">Gọi hoặc'
-        " nhắn tin tới 0915 000 000, hoặc gửi thư tới toasoan@baotinh.vn.</p></div>",
-    ],
-)
-def test_a_subscriptions_poster_and_a_news_tip_box_are_not_the_article(box):
-    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
-
-
-def test_a_box_whose_kind_says_related_is_not_the_article():
-    link = (
-        '<r-article--link class="r-article--link" data-type="related"><span>Đọc thêm</span>'
-        '<a href="/thoi-su/so-ket-quy-ii.html">Sơ kết quý II: các chi bộ hoàn thành chỉ tiêu</a>'
-        '<r-badge class="r-badge r-badge--premium">Dành cho hội viên</r-badge></r-article--link>'
-    )
-    assert body_of(with_paragraphs(link, 2)) == "\n\n".join(PARAGRAPHS)
-
-
 def test_a_body_an_ad_cuts_in_two_boxes_of_one_class_is_read_in_full():
     last = "Hội nghị cũng biểu dương 12 chi bộ tiêu biểu trong quý III."
     html = page(
@@ -1901,32 +1899,6 @@ def test_a_source_line_closing_a_box_of_facts_is_the_boxs_credit():
         "Kết nạp đảng viên mới",
         PARAGRAPHS[2],
     ]
-
-
-@pytest.mark.parametrize(
-    "appeal",
-    [
-        # named for donations in the site's language
-        '<div class="cocuy-donaciones-inline"><p>Báo chí độc lập nhờ bạn đọc</p><p>Chúng tôi không nhận tiền của'
-        ' ai. Mỗi tháng một khoản nhỏ giữ cho tòa soạn hoạt động.</p><a href="/ung-ho">Ủng hộ</a></div>',
-        # a box asking readers to contribute
-        '<div class="contribute-inline"><h3>Bạn đọc giữ cho tin tức miễn phí...</h3><p>Quảng cáo và đóng góp của'
-        ' bạn đọc giúp chúng tôi không thu phí.</p><a href="/ung-ho">Ủng hộ ngay</a></div>',
-        # unnamed, its button asking the reader to become a member ("Hazte Cocuyero")
-        '<div class="x9"><p>Báo chí độc lập nhờ bạn đọc</p><p>Chúng tôi không nhận tiền của ai. Mỗi tháng một'
-        ' khoản nhỏ giữ cho tòa soạn hoạt động.</p><a class="btn" href="/hazte">Hazte Cocuyero</a></div>',
-    ],
-)
-def test_an_appeal_for_donations_is_not_the_article(appeal):
-    assert body_of(with_paragraphs(appeal, 2)) == "\n\n".join(PARAGRAPHS)
-
-
-def test_a_box_named_for_the_articles_recommendations_is_not_the_article():
-    box = (
-        '<div class="article-recommend inline-x"><div class="inline-x-title">Gợi ý</div><ul><li><a href="/a1">'
-        "<span>Thời sự</span><span>Sơ kết quý II: các chi bộ hoàn thành chỉ tiêu</span></a></li></ul></div>"
-    )
-    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
 
 
 def test_a_related_box_between_japanese_paragraphs_does_not_end_the_article():
