@@ -56,8 +56,8 @@ NOTE_NUMBER = re.compile(r"[(\[]\d{1,3}[)\]]\s")  # an endnote's number: "(1) Há
 STAMP_LOOKALIKES = frozenset({"listed item", "pager", "update time", "broadcast source"})
 # Line rules a row of a data table in the article also matches ("2023 6.650 302 16,9").
 FIGURES_RULES = frozenset({"pager", "market data", "no words", "weather"})  # a place and its temperature
-TABLE_SOURCE_MAX_WORDS = 30
-TABLE_SOURCE_REACH = 2  # elements back to the table: a table's caption may stand between
+BOX_SOURCE_MAX_WORDS = 30
+TABLE_REACH = 2  # elements back from a source line to its table: the table's caption may stand between
 
 
 @dataclass
@@ -180,17 +180,18 @@ def _fact_box(element) -> bool:
 def _box_source(block: Block) -> bool:
     """A "Source:" line under a data table, or closing a box of facts: the box's credit, as a
     picture's is, not the article's words ("Fuente: Conagua, corte al 17 de marzo")."""
-    if len(block.text.split()) > TABLE_SOURCE_MAX_WORDS or not labelled_source(block.text):
+    if len(block.text.split()) > BOX_SOURCE_MAX_WORDS or not labelled_source(block.text):
         return False
-    sibling = block.element
-    for box in (sibling, sibling.getparent()):  # the box's own last line, or its last element
-        if box is not None and (box is sibling or sibling.getnext() is None) and _fact_box(box):
-            return True
-    for _ in range(TABLE_SOURCE_REACH):
-        sibling = sibling.getprevious()
-        if sibling is None or not isinstance(sibling.tag, str):
+    line = block.element
+    # the fact box's own last line, or its last element
+    if _fact_box(line) or (line.getnext() is None and line.getparent() is not None and _fact_box(line.getparent())):
+        return True
+    before = line
+    for _ in range(TABLE_REACH):
+        before = before.getprevious()
+        if before is None or not isinstance(before.tag, str):
             return False
-        if sibling.tag == "table" or next(sibling.iter("table"), None) is not None:
+        if before.tag == "table" or next(before.iter("table"), None) is not None:
             return True
     return False
 
