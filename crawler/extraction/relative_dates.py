@@ -54,13 +54,11 @@ def relative_date(folded: str, now: datetime) -> Found | None:
     if match:
         start, end = match.span()
         other = DAY_NAMES.search(folded, end)
-        if other and (other.group("which") or other.group("english")) != (
-            match.group("which") or match.group("english")
-        ):
+        if other and _day_named(other) != _day_named(match):
             return None  # "Hà Nội - hôm qua và hôm nay": two days named, a title's figure, no stamp
         if not folded[:start].strip() and STORY_CLAUSE.match(folded, end):
             return None  # "Hôm qua, Thủ tướng chủ trì …": the story's day, not the page's
-        day_value = now.date() - timedelta(days=DAYS_BACK[match.group("which") or match.group("english")])
+        day_value = now.date() - timedelta(days=DAYS_BACK[_day_named(match)])
         # A clock time right before the day ("9h sáng hôm qua") or after it ("hôm qua lúc 14:30").
         window = folded[max(0, start - 12) : start] + " " + folded[end : end + 30]
         part = match.group("part") or part_of_day(window)
@@ -74,6 +72,11 @@ def relative_date(folded: str, now: datetime) -> Found | None:
         weekday = 6 if match.group("sunday") else WEEKDAY_NUMBERS[match.group("day")]
         return Found(now.date() - timedelta(days=(now.weekday() - weekday) % 7 or 7), *match.span())
     return None
+
+
+def _day_named(match: re.Match) -> str:
+    """The day a DAY_NAMES match names: "nay", "qua", "kia", "today" or "yesterday"."""
+    return match.group("which") or match.group("english")
 
 
 def _back(now: datetime, offset: str) -> date | datetime | None:
