@@ -180,6 +180,10 @@ def main() -> None:
             "held-out, relative and months in words (a seventeenth writer, two fifths lookalikes; first measured: 95.6%, 4/44 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-17.tsv",
         ),
+        (
+            "held-out, relative and months in words (a twenty-first writer, two fifths lookalikes; first measured: 99.1%, 1/44 lookalikes)",
+            PROJECT / "bench" / "dates-relative-heldout-21.tsv",
+        ),
     ]
     sets = [(label, path) for label, path in sets if path.exists()]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
