@@ -24,6 +24,26 @@ def as_vietnam_time(reference: date | datetime | None) -> datetime:
     return datetime.combine(reference, time(12), VN_TZ)
 
 
+# How far past the moment of reading a page's stamp may fall: the site's clock and the crawler's
+# may disagree. A stamp later still names something to come (a broadcast "20h tối nay").
+STAMP_SKEW = timedelta(hours=1)
+
+
+def stamp_limit(reference: date | datetime | None) -> datetime:
+    """The latest moment a page read at `reference` can have been published: the reference
+    and its skew, or the end of the day when only a day is given."""
+    if isinstance(reference, date) and not isinstance(reference, datetime):
+        return datetime.combine(reference, time(23, 59), VN_TZ)
+    return as_vietnam_time(reference) + STAMP_SKEW
+
+
+def is_after(value: date | datetime, moment: datetime) -> bool:
+    """True when `value` lies after `moment` (a date counts as its whole day)."""
+    if isinstance(value, datetime):
+        return value > moment
+    return value > moment.astimezone(VN_TZ).date()
+
+
 # How far past the moment of reading a printed day may fall: a page's clock and the fetch's may
 # disagree by a time zone or so ("Sáng 2/6" read on the evening of 1 June is this year's)
 FUTURE_GRACE = timedelta(days=2)

@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ..clock import VN_TZ
-from .clock_times import FUTURE_GRACE, Found, as_vietnam_time, part_of_day, time_in, year_for, zone_after
+from .clock_times import (
+    FUTURE_GRACE,
+    Found,
+    as_vietnam_time,
+    is_after,
+    part_of_day,
+    stamp_limit,
+    time_in,
+    year_for,
+    zone_after,
+)
 from .date_patterns import (
     BARE_CLOCK,
     BARE_DAY,
@@ -238,9 +248,18 @@ def normalize_date(text: str, reference: date | datetime | None = None) -> date 
     >>> normalize_date("Thứ Bảy, 24/04/2021 07:58").isoformat()
     '2021-04-24T07:58:00+07:00'
     """
-    now = as_vietnam_time(reference)
-    found = [item for item in find_dates(text, reference) if not _planned(text, item, now)]
+    now, latest = as_vietnam_time(reference), stamp_limit(reference)
+    found = [
+        item for item in find_dates(text, reference) if not _to_come(item, latest) and not _planned(text, item, now)
+    ]
     return found[0].value if found else _bare_stamp(fold(text), now)
+
+
+def _to_come(item: Found, latest: datetime) -> bool:
+    """A time of day after the page was read names something to come ("Trực tiếp lúc 20h
+    tối nay"). A day alone may lie a little ahead (FUTURE_GRACE: the site's clock and the
+    crawler's may disagree by a time zone), and a day further ahead is a plan's (_planned)."""
+    return isinstance(item.value, datetime) and is_after(item.value, latest)
 
 
 SENTENCE_MIN_WORDS = 4  # words besides the date: a sentence around it, not a stamp's label

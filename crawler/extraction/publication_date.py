@@ -5,18 +5,10 @@ dates.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from ..clock import VN_TZ
+from .clock_times import is_after, stamp_limit
 from .dates import Found, as_vietnam_time, date_from_url, find_dates, iso, normalize_date
-
-
-def is_after(value: date | datetime, moment: datetime) -> bool:
-    """True when `value` lies after `moment` (a date counts as its whole day)."""
-    if isinstance(value, datetime):
-        return value > moment
-    return value > moment.astimezone(VN_TZ).date()
-
 
 # Where a publication date may come from, most trusted first.
 DATE_SOURCES = ("metadata", "stamp", "url", "body")
@@ -42,6 +34,7 @@ def resolve_publication_date(
     against the crawl time; a date after the crawl time is rejected.
     """
     now = as_vietnam_time(crawled_at)
+    latest = stamp_limit(crawled_at)
     by_source = {source: [raw for s, raw in candidates if s == source and raw] for source in DATE_SOURCES}
     for source in DATE_SOURCES:
         for raw in by_source[source]:
@@ -55,7 +48,7 @@ def resolve_publication_date(
                 raw = _printed(raw, found[0]) if found else raw
             else:
                 value = normalize_date(raw, now)
-            if value is not None and not is_after(value, now + timedelta(hours=1)):
+            if value is not None and not is_after(value, latest):
                 found = PublicationDate(value, raw.strip(), source)
                 return _with_time(found, candidates, now) if not isinstance(value, datetime) else found
     return None
