@@ -166,6 +166,10 @@ def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_m
         ("28 tháng 11 lúc 14:05", datetime(2024, 1, 10, 8, 0, tzinfo=VN_TZ), "2023-11-28T14:05:00+07:00"),
         ("Tháng Mười Hai 30", datetime(2024, 1, 2, 9, 0, tzinfo=VN_TZ), "2023-12-30"),  # WordPress's "F j"
         ("Hôm qua, lúc 14:30", datetime(2024, 9, 8, 7, 0, tzinfo=VN_TZ), "2024-09-07T14:30:00+07:00"),
+        # an event's day without its hour is most often the day the news was written
+        ("Hội nghị diễn ra ngày 5/3/2024", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-05"),
+        # a listing's words after a relative stamp
+        ("2 giờ trước bởi Admin", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-06T07:00:00+07:00"),
         # a plan's words in another clause than the day's: a dateline
         (
             "Sáng 5/3, ông Lê Văn Hải cho biết tỉnh sẽ mở thêm hai tuyến xe buýt",
@@ -193,6 +197,9 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
         "Từ ngày 2/5/2024 đến ngày 5/5/2024, tỉnh tổ chức tuần văn hóa",
         "Lịch thi đấu: 20h00 ngày 15/4",  # a schedule
         "Hà Nội - hôm qua và hôm nay",  # two days named: a title's figure
+        "Khai mạc lúc 20h ngày 15/8",  # an event's hour
+        "Trận đấu diễn ra vào 19h00 tối ngày 20/3/2024",
+        "3 ngày trước kỳ thi tốt nghiệp THPT",  # before another moment, not before the reading
     ],
 )
 def test_days_that_are_no_stamp_in_a_sentence(text):

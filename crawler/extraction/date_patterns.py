@@ -26,6 +26,13 @@ DEADLINE_BEFORE = re.compile(
     r"(?:\btruoc|\bhan chot|\bhan cuoi|\bcham nhat|\bden het|\btoi han|\b(?:han|lich)(?: [a-z]+){0,3}\s*:)"
     r"\s*(?:(?:la|vao|ngay|luc|\d{1,2}\s*(?:h|gio|:)\s*\d{0,2})\s*)*[:,]?\s*$"  # "Hạn nộp: 17h00 ngày 20/5"
 )
+# ... nor an event's hour: "Khai mạc lúc 20h ngày 15/8", "diễn ra vào 19h00 ngày 20/3" (an
+# event's day alone, "diễn ra ngày 5/3", is most often the day the news was written)
+EVENT_VERBS = r"khai mac|be mac|dien ra|bat dau|phat song|truc tiep|khoi tranh|lan bong|khoi hanh"
+EVENT_HOUR_BEFORE = re.compile(
+    rf"\b(?:{EVENT_VERBS})\s*(?:vao\s*)?(?:luc\s*)?\d{{1,2}}\s*(?:h|gio|:)\s*\d{{0,2}}"
+    rf"\s*(?:{PARTS_OF_DAY}\s*)?(?:ngay\s*)?[:,]?\s*$"
+)
 # ... nor does a span of years ("(7/5/1954 - 7/5/2024)": an anniversary)
 SPAN_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}")
 SPAN_BEFORE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*[-–]\s*$")
@@ -136,6 +143,9 @@ _OFFSET = rf"(?:(?:\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*(?:{_alternatives(
 # khi …", "2 tiếng trước giờ bóng lăn", "1 tuần trước ngày cưới", "trước thềm đại hội" (not
 # words that fold like a writer's name after a listing's stamp: "trận" and "Trần", "lễ" and "Lê")
 _BEFORE_ANOTHER_MOMENT = r"do|khi|kia|nua|gio|ngay|luc|buoi|tet|them|thoi (?:han|diem)|tran dau"
+# Words a listing prints after its stamp ("2 giờ trước bởi admin", "3 giờ trước trong Thời sự"):
+# any other word in lower case after "trước" names another moment ("3 ngày trước kỳ thi")
+LISTING_AFTER_AGO = re.compile(r"\s*(?:boi|by|dang|theo|trong|tai|in|via|from)\b")
 # "2 giờ trước", "cách đây 3 ngày", "3 năm trước đây", "2 hours ago"
 AGO = re.compile(
     rf"(?<![\w])(?:cach day\s*(?:khoang\s*)?(?P<since>{_OFFSET})(?:truoc\b)?"

@@ -31,6 +31,7 @@ from .date_patterns import (
     BARE_WORD_DAY,
     DAY_WORDS,
     DEADLINE_BEFORE,
+    EVENT_HOUR_BEFORE,
     ISO,
     LOOKALIKE_AFTER,
     LOOKALIKE_BEFORE,
@@ -221,6 +222,7 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
                 or LUNAR_AFTER.match(folded, span[1])
                 or LUNAR_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
                 or DEADLINE_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
+                or EVENT_HOUR_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
                 or SPAN_AFTER.match(folded, span[1])
                 or SPAN_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
                 or RANGE_AFTER.match(folded, span[1])
@@ -232,7 +234,7 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
                 found.append(item)
                 taken.append(span)
     if not found and relative:
-        item = relative_date(folded, as_vietnam_time(reference))
+        item = relative_date(text, folded, as_vietnam_time(reference))
         if item:
             found.append(item)
     found.sort(key=lambda f: f.start)

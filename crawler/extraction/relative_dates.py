@@ -16,6 +16,7 @@ from .date_patterns import (
     DAY_NAMES,
     DAYS_BACK,
     JUST_NOW,
+    LISTING_AFTER_AGO,
     NIGHT_AFTER_MIDNIGHT,
     NUMBER_WORDS,
     PAST_WEEKDAY,
@@ -33,14 +34,16 @@ def _words_around(folded: str, match) -> int:
     return len(folded[: match.start()].split()) + len(folded[match.end() :].split())
 
 
-def relative_date(folded: str, now: datetime) -> Found | None:
+def relative_date(text: str, folded: str, now: datetime) -> Found | None:
     """A date printed relative to the moment of reading (`now`): "2 giờ trước", "cách
     đây 3 ngày", "vừa xong", "hôm qua lúc 14:30", "2 hours ago". Under a day the value
     is a time, to the minute; a day or more back, a date (with the clock time printed
-    beside a named day)."""
+    beside a named day). `folded` is `text` folded (same length)."""
     match = AGO.search(folded)
     if match and COMPARED_BEFORE.search(folded, 0, match.start()):
         return None
+    if match and match.group("before") and _another_moment_after(text, folded, match.end()):
+        return None  # "3 ngày trước kỳ thi": before the exam, not before now
     if match and STORY_CLAUSE.match(folded, match.end()):
         return None  # "Cách đây 50 năm, quân và dân ta …": a story's time, not the page's
     if match:
@@ -72,6 +75,14 @@ def relative_date(folded: str, now: datetime) -> Found | None:
         weekday = 6 if match.group("sunday") else WEEKDAY_NUMBERS[match.group("day")]
         return Found(now.date() - timedelta(days=(now.weekday() - weekday) % 7 or 7), *match.span())
     return None
+
+
+def _another_moment_after(text: str, folded: str, end: int) -> bool:
+    """A word in lower case right after "trước" that no listing prints there: the noun of
+    another moment ("trước kỳ thi", "trước giờ khai mạc"). A name ("2 giờ trước Trần
+    Minh") or a section after a bar is the listing's."""
+    word = re.match(r"\s*(\w)", text[end:])
+    return bool(word and word.group(1).islower() and not LISTING_AFTER_AGO.match(folded, end))
 
 
 def _day_named(match: re.Match) -> str:
