@@ -801,6 +801,10 @@ def test_the_article_goes_on_after_a_related_box_at_a_sentence_opening_a_list():
         '<div class="binh-chon-nhanh"><p>Thăm dò</p><p>Bạn có tham gia sinh hoạt chi bộ trực tuyến?</p><form>'
         '<label><input type="radio" name="p" value="1"> Có</label><label><input type="radio" name="p" value="2"> Chưa'
         "</label><button>Gửi</button></form><p>Đã có 1 204 người tham gia</p></div>",
+        # a poll whose script sends the vote: its answers to pick from, no form around them
+        '<div class="vote-box"><div>Bạn có đồng ý mở rộng tuyến phố đi bộ?</div><ul><li><label>'
+        '<input type="radio" name="v" value="1"><span>Đồng ý</span></label></li><li><label><input type="radio"'
+        ' name="v" value="2"><span>Không đồng ý</span></label></li></ul><a href="#">Xem kết quả</a></div>',
         # a reactions bar: a short question over its buttons
         '<div class="cam-xuc"><p>Bạn thấy bài viết thế nào?</p><button>Hay</button> <button>Bình thường</button></div>',
         # a chart from a charting service: its title and source around the frame

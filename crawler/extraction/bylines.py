@@ -119,10 +119,11 @@ BYLINE_UNIT_SEPARATORS = (" (", " - ", " – ", " — ", " | ", " • ", " · ",
 POST_MAX_WORDS = 5  # a writer's post after their name: "corresponsal en Liberia"
 NAME_WORD_MAX_CHARS = 12
 SOURCE_LINE = re.compile(
-    r"^(?:theo|nguon\s*:?"
+    r"^(?:(?:theo|nguon\s*:?)\s+"
     # "Source:" in the other languages of the archive's news pages: "Źródło: Wiadomo.pl, PAP"
-    r"|(?P<labelled>(?:sources?|fuente|fonte|zrod[lł]o|zdroj|quelle|kalla|kaynak|источник|джерело|bron|kilde"
-    r"|lahde|forras|sursa|izvor|ที่มา)\s*:))\s+"
+    r"|(?P<labelled>(?:sources?|fuente|fonte|zrod[lł]o|zdroj|quelle|kalla|kaynak|источник|източник|джерело|извор"
+    r"|bron|kilde|lahde|allikas|avots|saltinis|forras|sursa|izvor|vir|sumber|πηγη|מקור|المصدر|ที่มา|출처"
+    r"|出典|来源|來源|資料來源)\s*[:：])\s*)"
 )
 # Any site's address after a writer's name ("Sabine Gruber, tirol.ARF.at"); a source named by
 # its address alone is held to the usual endings, so "Theo ông A." stays no domain

@@ -12,10 +12,11 @@ from .text import DENSE_SCRIPT, collapse_spaces
 FORM_BOX_MAX_WORDS = 60
 CONTROLS_LABEL_MAX_WORDS = 10
 # A form asking for an e-mail address (a newsletter's or an alert's sign-up), offering
-# choices (a poll) or amounts (a donation), however the box around it is named
+# choices (a poll) or amounts (a donation), however the box around it is named; a poll's
+# answers to pick from need no form around them (a script sends the vote)
 FORM_FIELD = (
     'descendant-or-self::form//*[self::button or self::input[@type="email" or @type="radio" or @type="checkbox"'
-    ' or @type="submit" or contains(@name, "mail") or contains(@id, "mail")]]'
+    ' or @type="submit" or contains(@name, "mail") or contains(@id, "mail")]] | descendant::input[@type="radio"]'
 )
 BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # A video player's box, however named, with its title and running time: "<div class="v-mdl-vid"
