@@ -57,6 +57,7 @@ def blocks(*texts):
         ("Nhóm phóng viên thường trú", "Nhóm phóng viên thường trú"),
         ("K.PHƯƠNG", "K.Phương"),  # an initial and a name in capitals
         ("Laporan Wartawan KabarSolo.com, Dimas Prasetyo", "Dimas Prasetyo"),
+        ("Laporan Reporter Tribunjogja.com, Ahmad Syarif", "Ahmad Syarif"),
         ("Nhóm PV: Thu Hằng - Đức Mạnh", "Thu Hằng, Đức Mạnh"),
         ("Nhóm phóng viên đã có mặt tại hiện trường từ sáng sớm.", None),
         ("Hồng Nhung - Thu Trang (VOV1)", "Hồng Nhung, Thu Trang"),  # the unit is both writers'
@@ -975,6 +976,9 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "2月5日 6時12分",  # a Japanese broadcaster's stamp, without its year
         "Publié aujourd'hui à 05h30, modifié à 10h12",  # a label and clock times
         "Publié hier à 18h05",
+        # two stamps, the reading time and the badge of an article for subscribers, on one line
+        "Publié le 09 octobre 2025 à 06h00, modifié le 09 octobre 2025 à 10h12 Temps de Lecture 4 min. "
+        "Article réservé aux abonnés",
     ],
 )
 def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):

@@ -1905,6 +1905,21 @@ def test_a_source_line_closing_a_box_of_facts_is_the_boxs_credit():
     ]
 
 
+def test_an_aside_of_the_articles_key_points_is_the_articles():
+    box = (
+        '<aside data-component="KeyPoints" class="KeyPoints_root__Wv8zE"><h2>In short:</h2>'
+        "<p>Tỉnh mở thêm hai tuyến xe buýt nối các khu công nghiệp.</p><p><strong>What's next?</strong></p>"
+        "<p>Hai tuyến chạy thử từ tháng Năm.</p></aside>"
+    )
+    assert body_of(with_paragraphs(box, 0)).split("\n\n") == [
+        "In short:",
+        "Tỉnh mở thêm hai tuyến xe buýt nối các khu công nghiệp.",
+        "What's next?",
+        "Hai tuyến chạy thử từ tháng Năm.",
+        *PARAGRAPHS,
+    ]
+
+
 def test_a_related_box_between_japanese_paragraphs_does_not_end_the_article():
     # the paragraphs after the box are short in characters but long in the Latin letters they stand for
     paragraphs = [

@@ -66,8 +66,19 @@ COUNTERS = (".counter", ".view-count", ".post-views")
 COMMENT_BLOCKS = ("#comments", ".comments-area", ".comment-respond", ".fb-comments")
 
 # ... but an <aside> of facts beside the text is the article's ("Fakta: Matfors sporthall",
-# then its figures): named so in its class, or in its test id where the classes are hashed
-FACT_BOX_NAMES = ("factbox", "fact-box", "fakta", "infobox", "infokasten", "encadre")
+# then its figures), as is one of the article's key points ("In short: …"): named so in its
+# class, or in its test id where the classes are hashed
+FACT_BOX_NAMES = (
+    "factbox",
+    "fact-box",
+    "fakta",
+    "infobox",
+    "infokasten",
+    "encadre",
+    "KeyPoints",
+    "key-points",
+    "keypoints",
+)
 FACT_BOX = re.compile("|".join(FACT_BOX_NAMES))  # as the selector reads them: case matters
 _ASIDE = "aside" + "".join(
     f':not([{attribute}*="{name}"])'

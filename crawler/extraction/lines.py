@@ -32,7 +32,7 @@ from .bylines import CMS_ACCOUNT, is_name, is_source_organisation, parse_byline
 from .dates import find_dates
 from .stamp_words import FOREIGN_MONTHS, FOREIGN_STAMP_WORDS
 from .text import collapse_spaces, fold
-from .widget_words import READING_TIME
+from .widget_words import READING_TIME, SUBSCRIBER_BADGE
 
 CHROME_MAX_WORDS = 8
 # Icons a widget prints beside its label ("🔖 Lưu bài viết", "Nghe bài viết ▶"): arrows,
@@ -42,7 +42,7 @@ ICONS_AT_EDGES = re.compile(rf"^{_ICON}+|{_ICON}+$")
 MASTHEAD_MAX_WORDS = 16
 
 # A stamp's label; what stands before it is the section's name ("Xây dựng Đảng - Ngày đăng: …").
-STAMP_MAX_CHARS = 120  # Joomla prints the date, the writer and the views on one line
+STAMP_MAX_CHARS = 160  # Joomla prints the date, the writer and the views on one line; some two stamps and a badge
 STAMP_LABEL = re.compile(
     r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang|ngay phat hanh"
     # ... and in the other languages of news pages: "Publié aujourd'hui à 05h30, modifié à 10h12"
@@ -57,6 +57,7 @@ STAMP_EXTRA = re.compile(
     rf"|^(?:{CMS_ACCOUNT})\s*[·•|-]?\s+(?=\d)"  # the posting account before the date: "admin_dbk 12/04/2024", "admin · 3 tuần trước"
     r"|\sby\s+[^\s|]{2,40}$"  # WordPress: "Posted on 20/06/2024 by bientap"
     rf"|(?:[|·•-]\s*|\s){READING_TIME}"  # "12 Giugno 2024 alle 07:15 3 minuti di lettura"
+    rf"|(?:[|·•-]\s*|\s){SUBSCRIBER_BADGE}\s*$"  # "… Temps de lecture 4 min. Article réservé aux abonnés"
     r"|(?:[|-]\s*|\s)(?:chuyen muc|danh muc|category)\s*:[^|]{1,40}"  # "… | Chuyên mục: Văn bản chỉ đạo"
 )
 # ... or the uploader's name after a dash at the end ("Đăng lúc 07:30 - 25/06/2024 - Trần Minh")

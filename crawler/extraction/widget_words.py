@@ -324,3 +324,9 @@ READING_TIME = (
     rf"(?:(?:{_READING_LABEL}\s*:?\s*)?\d+\s*{_READING_UNIT}\.?\s*{_READING_WORD}"
     rf"|{_READING_LABEL}\s*:?\s*~?\s*\d+\s*{_READING_UNIT}\.?)"
 )
+# A badge beside the stamp that the article is for subscribers: "Article réservé aux abonnés",
+# "Exclusivo para assinantes" (folded)
+SUBSCRIBER_BADGE = (
+    r"(?:(?:article |contenu )?reserve aux abonnes|(?:nur )?fur abonnenten|exclusivo (?:para )?(?:assinantes|suscriptores)"
+    r"|solo para suscriptores|riservato agli abbonati|(?:for )?subscribers only|premium)"
+)
