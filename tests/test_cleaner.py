@@ -158,6 +158,13 @@ def test_bylines(line, author):
         ("Phần 1", "chapter number"),  # set apart over the chapter's heading
         ("Noch mehr aktuelle Nachrichten aus Gauting finden Sie auf wuermtal-nachrichten.de/gauting.", "more news"),
         ("Ricevi le notizie di Serio Oggi su WhatsApp", "messenger invitation"),
+        # the paper on a messenger too, then how to join
+        (
+            "Il Corriere del Nord è anche su WhatsApp. È sufficiente cliccare qui per iscriversi al canale.",
+            "messenger invitation",
+        ),
+        ("El Tiempo también está en WhatsApp.", "messenger invitation"),
+        ("La newsletter di Corriere del Nord Milano", "newsletter plug"),  # its name, a header over its pitch
         ("Iscriviti al canale", "widget"),
         (
             "Rejoignez la chaîne WhatsApp de Lagune Info pour ne rien rater de l’actualité. Cliquez ici",
@@ -761,6 +768,8 @@ def test_boilerplate_lines(line, rule):
         "Found a mistake in the ledger, the auditor wrote to the council.",
         "Sob a supervisão do Ministério da Saúde, os agentes visitaram 300 casas.",  # a sentence, no trainee's note
         "Watch the council meeting closely, she said: the budget is at stake.",
+        "The ministry is also on Telegram, where it posted the figures on Monday and said they would rise again.",
+        "La newsletter del comune, inviata ogni lunedì, raggiunge ormai 12.000 famiglie.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):
@@ -976,6 +985,7 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "2月5日 6時12分",  # a Japanese broadcaster's stamp, without its year
         "Publié aujourd'hui à 05h30, modifié à 10h12",  # a label and clock times
         "Publié hier à 18h05",
+        "17 settembre 2024 (modifica il 17 settembre 2024 | 12:40)",  # the first stamp, then the change's
         # two stamps, the reading time and the badge of an article for subscribers, on one line
         "Publié le 09 octobre 2025 à 06h00, modifié le 09 octobre 2025 à 10h12 Temps de Lecture 4 min. "
         "Article réservé aux abonnés",

@@ -1832,6 +1832,9 @@ def test_liferays_empty_subtitle_before_the_headline_in_its_heading_is_not_the_t
         # its title and running time beside a player marked "data-vdo"
         '<div class="vdo_embedd" data-vdo="toi-player"><div class="a1">Watch</div><div class="a2">Hội nghị sơ kết'
         ' quý III qua ống kính phóng viên</div><span class="duration">02:08</span><div class="vdoPlayer"></div></div>',
+        # its title and running time in a box whose data-type says it is a video
+        '<div class="c-mmp c-mmp--embed" data-type="video" data-info-duration="225"><div class="c-mmp__info">'
+        '<span class="c-mmp__info-title">VIDEO. Hội nghị sơ kết quý III</span><span>0:03:45</span></div></div>',
         # its title in a box named an embed of a video, the player a custom element
         '<div class="id-StoryElement-embed id-StoryElement-embed--video"><p class="id-StoryElement-embed-title">'
         'Hội nghị sơ kết quý III qua ống kính phóng viên</p><glomex-integration integration-id="40599"></glomex-integration></div>',
@@ -1839,6 +1842,22 @@ def test_liferays_empty_subtitle_before_the_headline_in_its_heading_is_not_the_t
 )
 def test_a_videos_title_beside_its_player_is_not_the_article(player):
     assert body_of(with_paragraphs(player, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_box_offering_a_newsletter_under_its_name_is_not_the_article():
+    box = (
+        '<div class="border rounded p-24"><div class="uppercase">Newsletter</div><div class="text-xl">Die Lage am'
+        ' Morgen</div><p>Was heute wichtig ist.</p><a href="/newsletter/lage">Jetzt kostenlos abonnieren</a></div>'
+    )
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_the_speaker_of_a_pull_quote_another_rule_took_off_goes_with_it():
+    quote = "»Wir erleben seit Jahren, dass mehr Leute in Rente gehen, als wir ausbilden können«"
+    opening = f"Der Verband schätzt, dass 3500 Stellen unbesetzt sind. {quote}, sagt Sabine Wernicke."
+    box = f'<div data-area="quote"><blockquote class="italic">{quote}</blockquote><p>Sabine Wernicke, Verband</p></div>'
+    html = page(f'<div class="content"><p>{opening}</p>{box}' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    assert body_of(html).split("\n\n") == [opening, *PARAGRAPHS]
 
 
 def test_a_kicker_inside_the_headlines_element_is_not_the_title():

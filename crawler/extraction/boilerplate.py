@@ -279,6 +279,11 @@ LINE_PATTERNS = {
         r"|.{0,10}(?:加好友|加入好友).{0,10}[？?]"
         # a business site's closing plug: "(Catch all the Business News … on The X.)"
         r"|\(?catch all the\b.{0,120}\b(?:news|updates)\b.{0,80}"
+        # the paper on a messenger too, then how to join: "Il Corriere è anche su WhatsApp. È sufficiente …"
+        r"|[^.!?]{2,60}\b(?:(?:e|is|esta|est|ist)\s+(?:anche|also|now|tambien|aussi|auch|tambem|ahora|agora)"
+        r"|(?:tambien|tambem|ahora|agora)\s+(?:esta|e))\s+"
+        r"(?:su|on|en|sur|auf|no|em)\s+(?:whatsapp|telegram|viber|zalo|line)\b[.!]?"
+        r"(?:\s*[^.!?]{0,80}\b(?:clic|click|iscriv|join|unete|unirte|suscrib|rejoign|beitreten|abonn|participe|entre)\w*[^.!?]{0,80}[.!]?)?"
     ),
     # contributors credited under the text: "With files from The Canadian Press", "Avec les
     # informations de …", "Additional reporting by …" (the writer is the byline's)
@@ -356,6 +361,8 @@ WORD_LINE_PATTERNS = {
         "newsletter",
         # the paper's newsletter named as a header, or praised: "Wolfratshausen-Newsletter: Alles aus Ihrer Region!"
         r"[\w-]{0,40}newsletter\s*:.{0,240}|(?:unser|our|notre|nuestro|la nostra|onze)\b[^.!?]{0,40}newsletter\b.{0,200}|"
+        # ... named as its paper's: "La newsletter di Corriere Milano", "The newsletter of The Courier"
+        r"(?:la |the |die |le |el |a |o )?newsletters? (?:di|de|du|del|della|des|of|von|da|do|van) [^.!?]{2,60}|"
         r"(?=.{0,300}$)(?=.*?\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b)(?=.*?\b(?:our|here|free|your inbox)\b).*"
         # ... and in other languages: "Abonnieren Sie unseren kostenlosen Newsletter", "Inscrivez-vous à notre newsletter"
         r"|(?=.{0,300}$)(?=.*?\b(?:abonn|inscri|suscrib|iscriv|aanmeld|meld je aan|zapisz|подпиш|assin|cadastr)\w*)"

@@ -23,6 +23,7 @@ BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # data-voc-video-id=…>"; a box holding the article's text is longer
 PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|vid|vdo|audio|player|gallery)(?:-[a-z]+)*$")  # "data-vdo"
 PLAYER_BOX_MAX_WORDS = 30
+PLAYER_KINDS = frozenset({"video", "audio", "player"})  # its data-type: "<div data-type="video" …>"
 LETTER = re.compile(r"[^\W\d_]")
 MEDIA_FRAME = re.compile(
     r"youtube(?:-nocookie)?\.com/embed|youtu\.be|player\.vimeo|dailymotion\.com/embed|/plugins/video"
@@ -79,7 +80,7 @@ def player_box(element) -> bool:
         PLAYER_ATTRIBUTE.search(name) for inner in element.iterdescendants() for name in inner.attrib
     ):
         return True
-    if PLAYER_LABEL.search(element.get("aria-label", "")):
+    if PLAYER_LABEL.search(element.get("aria-label", "")) or element.get("data-type", "").lower() in PLAYER_KINDS:
         return True
     # named as one ("video-player"), holding its title: one holding a poster and a running
     # time alone is the picture a caption under it tells of
@@ -104,7 +105,7 @@ CALL_TO_ACTION_LINK_MAX_WORDS = 6
 # A link or button asking the reader to subscribe, join or give, in the languages news pages are written in
 CALL_TO_ACTION = re.compile(
     r"^\W*(?:subscribe|sign up|donate|support us|become a (?:member|subscriber|supporter)|join (?:now|us|today)"
-    r"|abonnez-vous|s[’']abonner|je m[’']abonne|faire un don|jetzt abonnieren|abonnieren|abo abschlie[ßs]en"
+    r"|abonnez-vous|s[’']abonner|je m[’']abonne|faire un don|(?:jetzt )?(?:kostenlos |gratis )?(?:abonnieren|anmelden)|abo abschlie[ßs]en"
     r"|jetzt unterst[üu]tzen|suscr[ií]bete|suscribirse|hazte (?:socio|suscriptor)|hazte \w+|assine|assinar"
     r"|abbonati|iscriviti|sostienici|abonneer|word lid|steun ons|prenumerera|bli prenumerant|tilaa"
     r"|subskrybuj|zaprenumeruj|wesprzyj|předplaťte|podpořte|előfizet\w*|abone ol|подпишитесь|подписаться"

@@ -11,6 +11,8 @@ from .text import fold
 PULL_QUOTE_MIN_WORDS = 5
 PULL_QUOTE_CLASS = re.compile(r"pull-?quote|quote-?box|(?<![a-z0-9])e-quote|trich-?dan", re.I)
 PULL_QUOTE_SHARE = 0.6  # of its word trigrams found in a longer paragraph (a quote may be cut)
+QUOTE_BOX_MAX_CHILDREN = 3
+QUOTE_ATTRIBUTION_MAX_WORDS = 15
 
 
 def without_pull_quotes(kept: list[Block], removed: list[tuple[str, str]]) -> list[Block]:
@@ -35,9 +37,30 @@ def without_pull_quotes(kept: list[Block], removed: list[tuple[str, str]]) -> li
     for block, box in zip(kept, boxes, strict=True):
         if box is not None and id(box) in pulled:
             removed.append(("pull quote", block.text))
+        elif _speaker_of_a_quote_gone(block, kept):
+            removed.append(("pull quote", block.text))
         else:
             result.append(block)
     return result
+
+
+def _speaker_of_a_quote_gone(block: Block, kept: list[Block]) -> bool:
+    """The line naming who said a quote, in a small box beside its <blockquote>, when no
+    words of the quote are kept: a pull quote another rule took off."""
+    box = next((a for a in list(block.element.iterancestors())[:2] if _quoted(a)), None)
+    if box is None or block.element.tag == "blockquote" or block.element in box.find("blockquote").iter():
+        return False
+    quote = box.find("blockquote")
+    return not any(other.element is quote or quote in other.element.iterancestors() for other in kept)
+
+
+def _quoted(element) -> bool:
+    """A box holding a <blockquote> and little else: the quote and the line naming its speaker."""
+    quote = element.find("blockquote")
+    if quote is None or len(element) > QUOTE_BOX_MAX_CHILDREN:
+        return False
+    besides = len(element.text_content().split()) - len(quote.text_content().split())
+    return besides <= QUOTE_ATTRIBUTION_MAX_WORDS
 
 
 def _quote_box(block: Block):

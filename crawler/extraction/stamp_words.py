@@ -23,7 +23,7 @@ FOREIGN_STAMP_WORDS = (
         " montag dienstag mittwoch donnerstag freitag samstag sonntag aktualisiert veroffentlicht am um uhr"  # de
         " lundi mardi mercredi jeudi vendredi samedi dimanche publie le mis a jour modifie aujourd'hui aujourd’hui hier a"  # fr
         " lunes martes miercoles jueves viernes sabado domingo actualizado publicado de del las"  # es
-        " lunedi martedi mercoledi giovedi venerdi domenica aggiornato pubblicato il alle ore"  # it
+        " lunedi martedi mercoledi giovedi venerdi domenica aggiornato pubblicato modifica modificato il alle ore"  # it
         " segunda terca quarta quinta sexta feira atualizado as"  # pt ("às 0:13")
         " poniedzialek wtorek sroda czwartek piatek sobota niedziela aktualizacja opublikowano"  # pl
         " pondeli utery ctvrtek patek nedele aktualizovano"  # cs
