@@ -164,6 +164,10 @@ def test_bylines(line, author):
             "messenger invitation",
         ),
         ("El Tiempo también está en WhatsApp.", "messenger invitation"),
+        ("Sử dụng SHIFT+ENTER để mở menu (cửa sổ mới).", "keyboard help"),  # SharePoint's
+        ("Tải về (PDF)", "attachment"),
+        ("[ Cỡ chữ: A+ | A- ]  [ In bài ]", "widget"),  # buttons grouped in brackets
+        ("Bài đăng trên Tạp chí Cộng sản số 1.012 (tháng 5-2023)", "print edition"),
         ("La newsletter di Corriere del Nord Milano", "newsletter plug"),  # its name, a header over its pitch
         ("Iscriviti al canale", "widget"),
         (
@@ -770,6 +774,8 @@ def test_boilerplate_lines(line, rule):
         "Watch the council meeting closely, she said: the budget is at stake.",
         "The ministry is also on Telegram, where it posted the figures on Monday and said they would rise again.",
         "La newsletter del comune, inviata ogni lunedì, raggiunge ormai 12.000 famiglie.",
+        "Bài đăng trên Tạp chí Cộng sản số 1.012 (tháng 5-2023) đã phân tích vai trò của chi bộ.",
+        "[Hội nghị tổng kết]",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):
@@ -811,6 +817,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Leave a Reply Cancel reply",  # WordPress's comment form, its cancel link run into its header
         "Denne saken er for abonnenter",  # a Norwegian paywall
         "Article réservé aux abonnés",  # a French one's badge
+        "Tin ảnh khác",  # a photo story's other stories
         "Schlagworte zum Thema",
         "Bài viết liên quan (theo tag)",  # K2's items related by tag
         "Thông tin cần biết",  # a portal's box of links
@@ -940,6 +947,7 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
         "04/02/2024 | 14:20 Xây dựng Đảng",  # the section after the time
         "segunda-feira, 22 de janeiro de 2018 às 0:13",  # Portuguese, with "às"
         "Ngày đăng: 15/10/2024 | Chuyên mục: Văn bản chỉ đạo",
+        "Ngày cập nhật 22/08/2023 | Lượt người xem: 154",  # SharePoint, with its views
     ],
 )
 def test_stamps_with_their_labels_and_uploaders_are_the_date(stamp):
@@ -1464,6 +1472,9 @@ def test_a_poets_name_over_the_verses_is_the_byline():
         blocks("Nhớ quê", "Lê Thu Hằng", *verses, "(Hội viên Hội Văn học nghệ thuật tỉnh)"), title="Nhớ quê"
     )
     assert (cleaned.author, cleaned.paragraphs) == ("Lê Thu Hằng", list(verses))
+    # in capitals, four words that open with a family name
+    cleaned = clean(blocks("Nhớ quê", "PHAN THỊ NGỌC HÀ", *verses), title="Nhớ quê")
+    assert (cleaned.author, cleaned.paragraphs) == ("Phan Thị Ngọc Hà", list(verses))
 
 
 def test_a_source_line_naming_a_writer_and_their_paper_signs_the_end_whole():

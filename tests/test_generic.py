@@ -1832,6 +1832,9 @@ def test_liferays_empty_subtitle_before_the_headline_in_its_heading_is_not_the_t
         # its title and running time beside a player marked "data-vdo"
         '<div class="vdo_embedd" data-vdo="toi-player"><div class="a1">Watch</div><div class="a2">Hội nghị sơ kết'
         ' quý III qua ống kính phóng viên</div><span class="duration">02:08</span><div class="vdoPlayer"></div></div>',
+        # a reading voice's box: its label, its voices, its <audio> and its maker's credit
+        '<div class="smart-reader"><span>Nghe đọc bài viết</span><select><option>Giọng nữ miền Bắc</option></select>'
+        '<audio preload="none"></audio><span class="sr-powered">Powered by VNPT SmartReader</span></div>',
         # its title and running time in a box whose data-type says it is a video
         '<div class="c-mmp c-mmp--embed" data-type="video" data-info-duration="225"><div class="c-mmp__info">'
         '<span class="c-mmp__info-title">VIDEO. Hội nghị sơ kết quý III</span><span>0:03:45</span></div></div>',

@@ -35,7 +35,9 @@ _SIZES = (
     r"(?:nho|vua|lon)(?:\s*[|/]?\s*(?:nho|vua|lon)){1,2}"  # a font-size bar's scale: "Nhỏ | Vừa | Lớn", "Lớn | Nhỏ"
 )
 # a toolbar's label, in brackets on old portals, or a counted one: "Thích 0", "Bình luận (3)"
-_BUTTON = rf"(?:\[\s*{_WIDGET}\s*\]|{_WIDGET}|{_COUNTED}\s*\(?\d{{1,6}}\)?|{_SIZES})"
+_PLAIN_BUTTON = rf"(?:{_WIDGET}|{_COUNTED}\s*\(?\d{{1,6}}\)?|{_SIZES})"
+# ... or a group of them in brackets: "[ In bài ]", "[ Cỡ chữ: A+ | A- ]"
+_BUTTON = rf"(?:\[\s*{_PLAIN_BUTTON}(?:{_SEP}{_PLAIN_BUTTON})*\s*\]|{_PLAIN_BUTTON})"
 # A count of comments, likes, shares or views, its figure before or after the word:
 # "3 bình luận", "Thích 0", "Ý kiến của bạn (0)"
 _COUNT = (
@@ -85,6 +87,8 @@ LINE_PATTERNS = {
     "attachment": (
         r"(?:(?:(?:tai |tap tin )?(?:tep|file|tai lieu|van ban)? ?dinh kem|tai ve|tai xuong|tai van ban|download)\s*:?\s*)?"
         r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?(?:\s*(?:tai ve|download|xem))?"
+        # the download's button with the file's kind: "Tải về (PDF)", "Download (DOCX, 120 KB)"
+        r"|(?:tai ve|tai xuong|download|xem)\s*[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip|rar)\b[^()\[\]]{0,20}[)\]]"
     ),
     "image placeholder": (
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa|tin bai|bai viet|dai dien)?\s*\d*\s*[\])]?"
@@ -92,6 +96,8 @@ LINE_PATTERNS = {
     ),
     # a request to report a typo by selecting it: "Klaida tekste? Pažymėkite ją ir spauskite Ctrl+Enter"
     "typo report": r".{0,120}\bctrl\s*\+\s*enter\b.{0,80}",
+    # SharePoint's help for keyboards, in English or Vietnamese: "Use SHIFT+ENTER to open the menu (new window)."
+    "keyboard help": r"(?:use|su dung) shift\s*\+\s*enter (?:to open|de mo)\b.{0,60}",
     # a live page's status: "Em atualização", "Mise à jour en continu"
     "live status": (
         r"em (?:atualizacao|actualizacao)|en actualizacion|in aggiornamento|(?:wird )?laufend aktualisiert"

@@ -11,6 +11,7 @@ END_MARKERS = frozenset(
     {
         "tin khac",
         "cac tin khac",
+        *("tin anh khac", "cac tin anh khac", "video khac", "cac video khac"),  # a photo or video page's others
         "tin bai khac",
         "cac tin bai khac",
         "cac bai khac",

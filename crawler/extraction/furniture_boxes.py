@@ -86,9 +86,10 @@ def player_box(element) -> bool:
     # time alone is the picture a caption under it tells of
     if PLAYER_LABEL.search(element_names(element)) and LETTER.search(text):
         return True
-    # the player's own <video>, or a video or charting service's frame, with its title and
-    # running time or its chart's title and source beside it, no caption under it
-    framed = element.find(".//video") is not None or any(
+    # the player's own <video> or <audio> (a reading voice's), or a video or charting service's
+    # frame, with its title and running time or its chart's title and source beside it, no
+    # caption under it
+    framed = element.find(".//video") is not None or element.find(".//audio") is not None or any(
         MEDIA_FRAME.search(frame.get("src", "")) for frame in element.iter("iframe")
     )
     if framed and element.find(".//figcaption") is None:

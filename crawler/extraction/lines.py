@@ -70,7 +70,9 @@ STAMP_BYLINE = re.compile(r"^(?P<byline>[^\d|:]{3,80}?)\s\|\s")
 # before the date is STAMP_WRITER's)
 # ... after which WordPress may print the comments' count: "26 Tháng Một, 2024 | Tin hoạt động | 0 Bình luận"
 TRAILING_ACCOUNT = re.compile(r"(?<=\d)\s+[a-z][a-z0-9_.]{1,15}$")  # a login, in lower case as typed
-TRAILING_COUNT = re.compile(r"\s*[|·-]\s*\d+\s*(?:binh luan|y kien|comments?)$")
+TRAILING_COUNT = re.compile(
+    r"\s*[|·-]\s*(?:\d+\s*(?:binh luan|y kien|comments?)|(?:luot (?:nguoi )?xem|luot doc|so lan xem|views?)\s*:?\s*\d[\d.,]*)$"
+)
 TRAILING_SECTION = re.compile(rf"(?<=\d)\s*[|·-]?\s*(?:{SECTION_NAME.pattern})$")
 # Everything else a stamp line may hold besides the date itself.
 STAMP_WORDS = re.compile(

@@ -165,10 +165,10 @@ def _writer_at(kept: list[Block], start: int, removed: list[tuple[str, str]]) ->
 def _writer_in_capitals(name: str | None) -> bool:
     """A name printed in capitals under the headline ("ĐỨC THỌ") is the writer's unless
     it is a place (a dateline: "HÀ NỘI") or a section ("THỜI SỰ"); a longer line in
-    capitals is a heading."""
+    capitals is a heading, unless it opens with a family name ("PHAN THỊ NGỌC HÀ")."""
     return (
         name is not None
-        and len(name.split()) <= CAPITALS_NAME_MAX_WORDS
+        and (len(name.split()) <= CAPITALS_NAME_MAX_WORDS or _surname_first(name))
         and name not in vocabulary().places
         and not SECTION_NAME.fullmatch(fold(name))
     )

@@ -48,8 +48,12 @@ SITE_NOTE_PATTERNS = {
         r"|(?:hast du|haben sie) einen fehler (?:entdeckt|gefunden))\s*\?.{0,80}"  # a question: prose may say it
     ),
     # the print edition it ran in: "This article appears in print in the May 2024 issue …",
-    # "A version of this article appears in print on …, Section A, Page 1"
-    "print edition": r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,300}",
+    # "A version of this article appears in print on …, Section A, Page 1", "Bài đăng trên Tạp
+    # chí Cộng sản số 1.012 (tháng 5-2023)"
+    "print edition": (
+        r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,300}"
+        r"|(?:bai )?(?:da )?dang tren (?:tap chi|bao|an pham)[^.!?]{0,60}?\bso\s*\d[\d.]*(?:\s*\([^()]{1,30}\))?"
+    ),
     "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
     "reading time": READING_TIME,
     # a machine summary's notice: "Summary is AI-generated, newsroom-reviewed."
