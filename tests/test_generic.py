@@ -1992,3 +1992,19 @@ def test_a_pictures_credit_run_on_after_its_caption_is_not_the_caption():
         "Các đại biểu dự hội nghị sơ kết quý III tại hội trường Đảng ủy Khối",
         *PARAGRAPHS[1:],
     ]
+
+
+def test_the_writer_the_metadata_names_set_as_the_bodys_first_line_is_the_byline():
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Lungile Ndlovu"}}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    html = with_paragraphs("<p><strong>Lungile Ndlovu</strong>, Bulawayo Bureau</p>", 0).replace(
+        "<head>", f"<head>{head}"
+    )
+    found = extract_article(html, "https://example.vn/a.html")
+    assert (found.author, found.body) == ("Lungile Ndlovu", "\n\n".join(PARAGRAPHS))
+    # a sentence about the writer stays
+    sentence = "<p>Lungile Ndlovu, our reporter, spent a week in the suburbs.</p>"
+    found = extract_article(
+        with_paragraphs(sentence, 0).replace("<head>", f"<head>{head}"), "https://example.vn/a.html"
+    )
+    assert found.body.split("\n\n")[0] == "Lungile Ndlovu, our reporter, spent a week in the suburbs."

@@ -89,8 +89,10 @@ def player_box(element) -> bool:
     # the player's own <video> or <audio> (a reading voice's), or a video or charting service's
     # frame, with its title and running time or its chart's title and source beside it, no
     # caption under it
-    framed = element.find(".//video") is not None or element.find(".//audio") is not None or any(
-        MEDIA_FRAME.search(frame.get("src", "")) for frame in element.iter("iframe")
+    framed = (
+        element.find(".//video") is not None
+        or element.find(".//audio") is not None
+        or any(MEDIA_FRAME.search(frame.get("src", "")) for frame in element.iter("iframe"))
     )
     if framed and element.find(".//figcaption") is None:
         return True

@@ -143,6 +143,9 @@ def extract_article(
     result.author = writers.without_site_name(result.author or cleaned.author or known, _site_names(metadata))
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [(block.images[1], text) for block, text in zip(cleaned.kept, cleaned.paragraphs, strict=True)]
+    for end in (0, -1):  # the writer the metadata names, set as the body's first or last line
+        if len(paragraphs) > 1 and writers.names_the_writer(paragraphs[end][1], known):
+            result.removed.append(("byline", paragraphs.pop(end)[1]))
     if guessing and not result.summary and paragraphs and _is_marked_lead(metadata, blocks, paragraphs[0][1]):
         result.summary = lines.strip_source_tag(paragraphs.pop(0)[1])
     if not stamp:

@@ -104,3 +104,16 @@ def checked_by_metadata(byline: str | None, known: str | None, byline_lines: lis
     if len(writers) == 1 and first_line.startswith(known) and first_line[len(known) : len(known) + 1].isalpha():
         return known
     return byline
+
+
+WRITERS_LINE_MAX_WORDS = 10  # "Lungile Ndlovu, Bulawayo Bureau"; a sentence about the writer is longer
+
+
+def names_the_writer(text: str, writers: str | None) -> bool:
+    """A short line that is the writer the metadata names, perhaps with their desk after a
+    comma ("Lungile Ndlovu, Bulawayo Bureau"): the byline set as the body's first or last
+    paragraph, not a sentence of it."""
+    if not writers or len(text.split()) > WRITERS_LINE_MAX_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    name, _, desk = text.strip().partition(", ")
+    return name in writers.split(", ") and not re.search(r"[.!?;:]", desk)
