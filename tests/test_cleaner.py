@@ -670,6 +670,10 @@ def test_bylines(line, author):
         ("อ่านข่าว: เปิดรายชื่อจุดเสี่ยงน้ำท่วมใน กทม. ช่วงฤดูฝน 2568", "related link"),  # Thai "Read:"
         ("Faktat", "box label"),
         ("Das Wichtigste in Kürze", "box label"),  # a summary box's label
+        ("Infobox", "box label"),
+        ("自由時代版權所有不得轉載 © 2025 The Liberty Era. All Rights Reserved.", "licence footer"),
+        ("看更多即時新聞", "more news"),  # "see more breaking news"
+        ("Top image via Sharon Lim & Wildlife Rescue Collective", "picture credit"),
         ("Key Points", "box label"),
     ],
 )

@@ -1863,6 +1863,26 @@ def test_the_speaker_of_a_pull_quote_another_rule_took_off_goes_with_it():
     assert body_of(html).split("\n\n") == [opening, *PARAGRAPHS]
 
 
+def test_a_pull_quotes_speaker_left_alone_in_its_box_goes_with_it():
+    quote = "We cannot announce something in April that changes how people work in November."
+    said = f"<p>“{quote} They need the winter,” she said.</p>"
+    box = (
+        f'<blockquote class="pullquote"><p class="pullquote-text">“{quote}”</p>'
+        '<cite class="pullquote-cite">- Lisa Doucette</cite></blockquote>'
+    )
+    html = page(f'<div class="content">{said}{box}' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    assert body_of(html).split("\n\n")[:2] == [said[3:-4], PARAGRAPHS[0]]
+
+
+def test_a_title_named_in_its_class_over_a_list_of_other_stories_goes_with_it():
+    items = "".join(
+        f'<li><span class="time">10:4{n}</span><a href="/news/{n}">Tin nhanh số {n} về giao thông trong tỉnh hôm nay</a></li>'
+        for n in range(5)
+    )
+    box = f'<div class="breakingnews boxTitle"><p class="title">Tin nóng</p><ul class="list">{items}</ul></div>'
+    assert body_of(with_paragraphs(box, len(PARAGRAPHS))) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_kicker_inside_the_headlines_element_is_not_the_title():
     html = page('<div class="content">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>").replace(
         "<h1>Hội nghị sơ kết quý III</h1>",

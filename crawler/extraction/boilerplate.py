@@ -104,7 +104,9 @@ LINE_PATTERNS = {
         r"|mise a jour en continu|live updates?|en direct|en vivo|ao vivo|in diretta|na zywo"
     ),
     # a fact box's label over its heading: "FAKTA", "Faktat" (the box's heading and items stay)
-    "box label": r"fakta(?:boks|ruta|rute)?|faktat|fact ?box|key points|das wichtigste in kurze|kort fortalt",
+    "box label": (
+        r"fakta(?:boks|ruta|rute)?|faktat|fact ?box|info ?box|infokasten|key points|das wichtigste in kurze|kort fortalt"
+    ),
     "comment widget": (
         r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?"
         # the comments' order: "Sắp xếp theo Mới nhất" (Facebook's plugin), "Sort by Oldest"
@@ -248,6 +250,7 @@ LINE_PATTERNS = {
     "picture credit": (
         rf"[(\[]?\s*{PICTURE_LABEL}\s*:\s*(?:[^.()\[\]]|\b[a-z]\.){{1,60}}[)\]]?"
         r"|[（(][^（）()]{1,30}(?:提供|攝|摄)[）)]"  # Chinese: "（嘉義縣政府提供）", "（記者攝）"
+        r"|(?:top|featured|header|cover|lead|main) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^.!?]{1,80}"
     ),
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"

@@ -7,12 +7,16 @@ takes to `removed` with its reason.
 
 from __future__ import annotations
 
+import re
+
 from .block import SUBHEADING_TAGS, Block
 from .bylines import parse_byline
 from .inline_lists import linked_share
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_header_line
 from .text import fold
 
+# A box's title named in its class: "title", "box-title", "boxTitle", "tieu-de" (not "title-article")
+BOX_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:box-?)?(?:title|heading|tieu-?de)(?:$|\s)", re.I)
 EDGE_LINKS_SHARE = 0.9  # a line all of links: a share bar, a tag list, a "back" link
 EDGE_LINKS_MAX_WORDS = 16
 
@@ -70,9 +74,10 @@ def without_sidebar_headings(
 
 
 def _list_heading(block: Block, position: dict[int, int], last_listed: int) -> bool:
-    """A short heading closing the kept lines, before the list of other articles."""
+    """A short heading closing the kept lines, before the list of other articles: a heading
+    element, or one its class names as the box's title ("<p class="title">即時新聞</p>")."""
     return (
-        block.element.tag in SUBHEADING_TAGS
+        (block.element.tag in SUBHEADING_TAGS or BOX_TITLE_CLASS.search(block.element.get("class") or ""))
         and position[id(block)] < last_listed
         and len(block.text.split()) <= CHROME_MAX_WORDS
         and not ends_a_sentence(block.text, SENTENCE_ENDS)

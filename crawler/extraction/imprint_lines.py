@@ -23,6 +23,8 @@ IMPRINT_PATTERNS = {
         r"|при (?:використанні|цитуванні|копіюванні) матеріалів.{0,120}посилання.{0,60}обов.язков\w*\W*"
         r"|naudojant .{0,60}informacij\w*,? butina nurodyti saltini.{0,80}"
         r"|.{0,120}abonelere sunulan haberler\b.{0,200}"  # an agency's note: its wire is for subscribers
+        # Chinese, Japanese and Korean: "自由時代版權所有不得轉載 © 2025 …", "無断転載を禁じます", "무단 전재 및 재배포 금지"
+        r"|.{0,40}(?:版權所有|版权所有|不得轉載|不得转载|無断転載|無断複製|무단\s*전재).{0,240}"
     ),
     "contact footer": (
         r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"

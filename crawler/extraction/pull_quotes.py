@@ -33,25 +33,29 @@ def without_pull_quotes(kept: list[Block], removed: list[tuple[str, str]]) -> li
             if i != index
         )
     }
+    staying = [block for block, box in zip(kept, boxes, strict=True) if box is None or id(box) not in pulled]
     result = []
     for block, box in zip(kept, boxes, strict=True):
-        if box is not None and id(box) in pulled:
-            removed.append(("pull quote", block.text))
-        elif _speaker_of_a_quote_gone(block, kept):
+        if (box is not None and id(box) in pulled) or _speaker_of_a_quote_gone(block, box, staying):
             removed.append(("pull quote", block.text))
         else:
             result.append(block)
     return result
 
 
-def _speaker_of_a_quote_gone(block: Block, kept: list[Block]) -> bool:
-    """The line naming who said a quote, in a small box beside its <blockquote>, when no
-    words of the quote are kept: a pull quote another rule took off."""
+def _speaker_of_a_quote_gone(block: Block, box, staying: list[Block]) -> bool:
+    """The line naming who said a quote, left alone in the pull quote's box or in a small
+    box beside its <blockquote>, when no words of the quote are kept: a pull quote another
+    rule took off ("- Lisa Doucette")."""
+    if box is not None:
+        return len(block.text.split()) <= QUOTE_ATTRIBUTION_MAX_WORDS and not any(
+            other is not block and box in other.element.iterancestors() for other in staying
+        )
     box = next((a for a in list(block.element.iterancestors())[:2] if _quoted(a)), None)
     if box is None or block.element.tag == "blockquote" or block.element in box.find("blockquote").iter():
         return False
     quote = box.find("blockquote")
-    return not any(other.element is quote or quote in other.element.iterancestors() for other in kept)
+    return not any(other.element is quote or quote in other.element.iterancestors() for other in staying)
 
 
 def _quoted(element) -> bool:

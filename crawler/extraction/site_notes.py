@@ -35,6 +35,7 @@ SITE_NOTE_PATTERNS = {
         r"|more (?:articles|stories|news) (?:from|in|on) this (?:section|category|topic)\b[^!?]{0,80}"
         # a station's line under every story: "For the latest news, weather, sports, and streaming video, head to …"
         r"|for the latest (?:news|headlines)\b[^!?]{0,80}\b(?:head|go|visit|tune)\b[^!?]{0,60}"
+        r"|(?:看|查看|閱讀|阅读)?更多.{0,10}(?:新聞|新闻|報導|报道|消息)"  # Chinese: "看更多即時新聞"
     ),
     # an e-magazine's note on the series it belongs to: "Bài viết thuộc chuyên đề “…” do Báo X thực hiện …"
     # the network the site belongs to: "*kasseler-kurier.de ist ein Angebot aus dem HessenMedien-Netzwerk."
