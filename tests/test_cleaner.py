@@ -671,6 +671,17 @@ def test_bylines(line, author):
         ("Faktat", "box label"),
         ("Das Wichtigste in Kürze", "box label"),  # a summary box's label
         ("Infobox", "box label"),
+        ("Key points:", "box label"),
+        ("[PR]", "widget"),  # a Japanese paper's advertisement label
+        ("(spr) mko hra", "initials"),  # an agency's desk and editors closing the copy
+        (
+            "Want the latest Salford news sent straight to your phone? Join our Salford WhatsApp community HERE.",
+            "messenger invitation",
+        ),
+        (
+            "Reciba las noticias más importantes en su teléfono: únase a nuestro canal de WhatsApp.",
+            "messenger invitation",
+        ),
         ("自由時代版權所有不得轉載 © 2025 The Liberty Era. All Rights Reserved.", "licence footer"),
         ("看更多即時新聞", "more news"),  # "see more breaking news"
         ("Top image via Sharon Lim & Wildlife Rescue Collective", "picture credit"),
@@ -821,6 +832,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Leave a Reply Cancel reply",  # WordPress's comment form, its cancel link run into its header
         "Denne saken er for abonnenter",  # a Norwegian paywall
         "Article réservé aux abonnés",  # a French one's badge
+        "Cet article est réservé à nos abonnés.",
         "Tin ảnh khác",  # a photo story's other stories
         "Schlagworte zum Thema",
         "Bài viết liên quan (theo tag)",  # K2's items related by tag
@@ -998,6 +1010,7 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "Publié aujourd'hui à 05h30, modifié à 10h12",  # a label and clock times
         "Publié hier à 18h05",
         "17 settembre 2024 (modifica il 17 settembre 2024 | 12:40)",  # the first stamp, then the change's
+        "Publié le 06 mars 2025 à 05h30 Lecture 4 min. Article réservé aux abonnés",  # "Lecture" alone
         # two stamps, the reading time and the badge of an article for subscribers, on one line
         "Publié le 09 octobre 2025 à 06h00, modifié le 09 octobre 2025 à 10h12 Temps de Lecture 4 min. "
         "Article réservé aux abonnés",

@@ -1947,6 +1947,19 @@ def test_a_source_line_closing_a_box_of_facts_is_the_boxs_credit():
     ]
 
 
+def test_an_aside_of_facts_named_in_its_area_is_the_articles():
+    box = (
+        '<aside class="bg-shade-lightest p-24" data-area="info_box"><h3>Sơ kết quý III bằng số liệu</h3>'
+        "<ul><li>46 đảng viên mới được kết nạp.</li><li>12 chi bộ đạt trong sạch, vững mạnh.</li></ul></aside>"
+    )
+    assert body_of(with_paragraphs(box, 3)).split("\n\n") == [
+        *PARAGRAPHS,
+        "Sơ kết quý III bằng số liệu",
+        "46 đảng viên mới được kết nạp.",
+        "12 chi bộ đạt trong sạch, vững mạnh.",
+    ]
+
+
 def test_an_aside_of_the_articles_key_points_is_the_articles():
     box = (
         '<aside data-component="KeyPoints" class="KeyPoints_root__Wv8zE"><h2>In short:</h2>'

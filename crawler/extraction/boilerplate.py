@@ -105,7 +105,8 @@ LINE_PATTERNS = {
     ),
     # a fact box's label over its heading: "FAKTA", "Faktat" (the box's heading and items stay)
     "box label": (
-        r"fakta(?:boks|ruta|rute)?|faktat|fact ?box|info ?box|infokasten|key points|das wichtigste in kurze|kort fortalt"
+        r"(?:fakta(?:boks|ruta|rute)?|faktat|fact ?box|info ?box|infokasten|key points|das wichtigste in kurze"
+        r"|kort fortalt)\s*:?"
     ),
     "comment widget": (
         r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?"
@@ -276,7 +277,7 @@ LINE_PATTERNS = {
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (
         # after a short call: "Don't miss the biggest stories - join our WhatsApp community"
-        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unite|sigue|segueix|tham gia|theo doi"
+        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*|[^.!?]{3,80}[?:]\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unase|unite|sigue|siganos|segueix|tham gia|theo doi"
         r"|ricevi|recibe|receba|recevez|erhalten sie"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
         r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung|ακολουθηστε|urmareste|urmariti)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain

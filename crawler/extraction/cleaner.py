@@ -26,8 +26,8 @@ from .bylines import (
     parse_byline,
 )
 from .edges import without_edge_links, without_page_header, without_sidebar_headings, without_site_footer
-from .element_names import element_names, named_as_caption
-from .furniture_elements import FACT_BOX, SOCIAL_HOSTS
+from .element_names import named_as_caption
+from .furniture_elements import SOCIAL_HOSTS, named_fact_box
 from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share, promo_box, promoted_link
 from .lines import (
     CHROME_MAX_WORDS,
@@ -174,7 +174,7 @@ def _bare_heading(block: Block) -> bool:
 
 
 def _fact_box(element) -> bool:
-    return element.tag == "aside" or bool(FACT_BOX.search(element_names(element)))
+    return element.tag == "aside" or named_fact_box(element)
 
 
 def _box_source(block: Block) -> bool:

@@ -78,13 +78,20 @@ FACT_BOX_NAMES = (
     "KeyPoints",
     "key-points",
     "keypoints",
+    "info_box",  # in a data-area: '<aside data-area="info_box">'
 )
 FACT_BOX = re.compile("|".join(FACT_BOX_NAMES))  # as the selector reads them: case matters
+FACT_BOX_ATTRIBUTES = ("class", "id", "data-test-id", "data-testid", "data-component", "data-area")
 _ASIDE = "aside" + "".join(
-    f':not([{attribute}*="{name}"])'
-    for name in FACT_BOX_NAMES
-    for attribute in ("class", "data-test-id", "data-testid")
+    f':not([{attribute}*="{name}"])' for name in FACT_BOX_NAMES for attribute in FACT_BOX_ATTRIBUTES
 )
+
+
+def named_fact_box(element) -> bool:
+    """An element its class, test id or area names as a box of facts or key points."""
+    return any(FACT_BOX.search(element.get(attribute) or "") for attribute in FACT_BOX_ATTRIBUTES)
+
+
 DROP_SELECTORS = (
     tuple(_ASIDE if tag == "aside" else tag for tag in NEVER_CONTENT)
     + SHARE_WIDGETS

@@ -84,7 +84,10 @@ SITE_NOTE_PATTERNS = {
         r"|editor|journalist))\b[^.!?]{3,140}[.!]\s+(?:reach|contact|follow|email|e-mail|write to)\s+(?:him|her|them)\b.{0,160}"
     ),
     # the writer's and the editor's initials closing a story: "(rhs/dnu)", "(PV/VOV)", "mrc/rcr"
-    "initials": r"\(\s*[a-z][a-z0-9+]{1,7}(?:\s*/\s*[a-z0-9+][a-z0-9+.-]{1,11}){1,3}\s*\)|[a-z]{2,4}(?:\s?/\s?[a-z]{2,4}){1,2}/?",  # "mrc/rcr", "mlw/ mhr/"
+    "initials": (
+        r"\(\s*[a-z][a-z0-9+]{1,7}(?:\s*/\s*[a-z0-9+][a-z0-9+.-]{1,11}){1,3}\s*\)|[a-z]{2,4}(?:\s?/\s?[a-z]{2,4}){1,2}/?"
+        r"|\(\s*[a-z]{2,4}\s*\)(?:\s+[a-z]{2,4}){1,3}"  # "mrc/rcr", "mlw/ mhr/", an agency's "(spr) mko hra"
+    ),
     # the writer's post under their name at the end: "Corresponsal de La Crónica", "Staff writer at the Ledger"
     "writer's post": (
         r"(?:corresponsal|periodista|redactora?|reportera?|enviad[oa] especial|correspondent|staff (?:writer|reporter)"

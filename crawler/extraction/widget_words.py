@@ -216,6 +216,7 @@ WIDGET_WORDS = (
     *("اشتہار", "تبلیغات", "विज्ञापन", "বিজ্ঞাপন", "פרסומת", "tangazo", "matangazo", "reklamë", "реклама:"),
     *("hirdetes", "publicitate", "oglas", "reklame", "annonse", "διαφημιση", "פרסומת", "تبلیغات", "विज्ञापन"),
     *("article content",),  # Postmedia's label between an article's paragraphs
+    *("[pr]", "pr"),  # a Japanese paper's advertisement label
     *("view this post on instagram", "view this post on facebook", "view on instagram", "view on threads"),
     *("ver esta publicacion en instagram", "ver essa publicacao no instagram", "voir cette publication sur instagram"),
     *("visualizza questo post su instagram", "diesen beitrag auf instagram ansehen"),
@@ -316,7 +317,7 @@ _READING_WORD = (
     r"|lesetid|lukuaika|czytania|чтения|на чтение|okuma|baca|doc|阅读|閱讀|で読めます|읽기)"
 )
 _READING_LABEL = (
-    r"(?:reading time|thoi gian doc|lesezeit|lesedauer|leestijd|temps de lecture|tiempo de lectura|tempo de leitura"
+    r"(?:reading time|thoi gian doc|lesezeit|lesedauer|leestijd|(?:temps de )?lecture|(?:tiempo de )?lectura|(?:tempo de )?leitura"
     r"|tempo di lettura|lastid|lesetid|lukuaika|czas czytania|время чтения|okuma suresi|waktu baca|阅读时间|閱讀時間)"
 )
 # "3 min read", "Temps de lecture : 4 min", "5 menit baca" (folded)
