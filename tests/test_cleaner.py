@@ -852,6 +852,12 @@ def test_end_matter_goes_from_its_header_on(header):
     assert result.paragraphs == ["Đoạn một.", "Đoạn hai."]
 
 
+def test_a_teasers_badge_for_subscribers_before_its_headline_does_not_end_the_article():
+    teaser = "Article réservé à nos abonnés Rentrée scolaire : les écoles modulaires se multiplient"
+    result = clean(blocks("Đoạn một của bài.", teaser, "Đoạn hai của bài.", "Đoạn ba của bài."))
+    assert result.paragraphs[-2:] == ["Đoạn hai của bài.", "Đoạn ba của bài."]
+
+
 def test_an_item_of_a_list_in_lower_case_without_diacritics_is_no_slug():
     items = [
         Block(text, lxml.html.fragment_fromstring(f"<li><p>{text}</p></li>").find("p"))

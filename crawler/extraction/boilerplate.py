@@ -277,8 +277,8 @@ LINE_PATTERNS = {
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (
         # after a short call: "Don't miss the biggest stories - join our WhatsApp community"
-        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*|[^.!?]{3,80}[?:]\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unase|unite|sigue|siganos|segueix|tham gia|theo doi"
-        r"|ricevi|recibe|receba|recevez|erhalten sie"
+        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*|[^.!?]{3,80}\?\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unase|unite|sigue|siganos|segueix|tham gia|theo doi"
+        r"|ricevi|recibe|reciba|receba|recevez|erhalten sie"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
         r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung|ακολουθηστε|urmareste|urmariti)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain
         r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}[.!]?\)?"

@@ -212,7 +212,9 @@ PAYWALL = (
     r"|czytaj dalej z|pokracovani clanku je dostupne|pokracovanie clanku je dostupne"
     # ... and more paywalls' words: "Dieser Artikel ist exklusiv für Abonnenten", "Para seguir leyendo, suscríbete"
     r"|(?:dieser|der) (?:artikel|beitrag) ist (?:nur |exklusiv )?fur (?:abonnenten|abonnierende)"
-    r"|(?:cet )?article (?:est )?reserve a(?:ux| nos) abonnes|abonnez-vous pour lire la suite|para seguir leyendo|hazte suscriptor"
+    r"|cet article est reserve aux abonnes|article reserve aux abonnes|abonnez-vous pour lire la suite|para seguir leyendo|hazte suscriptor"
+    # ... the notice alone, not a teaser's badge before its headline ("Article réservé à nos abonnés Rentrée …")
+    r"|cet article est reserve a nos abonnes\W*$"
     r"|est[ea] (?:articulo|contenido|noticia|informacion) es exclusiv[oa] para (?:suscriptores|abonados|socios)|per continuare a leggere|contenuto riservato agli abbonati"
     r"|questo articolo e riservato agli abbonati|para continuar lendo|assine para continuar lendo"
     r"|este conteudo e exclusivo para assinantes|dit artikel is alleen (?:beschikbaar )?voor abonnees"
