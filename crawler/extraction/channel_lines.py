@@ -1,0 +1,30 @@
+"""The lines that invite the reader to follow the site elsewhere: a messenger's channel, a
+fan page, a news aggregator ("Join our WhatsApp community", "Il Corriere è anche su
+WhatsApp", "請加入晨光新聞網粉絲團"). Named patterns over folded text, kept as data;
+boilerplate.py places them among its line rules, in this order.
+"""
+
+CHANNEL_PATTERNS = {
+    # an invitation to a messenger channel or a fan page, standing short and alone:
+    # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
+    "messenger invitation": (
+        # after a short call: "Don't miss the biggest stories - join our WhatsApp community"
+        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*|[^.!?]{3,80}\?\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unase|unite|sigue|siganos|segueix|tham gia|theo doi"
+        r"|ricevi|recibe|reciba|receba|recevez|erhalten sie"
+        r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
+        r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung|ακολουθηστε|urmareste|urmariti)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain
+        r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}[.!]?\)?"
+        r"(?:\s*(?:cliquez ici|click here|clique aqui|haz clic aqui|clicca qui|kliknij tutaj)\.?)?"
+        r"|.{0,40}(?:ติดตาม|เพิ่มเพื่อน).{0,60}(?:line|ไลน์).{0,40}"  # Thai: "… ติดตามข่าว … ผ่าน LINE OA @…"
+        # ... with its promise after: "加入島嶼時報LINE好友，重要新聞不漏接"; and its question: "已經加好友了嗎？"
+        r"|.{0,20}(?:請加入|请加入|加入).{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|line)(?:\s*好友)?(?:[，,].{1,20})?"
+        r"|.{0,10}(?:加好友|加入好友).{0,10}[？?]"
+        # a business site's closing plug: "(Catch all the Business News … on The X.)"
+        r"|\(?catch all the\b.{0,120}\b(?:news|updates)\b.{0,80}"
+        # the paper on a messenger too, then how to join: "Il Corriere è anche su WhatsApp. È sufficiente …"
+        r"|[^.!?]{2,60}\b(?:(?:e|is|esta|est|ist)\s+(?:anche|also|now|tambien|aussi|auch|tambem|ahora|agora)"
+        r"|(?:tambien|tambem|ahora|agora)\s+(?:esta|e))\s+"
+        r"(?:su|on|en|sur|auf|no|em)\s+(?:whatsapp|telegram|viber|zalo|line)\b[.!]?"
+        r"(?:\s*[^.!?]{0,80}\b(?:clic|click|iscriv|join|unete|unirte|suscrib|rejoign|beitreten|abonn|participe|entre)\w*[^.!?]{0,80}[.!]?)?"
+    ),
+}
