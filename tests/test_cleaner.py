@@ -672,6 +672,7 @@ def test_bylines(line, author):
         ("Das Wichtigste in Kürze", "box label"),  # a summary box's label
         ("Infobox", "box label"),
         ("Key points:", "box label"),
+        ("Ticker: Die neusten Entwicklungen", "live status"),  # a live ticker's label over its entries
         ("[PR]", "widget"),  # a Japanese paper's advertisement label
         ("(spr) mko hra", "initials"),  # an agency's desk and editors closing the copy
         (

@@ -103,6 +103,7 @@ LINE_PATTERNS = {
     "live status": (
         r"em (?:atualizacao|actualizacao)|en actualizacion|in aggiornamento|(?:wird )?laufend aktualisiert"
         r"|mise a jour en continu|live updates?|en direct|en vivo|ao vivo|in diretta|na zywo"
+        r"|(?:live-?)?ticker(?:\s*:\s*[^.!?]{1,60})?|live-?blog"  # "Ticker: Die neusten Entwicklungen"
     ),
     # a fact box's label over its heading: "FAKTA", "Faktat" (the box's heading and items stay)
     "box label": (
