@@ -673,6 +673,8 @@ def test_bylines(line, author):
         ("Infobox", "box label"),
         ("Key points:", "box label"),
         ("Ticker: Die neusten Entwicklungen", "live status"),  # a live ticker's label over its entries
+        ("Send your news stories to newsdesk@ghanapage.com and via WhatsApp on +233 24 000 1145.", "news tip"),
+        ("Voit keskustella aiheesta 13.2. kello 23:een saakka.", "comment rules"),  # how long comments stay open
         ("[PR]", "widget"),  # a Japanese paper's advertisement label
         ("(spr) mko hra", "initials"),  # an agency's desk and editors closing the copy
         (

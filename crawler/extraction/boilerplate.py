@@ -337,6 +337,8 @@ LINE_PATTERNS = {
         r"|(?:los )?comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:sus|los) autores\b.{0,150}"
         r"|os comentarios (?:sao|são) de (?:inteira )?responsabilidade d[eo]s? (?:seus )?autores\b.{0,150}"
         r"|comments are (?:the )?(?:sole )?responsibility of (?:their|the) authors\b.{0,150}"
+        # how long the comments stay open: "Voit keskustella aiheesta 13.2. kello 23:een saakka."
+        r"|(?:voit keskustella aiheesta|commenting (?:is|will be) (?:open|closed)|comments (?:are|will be) open)\b.{0,80}"
     ),
     "slogan": (
         r"(?:nhiet liet chao mung|chao mung ky niem|chao mung dai hoi|chao mung \d+ nam)[^.]{0,160}!?"
