@@ -675,6 +675,11 @@ def test_bylines(line, author):
         ("Ticker: Die neusten Entwicklungen", "live status"),  # a live ticker's label over its entries
         ("Send your news stories to newsdesk@ghanapage.com and via WhatsApp on +233 24 000 1145.", "news tip"),
         ("Voit keskustella aiheesta 13.2. kello 23:een saakka.", "comment rules"),  # how long comments stay open
+        (
+            "PAY ATTENTION: Do you have a groundbreaking story you would like us to publish? Please reach us through "
+            "news@taku.co.ke or WhatsApp: 0732 110 445.",
+            "news tip",
+        ),
         ("[PR]", "widget"),  # a Japanese paper's advertisement label
         ("(spr) mko hra", "initials"),  # an agency's desk and editors closing the copy
         (

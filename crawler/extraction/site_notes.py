@@ -108,6 +108,9 @@ SITE_NOTE_PATTERNS = {
     # ... or the tabloid's call alone, then its fee: "Do you have a story for The Sun news team?", "We pay for stories."
     # ("Got a story? Get in touch")
     r"|(?:do you have|have you got|got) a story(?: for [^?]{1,60})?\?(?:\s*(?:get in touch|contact us|email us|tell us)\b.{0,80})?"
+    # ... after a label, with where to send it: "PAY ATTENTION: Do you have a groundbreaking story …? Please reach us …"
+    r"|(?:[a-z ]{1,20}:\s*)?(?:do you have|have you got) an? (?:[a-z-]+ ){0,2}(?:story|news tip|tip)\b[^?]{0,60}\?"
+    r"\s*(?:please )?(?:reach|contact|email|write to|send)\b.{0,160}"
     r"|we pay for (?:your )?stories\b.{0,160}"
     # ... or where readers write: "For feedback, complaints, or inquiries, contact us."
     r"|for (?:feedback|comments|complaints|inquiries|enquiries|questions)(?:,? (?:or |and )?(?:feedback|comments"
