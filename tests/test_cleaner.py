@@ -675,6 +675,12 @@ def test_bylines(line, author):
         ("Ticker: Die neusten Entwicklungen", "live status"),  # a live ticker's label over its entries
         ("Send your news stories to newsdesk@ghanapage.com and via WhatsApp on +233 24 000 1145.", "news tip"),
         ("Voit keskustella aiheesta 13.2. kello 23:een saakka.", "comment rules"),  # how long comments stay open
+        ("Lire Le Mondo dans l’application", "call to action"),
+        (
+            "The Associated Wire’s climate and environmental coverage receives financial support from several "
+            "private foundations. AW is solely responsible for all content.",
+            "disclosure",
+        ),
         (
             "PAY ATTENTION: Do you have a groundbreaking story you would like us to publish? Please reach us through "
             "news@taku.co.ke or WhatsApp: 0732 110 445.",
@@ -797,6 +803,7 @@ def test_boilerplate_lines(line, rule):
         "Watch the council meeting closely, she said: the budget is at stake.",
         "The ministry is also on Telegram, where it posted the figures on Monday and said they would rise again.",
         "La newsletter del comune, inviata ogni lunedì, raggiunge ormai 12.000 famiglie.",
+        "Read the full report in the app, the minister said.",
         "Bài đăng trên Tạp chí Cộng sản số 1.012 (tháng 5-2023) đã phân tích vai trò của chi bộ.",
         "[Hội nghị tổng kết]",
     ],
@@ -841,6 +848,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Denne saken er for abonnenter",  # a Norwegian paywall
         "Article réservé aux abonnés",  # a French one's badge
         "Cet article est réservé à nos abonnés.",
+        "Esta noticia es exclusiva para registrados",  # a registration wall
         "Tin ảnh khác",  # a photo story's other stories
         "Schlagworte zum Thema",
         "Bài viết liên quan (theo tag)",  # K2's items related by tag
@@ -873,6 +881,11 @@ def test_an_item_of_a_list_in_lower_case_without_diacritics_is_no_slug():
     ]
     cleaned = clean([*blocks("The council has asked residents to:"), *items, *blocks(BODY_OF_NEWS)])
     assert cleaned.paragraphs[1:3] == [item.text for item in items]
+    # ... or an item a class names so, in a list of <div>s
+    box = lxml.html.fragment_fromstring('<div class="vtr-list__item"><div class="vtr-list__text">x</div></div>')
+    item = Block("twee buurtparkings met samen 140 plaatsen voor bewoners", box.find("div"))
+    cleaned = clean([*blocks("Wat verandert er concreet op 3 maart?"), item, *blocks(BODY_OF_NEWS)])
+    assert cleaned.paragraphs[1] == item.text
     # a slug standing as a paragraph still goes
     cleaned = clean(blocks(LEAD_OF_NEWS, "thanh nien xung kich tinh nguyen vi cong dong", BODY_OF_NEWS))
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]

@@ -1947,17 +1947,18 @@ def test_a_source_line_closing_a_box_of_facts_is_the_boxs_credit():
     ]
 
 
-def test_an_aside_of_facts_named_in_its_area_is_the_articles():
+@pytest.mark.parametrize("names", ['class="c-box c-box--info"', 'class="bg-shade p-24" data-area="info_box"'])
+def test_an_aside_named_as_a_box_of_information_is_the_articles(names):
+    box = f"<aside {names}><h3>Sơ kết quý III</h3><ul><li>46 đảng viên mới được kết nạp.</li></ul></aside>"
+    assert body_of(with_paragraphs(box, 3)).split("\n\n")[-2:] == ["Sơ kết quý III", "46 đảng viên mới được kết nạp."]
+
+
+def test_the_contributions_ask_of_a_live_page_is_not_the_article():
     box = (
-        '<aside class="bg-shade-lightest p-24" data-area="info_box"><h3>Sơ kết quý III bằng số liệu</h3>'
-        "<ul><li>46 đảng viên mới được kết nạp.</li><li>12 chi bộ đạt trong sạch, vững mạnh.</li></ul></aside>"
+        '<div data-gu-name="liveblog-epic" class="dcr-1mxjdbf"><h2>Before you move on from this live blog …</h2>'
+        "<p>… we have a small request. Our reporters have been in the province since dawn.</p></div>"
     )
-    assert body_of(with_paragraphs(box, 3)).split("\n\n") == [
-        *PARAGRAPHS,
-        "Sơ kết quý III bằng số liệu",
-        "46 đảng viên mới được kết nạp.",
-        "12 chi bộ đạt trong sạch, vững mạnh.",
-    ]
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
 
 
 def test_an_aside_of_the_articles_key_points_is_the_articles():

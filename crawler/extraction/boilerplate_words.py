@@ -215,7 +215,7 @@ PAYWALL = (
     r"|cet article est reserve aux abonnes|article reserve aux abonnes|abonnez-vous pour lire la suite|para seguir leyendo|hazte suscriptor"
     # ... the notice alone, not a teaser's badge before its headline ("Article réservé à nos abonnés Rentrée …")
     r"|cet article est reserve a nos abonnes\W*$"
-    r"|est[ea] (?:articulo|contenido|noticia|informacion) es exclusiv[oa] para (?:suscriptores|abonados|socios)|per continuare a leggere|contenuto riservato agli abbonati"
+    r"|est[ea] (?:articulo|contenido|noticia|informacion) es exclusiv[oa] para (?:suscriptores|abonados|socios|(?:usuarios )?registrados)|per continuare a leggere|contenuto riservato agli abbonati"
     r"|questo articolo e riservato agli abbonati|para continuar lendo|assine para continuar lendo"
     r"|este conteudo e exclusivo para assinantes|dit artikel is alleen (?:beschikbaar )?voor abonnees"
     r"|ten artykuł jest dostepny (?:tylko )?dla (?:prenumeratorow|subskrybentow)|aby czytac dalej"

@@ -56,6 +56,7 @@ NOTE_NUMBER = re.compile(r"[(\[]\d{1,3}[)\]]\s")  # an endnote's number: "(1) Há
 STAMP_LOOKALIKES = frozenset({"listed item", "pager", "update time", "broadcast source"})
 # Line rules a row of a data table in the article also matches ("2023 6.650 302 16,9").
 FIGURES_RULES = frozenset({"pager", "market data", "no words", "weather"})  # a place and its temperature
+LIST_ITEM_CLASS = re.compile(r"list[-_]{0,2}item", re.I)
 BOX_SOURCE_MAX_WORDS = 30
 TABLE_REACH = 2  # elements back from a source line to its table: the table's caption may stand between
 
@@ -152,7 +153,11 @@ BARE_HEADING_MAX_CHARS = 40
 
 
 def _in_list_item(block: Block) -> bool:
-    return any(e.tag == "li" for e in (block.element, *list(block.element.iterancestors())[:2]))
+    """In a list's item: an <li>, or an element its class names one ("vtr-list__item")."""
+    return any(
+        e.tag == "li" or LIST_ITEM_CLASS.search(e.get("class") or "")
+        for e in (block.element, *list(block.element.iterancestors())[:2])
+    )
 
 
 def _no_text_since(kept: list[Block], start: int) -> bool:

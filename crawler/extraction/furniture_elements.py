@@ -79,6 +79,7 @@ FACT_BOX_NAMES = (
     "key-points",
     "keypoints",
     "info_box",  # in a data-area: '<aside data-area="info_box">'
+    "box--info",  # a BEM modifier: '<aside class="c-box c-box--info">'
 )
 FACT_BOX = re.compile("|".join(FACT_BOX_NAMES))  # as the selector reads them: case matters
 FACT_BOX_ATTRIBUTES = ("class", "id", "data-test-id", "data-testid", "data-component", "data-area")

@@ -16,6 +16,7 @@ SITE_NOTE_PATTERNS = {
         r"|dang ky nhan (?:tin|ban tin))\b.{0,240}"  # only as the line's opening words: prose may mention them
         r"|don[’']?t miss (?:out on )?the latest (?:news|stories|updates)\b[^!?]{0,60}"  # a subscription box's title
         r"|.{0,30}(?:用|下載|下载|安裝|安装)\s*app\s*(?:看|讀|读).{0,30}"  # "現在用APP看新聞 …"
+        r"|(?:lire|read|leer|ler|lesen sie) [^.!?]{1,40} (?:dans l.application|in the app|en la app|no app|in der app)\W*"  # "Lire Le Monde dans l'application"
         r"|(?:text ad|sponsored|advertorial|anuncio|publicidad|publicite|anzeige|reklama)\s*:\s*.{1,120}"  # "TEXT AD: Call …"
         # a like for the site's page: "Ha máskor is tudni szeretne …, lájkolja a Heti Valóság Facebook-oldalát."
         r"|.{0,80}\blajkolja\b.{0,60}\bfacebook.{0,20}"
@@ -73,7 +74,9 @@ SITE_NOTE_PATTERNS = {
         # the fund paying for the reporting: "Local Democracy Reporting is public interest journalism funded …"
         r"|local (?:democracy reporting|journalism initiative)(?: service)? (?:is|was) (?:public interest journalism|funded|supported)\b"
         r"|(?:this|the) (?:article|story|reporting|coverage) (?:is|was) (?:funded|supported|made possible) (?:in part )?(?:by|through)\b"
-        r"|this (?:article|story) was produced (?:by|through) the local\b).{0,200}"
+        r"|this (?:article|story) was produced (?:by|through) the local\b"
+        # ... or named with its desk: "The AP's climate coverage receives financial support from …"
+        r"|[^.!?]{2,80} coverage receives (?:financial )?support from\b).{0,200}"
     ),
     # "Reach the reporters on Twitter at …", "Follow her on Twitter @…"
     "contact the writer": (
