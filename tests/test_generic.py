@@ -1872,6 +1872,11 @@ def test_a_pull_quotes_speaker_left_alone_in_its_box_goes_with_it():
     assert body_of(html).split("\n\n")[:2] == [said[3:-4], PARAGRAPHS[0]]
 
 
+def test_a_short_pull_quote_that_repeats_nothing_is_the_articles():
+    box = '<blockquote class="pullquote"><p>Chúng tôi sẽ làm đến cùng.</p></blockquote>'
+    assert "Chúng tôi sẽ làm đến cùng." in body_of(with_paragraphs(box, 1)).split("\n\n")
+
+
 def test_a_title_named_in_its_class_over_a_list_of_other_stories_goes_with_it():
     items = "".join(
         f'<li><span class="time">10:4{n}</span><a href="/news/{n}">Tin nhanh số {n} về giao thông trong tỉnh hôm nay</a></li>'

@@ -67,7 +67,7 @@ COMMENT_BLOCKS = ("#comments", ".comments-area", ".comment-respond", ".fb-commen
 
 # ... but an <aside> of facts beside the text is the article's ("Fakta: Matfors sporthall",
 # then its figures), as is one of the article's key points ("In short: …"): named so in its
-# class, or in its test id where the classes are hashed
+# class or id, or in its test id, component or area where the classes are hashed
 FACT_BOX_NAMES = (
     "factbox",
     "fact-box",
@@ -89,7 +89,7 @@ _ASIDE = "aside" + "".join(
 
 
 def named_fact_box(element) -> bool:
-    """An element its class, test id or area names as a box of facts or key points."""
+    """An element its class, id, test id, component or area names as a box of facts or key points."""
     return any(FACT_BOX.search(element.get(attribute) or "") for attribute in FACT_BOX_ATTRIBUTES)
 
 

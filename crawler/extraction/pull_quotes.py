@@ -48,8 +48,11 @@ def _speaker_of_a_quote_gone(block: Block, box, staying: list[Block]) -> bool:
     box beside its <blockquote>, when no words of the quote are kept: a pull quote another
     rule took off ("- Lisa Doucette")."""
     if box is not None:
-        return len(block.text.split()) <= QUOTE_ATTRIBUTION_MAX_WORDS and not any(
-            other is not block and box in other.element.iterancestors() for other in staying
+        words = len(block.text.split())
+        return (
+            words <= QUOTE_ATTRIBUTION_MAX_WORDS
+            and len(box.text_content().split()) > words  # the box held more: its quote, now gone
+            and not any(other is not block and box in other.element.iterancestors() for other in staying)
         )
     box = next((a for a in list(block.element.iterancestors())[:2] if _quoted(a)), None)
     if box is None or block.element.tag == "blockquote" or block.element in box.find("blockquote").iter():
