@@ -216,7 +216,7 @@ WIDGET_WORDS = (
     *("اشتہار", "تبلیغات", "विज्ञापन", "বিজ্ঞাপন", "פרסומת", "tangazo", "matangazo", "reklamë", "реклама:"),
     *("hirdetes", "publicitate", "oglas", "reklame", "annonse", "διαφημιση", "פרסומת", "تبلیغات", "विज्ञापन"),
     *("article content",),  # Postmedia's label between an article's paragraphs
-    *("[pr]", "pr"),  # a Japanese paper's advertisement label
+    "pr",  # a Japanese paper's advertisement label ("[PR]": brackets are read around any button)
     *("view this post on instagram", "view this post on facebook", "view on instagram", "view on threads"),
     *("ver esta publicacion en instagram", "ver essa publicacao no instagram", "voir cette publication sur instagram"),
     *("visualizza questo post su instagram", "diesen beitrag auf instagram ansehen"),
