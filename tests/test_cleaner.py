@@ -688,6 +688,12 @@ def test_bylines(line, author):
         ),
         ("[PR]", "widget"),  # a Japanese paper's advertisement label
         ("(spr) mko hra", "initials"),  # an agency's desk and editors closing the copy
+        ("dor/rmlgv", "initials"),
+        (
+            "Listen to highlights from North Yorkshire on BBN Sounds, catch up with the latest episode of Look North "
+            "or tell us about a story you think we should be covering.",
+            "news tip",
+        ),
         (
             "Want the latest Salford news sent straight to your phone? Join our Salford WhatsApp community HERE.",
             "messenger invitation",

@@ -1872,6 +1872,14 @@ def test_a_pull_quotes_speaker_left_alone_in_its_box_goes_with_it():
     assert body_of(html).split("\n\n")[:2] == [said[3:-4], PARAGRAPHS[0]]
 
 
+def test_a_read_also_label_named_so_takes_its_links_paragraph_with_it():
+    line = (
+        '<p class="article__paragraph"><span class="article__read-also">Lire aussi |</span> '
+        '<a href="/societe/article/2024/01/18/maternites.html">Les petites maternités, nouveau front</a></p>'
+    )
+    assert body_of(with_paragraphs(line, 1)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_short_pull_quote_that_repeats_nothing_is_the_articles():
     box = '<blockquote class="pullquote"><p>Chúng tôi sẽ làm đến cùng.</p></blockquote>'
     assert "Chúng tôi sẽ làm đến cùng." in body_of(with_paragraphs(box, 1)).split("\n\n")

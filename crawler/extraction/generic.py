@@ -298,7 +298,7 @@ def prune(container) -> None:
             or player_box(element)
             or call_to_action_box(element)
         ):
-            remove_element(element)
+            remove_element(element.getparent() if _label_of_a_link(element) else element)
         elif element.tag == "a" and _teaser_card(element):
             box = element.getparent()
             # with its box, when the box holds only a label besides ("Kapcsolódó", "Đọc thêm")
@@ -332,6 +332,17 @@ def _inline_in_prose(element) -> bool:
     # in a long paragraph, or between words of a shorter one ("Gov. <span>Name</span> (R) is …")
     wanted = PROSE_MIN_CHARS // 2 if before.strip() and after.strip() else PROSE_MIN_CHARS
     return len(text) - len(own) >= wanted
+
+
+def _label_of_a_link(element) -> bool:
+    """An inline label named as furniture ("<span class="read-also">Lire aussi |</span>") in a
+    paragraph that holds nothing else but links: the paragraph is the promotion, not only its label."""
+    parent = element.getparent()
+    if element.tag not in INLINE_TAGS or parent is None or parent.tag not in PROSE_TAGS:
+        return False
+    linked = sum(len(collapse_spaces(a.text_content())) for a in parent.iter("a") if a is not element)
+    rest = len(collapse_spaces(parent.text_content())) - len(collapse_spaces(element.text_content()))
+    return linked > 0 and linked >= rest - 2  # spaces around the link
 
 
 TEASER_LABEL_MAX_WORDS = 3

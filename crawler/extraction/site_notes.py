@@ -88,7 +88,7 @@ SITE_NOTE_PATTERNS = {
     ),
     # the writer's and the editor's initials closing a story: "(rhs/dnu)", "(PV/VOV)", "mrc/rcr"
     "initials": (
-        r"\(\s*[a-z][a-z0-9+]{1,7}(?:\s*/\s*[a-z0-9+][a-z0-9+.-]{1,11}){1,3}\s*\)|[a-z]{2,4}(?:\s?/\s?[a-z]{2,4}){1,2}/?"
+        r"\(\s*[a-z][a-z0-9+]{1,7}(?:\s*/\s*[a-z0-9+][a-z0-9+.-]{1,11}){1,3}\s*\)|[a-z]{2,4}(?:\s?/\s?[a-z]{2,6}){1,2}/?"
         r"|\(\s*[a-z]{2,4}\s*\)(?:\s+[a-z]{2,4}){1,3}"  # "mrc/rcr", "mlw/ mhr/", an agency's "(spr) mko hra"
     ),
     # the writer's post under their name at the end: "Corresponsal de La Crónica", "Staff writer at the Ledger"
@@ -115,6 +115,8 @@ SITE_NOTE_PATTERNS = {
     r"|(?:[a-z ]{1,20}:\s*)?(?:do you have|have you got) an? (?:[a-z-]+ ){0,2}(?:story|news tip|tip)\b[^?]{0,60}\?"
     r"\s*(?:please )?(?:reach|contact|email|write to|send)\b.{0,160}"
     r"|we pay for (?:your )?stories\b.{0,160}"
+    # ... closing the station's plug: "… or tell us about a story you think we should be covering."
+    r"|.{0,200}\btell us about a story (?:you think )?we should (?:be )?cover(?:ing)?\b.{0,40}"
     # ... or where readers write: "For feedback, complaints, or inquiries, contact us."
     r"|for (?:feedback|comments|complaints|inquiries|enquiries|questions)(?:,? (?:or |and )?(?:feedback|comments"
     r"|complaints|inquiries|enquiries|questions))*,? (?:contact|email|e-mail|write to) us\b.{0,80}"
