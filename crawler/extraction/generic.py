@@ -298,7 +298,8 @@ def prune(container) -> None:
             or player_box(element)
             or call_to_action_box(element)
         ):
-            remove_element(element.getparent() if _label_of_a_link(element) else element)
+            paragraph = element.getparent()
+            remove_element(paragraph if paragraph is not container and _label_of_a_link(element) else element)
         elif element.tag == "a" and _teaser_card(element):
             box = element.getparent()
             # with its box, when the box holds only a label besides ("Kapcsolódó", "Đọc thêm")
