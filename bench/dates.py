@@ -177,6 +177,10 @@ def main() -> None:
             PROJECT / "bench" / "dates-relative-22.tsv",
         ),
         (
+            "relative and months in words (a twenty-fourth writer, two fifths lookalikes; first measured: 98.2%, 2/44 lookalikes; developed on since)",
+            PROJECT / "bench" / "dates-relative-24.tsv",
+        ),
+        (
             "held-out, relative and months in words (a twentieth writer, two fifths lookalikes; first measured: 97.3%, 3/44 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-20.tsv",
         ),
