@@ -196,6 +196,10 @@ def main() -> None:
             "held-out, relative and months in words (a twenty-third writer, two fifths lookalikes; first measured: 99.1%, 1/44 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-23.tsv",
         ),
+        (
+            "held-out, relative and months in words (a twenty-fifth writer, two fifths lookalikes; first measured: 98.2%, 2/45 lookalikes)",
+            PROJECT / "bench" / "dates-relative-heldout-25.tsv",
+        ),
     ]
     sets = [(label, path) for label, path in sets if path.exists()]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
