@@ -706,6 +706,7 @@ def test_bylines(line, author):
         ("看更多即時新聞", "more news"),  # "see more breaking news"
         ("Top image via Sharon Lim & Wildlife Rescue Collective", "picture credit"),
         ("Key Points", "box label"),
+        ("Quick ReadsSummary is AI-generated, newsroom-reviewed.", "machine summary"),  # its box's title glued
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -910,6 +911,11 @@ def test_an_item_of_a_list_in_lower_case_without_diacritics_is_no_slug():
             "Вас також можуть зацікавити новини:",
             ("Метро Харкова змінює графік роботи на зимовий період", "МОН: на будівництво укриттів у школах"),
             "Наразі в місті будують ще дві подібні школи. Їх планують відкрити до початку наступного навчального року.",
+        ),
+        (
+            "Seguí leyendo:",  # Rioplatense "keep reading"
+            ("Cuánto aumentan las expensas en marzo", "Qué barrios tuvieron las subas más altas del año"),
+            "Las inmobiliarias consultadas coincidieron en que la oferta de departamentos creció en los últimos meses.",
         ),
     ],
 )

@@ -41,6 +41,9 @@ REFERENCE = datetime(2024, 6, 1, 12, 0, tzinfo=VN_TZ)
         ("đã đăng 08:14, 26 thg 3, 2015", "2015-03-26T08:14:00+07:00"),  # Google Sites, its month shortened
         ("Tháng Mười Một 28, 2023", "2023-11-28"),
         ("Tháng 10 3, 2023", "2023-10-03"),
+        ("Thứ Tư, 01/05/2024", "2024-05-01"),  # "tư" folds as "từ" does
+        ("Tháng Tư 5, 2024", "2024-04-05"),
+        ("Ban hành ngày 5/2/2024", "2024-02-05"),  # a date with no document number before it
     ],
 )
 def test_forms(text, expected):
@@ -200,6 +203,11 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
         "Khai mạc lúc 20h ngày 15/8",  # an event's hour
         "Trận đấu diễn ra vào 19h00 tối ngày 20/3/2024",
         "3 ngày trước kỳ thi tốt nghiệp THPT",  # before another moment, not before the reading
+        "Giảm 50% từ 1/7",  # the day something starts from
+        "Kể từ ngày 1/3/2024, phí trông giữ xe được giảm",
+        "Nghị quyết 57-NQ/TW ngày 22/12/2023",  # a cited document's date
+        "Quyết định 1234/QĐ-UBND ký lúc 16 giờ ngày 4/12/2023",
+        "Thực hiện Nghị định số 12/2024/NĐ-CP, ngày 5/2/2024 của Chính phủ",
     ],
 )
 def test_days_that_are_no_stamp_in_a_sentence(text):

@@ -244,7 +244,7 @@ PROMO_MARKERS = frozenset(
         # the same in other languages
         *("lire aussi", "a lire aussi", "voir aussi", "mehr zum thema", "lesen sie auch", "auch interessant"),
         "weiterlesen",
-        "seguir leyendo",
+        *("seguir leyendo", "segui leyendo"),
         *("mas informacion", "lee tambien", "leia tambem", "leia mais", "veja tambem", "leggi anche", "lees ook"),
         *("baca juga", "simak juga", "lihat juga", "читайте также", "смотрите также", "اقرأ أيضا", "推荐阅读"),
         *("czytaj takze", "czytaj rowniez", "zobacz takze", "zobacz rowniez", "читайте також", "дивіться також"),

@@ -41,6 +41,15 @@ RANGE_AFTER = re.compile(r"\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?\d{1,2}\s*[/.
 RANGE_BEFORE = re.compile(
     r"\btu\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:den|toi)\s*(?:ngay\s*)?$"
 )
+# ... nor the day something starts from ("Giảm 50% từ 1/7", "Kể từ ngày 1/1/2025"), not "thứ Tư" or
+# "tháng Tư", which fold alike
+START_BEFORE = re.compile(r"(?<!thu )(?<!thang )(?<!mung )\btu\s*(?:ngay\s*)?[:,]?\s*$")
+# ... nor the date of a document cited by its number: "Nghị quyết 57-NQ/TW ngày 22/12/2024",
+# "Nghị định 12/2024/NĐ-CP ngày 5/2/2024", "Quyết định 1234/QĐ-UBND ký lúc 16 giờ ngày 4/12/2023"
+CITED_DOCUMENT_BEFORE = re.compile(
+    r"\d{1,4}(?:/\d{2,4})?(?:[/-][a-z]{1,8})+\s*,?"  # (no \b: a long number may start before the window)
+    r"\s*(?:(?:ky|ban hanh)\s*(?:luc\s*\d{1,2}\s*(?:h|gio|:)\s*\d{0,2}\s*(?:phut\s*)?)?,?\s*)?ngay\s*$"
+)
 # Words of a plan: a sentence with them names a day planned, not the day it was written
 # ("dự kiến khởi công ngày 20/8", "Ngày 30/4 sẽ được nghỉ")
 PLAN_WORDS = re.compile(r"\b(?:du kien|du dinh|se)\b")

@@ -29,6 +29,7 @@ from .date_patterns import (
     BARE_DAY,
     BARE_MONTH_DAY,
     BARE_WORD_DAY,
+    CITED_DOCUMENT_BEFORE,
     DAY_WORDS,
     DEADLINE_BEFORE,
     EVENT_HOUR_BEFORE,
@@ -45,6 +46,7 @@ from .date_patterns import (
     RANGE_BEFORE,
     SPAN_AFTER,
     SPAN_BEFORE,
+    START_BEFORE,
     YMD_URL,
 )
 from .relative_dates import relative_date
@@ -182,6 +184,15 @@ def _iso(match: re.Match, folded: str) -> date | datetime | None:
 # Chinese and Japanese dates mark the year, month and day with a character
 # ("2024年10月14日 16:20"): read as the year-first date they are.
 BEFORE_WINDOW = 30  # characters before a date where the words that make it no stamp stand
+NO_STAMP_BEFORE = (
+    LUNAR_BEFORE,
+    DEADLINE_BEFORE,
+    EVENT_HOUR_BEFORE,
+    SPAN_BEFORE,
+    RANGE_BEFORE,
+    START_BEFORE,
+    CITED_DOCUMENT_BEFORE,
+)
 ZONE_WINDOW = 12  # characters after a time where its zone stands: " (GMT+7)", " UTC"
 _CJK_DATE_MARKS = str.maketrans({"年": "/", "月": "/", "日": " "})
 
@@ -220,13 +231,9 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
             if (
                 (form.guarded and _is_lookalike(folded, *span))
                 or LUNAR_AFTER.match(folded, span[1])
-                or LUNAR_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
-                or DEADLINE_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
-                or EVENT_HOUR_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
                 or SPAN_AFTER.match(folded, span[1])
-                or SPAN_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
                 or RANGE_AFTER.match(folded, span[1])
-                or RANGE_BEFORE.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0])
+                or any(rule.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0]) for rule in NO_STAMP_BEFORE)
             ):
                 continue
             item = _build(*form.parts(match), window(*span), reference, *span)
