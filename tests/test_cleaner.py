@@ -622,6 +622,10 @@ def test_bylines(line, author):
         ("김민준 기자 mjkim@saebyeok.example.kr", "reporters' addresses"),
         ("Nora Lindqvist: 206-555-0143 or nlindqvist@courier.example.com", "reporters' addresses"),
         (
+            "Ann Berg: 206-555-0143 or aberg@courier.example.com; Cal Oka: 206-555-0187 or coka@courier.example.com.",
+            "reporters' addresses",
+        ),
+        (
             "Cet article vous a été utile ? Sachez que vous pouvez suivre L'Écho dans l'espace Mon Actu.",
             "reader prompt",
         ),

@@ -62,6 +62,7 @@ FURNITURE_WORDS = re.compile(
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb-|follow-?(?:us|btn|button|box)|external-?content"
     r"|support-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo)"  # members' appeals
     r"|know-?more"  # a "Saber más" card of another article between paragraphs
+    r"|print-?(?:message|only)"  # what only the printed page shows ("sigFreePrintMessage", "print-only")
     # a subscription's poster between paragraphs (Amedia's "salesposter"); a box calling for news tips
     r"|sales-?poster|(?<![a-z])tips?-?box|(?<![a-z])tip-?us(?![a-z])|news-?tips?(?![a-z])"
     # the same boxes named in the site's own language: "baca-juga", "box-publicidad", "leggi-anche"

@@ -149,7 +149,7 @@ SITE_NOTE_PATTERNS = {
     # and addresses: "Nora Lindqvist: 206-555-0143 or nlindqvist@…; Caleb Okafor: …"
     "reporters' addresses": (
         r"[\uac00-\ud7af]{2,5}\s*(?:기자|특파원)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-        r"|(?:[^:;@]{3,40}:\s*[\d(][\d() .-]{6,}\d\s+(?:or|o|ou|oder)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+;?\s*){1,4}"
+        r"|(?:[^:;@]{3,40}:\s*[\d(][\d() .-]{6,}\d\s+(?:or|o|ou|oder)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+[;.]?\s*){1,4}"
     ),
     # a sign-up form's consent line: "By signing up, you agree to our Terms of Service and Privacy Policy."
     "sign-up consent": (
