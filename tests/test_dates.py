@@ -208,6 +208,8 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
         "Nghị quyết 57-NQ/TW ngày 22/12/2023",  # a cited document's date
         "Quyết định 1234/QĐ-UBND ký lúc 16 giờ ngày 4/12/2023",
         "Thực hiện Nghị định số 12/2024/NĐ-CP, ngày 5/2/2024 của Chính phủ",
+        "Cách đây 79 năm, ngày 2/9/1945",  # a day named by its distance in years: an anniversary's story
+        "50 năm trước, ngày 30/4/1974, đơn vị được thành lập",
     ],
 )
 def test_days_that_are_no_stamp_in_a_sentence(text):

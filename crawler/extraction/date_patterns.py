@@ -50,6 +50,9 @@ CITED_DOCUMENT_BEFORE = re.compile(
     r"\d{1,4}(?:/\d{2,4})?(?:[/-][a-z]{1,8})+\s*,?"  # (no \b: a long number may start before the window)
     r"\s*(?:(?:ky|ban hanh)\s*(?:luc\s*\d{1,2}\s*(?:h|gio|:)\s*\d{0,2}\s*(?:phut\s*)?)?,?\s*)?ngay\s*$"
 )
+# ... nor a day some years back named by its distance, an anniversary's story: "Cách đây 79 năm,
+# ngày 2/9/1945", "50 năm trước, ngày 30/4/1975"
+YEARS_AGO_BEFORE = re.compile(r"(?:\bcach day\s*\d+\s*nam|\b\d+\s*nam\s*truoc)\s*[,:-]?\s*(?:vao\s*)?(?:ngay\s*)?$")
 # Words of a plan: a sentence with them names a day planned, not the day it was written
 # ("dự kiến khởi công ngày 20/8", "Ngày 30/4 sẽ được nghỉ")
 PLAN_WORDS = re.compile(r"\b(?:du kien|du dinh|se)\b")

@@ -47,6 +47,7 @@ from .date_patterns import (
     SPAN_AFTER,
     SPAN_BEFORE,
     START_BEFORE,
+    YEARS_AGO_BEFORE,
     YMD_URL,
 )
 from .relative_dates import relative_date
@@ -192,6 +193,7 @@ NO_STAMP_BEFORE = (
     RANGE_BEFORE,
     START_BEFORE,
     CITED_DOCUMENT_BEFORE,
+    YEARS_AGO_BEFORE,
 )
 ZONE_WINDOW = 12  # characters after a time where its zone stands: " (GMT+7)", " UTC"
 _CJK_DATE_MARKS = str.maketrans({"年": "/", "月": "/", "日": " "})
@@ -210,6 +212,7 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
         folded = folded.translate(_CJK_DATE_MARKS)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
+    refused = False
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
@@ -228,19 +231,23 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
             span = match.start(1) if match.group(1) else match.start(), match.end()
             if not free(*span):
                 continue
+            if form.guarded and _is_lookalike(folded, *span):
+                continue
             if (
-                (form.guarded and _is_lookalike(folded, *span))
-                or LUNAR_AFTER.match(folded, span[1])
+                LUNAR_AFTER.match(folded, span[1])
                 or SPAN_AFTER.match(folded, span[1])
                 or RANGE_AFTER.match(folded, span[1])
                 or any(rule.search(folded, max(0, span[0] - BEFORE_WINDOW), span[0]) for rule in NO_STAMP_BEFORE)
             ):
+                refused = True
                 continue
             item = _build(*form.parts(match), window(*span), reference, *span)
             if item:
                 found.append(item)
                 taken.append(span)
-    if not found and relative:
+    # A day named but refused (an anniversary, a deadline) makes the whole text no stamp: its
+    # "cách đây 79 năm" or "hôm nay" speaks of that day, not of the reading.
+    if not found and relative and not refused:
         item = relative_date(text, folded, as_vietnam_time(reference))
         if item:
             found.append(item)
