@@ -917,6 +917,11 @@ def test_an_item_of_a_list_in_lower_case_without_diacritics_is_no_slug():
             "Наразі в місті будують ще дві подібні школи. Їх планують відкрити до початку наступного навчального року.",
         ),
         (
+            "Související",  # Czech "related"
+            ("Praha od dubna zdraží jednorázové jízdenky", "Brno rozšíří placení kartou ve všech vozech"),
+            "Opozice v zastupitelstvu zdražení kritizuje. Podle ní mělo město nejdřív hledat úspory v podniku.",
+        ),
+        (
             "Seguí leyendo:",  # Rioplatense "keep reading"
             ("Cuánto aumentan las expensas en marzo", "Qué barrios tuvieron las subas más altas del año"),
             "Las inmobiliarias consultadas coincidieron en que la oferta de departamentos creció en los últimos meses.",
@@ -1049,6 +1054,7 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "Publisert 9. jan. 2025 kl. 14.32 Oppdatert 9. jan. 2025 kl. 16.05",  # a month cut short, in Norwegian
         "Udgivet 3. marts 2025",
         "Tháng Mười 3, 2023",  # WordPress's date in Vietnamese
+        "Mar 12, 2024 16:05 (IST)",  # a time zone's abbreviation after the time
         "2月5日 6時12分",  # a Japanese broadcaster's stamp, without its year
         "Publié aujourd'hui à 05h30, modifié à 10h12",  # a label and clock times
         "Publié hier à 18h05",

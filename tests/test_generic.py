@@ -300,6 +300,18 @@ def test_a_teasers_lead_after_a_short_body_is_no_summary_of_the_article():
     assert (found.summary, found.body) == (None, "\n\n".join(short))
 
 
+def test_a_teasers_description_inside_a_body_of_divs_is_no_summary():
+    # the paragraphs are <div>s: the card's "…-desc" after them is no sapo
+    blocks = "".join(f'<div class="article__block"><div class="article__text">{p}</div></div>' for p in PARAGRAPHS)
+    card = (
+        '<div class="article__block"><div class="article__article"><span class="article__article-desc">'
+        '<span class="elem-info__date">15 tháng 2, 11:20</span>'
+        '<a href="/20240215/tin-khac.html">Bộ Xây dựng công bố các đô thị sẽ có đường sắt đô thị</a></span></div></div>'
+    )
+    found = extract_article(page(f'<div class="article__body">{blocks}{card}</div>'), "https://example.vn/a.html")
+    assert found.summary is None
+
+
 def test_a_sapo_boxed_with_its_label_is_the_text_without_the_label():
     sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
     for box in (f'<div class="saar"><h2>Tóm tắt</h2><p>{sapo}</p></div>', f'<h2 class="art-sommario">{sapo}</h2>'):
@@ -1499,6 +1511,22 @@ def test_a_sequel_container_named_as_the_body_and_more_is_read_with_it():
     assert body_of(html).split("\n\n") == [*PARAGRAPHS, PARAGRAPHS[1]]
 
 
+def test_a_body_cut_by_an_ad_and_a_gallery_is_read_whole():
+    # the same box again after an "adv" slot and a gallery of captioned pictures
+    first = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    gallery = (
+        '<div class="gallery gallery--inline"><span class="gallery__counter">1 / 2</span><ul>'
+        '<li><figure><img src="/g1.jpg"><figcaption>Đoàn công tác tại công trình</figcaption></figure></li>'
+        '<li><figure><img src="/g2.jpg"><figcaption>Lễ khởi công</figcaption></figure></li></ul></div>'
+    )
+    html = page(
+        f'<div class="story"><div class="story__text">{first}</div>'
+        f'<div class="adv adv--inread"><div class="adv__label">Quảng cáo</div></div>{gallery}'
+        f'<div class="story__text"><p>{PARAGRAPHS[1]}</p></div></div>'
+    )
+    assert body_of(html).split("\n\n") == [*PARAGRAPHS, PARAGRAPHS[1]]
+
+
 def test_a_body_named_with_an_underscore_holds_its_first_paragraph_set_apart():
     # an old PHP portal: "content_detail", its first paragraph in a <div> before a picture's table
     cell = (
@@ -1959,7 +1987,9 @@ def test_a_source_line_closing_a_box_of_facts_is_the_boxs_credit():
     ]
 
 
-@pytest.mark.parametrize("names", ['class="c-box c-box--info"', 'class="bg-shade p-24" data-area="info_box"'])
+@pytest.mark.parametrize(
+    "names", ['class="c-box c-box--info"', 'class="bg-shade p-24" data-area="info_box"', 'class="embed embed--facts"']
+)
 def test_an_aside_named_as_a_box_of_information_is_the_articles(names):
     box = f"<aside {names}><h3>Sơ kết quý III</h3><ul><li>46 đảng viên mới được kết nạp.</li></ul></aside>"
     assert body_of(with_paragraphs(box, 3)).split("\n\n")[-2:] == ["Sơ kết quý III", "46 đảng viên mới được kết nạp."]

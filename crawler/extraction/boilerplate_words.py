@@ -249,6 +249,7 @@ PROMO_MARKERS = frozenset(
         *("baca juga", "simak juga", "lihat juga", "читайте также", "смотрите также", "اقرأ أيضا", "推荐阅读"),
         *("czytaj takze", "czytaj rowniez", "zobacz takze", "zobacz rowniez", "читайте також", "дивіться також"),
         *("यह भी पढ़ें", "ये भी पढ़ें", "las ocksa", "las mer", "prectete si take", "διαβαστε επισης", "קראו גם"),
+        *("souvisejici", "mohlo by vas zajimat", "suvisiace", "mohlo by vas zaujimat"),  # Czech and Slovak
         *("อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "bekijk ook", "lees meer", "延伸閱讀", "相關新聞", "推薦閱讀"),
         # more "read also" headers, language by language
         *("recommended reading", "keep reading", "what to read next", "read this next", "up next", "watch next"),

@@ -80,6 +80,7 @@ FACT_BOX_NAMES = (
     "keypoints",
     "info_box",  # in a data-area: '<aside data-area="info_box">'
     "box--info",  # a BEM modifier: '<aside class="c-box c-box--info">'
+    "--facts",  # ... or an embed's: '<aside class="embed embed--facts">'
 )
 FACT_BOX = re.compile("|".join(FACT_BOX_NAMES))  # as the selector reads them: case matters
 FACT_BOX_ATTRIBUTES = ("class", "id", "data-test-id", "data-testid", "data-component", "data-area")

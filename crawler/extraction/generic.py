@@ -145,17 +145,24 @@ def find_content(root):
 
 def sequel_parts(container) -> list:
     """The parts of a body an ad cut in two or more: the same box again after the
-    container (its very tag and class), only furniture standing between them."""
+    container (its very tag and class), only furniture or a gallery standing between them."""
     parts = []
     named = container.get("class")
     sibling = container.getnext()
     while named and sibling is not None:
-        if isinstance(sibling.tag, str) and not is_furniture(sibling):
+        if isinstance(sibling.tag, str) and not is_furniture(sibling) and not _pictures_only(sibling):
             if sibling.tag != container.tag or sibling.get("class") != named:
                 break
             parts.append(sibling)
         sibling = sibling.getnext()
     return parts
+
+
+def _pictures_only(element) -> bool:
+    """A gallery or a figure: pictures with their captions, no paragraph of text outside them."""
+    return bool(element.xpath(".//img|.//picture")) and not any(
+        collapse_spaces(p.text_content()) for p in element.xpath(".//p[not(ancestor::figure)]")
+    )
 
 
 def _custom_element(element) -> bool:

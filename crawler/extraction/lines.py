@@ -79,6 +79,8 @@ STAMP_WORDS = re.compile(
     r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
     r"|\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
     r"|gmt|utc|sa|ch|am|pm|h|cn|t[2-7]|sang|chieu|toi|trua|vao|xuat|ban|phat|hanh"
+    # time zones printed after the time: "Mar 12, 2024 16:05 (IST)"
+    r"|ist|cet|cest|edt|pst|pdt|bst|ict|wib|aest|aedt|hkt|sgt|jst|kst|msk|eet|eest|sast"
     # relative to the moment of reading: "3 tiếng trước", "cách đây 2 ngày", "hôm qua"
     r"|truoc|cach|day|hom|qua|kia|vua|xong|tieng|giay|tuan|thang|ago|hours?|minutes?|days?|just|now"
     r"|yesterday|today|publish|published|posted|updated|modified|date|on|last"

@@ -225,7 +225,8 @@ def find_summary(title_element, container, description: str | None = None):
             and len(element.findall(".//p")) <= 1  # a sapo is one paragraph: a "subscriber-preview" holds the text
             and not in_caption(element)  # "…MainImage__desc": a picture's words, not the sapo
         ):
-            if SUMMARY_HINT.search(marks(element)) and not _about_the_writer(element):
+            # ... above the body's prose: a "desc" after it is a teaser's ("article__article-desc")
+            if SUMMARY_HINT.search(marks(element)) and not _about_the_writer(element) and not (reached and prose_seen):
                 return _labelled_text(element)
             if is_bold(element) and (described and fold(text) == described or _sentence_block(element, text)):
                 return element
