@@ -312,6 +312,21 @@ def test_a_teasers_description_inside_a_body_of_divs_is_no_summary():
     assert found.summary is None
 
 
+def test_a_teaser_card_split_into_a_pictures_link_and_a_headlines_link_is_furniture():
+    card = (
+        '<div class="article__article"><a href="/20240215/metro-1929954117.html"><img src="/t.jpg"></a>'
+        '<span class="elem-info__date">15 tháng 2, 11:20</span>'
+        '<a href="/20240215/metro-1929954117.html">Bộ Xây dựng công bố các đô thị sẽ có đường sắt đô thị</a></div>'
+    )
+    assert body_of(with_paragraphs(card, 2)) == "\n\n".join(PARAGRAPHS)
+    # a picture linked to its own file, with a caption linking elsewhere, is no card
+    figure = (
+        '<div class="photo"><a href="/uploads/hoi-nghi.jpg"><img src="/uploads/hoi-nghi.jpg"></a>'
+        '<a href="/uploads/hoi-nghi.jpg">Quang cảnh hội nghị sơ kết công tác quý III</a></div>'
+    )
+    assert "Quang cảnh hội nghị sơ kết công tác quý III" in body_of(with_paragraphs(figure, 2))
+
+
 def test_a_sapo_boxed_with_its_label_is_the_text_without_the_label():
     sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
     for box in (f'<div class="saar"><h2>Tóm tắt</h2><p>{sapo}</p></div>', f'<h2 class="art-sommario">{sapo}</h2>'):

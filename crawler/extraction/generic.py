@@ -307,6 +307,8 @@ def prune(container) -> None:
         ):
             paragraph = element.getparent()
             remove_element(paragraph if paragraph is not container and _label_of_a_link(element) else element)
+        elif element.tag in CARD_TAGS and _split_teaser_card(element):
+            remove_element(element)
         elif element.tag == "a" and _teaser_card(element):
             box = element.getparent()
             # with its box, when the box holds only a label besides ("Kapcsolódó", "Đọc thêm")
@@ -363,3 +365,20 @@ def _teaser_card(link) -> bool:
         return False
     holds_a_block = any(e is not link for e in link.iter("h2", "h3", "h4", "h5", "p", "div", "span"))
     return holds_a_block and len(collapse_spaces(link.text_content()).split()) >= TEASER_HEADLINE_MIN_WORDS
+
+
+CARD_TAGS = frozenset({"div", "li", "article", "aside"})
+CARD_OTHER_WORDS = 6  # besides its links, a card prints at most its date or a label ("15 февраля, 11:20")
+
+
+def _split_teaser_card(box) -> bool:
+    """A box of two links to one article, its picture in one and its headline in the other,
+    with no more words than a date beside them: another article's card."""
+    links = box.findall(".//a")
+    if len(links) < 2 or len({link.get("href") for link in links}) != 1:
+        return False
+    if not looks_like_article(links[0].get("href", "")) or box.find(".//a//img") is None:
+        return False
+    linked = " ".join(collapse_spaces(link.text_content()) for link in links)
+    other = len(collapse_spaces(box.text_content()).split()) - len(linked.split())
+    return len(linked.split()) >= TEASER_HEADLINE_MIN_WORDS and other <= CARD_OTHER_WORDS
