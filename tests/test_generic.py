@@ -327,6 +327,22 @@ def test_a_teaser_card_split_into_a_pictures_link_and_a_headlines_link_is_furnit
     assert "Quang cảnh hội nghị sơ kết công tác quý III" in body_of(with_paragraphs(figure, 2))
 
 
+@pytest.mark.parametrize("names", ['data-area="image_gallery"', 'class="gallery gallery--inline"'])
+def test_a_gallerys_label_and_title_above_its_slides_go(names):
+    slides = "".join(
+        f'<figure><img src="/g{n}.jpg"><figcaption>{caption}</figcaption></figure>'
+        for n, caption in enumerate(("Hồ bơi đóng cửa từ tháng Giêng", "Bể bơi được tháo cạn nước"))
+    )
+    gallery = (
+        f'<div {names}><div>Ảnh</div><p>Những hồ bơi đóng cửa trong vùng</p><div class="slides">{slides}</div></div>'
+    )
+    body = body_of(with_paragraphs(gallery, 2))
+    assert body == "\n\n".join(PARAGRAPHS)
+    # a paragraph of text above the slides is no title
+    text = PARAGRAPHS[1].replace("Trong quý III", "Trong tháng 9")
+    assert text in body_of(with_paragraphs(f'<div {names}><p>{text}</p><div class="slides">{slides}</div></div>', 2))
+
+
 def test_a_sapo_boxed_with_its_label_is_the_text_without_the_label():
     sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
     for box in (f'<div class="saar"><h2>Tóm tắt</h2><p>{sapo}</p></div>', f'<h2 class="art-sommario">{sapo}</h2>'):

@@ -27,4 +27,11 @@ CHANNEL_PATTERNS = {
         r"(?:su|on|en|sur|auf|no|em)\s+(?:whatsapp|telegram|viber|zalo|line)\b[.!]?"
         r"(?:\s*[^.!?]{0,80}\b(?:clic|click|iscriv|join|unete|unirte|suscrib|rejoign|beitreten|abonn|participe|entre)\w*[^.!?]{0,80}[.!]?)?"
     ),
+    # the desk's accounts and its newsletter, offered together: "Sigue toda la información de Madrid
+    # en Facebook y X, o apúntate aquí para recibir nuestra newsletter semanal" (accounts alone,
+    # "Follow NBC Latino on Facebook, Twitter and Instagram.", close a story and stay)
+    "follow and newsletter plug": (
+        r"(?:puedes |podes )?(?:sigue|seguir|segui|follow|suivez|folgen sie|siga)\b[^.!?]{0,80}"
+        r"\b(?:facebook|instagram|x|twitter|tiktok|youtube)\b[^.!?]{0,80}\b(?:newsletter|boletin|bulletin|nieuwsbrief)\b[^.!?]{0,60}[.!]?"
+    ),
 }

@@ -134,3 +134,31 @@ def call_to_action_box(element) -> bool:
             if alone:
                 return True
     return False
+
+
+# A gallery's box, named so in its class, id or area ("gallery--inline", data-area="image_gallery",
+# "Fotostrecke"), or by the slider it holds ("swiper-container")
+GALLERY_NAME = re.compile(r"galler|galerie|galeria|fotostrecke|bildergalerie|slideshow|diaporama", re.I)
+SLIDER_NAME = re.compile(r"swiper|slider|carousel|slick", re.I)
+GALLERY_MIN_PICTURES = 2
+GALLERY_TITLE_MAX_WORDS = 20
+
+
+def gallery_titles(box) -> list:
+    """The label and title a gallery prints above its slides ("Fotostrecke", "Arbeit an der
+    Kaikante: …"): the box's first children before its first picture, a few words long. The
+    slides' captions stay."""
+    if box.tag not in BOX_TAGS:
+        return []
+    named = f"{element_names(box)} {box.get('data-area') or ''}"
+    if not GALLERY_NAME.search(named) and not any(SLIDER_NAME.search(element_names(child)) for child in box):
+        return []
+    if len(box.xpath(".//img")) < GALLERY_MIN_PICTURES:
+        return []
+    titles = []
+    for child in box:
+        if not isinstance(child.tag, str) or child.find(".//img") is not None or child.tag == "img":
+            break
+        titles.append(child)
+    words = sum(len(collapse_spaces(child.text_content()).split()) for child in titles)
+    return titles if titles and words <= GALLERY_TITLE_MAX_WORDS else []

@@ -14,7 +14,7 @@ import lxml.html
 
 from .block import BLOCK_TAGS, PROSE_MIN_CHARS
 from .element_names import element_names, is_furniture
-from .furniture_boxes import FORM_FIELD, call_to_action_box, form_box, player_box
+from .furniture_boxes import FORM_FIELD, call_to_action_box, form_box, gallery_titles, player_box
 from .text import collapse_spaces, latin_length
 from .url_shapes import looks_like_article
 
@@ -307,6 +307,9 @@ def prune(container) -> None:
         ):
             paragraph = element.getparent()
             remove_element(paragraph if paragraph is not container and _label_of_a_link(element) else element)
+        elif gallery := gallery_titles(element):
+            for title in gallery:
+                remove_element(title)
         elif element.tag in CARD_TAGS and _split_teaser_card(element):
             remove_element(element)
         elif element.tag == "a" and _teaser_card(element):
