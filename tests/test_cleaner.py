@@ -711,6 +711,7 @@ def test_bylines(line, author):
         ("Top image via Sharon Lim & Wildlife Rescue Collective", "picture credit"),
         ("Key Points", "box label"),
         ("Quick ReadsSummary is AI-generated, newsroom-reviewed.", "machine summary"),  # its box's title glued
+        ("/ ۳۴۱۲", "initials"),  # an agency's end sign and its desk's number, in Persian digits
         (
             "Sigue toda la información de Madrid en Facebook y X, o apúntate aquí para recibir nuestra newsletter semanal.",
             "follow and newsletter plug",

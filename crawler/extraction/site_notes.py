@@ -91,6 +91,7 @@ SITE_NOTE_PATTERNS = {
     "initials": (
         r"\(\s*[a-z][a-z0-9+]{1,7}(?:\s*/\s*[a-z0-9+][a-z0-9+.-]{1,11}){1,3}\s*\)|[a-z]{2,4}(?:\s?/\s?[a-z]{2,6}){1,2}/?"
         r"|\(\s*[a-z]{2,4}\s*\)(?:\s+[a-z]{2,4}){1,3}"  # "mrc/rcr", "mlw/ mhr/", an agency's "(spr) mko hra"
+        r"|/\s*\d{1,6}"  # an agency's end sign with its desk's number, in any digits: "/ ۳۴۱۲"
     ),
     # the writer's post under their name at the end: "Corresponsal de La Crónica", "Staff writer at the Ledger"
     "writer's post": (
