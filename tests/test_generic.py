@@ -2019,7 +2019,14 @@ def test_a_source_line_closing_a_box_of_facts_is_the_boxs_credit():
 
 
 @pytest.mark.parametrize(
-    "names", ['class="c-box c-box--info"', 'class="bg-shade p-24" data-area="info_box"', 'class="embed embed--facts"']
+    "names",
+    [
+        'class="c-box c-box--info"',
+        'class="bg-shade p-24" data-area="info_box"',
+        'class="embed embed--facts"',
+        'class="ArticleInfobox_root__Vb6nX" data-testid="ArticleInfobox"',  # a component's name
+        'class="factModule factModule--type-numbers"',
+    ],
 )
 def test_an_aside_named_as_a_box_of_information_is_the_articles(names):
     box = f"<aside {names}><h3>Sơ kết quý III</h3><ul><li>46 đảng viên mới được kết nạp.</li></ul></aside>"

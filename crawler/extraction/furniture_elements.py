@@ -73,6 +73,8 @@ FACT_BOX_NAMES = (
     "fact-box",
     "fakta",
     "infobox",
+    *("Infobox", "InfoBox", "Factbox", "FactBox"),  # in a component's name: "ArticleInfobox_root__Vb6nX"
+    *("factModule", "fact-module"),  # a module of the article's figures: "factModule--type-numbers"
     "infokasten",
     "encadre",
     "KeyPoints",
