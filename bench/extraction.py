@@ -1380,6 +1380,11 @@ LINE_SETS = (
         " bylines 17/24, stamps 30/31)",
     ),
     (
+        "bench/heldout-lines-43",
+        "Forty-third set (first measured after world round 153's rules: 97.3% removed, 98.8% kept, bylines "
+        "19/21, stamps 29/31)",
+    ),
+    (
         "bench/heldout-lines-39",
         "Thirty-ninth set: provincial Party papers and committees' portals (first measured after the eighteenth"
         " dates writer's rules: 96.0% removed, 100% kept, bylines 22/24, stamps 30/30)",
