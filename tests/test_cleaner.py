@@ -712,6 +712,11 @@ def test_bylines(line, author):
         ("Key Points", "box label"),
         ("Quick ReadsSummary is AI-generated, newsroom-reviewed.", "machine summary"),  # its box's title glued
         ("/ ۳۴۱۲", "initials"),  # an agency's end sign and its desk's number, in Persian digits
+        # Joomla K2's strings in English as it ships: the rating, the hits, the CMS's notice
+        *(("Rate this item 1 2 3 4 5 (0 votes)", "counts"), ("Read 312 times", "counts")),
+        ("Joomla! là phần mềm tự do được phát hành theo Giấy phép GNU/GPL", "licence footer"),
+        ("Ghi nhớ | Quên mật khẩu?", "widget"),  # a login box
+        ("Đảng ủy phường Quyết Thắng - 12 Trần Hưng Đạo, phường Quyết Thắng, thành phố Kon Tum", "contact footer"),
         (
             "Sigue toda la información de Madrid en Facebook y X, o apúntate aquí para recibir nuestra newsletter semanal.",
             "follow and newsletter plug",
@@ -822,6 +827,7 @@ def test_boilerplate_lines(line, rule):
         "Read the full report in the app, the minister said.",
         "Bài đăng trên Tạp chí Cộng sản số 1.012 (tháng 5-2023) đã phân tích vai trò của chi bộ.",
         "[Hội nghị tổng kết]",
+        "Hội nghị - 12 đại biểu, xã viên và người dân tham dự",  # a number after a dash, no address
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):
@@ -877,6 +883,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         *("Denna artikel är för prenumeranter", "Tämä artikkeli on vain tilaajille", "Ez a cikk előfizetőknek szól"),
         *("Acest articol este disponibil doar pentru abonați", "Bu içerik abonelere özeldir"),
         "Liên kết",  # a box of links to other sites
+        *("Tagged under", "Bài viết mới nhất từ"),  # K2's tags, and its writer's latest with the name left out
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):
@@ -1109,6 +1116,25 @@ def test_a_writer_printed_before_the_stamp_is_the_byline(stamp, writer):
     assert cleaned.removed == [("date stamp", stamp)]
 
 
+def test_a_stamp_with_the_posting_account_and_section_or_a_labelled_writer_after_it_is_the_date():
+    assert is_stamp_line("15/11/2022 admin Tin huyện, thị, thành")
+    assert not is_stamp_line("15/11/2022 the council met")
+    cleaned = clean(blocks("19/09/2023 - Tác giả: Ban Tuyên giáo CĐVC", LEAD_OF_NEWS, BODY_OF_NEWS))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Ban Tuyên giáo CĐVC")
+
+
+def test_verses_under_a_pictures_caption_are_no_list_of_headlines():
+    caption = "Mùa xuân trên bản vùng cao. Ảnh minh họa: Trung Đức"
+    verses = ["Sáng nay mây trắng đầu non", "Hoa đào nở thắm bên con đường về", "Cờ hồng rợp bóng bản quê"]
+    closing = "Khèn Mông réo rắt, sáo về gọi xuân."
+    lead = (
+        'LCĐT - Nhân kỷ niệm 95 năm Ngày thành lập Đảng, báo trân trọng giới thiệu bài thơ "Đảng cho ta mùa xuân"'
+        " của tác giả Giàng Seo Páo."
+    )
+    cleaned = clean(blocks(lead, caption, *verses, closing, "Nhớ xưa đói rét bao lần"))
+    assert cleaned.paragraphs[-5:-1] == [*verses, closing]
+
+
 def test_a_stamp_ending_with_words_that_are_no_name_is_not_a_stamp():
     assert not is_stamp_line("Ngày 13/11/2024 - Hội nghị Ban Chấp hành")
 
@@ -1144,6 +1170,7 @@ def test_a_staff_byline_or_a_name_under_the_lead_is_the_byline_and_a_sub_heading
         ("Thanh Nhị (thực hiện)", "Thanh Nhị"),  # who led the interview below
         ("Ngọc Hân - Minh Tuấn", "Ngọc Hân, Minh Tuấn"),  # a station's reporter and camera
         ("K.Đ.", "K.Đ"),  # initials, their full stop no sentence's
+        ("THANH HÀ - Ban Tuyên giáo Thành ủy Hải Phòng", "Thanh Hà"),  # a short name in capitals with its unit
     ):
         cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, line, BODY_OF_NEWS), title="Tiêu đề bài")
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)

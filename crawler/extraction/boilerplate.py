@@ -45,8 +45,9 @@ _COUNT = (
     r"(?:\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?"
     rf"|comments?|{_COMMENT})|{_COUNTED}\s*\d[\d.,]*"
     rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\)"
+    r"|read \d[\d.,]* times"  # K2's hits in English, as it ships: "Read 312 times"
     # a rating's votes: "Đánh giá (0 Phiếu bầu)", "Đánh giá bài này 1 2 3 4 5 (0 bầu chọn)", "Xếp hạng: 0 - 0 phiếu bầu"
-    r"|(?:danh gia|xep hang|rating)(?: bai (?:nay|viet))?\s*:?\s*(?:\d(?:[.,]\d+)?\s*[-–]?\s*)*"
+    r"|(?:danh gia|xep hang|rating|rate this item)(?: bai (?:nay|viet))?\s*:?\s*(?:\d(?:[.,]\d+)?\s*[-–]?\s*)*"
     r"\(?\s*\d+\s*(?:phieu bau|phieu|bau chon|luot|votes?)\s*\)?)"
 )
 _UPDATE_DAY = r"(?:\d{1,2}\.?\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"

@@ -137,6 +137,7 @@ END_MARKERS = frozenset(
         "tag",
         "tu khoa",
         "keywords",
+        *("tagged under", "gan the"),  # K2's tags header, in English as it ships or translated
         # ... and in other languages
         *("argomenti", "tematy", "temas", "themen", "schlagworte", "sujets", "onderwerpen", "etiquetas"),
         *("schlagworte zum thema", "schlagworter"),
@@ -187,7 +188,7 @@ OTHER_ITEMS_HEADER = (
     r"|weitere (?:artikel|nachrichten|meldungen)(?: [^.!?]{1,40})?|more (?:articles|stories|news) from [^.!?]{1,40}"
     # an archive by day under the article: "Các tin đã đưa ngày: [ / / ] Xem"
     r"|(?:cac )?(?:tin|bai|tin bai) da (?:dua|dang)(?: ngay)?\b[^.!?]{0,30}"
-    r"|(?:cac )?(?:bai |tin )?moi nhat tu [^.!?]{1,40}"  # K2's "Latest from <the writer>" under the item
+    r"|(?:cac )?(?:bai viet |bai |tin )?moi nhat tu(?: [^.!?]{1,40})?"  # K2's "Latest from <the writer>" under the item
 )
 # A header of the site's ranking of its own pages, with a label or more words around it:
 # "VÍDEOS: mais assistidos do Portal X nos últimos 7 dias", "Most read in world news" (folded).

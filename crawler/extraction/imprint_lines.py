@@ -25,6 +25,8 @@ IMPRINT_PATTERNS = {
         r"|.{0,120}abonelere sunulan haberler\b.{0,200}"  # an agency's note: its wire is for subscribers
         # Chinese, Japanese and Korean: "自由時代版權所有不得轉載 © 2025 …", "無断転載を禁じます", "무단 전재 및 재배포 금지"
         r"|.{0,40}(?:版權所有|版权所有|不得轉載|不得转载|無断転載|無断複製|무단\s*전재).{0,240}"
+        # the CMS's own notice under the page: "Joomla! là phần mềm tự do được phát hành theo Giấy phép GNU/GPL"
+        r"|joomla!? (?:la phan mem tu do|is free software)\b.{0,160}"
     ),
     "contact footer": (
         r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"
@@ -32,6 +34,9 @@ IMPRINT_PATTERNS = {
         # an address with the phone at its end: "Thị trấn Ái Tử, huyện Triệu Phong - ĐT: 0233.3860.224"
         # ... after the unit's name and a full stop: "Đảng bộ phường 5 - … tỉnh Phú Yên. Điện thoại: 0257.3 824 019"
         r"|(?:[^.!?]{2,120}\.\s)?[^.!?]{0,120}\b(?:dt|dien thoai|tel|fax)\s*:?\s*[\d(+][\d .()+-]{6,}[\d)]"
+        # the unit and its street address: "Đảng ủy phường Quyết Thắng - 12 Trần Hưng Đạo, phường Quyết Thắng, …"
+        r"|[^.!?]{2,80}\s[-–|]\s(?:so\s)?\d{1,4}[a-z]?\s[^,.!?]{2,40},\s*(?:phuong|xa|thi tran)\s[^,.!?]{2,30}"
+        r",\s*(?:quan|huyen|thanh pho|tp\.?|thi xa|tinh)\s[^.!?]{2,60}"
     ),
     # A portal's greeting over its pages: "Chào mừng quý vị đến với Cổng thông tin điện tử xã …!"
     "welcome banner": r"chao mung (?:quy vi|quy khach|ban doc|ban|cac ban) (?:da )?den voi .{3,120}",

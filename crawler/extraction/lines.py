@@ -52,7 +52,7 @@ STAMP_LABEL = re.compile(
 # What a stamp line may print beside its date: who posted it ("… | Người đăng: Quản trị",
 # "Đăng ngày 17/05/2024 bởi Quản trị viên").
 STAMP_EXTRA = re.compile(
-    r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|boi|posted by)\s*:?[^|]{1,40}"
+    r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|boi|posted by|tac gia|author)\s*:?[^|]{1,40}"
     r"|^(?:nguoi dang|nguoi dua tin|dang boi|posted by)\s*:[^|]{1,40}"  # "Người đăng: Ngọc Trâm | 14/12/2022 …"
     rf"|^(?:{CMS_ACCOUNT})\s*[·•|-]?\s+(?=\d)"  # the posting account before the date: "admin_dbk 12/04/2024", "admin · 3 tuần trước"
     r"|\sby\s+[^\s|]{2,40}$"  # WordPress: "Posted on 20/06/2024 by bientap"
@@ -69,7 +69,9 @@ STAMP_BYLINE = re.compile(r"^(?P<byline>[^\d|:]{3,80}?)\s\|\s")
 # ... or the section's name after the time ("04/02/2024 | 14:20 Xây dựng Đảng"; a section
 # before the date is STAMP_WRITER's)
 # ... after which WordPress may print the comments' count: "26 Tháng Một, 2024 | Tin hoạt động | 0 Bình luận"
-TRAILING_ACCOUNT = re.compile(r"(?<=\d)\s+[a-z][a-z0-9_.]{1,15}$")  # a login, in lower case as typed
+TRAILING_ACCOUNT = re.compile(r"(?<=\d)\s+[a-z][a-z0-9_.]{1,15}(?P<section>)$")  # a login, in lower case as typed
+# ... and the section after it: "15/11/2022 admin Tin huyện, thị, thành"
+ACCOUNT_AND_SECTION = re.compile(r"(?<=\d)\s+[a-z][a-z0-9_.]{1,15}\s+(?P<section>[^\d|:]{2,40})$")
 TRAILING_COUNT = re.compile(
     r"\s*[|·-]\s*(?:\d+\s*(?:binh luan|y kien|comments?)|(?:luot (?:nguoi )?xem|luot doc|so lan xem|views?)\s*:?\s*\d[\d.,]*)$"
 )
@@ -215,8 +217,13 @@ def is_stamp_line(text: str) -> bool:
     poster's login after it, as WordPress prints it ("Tháng Một 16, 2025 vphu")."""
     if _is_stamp(text):
         return True
-    account = TRAILING_ACCOUNT.search(text)
-    return account is not None and _is_stamp(text[: account.start()])
+    account = TRAILING_ACCOUNT.search(text) or ACCOUNT_AND_SECTION.search(text)
+    section = account.group("section") if account else ""
+    return (
+        account is not None
+        and _is_stamp(text[: account.start()])
+        and (not section or section[0].isupper() and is_page_chrome(section))  # a section's name, as a menu prints it
+    )
 
 
 def _is_stamp(text: str) -> bool:
@@ -249,9 +256,18 @@ def _is_stamp(text: str) -> bool:
     return not STAMP_WORDS.sub("", folded).strip()
 
 
+# ... or labelled after it ("19/09/2023 - Tác giả: Ban Tuyên giáo CĐVC"), over folded text
+STAMP_AUTHOR_AFTER = re.compile(r"[-–|]\s*(?:tac gia|author)\s*:\s*(?P<name>[^|]{2,40}?)\s*$")
+
+
 def stamp_writer(text: str) -> str | None:
-    """The writer's name printed before a stamp line's date, if any."""
-    return _byline_before(text) or _writer_before(text)
+    """The writer's name printed before a stamp line's date, or labelled after it, if any."""
+    after = STAMP_AUTHOR_AFTER.search(fold(text))
+    return (
+        _byline_before(text)
+        or _writer_before(text)
+        or (text[after.start("name") : after.end("name")] if after else None)
+    )
 
 
 def _writer_before(text: str) -> str | None:

@@ -11,6 +11,7 @@ from itertools import groupby
 
 from .block import PROSE_MIN_CHARS, Block, inside
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_time_line, line_rule
+from .text import fold
 from .url_shapes import looks_like_article
 
 LISTED_TITLE_MAX_WORDS = 30
@@ -126,6 +127,9 @@ HEADLINE_RUN = 2  # plain headlines in a row after the lead: other articles (a s
 HEADLINE_MIN_WORDS = 6  # each headline of the run ...
 HEADLINE_LONGEST_MIN_WORDS = 10  # ... and the longest longer than a lục bát verse's 6 and 8
 SENTENCE_END = (*SENTENCE_ENDS, ":", ";")
+# A picture's caption ends with its credit ("… vùng cao. Ảnh minh họa: Trung Đức"): no headline
+# (after the caption's sentence or a bracket: "Kỳ Anh: Hoàn thành …" is a headline)
+PICTURE_CREDIT_AT_END = re.compile(r"(?:[.!?]\s*|[-–|(]\s*)(?:anh|anh minh hoa|photo|foto)\s*:\s*[^:.]{2,40}\)?$")
 
 
 def _headline_like(block: Block) -> bool:
@@ -141,6 +145,7 @@ def _headline_like(block: Block) -> bool:
         and not text.isupper()
         and text[:1] not in "-–—+•*·"
         and not text[:1].isdigit()
+        and not PICTURE_CREDIT_AT_END.search(fold(text))
     )
 
 

@@ -93,7 +93,8 @@ def _name_and_unit(text: str) -> bool:
     name, dash, unit = text.partition(" - ")
     if not dash and text.endswith(")"):
         name, dash, unit = text[:-1].partition(" (")
-    return bool(dash) and is_name(name) and not name.isupper() and is_source_organisation(unit)
+    short = len(name.split()) <= CAPITALS_NAME_MAX_WORDS_UNDER_LEAD  # "THANH HÀ - Ban Tuyên giáo Thành ủy"
+    return bool(dash) and is_name(name) and (short or not name.isupper()) and is_source_organisation(unit)
 
 
 def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:

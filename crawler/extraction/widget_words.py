@@ -194,6 +194,7 @@ WIDGET_WORDS = (
     "tiep",
     "tiep theo",
     "dang nhap",
+    *("ghi nho", "quen mat khau?", "quen mat khau"),  # a login box's "remember me" and lost password
     "dang ky",
     "dang xuat",
     "tim kiem",
