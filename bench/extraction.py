@@ -433,6 +433,11 @@ LAYOUT_SETS = (
         " all prose kept; trafilatura 7/10, 0.900)",
     ),
     (
+        "bench/heldout-round41",
+        "Forty-first round, held out (first measured after line set 43's rules: body right 9/10, F1 0.998, "
+        "98.9% of prose kept; trafilatura 5/10, 0.903)",
+    ),
+    (
         "bench/heldout-round35",
         "Thirty-fifth round, held out (first measured after world round 123's first sight: body right 10/10, F1"
         " 0.997, all prose kept; trafilatura 5/10, 0.894)",
