@@ -712,6 +712,12 @@ def test_bylines(line, author):
         ("Key Points", "box label"),
         ("Quick ReadsSummary is AI-generated, newsroom-reviewed.", "machine summary"),  # its box's title glued
         ("/ ۳۴۱۲", "initials"),  # an agency's end sign and its desk's number, in Persian digits
+        ("PAY ATTENTION: Join TUKIO.co.ke's Telegram channel! Never miss important updates", "messenger invitation"),
+        (
+            "Síguenos en nuestro canal de Telegram y en WhatsApp para recibir las noticias al instante",
+            "messenger invitation",
+        ),
+        ("Contact Dana Whitfield at 920-555-0148 or dwhitfield@example.com. Follow her on X.", "contact the writer"),
         # Joomla K2's strings in English as it ships: the rating, the hits, the CMS's notice
         *(("Rate this item 1 2 3 4 5 (0 votes)", "counts"), ("Read 312 times", "counts")),
         ("Joomla! là phần mềm tự do được phát hành theo Giấy phép GNU/GPL", "licence footer"),
@@ -828,6 +834,7 @@ def test_boilerplate_lines(line, rule):
         "Bài đăng trên Tạp chí Cộng sản số 1.012 (tháng 5-2023) đã phân tích vai trò của chi bộ.",
         "[Hội nghị tổng kết]",
         "Hội nghị - 12 đại biểu, xã viên và người dân tham dự",  # a number after a dash, no address
+        "Contact the council at 920-555-0100 or info@city.example.gov to book a collection.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):
@@ -1607,10 +1614,12 @@ def test_a_metadata_line_in_labelled_parts_goes():
         "Más en Andesina:",  # the site's other stories
         "Ajánló",  # Hungarian: "recommended"
         "Mehr lesen über",  # over a topic's links
+        *("Czytaj także w Oknet Premium", "Lire aussi dans Le Mag"),  # read also, in the site's other edition
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):
     assert is_promo_marker(header)
+    assert not is_promo_marker("Read also in the Sunday edition of the paper which")
 
 
 def test_a_link_to_the_comments_under_the_headline_does_not_end_the_article():

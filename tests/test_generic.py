@@ -925,6 +925,16 @@ def test_a_gallery_with_buttons_keeps_its_caption():
         # a player named for screen readers, with its poster, title and description
         '<div class="gnt_em gnt_em_vp" aria-label="Video player"><img src="/thumb.jpg" alt=""><button>Play</button>'
         "<div>Why later school start times are spreading</div><div>Sleep researchers explain the push. 2:14</div></div>",
+        # a custom element named as a sign-up box, its privacy notice making it long
+        '<gu-island name="EmailSignUpWrapper"><p>Sign up to Up North</p><p>Free weekly newsletter</p>'
+        "<p>The best reporting, culture and conversation from across the north of England, every Thursday</p>"
+        "<p>Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside"
+        " parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and"
+        " the Google Privacy Policy and Terms of Service apply.</p></gu-island>",
+        # a newsletter's box marked by its data attribute, its classes abbreviated
+        '<div class="a_nl _df" data-newsletter="vivienda"><span class="a_nl_k">Newsletter</span>'
+        '<p class="a_nl_t">Vivienda a fondo</p><p class="a_nl_d">Análisis y noticias, cada jueves en tu correo</p>'
+        '<a class="a_nl_b" href="/newsletters/vivienda/">Recíbela</a></div>',
     ],
 )
 def test_boxes_beside_the_text_are_furniture_however_named(box):

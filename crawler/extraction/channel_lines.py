@@ -9,11 +9,12 @@ CHANNEL_PATTERNS = {
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (
         # after a short call: "Don't miss the biggest stories - join our WhatsApp community"
-        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*|[^.!?]{3,80}\?\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unase|unite|sigue|siganos|segueix|tham gia|theo doi"
+        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*|[^.!?:]{3,30}:\s*|[^.!?]{3,80}\?\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unase|unite|sigue|siganos|siguenos|segueix|tham gia|theo doi"
         r"|ricevi|recibe|reciba|receba|recevez|erhalten sie"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
         r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung|ακολουθηστε|urmareste|urmariti)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain
         r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}[.!]?\)?"
+        r"(?:\s*never miss\b[^.!?]{0,60}[.!]?)?"  # "… Telegram channel! Never miss important updates"
         r"(?:\s*(?:cliquez ici|click here|clique aqui|haz clic aqui|clicca qui|kliknij tutaj)\.?)?"
         r"|.{0,40}(?:ติดตาม|เพิ่มเพื่อน).{0,60}(?:line|ไลน์).{0,40}"  # Thai: "… ติดตามข่าว … ผ่าน LINE OA @…"
         # ... with its promise after: "加入島嶼時報LINE好友，重要新聞不漏接"; and its question: "已經加好友了嗎？"

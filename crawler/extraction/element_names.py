@@ -40,11 +40,15 @@ def own_id(element) -> str:
 def element_names(element) -> str:
     """What the page names an element: its class and own id, and, on sites whose classes a
     build tool hashes ("css-4h1qk8", "dcr-ugskq5t"), its test id and component name
-    (data-component, or the Guardian's data-gu-name)."""
+    (data-component, the Guardian's data-gu-name, a custom element's name)."""
     # asked of every element of a page, so read without a loop: most have a class alone
     get = element.get
     named = get("class")
     others = [own_id(element), get("data-testid"), get("data-test-id"), get("data-component"), get("data-gu-name")]
+    if (
+        isinstance(element.tag, str) and "-" in element.tag
+    ):  # a custom element's: '<gu-island name="EmailSignUpWrapper">'
+        others.append(get("name"))
     if not any(others):
         return named or ""
     return " ".join(filter(None, [named, *others]))

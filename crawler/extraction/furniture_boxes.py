@@ -118,12 +118,19 @@ CALL_TO_ACTION = re.compile(
 )
 
 
+# A newsletter's box marked by a data attribute, whatever its classes: '<div class="a_nl" data-newsletter=…>'
+NEWSLETTER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*newsletter(?:-[a-z]+)*$")
+
+
 def call_to_action_box(element) -> bool:
     """A short box asking the reader to subscribe or give ("Local journalism matters. Your
     subscription helps us … [Subscribe for $1]"), however it is named: its button says so, a
-    link or button standing alone (a link inside a sentence is the sentence's)."""
+    link or button standing alone (a link inside a sentence is the sentence's), or its data
+    attribute names a newsletter."""
     if element.tag not in BOX_TAGS or more_words_than(element.text_content(), CALL_TO_ACTION_MAX_WORDS):
         return False
+    if any(NEWSLETTER_ATTRIBUTE.search(name) for name in element.attrib):
+        return True
     for action in element.iter("a", "button"):
         words = collapse_spaces(action.text_content())
         if CALL_TO_ACTION.search(words) and len(words.split()) <= CALL_TO_ACTION_LINK_MAX_WORDS:

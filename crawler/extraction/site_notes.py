@@ -83,6 +83,8 @@ SITE_NOTE_PATTERNS = {
     "contact the writer": (
         r"(?:reach|contact|follow|email|e-mail)\s+(?:the\s+)?(?:reporters?|writers?|authors?|him|her|them)\b.{0,160}"
         r"|e-?mail\s+(?!(?:the|us|our|your|a|an)\b)[a-z][a-z .'-]{1,40}\s+at\s+\S+@\S+.{0,160}"  # "Email Tariq Malik at tmalik@space.com or …"
+        # "Contact Dana Whitfield at 920-555-0148 or dwhitfield@…"
+        r"|(?:contact|reach)\s+(?!(?:the|us|our|your|a|an)\b)[a-z][a-z .'-]{1,40}\s+at\s+[\d(+][\d ().-]{6,}\d\s+or\s+\S+@\S+.{0,160}"
         # the writer's beat, then how to reach them: "Kendra Lowry covers city hall for the Courier. Email her at …"
         r"|[a-z][a-z .'-]{2,40}\s(?:covers|reports on|writes about|is an? [a-z ]{0,30}(?:reporter|writer|correspondent"
         r"|editor|journalist))\b[^.!?]{3,140}[.!]\s+(?:reach|contact|follow|email|e-mail|write to)\s+(?:him|her|them)\b.{0,160}"
