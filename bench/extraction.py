@@ -438,6 +438,11 @@ LAYOUT_SETS = (
         "98.9% of prose kept; trafilatura 5/10, 0.903)",
     ),
     (
+        "bench/heldout-round40",
+        "Fortieth round (first measured after world round 155's rules: body right 10/10, F1 0.998, 98.6% of "
+        "prose kept; trafilatura 3/10, 0.907)",
+    ),
+    (
         "bench/heldout-round35",
         "Thirty-fifth round, held out (first measured after world round 123's first sight: body right 10/10, F1"
         " 0.997, all prose kept; trafilatura 5/10, 0.894)",
