@@ -1520,6 +1520,17 @@ def test_a_data_tables_rows_are_read_as_lines_and_its_figures_stay():
     assert body_of(page(f'<div class="content">{layout}<p>{PARAGRAPHS[2]}</p></div>')) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_tables_footer_row_is_its_total_not_the_pages_footer():
+    rows = (
+        '<tr class="ms-rteTableEvenRow-default"><td>1</td><td>Thị xã Sa Pa</td><td>3</td></tr>'
+        '<tr class="ms-rteTableFooterRow-default"><td></td><td>Tổng cộng</td><td>13</td></tr>'
+    )
+    assert body_of(with_paragraphs(f"<table>{rows}</table>", 3)).split("\n\n")[-2:] == [
+        "1 Thị xã Sa Pa 3",
+        "Tổng cộng 13",
+    ]
+
+
 def test_a_table_pasted_from_word_reads_a_row_as_a_line_though_each_cell_holds_a_paragraph():
     row = (
         '<tr><td><p class="MsoNormal">BAN CHẤP HÀNH ĐẢNG BỘ</p></td><td><p class="MsoNormal">Số: 12-NQ/TU</p></td></tr>'

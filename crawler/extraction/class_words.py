@@ -20,7 +20,8 @@ MEDIA_TITLE = (
 )
 # Class or id words that mark page furniture...
 FURNITURE_WORDS = re.compile(
-    r"comment|sidebar|side-bar|related|relate(?:[-_]|(?![a-z]))|(?<![a-z])rel(?![a-z])|share|sharing|social|footer|menu|navbar|breadcrumb"
+    # (a table's footer row, "ms-rteTableFooterRow", is its total: the article's)
+    r"comment|sidebar|side-bar|related|relate(?:[-_]|(?![a-z]))|(?<![a-z])rel(?![a-z])|share|sharing|social|footer(?!-?row)|menu|navbar|breadcrumb"
     r"|banner|advert|(?<![a-z0-9])ads?(?![a-z0-9])|(?<![a-z0-9])adv(?![a-z0-9])|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
     # Drupal marks a node promoted to the front page "node-promoted": the article itself.
     r"|newsletter|subscribe(?!rs?(?![a-z]))|subscription-?required|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"
