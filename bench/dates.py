@@ -181,6 +181,10 @@ def main() -> None:
             PROJECT / "bench" / "dates-relative-24.tsv",
         ),
         (
+            "relative and months in words (a twenty-seventh writer, two fifths lookalikes; first measured: 98.2%, 0/44 lookalikes; developed on since)",
+            PROJECT / "bench" / "dates-relative-27.tsv",
+        ),
+        (
             "held-out, relative and months in words (a twentieth writer, two fifths lookalikes; first measured: 97.3%, 3/44 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-20.tsv",
         ),
