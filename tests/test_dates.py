@@ -169,6 +169,13 @@ def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_m
         ("28 tháng 11 lúc 14:05", datetime(2024, 1, 10, 8, 0, tzinfo=VN_TZ), "2023-11-28T14:05:00+07:00"),
         ("Tháng Mười Hai 30", datetime(2024, 1, 2, 9, 0, tzinfo=VN_TZ), "2023-12-30"),  # WordPress's "F j"
         ("Hôm qua, lúc 14:30", datetime(2024, 9, 8, 7, 0, tzinfo=VN_TZ), "2024-09-07T14:30:00+07:00"),
+        # a clock time in words, its minutes alone after "giờ": "8 giờ 5 phút"
+        ("9 giờ 15 phút sáng hôm qua", datetime(2024, 10, 8, 13, 0, tzinfo=VN_TZ), "2024-10-07T09:15:00+07:00"),
+        (
+            "Xuất bản: 8 giờ 5 phút, ngày 20/11/2024",
+            datetime(2024, 11, 20, 12, 0, tzinfo=VN_TZ),
+            "2024-11-20T08:05:00+07:00",
+        ),
         # an event's day without its hour is most often the day the news was written
         ("Hội nghị diễn ra ngày 5/3/2024", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-05"),
         # a listing's words after a relative stamp

@@ -109,7 +109,7 @@ ISO = re.compile(
 )
 YMD_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 TIME = re.compile(
-    r"(?<![\d/.])(\d{1,2})\s*(?:(?:h|g|gio|:)\s*(\d{2})?(?:\s*(?:phut|'))?|(?=\s*(?:am|pm|sa|ch)\b))"
+    r"(?<![\d/.])(\d{1,2})\s*(?:(?:h|g|gio|:)\s*(\d{2}|\d(?=\s*phut))?(?:\s*(?:phut|'))?|(?=\s*(?:am|pm|sa|ch)\b))"
     r"(?::(\d{2}))?\s*(am|pm|sa|ch)?\b"
 )
 ZONE = re.compile(r"^\s*[(\[]?\s*(?:(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|(z)\b|([+-])(\d{2}):?(\d{2}))")

@@ -34,6 +34,9 @@ def _words_around(folded: str, match) -> int:
     return len(folded[: match.start()].split()) + len(folded[match.end() :].split())
 
 
+CLOCK_BEFORE_DAY = 16  # characters before a named day where its clock time stands: "9 gio 15 phut "
+
+
 def relative_date(text: str, folded: str, now: datetime) -> Found | None:
     """A date printed relative to the moment of reading (`now`): "2 giờ trước", "cách
     đây 3 ngày", "vừa xong", "hôm qua lúc 14:30", "2 hours ago". Under a day the value
@@ -62,8 +65,8 @@ def relative_date(text: str, folded: str, now: datetime) -> Found | None:
         if not folded[:start].strip() and STORY_CLAUSE.match(folded, end):
             return None  # "Hôm qua, Thủ tướng chủ trì …": the story's day, not the page's
         day_value = now.date() - timedelta(days=DAYS_BACK[_day_named(match)])
-        # A clock time right before the day ("9h sáng hôm qua") or after it ("hôm qua lúc 14:30").
-        window = folded[max(0, start - 12) : start] + " " + folded[end : end + 30]
+        # A clock time right before the day ("9 giờ 15 phút sáng hôm qua") or after it ("hôm qua lúc 14:30").
+        window = folded[max(0, start - CLOCK_BEFORE_DAY) : start] + " " + folded[end : end + 30]
         part = match.group("part") or part_of_day(window)
         at = time_in(window, part)
         if at and part == "dem" and at[0].hour < NIGHT_AFTER_MIDNIGHT:
