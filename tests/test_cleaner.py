@@ -18,6 +18,7 @@ def blocks(*texts):
     "line, author",
     [
         ("Tin, ảnh: Minh Khôi", "Minh Khôi"),
+        ("Thơ: Trần Ngọc Quyên", "Trần Ngọc Quyên"),  # a poem's
         ("Par Claire Ducrocq", "Claire Ducrocq"),
         ("Theo Hải Yến | Nhịp sống Thị trường", "Hải Yến"),
         ("【佐藤花子】", "佐藤花子"),
@@ -722,6 +723,11 @@ def test_bylines(line, author):
         *(("Rate this item 1 2 3 4 5 (0 votes)", "counts"), ("Read 312 times", "counts")),
         ("Joomla! là phần mềm tự do được phát hành theo Giấy phép GNU/GPL", "licence footer"),
         ("Ghi nhớ | Quên mật khẩu?", "widget"),  # a login box
+        ("Đọc bài    Gửi email    In trang", "widget"),
+        *(("Đã xem: 523 lần", "view counter"), ("Khách truy cập: 672.305", "view counter")),
+        ("Đánh giá bài viết   Trung bình (0 Bình chọn)", "counts"),
+        # video.js's words for screen readers
+        *(("Video player is loading.", "media player"), ("Current Time 0:00 / Duration 2:36", "media player")),
         ("Đảng ủy phường Quyết Thắng - 12 Trần Hưng Đạo, phường Quyết Thắng, thành phố Kon Tum", "contact footer"),
         (
             "Sigue toda la información de Madrid en Facebook y X, o apúntate aquí para recibir nuestra newsletter semanal.",
@@ -891,6 +897,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         *("Acest articol este disponibil doar pentru abonați", "Bu içerik abonelere özeldir"),
         "Liên kết",  # a box of links to other sites
         *("Tagged under", "Bài viết mới nhất từ"),  # K2's tags, and its writer's latest with the name left out
+        "Thêm trong danh mục này: « Tập huấn công tác nữ công năm 2021",  # ... its category's, run on
     ],
 )
 def test_end_matter_goes_from_its_header_on(header):
@@ -1181,6 +1188,12 @@ def test_a_staff_byline_or_a_name_under_the_lead_is_the_byline_and_a_sub_heading
     ):
         cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, line, BODY_OF_NEWS), title="Tiêu đề bài")
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
+    # writers in capitals joined by a dash, over a sub-heading
+    heading = "Nhiều doanh nghiệp chưa mặn mà"
+    cleaned = clean(
+        blocks("Tiêu đề bài", LEAD_OF_NEWS, "QUỲNH TRANG - THANH HẢI", heading, BODY_OF_NEWS), title="Tiêu đề bài"
+    )
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, heading, BODY_OF_NEWS], "Quỳnh Trang, Thanh Hải")
     for heading in ("Số hóa hàng vạn trang hồ sơ", "KHÔNG ĐỂ THÔN, BẢN TRẮNG ĐẢNG VIÊN", "Phát triển kinh tế - Xã hội"):
         cleaned = clean(blocks("Tiêu đề bài", LEAD_OF_NEWS, heading, BODY_OF_NEWS), title="Tiêu đề bài")
         assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, heading, BODY_OF_NEWS], None)
@@ -1746,6 +1759,7 @@ def test_a_papers_initials_opening_the_lead_go_and_a_datelines_place_stays():
     for dateline in (
         "LAHORE: With the city's air quality index above 200, kilns must close.",
         "PARIS — Le Sénat a voté.",
+        "LTS: Bãi Cháy là phường du lịch trọng điểm của thành phố.",  # an editor's note's label, the lead's own
     ):
         assert strip_source_tag(dateline) == dateline
 

@@ -48,7 +48,7 @@ _COUNT = (
     r"|read \d[\d.,]* times"  # K2's hits in English, as it ships: "Read 312 times"
     # a rating's votes: "Đánh giá (0 Phiếu bầu)", "Đánh giá bài này 1 2 3 4 5 (0 bầu chọn)", "Xếp hạng: 0 - 0 phiếu bầu"
     r"|(?:danh gia|xep hang|rating|rate this item)(?: bai (?:nay|viet))?\s*:?\s*(?:\d(?:[.,]\d+)?\s*[-–]?\s*)*"
-    r"\(?\s*\d+\s*(?:phieu bau|phieu|bau chon|luot|votes?)\s*\)?)"
+    r"(?:trung binh\s*)?\(?\s*\d+\s*(?:phieu bau|phieu|bau chon|binh chon|luot|votes?)\s*\)?)"  # "… Trung bình (0 Bình chọn)"
 )
 _UPDATE_DAY = r"(?:\d{1,2}\.?\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
 _UPDATE_CLOCK = (
@@ -56,7 +56,7 @@ _UPDATE_CLOCK = (
     r"(?:\s*(?:uhr|am|pm|pagi|petang|malam|wib))?"
 )
 _VISITS = (
-    r"(?:(?:(?:so\s+)?luot (?:xem|doc|nghe|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)"
+    r"(?:(?:(?:so\s+)?luot (?:xem|doc|nghe|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)|khach truy cap"
     r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?"
     r"|visitas|visualizacoes|visualizaciones|lecturas|letture|aufrufe|wyswietlen\w*)\s*:?\s*(?:\d(?:[\d.,]| (?=\d))*)?"
     # a visitors box: "Đang trực tuyến: 184", "Trong ngày: 3.926"
@@ -263,7 +263,7 @@ LINE_PATTERNS = {
     # one count or a visitors box's several on one line: "Đang truy cập: 27 Hôm nay: 412 Tổng lượt truy cập: …"
     "view counter": (
         rf"{_VISITS}(?:\s*[|,-]?\s*{_VISITS})*(?:\s*[|-]\s*.{{0,60}})?"
-        r"|thong ke truy cap|(?:duoc xem|da xem|doc)\s*[\d.,]+\s*lan"  # K2: "Đọc 212 lần"
+        r"|thong ke truy cap|(?:duoc xem|da xem|doc)\s*:?\s*[\d.,]+\s*lan"  # K2: "Đọc 212 lần", "Đã xem: 523 lần"
     ),
     "portlet title": (
         r"(?:xuat ban thong tin|chi tiet bai viet|chi tiet tin|noi dung bai viet|noi dung chi tiet"
@@ -380,7 +380,8 @@ SLUG_LINE = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+){4,}$|^[a-z0-9]+(?:-[a-z0-9]
 # A source tag opening a lead: "LCĐT - ", "(Báo Lào Cai) –", "(laocai.vn) -". A paper's
 # initials have one vowel at most ("TPO", "LCĐT"); a word in capitals is a dateline's
 # place, and stays: "LAHORE: With …", "PARIS — …".
-_INITIALS = r"(?![A-ZĐ]*[AEIOUY][A-ZĐ]*[AEIOUY])[A-ZĐ]{2,6}"
+# (not an editor's note's label: "LTS:" is "Lời tòa soạn", "LGT:" "Lời giới thiệu", the lead's own words)
+_INITIALS = r"(?!(?:LTS|LGT)\b)(?![A-ZĐ]*[AEIOUY][A-ZĐ]*[AEIOUY])[A-ZĐ]{2,6}"
 SOURCE_TAG = re.compile(
     rf"^\s*(?:(?:\(\s*[^()]{{2,40}}\s*\)|{_INITIALS}(?:ĐT|TV|O)?|[\w.-]+\.vn)\s*[-–—:]\s+"
     rf"|{_INITIALS}\s*[-–—](?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))"  # glued: "BTO-Sáng 26/4"

@@ -189,6 +189,8 @@ OTHER_ITEMS_HEADER = (
     # an archive by day under the article: "Các tin đã đưa ngày: [ / / ] Xem"
     r"|(?:cac )?(?:tin|bai|tin bai) da (?:dua|dang)(?: ngay)?\b[^.!?]{0,30}"
     r"|(?:cac )?(?:bai viet |bai |tin )?moi nhat tu(?: [^.!?]{1,40})?"  # K2's "Latest from <the writer>" under the item
+    # K2's other items of the category, their headlines run on after the colon: "Thêm trong danh mục này: « …"
+    r"|them trong (?:danh )?muc nay(?:\s*:.{0,400})?"
 )
 # A header of the site's ranking of its own pages, with a label or more words around it:
 # "VÍDEOS: mais assistidos do Portal X nos últimos 7 dias", "Most read in world news" (folded).

@@ -24,7 +24,7 @@ CMS_ACCOUNT_NAME = re.compile(CMS_ACCOUNT)
 BY_WORDS = r"(?:by|written by|par|von|por|oleh|av|af|door|di|viet boi|تحریر|بقلم|מאת)(?:\s*:)?\s+"  # "Por: …" too
 BY_LABEL = re.compile(f"^{BY_WORDS}")
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su(?: anh)?|ky su|ghi chep"
+    r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su(?: anh)?|ky su|ghi chep|tho"
     r"|tac gia bai viet|nhom (?:pv|phong vien|tac gia|thuc hien)|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|nguon tin|source|by|author|written by|autor|autorka)\s*:\s*"
     rf"|{BY_WORDS}"
     r"|laporan (?:wartawan|reporter|jurnalis|kontributor) [^,]{1,40},\s*"  # Tribun's "Laporan Wartawan KabarSolo.com, Dimas Prasetyo"

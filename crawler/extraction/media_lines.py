@@ -24,6 +24,9 @@ MEDIA_PATTERNS = {
         # its voices by name: "Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh"
         r"|(?:nghe(?: doc)? bai viet\s*[:|-]?\s*)?giong doc\s*:\s*(?:[a-z]+\s*){1,9}"
         r"|(?:video|audio) player|trinh phat (?:video|am thanh)"  # the player's name, left as a line
+        # video.js's own words, read by screen readers: "Video player is loading.", "Current Time 0:00 / Duration 2:36"
+        r"|video player is loading\.?|play video|(?:current time\s*\d{1,2}:\d{2}\s*/?\s*)?duration\s*\d{1,2}:\d{2}"
+        r"|(?:loaded|progress)\s*:\s*\d{1,3}(?:[.,]\d+)?%|remaining time\s*-?\d{1,2}:\d{2}|this is a modal window\.?"
     ),
     # a call to play the recording that follows, ending in its colon: "Écoutez la chronique de … :"
     "player call": (

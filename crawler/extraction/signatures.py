@@ -54,6 +54,7 @@ def opening_signature(
         BYLINE_INITIALS.match(under_lead)
         or (is_name(under_lead) and (not under_lead.isupper() or _surname_first(under_lead)))
         or _names(under_lead)
+        or _names_in_capitals(under_lead)  # "QUỲNH TRANG - THANH HẢI"
         or _name_and_unit(under_lead)
         or INTERVIEWER.match(fold(under_lead))  # "Thanh Nhị (thực hiện)": who led the interview below
     ):
@@ -119,7 +120,8 @@ def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[st
     if not name:
         return None
     # a byline stands over text (the lead, a picture's caption), not over another short line;
-    # an interviewer's line stands over anything, a poet's name over the verses, and a
+    # an interviewer's line stands over anything, a poet's name over the verses, writers in
+    # capitals joined by a dash over a sub-heading ("QUỲNH TRANG - THANH HẢI"), and a
     # writer's name over their unit's line ("Trần Thị Hồng Vân" / "Ban Tuyên giáo Đảng ủy Khối")
     with_unit = is_name(text) and is_source_organisation(lead) and start + 2 < len(kept)
     if (
@@ -127,6 +129,7 @@ def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[st
         and not with_unit
         and not INTERVIEWER.match(fold(text))
         and not _over_verses(kept, start)
+        and not _names_in_capitals(text)
     ):
         return None
     removed.extend(("byline", kept.pop(start).text) for _ in range(2 if with_unit else 1))

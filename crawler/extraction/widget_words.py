@@ -40,6 +40,7 @@ WIDGET_WORDS = (
     "nghe doc",
     "gui gop y",
     "doc bai viet",
+    "doc bai",  # a reading voice's button: "Đọc bài | Gửi email | In trang"
     "tai ung dung",
     "ve trang chu",
     "chia se trang",
