@@ -2108,6 +2108,17 @@ def test_a_live_tickers_entries_in_the_article_are_the_article_though_it_is_name
     assert body_of(with_paragraphs(market, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_live_tickers_entries_named_as_ticker_events_are_the_article_and_its_head_is_not():
+    entries = "".join(
+        f'<section class="Ticker_event__Zq1pF"><div class="Ticker_eventContent__pL2Wc"><h3 class="Ticker_eventTitle__d5NcY">Cập nhật {n}</h3><p>{p}</p></div>'
+        "</section>"
+        for n, p in enumerate(PARAGRAPHS)
+    )
+    head = '<div class="live-ticker__head"><span class="live-ticker__status">Tường thuật trực tiếp</span></div>'
+    html = page(f'<div class="Ticker_events__Bv4pG">{head}{entries}</div>')
+    assert body_of(html).split("\n\n") == [text for n, p in enumerate(PARAGRAPHS) for text in (f"Cập nhật {n}", p)]
+
+
 def test_a_pictures_credit_run_on_after_its_caption_is_not_the_caption():
     figure = (
         '<div class="media"><img src="/anh-1.jpg" alt=""></div><div class="media__description">'

@@ -7,14 +7,14 @@ readability does: long, comma-rich text counts, link-heavy text does not.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 import lxml.html
 
 from .block import BLOCK_TAGS, PROSE_MIN_CHARS
-from .element_names import element_names, is_furniture
+from .element_names import is_furniture
 from .furniture_boxes import FORM_FIELD, call_to_action_box, form_box, gallery_titles, player_box
+from .live_tickers import live_ticker_part
 from .text import collapse_spaces, latin_length
 from .url_shapes import looks_like_article
 
@@ -88,9 +88,13 @@ def find_content(root):
 
     def furniture(node) -> bool:
         # A wrapper named like furniture ("ad-off-canvas-pusher") that holds most of
-        # the page's prose is a layout wrapper, not furniture.
+        # the page's prose is a layout wrapper, not furniture; a live ticker's entries are the article.
         if node not in verdicts:
-            verdicts[node] = is_furniture(node) and prose_inside.get(node, 0) < FURNITURE_MAX_SHARE * prose_total
+            verdicts[node] = (
+                is_furniture(node)
+                and prose_inside.get(node, 0) < FURNITURE_MAX_SHARE * prose_total
+                and not live_ticker_part(node)
+            )
         return verdicts[node]
 
     scores: dict = {}
@@ -300,7 +304,7 @@ def prune(container) -> None:
         if element is container or not isinstance(element.tag, str) or element.getparent() is None:
             continue
         if (
-            (is_furniture(element) and not _inline_in_prose(element) and not _live_ticker(element))
+            (is_furniture(element) and not _inline_in_prose(element) and not live_ticker_part(element))
             or (controls and form_box(element))
             or player_box(element)
             or call_to_action_box(element)
@@ -317,19 +321,6 @@ def prune(container) -> None:
             # with its box, when the box holds only a label besides ("Kapcsolódó", "Đọc thêm")
             label = collapse_spaces(box.text_content()).replace(collapse_spaces(element.text_content()), "", 1)
             remove_element(box if box is not container and len(label.split()) <= TEASER_LABEL_MAX_WORDS else element)
-
-
-LIVE_TICKER = re.compile(r"ticker", re.I)
-LIVE_TICKER_MIN_PARAGRAPHS = 2
-
-
-def _live_ticker(element) -> bool:
-    """A ticker holding paragraphs of prose: a live ticker's entries, the article's (a market's
-    or a breaking-news strip's holds none)."""
-    if not LIVE_TICKER.search(element_names(element)):
-        return False
-    paragraphs = (p for p in element.iter("p") if latin_length(collapse_spaces(p.text_content())) >= PROSE_MIN_CHARS)
-    return len(list(itertools.islice(paragraphs, LIVE_TICKER_MIN_PARAGRAPHS))) == LIVE_TICKER_MIN_PARAGRAPHS
 
 
 def _inline_in_prose(element) -> bool:
