@@ -238,6 +238,8 @@ LINE_PATTERNS = {
     "gallery counter": (
         r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
         rf"|\d+\s*(?:anh|hinh anh|{_PICTURES})"  # "6 ảnh" on a gallery's cover, "12 fotografií"
+        # ... and its link: "Vedi tutte le 9 foto", "See all 12 photos", "Ver las 8 fotos"
+        rf"|(?:vedi|guarda|see|view|ver|voir|veja)(?: tutte le| all| las| todas las| toutes les| les| as| todas as)?\s*\d+\s*(?:anh|{_PICTURES})"
         # "1 de 4 imágenes", "2 z 12 zdjęć", "1 von 8 Bildern", "3 из 10 фото"
         rf"|\d+\s*(?:of|de|z|von|из|di|sur|van|/)\s*\d+\s*{_PICTURES}"
         r"|(?:写真を見る)?\s*[（(]全\s*\d+\s*枚[）)]|写真を見る"  # a Japanese gallery's link: "写真を見る（全12枚）"

@@ -109,11 +109,11 @@ CALL_TO_ACTION_LINK_MAX_WORDS = 6
 CALL_TO_ACTION = re.compile(
     r"^\W*(?:subscribe|sign up|donate|support us|become a (?:member|subscriber|supporter)|join (?:now|us|today)"
     r"|abonnez-vous|s[’']abonner|je m[’']abonne|faire un don|(?:jetzt )?(?:kostenlos |gratis )?(?:abonnieren|anmelden)|abo abschlie[ßs]en"
-    r"|jetzt unterst[üu]tzen|suscr[ií]bete|suscribirse|hazte (?:socio|suscriptor)|hazte \w+|assine|assinar"
+    r"|jetzt unterst[üu]tzen|suscr[ií]bete|suscribirse|suscribite|hazte (?:socio|suscriptor)|hazte \w+|assine|assinar"
     r"|abbonati|iscriviti|sostienici|abonneer|word lid|steun ons|prenumerera|bli prenumerant|tilaa"
     r"|subskrybuj|zaprenumeruj|wesprzyj|předplaťte|podpořte|előfizet\w*|abone ol|подпишитесь|подписаться"
     r"|підпишіться|підтримати|đăng ký (?:ngay|nhận tin)"
-    r"|pretplati se|abonează-te|abonati-va|berlangganan|γίνε συνδρομητής|bli medlem|tilaa nyt)\b",
+    r"|pretplati se|abonează-te|abonati-va|berlangganan|γίνε συνδρομητής|bli medlem|tilaa nyt|후원하기)\b",
     re.I,
 )
 

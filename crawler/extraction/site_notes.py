@@ -55,6 +55,8 @@ SITE_NOTE_PATTERNS = {
     "print edition": (
         r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,300}"
         r"|(?:bai )?(?:da )?dang tren (?:tap chi|bao|an pham)[^.!?]{0,60}?\bso\s*\d[\d.]*(?:\s*\([^()]{1,30}\))?"
+        # "Cet article a été publié dans le numéro d'avril 2025 de L'Actuel."
+        r"|cet article a (?:ete|paru) (?:publie )?dans (?:le|notre) numero\b[^!?]{0,80}"
     ),
     "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
     "reading time": READING_TIME,
@@ -77,7 +79,9 @@ SITE_NOTE_PATTERNS = {
         r"|(?:this|the) (?:article|story|reporting|coverage) (?:is|was) (?:funded|supported|made possible) (?:in part )?(?:by|through)\b"
         r"|this (?:article|story) was produced (?:by|through) the local\b"
         # ... or named with its desk: "The AP's climate coverage receives financial support from …"
-        r"|[^.!?]{2,80} coverage receives (?:financial )?support from\b).{0,200}"
+        r"|[^.!?]{2,80} coverage receives (?:financial )?support from\b"
+        # ... and where its rules for funders stand: "Find AP's standards for working with philanthropies …"
+        r"|find [^.!?]{1,30} standards for working with philanthrop).{0,200}"
     ),
     # "Reach the reporters on Twitter at …", "Follow her on Twitter @…"
     "contact the writer": (
@@ -115,6 +119,8 @@ SITE_NOTE_PATTERNS = {
     # ... or the tabloid's call alone, then its fee: "Do you have a story for The Sun news team?", "We pay for stories."
     # ("Got a story? Get in touch")
     r"|(?:do you have|have you got|got) a story(?: for [^?]{1,60})?\?(?:\s*(?:get in touch|contact us|email us|tell us)\b.{0,80})?"
+    # Italian: "Hai una segnalazione da fare?", "Invia foto, video e notizie dal tuo quartiere alla redazione."
+    r"|hai una segnalazione(?: da fare)?\?|invia (?:foto|video|notizie|segnalazioni)\b[^.!?]{0,80}\balla redazione\b[^.!?]{0,40}\."
     # ... after a label, with where to send it: "PAY ATTENTION: Do you have a groundbreaking story …? Please reach us …"
     r"|(?:[a-z ]{1,20}:\s*)?(?:do you have|have you got) an? (?:[a-z-]+ ){0,2}(?:story|news tip|tip)\b[^?]{0,60}\?"
     r"\s*(?:please )?(?:reach|contact|email|write to|send)\b.{0,160}"

@@ -320,7 +320,7 @@ _READING_WORD = (
 )
 _READING_LABEL = (
     r"(?:reading time|thoi gian doc|lesezeit|lesedauer|leestijd|(?:temps de )?lecture|(?:tiempo de )?lectura|(?:tempo de )?leitura"
-    r"|tempo di lettura|lastid|lesetid|lukuaika|czas czytania|время чтения|okuma suresi|waktu baca|阅读时间|閱讀時間)"
+    r"|tempo di lettura|lettura|lastid|lesetid|lukuaika|czas czytania|время чтения|okuma suresi|waktu baca|阅读时间|閱讀時間)"
 )
 # "3 min read", "Temps de lecture : 4 min", "5 menit baca" (folded)
 READING_TIME = (
