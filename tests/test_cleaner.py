@@ -724,6 +724,10 @@ def test_bylines(line, author):
         ("Joomla! là phần mềm tự do được phát hành theo Giấy phép GNU/GPL", "licence footer"),
         ("Ghi nhớ | Quên mật khẩu?", "widget"),  # a login box
         ("Đọc bài    Gửi email    In trang", "widget"),
+        *(("Lettura 3 min.", "reading time"), ("Vedi tutte le 9 foto", "gallery counter")),
+        *(("Hai una segnalazione da fare?", "news tip"), ("Invia foto, video e notizie alla redazione.", "news tip")),
+        ("Cet article a été publié dans le numéro d’avril 2025 de L’Actuel.", "print edition"),
+        ("Find AP’s standards for working with philanthropies and a list of supporters here.", "disclosure"),
         *(("Đã xem: 523 lần", "view counter"), ("Khách truy cập: 672.305", "view counter")),
         ("Đánh giá bài viết   Trung bình (0 Bình chọn)", "counts"),
         # video.js's words for screen readers
@@ -840,6 +844,7 @@ def test_boilerplate_lines(line, rule):
         "Bài đăng trên Tạp chí Cộng sản số 1.012 (tháng 5-2023) đã phân tích vai trò của chi bộ.",
         "[Hội nghị tổng kết]",
         "Hội nghị - 12 đại biểu, xã viên và người dân tham dự",  # a number after a dash, no address
+        "La lettura del bilancio è durata 3 ore.",
         "Contact the council at 920-555-0100 or info@city.example.gov to book a collection.",
     ],
 )

@@ -931,6 +931,11 @@ def test_a_gallery_with_buttons_keeps_its_caption():
         "<p>Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside"
         " parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and"
         " the Google Privacy Policy and Terms of Service apply.</p></gu-island>",
+        # a call to subscribe or to give, its button in Rioplatense Spanish or in Korean
+        '<div class="suscription-inline"><p class="sus-title">El periodismo profesional cuesta. Apoyalo.</p>'
+        '<p class="sus-sub">Suscribite desde $1.990 por mes.</p><a class="sus-btn" href="/suscripciones">Suscribite</a></div>',
+        '<div class="article-support"><p class="support-title">동남매일을 후원해 주세요</p>'
+        '<p class="support-text">독자 여러분의 후원이 지역 언론의 독립을 지킵니다.</p><a href="/support.html">후원하기</a></div>',
         # a newsletter's box marked by its data attribute, its classes abbreviated
         '<div class="a_nl _df" data-newsletter="vivienda"><span class="a_nl_k">Newsletter</span>'
         '<p class="a_nl_t">Vivienda a fondo</p><p class="a_nl_d">Análisis y noticias, cada jueves en tu correo</p>'
