@@ -2059,6 +2059,21 @@ def test_an_aside_named_as_a_box_of_information_is_the_articles(names):
     assert body_of(with_paragraphs(box, 3)).split("\n\n")[-2:] == ["Sơ kết quý III", "46 đảng viên mới được kết nạp."]
 
 
+def test_an_aside_made_as_a_box_of_figures_is_the_articles_whatever_its_name():
+    box = (
+        '<aside class="article-part article-part--box"><h3>Dự án trong con số</h3>'
+        "<ul><li>4,6 km đường ray</li><li>10 điểm dừng, trong đó 6 điểm mới</li></ul></aside>"
+    )
+    assert body_of(with_paragraphs(box, 3)).split("\n\n")[-3:] == [
+        "Dự án trong con số",
+        "4,6 km đường ray",
+        "10 điểm dừng, trong đó 6 điểm mới",
+    ]
+    # an aside whose list links to other stories is a related box
+    related = box.replace("<li>4,6 km đường ray</li>", '<li><a href="/tin/duong-ray-1.html">4,6 km đường ray</a></li>')
+    assert body_of(with_paragraphs(related, 3)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_an_aside_of_the_articles_key_points_is_the_articles():
     box = (
         '<aside data-component="KeyPoints" class="KeyPoints_root__Wv8zE"><h2>In short:</h2>'

@@ -96,6 +96,24 @@ def named_fact_box(element) -> bool:
     return any(FACT_BOX.search(element.get(attribute) or "") for attribute in FACT_BOX_ATTRIBUTES)
 
 
+FACT_LIST_MIN_WORDS = 8
+
+
+def fact_box(element) -> bool:
+    """A box of facts by its name, or an <aside> made as one whatever its name: a heading over a
+    list or a table of the article's figures, no link, no control and no picture in it (a related
+    box links, a newsletter's asks, a pull quote holds no list)."""
+    if named_fact_box(element):
+        return True
+    if element.tag != "aside" or element.find(".//a") is not None or element.xpath(".//button|.//input|.//img|.//form"):
+        return False
+    return (
+        bool(element.xpath("./h2|./h3|./h4|./header/*[self::h2 or self::h3 or self::h4]"))
+        and bool(element.xpath(".//ul|.//ol|.//table"))
+        and len(element.text_content().split()) >= FACT_LIST_MIN_WORDS
+    )
+
+
 DROP_SELECTORS = (
     tuple(_ASIDE if tag == "aside" else tag for tag in NEVER_CONTENT)
     + SHARE_WIDGETS

@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 from . import generic
 from .block import BLOCK_TAGS, Block, breaks_lines
 from .element_names import named_as_caption
+from .furniture_elements import fact_box
 from .lines import caption_text
 from .selectors import Selectors, css
 from .text import collapse_spaces, nfc
@@ -36,7 +37,7 @@ def is_inside(element, container) -> bool:
 
 def drop(container, selectors: tuple[str, ...]) -> None:
     for element in css(", ".join(selectors))(container):
-        if element is not container:
+        if element is not container and not (element.tag == "aside" and fact_box(element)):
             generic.remove_element(element)
 
 
