@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .class_words import CAPTION_CLASS, CONTENT_WORDS, FURNITURE_COMPOUND, FURNITURE_WORDS
-from .furniture_elements import NEVER_CONTENT, fact_box
+from .furniture_elements import NEVER_CONTENT, made_as_fact_box, named_fact_box
 
 STRUCTURAL = frozenset({"html", "body", "main", "article"})
 
@@ -63,7 +63,7 @@ def is_furniture(element) -> bool:
     """A sidebar, menu, share bar, comment box...: by its tag, or by its names."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in FURNITURE_TAGS:
-        return not (tag == "aside" and fact_box(element))
+        return not facts_aside(element)
     # an <article> inside another is a related item or a comment, as HTML means it: its names may say so
     if tag in STRUCTURAL and (tag != "article" or not any(a.tag == "article" for a in element.iterancestors())):
         return False
@@ -75,6 +75,14 @@ def is_furniture(element) -> bool:
         if kind and FURNITURE_WORDS.search(kind) and not CONTENT_WORDS.search(kind):
             return True
     return _furniture_marks(element_names(element))
+
+
+def facts_aside(element) -> bool:
+    """An <aside> of the article's facts: named so, or made so and not named as furniture (an
+    aside named "teaser" is one, whatever it holds)."""
+    return element.tag == "aside" and (
+        named_fact_box(element) or (made_as_fact_box(element) and not _furniture_marks(element_names(element)))
+    )
 
 
 # A Drupal node shown inside another in a view mode of its own ("node--view-mode-leia-tambem",

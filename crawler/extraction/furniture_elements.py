@@ -99,12 +99,10 @@ def named_fact_box(element) -> bool:
 FACT_LIST_MIN_WORDS = 8
 
 
-def fact_box(element) -> bool:
-    """A box of facts by its name, or an <aside> made as one whatever its name: a heading over a
-    list or a table of the article's figures, no link, no control and no picture in it (a related
-    box links, a newsletter's asks, a pull quote holds no list)."""
-    if named_fact_box(element):
-        return True
+def made_as_fact_box(element) -> bool:
+    """An <aside> made as a box of facts: a heading over a list or a table of the article's
+    figures, no link, no control and no picture in it (a related box links, a newsletter's asks,
+    a pull quote holds no list)."""
     if element.tag != "aside" or element.find(".//a") is not None or element.xpath(".//button|.//input|.//img|.//form"):
         return False
     return (

@@ -12,8 +12,7 @@ from urllib.parse import urljoin
 
 from . import generic
 from .block import BLOCK_TAGS, Block, breaks_lines
-from .element_names import named_as_caption
-from .furniture_elements import fact_box
+from .element_names import facts_aside, named_as_caption
 from .lines import caption_text
 from .selectors import Selectors, css
 from .text import collapse_spaces, nfc
@@ -37,7 +36,7 @@ def is_inside(element, container) -> bool:
 
 def drop(container, selectors: tuple[str, ...]) -> None:
     for element in css(", ".join(selectors))(container):
-        if element is not container and not (element.tag == "aside" and fact_box(element)):
+        if element is not container and not facts_aside(element):
             generic.remove_element(element)
 
 
