@@ -182,8 +182,6 @@ def _iso(match: re.Match, folded: str) -> date | datetime | None:
     return at.replace(tzinfo=zone_after(zone)).astimezone(VN_TZ)
 
 
-# Chinese and Japanese dates mark the year, month and day with a character
-# ("2024年10月14日 16:20"): read as the year-first date they are.
 BEFORE_WINDOW = 30  # characters before a date where the words that make it no stamp stand
 NO_STAMP_BEFORE = (
     LUNAR_BEFORE,
@@ -196,6 +194,8 @@ NO_STAMP_BEFORE = (
     YEARS_AGO_BEFORE,
 )
 ZONE_WINDOW = 12  # characters after a time where its zone stands: " (GMT+7)", " UTC"
+# Chinese and Japanese dates mark the year, month and day with a character
+# ("2024年10月14日 16:20"): read as the year-first date they are.
 _CJK_DATE_MARKS = str.maketrans({"年": "/", "月": "/", "日": " "})
 
 

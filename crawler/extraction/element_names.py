@@ -45,9 +45,8 @@ def element_names(element) -> str:
     get = element.get
     named = get("class")
     others = [own_id(element), get("data-testid"), get("data-test-id"), get("data-component"), get("data-gu-name")]
-    if (
-        isinstance(element.tag, str) and "-" in element.tag
-    ):  # a custom element's: '<gu-island name="EmailSignUpWrapper">'
+    # a custom element's component name: '<gu-island name="EmailSignUpWrapper">'
+    if isinstance(element.tag, str) and "-" in element.tag:
         others.append(get("name"))
     if not any(others):
         return named or ""
@@ -79,7 +78,7 @@ def is_furniture(element) -> bool:
 
 def facts_aside(element) -> bool:
     """An <aside> of the article's facts: named so, or made so and not named as furniture (an
-    aside named "teaser" is one, whatever it holds)."""
+    aside named "related-box" is furniture, whatever it holds)."""
     return element.tag == "aside" and (
         named_fact_box(element) or (made_as_fact_box(element) and not _furniture_marks(element_names(element)))
     )

@@ -69,7 +69,7 @@ STAMP_BYLINE = re.compile(r"^(?P<byline>[^\d|:]{3,80}?)\s\|\s")
 # ... or the section's name after the time ("04/02/2024 | 14:20 Xây dựng Đảng"; a section
 # before the date is STAMP_WRITER's)
 # ... after which WordPress may print the comments' count: "26 Tháng Một, 2024 | Tin hoạt động | 0 Bình luận"
-TRAILING_ACCOUNT = re.compile(r"(?<=\d)\s+[a-z][a-z0-9_.]{1,15}(?P<section>)$")  # a login, in lower case as typed
+TRAILING_ACCOUNT = re.compile(r"(?<=\d)\s+[a-z][a-z0-9_.]{1,15}$")  # a login, in lower case as typed
 # ... and the section after it: "15/11/2022 admin Tin huyện, thị, thành"
 ACCOUNT_AND_SECTION = re.compile(r"(?<=\d)\s+[a-z][a-z0-9_.]{1,15}\s+(?P<section>[^\d|:]{2,40})$")
 TRAILING_COUNT = re.compile(
@@ -218,7 +218,7 @@ def is_stamp_line(text: str) -> bool:
     if _is_stamp(text):
         return True
     account = TRAILING_ACCOUNT.search(text) or ACCOUNT_AND_SECTION.search(text)
-    section = account.group("section") if account else ""
+    section = account.groupdict().get("section", "") if account else ""
     return (
         account is not None
         and _is_stamp(text[: account.start()])
