@@ -169,6 +169,7 @@ def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_m
         ("28 tháng 11 lúc 14:05", datetime(2024, 1, 10, 8, 0, tzinfo=VN_TZ), "2023-11-28T14:05:00+07:00"),
         ("Tháng Mười Hai 30", datetime(2024, 1, 2, 9, 0, tzinfo=VN_TZ), "2023-12-30"),  # WordPress's "F j"
         ("Hôm qua, lúc 14:30", datetime(2024, 9, 8, 7, 0, tzinfo=VN_TZ), "2024-09-07T14:30:00+07:00"),
+        ("Hôm qua (7/9), lúc 14:30", datetime(2024, 9, 8, 7, 0, tzinfo=VN_TZ), "2024-09-07T14:30:00+07:00"),
         # a clock time in words, its minutes alone after "giờ": "8 giờ 5 phút"
         ("9 giờ 15 phút sáng hôm qua", datetime(2024, 10, 8, 13, 0, tzinfo=VN_TZ), "2024-10-07T09:15:00+07:00"),
         (
@@ -217,6 +218,7 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
         "Thực hiện Nghị định số 12/2024/NĐ-CP, ngày 5/2/2024 của Chính phủ",
         "Cách đây 79 năm, ngày 2/9/1945",  # a day named by its distance in years: an anniversary's story
         "50 năm trước, ngày 30/4/1974, đơn vị được thành lập",
+        "Giá vàng hôm nay 24/5",  # that day's headline, read months later
     ],
 )
 def test_days_that_are_no_stamp_in_a_sentence(text):

@@ -34,6 +34,8 @@ def _words_around(folded: str, match) -> int:
     return len(folded[: match.start()].split()) + len(folded[match.end() :].split())
 
 
+# a day and month printed beside the named day ("hôm nay 24/5"; "lúc 8.05" is a time)
+PRINTED_DAY = re.compile(r"(?<![\d/.])(\d{1,2})[/-](\d{1,2})(?![\d/.-])")
 CLOCK_BEFORE_DAY = 16  # characters before a named day where its clock time stands: "9 gio 15 phut "
 
 
@@ -65,6 +67,9 @@ def relative_date(text: str, folded: str, now: datetime) -> Found | None:
         if not folded[:start].strip() and STORY_CLAUSE.match(folded, end):
             return None  # "Hôm qua, Thủ tướng chủ trì …": the story's day, not the page's
         day_value = now.date() - timedelta(days=DAYS_BACK[_day_named(match)])
+        printed = PRINTED_DAY.search(folded)
+        if printed and (int(printed[1]), int(printed[2])) != (day_value.day, day_value.month):
+            return None  # "Giá vàng hôm nay 24/5" read in January: that day's headline, no stamp
         # A clock time right before the day ("9 giờ 15 phút sáng hôm qua") or after it ("hôm qua lúc 14:30").
         window = folded[max(0, start - CLOCK_BEFORE_DAY) : start] + " " + folded[end : end + 30]
         part = match.group("part") or part_of_day(window)
