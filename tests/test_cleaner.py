@@ -19,6 +19,7 @@ def blocks(*texts):
     [
         ("Tin, ảnh: Minh Khôi", "Minh Khôi"),
         ("Thơ: Trần Ngọc Quyên", "Trần Ngọc Quyên"),  # a poem's
+        ("Contributor: Abena Serwaa Mensah, Contributor", "Abena Serwaa Mensah"),  # a portal's reader-writer
         ("Par Claire Ducrocq", "Claire Ducrocq"),
         ("Theo Hải Yến | Nhịp sống Thị trường", "Hải Yến"),
         ("【佐藤花子】", "佐藤花子"),
