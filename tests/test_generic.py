@@ -932,6 +932,10 @@ def test_a_gallery_with_buttons_keeps_its_caption():
         "<p>Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside"
         " parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and"
         " the Google Privacy Policy and Terms of Service apply.</p></gu-island>",
+        # a player's poster named by its button for screen readers, its title and running time inside
+        '<div class="player-placeholder" role="button" aria-label="Play video: Why rural bus runs are cancelled">'
+        '<img src="/poster.jpg" alt=""><div class="videoInfo"><span class="vidTitle">Why rural bus runs are cancelled</span>'
+        '<span class="vidDuration">2:14</span></div></div>',
         # a call to subscribe or to give, its button in Rioplatense Spanish or in Korean
         '<div class="suscription-inline"><p class="sus-title">El periodismo profesional cuesta. Apoyalo.</p>'
         '<p class="sus-sub">Suscribite desde $1.990 por mes.</p><a class="sus-btn" href="/suscripciones">Suscribite</a></div>',

@@ -30,7 +30,9 @@ MEDIA_FRAME = re.compile(
     r"|datawrapper\.dwcdn\.net|flo\.uri\.sh|flourish\.studio|infogram\.com"  # charts drawn by a service
 )
 # ... or named as one for screen readers: aria-label="Video player", "Lecteur vidéo"
-PLAYER_LABEL = re.compile(r"\b(?:video|audio|media)[ _-]?player\b|lecteur (?:video|vidéo|audio)|reproductor", re.I)
+PLAYER_LABEL = re.compile(
+    r"\b(?:video|audio|media)[ _-]?player\b|\bplay (?:video|audio)\b|lecteur (?:video|vidéo|audio)|reproductor", re.I
+)  # ... or its poster's button: aria-label="Play video: How a shortage of drivers …"
 PLAY_BUTTON = re.compile(
     r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생"
     r"|listen|ascolta|escuchar|[ée]couter|anh[öo]ren|ouvir|luister|lyssna|nghe (?:đọc|bài)",  # a reading voice's button
