@@ -44,6 +44,7 @@ REFERENCE = datetime(2024, 6, 1, 12, 0, tzinfo=VN_TZ)
         ("Thứ Tư, 01/05/2024", "2024-05-01"),  # "tư" folds as "từ" does
         ("Tháng Tư 5, 2024", "2024-04-05"),
         ("Ban hành ngày 5/2/2024", "2024-02-05"),  # a date with no document number before it
+        ("Cập nhật 10:30-CH ngày 5/2/2024", "2024-02-05T22:30:00+07:00"),  # a clock's meridiem, no document code
     ],
 )
 def test_forms(text, expected):

@@ -47,7 +47,8 @@ START_BEFORE = re.compile(r"(?<!thu )(?<!thang )(?<!mung )\btu\s*(?:ngay\s*)?[:,
 # ... nor the date of a document cited by its number: "Nghị quyết 57-NQ/TW ngày 22/12/2024",
 # "Nghị định 12/2024/NĐ-CP ngày 5/2/2024", "Quyết định 1234/QĐ-UBND ký lúc 16 giờ ngày 4/12/2023"
 CITED_DOCUMENT_BEFORE = re.compile(
-    r"\d{1,4}(?:/\d{2,4})?(?:[/-][a-z]{1,8})+\s*,?"  # (no \b: a long number may start before the window)
+    # (no \b: a long number may start before the window; no clock's minutes and meridiem, "10:30-CH")
+    r"(?<!:)(?<!:\d)\d{1,4}(?:/\d{2,4})?(?:[/-](?!(?:sa|ch|am|pm)\b)[a-z]{1,8})+\s*,?"
     r"\s*(?:(?:ky|ban hanh)\s*(?:luc\s*\d{1,2}\s*(?:h|gio|:)\s*\d{0,2}\s*(?:phut\s*)?)?,?\s*)?ngay\s*$"
 )
 # ... nor a day some years back named by its distance, an anniversary's story: "Cách đây 79 năm,
@@ -110,7 +111,7 @@ ISO = re.compile(
 YMD_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 TIME = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*(?:(?:h|g|gio|:)\s*(\d{2}|\d(?=\s*phut))?(?:\s*(?:phut|'))?|(?=\s*(?:am|pm|sa|ch)\b))"
-    r"(?::(\d{2}))?\s*(am|pm|sa|ch)?\b"
+    r"(?::(\d{2}))?\s*(?:-\s*(?=(?:am|pm|sa|ch)\b))?(am|pm|sa|ch)?\b"  # "10:30-CH": its meridiem after a dash
 )
 ZONE = re.compile(r"^\s*[(\[]?\s*(?:(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|(z)\b|([+-])(\d{2}):?(\d{2}))")
 
