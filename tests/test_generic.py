@@ -312,14 +312,7 @@ def test_a_teasers_description_inside_a_body_of_divs_is_no_summary():
     assert found.summary is None
 
 
-def test_a_teaser_card_split_into_a_pictures_link_and_a_headlines_link_is_furniture():
-    card = (
-        '<div class="article__article"><a href="/20240215/metro-1929954117.html"><img src="/t.jpg"></a>'
-        '<span class="elem-info__date">15 tháng 2, 11:20</span>'
-        '<a href="/20240215/metro-1929954117.html">Bộ Xây dựng công bố các đô thị sẽ có đường sắt đô thị</a></div>'
-    )
-    assert body_of(with_paragraphs(card, 2)) == "\n\n".join(PARAGRAPHS)
-    # a picture linked to its own file, with a caption linking elsewhere, is no card
+def test_a_picture_linked_to_its_own_file_beside_its_caption_is_no_teaser_card():
     figure = (
         '<div class="photo"><a href="/uploads/hoi-nghi.jpg"><img src="/uploads/hoi-nghi.jpg"></a>'
         '<a href="/uploads/hoi-nghi.jpg">Quang cảnh hội nghị sơ kết công tác quý III</a></div>'
@@ -932,6 +925,10 @@ def test_a_gallery_with_buttons_keeps_its_caption():
         "<p>Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside"
         " parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and"
         " the Google Privacy Policy and Terms of Service apply.</p></gu-island>",
+        # a teaser card split into its picture's link and its headline's link to one article, a date beside
+        '<div class="article__article"><a href="/20240215/metro-1929954117.html"><img src="/t.jpg"></a>'
+        '<span class="elem-info__date">15 tháng 2, 11:20</span>'
+        '<a href="/20240215/metro-1929954117.html">Bộ Xây dựng công bố các đô thị sẽ có đường sắt đô thị</a></div>',
         # a player's poster named by its button for screen readers, its title and running time inside
         '<div class="player-placeholder" role="button" aria-label="Play video: Why rural bus runs are cancelled">'
         '<img src="/poster.jpg" alt=""><div class="videoInfo"><span class="vidTitle">Why rural bus runs are cancelled</span>'
