@@ -185,6 +185,10 @@ def main() -> None:
             PROJECT / "bench" / "dates-relative-27.tsv",
         ),
         (
+            "relative and months in words (a twenty-ninth writer, two fifths lookalikes; first measured: 100%, 0/44 lookalikes; developed on since)",
+            PROJECT / "bench" / "dates-relative-29.tsv",
+        ),
+        (
             "held-out, relative and months in words (a twentieth writer, two fifths lookalikes; first measured: 97.3%, 3/44 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-20.tsv",
         ),
