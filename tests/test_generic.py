@@ -336,6 +336,23 @@ def test_a_gallerys_label_and_title_above_its_slides_go(names):
     assert text in body_of(with_paragraphs(f'<div {names}><p>{text}</p><div class="slides">{slides}</div></div>', 2))
 
 
+def test_a_gallerys_slides_with_their_place_and_caption_in_table_rows():
+    # each slide a table: its picture, its place ("2 de 3"), its caption named in the site's
+    # language with the credit beside it; the short paragraph above is no dated list's item
+    before = "Los trenes llegaron al país el año pasado y fueron ensamblados en los talleres de Renca."
+    captions = ("El tren recorrió el tramo a baja velocidad.", "Técnicos revisan la señalización.")
+    slides = "".join(
+        f'<div class="galeria_slide"><table><tr><td><img src="/g{n}.jpg"></td></tr>'
+        f'<tr><td class="galeria_contador">{n} de 2</td></tr><tr><td class="galeria_epigrafe">'
+        f'<span>{caption}</span> <span class="galeria_credito">Foto: Metro</span></td></tr></table></div>'
+        for n, caption in enumerate(captions, 1)
+    )
+    html = with_paragraphs(f'<div>{before}</div><div class="galeria_nota">{slides}</div>', 2)
+    found = extract_article(html, "https://example.vn/a.html")
+    assert found.body == "\n\n".join([*PARAGRAPHS[:2], before, PARAGRAPHS[2]])
+    assert [image["caption"] for image in found.images] == list(captions)
+
+
 def test_a_sapo_boxed_with_its_label_is_the_text_without_the_label():
     sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
     for box in (f'<div class="saar"><h2>Tóm tắt</h2><p>{sapo}</p></div>', f'<h2 class="art-sommario">{sapo}</h2>'):

@@ -109,11 +109,13 @@ CONTENT_WORDS = re.compile(
 )
 
 # Class words of picture captions, English and Vietnamese ("chú thích"), and a player's caption
-# under its poster ("MediaTitle", after a hidden "Media caption," label). Short words
+# under its poster ("MediaTitle", after a hidden "Media caption," label); the other languages'
+# words for one ("galeria_epigrafe", "didascalia", "Bildtext", "pie-de-foto"). Short words
 # stand alone between non-letters, not \b: in BEM names ("img-box__cap") "_" is a word
 # character, so \b finds no edge there.
 CAPTION_CLASS = re.compile(
-    r"caption|media-?title|chu-?_?thich|legend|(?:photo|image|img|picture|pic)[-_]*desc|anh-?mo-?ta|(?<![a-z0-9])cap(?![a-z0-9])|pic-?cap",
+    r"caption|media-?title|chu-?_?thich|legend|(?:photo|image|img|picture|pic)[-_]*desc|anh-?mo-?ta|(?<![a-z0-9])cap(?![a-z0-9])|pic-?cap"
+    r"|epigrafe|didascalia|bildtext|bildunterschrift|pie-?de-?foto",
     re.I,
 )
 

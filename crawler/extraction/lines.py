@@ -314,14 +314,19 @@ def caption_text(lines: list[str]) -> str | None:
 
 
 CREDIT_SEPARATORS = (" — ", " – ", " | ")
+SENTENCE_END_THEN_SPACE = re.compile(r"[.!?…]\s+")
 
 
 def without_credit(caption: str) -> str:
-    """A caption without the picture's credit run on after it: "Carros ilhados … — Foto: Reprodução"."""
+    """A caption without the picture's credit run on after it: "Carros ilhados … — Foto: Reprodução",
+    "El tren recorrió el tramo. Foto: Metro" (after its sentence's end)."""
     for separator in CREDIT_SEPARATORS:
         head, found, tail = caption.rpartition(separator)
         if found and head and line_rule(tail) == "picture credit":
             return head
+    ends = list(SENTENCE_END_THEN_SPACE.finditer(caption))
+    if ends and line_rule(caption[ends[-1].end() :]) == "picture credit":
+        return caption[: ends[-1].start() + 1]
     return caption
 
 

@@ -17,6 +17,7 @@ from .url_shapes import looks_like_article
 LISTED_TITLE_MAX_WORDS = 30
 TEASER_MAX_WORDS = 60  # a teaser card's description
 KICKER_MAX_WORDS = 3  # a card's section label over its headline
+NOT_TIMES = frozenset({"media player", "gallery counter"})  # lines of figures that date no item
 
 
 def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
@@ -27,9 +28,9 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
       linked thumbnail;
     - teaser cards: a linked headline with a short description or two under it, two
       or more in a row; or linked headlines alone, three or more in a row."""
-    # Not a row of figures, nor a player's clock ("00:00 / 03:12")
+    # Not a row of figures, a player's clock ("00:00 / 03:12") nor a slide's place ("2 de 3")
     timed = [
-        is_time_line(block.text) and block.element.tag != "tr" and line_rule(block.text) != "media player"
+        is_time_line(block.text) and block.element.tag != "tr" and line_rule(block.text) not in NOT_TIMES
         for block in blocks
     ]
     words = [len(block.text.split()) for block in blocks]
