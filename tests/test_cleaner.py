@@ -977,15 +977,18 @@ def test_the_article_goes_on_after_a_read_more_header_on_a_page_cut_short_mid_se
     assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS, cut]
 
 
-def test_a_promotion_headers_box_goes_with_its_links_and_their_descriptions():
+@pytest.mark.parametrize("header", ["Per approfondire", "Mais em País"])
+@pytest.mark.parametrize("goes_on", [True, False])  # the article goes on under it, or ends there
+def test_a_promotion_headers_box_goes_with_its_links_and_their_descriptions(header, goes_on):
+    after = [BODY_OF_NEWS] if goes_on else []
     box = lxml.html.fragment_fromstring(
-        '<div class="abox"><p>Per approfondire</p><div><a href="/art/a-1">Các ngân hàng vừa và nhỏ tìm cách sáp nhập</a>'
+        f'<div class="abox"><p>{header}</p><div><a href="/art/a-1">Các ngân hàng vừa và nhỏ tìm cách sáp nhập</a>'
         "<p>Từ Bắc vào Nam, các ngân hàng tìm quy mô để chống đỡ lãi suất giảm.</p></div>"
         '<div><a href="/art/b-2">Lợi nhuận chín tháng tăng 12%</a><p>Thu nhập lãi giữ vững dù lãi suất giảm.</p></div></div>'
     )
     boxed = [Block(" ".join(e.text_content().split()), e) for e in box.iter("p", "a")]
-    cleaned = clean([*blocks(LEAD_OF_NEWS), *boxed, *blocks(BODY_OF_NEWS)])
-    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
+    cleaned = clean([*blocks(LEAD_OF_NEWS), *boxed, *blocks(*after)])
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, *after]
 
 
 def test_a_bare_heading_right_over_the_end_matter_goes_with_it():

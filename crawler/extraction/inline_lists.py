@@ -24,22 +24,28 @@ LINKED_SHARE = 0.6
 def inline_box(blocks: list[Block], index: int):
     """The element boxing the related-news header at blocks[index], when the article
     goes on after it; None when the header opens the end matter."""
+    box = _header_box(blocks, index)
+    if box is None:
+        return None
+    after = [b for b in blocks[index + 1 :] if not inside(b.element, box)]
+    # The article goes on only if prose follows the box.
+    return box if any(_is_prose(b.text) for b in after[:4]) else None
+
+
+def _header_box(blocks: list[Block], index: int):
+    """The element boxing the header at blocks[index] with what follows it, not the text
+    before it (blocks are in page order: a box holding any earlier block holds the one
+    just before); None when the header stands alone."""
     if index == 0:
         return None
     marker = blocks[index].element
-    # the box holds the header and its links, not the text before them (blocks are
-    # in page order: a box holding any earlier block holds the one just before)
     before = blocks[index - 1].element
     box = None
     for ancestor in (marker, *marker.iterancestors()):
         if inside(before, ancestor):
             break
         box = ancestor
-    if box is None or box is marker:
-        return None
-    after = [b for b in blocks[index + 1 :] if not inside(b.element, box)]
-    # The article goes on only if prose follows the box.
-    return box if any(_is_prose(b.text) for b in after[:4]) else None
+    return None if box is None or box is marker else box
 
 
 PROMO_BOX_MAX_BLOCKS = 12
@@ -47,10 +53,10 @@ PROMO_DESCRIPTION_MAX_WORDS = 30
 
 
 def promo_box(blocks: list[Block], index: int):
-    """The box of a promotion header ("Per approfondire") holding only its links and their
-    short descriptions (or nothing more, its cards left out before), the article going on
-    after it; None otherwise."""
-    box = inline_box(blocks, index)
+    """The box of a promotion header ("Per approfondire", "Mais em País") holding only its
+    links and their short descriptions (or nothing more, its cards left out before), the
+    article going on after it or not; None otherwise."""
+    box = _header_box(blocks, index)
     if box is None:
         return None
     held = [b for b in blocks[index + 1 : index + 1 + PROMO_BOX_MAX_BLOCKS + 1] if inside(b.element, box)]
