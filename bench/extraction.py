@@ -1435,6 +1435,11 @@ LINE_SETS = (
         "kept, bylines 20/23, stamps 30/30)",
     ),
     (
+        "bench/heldout-lines-46",
+        "Forty-sixth set (first measured after world round 157's gallery rules: 99.4% removed, 100% kept, "
+        "bylines 21/21, stamps 31/31)",
+    ),
+    (
         "bench/heldout-lines-39",
         "Thirty-ninth set: provincial Party papers and committees' portals (first measured after the eighteenth"
         " dates writer's rules: 96.0% removed, 100% kept, bylines 22/24, stamps 30/30)",
