@@ -572,6 +572,8 @@ def test_bylines(line, author):
         ("Tải văn bản: HD27-TU_2024.doc", "attachment"),
         ("Đính kèm: 12-HD-DUK.signed.pdf", "attachment"),
         ("Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh", "media player"),  # a reading voice's names
+        ("Chọn giọng: Nam miền Nam | Nữ miền Nam | Nữ miền Bắc", "media player"),  # ... offered to choose
+        ("Được đọc 152 lần", "view counter"),
         ("Ascolta questo articolo ora...", "widget"),
         ("ภาพจาก : ศูนย์ข่าวเมืองหลวง", "picture credit"),  # Thai
         ("（嘉義縣政府提供）", "picture credit"),  # Chinese: provided by …

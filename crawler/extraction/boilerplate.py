@@ -265,7 +265,7 @@ LINE_PATTERNS = {
     # one count or a visitors box's several on one line: "Đang truy cập: 27 Hôm nay: 412 Tổng lượt truy cập: …"
     "view counter": (
         rf"{_VISITS}(?:\s*[|,-]?\s*{_VISITS})*(?:\s*[|-]\s*.{{0,60}})?"
-        r"|thong ke truy cap|(?:duoc xem|da xem|doc)\s*:?\s*[\d.,]+\s*lan"  # K2: "Đọc 212 lần", "Đã xem: 523 lần"
+        r"|thong ke truy cap|(?:duoc xem|da xem|duoc doc|doc)\s*:?\s*[\d.,]+\s*lan"  # K2: "Đọc 212 lần", "Được đọc 152 lần"
     ),
     "portlet title": (
         r"(?:xuat ban thong tin|chi tiet bai viet|chi tiet tin|noi dung bai viet|noi dung chi tiet"

@@ -21,8 +21,8 @@ MEDIA_PATTERNS = {
         # a reading voice's bar: labels, a play sign, the clock, the voices and speeds in a row
         rf"|(?:{_PLAYER_PART}\s*[|/·:▾▼-]?\s*){{0,6}}{_PLAYER_SETTING}(?:\s*[|/·:▾▼-]?\s*(?:{_PLAYER_PART}|{_PLAYER_SETTING})){{0,6}}"
         r"|(?:toc do(?: doc)?|speed)?\s*:?\s*(?:\d(?:[.,]\d{1,2})?x\s*){1,6}"  # playback speeds: "1x 1.25x 1.5x"
-        # its voices by name: "Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh"
-        r"|(?:nghe(?: doc)? bai viet\s*[:|-]?\s*)?giong doc\s*:\s*(?:[a-z]+\s*){1,9}"
+        # its voices by name: "Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh", "Chọn giọng: Nam miền Nam | Nữ miền Bắc"
+        r"|(?:nghe(?: doc)? bai viet\s*[:|-]?\s*)?(?:giong doc|chon giong)\s*:\s*(?:[a-z]+\s*[|/,]?\s*){1,9}"
         r"|(?:video|audio) player|trinh phat (?:video|am thanh)"  # the player's name, left as a line
         # video.js's own words, read by screen readers: "Video player is loading.", "Current Time 0:00 / Duration 2:36"
         r"|video player is loading\.?|play video|(?:current time\s*\d{1,2}:\d{2}\s*/?\s*)?duration\s*\d{1,2}:\d{2}"
