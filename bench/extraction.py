@@ -448,6 +448,11 @@ LAYOUT_SETS = (
         "93.9% of prose kept; trafilatura 5/10, 0.901)",
     ),
     (
+        "bench/heldout-round43",
+        "Forty-third round (first measured after line set 46's rules: body right 10/10, F1 0.996, 97.6% of "
+        "prose kept; trafilatura 7/10, 0.912)",
+    ),
+    (
         "bench/heldout-round35",
         "Thirty-fifth round, held out (first measured after world round 123's first sight: body right 10/10, F1"
         " 0.997, all prose kept; trafilatura 5/10, 0.894)",
