@@ -642,6 +642,17 @@ def test_a_row_headed_by_a_th_is_one_block_however_long_its_cell():
     ]
 
 
+def test_a_fields_row_headed_by_its_label_is_one_block_however_long_its_value():
+    # a document page's details: "Trích yếu:" then the document's summary, in plain cells
+    summary = (
+        "Hướng dẫn thực hiện chính sách, chế độ đối với cán bộ, công chức, viên chức và người lao động"
+        " trong thực hiện sắp xếp tổ chức bộ máy của hệ thống chính trị theo Nghị định số 178/2024/NĐ-CP."
+    )
+    rows = f"<tr><td><strong>Số ký hiệu:</strong></td><td>1286/HD-SNV</td></tr><tr><td>Trích yếu:</td><td>{summary}</td></tr>"
+    body = body_of(with_paragraphs(f"<table><tbody>{rows}</tbody></table>", 3))
+    assert body.split("\n\n")[3:] == ["Số ký hiệu: 1286/HD-SNV", f"Trích yếu: {summary}"]
+
+
 @pytest.mark.parametrize(
     "box",
     [

@@ -167,6 +167,7 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
 
 DATA_CELL_MAX_CHARS = 80
 HEADED_CELL_MAX_CHARS = 300
+FIELD_LABEL_MAX_CHARS = 40
 CELL_TAGS = ("td", "th")
 LAYOUT_INSIDE = frozenset(BLOCK_TAGS - {"td", "th"}) | set(IMAGE_TAGS)
 
@@ -179,8 +180,12 @@ def data_row(row) -> list[str] | None:
     if len(cells) < 2 or not all(_one_line_cell(cell) for cell in cells):
         return None
     texts = [collapse_spaces(nfc(cell.text_content())) for cell in cells]
-    # a row headed by a <th> is a data table's, whose cells may run long ("Cambios: ST 10m …")
-    longest = HEADED_CELL_MAX_CHARS if any(cell.tag == "th" for cell in cells) else DATA_CELL_MAX_CHARS
+    # a row headed by a <th> is a data table's, whose cells may run long ("Cambios: ST 10m …"),
+    # as is a field's row headed by its label ("Trích yếu:" then a document's summary)
+    headed = any(cell.tag == "th" for cell in cells) or (
+        texts[0].endswith(":") and len(texts[0]) <= FIELD_LABEL_MAX_CHARS
+    )
+    longest = HEADED_CELL_MAX_CHARS if headed else DATA_CELL_MAX_CHARS
     if any(len(text) > longest for text in texts) or not any(texts):
         return None
     return [text for text in texts if text]
