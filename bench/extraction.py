@@ -1472,6 +1472,11 @@ LINE_SETS = (
         "bylines 21/21, stamps 31/31)",
     ),
     (
+        "bench/heldout-lines-47",
+        "Forty-seventh set, held out (first measured after line set 46's rules: 98.6% removed, 99.5% kept, "
+        "bylines 22/25, stamps 30/31)",
+    ),
+    (
         "bench/heldout-lines-39",
         "Thirty-ninth set: provincial Party papers and committees' portals (first measured after the eighteenth"
         " dates writer's rules: 96.0% removed, 100% kept, bylines 22/24, stamps 30/30)",
