@@ -573,6 +573,9 @@ def test_bylines(line, author):
         ("Đính kèm: 12-HD-DUK.signed.pdf", "attachment"),
         ("Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh", "media player"),  # a reading voice's names
         ("Chọn giọng: Nam miền Nam | Nữ miền Nam | Nữ miền Bắc", "media player"),  # ... offered to choose
+        *(("7 updates", "counts"), ("Key Events", "widget")),  # a live page's count and its key posts' header
+        ("Pridať komentár môžu len prihlásení používatelia.", "comment rules"),
+        ("Disclaimer: The comments uploaded on this site do not necessarily represent the views of", "comment rules"),
         ("Được đọc 152 lần", "view counter"),
         ("Ascolta questo articolo ora...", "widget"),
         ("ภาพจาก : ศูนย์ข่าวเมืองหลวง", "picture credit"),  # Thai
@@ -1834,3 +1837,13 @@ def test_a_poets_name_over_their_party_cell_and_initials_over_a_post_close_the_a
 def test_a_name_with_the_writers_address_over_the_text_is_the_byline():
     cleaned = clean(blocks("Nqobile Ndlovu, nqobile.ndlovu@example.co.zw", LEAD_OF_NEWS, BODY_OF_NEWS))
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Nqobile Ndlovu")
+
+
+def test_a_sub_heading_opening_as_a_byline_does_is_the_articles_between_its_prose():
+    # "POR PROVINCIAS" in an <h3> between paragraphs is a section's title; before the prose, a byline
+    heading = Block("POR PROVINCIAS", lxml.html.fragment_fromstring("<h3>POR PROVINCIAS</h3>"))
+    cleaned = clean([*blocks(BODY_OF_NEWS), heading, *blocks(LEAD_OF_NEWS)])
+    assert (cleaned.paragraphs, cleaned.author) == ([BODY_OF_NEWS, "POR PROVINCIAS", LEAD_OF_NEWS], None)
+    byline = Block("POR ANA LÓPEZ", lxml.html.fragment_fromstring("<h4>POR ANA LÓPEZ</h4>"))
+    cleaned = clean([byline, *blocks(LEAD_OF_NEWS, BODY_OF_NEWS)])
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Ana López")

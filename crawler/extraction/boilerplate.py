@@ -42,7 +42,7 @@ _BUTTON = rf"(?:\[\s*{_PLAIN_BUTTON}(?:{_SEP}{_PLAIN_BUTTON})*\s*\]|{_PLAIN_BUTT
 # A count of comments, likes, shares or views, its figure before or after the word:
 # "3 bình luận", "Thích 0", "Ý kiến của bạn (0)"
 _COUNT = (
-    r"(?:\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?"
+    r"(?:\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?|updates?"
     rf"|comments?|{_COMMENT})|{_COUNTED}\s*\d[\d.,]*"
     rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\)"
     r"|read \d[\d.,]* times"  # K2's hits in English, as it ships: "Read 312 times"
@@ -340,6 +340,10 @@ LINE_PATTERNS = {
         r"|(?:los )?comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:sus|los) autores\b.{0,150}"
         r"|os comentarios (?:sao|são) de (?:inteira )?responsabilidade d[eo]s? (?:seus )?autores\b.{0,150}"
         r"|comments are (?:the )?(?:sole )?responsibility of (?:their|the) authors\b.{0,150}"
+        r"|(?:disclaimer:\s*)?(?:the )?comments (?:uploaded|posted) on this (?:site|website) do not (?:necessarily )?(?:represent|reflect)\b.{0,200}"
+        # who may comment: "Only registered users can comment", "Pridať komentár môžu len prihlásení používatelia."
+        r"|(?:only (?:registered|logged[- ]in|signed[- ]in) users can (?:comment|post)|you must be logged in to (?:post a )?comment"
+        r"|pridat komentar mozu len prihlaseni)\b.{0,60}"
         # how long the comments stay open: "Voit keskustella aiheesta 13.2. kello 23:een saakka."
         r"|(?:voit keskustella aiheesta|commenting (?:is|will be) (?:open|closed)|comments (?:are|will be) open)\b.{0,80}"
     ),

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from .block import PROSE_MIN_CHARS, Block, inside
+from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
 from .bylines import (
     BYLINE_LABEL,
     INTERVIEWER,
@@ -143,6 +143,12 @@ def _host(href: str) -> str:
         return urlsplit(href.strip()).hostname or ""
     except ValueError:  # "http://[broken": no host
         return ""
+
+
+def _sub_heading_within(block: Block, kept: list[Block]) -> bool:
+    """A heading after the article's prose began: a section's title ("POR PROVINCIAS"), however
+    it opens, not a byline."""
+    return block.element.tag in SUBHEADING_TAGS and any(_is_prose(earlier) for earlier in kept)
 
 
 def _is_prose(block: Block) -> bool:
@@ -311,7 +317,8 @@ def clean(
             rule = "caption repeated"
         elif rule is None and folded in seen and block.images[0] != block.images[1]:
             rule = "caption repeated"  # a gallery printing each picture's caption again
-        if rule == "credits" or (rule is None and BYLINE_LABEL.match(folded)):
+        byline_labelled = BYLINE_LABEL.match(folded) and not _sub_heading_within(block, kept)
+        if rule == "credits" or (rule is None and byline_labelled):
             credited = credited_authors(block.text)
             if credited:  # a credits box: its writers are the byline, wherever it stands
                 labelled = labelled or credited
@@ -332,9 +339,7 @@ def clean(
             out.removed.append(("caption without picture", block.text))
             continue
         if (
-            BYLINE_LABEL.match(folded)
-            or INTERVIEWER.match(folded)
-            or ("@" in block.text and WRITERS_ADDRESS.search(block.text))
+            byline_labelled or INTERVIEWER.match(folded) or ("@" in block.text and WRITERS_ADDRESS.search(block.text))
         ) and parse_byline(block.text):
             # "Tin, ảnh: …", "Nguồn: …", "Laporan Wartawan X, Name", "HOÀNG YẾN (thực hiện)", a
             # name with the writer's address: a byline wherever it stands (end matter the cleaner

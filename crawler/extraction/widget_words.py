@@ -129,6 +129,7 @@ WIDGET_WORDS = (
     # ... and its refresh status: "Newsblog aktualisiert sich automatisch"
     *(f"{page} aktualisiert sich automatisch" for page in ("newsblog", "liveblog", "liveticker", "ticker", "seite")),
     *("this page updates automatically", "this page will update automatically", "auto refresh", "auto-refresh"),
+    *("key events", "show key events", "key updates"),  # ... and the header of its key posts' links
     *("la page se met a jour automatiquement", "tu dong cap nhat", "trang tu dong cap nhat"),
     "zl",
     "tw",
