@@ -573,7 +573,8 @@ def test_bylines(line, author):
         ("Đính kèm: 12-HD-DUK.signed.pdf", "attachment"),
         ("Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh", "media player"),  # a reading voice's names
         ("Chọn giọng: Nam miền Nam | Nữ miền Nam | Nữ miền Bắc", "media player"),  # ... offered to choose
-        *(("7 updates", "counts"), ("Key Events", "widget")),  # a live page's count and its key posts' header
+        *(("7 updates", "counts"), ("Key Events", "widget")),
+        *(("Précédente", "widget"), ("Anterior Siguiente", "widget")),  # a slideshow's buttons  # a live page's count and its key posts' header
         ("Pridať komentár môžu len prihlásení používatelia.", "comment rules"),
         ("Disclaimer: The comments uploaded on this site do not necessarily represent the views of", "comment rules"),
         ("Được đọc 152 lần", "view counter"),

@@ -257,6 +257,10 @@ WIDGET_WORDS = (
     "next",
     "previous",
     "prev",
+    # a slideshow's buttons in the other languages, alone or side by side: "Anterior Siguiente"
+    *("precedente", "suivante", "precedent", "suivant", "anterior", "siguiente", "proximo", "zuruck", "weiter"),
+    *("vorige", "volgende", "successiva", "successivo", "poprzednie", "nastepne", "predchadzajuca", "dalsia"),
+    *("anterior siguiente", "precedente suivante", "precedent suivant", "previous next", "prev next"),
     "share this",
     "share this article",
     "print this",
