@@ -18,6 +18,7 @@ def blocks(*texts):
     "line, author",
     [
         ("Tin, ảnh: Minh Khôi", "Minh Khôi"),
+        ("Автор: Петя Стоянова", "Петя Стоянова"),  # Bulgarian and Russian
         ("Thơ: Trần Ngọc Quyên", "Trần Ngọc Quyên"),  # a poem's
         ("Contributor: Abena Serwaa Mensah, Contributor", "Abena Serwaa Mensah"),  # a portal's reader-writer
         ("Par Claire Ducrocq", "Claire Ducrocq"),
@@ -574,7 +575,10 @@ def test_bylines(line, author):
         ("Nghe bài viết Giọng đọc: Ban Mai Thu Dung Lê Minh", "media player"),  # a reading voice's names
         ("Chọn giọng: Nam miền Nam | Nữ miền Nam | Nữ miền Bắc", "media player"),  # ... offered to choose
         *(("7 updates", "counts"), ("Key Events", "widget")),
-        *(("Précédente", "widget"), ("Anterior Siguiente", "widget")),  # a slideshow's buttons  # a live page's count and its key posts' header
+        *(
+            ("Précédente", "widget"),
+            ("Anterior Siguiente", "widget"),
+        ),  # a slideshow's buttons  # a live page's count and its key posts' header
         ("Pridať komentár môžu len prihlásení používatelia.", "comment rules"),
         ("Disclaimer: The comments uploaded on this site do not necessarily represent the views of", "comment rules"),
         ("Được đọc 152 lần", "view counter"),

@@ -1115,6 +1115,25 @@ def test_two_writers_each_in_their_own_byline_box_side_by_side_are_both_the_auth
     assert extract_article(article_with(byline), "https://example.vn/a.html").author == "Vũ Hoàng Linh"
 
 
+def test_the_byline_closing_the_body_is_the_writers_not_a_pictures_credit_nor_another_articles():
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    lead = (
+        '<table><tr><td><img src="/a.jpg"></td></tr><tr><td class="photo_author">Ảnh: Báo Hậu Giang</td></tr></table>'
+    )
+    column = '<div class="columns"><div class="article_author">Trần Minh Đức</div><a href="/cot/1">Bài khác</a></div>'
+    html = (
+        '<html><head><title>Hội nghị sơ kết quý III</title></head><body><div class="news"><h1>Hội nghị sơ kết quý III</h1>'
+        f'{lead}<div class="news_text">{paragraphs}</div><div class="news_author">Автор: <b>Петя Стоянова</b></div>'
+        f"</div>{column}</body></html>"
+    )
+    assert extract_article(html, "https://example.vn/a.html").author == "Петя Стоянова"
+    # with no byline closing the body, another article's writer further down is none either
+    html = html.replace('<div class="news_author">Автор: <b>Петя Стоянова</b></div>', "").replace(
+        '<div class="columns">', '<div class="columns">' + "<p>Chuyên mục khác</p>" * 12
+    )
+    assert extract_article(html, "https://example.vn/a.html").author is None
+
+
 def author_of(byline: str) -> str | None:
     return extract_article(article_with(byline), "https://example.vn/a.html").author
 

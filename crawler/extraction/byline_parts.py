@@ -28,7 +28,7 @@ def find_byline(title_element, container):
             return _with_fellow_writers(found[0])
     if title_element is None:
         return None
-    scopes = [following(title_element)]
+    scopes = [_until_body_ends(following(title_element), container)]
     scope = article_scope(title_element)
     if scope is not None:
         scopes.append(itertools.takewhile(lambda element: element is not title_element, scope.iter()))
@@ -36,6 +36,18 @@ def find_byline(title_element, container):
         scopes.append(following(container, CLOSING_WINDOW))
     found = next((element for scope in scopes for element in scope if _named_byline(element)), None)
     return _with_fellow_writers(found) if found is not None else None
+
+
+def _until_body_ends(elements, container):
+    """The elements up to the body's end: past it stand other articles' boxes (a column's
+    writer), and the byline closing the body is looked for in its own window."""
+    entered = False
+    for element in elements:
+        inside = container is not None and (element is container or container in element.iterancestors())
+        if entered and not inside:
+            return
+        entered = entered or inside
+        yield element
 
 
 def _with_fellow_writers(byline):

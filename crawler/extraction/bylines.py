@@ -25,7 +25,7 @@ BY_WORDS = r"(?:by|written by|par|von|por|oleh|av|af|door|di|viet boi|تحریر
 BY_LABEL = re.compile(f"^{BY_WORDS}")
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su(?: anh)?|ky su|ghi chep|tho"
-    r"|tac gia bai viet|nhom (?:pv|phong vien|tac gia|thuc hien)|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|nguon tin|source|by|author|written by|autor|autorka|contributor)\s*:\s*"
+    r"|tac gia bai viet|nhom (?:pv|phong vien|tac gia|thuc hien)|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|nguon tin|source|by|author|written by|autor|autorka|автор|авторка|contributor)\s*:\s*"
     rf"|{BY_WORDS}"
     r"|laporan (?:wartawan|reporter|jurnalis|kontributor) [^,]{1,40},\s*"  # Tribun's "Laporan Wartawan KabarSolo.com, Dimas Prasetyo"
     r"|(?:本文)?(?:来源|來源|稿源)\s*[:：]\s*)"  # a Chinese source line: "本文来源：华讯网"

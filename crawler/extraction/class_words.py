@@ -146,9 +146,12 @@ SUMMARY_HINT = re.compile(
 BYLINE_HINT = re.compile(
     r"author|byline|tac-?gia|writer|reporter|but-?danh|nguoi-?viet|credit|firma|(?<![a-z])autor", re.I
 )
-# A quotation set apart with whom it quotes ("quote-author"), or a byline box's place
-# ("author-location"): no byline
-NOT_A_WRITER_HINT = re.compile(r"quote|trich-?dan|(?<![a-z])cite(?![a-z])|location|dateline", re.I)
+# A quotation set apart with whom it quotes ("quote-author"), a byline box's place
+# ("author-location"), or a picture's credit outside its caption ("photo_author"): no byline
+NOT_A_WRITER_HINT = re.compile(
+    r"quote|trich-?dan|(?<![a-z])cite(?![a-z])|location|dateline|(?:photo|foto|image|img|picture|pic)[-_]?(?:author|autor|credit)",
+    re.I,
+)
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 # The line over the headline naming its topic, named so in the site's language: never the headline
