@@ -1852,3 +1852,11 @@ def test_a_sub_heading_opening_as_a_byline_does_is_the_articles_between_its_pros
     byline = Block("POR ANA LÓPEZ", lxml.html.fragment_fromstring("<h4>POR ANA LÓPEZ</h4>"))
     cleaned = clean([byline, *blocks(LEAD_OF_NEWS, BODY_OF_NEWS)])
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Ana López")
+
+
+def test_a_writers_label_after_a_source_line_names_the_author():
+    cleaned = clean(blocks(BODY_OF_NEWS, "Source: www.ghanapage.com", "Contributor: Abena Serwaa Mensah, Contributor"))
+    assert (cleaned.paragraphs, cleaned.author) == ([BODY_OF_NEWS], "Abena Serwaa Mensah")
+    # the writer first, then the source: the writer still
+    cleaned = clean(blocks(BODY_OF_NEWS, "Tác giả: Minh Khôi", "Source: www.ghanapage.com"))
+    assert cleaned.author == "Minh Khôi"

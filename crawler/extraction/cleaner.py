@@ -239,6 +239,7 @@ def clean(
     skip_inside = None  # an inline related-news box being skipped
     resume_at = 0  # the article goes on at this block, after an inline list of links
     labelled = None  # the writer named by a labelled byline before the last paragraph
+    by_source = False  # ... named by a "Source:" line ("Source: www.site.com"), not a writer's label
     above_headline = 0  # how many kept blocks stood above the headline
     seen: set[str] = set()  # the folded text of every kept block
     last_listed = -1  # the last item of a list of other articles, read by its shape or its date
@@ -343,8 +344,9 @@ def clean(
         ) and parse_byline(block.text):
             # "Tin, ảnh: …", "Nguồn: …", "Laporan Wartawan X, Name", "HOÀNG YẾN (thực hiện)", a
             # name with the writer's address: a byline wherever it stands (end matter the cleaner
-            # did not know may follow it).
-            labelled = labelled or parse_byline(block.text)
+            # did not know may follow it). A writer's label after a "Source:" line names the author.
+            if labelled is None or (by_source and not labelled_source(block.text)):
+                labelled, by_source = parse_byline(block.text), labelled_source(block.text)
             out.removed.append(("byline", block.text))
             continue
         if is_meta_line(block.text):
