@@ -970,6 +970,14 @@ def test_a_gallery_with_buttons_keeps_its_caption():
         '<div class="a_nl _df" data-newsletter="vivienda"><span class="a_nl_k">Newsletter</span>'
         '<p class="a_nl_t">Vivienda a fondo</p><p class="a_nl_d">Análisis y noticias, cada jueves en tu correo</p>'
         '<a class="a_nl_b" href="/newsletters/vivienda/">Recíbela</a></div>',
+        # an audio player's empty box named as one, its script to fill it; its title and download beside it
+        '<div class="copytext-element-wrapper--audio"><div class="ts-mediaplayer" data-config="{}"></div>'
+        "<div><h3>Deichläufer in Verden: „Wir schauen auf jeden nassen Fleck“</h3><p>NWR Info, 3 Min</p>"
+        '<a href="/a.mp3" download>Audio herunterladen</a></div></div>',
+        # a messenger channel's card, its button to join
+        '<div class="wa-channel-card"><strong>¿Ya sigue nuestro canal de WhatsApp?</strong><span>Reciba las noticias'
+        ' más importantes del día directamente en su teléfono.</span><a href="https://whatsapp.com/channel/0029">'
+        "Unirme al canal</a></div>",
     ],
 )
 def test_boxes_beside_the_text_are_furniture_however_named(box):

@@ -77,9 +77,13 @@ def player_box(element) -> bool:
         return False
     if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
         return True
-    # the player's title and running time beside the empty box its script fills ("data-player")
+    # the player's title and running time beside the empty box its script fills ("data-player",
+    # or named as one: '<div class="ts-mediaplayer">')
     if LETTER.search(text) and any(
-        PLAYER_ATTRIBUTE.search(name) for inner in element.iterdescendants() for name in inner.attrib
+        any(PLAYER_ATTRIBUTE.search(name) for name in inner.attrib)
+        or (PLAYER_LABEL.search(element_names(inner)) and not LETTER.search(inner.text_content()))
+        for inner in element.iterdescendants()
+        if isinstance(inner.tag, str) and inner.attrib
     ):
         return True
     if PLAYER_LABEL.search(element.get("aria-label", "")) or element.get("data-type", "").lower() in PLAYER_KINDS:
@@ -115,7 +119,8 @@ CALL_TO_ACTION = re.compile(
     r"|abbonati|iscriviti|sostienici|abonneer|word lid|steun ons|prenumerera|bli prenumerant|tilaa"
     r"|subskrybuj|zaprenumeruj|wesprzyj|předplaťte|podpořte|előfizet\w*|abone ol|подпишитесь|подписаться"
     r"|підпишіться|підтримати|đăng ký (?:ngay|nhận tin)"
-    r"|pretplati se|abonează-te|abonati-va|berlangganan|γίνε συνδρομητής|bli medlem|tilaa nyt|후원하기)\b",
+    r"|pretplati se|abonează-te|abonati-va|berlangganan|γίνε συνδρομητής|bli medlem|tilaa nyt|후원하기"
+    r"|unirme al canal|[úu]nete al canal|join (?:the |our )?channel|entrar no canal)\b",  # a messenger channel's
     re.I,
 )
 
