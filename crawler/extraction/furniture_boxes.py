@@ -66,6 +66,11 @@ def form_box(element) -> bool:
     return len(text.split()) - sum(len(button.text_content().split()) for button in buttons) <= CONTROLS_LABEL_MAX_WORDS
 
 
+def _empty(element) -> bool:
+    """No word and no picture in it: a box a script fills."""
+    return not LETTER.search(element.text_content()) and element.find(".//img") is None
+
+
 def player_box(element) -> bool:
     """A video player's box with its title and running time, or a share's price box,
     however it is marked ('data-video-id', 'data-player', 'data-isin' on it, its name, its
@@ -81,7 +86,7 @@ def player_box(element) -> bool:
     # or named as one: '<div class="ts-mediaplayer">')
     if LETTER.search(text) and any(
         any(PLAYER_ATTRIBUTE.search(name) for name in inner.attrib)
-        or (PLAYER_LABEL.search(element_names(inner)) and not LETTER.search(inner.text_content()))
+        or (_empty(inner) and PLAYER_LABEL.search(element_names(inner)))
         for inner in element.iterdescendants()
         if isinstance(inner.tag, str) and inner.attrib
     ):
