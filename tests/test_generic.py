@@ -353,6 +353,19 @@ def test_a_gallerys_slides_with_their_place_and_caption_in_table_rows():
     assert [image["caption"] for image in found.images] == list(captions)
 
 
+def test_a_stanzas_lines_broken_by_br_stay_one_paragraph_line_by_line():
+    stanzas = (
+        ("Tháng Giêng về bên dòng Thạch Hãn", "Nước xanh trong soi bóng những con đò"),
+        ("Thành cổ hôm nay cỏ non xanh mướt", "Tiếng trẻ thơ rộn rã khắp sân trường"),
+    )
+    poem = "<p>&nbsp;</p>".join(f"<p>{'<br />'.join(lines)}</p>" for lines in stanzas)
+    body = body_of(page(f'<div class="bodytext"><p>{PARAGRAPHS[0]}</p>{poem}<p>{PARAGRAPHS[1]}</p></div>'))
+    assert body.split("\n\n") == [PARAGRAPHS[0], *("\n".join(lines) for lines in stanzas), PARAGRAPHS[1]]
+    # two breaks in a row start a paragraph
+    body = body_of(page(f'<div class="bodytext"><p>{PARAGRAPHS[0]}<br><br>{PARAGRAPHS[1]}</p></div>'))
+    assert body == "\n\n".join(PARAGRAPHS[:2])
+
+
 def test_a_sapo_boxed_with_its_label_is_the_text_without_the_label():
     sapo = "Hơn 300 đảng viên mới được kết nạp trong năm, vượt chỉ tiêu Đảng ủy Khối giao."
     for box in (f'<div class="saar"><h2>Tóm tắt</h2><p>{sapo}</p></div>', f'<h2 class="art-sommario">{sapo}</h2>'):

@@ -9,11 +9,10 @@ byline or a related-news block is handled alike on every page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
 from . import byline_parts, category, cleaner, generic, lines, page_parts, writers
-from .block import Block
 from .class_words import KICKER_HINT
 from .dates import date_from_url, find_dates
 from .element_names import is_furniture
@@ -119,7 +118,7 @@ def extract_article(
         drop(part, DROP_SELECTORS + tuple(selectors.drop))
         part_blocks, part_images = walk(part, url, selectors)
         shift = len(images)  # the part's pictures follow the container's
-        blocks += [Block(b.text, b.element, (b.images[0] + shift, b.images[1] + shift)) for b in part_blocks]
+        blocks += [replace(b, images=(b.images[0] + shift, b.images[1] + shift)) for b in part_blocks]
         images += part_images
     if guessing:
         lead = [
@@ -128,7 +127,7 @@ def extract_article(
             for image in figure_images(figure, url)
         ]
         images = lead + images
-        blocks = [Block(b.text, b.element, (b.images[0] + len(lead), b.images[1] + len(lead))) for b in blocks]
+        blocks = [replace(b, images=(b.images[0] + len(lead), b.images[1] + len(lead))) for b in blocks]
     cleaned = cleaner.clean(
         blocks,
         title=result.title or "",
@@ -142,7 +141,12 @@ def extract_article(
     result.author = writers.checked_by_metadata(writers.box_byline(byline_lines, names), known, byline_lines)
     result.author = writers.without_site_name(result.author or cleaned.author or known, _site_names(metadata))
     # Each paragraph with the number of pictures standing before it.
-    paragraphs = [(block.images[1], text) for block, text in zip(cleaned.kept, cleaned.paragraphs, strict=True)]
+    paragraphs = [
+        (block.images[1], text, runs_on)
+        for block, text, runs_on in zip(
+            cleaned.kept, cleaned.paragraphs, _running_on(cleaned.kept, blocks), strict=True
+        )
+    ]
     for end in (0, -1):  # the writer the metadata names, set as the body's first or last line
         if len(paragraphs) > 1 and writers.names_the_writer(paragraphs[end][1], known):
             result.removed.append(("byline", paragraphs.pop(end)[1]))
@@ -152,8 +156,8 @@ def extract_article(
         # A dateline printed inside the body is the page's stamp.
         result.date_candidates.extend(("stamp", line) for rule, line in cleaned.removed if rule == "date stamp")
     if not result.summary and paragraphs and lines.has_source_tag(paragraphs[0][1]):
-        paragraphs[0] = (paragraphs[0][0], lines.strip_source_tag(paragraphs[0][1]))
-    result.body = "\n\n".join(_with_story_captions(paragraphs, images)) or None
+        paragraphs[0] = (paragraphs[0][0], lines.strip_source_tag(paragraphs[0][1]), False)
+    result.body = _joined(_with_story_captions(paragraphs, images)) or None
     result.images = [
         {"src": image.src, "caption": image.caption, "position": position} for position, image in enumerate(images)
     ]
@@ -163,11 +167,28 @@ def extract_article(
     return result
 
 
-def _with_story_captions(paragraphs: list[tuple[int, str]], images: list) -> list[str]:
-    """The body's paragraphs; in a photo story, where the captions say more than the
-    paragraphs do, the captions too, each where its picture stands: they are the story
-    (and stay with their pictures)."""
-    texts = [text for _, text in paragraphs]
+def _running_on(kept: list, blocks: list) -> list[bool]:
+    """Whether each kept line goes on the paragraph of the one kept before it: it runs on after
+    one line break (a stanza's next line) and nothing was taken out between them."""
+    position = {id(block): index for index, block in enumerate(blocks)}
+    return [
+        index > 0 and block.runs_on and position[id(kept[index - 1])] == position[id(block)] - 1
+        for index, block in enumerate(kept)
+    ]
+
+
+def _joined(paragraphs: list[tuple[str, bool]]) -> str:
+    """The body's text: paragraphs apart by a blank line, a paragraph's lines by a line break."""
+    return "".join(
+        ("\n" if runs_on else "\n\n") * (index > 0) + text for index, (text, runs_on) in enumerate(paragraphs)
+    )
+
+
+def _with_story_captions(paragraphs: list[tuple[int, str, bool]], images: list) -> list[tuple[str, bool]]:
+    """The body's paragraphs, each with whether it goes on the one before; in a photo story,
+    where the captions say more than the paragraphs do, the captions too, each where its
+    picture stands: they are the story (and stay with their pictures)."""
+    texts = [text for _, text, _ in paragraphs]
     captions = [
         (position, image.caption)
         for position, image in enumerate(images)
@@ -176,10 +197,10 @@ def _with_story_captions(paragraphs: list[tuple[int, str]], images: list) -> lis
         and image.caption not in texts
     ]
     if len(captions) < 2 or sum(len(c.split()) for _, c in captions) <= sum(len(t.split()) for t in texts):
-        return texts
+        return [(text, runs_on) for _, text, runs_on in paragraphs]
     # A paragraph stands after the pictures before it; the captions go in at their pictures.
-    merged = [(before - 0.5, text) for before, text in paragraphs] + [(float(p), c) for p, c in captions]
-    return [text for _, text in sorted(merged, key=lambda item: item[0])]
+    merged = [(before - 0.5, text) for before, text, _ in paragraphs] + [(float(p), c) for p, c in captions]
+    return [(text, False) for _, text in sorted(merged, key=lambda item: item[0])]
 
 
 # --- page-level fields ----------------------------------------------------------

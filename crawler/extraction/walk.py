@@ -106,11 +106,14 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
 
     def flush(element) -> None:
         nonlocal group_start
+        runs_on = False  # the run's first line opens a paragraph; an empty line between two breaks too
         for piece in "".join(run).split("\n"):
             text = collapse_spaces(nfc(piece))
             if text:
-                blocks.append(Block(text, element, (group_start, len(images))))
+                pictures = (group_start, len(images))
+                blocks.append(Block(text, element, pictures, runs_on=runs_on and pictures[0] == pictures[1]))
                 group_start = len(images)
+            runs_on = bool(text)
         run.clear()
 
     def figure(element) -> None:
