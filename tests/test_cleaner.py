@@ -1860,3 +1860,15 @@ def test_a_writers_label_after_a_source_line_names_the_author():
     # the writer first, then the source: the writer still
     cleaned = clean(blocks(BODY_OF_NEWS, "Tác giả: Minh Khôi", "Source: www.ghanapage.com"))
     assert cleaned.author == "Minh Khôi"
+
+
+def test_a_poem_set_in_italics_under_a_picture_opens_with_its_first_line_not_a_caption():
+    def italic(text, pictures=(0, 0)):
+        return Block(text, lxml.html.fragment_fromstring(f"<p><span><em>{text}</em></span></p>"), pictures)
+
+    verse = ["Tháng Năm về sen nở hồng ao nhỏ", "Con lặng nghe lời Bác giữa gió đồng"]
+    cleaned = clean([italic(verse[0], (0, 1)), italic(verse[1])])
+    assert (cleaned.paragraphs, cleaned.captions) == (verse, [])
+    # an italic line under a picture, the text after it plain: the picture's caption
+    cleaned = clean([italic(verse[0], (0, 1)), *blocks(BODY_OF_NEWS)])
+    assert (cleaned.paragraphs, cleaned.captions) == ([BODY_OF_NEWS], [((0, 1), verse[0])])

@@ -80,16 +80,21 @@ def centred_prose(blocks: list[Block]) -> bool:
     return bool(plain) and sum(map(_centred, plain)) * 2 > len(plain)
 
 
-def looks_like_caption(block: Block, centred_page: bool = False) -> bool:
-    """Short text right after pictures, set apart as captions are (centred, italic)."""
+def looks_like_caption(block: Block, centred_page: bool = False, following: Block | None = None) -> bool:
+    """Short text right after pictures, set apart as captions are (centred, italic); italics
+    set nothing apart where the line after it is in italics too (a poem set in italics)."""
     if block.images[0] == block.images[1] or len(block.text.split()) > CAPTION_MAX_WORDS:
         return False
-    element = block.element
     centred = _centred(block) and not centred_page
-    if centred or element.tag in ("figcaption", "em", "i") or _in_caption_element(block):
+    if centred or block.element.tag == "figcaption" or _in_caption_element(block):
         return True
+    return _italic(block) and not (following and following.images[0] == following.images[1] and _italic(following))
+
+
+def _italic(block: Block) -> bool:
+    element = block.element
     emphasised = "".join(t for e in element.iter("em", "i") for t in e.itertext())
-    return collapse_spaces(emphasised) == block.text
+    return element.tag in ("em", "i") or collapse_spaces(emphasised) == block.text
 
 
 def _named_caption(block: Block) -> bool:
@@ -332,7 +337,7 @@ def clean(
             if block.images[0] != block.images[1]:
                 carried = block.images
             continue
-        if looks_like_caption(block, centred_page):
+        if looks_like_caption(block, centred_page, blocks[index + 1] if index + 1 < len(blocks) else None):
             out.captions.append((block.images, without_credit(block.text)))
             continue
         if _named_caption(block):
