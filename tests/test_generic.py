@@ -987,6 +987,11 @@ def test_a_gallery_with_buttons_keeps_its_caption():
         '<div class="copytext-element-wrapper--audio"><div class="ts-mediaplayer" data-config="{}"></div>'
         "<div><h3>Deichläufer in Verden: „Wir schauen auf jeden nassen Fleck“</h3><p>NWR Info, 3 Min</p>"
         '<a href="/a.mp3" download>Audio herunterladen</a></div></div>',
+        # a box a skip link opens for screen readers, to the box's end: a sign-up with its privacy notice
+        '<figure><div id="EmailSignup-skip-link-12"><a href="#EmailSignup-skip-link-12">skip past newsletter promotion</a>'
+        "</div><p>Free weekly newsletter</p><p>The planet's most important stories. Get all the week's environment news"
+        "</p><p>Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside"
+        ' parties.</p><div id="EmailSignup-skip-link-12-end" role="note">after newsletter promotion</div></figure>',
         # a messenger channel's card, its button to join
         '<div class="wa-channel-card"><strong>¿Ya sigue nuestro canal de WhatsApp?</strong><span>Reciba las noticias'
         ' más importantes del día directamente en su teléfono.</span><a href="https://whatsapp.com/channel/0029">'

@@ -181,3 +181,25 @@ def gallery_titles(box) -> list:
         titles.append(child)
     words = sum(len(collapse_spaces(child.text_content()).split()) for child in titles)
     return titles if titles and words <= GALLERY_TITLE_MAX_WORDS else []
+
+
+SKIP_LINK = re.compile(r"^\s*skip (?:past|over)\b", re.I)  # "skip past newsletter promotion"
+SKIPPED_BOX_MAX_WORDS = 150  # a sign-up's pitch with its privacy notice
+
+
+def skipped_box(element) -> bool:
+    """A box opening with a link for screen readers to skip it ("skip past newsletter
+    promotion", to the box's own end): what the link skips is furniture, whatever it holds."""
+    if element.tag not in BOX_TAGS and element.tag != "figure":
+        return False
+    link = next(element.iter("a"), None)
+    target = (link.get("href") or "") if link is not None else ""
+    if not target.startswith("#") or len(target) < 2 or not SKIP_LINK.match(link.text_content()):
+        return False
+    if more_words_than(element.text_content(), SKIPPED_BOX_MAX_WORDS):
+        return False
+    landing = target[1:]
+    return any(
+        (inner.get("id") or "").startswith(landing) and inner is not link and link not in inner.iterdescendants()
+        for inner in element.iterdescendants()
+    )

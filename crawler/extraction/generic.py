@@ -13,7 +13,7 @@ import lxml.html
 
 from .block import BLOCK_TAGS, PROSE_MIN_CHARS
 from .element_names import is_furniture
-from .furniture_boxes import FORM_FIELD, call_to_action_box, form_box, gallery_titles, player_box
+from .furniture_boxes import FORM_FIELD, call_to_action_box, form_box, gallery_titles, player_box, skipped_box
 from .live_tickers import live_ticker_part
 from .text import collapse_spaces, latin_length
 from .url_shapes import looks_like_article
@@ -308,6 +308,7 @@ def prune(container) -> None:
             or (controls and form_box(element))
             or player_box(element)
             or call_to_action_box(element)
+            or skipped_box(element)
         ):
             paragraph = element.getparent()
             remove_element(paragraph if paragraph is not container and _label_of_a_link(element) else element)
