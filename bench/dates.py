@@ -189,6 +189,10 @@ def main() -> None:
             PROJECT / "bench" / "dates-relative-29.tsv",
         ),
         (
+            "relative and months in words (a thirty-first writer, two fifths lookalikes; first measured: 100%, 0/44 lookalikes; developed on since)",
+            PROJECT / "bench" / "dates-relative-31.tsv",
+        ),
+        (
             "held-out, relative and months in words (a twentieth writer, two fifths lookalikes; first measured: 97.3%, 3/44 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-20.tsv",
         ),
