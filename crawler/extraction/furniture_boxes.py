@@ -4,6 +4,7 @@ time, a share's price box, and a call to subscribe or give with its pitch."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .element_names import element_names
@@ -185,6 +186,7 @@ def gallery_titles(box) -> list:
 
 SKIP_LINK = re.compile(r"^\s*skip (?:past|over)\b", re.I)  # "skip past newsletter promotion"
 SKIPPED_BOX_MAX_WORDS = 150  # a sign-up's pitch with its privacy notice
+SKIP_LINK_DEPTH = 3
 
 
 def skipped_box(element) -> bool:
@@ -192,7 +194,10 @@ def skipped_box(element) -> bool:
     promotion", to the box's own end): what the link skips is furniture, whatever it holds."""
     if element.tag not in BOX_TAGS and element.tag != "figure":
         return False
-    link = next(element.iter("a"), None)
+    # the link opens the box: among its first elements (a look no deeper keeps the pass cheap)
+    link = next(
+        (inner for inner in itertools.islice(element.iterdescendants(), SKIP_LINK_DEPTH) if inner.tag == "a"), None
+    )
     target = (link.get("href") or "") if link is not None else ""
     if not target.startswith("#") or len(target) < 2 or not SKIP_LINK.match(link.text_content()):
         return False
