@@ -469,6 +469,11 @@ LAYOUT_SETS = (
         " prose kept; trafilatura 5/10, 0.898)",
     ),
     (
+        "bench/heldout-round46",
+        "Forty-sixth round, held out (first measured after world round 165's and round 45's rules: body right"
+        " 9/10, F1 0.999, 96.4% of prose kept; trafilatura 5/10, 0.900)",
+    ),
+    (
         "bench/heldout-round35",
         "Thirty-fifth round, held out (first measured after world round 123's first sight: body right 10/10, F1"
         " 0.997, all prose kept; trafilatura 5/10, 0.894)",
