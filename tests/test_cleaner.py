@@ -580,7 +580,14 @@ def test_bylines(line, author):
             ("Anterior Siguiente", "widget"),
         ),  # a slideshow's buttons  # a live page's count and its key posts' header
         ("Pridať komentár môžu len prihlásení používatelia.", "comment rules"),
-        ("Disclaimer: The comments uploaded on this site do not necessarily represent the views of", "comment rules"),
+        ("Disclaimer: The comments uploaded on this site do not necessarily represent the views of", "disclosure"),
+        (
+            "Jesteśmy na Google News. Dołącz do nas i śledź Głos Lubelski codziennie. Obserwuj gloslubelski.pl!",
+            "messenger invitation",
+        ),
+        ("Cobertura en vivo · Se actualiza automáticamente", "widget"),  # a live page's status
+        ("Darum gehts", "box label"),  # a key points box's label
+        ("Acest articol a fost realizat în cadrul proiectului „Transparență”, cu sprijinul Fundației.", "disclosure"),
         ("Được đọc 152 lần", "view counter"),
         ("Ascolta questo articolo ora...", "widget"),
         ("ภาพจาก : ศูนย์ข่าวเมืองหลวง", "picture credit"),  # Thai

@@ -109,7 +109,7 @@ LINE_PATTERNS = {
     # a fact box's label over its heading: "FAKTA", "Faktat" (the box's heading and items stay)
     "box label": (
         r"(?:fakta(?:boks|ruta|rute)?|faktat|fact ?box|info ?box|infokasten|key points|das wichtigste in kurze"
-        r"|kort fortalt)\s*:?"
+        r"|kort fortalt|darum geht'?s)\s*:?"  # a key points box's label (its points are the article's)
     ),
     "comment widget": (
         r"(?:phan hoi|tra loi|gui phan hoi|viet binh luan|y kien ban doc|binh luan|y kien)\s*\(?\d*\)?"
@@ -340,7 +340,6 @@ LINE_PATTERNS = {
         r"|(?:los )?comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:sus|los) autores\b.{0,150}"
         r"|os comentarios (?:sao|são) de (?:inteira )?responsabilidade d[eo]s? (?:seus )?autores\b.{0,150}"
         r"|comments are (?:the )?(?:sole )?responsibility of (?:their|the) authors\b.{0,150}"
-        r"|(?:disclaimer:\s*)?(?:the )?comments (?:uploaded|posted) on this (?:site|website) do not (?:necessarily )?(?:represent|reflect)\b.{0,200}"
         # who may comment: "Only registered users can comment", "Pridať komentár môžu len prihlásení používatelia."
         r"|(?:only (?:registered|logged[- ]in|signed[- ]in) users can (?:comment|post)|you must be logged in to (?:post a )?comment"
         r"|pridat komentar mozu len prihlaseni)\b.{0,60}"

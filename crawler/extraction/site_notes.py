@@ -73,15 +73,17 @@ SITE_NOTE_PATTERNS = {
         # a syndication scheme's note, and an analysts' page's disclaimer
         r"|this (?:article|story) (?:was|is) (?:produced|written|published) (?:under|as part of) the\b"
         r"|disclaimer\s*:\s*the views and (?:recommendations|opinions)"
-        r"|(?:disclaimer\s*:\s*)?(?:reader )?comments (?:do not|don't) (?:represent|reflect) the (?:views|opinions)\b"  # under a comment box
+        r"|(?:disclaimer\s*:\s*)?(?:the )?(?:reader )?comments (?:(?:uploaded|posted) on this (?:site|website) )?(?:do not|don't)"
+        r" (?:necessarily )?(?:represent|reflect)\b"  # under a comment box
         # the fund paying for the reporting: "Local Democracy Reporting is public interest journalism funded …"
         r"|local (?:democracy reporting|journalism initiative)(?: service)? (?:is|was) (?:public interest journalism|funded|supported)\b"
         r"|(?:this|the) (?:article|story|reporting|coverage) (?:is|was) (?:funded|supported|made possible) (?:in part )?(?:by|through)\b"
         r"|this (?:article|story) was produced (?:by|through) the local\b"
+        r"|acest (?:articol|material) a fost (?:realizat|elaborat|produs) (?:in cadrul|cu sprijinul)\b"  # Romanian
         # ... or named with its desk: "The AP's climate coverage receives financial support from …"
         r"|[^.!?]{2,80} coverage receives (?:financial )?support from\b"
         # ... and where its rules for funders stand: "Find AP's standards for working with philanthropies …"
-        r"|find [^.!?]{1,30} standards for working with philanthrop).{0,200}"
+        r"|find [^.!?]{1,30} standards for working with philanthrop).{0,240}"
     ),
     # "Reach the reporters on Twitter at …", "Follow her on Twitter @…"
     "contact the writer": (

@@ -131,6 +131,7 @@ WIDGET_WORDS = (
     *("this page updates automatically", "this page will update automatically", "auto refresh", "auto-refresh"),
     *("key events", "show key events", "key updates"),  # ... and the header of its key posts' links
     *("la page se met a jour automatiquement", "tu dong cap nhat", "trang tu dong cap nhat"),
+    *("cobertura en vivo", "se actualiza automaticamente"),
     "zl",
     "tw",
     "copy link",
