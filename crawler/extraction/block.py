@@ -38,7 +38,7 @@ class Block:
     element: object  # the lxml element the text came from
     images: tuple[int, int] = (0, 0)  # indexes [start, end) of the pictures right before it
     # the line goes on the paragraph of the block before it, after one line break (<br>): a
-    # stanza's next line; two breaks, a picture or another element start a paragraph
+    # stanza's next line; two breaks in a row or another element start a paragraph
     runs_on: bool = False
 
 

@@ -110,8 +110,7 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
         for piece in "".join(run).split("\n"):
             text = collapse_spaces(nfc(piece))
             if text:
-                pictures = (group_start, len(images))
-                blocks.append(Block(text, element, pictures, runs_on=runs_on and pictures[0] == pictures[1]))
+                blocks.append(Block(text, element, (group_start, len(images)), runs_on=runs_on))
                 group_start = len(images)
             runs_on = bool(text)
         run.clear()
