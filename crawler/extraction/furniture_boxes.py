@@ -1,6 +1,7 @@
 """Boxes inside an article's container that are never its text, however the site names
 them: a form's box (sign-up, donation, poll), a player's box with its title and running
-time, a share's price box, and a call to subscribe or give with its pitch."""
+time, a share's price box, a call to subscribe or give with its pitch, and what a skip
+link for screen readers skips."""
 
 from __future__ import annotations
 
