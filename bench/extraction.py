@@ -186,7 +186,8 @@ def flowing(body: str) -> str:
 def layout_scores(body: str, truth: dict) -> tuple[int, int, int, int]:
     """(prose paragraphs kept, prose paragraphs, boilerplate lines removed, boilerplate lines)."""
     paragraphs = [p.strip() for p in re.split(r"\n+", body or "") if p.strip()]
-    kept = sum(p in flowing(body) for p in truth["paragraphs"])
+    text = flowing(body)
+    kept = sum(p in text for p in truth["paragraphs"])
     prose = set(truth["paragraphs"]) | set(truth.get("captions", []))
     lines = [b for b in truth["boilerplate"] if b not in prose and not any(b in p for p in prose)]
     removed = sum(not leaked(b, paragraphs, body) for b in lines)
@@ -212,7 +213,8 @@ def bench_layouts(folder: Path, label: str) -> None:
             scores = layout_scores(body, truth)
             totals = [a + b for a, b in zip(totals, scores, strict=True)]
             ends = (truth["paragraphs"][0], truth["paragraphs"][-1])
-            right += all(end in flowing(body) for end in ends) and scores[2] == scores[3]
+            flowed = flowing(body)
+            right += all(end in flowed for end in ends) and scores[2] == scores[3]
             text = "\n".join(filter(None, (truth.get("summary"), *truth["paragraphs"])))
             shingle_scores.append(page_scores(body, text))
         print(
