@@ -193,6 +193,10 @@ def main() -> None:
             PROJECT / "bench" / "dates-relative-31.tsv",
         ),
         (
+            "relative and months in words (a thirty-second writer, two fifths lookalikes; first measured: 98.2%, 2/44 lookalikes; developed on since)",
+            PROJECT / "bench" / "dates-relative-32.tsv",
+        ),
+        (
             "held-out, relative and months in words (a twentieth writer, two fifths lookalikes; first measured: 97.3%, 3/44 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-20.tsv",
         ),

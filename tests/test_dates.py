@@ -206,6 +206,7 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
         "Công trình dự kiến khởi công ngày 20/4",  # a plan, though its day has passed
         "Ngày 30/4 sẽ được nghỉ bù",
         "Hội chợ diễn ra từ 10/3 đến 15/3",  # a period's ends
+        "Hội nghị diễn ra từ ngày 5 đến 7/3",  # ... the first a day alone
         "Từ ngày 2/5/2024 đến ngày 5/5/2024, tỉnh tổ chức tuần văn hóa",
         "Lịch thi đấu: 20h00 ngày 15/4",  # a schedule
         "Hà Nội - hôm qua và hôm nay",  # two days named: a title's figure

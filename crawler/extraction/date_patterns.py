@@ -38,8 +38,8 @@ SPAN_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}")
 SPAN_BEFORE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*[-–]\s*$")
 # ... nor a period's ends ("diễn ra từ 10/3 đến 15/3")
 RANGE_AFTER = re.compile(r"\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}")
-RANGE_BEFORE = re.compile(
-    r"\btu\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:den|toi)\s*(?:ngay\s*)?$"
+RANGE_BEFORE = re.compile(  # ... its first end a day alone: "từ ngày 5 đến 7/3"
+    r"\btu\s*(?:ngay\s*)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?\s*(?:den|toi)\s*(?:ngay\s*)?$"
 )
 # ... nor the day something starts from ("Giảm 50% từ 1/7", "Kể từ ngày 1/1/2025"), not "thứ Tư" or
 # "tháng Tư", which fold alike
