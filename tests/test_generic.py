@@ -2241,3 +2241,42 @@ def test_the_writer_the_metadata_names_set_as_the_bodys_first_line_is_the_byline
         with_paragraphs(sentence, 0).replace("<head>", f"<head>{head}"), "https://example.vn/a.html"
     )
     assert found.body.split("\n\n")[0] == "Lungile Ndlovu, our reporter, spent a week in the suburbs."
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # a post embedded from a social network: the network's own words, not the outlet's,
+        # whatever the wrapper's name (the stored capture keeps it)
+        '<div class="embed"><blockquote class="twitter-tweet" data-lang="vi"><p lang="vi" dir="ltr">Cấm xe qua cầu'
+        ' Rồng từ 22 giờ tối nay để phục vụ lễ hội pháo hoa. <a href="https://t.co/x1">pic.twitter.com/x1</a></p>'
+        '&mdash; Công an Thành phố (@congan_tp) <a href="https://twitter.com/congan_tp/status/1">March 20, 2025</a>'
+        "</blockquote></div>",
+        '<div class="tdb-block-inner"><blockquote class="instagram-media" data-instgrm-permalink="https://www.'
+        'instagram.com/p/C1/"><div><p>Những khoảnh khắc đẹp của đêm hội văn hóa các dân tộc tại quảng trường tỉnh.'
+        "</p><p>Một bài đăng do Tỉnh đoàn (@tinhdoan) chia sẻ</p></div></blockquote></div>",
+        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@dtv/video/7"><section><p>Toàn cảnh lễ khởi'
+        " công tuyến đường ven biển sáng nay #khoicong</p><a>@dtv</a></section></blockquote>",
+    ],
+)
+def test_an_embedded_social_post_is_not_the_article(post):
+    assert body_of(with_paragraphs(post, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_live_pages_entries_each_under_its_time_are_the_article_not_a_dated_list():
+    # an entry's last paragraph stands right above the next entry's time, as a listed
+    # headline stands above its date: a sentence of prose is no headline
+    clocks = ("14:02", "11:30", "09:15")
+    paragraphs = (
+        "Mười hai hộ dân được sơ tán trong buổi sáng sẽ chưa thể trở về nhà trước ngày thứ Sáu, chính quyền xã cho biết.",
+        "Những hình ảnh đầu tiên cho thấy dòng bùn đá rộng khoảng năm mươi mét đã tràn qua mặt đường tỉnh lộ.",
+        "Lực lượng cứu hộ đã có mặt tại hiện trường từ rạng sáng và phong tỏa đoạn đường qua khu vực sạt lở.",
+    )
+    entries = "".join(
+        f'<div class="live-entry"><div class="live-entry__time"><time>{clock}</time></div>'
+        f'<div class="live-entry__body"><p>{paragraph}</p></div></div>'
+        for clock, paragraph in zip(clocks, paragraphs, strict=True)
+    )
+    assert body_of(page(f'<div class="live-blog">{entries}</div>')).split("\n\n") == [
+        text for pair in zip(clocks, paragraphs, strict=True) for text in pair
+    ]

@@ -62,6 +62,8 @@ FURNITURE_WORDS = re.compile(
     # a writer's box with their bio, a follow box, an embed waiting for consent ("external-content")
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb-|follow-?(?:us|btn|button|box)|external-?content"
     r"|support-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo)"  # members' appeals
+    # a post embedded from a social network, by the class its network's script looks for
+    r"|twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|telegram-post|reddit-card|mastodon-embed"
     r"|know-?more"  # a "Saber más" card of another article between paragraphs
     r"|print-?(?:message|only)"  # what only the printed page shows ("sigFreePrintMessage", "print-only")
     # a subscription's poster between paragraphs (Amedia's "salesposter"); a box calling for news tips

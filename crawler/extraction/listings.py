@@ -15,6 +15,7 @@ from .text import fold
 from .url_shapes import looks_like_article
 
 LISTED_TITLE_MAX_WORDS = 30
+LISTED_SENTENCE_MAX_WORDS = 15  # a listed headline ending as a sentence does is a short one
 TEASER_MAX_WORDS = 60  # a teaser card's description
 KICKER_MAX_WORDS = 3  # a card's section label over its headline
 NOT_TIMES = frozenset({"media player", "gallery counter"})  # lines of figures that date no item
@@ -34,6 +35,9 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
         for block in blocks
     ]
     words = [len(block.text.split()) for block in blocks]
+    prose_sentence = [
+        n > LISTED_SENTENCE_MAX_WORDS and ends_a_sentence(b.text) for n, b in zip(words, blocks, strict=True)
+    ]
     # a linked line a rule names ("12 fotografií", "Share this on WhatsApp", "www.site.com"),
     # unless it links to an article: no headline of a card or of a list
     furniture = [
@@ -42,7 +46,8 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
     ]
 
     def dated_item(start: int) -> int | None:
-        if timed[start] or words[start] > LISTED_TITLE_MAX_WORDS:
+        # (a sentence of prose is no headline: a live page's entry ends above the next one's time)
+        if timed[start] or words[start] > LISTED_TITLE_MAX_WORDS or prose_sentence[start]:
             return None
         for end in (start + 1, start + 2):
             if end < len(blocks) and timed[end]:
