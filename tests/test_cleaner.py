@@ -755,6 +755,14 @@ def test_bylines(line, author):
             "Sigue toda la información de Madrid en Facebook y X, o apúntate aquí para recibir nuestra newsletter semanal.",
             "follow and newsletter plug",
         ),
+        # a newsroom's accounts alone, and where to send it news
+        ("Follow NBC Latino on Facebook, Twitter and Instagram.", "follow the site"),
+        (
+            "Follow NBS Bristol on Facebook, X and Instagram. Send your story ideas to us on email or via WhatsApp.",
+            "follow the site",
+        ),
+        ("Folgen Sie der Revier Rundschau Gelsenkirchen auch auf Instagram und Facebook.", "follow the site"),
+        ("Follow The Gleamer on X and Instagram @JamaicaGleamer and on Facebook @GleamerJamaica.", "follow the site"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -839,8 +847,6 @@ def test_boilerplate_lines(line, rule):
         "« Nous allons continuer à travailler pour les habitants », a-t-il déclaré lundi.",  # a quote, closed
         "Reporting by the agency showed a rise in the number of complaints.",
         "Follow the council on Facebook for updates on the works, the mayor said.",
-        # a newsroom's line naming its own accounts closes the story: the benchmark's truth keeps it
-        "Follow NBC Latino on Facebook, Twitter and Instagram.",
         "___",  # AP's section break, which the benchmark's truth keeps too
         "Get the tickets on Telegram day, the organisers said.",
         "Hội nghị - Cơ quan chủ quản đã họp bàn về ngân sách năm 2025.",
