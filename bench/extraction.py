@@ -1515,6 +1515,11 @@ LINE_SETS = (
         "bylines 22/25, stamps 30/31)",
     ),
     (
+        "bench/heldout-lines-48",
+        "Forty-eighth set (first measured after the embedded-post rule: 98.4% removed, 100% kept, bylines 17/23, "
+        "stamps 29/30; developed on since)",
+    ),
+    (
         "bench/heldout-lines-39",
         "Thirty-ninth set: provincial Party papers and committees' portals (first measured after the eighteenth"
         " dates writer's rules: 96.0% removed, 100% kept, bylines 22/24, stamps 30/30)",
