@@ -755,6 +755,10 @@ def test_bylines(line, author):
             "Sigue toda la información de Madrid en Facebook y X, o apúntate aquí para recibir nuestra newsletter semanal.",
             "follow and newsletter plug",
         ),
+        ("Đánh giá mục này 1 2 3 4 5 (1 Bầu chọn)", "counts"),  # K2's "Rate this item"
+        ("Tải văn bản (PDF)", "attachment"),
+        ("Thời lượng: 03:12  |  Lượt xem: 214", "running time"),
+        ("Xem: 142 | In | Gửi email", "widget"),  # the count before the tools
         # a newsroom's accounts alone, and where to send it news
         ("Follow NBC Latino on Facebook, Twitter and Instagram.", "follow the site"),
         (
@@ -1164,6 +1168,9 @@ def test_a_writer_printed_before_the_stamp_is_the_byline(stamp, writer):
 
 def test_a_stamp_with_the_posting_account_and_section_or_a_labelled_writer_after_it_is_the_date():
     assert is_stamp_line("15/11/2022 admin Tin huyện, thị, thành")
+    # WordPress's sentence under a post, in Vietnamese and in English
+    assert is_stamp_line("Bài viết này được đăng trong Tin hoạt động vào 20/12/2023 bởi hccblc.")
+    assert is_stamp_line("This entry was posted in News on 20/06/2024 by bientap.")
     assert not is_stamp_line("15/11/2022 the council met")
     cleaned = clean(blocks("19/09/2023 - Tác giả: Ban Tuyên giáo CĐVC", LEAD_OF_NEWS, BODY_OF_NEWS))
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Ban Tuyên giáo CĐVC")
@@ -1214,6 +1221,7 @@ def test_a_staff_byline_or_a_name_under_the_lead_is_the_byline_and_a_sub_heading
         *(("PV", "PV"), ("Thu Hà", "Thu Hà"), ("Đỗ Quang Huy - Ban Tổ chức Huyện ủy", "Đỗ Quang Huy")),
         ("Nguyễn Hoa (Ban Tuyên giáo Tỉnh ủy)", "Nguyễn Hoa"),
         ("Thanh Nhị (thực hiện)", "Thanh Nhị"),  # who led the interview below
+        ("Trịnh Văn Quế (Cựu chiến binh, ấp Sóc Ruộng, xã Thanh An)", "Trịnh Văn Quế"),  # who tells the memoir
         ("Ngọc Hân - Minh Tuấn", "Ngọc Hân, Minh Tuấn"),  # a station's reporter and camera
         ("K.Đ.", "K.Đ"),  # initials, their full stop no sentence's
         ("THANH HÀ - Ban Tuyên giáo Thành ủy Hải Phòng", "Thanh Hà"),  # a short name in capitals with its unit
@@ -1327,6 +1335,11 @@ def test_a_closing_source_line_naming_a_paper_or_a_brand_signs_the_end(source, a
     cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, source, "Link bài gốc Lấy link!"))
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], author)
     assert parse_byline("Theo dõi chúng tôi trên Facebook") is None
+
+
+def test_a_poets_name_then_their_club_in_brackets_sign_the_end():
+    cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, "Nguyễn Thị Thanh Nhàn", "(Câu lạc bộ thơ phường Lam Hạ)"))
+    assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Nguyễn Thị Thanh Nhàn")
 
 
 def test_a_source_line_under_a_table_is_the_tables_credit_not_the_article_nor_its_signature():

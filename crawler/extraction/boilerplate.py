@@ -47,7 +47,8 @@ _COUNT = (
     rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\)"
     r"|read \d[\d.,]* times"  # K2's hits in English, as it ships: "Read 312 times"
     # a rating's votes: "Đánh giá (0 Phiếu bầu)", "Đánh giá bài này 1 2 3 4 5 (0 bầu chọn)", "Xếp hạng: 0 - 0 phiếu bầu"
-    r"|(?:danh gia|xep hang|rating|rate this item)(?: bai (?:nay|viet))?\s*:?\s*(?:\d(?:[.,]\d+)?\s*[-–]?\s*)*"
+    # ... and K2's, "Đánh giá mục này 1 2 3 4 5 (1 Bầu chọn)" (Rate this item)
+    r"|(?:danh gia|xep hang|rating|rate this item)(?: (?:bai|muc) (?:nay|viet))?\s*:?\s*(?:\d(?:[.,]\d+)?\s*[-–]?\s*)*"
     r"(?:trung binh\s*)?\(?\s*\d+\s*(?:phieu bau|phieu|bau chon|binh chon|luot|votes?)\s*\)?)"  # "… Trung bình (0 Bình chọn)"
 )
 _UPDATE_DAY = r"(?:\d{1,2}\.?\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
@@ -62,7 +63,7 @@ _VISITS = (
     # a visitors box: "Đang trực tuyến: 184", "Trong ngày: 3.926"
     r"|(?:dang truc tuyen|trong ngay|hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:\s*[\d.,]+)"
 )
-_VIEWS = r"(?:luot (?:xem|doc)|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
+_VIEWS = r"(?:luot (?:xem|doc)|xem|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
 _SECTION = any_of_words(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
@@ -90,7 +91,7 @@ LINE_PATTERNS = {
         r"(?:(?:(?:tai |tap tin )?(?:tep|file|tai lieu|van ban)? ?dinh kem|tai ve|tai xuong|tai van ban|download)\s*:?\s*)?"
         r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?(?:\s*(?:tai ve|download|xem))?"
         # the download's button with the file's kind: "Tải về (PDF)", "Download (DOCX, 120 KB)"
-        r"|(?:tai ve|tai xuong|download|xem)\s*[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip|rar)\b[^()\[\]]{0,20}[)\]]"
+        r"|(?:tai ve|tai xuong|tai van ban|tai tep|download|xem)\s*[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip|rar)\b[^()\[\]]{0,20}[)\]]"
     ),
     "image placeholder": (
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa|tin bai|bai viet|dai dien)?\s*\d*\s*[\])]?"
@@ -118,7 +119,8 @@ LINE_PATTERNS = {
     ),
     # "- Advertisement -", "[ In trang ] [ Gửi email ] [ Quay lại ]"
     # ... and the count a toolbar ends with: "Gửi bài viết | Bản in | Lượt xem: 1.248"
-    "widget": rf"[-–—«<‹\s]*{_BUTTON}(?:{_SEP}{_BUTTON})*(?:{_SEP}{_VIEWS})?[\s:»>›.…!\-–—]*",
+    # (the count first or last: "Xem: 142 | In | Gửi email")
+    "widget": rf"[-–—«<‹\s]*(?:{_VIEWS}{_SEP})?{_BUTTON}(?:{_SEP}{_BUTTON})*(?:{_SEP}{_VIEWS})?[\s:»>›.…!\-–—]*",
     # a label where the article is cut by a player or an ad: "Story continues below advertisement",
     # "Dalszy ciąg materiału pod wideo", "Weiter nach der Anzeige"
     "continues below": (
@@ -290,7 +292,7 @@ LINE_PATTERNS = {
     # a video's running time, labelled: "Duración: 1:05", "Duration 2:31"
     "running time": (
         r"(?:duracion|duration|duree|dauer|durata|duracao|czas trwania|thoi luong|длительность)\s*:?\s*"
-        r"\d{1,2}:\d{2}(?::\d{2})?"
+        rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[|·•,-]\s*{_VIEWS})?"  # "Thời lượng: 03:12 | Lượt xem: 214"
     ),
     "follow us": (
         r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}"

@@ -90,7 +90,7 @@ SOURCE_ORGANISATION = re.compile(
     r"^(?:trung tam|ban|bao|dai (?:phat thanh|truyen hinh|truyen thanh|tieng noi|pt-?th|pt)|tap chi|cong thong tin|cong tt|so|phong|uy ban|ubnd|hdnd|tinh uy|thanh uy"
     r"|huyen uy|quan uy|dang uy|van phong|hoi|doan|mat tran|cong an|bo chi huy|ttxvn|vna|vov|vtv"
     r"|thong tan xa|truyen hinh|phat thanh|truong|hoc vien|vien|cuc|chi cuc|khoa|ubkt|thoi bao|nhat bao|tuan bao"
-    r"|chi bo|dang bo)\b"  # a Party cell or committee: "(Chi bộ Tổ dân phố 7)"
+    r"|chi bo|dang bo|cau lac bo|clb)\b"  # a Party cell or committee: "(Chi bộ Tổ dân phố 7)"; a club
 )
 # ... spelled out: folded, "Sở" and "Số", "Ban" and "Bạn" (you), "Báo" and "Bảo" (a name) are alike
 ORGANISATION_FIRST_WORDS = frozenset(
@@ -98,6 +98,7 @@ ORGANISATION_FIRST_WORDS = frozenset(
         *("trung", "ban", "báo", "đài", "tạp", "cổng", "sở", "phòng", "ủy", "uỷ", "ubnd", "hđnd", "tỉnh", "thành"),
         *("huyện", "quận", "đảng", "văn", "hội", "đoàn", "mặt", "công", "bộ", "ttxvn", "vna", "vov", "vtv", "thông"),
         *("truyền", "phát", "trường", "học", "viện", "cục", "chi", "khoa", "ubkt", "thời", "nhật", "tuần"),
+        *("câu", "clb"),  # a club: "Câu lạc bộ thơ phường Lam Hạ"
     }
 )
 # A writer's post printed under their name ("Phó Trưởng Ban Tổ chức Đảng ủy Khối …",
@@ -106,7 +107,9 @@ WRITER_POST = re.compile(
     r"^(?:nguyen |pho |quyen )?(?:truong ban|truong phong|truong khoa|truong bo mon|giam doc|bi thu|chu tich"
     r"|chu nhiem|vien truong|hieu truong|tong bien tap|giang vien|nghien cuu vien|chuyen vien|can bo|cong chuc"
     r"|uy vien|tinh uy vien|thanh uy vien|huyen uy vien|dai bieu quoc hoi|chinh uy|chi huy truong|tu lenh"
-    r"|tong thu ky|thu ky|bo truong|thu truong)\b"
+    r"|tong thu ky|thu ky|bo truong|thu truong"
+    # ... or who they are, for a memoir or a reader's letter: "(Cựu chiến binh, ấp Sóc Ruộng, xã Thanh An)"
+    r"|cuu chien binh|thuong binh|dang vien|hoi vien|nha bao|nha tho|nha giao|giao vien|bac si|nghe nhan)\b"
 )
 UNIT_NUMBER = re.compile(r"\b(?:[Qq]uận|[Pp]hường|[Kk]hu phố|[Tt]ổ dân phố)\s+\d+\b")
 # Academic and other titles before a writer's name: "TS.", "PGS.TS.", "ThS."

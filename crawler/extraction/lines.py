@@ -59,6 +59,8 @@ STAMP_EXTRA = re.compile(
     rf"|(?:[|·•-]\s*|\s){READING_TIME}"  # "12 Giugno 2024 alle 07:15 3 minuti di lettura"
     rf"|(?:[|·•-]\s*|\s){SUBSCRIBER_BADGE}\s*$"  # "… Temps de lecture 4 min. Article réservé aux abonnés"
     r"|(?:[|-]\s*|\s)(?:chuyen muc|danh muc|category)\s*:[^|]{1,40}"  # "… | Chuyên mục: Văn bản chỉ đạo"
+    # WordPress's sentence under a post: "Bài viết này được đăng trong Tin hoạt động vào 20/12/2023 bởi hccblc."
+    r"|^(?:bai viet nay )?(?:duoc )?dang trong\s[^|]{1,60}?\s(?=vao\s)|^this entry was posted in\s[^|]{1,60}?\son\s"
 )
 # ... or the uploader's name after a dash at the end ("Đăng lúc 07:30 - 25/06/2024 - Trần Minh")
 STAMP_UPLOADER = re.compile(r"\s[-–|]\s(?P<name>[^\d|:-]{3,40})$")

@@ -92,10 +92,13 @@ def _name_and_unit(text: str) -> bool:
     """ "Đỗ Quang Huy - Ban Tổ chức Huyện ủy", "Nguyễn Hoa (Ban Tuyên giáo Tỉnh ủy)": a
     writer and the unit they write for."""
     name, dash, unit = text.partition(" - ")
-    if not dash and text.endswith(")"):
+    bracketed = not dash and text.endswith(")")
+    if bracketed:
         name, dash, unit = text[:-1].partition(" (")
     short = len(name.split()) <= CAPITALS_NAME_MAX_WORDS_UNDER_LEAD  # "THANH HÀ - Ban Tuyên giáo Thành ủy"
-    return bool(dash) and is_name(name) and (short or not name.isupper()) and is_source_organisation(unit)
+    # in brackets, who the writer is too: "Trịnh Văn Quế (Cựu chiến binh, ấp Sóc Ruộng, xã Thanh An)"
+    unit_named = is_source_organisation(unit) or (bracketed and is_writer_post(unit))
+    return bool(dash) and is_name(name) and (short or not name.isupper()) and unit_named
 
 
 def _byline_under_headline(kept: list[Block], start: int, removed: list[tuple[str, str]]) -> str | None:
