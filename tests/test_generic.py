@@ -2235,6 +2235,10 @@ def test_the_writer_the_metadata_names_set_as_the_bodys_first_line_is_the_byline
     )
     found = extract_article(html, "https://example.vn/a.html")
     assert (found.author, found.body) == ("Lungile Ndlovu", "\n\n".join(PARAGRAPHS))
+    # ... or after the place the story was written in, as Arabic papers print it
+    html = with_paragraphs('<p class="article-dateline"><strong>Bulawayo: Lungile Ndlovu</strong></p>', 0)
+    found = extract_article(html.replace("<head>", f"<head>{head}"), "https://example.vn/a.html")
+    assert (found.author, found.body) == ("Lungile Ndlovu", "\n\n".join(PARAGRAPHS))
     # a sentence about the writer stays
     sentence = "<p>Lungile Ndlovu, our reporter, spent a week in the suburbs.</p>"
     found = extract_article(

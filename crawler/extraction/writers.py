@@ -106,6 +106,7 @@ def checked_by_metadata(byline: str | None, known: str | None, byline_lines: lis
     return byline
 
 
+DATELINE_PLACE_MAX_WORDS = 3
 WRITERS_LINE_MAX_WORDS = 10  # "Lungile Ndlovu, Bulawayo Bureau"; a sentence about the writer is longer
 
 
@@ -115,5 +116,9 @@ def names_the_writer(text: str, writers: str | None) -> bool:
     paragraph, not a sentence of it."""
     if not writers or len(text.split()) > WRITERS_LINE_MAX_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
         return False
+    # ... or after the place it was written in, as Arabic papers open: "الشارقة: سلمى الحمادي"
+    place, colon, named = text.strip().partition(": ")
+    if colon and len(place.split()) <= DATELINE_PLACE_MAX_WORDS and named in writers.split(", "):
+        return True
     name, _, desk = text.strip().partition(", ")
     return name in writers.split(", ") and not re.search(r"[.!?;:]", desk)
