@@ -476,6 +476,11 @@ LAYOUT_SETS = (
         " 9/10, F1 0.999, 96.4% of prose kept; trafilatura 5/10, 0.900)",
     ),
     (
+        "bench/heldout-round48",
+        "Forty-eighth round, held out (first measured after the embedded-post and line set 48's rules: body "
+        "right 9/10, F1 0.998, 98.9% of prose kept; trafilatura 4/10, 0.903)",
+    ),
+    (
         "bench/heldout-round35",
         "Thirty-fifth round, held out (first measured after world round 123's first sight: body right 10/10, F1"
         " 0.997, all prose kept; trafilatura 5/10, 0.894)",
