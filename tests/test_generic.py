@@ -2110,13 +2110,19 @@ def test_a_source_line_closing_a_box_of_facts_is_the_boxs_credit():
         "<ul><li>Hoàn thành đại hội chi bộ</li><li>Kết nạp đảng viên mới</li></ul>"
         '<p class="nyh_factbox__source">Källa: Đảng ủy Khối</p></aside>'
     )
-    assert body_of(with_paragraphs(box, 2)).split("\n\n") == [
+    expected = [
         *PARAGRAPHS[:2],
         "Ba nhiệm vụ quý IV",
         "Hoàn thành đại hội chi bộ",
         "Kết nạp đảng viên mới",
         PARAGRAPHS[2],
     ]
+    assert body_of(with_paragraphs(box, 2)).split("\n\n") == expected
+    # ... in an inline element: the box ends its line, which is no line of the paragraph after
+    inline = box.replace('<p class="nyh_factbox__source">', '<span class="nyh_factbox__source">').replace(
+        "</p></aside>", "</span></aside>"
+    )
+    assert body_of(with_paragraphs(inline, 2)).split("\n\n") == expected
 
 
 @pytest.mark.parametrize(

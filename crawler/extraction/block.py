@@ -12,7 +12,8 @@ SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a section's headi
 # Block-level tags: each one with text of its own is a paragraph of the walk.
 BLOCK_TAGS = frozenset(
     "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote section article header main "
-    "figure figcaption table thead tbody tfoot tr td th pre center address hr".split()
+    "figure figcaption table thead tbody tfoot tr td th pre center address hr aside details summary caption"
+    " fieldset legend nav footer form hgroup".split()
 )
 
 
