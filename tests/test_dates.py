@@ -158,6 +158,12 @@ def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_m
         ("0h15 đêm qua", datetime(2024, 3, 5, 8, 0, tzinfo=VN_TZ), "2024-03-05T00:15:00+07:00"),  # past midnight
         ("11 giờ đêm qua", datetime(2024, 3, 5, 8, 0, tzinfo=VN_TZ), "2024-03-04T23:00:00+07:00"),
         ("Thứ Sáu vừa qua", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-01"),  # read on a Wednesday
+        # a weekday of the week before the reading's (its name's number no amount: not two weeks back)
+        ("Thứ Hai tuần trước", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-02-26"),
+        ("Chủ nhật tuần qua", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-03"),
+        # an English feed's shorthand before "ago"
+        ("5m ago", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-06T08:55:00+07:00"),
+        ("3d ago", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-03"),
         # a listing's stamp of a day and month or a clock time alone: the latest such moment
         ("25/12", datetime(2025, 1, 5, 9, 0, tzinfo=VN_TZ), "2024-12-25"),
         ("09:12 - 28/12", datetime(2025, 1, 2, 9, 0, tzinfo=VN_TZ), "2024-12-28T09:12:00+07:00"),
@@ -207,6 +213,8 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
         "Ngày 30/4 sẽ được nghỉ bù",
         "Hội chợ diễn ra từ 10/3 đến 15/3",  # a period's ends
         "Hội nghị diễn ra từ ngày 5 đến 7/3",  # ... the first a day alone
+        "cách đây 5 m",  # five metres away
+        "tháng Hai năm trước",  # a month's name, no amount
         "Từ ngày 2/5/2024 đến ngày 5/5/2024, tỉnh tổ chức tuần văn hóa",
         "Lịch thi đấu: 20h00 ngày 15/4",  # a schedule
         "Hà Nội - hôm qua và hôm nay",  # two days named: a title's figure

@@ -66,6 +66,10 @@ BARE_DAY = re.compile(
 BARE_CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 # The latest of a weekday: "Thứ Sáu vừa qua" (folded)
 PAST_WEEKDAY = re.compile(r"(?<![a-z])(?:thu\s*(?P<day>hai|ba|tu|nam|sau|bay)|(?P<sunday>chu nhat))\s*vua qua\b")
+# ... or of the week before the reading's: "Thứ Hai tuần trước", "Chủ nhật tuần qua" (weeks start on Monday)
+LAST_WEEKS_WEEKDAY = re.compile(
+    r"(?<![a-z])(?:thu\s*(?P<day>hai|ba|tu|nam|sau|bay)|(?P<sunday>chu nhat))\s*,?\s*tuan (?:truoc|qua)\b"
+)
 WEEKDAY_NUMBERS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 NIGHT_AFTER_MIDNIGHT = 6  # "0h15 đêm qua", "2 giờ đêm": hours before this are past midnight
 # A day of the lunar calendar ("mùng 10 tháng Ba âm lịch", "15/8 (ÂL)"): no day of the
@@ -150,8 +154,16 @@ def _alternatives(words) -> str:
 
 
 # an amount of a unit, and a half more ("một tiếng rưỡi": an hour and a half)
-AMOUNT = re.compile(rf"(\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*({_alternatives(UNITS)})\b(\s*ruoi\b)?")
+# English feeds' shorthand before "ago" only ("5m ago", "3d ago"): before "trước" or after
+# "cách đây" a bare "m" is metres ("cách đây 5 m": five metres away)
+SHORT_UNITS_AGO = {"m": "minutes", "d": "days", "w": "weeks", "mo": "months", "y": "years"}
+AMOUNT = re.compile(
+    rf"(\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*({_alternatives({**UNITS, **SHORT_UNITS_AGO})})\b(\s*ruoi\b)?"
+)
 _OFFSET = rf"(?:(?:\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*(?:{_alternatives(UNITS)})\b\s*(?:ruoi\b\s*)?)+"
+_OFFSET_AGO = (
+    rf"(?:(?:\d{{1,3}}|{_alternatives(NUMBER_WORDS)})\s*(?:{_alternatives({**UNITS, **SHORT_UNITS_AGO})})\b\s*)+"
+)
 # Words after "trước" that make it "before" another moment: "3 ngày trước đó", "2 giờ trước
 # khi …", "2 tiếng trước giờ bóng lăn", "1 tuần trước ngày cưới", "trước thềm đại hội" (not
 # words that fold like a writer's name after a listing's stamp: "trận" and "Trần", "lễ" and "Lê")
@@ -160,9 +172,10 @@ _BEFORE_ANOTHER_MOMENT = r"do|khi|kia|nua|gio|ngay|luc|buoi|tet|them|thoi (?:han
 # any other word in lower case after "trước" names another moment ("3 ngày trước kỳ thi")
 LISTING_AFTER_AGO = re.compile(r"\s*(?:boi|by|dang|theo|trong|tai|in|via|from)\b")
 # "2 giờ trước", "cách đây 3 ngày", "3 năm trước đây", "2 hours ago"
+# (a weekday's or a month's name is no amount: "Thứ Hai tuần trước", "tháng Hai năm trước")
 AGO = re.compile(
     rf"(?<![\w])(?:cach day\s*(?:khoang\s*)?(?P<since>{_OFFSET})(?:truoc\b)?"
-    rf"|(?P<before>{_OFFSET})truoc\b(?!\s*(?:{_BEFORE_ANOTHER_MOMENT})\b)|(?P<ago>{_OFFSET})ago\b)"
+    rf"|(?<!thu )(?<!thang )(?P<before>{_OFFSET})truoc\b(?!\s*(?:{_BEFORE_ANOTHER_MOMENT})\b)|(?P<ago>{_OFFSET_AGO})ago\b)"
 )
 # ... nor a time a figure is compared with or counted from: "so với 1 tuần trước", "kể từ 2 ngày trước"
 COMPARED_BEFORE = re.compile(r"(?:\bso voi|\bke tu|\bcompared (?:to|with)|\bthan|\bsince)\s*$")

@@ -16,10 +16,12 @@ from .date_patterns import (
     DAY_NAMES,
     DAYS_BACK,
     JUST_NOW,
+    LAST_WEEKS_WEEKDAY,
     LISTING_AFTER_AGO,
     NIGHT_AFTER_MIDNIGHT,
     NUMBER_WORDS,
     PAST_WEEKDAY,
+    SHORT_UNITS_AGO,
     UNITS,
     WEEKDAY_NUMBERS,
 )
@@ -82,6 +84,10 @@ def relative_date(text: str, folded: str, now: datetime) -> Found | None:
     if match:
         weekday = 6 if match.group("sunday") else WEEKDAY_NUMBERS[match.group("day")]
         return Found(now.date() - timedelta(days=(now.weekday() - weekday) % 7 or 7), *match.span())
+    match = LAST_WEEKS_WEEKDAY.search(folded)
+    if match and not STORY_CLAUSE.match(folded, match.end()):
+        weekday = 6 if match.group("sunday") else WEEKDAY_NUMBERS[match.group("day")]
+        return Found(now.date() - timedelta(days=now.weekday() + 7 - weekday), *match.span())
     return None
 
 
@@ -102,7 +108,7 @@ def _back(now: datetime, offset: str) -> date | datetime | None:
     """`now` moved back by an offset such as "1 gio 15 phut" or "hai ngay"."""
     amounts: dict[str, float] = {}
     for number, unit, half in AMOUNT.findall(offset):
-        kind = UNITS[unit]
+        kind = UNITS.get(unit) or SHORT_UNITS_AGO[unit]
         amount = (int(number) if number.isdigit() else NUMBER_WORDS[number]) + (0.5 if half else 0)
         amounts[kind] = amounts.get(kind, 0) + amount
     if {"seconds", "minutes", "hours"} & amounts.keys():
