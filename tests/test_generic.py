@@ -1619,6 +1619,11 @@ def test_a_table_pasted_from_word_reads_a_row_as_a_line_though_each_cell_holds_a
         "BAN CHẤP HÀNH ĐẢNG BỘ Số: 12-NQ/TU",
         *PARAGRAPHS,
     ]
+    # a letterhead's lines broken inside a cell read on after a space, as the page shows them apart
+    row = "<tr><td><p>ĐẢNG BỘ TỈNH<br><strong>ĐẢNG ỦY KHỐI</strong><br>*</p></td><td><p>ĐẢNG CỘNG SẢN VIỆT NAM</p></td></tr>"
+    assert body_of(with_paragraphs(f"<table>{row}</table>", 0)).split("\n\n")[0] == (
+        "ĐẢNG BỘ TỈNH ĐẢNG ỦY KHỐI * ĐẢNG CỘNG SẢN VIỆT NAM"
+    )
 
 
 def test_an_article_split_over_two_containers_each_holding_a_field_of_one_kind_is_read_whole():

@@ -181,7 +181,7 @@ def data_row(row) -> list[str] | None:
     cells = [child for child in row if isinstance(child.tag, str) and child.tag in CELL_TAGS]
     if len(cells) < 2 or not all(_one_line_cell(cell) for cell in cells):
         return None
-    texts = [collapse_spaces(nfc(cell.text_content())) for cell in cells]
+    texts = [" ".join(block_lines(cell)) for cell in cells]  # a line broken in a cell reads on after a space
     # a row headed by a <th> is a data table's, whose cells may run long ("Cambios: ST 10m …"),
     # as is a field's row headed by its label ("Trích yếu:" then a document's summary)
     headed = any(cell.tag == "th" for cell in cells) or (
