@@ -2027,6 +2027,19 @@ def test_the_speaker_of_a_pull_quote_another_rule_took_off_goes_with_it():
     assert body_of(html).split("\n\n") == [opening, *PARAGRAPHS]
 
 
+def test_the_speaker_line_under_a_quote_goes_and_the_quote_stays():
+    quote = "»Wir kaufen Verantwortung, keine Rendite, und das sagen wir den Mieterinnen und Mietern offen«"
+    for box in (
+        f'<div data-area="quote"><blockquote class="italic">{quote}</blockquote><p>Katrin Möhring, Baubürgermeisterin</p></div>',
+        f'<blockquote class="quote"><p>{quote}</p><span class="quote__by">Katrin Möhring, Baubürgermeisterin</span></blockquote>',
+        f"<blockquote><p>{quote}</p><cite>— Katrin Möhring</cite></blockquote>",
+    ):
+        assert body_of(with_paragraphs(box, 1)).split("\n\n") == [PARAGRAPHS[0], quote, *PARAGRAPHS[1:]]
+    # a sub-heading quoted as German papers quote is the article's
+    heading = "<h3>»Wir kaufen Verantwortung, keine Rendite«</h3>"
+    assert body_of(with_paragraphs(heading, 1)).split("\n\n")[1] == "»Wir kaufen Verantwortung, keine Rendite«"
+
+
 def test_a_pull_quotes_speaker_left_alone_in_its_box_goes_with_it():
     quote = "We cannot announce something in April that changes how people work in November."
     said = f"<p>“{quote} They need the winter,” she said.</p>"
@@ -2292,6 +2305,7 @@ def test_a_live_pages_entries_each_under_its_time_are_the_article_not_a_dated_li
         f'<div class="live-entry__body"><p>{paragraph}</p></div></div>'
         for clock, paragraph in zip(clocks, paragraphs, strict=True)
     )
+    # each entry's time opens its first line, as the page sets it beside it
     assert body_of(page(f'<div class="live-blog">{entries}</div>')).split("\n\n") == [
-        text for pair in zip(clocks, paragraphs, strict=True) for text in pair
+        f"{clock} – {paragraph}" for clock, paragraph in zip(clocks, paragraphs, strict=True)
     ]

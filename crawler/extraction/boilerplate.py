@@ -209,8 +209,9 @@ LINE_PATTERNS = {
     "pager": r"(?:trang\s*)?[«‹<]*\s*\d{1,4}(?:\s*[/|,.-]?\s*\d{1,4})*\s*(?:[»›>]+|\.{3}|…)?",
     "counts": rf"{_COUNT}(?:\s*[|·•,-]\s*(?:{_COUNT}|{_VIEWS}))*",  # one or several: "0 Bình luận | Lượt xem: 203"
     # another article's headline set in with a pointer: "» Đảng bộ Khối triển khai nhiệm vụ quý IV"
-    # "← Bài trước …", ">> Bát Xát: …", WordPress's "« Bài trước" (a quote opening with « closes with »)
-    "pointed headline": r"(?:[»›►▸←→«‹]|>>|>(?=\s))\s*[^.!?»›►▸←→>]{12,200}|[^.!?»›►▸←→>]{12,200}\s(?:→|>>)",  # "… →"
+    # "← Bài trước …", ">> Bát Xát: …", WordPress's "« Bài trước" (a quote opening with « closes with »,
+    # one opening with » closes with «, as German papers quote: "»Wir kaufen Verantwortung«")
+    "pointed headline": r"(?:[»›►▸←→«‹]|>>|>(?=\s))\s*[^.!?»›►▸←→>«‹]{12,200}|[^.!?»›►▸←→>]{12,200}\s(?:→|>>)",  # "… →"
     # the newer and older article beside this one: "Tin mới hơn: …", "Bài trước: …"
     "neighbour link": r"(?:nhung )?(?:tin|bai|bai viet) (?:moi hon|cu hon|truoc|sau|tiep theo)\s*:.{3,200}",
     "tags": (

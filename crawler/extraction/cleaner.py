@@ -41,6 +41,7 @@ from .lines import (
     without_credit,
 )
 from .listings import headlines_after_lead, listed_items
+from .live_tickers import entry_times_joined
 from .pull_quotes import without_pull_quotes
 from .signatures import closing_signature, opening_signature
 from .text import collapse_spaces, fold
@@ -381,6 +382,6 @@ def clean(
     name, source = closing_signature(kept, out.removed)
     reporters = dateline_reporters(kept[opening].text) if opening < len(kept) else None
     out.author = writer or name or reporters or labelled or source
-    out.kept = kept
+    out.kept = kept = entry_times_joined(kept)
     out.paragraphs = [without_credit(block.text) for block in kept]  # a caption read as a paragraph, its credit run on
     return out

@@ -4,10 +4,11 @@ Pure, over lxml elements."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
-from .block import PROSE_MIN_CHARS
+from .block import PROSE_MIN_CHARS, Block
 from .element_names import element_names
 from .text import collapse_spaces, latin_length
 
@@ -40,3 +41,27 @@ def _named_ticker(element) -> bool:
 def _holds_prose(element, count: int) -> bool:
     paragraphs = (p for p in element.iter("p") if latin_length(collapse_spaces(p.text_content())) >= PROSE_MIN_CHARS)
     return len(list(itertools.islice(paragraphs, count))) == count
+
+
+# A live page's entry time standing as a line of its own: "16:52", "12.31 Uhr", "10:40 PM"
+ENTRY_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|sa|ch|giờ))?", re.I)
+ENTRY_TIMES_MIN = 2  # a timeline: one clock time alone may be anything's
+
+
+def entry_times_joined(kept: list[Block]) -> list[Block]:
+    """A live page's entries, each under its time: the time opens the entry's first line
+    ("16:52 – Il voto finale"), as the page sets it beside it, instead of standing as a line
+    of its own that says nothing read alone."""
+    times = [
+        at
+        for at, block in enumerate(kept[:-1])
+        if ENTRY_TIME.fullmatch(block.text.strip()) and not ENTRY_TIME.fullmatch(kept[at + 1].text.strip())
+    ]
+    if len(times) < ENTRY_TIMES_MIN:
+        return kept
+    joined = list(kept)
+    for at in reversed(times):
+        time, entry = joined[at], joined[at + 1]
+        text, images = f"{time.text.strip()} – {entry.text}", (time.images[0], entry.images[1])
+        joined[at : at + 2] = [dataclasses.replace(entry, text=text, images=images, runs_on=time.runs_on)]
+    return joined

@@ -170,9 +170,9 @@ def extract_article(
 def _running_on(kept: list, blocks: list) -> list[bool]:
     """Whether each kept line goes on the paragraph of the one kept before it: it runs on after
     one line break (a stanza's next line) and nothing was taken out between them."""
-    position = {id(block): index for index, block in enumerate(blocks)}
+    position = {id(block): index for index, block in enumerate(blocks)}  # (a line the cleaner joined has none)
     return [
-        index > 0 and block.runs_on and position[id(kept[index - 1])] == position[id(block)] - 1
+        index > 0 and block.runs_on and position.get(id(kept[index - 1]), -2) == position.get(id(block), 0) - 1
         for index, block in enumerate(kept)
     ]
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .block import Block
-from .text import fold
+from .block import Block, inside
+from .bylines import is_name
+from .text import collapse_spaces, fold
 
 PULL_QUOTE_MIN_WORDS = 5
 PULL_QUOTE_CLASS = re.compile(r"pull-?quote|quote-?box|(?<![a-z0-9])e-quote|trich-?dan", re.I)
@@ -38,6 +39,8 @@ def without_pull_quotes(kept: list[Block], removed: list[tuple[str, str]]) -> li
     for block, box in zip(kept, boxes, strict=True):
         if (box is not None and id(box) in pulled) or _speaker_of_a_quote_gone(block, box, staying):
             removed.append(("pull quote", block.text))
+        elif _speaker_line(block):
+            removed.append(("quote's speaker", block.text))
         else:
             result.append(block)
     return result
@@ -52,13 +55,32 @@ def _speaker_of_a_quote_gone(block: Block, box, staying: list[Block]) -> bool:
         return (
             words <= QUOTE_ATTRIBUTION_MAX_WORDS
             and len(box.text_content().split()) > words  # the box held more: its quote, now gone
-            and not any(other is not block and box in other.element.iterancestors() for other in staying)
+            and not any(other is not block and inside(other.element, box) for other in staying)
         )
     box = next((a for a in list(block.element.iterancestors())[:2] if _quoted(a)), None)
     if box is None or block.element.tag == "blockquote" or block.element in box.find("blockquote").iter():
         return False
     quote = box.find("blockquote")
     return not any(other.element is quote or quote in other.element.iterancestors() for other in staying)
+
+
+def _speaker_line(block: Block) -> bool:
+    """The line naming who said a quote, beside its <blockquote> in their small box or in the
+    quote's <cite>: "Sabine Wernicke, Fachverband kommunaler Bäder", "— Inger Madsen". The
+    quote is the article's words; the line under it is its layout, as a caption is."""
+    element = block.element
+    in_cite = element.tag in ("cite", "footer") and any(a.tag == "blockquote" for a in element.iterancestors())
+    # ... or a line of its own closing the <blockquote>, after the quote's paragraphs
+    quoted = collapse_spaces(element.text_content()) if element.tag == "blockquote" else ""
+    in_cite = in_cite or (
+        quoted.endswith(block.text) and len(quoted) > len(block.text) and element.find("p") is not None
+    )
+    box = next((a for a in list(element.iterancestors())[:2] if _quoted(a)), None)
+    beside = box is not None and element.tag != "blockquote" and element not in box.find("blockquote").iter()
+    if not (in_cite or beside) or len(block.text.split()) > QUOTE_ATTRIBUTION_MAX_WORDS:
+        return False
+    speaker = re.split(r",\s|\s[-–—]\s|\s\(", block.text.strip().lstrip("—–-― ").strip(), maxsplit=1)[0]
+    return is_name(speaker)
 
 
 def _quoted(element) -> bool:
@@ -77,7 +99,8 @@ def _quote_box(block: Block):
         (
             a
             for a in (block.element, *list(block.element.iterancestors())[:2])
-            if a.tag == "aside" or PULL_QUOTE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+            # (a <blockquote> too: one repeating a longer paragraph's words is the page's layout)
+            if a.tag in ("aside", "blockquote") or PULL_QUOTE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
         ),
         None,
     )
