@@ -759,6 +759,10 @@ def test_bylines(line, author):
         ("Tải văn bản (PDF)", "attachment"),
         ("Thời lượng: 03:12  |  Lượt xem: 214", "running time"),
         ("Xem: 142 | In | Gửi email", "widget"),  # the count before the tools
+        # a live page's count of entries and its end
+        *(("5 aggiornamenti", "counts"), ("La diretta è terminata. Grazie per averci seguito.", "live status")),
+        ("This live blog has now closed.", "live status"),
+        ("คลิกเพื่อเพิ่มเพื่อน", "messenger invitation"),  # LINE's button: click to add as a friend
         # a newsroom's accounts alone, and where to send it news
         ("Follow NBC Latino on Facebook, Twitter and Instagram.", "follow the site"),
         (
@@ -1811,6 +1815,7 @@ def test_a_papers_initials_opening_the_lead_go_and_a_datelines_place_stays():
 
 def test_a_japanese_members_only_notice_ends_the_article():
     assert is_end_marker("この記事は会員限定です。登録すると続きをお読みいただけます。")
+    assert is_end_marker("残り734文字（全文1402文字）")  # what the wall hides, counted
     assert not is_end_marker("会員限定の説明会が開かれた。")
 
 

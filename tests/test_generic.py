@@ -499,6 +499,11 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="paid-content"><p>Khám phá ưu đãi du lịch mùa hè cùng các đối tác của chúng tôi.</p></div>',
         '<div class="more-on-this"><p>Những bài viết khác về hội nghị sơ kết quý III của các đảng bộ.</p></div>',
         '<div class="syndication-box"><p>Nội dung do đối tác cung cấp cho chuyên trang kinh tế.</p></div>',
+        # a poll's box still loading, a members' appeal named by its widget, a player's programme
+        '<div id="polls-88-loading" class="wp-polls-loading"><img src="/loading.gif" alt="Cargando ...">&nbsp;Cargando ...</div>',
+        '<div class="insider-widget" data-widget="membership-inline"><h4>Meridian Insider</h4><p>Independent journalism'
+        ' needs you. Help us keep holding power to account.</p><a href="/insider">Become an Insider</a></div>',
+        '<div class="player-info"><span class="player-program">Radiogiornale delle 12.30</span></div>',
         # a video's title named before the word video
         '<div class="box_embed_video"><span class="time-video">01:12</span></div>'
         '<p class="title_video">Ôtô chết máy hàng loạt trên phố Đà Nẵng</p>',

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate_words import PROMO_LINE_OPENINGS
+from .boilerplate_words import LIVE_STATUS, PROMO_LINE_OPENINGS
 from .broadcast_lines import BROADCAST_PATTERNS
 from .bylines import CMS_ACCOUNT
 from .channel_lines import CHANNEL_PATTERNS
@@ -43,6 +43,7 @@ _BUTTON = rf"(?:\[\s*{_PLAIN_BUTTON}(?:{_SEP}{_PLAIN_BUTTON})*\s*\]|{_PLAIN_BUTT
 # "3 bình luận", "Thích 0", "Ý kiến của bạn (0)"
 _COUNT = (
     r"(?:\d[\d.,]*\s*(?:binh luan|y kien|luot thich|thich|chia se|luot xem|luot doc|luot chia se|views?|likes?|updates?"
+    r"|aggiornamenti|actualizaciones|atualizacoes|mises a jour|aktualisierungen"  # a live page's: "5 aggiornamenti"
     rf"|comments?|{_COMMENT})|{_COUNTED}\s*\d[\d.,]*"
     rf"|(?:y kien(?: cua ban)?|binh luan|comments?|{_COMMENT})\s*\(\s*\d+\s*\)"
     r"|read \d[\d.,]* times"  # K2's hits in English, as it ships: "Read 312 times"
@@ -102,11 +103,7 @@ LINE_PATTERNS = {
     # SharePoint's help for keyboards, in English or Vietnamese: "Use SHIFT+ENTER to open the menu (new window)."
     "keyboard help": r"(?:use|su dung) shift\s*\+\s*enter (?:to open|de mo)\b.{0,60}",
     # a live page's status: "Em atualização", "Mise à jour en continu"
-    "live status": (
-        r"em (?:atualizacao|actualizacao)|en actualizacion|in aggiornamento|(?:wird )?laufend aktualisiert"
-        r"|mise a jour en continu|live updates?|en direct|en vivo|ao vivo|in diretta|na zywo"
-        r"|(?:live-?)?ticker(?:\s*:\s*[^.!?]{1,60})?|live-?blog"  # "Ticker: Die neusten Entwicklungen"
-    ),
+    "live status": LIVE_STATUS,  # "Em atualização", "Mise à jour en continu", "La diretta è terminata."
     # a fact box's label over its heading: "FAKTA", "Faktat" (the box's heading and items stay)
     "box label": (
         r"(?:fakta(?:boks|ruta|rute)?|faktat|fact ?box|info ?box|infokasten|key points|das wichtigste in kurze"

@@ -230,7 +230,8 @@ PAYWALL = (
     r"|denna artikel ar (?:endast )?for prenumeranter|tama artikkeli on (?:vain )?tilaajille|ez a cikk elofizetoknek"
     r"|ovaj clanak (?:je )?dostupan (?:je )?samo pretplatnicima|acest articol este (?:disponibil )?(?:doar|numai) pentru abonati"
     r"|bu (?:icerik|haber) (?:sadece )?abonelere ozel|artikel ini khusus (?:untuk )?pelanggan"
-    r"|この記事は(?:有料)?会員限定(?:記事)?です|この記事は有料記事です|会員登録すると続きをお読みいただけます)"
+    r"|この記事は(?:有料)?会員限定(?:記事)?です|この記事は有料記事です|会員登録すると続きをお読みいただけます"
+    r"|残り[\d,]+文字(?:[（(]全文[\d,]+文字[）)])?)"  # what the wall hides, counted: "残り734文字（全文1402文字）"
 )
 # Promotions set inside an article ("Read more:", "Don't miss", then links): the header
 # and the links under it go, the article goes on.
@@ -333,4 +334,15 @@ PROMO_HEADER = (
     # read also, in the site's other edition: "Czytaj także w Oknet Premium", "Lire aussi dans Le Mag"
     r"|(?:czytaj (?:takze|tez)|read also|also read|lire aussi|lea tambien|leia tambem|leggi anche|lesen sie auch)"
     r"\s+(?:w|in|on|dans|sur|en|em|no|na|auf|im|su|nel|nella)\s+\S+(?:\s+\S+){0,3}"
+)
+
+# A live page's status: "Em atualização", "Mise à jour en continu", "Ticker: Die neusten Entwicklungen",
+# and its end: "La diretta è terminata. Grazie per averci seguito.", "This live blog has now closed."
+LIVE_STATUS = (
+    r"em (?:atualizacao|actualizacao)|en actualizacion|in aggiornamento|(?:wird )?laufend aktualisiert"
+    r"|mise a jour en continu|live updates?|en direct|en vivo|ao vivo|in diretta|na zywo"
+    r"|(?:live-?)?ticker(?:\s*:\s*[^.!?]{1,60})?|live-?blog"
+    r"|(?:la diretta|il live|el directo|la cobertura|le direct|der (?:live-?)?ticker|this live (?:blog|page|coverage)"
+    r"|our live coverage)(?: (?:e|ha|has|is|ist|est|a))?(?: now)? (?:terminat[ao]|finalizad[ao]|termine|beendet"
+    r"|ended|closed|conclus[ao])\b[^.!?]{0,40}[.!]?(?:\s*(?:grazie|thanks|thank you|gracias|merci|danke)\b[^.!?]{0,60}[.!]?)?"
 )

@@ -13,7 +13,7 @@ import re
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
 _MEDIA = r"(?:video|gallery|galleria|galeria|galerie|slideshow|youtube|(?<![a-z])yt|player|(?<![a-z])av-?module)"
 MEDIA_TITLE = (
-    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|badge|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description|meta|download)"
+    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|badge|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description|meta|download|program(?:me)?|info)"
     r"(?![a-z])"
     # "title_video", "time-video", Drupal's "field-titolo-galleria"
     rf"|(?<![a-z])(?:title|titolo|titulo|titre|titel|label|duration|time)[-_]+{_MEDIA}(?![a-z])"
@@ -47,7 +47,7 @@ FURNITURE_WORDS = re.compile(
     r"|is-type-wp-embed|wp-embedded-content"  # ... or WordPress's card of another of the site's posts
     # a reader poll; a box teasing a live page from inside another article (a live page's
     # own entries are "live-blog", "liveblog-entry")
-    r"|(?<![a-z])poll(?![a-z])|survey|umfrage|live-?(?:blog-?)?(?:teaser|box|widget|promo|strip|embed)"
+    r"|(?<![a-z])polls?(?![a-z])|survey|umfrage|live-?(?:blog-?)?(?:teaser|box|widget|promo|strip|embed)"
     # ... the poll named in the site's language ("szavazas-doboz", "box-sondaggio")
     r"|szavazas|sondaggio|encuesta|sondage|ankieta|anketa|hlasovani|afstemning|avstemning|omrostning|kysely"
     # a card that pops up over a name or a term in the text (its headlines are hidden until then)
@@ -61,7 +61,7 @@ FURNITURE_WORDS = re.compile(
     r"|(?<![a-z])epic(?![a-z])"  # the Guardian's ask for contributions ("contributions-epic", "liveblog-epic")
     # a writer's box with their bio, a follow box, an embed waiting for consent ("external-content")
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb-|follow-?(?:us|btn|button|box)|external-?content"
-    r"|support-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo)"  # members' appeals
+    r"|support-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo|inline|widget)"  # members' appeals
     # a post embedded from a social network, by the class its network's script looks for
     r"|twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|telegram-post|reddit-card|mastodon-embed"
     r"|know-?more"  # a "Saber más" card of another article between paragraphs

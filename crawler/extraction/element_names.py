@@ -70,7 +70,11 @@ def is_furniture(element) -> bool:
         return True
     # a component's name or kind says what it is, whatever its wrapper's class ("links-block" in a
     # "RichTextComponentWrapper")
-    for kind in (element.get("data-component"), element.get("data-type")):  # "related" on a link's box
+    for kind in (
+        element.get("data-component"),
+        element.get("data-type"),
+        element.get("data-widget"),
+    ):  # "related" on a link's box
         if kind and FURNITURE_WORDS.search(kind) and not CONTENT_WORDS.search(kind):
             return True
     return _furniture_marks(element_names(element))
