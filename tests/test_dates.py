@@ -161,6 +161,19 @@ def test_a_writers_name_after_a_relative_stamp_does_not_make_it_before_another_m
         # a weekday of the week before the reading's (its name's number no amount: not two weeks back)
         ("Thứ Hai tuần trước", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-02-26"),
         ("Chủ nhật tuần qua", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-03"),
+        ("12 giờ đêm qua", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-06T00:00:00+07:00"),  # midnight
+        ("sáng sớm nay", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-06"),
+        (
+            "1 ngày trước, 08:00",
+            datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ),
+            "2024-03-05T08:00:00+07:00",
+        ),  # then its clock
+        ("Vừa cập nhật", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-06T09:00:00+07:00"),
+        ("Mới đăng", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-06T09:00:00+07:00"),
+        # a clock time alone in other shapes: "lúc 0h30", with its half of the day
+        ("lúc 0h30", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-06T00:30:00+07:00"),
+        ("12:05 SA", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-06T00:05:00+07:00"),
+        ("11:45 PM", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-05T23:45:00+07:00"),
         # an English feed's shorthand before "ago"
         ("5m ago", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-06T08:55:00+07:00"),
         ("3d ago", datetime(2024, 3, 6, 9, 0, tzinfo=VN_TZ), "2024-03-03"),

@@ -87,6 +87,8 @@ def time_in(text: str, part_of_day: str | None) -> tuple[time, timezone] | None:
             hour = 0
         elif not meridiem and part_of_day in PARTS_OF_DAY_PM and hour < 12:
             hour += 0 if part_of_day == "dem" and hour < NIGHT_AFTER_MIDNIGHT else 12  # "2 giờ đêm" is 02:00
+        elif not meridiem and part_of_day == "dem" and hour == 12:
+            hour = 0  # "12 giờ đêm": midnight
         if hour < 24 and minute < 60 and second < 60:
             return time(hour, minute, second), zone_after(text[match.end() :])
     return None

@@ -63,7 +63,9 @@ BARE_DAY = re.compile(
     r"^\s*(?:(?P<before>\d{1,2}:\d{2})\s*[-–|,]?\s*)?(?P<day>\d{1,2})[/.](?P<month>\d{1,2})"
     r"(?:\s*(?:[-–|,]|luc)?\s*(?P<after>\d{1,2}:\d{2}))?\s*$"
 )
-BARE_CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+BARE_CLOCK = re.compile(
+    r"^\s*(?:luc\s*)?(\d{1,2})\s*(?::|h|g)\s*(\d{2})\s*(sa|ch|am|pm)?\s*$"
+)  # "lúc 0h30", "12:05 SA"
 # The latest of a weekday: "Thứ Sáu vừa qua" (folded)
 PAST_WEEKDAY = re.compile(r"(?<![a-z])(?:thu\s*(?P<day>hai|ba|tu|nam|sau|bay)|(?P<sunday>chu nhat))\s*vua qua\b")
 # ... or of the week before the reading's: "Thứ Hai tuần trước", "Chủ nhật tuần qua" (weeks start on Monday)
@@ -179,10 +181,12 @@ AGO = re.compile(
 )
 # ... nor a time a figure is compared with or counted from: "so với 1 tuần trước", "kể từ 2 ngày trước"
 COMPARED_BEFORE = re.compile(r"(?:\bso voi|\bke tu|\bcompared (?:to|with)|\bthan|\bsince)\s*$")
-JUST_NOW = re.compile(r"(?<![\w])(?:vua xong|vua moi(?:\s*(?:dang|cap nhat))?|vua dang|just now|moments? ago)\b")
+JUST_NOW = re.compile(
+    r"(?<![\w])(?:vua xong|vua moi(?:\s*(?:dang|cap nhat))?|vua dang|vua cap nhat|moi dang|just now|moments? ago)\b"
+)
 # Today, yesterday, the day before: "hôm qua", "chiều hôm kia", "tối qua", "sáng nay", "yesterday".
 DAY_NAMES = re.compile(
-    r"(?<![a-z])(?:(?P<part>sang|chieu|toi|trua|dem)\s*(?:hom\s*)?|hom\s*)(?P<which>nay|qua|kia)\b"
+    r"(?<![a-z])(?:(?P<part>sang(?: som)?|chieu|toi|trua|dem)\s*(?:hom\s*)?|hom\s*)(?P<which>nay|qua|kia)\b"
     r"|(?<![a-z])(?P<english>today|yesterday)\b"
 )
 DAYS_BACK = {"nay": 0, "qua": 1, "kia": 2, "today": 0, "yesterday": 1}

@@ -305,7 +305,10 @@ def _bare_stamp(folded: str, now: datetime) -> date | datetime | None:
     is yesterday's)."""
     clock = BARE_CLOCK.match(folded)
     if clock:
-        hour, minute = int(clock.group(1)), int(clock.group(2))
+        hour, minute, meridiem = int(clock.group(1)), int(clock.group(2)), clock.group(3)
+        if meridiem and (hour > 12 or hour == 0):
+            return None
+        hour = hour % 12 + (12 if meridiem in ("ch", "pm") else 0) if meridiem else hour
         if hour > 23 or minute > 59:
             return None
         value = now.replace(hour=hour, minute=minute, second=0, microsecond=0)

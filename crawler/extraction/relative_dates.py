@@ -38,6 +38,7 @@ def _words_around(folded: str, match) -> int:
 
 # a day and month printed beside the named day ("hôm nay 24/5"; "lúc 8.05" is a time)
 PRINTED_DAY = re.compile(r"(?<![\d/.])(\d{1,2})[/-](\d{1,2})(?![\d/.-])")
+CLOCK_AFTER_DAY = 30  # characters after a day named where its clock time stands: " lúc 14:30"
 CLOCK_BEFORE_DAY = 16  # characters before a named day where its clock time stands: "9 gio 15 phut "
 
 
@@ -55,6 +56,10 @@ def relative_date(text: str, folded: str, now: datetime) -> Found | None:
         return None  # "Cách đây 50 năm, quân và dân ta …": a story's time, not the page's
     if match:
         value = _back(now, match.group("since") or match.group("before") or match.group("ago"))
+        after = folded[match.end() : match.end() + CLOCK_AFTER_DAY]
+        at = time_in(after, part_of_day(after)) if type(value) is date else None
+        if at:  # days back, then the clock: "1 ngày trước, 08:00"
+            value = datetime.combine(value, at[0], at[1]).astimezone(VN_TZ)
         return Found(value, *match.span()) if value is not None else None
     match = JUST_NOW.search(folded)
     # "vừa xong" as a stamp, not in a sentence ("Anh vừa xong ca trực đêm": just finished)
