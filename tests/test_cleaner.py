@@ -763,6 +763,11 @@ def test_bylines(line, author):
         *(("5 aggiornamenti", "counts"), ("La diretta è terminata. Grazie per averci seguito.", "live status")),
         ("This live blog has now closed.", "live status"),
         ("คลิกเพื่อเพิ่มเพื่อน", "messenger invitation"),  # LINE's button: click to add as a friend
+        (
+            "PAY ATTENTION: Join the Sports channel on WhatsApp! Don't miss the latest football updates.",
+            "messenger invitation",
+        ),
+        *(("Écho+", "premium badge"), ("Le Soir+", "premium badge")),  # a subscribers' brand as a badge
         # a newsroom's accounts alone, and where to send it news
         ("Follow NBC Latino on Facebook, Twitter and Instagram.", "follow the site"),
         (

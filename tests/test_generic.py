@@ -499,6 +499,10 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="paid-content"><p>Khám phá ưu đãi du lịch mùa hè cùng các đối tác của chúng tôi.</p></div>',
         '<div class="more-on-this"><p>Những bài viết khác về hội nghị sơ kết quý III của các đảng bộ.</p></div>',
         '<div class="syndication-box"><p>Nội dung do đối tác cung cấp cho chuyên trang kinh tế.</p></div>',
+        # the article's poll, named for the article first; a fan page's box named with an underscore
+        '<div class="article-poll"><h3 class="article-poll__title">Anketa</h3><p class="article-poll__question">'
+        'Souhlasíte s kácením stromů?</p><p class="article-poll__votes">Hlasovalo 1 243 lidí</p></div>',
+        '<div class="fb_like boxTitle"><p class="fb_text">已經加入</p><a class="fb_btn" href="https://www.facebook.com/x">按讚加入</a></div>',
         # a poll's box still loading, a members' appeal named by its widget, a player's programme
         '<div id="polls-88-loading" class="wp-polls-loading"><img src="/loading.gif" alt="Cargando ...">&nbsp;Cargando ...</div>',
         '<div class="insider-widget" data-widget="membership-inline"><h4>Meridian Insider</h4><p>Independent journalism'

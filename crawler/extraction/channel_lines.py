@@ -17,7 +17,7 @@ CHANNEL_PATTERNS = {
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
         r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung|ακολουθηστε|urmareste|urmariti)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain
         r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}[.!]?\)?"
-        r"(?:\s*never miss\b[^.!?]{0,60}[.!]?)?"  # "… Telegram channel! Never miss important updates"
+        r"(?:\s*(?:never|don'?t|do not) miss\b[^.!?]{0,60}[.!]?)?"  # "… Telegram channel! Never miss important updates"
         r"(?:\s*(?:cliquez ici|click here|clique aqui|haz clic aqui|clicca qui|kliknij tutaj)\.?)?"
         r"|.{0,40}(?:ติดตาม|เพิ่มเพื่อน).{0,60}(?:line|ไลน์).{0,40}"  # Thai: "… ติดตามข่าว … ผ่าน LINE OA @…"
         r"|(?:คลิก)?(?:เพื่อ)?เพิ่มเพื่อน"  # ... and its button: "click to add as a friend"

@@ -60,7 +60,7 @@ FURNITURE_WORDS = re.compile(
     r"|datawrapper|flourish|infogram|reg-?wall|registration-?wall|(?<![a-z])reactions?(?![a-z])"
     r"|(?<![a-z])epic(?![a-z])"  # the Guardian's ask for contributions ("contributions-epic", "liveblog-epic")
     # a writer's box with their bio, a follow box, an embed waiting for consent ("external-content")
-    r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb-|follow-?(?:us|btn|button|box)|external-?content"
+    r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb[-_]|follow-?(?:us|btn|button|box)|external-?content"
     r"|support-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo|inline|widget)"  # members' appeals
     # a post embedded from a social network, by the class its network's script looks for
     r"|twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|telegram-post|reddit-card|mastodon-embed"
@@ -87,7 +87,7 @@ FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
     r"|(?:related|recommended)[-_]?content"  # Postmedia's "related-content--inline"
     r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo"
-    r"|recommend)(?![a-z]))"
+    r"|recommend|polls?|survey|newsletter)(?![a-z]))"  # "article-poll": the article's poll
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
     r"|(?<![a-z])(?:article|post|story|news)[-_]?teaser"  # a card teasing another article: "ArticleTeaser_root"
     r"|homepage-?articles"  # Newspack's block of other posts set inside the text
