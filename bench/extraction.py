@@ -486,6 +486,11 @@ LAYOUT_SETS = (
         "9/10, F1 0.997, 97.9% of prose kept; trafilatura 5/10, 0.891; developed on since)",
     ),
     (
+        "bench/heldout-round50",
+        "Fiftieth round, held out (first measured after world round 173's rules: body right 9/10, F1 0.996, "
+        "97.8% of prose kept; trafilatura 6/10, 0.883)",
+    ),
+    (
         "bench/heldout-round35",
         "Thirty-fifth round, held out (first measured after world round 123's first sight: body right 10/10, F1"
         " 0.997, all prose kept; trafilatura 5/10, 0.894)",
