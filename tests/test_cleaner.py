@@ -768,6 +768,11 @@ def test_bylines(line, author):
             "messenger invitation",
         ),
         *(("Écho+", "premium badge"), ("Le Soir+", "premium badge")),  # a subscribers' brand as a badge
+        (  # a messenger invitation, then what it brings after a comma
+            "Únete a nuestro canal ¡EL DIARIO ya está en Whatsapp!, desde tu dispositivo móvil entérate de las noticias"
+            " más relevantes del día.",
+            "messenger invitation",
+        ),
         # a newsroom's accounts alone, and where to send it news
         ("Follow NBC Latino on Facebook, Twitter and Instagram.", "follow the site"),
         (
@@ -1404,7 +1409,7 @@ def test_a_writers_name_and_the_day_in_parentheses_sign_the_end():
     assert cleaned.author is None
 
 
-@pytest.mark.parametrize("initials", ["(kh)", "RGL", "— JMA, KBN News"])
+@pytest.mark.parametrize("initials", ["(kh)", "RGL", "— JMA, KBN News", "/atm"])
 def test_a_writers_initials_closing_the_story_are_taken_off_the_text(initials):
     cleaned = clean(blocks(LEAD_OF_NEWS, BODY_OF_NEWS, initials))
     assert (cleaned.paragraphs, cleaned.removed[-1]) == ([LEAD_OF_NEWS, BODY_OF_NEWS], ("sign-off", initials))

@@ -16,7 +16,8 @@ CHANNEL_PATTERNS = {
         r"|ricevi|recibe|reciba|receba|recevez|erhalten sie"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
         r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung|ακολουθηστε|urmareste|urmariti)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain
-        r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}[.!]?\)?"
+        # (then what it brings, after a comma: "… ya está en Whatsapp!, desde tu dispositivo entérate de …")
+        r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}(?:[.!]?,\s[^.!?]{0,200})?[.!]?\)?"
         r"(?:\s*(?:never|don'?t|do not) miss\b[^.!?]{0,60}[.!]?)?"  # "… Telegram channel! Never miss important updates"
         r"(?:\s*(?:cliquez ici|click here|clique aqui|haz clic aqui|clicca qui|kliknij tutaj)\.?)?"
         r"|.{0,40}(?:ติดตาม|เพิ่มเพื่อน).{0,60}(?:line|ไลน์).{0,40}"  # Thai: "… ติดตามข่าว … ผ่าน LINE OA @…"

@@ -201,7 +201,7 @@ def _sign_off(text: str) -> str | None:
     not a byline ("PV", "CTV") nor a source ("VOV")."""
     if parse_byline(text) or is_source_organisation(text):
         return None
-    initials, _, outlet = text.lstrip("—–- ").partition(", ")
+    initials, _, outlet = text.lstrip("—–-/ ").partition(", ")  # "/atm": the desk's slash
     if CLOSING_INITIALS.fullmatch(initials) and (not outlet or len(outlet.split()) <= SIGN_OFF_OUTLET_MAX_WORDS):
         return initials
     return None
