@@ -242,6 +242,7 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
         "Cách đây 79 năm, ngày 2/9/1945",  # a day named by its distance in years: an anniversary's story
         "50 năm trước, ngày 30/4/1974, đơn vị được thành lập",
         "Giá vàng hôm nay 24/5",  # that day's headline, read months later
+        "Tỷ giá USD hôm nay 10/5",  # ... or read that same day: a topic before "hôm nay" and its day
     ],
 )
 def test_days_that_are_no_stamp_in_a_sentence(text):

@@ -36,6 +36,10 @@ def _words_around(folded: str, match) -> int:
     return len(folded[: match.start()].split()) + len(folded[match.end() :].split())
 
 
+# A headline's topic before "hôm nay" and its day: two words or more, no stamp's label among them
+HEADLINE_TOPIC = re.compile(
+    r"\s*(?!.*\b(?:cap nhat|dang|ngay|luc|posted|updated|published)\b)[^\W\d]+(?:\s+[^\W\d]+)+\s*"
+)
 # a day and month printed beside the named day ("hôm nay 24/5"; "lúc 8.05" is a time)
 PRINTED_DAY = re.compile(r"(?<![\d/.])(\d{1,2})[/-](\d{1,2})(?![\d/.-])")
 CLOCK_AFTER_DAY = 30  # characters after a day named where its clock time stands: " lúc 14:30"
@@ -77,6 +81,8 @@ def relative_date(text: str, folded: str, now: datetime) -> Found | None:
         printed = PRINTED_DAY.search(folded)
         if printed and (int(printed[1]), int(printed[2])) != (day_value.day, day_value.month):
             return None  # "Giá vàng hôm nay 24/5" read in January: that day's headline, no stamp
+        if printed and HEADLINE_TOPIC.fullmatch(folded[:start]):
+            return None  # ... and read that same day: "Tỷ giá USD hôm nay 5/3" is still a headline
         # A clock time right before the day ("9 giờ 15 phút sáng hôm qua") or after it ("hôm qua lúc 14:30").
         window = folded[max(0, start - CLOCK_BEFORE_DAY) : start] + " " + folded[end : end + 30]
         part = match.group("part") or part_of_day(window)
