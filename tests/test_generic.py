@@ -1628,6 +1628,16 @@ def test_a_table_pasted_from_word_reads_a_row_as_a_line_though_each_cell_holds_a
         "BAN CHẤP HÀNH ĐẢNG BỘ Số: 12-NQ/TU",
         *PARAGRAPHS,
     ]
+    # a document's row of recipients and signature, each cell longer than a figure's, is one line too
+    row = (
+        "<tr><td><p><em>Nơi nhận:</em><br>- Như kính gửi,<br>- Ban Tuyên giáo Tỉnh ủy (để b/c),<br>- Lưu Văn phòng"
+        " Đảng ủy Khối.</p></td><td><p>T/M BAN THƯỜNG VỤ<br>PHÓ BÍ THƯ<br><br><em>(Đã ký)</em><br><br>Lê Thị Hồng Nhung"
+        "</p></td></tr>"
+    )
+    assert body_of(with_paragraphs(f"<table>{row}</table>", 3)).split("\n\n")[-1] == (
+        "Nơi nhận: - Như kính gửi, - Ban Tuyên giáo Tỉnh ủy (để b/c), - Lưu Văn phòng Đảng ủy Khối."
+        " T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ (Đã ký) Lê Thị Hồng Nhung"
+    )
     # a letterhead's lines broken inside a cell read on after a space, as the page shows them apart
     row = "<tr><td><p>ĐẢNG BỘ TỈNH<br><strong>ĐẢNG ỦY KHỐI</strong><br>*</p></td><td><p>ĐẢNG CỘNG SẢN VIỆT NAM</p></td></tr>"
     assert body_of(with_paragraphs(f"<table>{row}</table>", 0)).split("\n\n")[0] == (
