@@ -781,6 +781,7 @@ def test_bylines(line, author):
         ),
         ("Folgen Sie der Revier Rundschau Gelsenkirchen auch auf Instagram und Facebook.", "follow the site"),
         ("Follow The Gleamer on X and Instagram @JamaicaGleamer and on Facebook @GleamerJamaica.", "follow the site"),
+        ("Sundan ang Abanse sa Facebook, YouTube at TikTok para sa pinakabagong balita.", "follow the site"),  # Tagalog
     ],
 )
 def test_boilerplate_lines(line, rule):

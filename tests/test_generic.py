@@ -503,6 +503,15 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="article-poll"><h3 class="article-poll__title">Anketa</h3><p class="article-poll__question">'
         'Souhlasíte s kácením stromů?</p><p class="article-poll__votes">Hlasovalo 1 243 lidí</p></div>',
         '<div class="fb_like boxTitle"><p class="fb_text">已經加入</p><a class="fb_btn" href="https://www.facebook.com/x">按讚加入</a></div>',
+        # a supporters' appeal; a grid of teasers under its heading, with a link to all of them
+        '<div class="supporter-box supporter-box--inline"><div class="supporter-box__heading">Readers like you keep'
+        ' this news free.</div><div class="supporter-box__text">A mix of advertising and supporting contributions helps'
+        " keep paywalls away from valuable information like this article. Over 6,000 readers like you have already"
+        " stepped up to support us with a monthly payment or a once-off donation, and every contribution, however"
+        ' small, keeps our reporters in the courts and councils.</div><a href="/support">Support us today</a></div>',
+        '<section class="teaser-grid"><h2 class="teaser-grid__title">Mehr aus Graubünden</h2><ul><li><a href="/r-0">'
+        'Neue Brücke in Chur</a></li></ul><a class="teaser-grid__more" href="/regional">Alle Beiträge aus Graubünden</a>'
+        "</section>",
         # a poll's box still loading, a members' appeal named by its widget, a player's programme
         '<div id="polls-88-loading" class="wp-polls-loading"><img src="/loading.gif" alt="Cargando ...">&nbsp;Cargando ...</div>',
         '<div class="insider-widget" data-widget="membership-inline"><h4>Meridian Insider</h4><p>Independent journalism'

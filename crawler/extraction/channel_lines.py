@@ -5,7 +5,7 @@ boilerplate.py places them among its line rules, in this order.
 """
 
 _NETWORK = r"(?:facebook|instagram|twitter|tiktok|youtube|linkedin|threads|bluesky|x)\b"
-_ON = r"(?:on|auf|sur|en|no|su|op|på|pa)"
+_ON = r"(?:on|auf|sur|en|no|su|op|på|pa|sa)"
 
 CHANNEL_PATTERNS = {
     # an invitation to a messenger channel or a fan page, standing short and alone:
@@ -47,8 +47,9 @@ CHANNEL_PATTERNS = {
     # Facebook." (the benchmark's truth keeps one such line; every writer of the rounds counts them out)
     # (nothing but accounts after the first: "Follow the council on Facebook for updates, the mayor said" stays)
     "follow the site": (
-        rf"(?:follow|folgen sie|suivez|siga|sigue|segui|volg|følg|folj)\b[^.!?]{{1,60}}?\s{_ON}\s[^.!?]{{0,40}}?\b{_NETWORK}"
-        rf"(?:(?:\s*,\s*|\s+(?:and|und|et|y|e|en|og|och|&)\s+|\s+)(?:{_ON}\s+)?(?:{_NETWORK}|@\w+))*\s*[.!]?"
+        rf"(?:follow|folgen sie|suivez|siga|sigue|segui|volg|følg|folj|sundan)\b[^.!?]{{1,60}}?\s{_ON}\s[^.!?]{{0,40}}?\b{_NETWORK}"
+        rf"(?:(?:\s*,\s*|\s+(?:and|und|et|y|e|en|og|och|at|&)\s+|\s+)(?:{_ON}\s+)?(?:{_NETWORK}|@\w+))*"
+        r"(?:\s+(?:for|para sa|para|pour|fur|per)\s[^.!?,]{1,50})?\s*[.!]?"  # "… para sa pinakabagong balita."
         r"(?:\s*(?:send|envie|envia|envoyez|schicken sie|stuur)\b[^!?]{0,160})?"
     ),
 }

@@ -43,6 +43,7 @@ FURNITURE_WORDS = re.compile(
     rf"|{_MEDIA}s?[-_]?teaser|photos?[-_]?teaser|view-?mode-?teaser|read-?more"
     # ... a teaser set inline in the text ("inline-teaser", "teaser--inline")
     r"|inline-?teaser|teaser(?:[-_][a-z]{1,4})?-{0,2}inline"  # ... "id-Teaser-el--inline"
+    r"|teaser-?(?:grid|list|rail|strip|carousel|slider|row)(?![a-z])"  # ... or a grid of them ("teaser-grid")
     r"|homepage-?articles"  # ... or Newspack's block of other posts set inside the text
     r"|is-type-wp-embed|wp-embedded-content"  # ... or WordPress's card of another of the site's posts
     # a reader poll; a box teasing a live page from inside another article (a live page's
@@ -61,7 +62,7 @@ FURNITURE_WORDS = re.compile(
     r"|(?<![a-z])epic(?![a-z])"  # the Guardian's ask for contributions ("contributions-epic", "liveblog-epic")
     # a writer's box with their bio, a follow box, an embed waiting for consent ("external-content")
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb[-_]|follow-?(?:us|btn|button|box)|external-?content"
-    r"|support-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo|inline|widget)"  # members' appeals
+    r"|support(?:er)?-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo|inline|widget)"  # members' appeals
     # a post embedded from a social network, by the class its network's script looks for
     r"|twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|telegram-post|reddit-card|mastodon-embed"
     r"|know-?more"  # a "Saber más" card of another article between paragraphs

@@ -167,7 +167,9 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
     return blocks, images
 
 
-DATA_CELL_MAX_CHARS = 120  # a document's row of recipients and its signature reads as one line; a layout cell runs longer
+DATA_CELL_MAX_CHARS = (
+    120  # a document's row of recipients and its signature reads as one line; a layout cell runs longer
+)
 HEADED_CELL_MAX_CHARS = 300
 FIELD_LABEL_MAX_CHARS = 40
 CELL_TAGS = ("td", "th")
