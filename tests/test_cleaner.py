@@ -1688,11 +1688,13 @@ def test_a_metadata_line_in_labelled_parts_goes():
         "Ajánló",  # Hungarian: "recommended"
         "Mehr lesen über",  # over a topic's links
         *("Czytaj także w Oknet Premium", "Lire aussi dans Le Mag"),  # read also, in the site's other edition
+        *("MORE BRISBANE NEWS", "More Gold Coast news"),  # the desk's other stories
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):
     assert is_promo_marker(header)
     assert not is_promo_marker("Read also in the Sunday edition of the paper which")
+    assert not is_promo_marker("More than 300 people turned up for the news")
 
 
 def test_a_link_to_the_comments_under_the_headline_does_not_end_the_article():

@@ -331,6 +331,7 @@ PROMO_LINE_OPENINGS = (
 PROMO_HEADER = (
     r"(?:also on|more from|more on|more in|read more on|more stories from|mais em|mas en)\s+\S+(?:\s+\S+){0,3}"
     r"|more (?:great |top )?\S+ (?:stories|articles)"  # "More Great WIRED Stories"
+    r"|more \S+(?: \S+)? news"  # "MORE BRISBANE NEWS", "More Gold Coast news"
     # read also, in the site's other edition: "Czytaj także w Oknet Premium", "Lire aussi dans Le Mag"
     r"|(?:czytaj (?:takze|tez)|read also|also read|lire aussi|lea tambien|leia tambem|leggi anche|lesen sie auch)"
     r"\s+(?:w|in|on|dans|sur|en|em|no|na|auf|im|su|nel|nella)\s+\S+(?:\s+\S+){0,3}"
