@@ -278,7 +278,8 @@ PROMO_MARKERS = frozenset(
         *("ctete take", "ctete tez", "prectete si tez", "mohlo by vas zajimat", "doporucujeme", "citajte aj"),
         *("precitajte si aj", "precitajte si tiez", "odporucame", "ez is erdekelheti", "ezt is ajanljuk", "ajanlo"),
         *("citeste si", "vezi si", "citeste mai mult", "iti recomandam", "procitajte i", "procitajte jos"),
-        *("pogledajte i", "preberite tudi", "прочитајте још", "прочитајте и", "прочетете още", "вижте още"),
+        *("pogledajte i", "preberite tudi", "preberi se", "preberi tudi", "прочитајте још", "прочитајте и"),
+        *("прочетете още", "вижте още"),
         *("още по темата", "по теме", "читайте по теме", "материалы по теме", "еще по теме", "ещё по теме"),
         *("читать также", "вам может быть интересно", "по темі", "вас може зацікавити", "ще по темі"),
         *("вас також може зацікавити", "вас також можуть зацікавити", "вас також можуть зацікавити новини"),
@@ -316,7 +317,8 @@ PROMO_LINE_OPENINGS = (
     "|potrebbe interessarti|guarda anche|approfondisci|vedi anche|ook interessant|czytaj tez|zobacz tez"
     "|przeczytaj takze|przeczytaj rowniez|przeczytaj tez|polecamy|sprawdz takze|zobacz|ctete take|ctete tez"
     "|prectete si tez|citajte aj|precitajte si aj|ez is erdekelheti|citeste si|citeste mai mult|vezi si"
-    "|procitajte i|procitajte jos|preberite tudi|прочетете още|вижте още|по теме|читайте по теме|еще по теме"
+    "|procitajte i|procitajte jos|preberite tudi|preberi se|preberi tudi|прочетете още|вижте още|по теме"
+    "|читайте по теме|еще по теме"
     "|по темі|διαβαστε ακομη|διαβαστε ακομα|δειτε επισης|δειτε ακομη|ayrıca okuyun|ayrica okuyun"
     "|ilginizi cekebilir|ilgili haber|اقرأ أيضاً|اقرأ أيضًا|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|شاهد أيضا"
     "|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|עוד בנושא|קראו עוד|और पढ़ें|इसे भी पढ़ें|আরও পড়ুন|আরো পড়ুন"
