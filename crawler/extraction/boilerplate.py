@@ -102,8 +102,8 @@ LINE_PATTERNS = {
     "typo report": r".{0,120}\bctrl\s*\+\s*enter\b.{0,80}",
     # SharePoint's help for keyboards, in English or Vietnamese: "Use SHIFT+ENTER to open the menu (new window)."
     "keyboard help": r"(?:use|su dung) shift\s*\+\s*enter (?:to open|de mo)\b.{0,60}",
-    # a live page's status: "Em atualização", "Mise à jour en continu"
-    "live status": LIVE_STATUS,  # "Em atualização", "Mise à jour en continu", "La diretta è terminata."
+    # a live page's status and its end: "Em atualização", "La diretta è terminata." (boilerplate_words.py)
+    "live status": LIVE_STATUS,
     # a fact box's label over its heading: "FAKTA", "Faktat" (the box's heading and items stay)
     "box label": (
         r"(?:fakta(?:boks|ruta|rute)?|faktat|fact ?box|info ?box|infokasten|key points|das wichtigste in kurze"

@@ -58,6 +58,10 @@ def named_as_caption(element) -> bool:
     return isinstance(element.tag, str) and bool(CAPTION_CLASS.search(element_names(element)))
 
 
+# An element's kind, named by its component's script: "related" on a link's box, "membership-inline"
+KIND_ATTRIBUTES = ("data-component", "data-type", "data-widget")
+
+
 def is_furniture(element) -> bool:
     """A sidebar, menu, share bar, comment box...: by its tag, or by its names."""
     tag = element.tag if isinstance(element.tag, str) else ""
@@ -70,11 +74,7 @@ def is_furniture(element) -> bool:
         return True
     # a component's name or kind says what it is, whatever its wrapper's class ("links-block" in a
     # "RichTextComponentWrapper")
-    for kind in (
-        element.get("data-component"),
-        element.get("data-type"),
-        element.get("data-widget"),
-    ):  # "related" on a link's box
+    for kind in map(element.get, KIND_ATTRIBUTES):
         if kind and FURNITURE_WORDS.search(kind) and not CONTENT_WORDS.search(kind):
             return True
     return _furniture_marks(element_names(element))

@@ -151,9 +151,9 @@ SITE_NOTE_PATTERNS = {
         r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\s]+(?:assista|ouca|baixe|siga|inscreva-se|acompanhe|watch|listen"
         r"|download|descarga|escucha|mira|ecoutez|telechargez|regardez|guarda|ascolta|scarica|sehen sie|horen sie)\b.{0,200}"
     ),
-    # a broadcast's crew under the text: "촬영기자:이동하/영상편집:정은지" (camera, editing, graphics)
     # a subscribers' brand set as a badge beside a headline: "Écho+", "Le Soir+"
     "premium badge": r"[^\W\d][\w'’ .-]{1,18}[^\W\d]\+",
+    # a broadcast's crew under the text: "촬영기자:이동하/영상편집:정은지" (camera, editing, graphics)
     "crew credits": r"(?:(?:촬영기자|영상취재|영상편집|그래픽|촬영|편집)\s*:\s*[^/:]{1,20}\s*/?\s*){1,4}",
     # an e-mail address alone, the writer's under the text
     "email address": r"(?:(?:e-?mail|contact|lien he)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",

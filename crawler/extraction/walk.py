@@ -167,9 +167,8 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
     return blocks, images
 
 
-DATA_CELL_MAX_CHARS = (
-    120  # a document's row of recipients and its signature reads as one line; a layout cell runs longer
-)
+# a document's row of recipients and its signature reads as one line; a layout cell runs longer
+DATA_CELL_MAX_CHARS = 120
 HEADED_CELL_MAX_CHARS = 300
 FIELD_LABEL_MAX_CHARS = 40
 CELL_TAGS = ("td", "th")
