@@ -236,6 +236,10 @@ def main() -> None:
             "held-out, relative and months in words (a thirty-third writer, two fifths lookalikes; first measured: 96.4%, 0/44 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-33.tsv",
         ),
+        (
+            "held-out, relative and months in words (a thirty-fifth writer, two fifths lookalikes; first measured: 100%, 0/44 lookalikes)",
+            PROJECT / "bench" / "dates-relative-heldout-35.tsv",
+        ),
     ]
     sets = [(label, path) for label, path in sets if path.exists()]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
