@@ -1622,6 +1622,11 @@ LINE_SETS = (
         "removed, 98.6% kept, bylines 21/21, stamps 29/29)",
     ),
     (
+        "bench/heldout-lines-50",
+        "Fiftieth set (first measured after world round 179's rules: 97.7% removed, 100% kept, bylines 18/20,"
+        " stamps 29/30; developed on since)",
+    ),
+    (
         "bench/heldout-lines-39",
         "Thirty-ninth set: provincial Party papers and committees' portals (first measured after the eighteenth"
         " dates writer's rules: 96.0% removed, 100% kept, bylines 22/24, stamps 30/30)",
