@@ -268,6 +268,12 @@ def test_bylines(line, author):
         ("Bạn thấy bài viết này thế nào? ☆☆☆☆☆", None),  # not the rating widget's own words: kept
         ("Đánh giá: 0 (0 lượt đánh giá)", "rating"),
         ("00:00 / 03:12", "media player"),
+        *(("0:00", "media player"), ("Video đang được tải...", "media player")),  # before it plays; while it loads
+        ("Theme: ColorMag by ThemeGrill. Powered by WordPress.", "site credits"),
+        (
+            "Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây",
+            "session timeout",
+        ),
         ("Trình duyệt của bạn không hỗ trợ phát âm thanh.", "no media support"),
         ("bởi Quản trị viên", "poster account"),
         ("Đăng bởi doankhoi_tn", "poster account"),
@@ -1045,6 +1051,13 @@ def test_a_bare_heading_right_over_the_end_matter_goes_with_it():
     assert cleaned.paragraphs == ["Đoạn một.", "Đoạn hai.", "AS - www.autoracing.com.br"]
 
 
+def test_the_headline_under_the_header_is_found_where_the_page_title_adds_the_sites_name():
+    title = "Ấm áp Ngày hội Đại đoàn kết ở thôn Lùng Táo - Mặt trận Tổ quốc tỉnh Hà Giang"
+    header = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HÀ GIANG", "Cuộc vận động", "Giám sát - Phản biện")
+    cleaned = clean(blocks(title, *header, title.split(" - ")[0], LEAD_OF_NEWS, BODY_OF_NEWS), title=title)
+    assert cleaned.paragraphs == [LEAD_OF_NEWS, BODY_OF_NEWS]
+
+
 def test_title_repeated_and_stamp_are_removed_and_byline_taken():
     result = clean(
         blocks("null Tiêu đề", "Thứ 5, Ngày 24 / 11 / 2022", "Tiêu đề", "Nội dung bài.", "Hoàng Tùng"), title="Tiêu đề"
@@ -1186,6 +1199,7 @@ def test_a_stamp_with_the_posting_account_and_section_or_a_labelled_writer_after
     # WordPress's sentence under a post, in Vietnamese and in English
     assert is_stamp_line("Bài viết này được đăng trong Tin hoạt động vào 20/12/2023 bởi hccblc.")
     assert is_stamp_line("This entry was posted in News on 20/06/2024 by bientap.")
+    assert is_stamp_line("21/07/2024 | admin | 0 Bình luận")  # the account between bars
     assert not is_stamp_line("15/11/2022 the council met")
     cleaned = clean(blocks("19/09/2023 - Tác giả: Ban Tuyên giáo CĐVC", LEAD_OF_NEWS, BODY_OF_NEWS))
     assert (cleaned.paragraphs, cleaned.author) == ([LEAD_OF_NEWS, BODY_OF_NEWS], "Ban Tuyên giáo CĐVC")
@@ -1830,6 +1844,8 @@ def test_a_papers_initials_opening_the_lead_go_and_a_datelines_place_stays():
 def test_a_japanese_members_only_notice_ends_the_article():
     assert is_end_marker("この記事は会員限定です。登録すると続きをお読みいただけます。")
     assert is_end_marker("残り734文字（全文1402文字）")  # what the wall hides, counted
+    # K2's tags header and its other items of the category, translated
+    assert is_end_marker("Thẻ") and is_end_marker("Thêm trong chuyên mục này:")
     assert not is_end_marker("会員限定の説明会が開かれた。")
 
 

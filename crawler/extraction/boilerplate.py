@@ -159,6 +159,7 @@ LINE_PATTERNS = {
         r"(?:website |trang web )?(?:duoc )?(?:thiet ke|phat trien|xay dung|van hanh)(?: va [\w ]{2,12}?)?"
         r"(?: boi\s|\s*:\s*)[^.!?,;]{1,60}"  # "Thiết kế và phát triển: Trung tâm …"
         r"|(?:proudly )?powered by\s[^.!?,;]{1,40}"  # a theme's footer: "Proudly powered by WordPress"
+        r"|theme\s*:?\s*[^.!?]{1,40}\sby\s[^.!?]{1,40}\.?(?:\s*(?:proudly )?powered by\s[^.!?,;]{1,40}\.?)?"
     ),
     # a dot inside an address ("mttq@bentre.gov.vn") is no sentence's end
     "site name": r"(?:cong thong tin dien tu|trang thong tin dien tu|bao dien tu|tap chi dien tu)\b(?:[^.!?]|\.(?=\w)){0,120}",

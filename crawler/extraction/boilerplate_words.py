@@ -69,6 +69,7 @@ END_MARKERS = frozenset(
         "video moi xem them",
         "xem them video",
         *("xem them trong chuyen muc nay", "xem them trong chuyen muc"),  # K2's other items of the category
+        *("them trong chuyen muc nay", "them trong chuyen muc"),  # ... translated another way
         "co lien quan",  # Jetpack's related posts, in Vietnamese
         "제보하기",  # a Korean broadcaster's news-tip box under the story
         "thong tin tien ich",
@@ -137,7 +138,7 @@ END_MARKERS = frozenset(
         "tag",
         "tu khoa",
         "keywords",
-        *("tagged under", "gan the"),  # K2's tags header, in English as it ships or translated
+        *("tagged under", "gan the", "the"),  # K2's tags header, in English as it ships or translated ("Thẻ")
         # ... and in other languages
         *("argomenti", "tematy", "temas", "themen", "schlagworte", "sujets", "onderwerpen", "etiquetas"),
         *("schlagworte zum thema", "schlagworter"),

@@ -47,6 +47,7 @@ from .signatures import closing_signature, opening_signature
 from .text import collapse_spaces, fold
 
 CAPTION_MAX_WORDS = 60
+SITE_NAME_AFTER = re.compile(r"(.{20,}?)\s[-|–]\s[^-|–]{3,60}$")  # a page title's site name after its headline
 SOCIAL_LINKED_SHARE = 0.4  # "<a>Pratite Blic i na Viber kanalu</a>, budite u toku …": the invitation is the link
 SOCIAL_MAX_WORDS = 25
 SOCIAL_LINKED_MAX_WORDS = 50  # "<a>Únete a nuestro canal … en WhatsApp!, desde tu dispositivo …</a>"
@@ -231,6 +232,10 @@ def clean(
     # The headline again, however punctuated: "Dan van kheo o Meo Vac - nhung cach …" as alt text
     headline = _words_of(folded_title)
     headlines = (headline, f"null {headline}") if headline else ()  # a line of dots is no headline
+    # ... and without the site's name the page's title ends with: "Ấm áp Ngày hội … - Mặt trận Tổ quốc tỉnh"
+    named = SITE_NAME_AFTER.match(folded_title)
+    headlines += (_words_of(named.group(1)),) if named else ()
+    titles = {collapse_spaces(title), collapse_spaces(title.strip()[: named.end(1)]) if named else ""} - {""}
     folded_blocks = [fold(block.text).strip() for block in blocks]
     headline_keys = [_words_of(folded) for folded in folded_blocks]
     # The headline's last print above the text (a portal may print it in its header too);
@@ -239,7 +244,7 @@ def clean(
         (i for i, block in enumerate(blocks) if _is_prose(block) and headline_keys[i] not in headlines), len(blocks)
     )  # a long headline ending in "?" is no prose above itself
     printed = [i for i, key in enumerate(headline_keys[:first_prose]) if key in headlines]
-    as_titled = [i for i in printed if blocks[i].text == collapse_spaces(title)]  # not an alt text's copy
+    as_titled = [i for i in printed if blocks[i].text in titles]  # not an alt text's copy
     headline_at = (as_titled or printed or [-1])[-1 if as_titled else 0]
     carried: tuple[int, int] | None = None  # pictures whose caption may still follow
     skip_inside = None  # an inline related-news box being skipped

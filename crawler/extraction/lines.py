@@ -55,6 +55,7 @@ STAMP_EXTRA = re.compile(
     r"(?:[|-]\s*|\s)(?:nguoi dang|nguoi dua tin|dang boi|boi|posted by|tac gia|author)\s*:?[^|]{1,40}"
     r"|^(?:nguoi dang|nguoi dua tin|dang boi|posted by)\s*:[^|]{1,40}"  # "Người đăng: Ngọc Trâm | 14/12/2022 …"
     rf"|^(?:{CMS_ACCOUNT})\s*[·•|-]?\s+(?=\d)"  # the posting account before the date: "admin_dbk 12/04/2024", "admin · 3 tuần trước"
+    rf"|\s*[|·•]\s*(?:{CMS_ACCOUNT})\s*(?=$|[|·•])"  # ... or after it, between bars: "21/07/2024 | admin | 0 Bình luận"
     r"|\sby\s+[^\s|]{2,40}$"  # WordPress: "Posted on 20/06/2024 by bientap"
     rf"|(?:[|·•-]\s*|\s){READING_TIME}"  # "12 Giugno 2024 alle 07:15 3 minuti di lettura"
     rf"|(?:[|·•-]\s*|\s){SUBSCRIBER_BADGE}\s*$"  # "… Temps de lecture 4 min. Article réservé aux abonnés"

@@ -27,6 +27,9 @@ MEDIA_PATTERNS = {
         # video.js's own words, read by screen readers: "Video player is loading.", "Current Time 0:00 / Duration 2:36"
         r"|video player is loading\.?|play video|(?:current time\s*\d{1,2}:\d{2}\s*/?\s*)?duration\s*\d{1,2}:\d{2}"
         r"|(?:loaded|progress)\s*:\s*\d{1,3}(?:[.,]\d+)?%|remaining time\s*-?\d{1,2}:\d{2}|this is a modal window\.?"
+        r"|0?0:00"  # a player's clock before it plays (a live page's entry is timed otherwise)
+        # ... and its box while the video loads: "Video đang được tải...", "Cargando ..."
+        r"|(?:video\s*)?(?:dang (?:duoc )?tai|cargando|carregando|chargement|loading|wird geladen)(?:\s*(?:video|\.{1,3}|…))*"
     ),
     # a call to play the recording that follows, ending in its colon: "Écoutez la chronique de … :"
     "player call": (

@@ -151,6 +151,8 @@ SITE_NOTE_PATTERNS = {
         r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\s]+(?:assista|ouca|baixe|siga|inscreva-se|acompanhe|watch|listen"
         r"|download|descarga|escucha|mira|ecoutez|telechargez|regardez|guarda|ascolta|scarica|sehen sie|horen sie)\b.{0,200}"
     ),
+    # NukeViet's box asking a signed-in reader to stay: "Bạn đã không sử dụng Site, Bấm vào đây … Thời gian chờ: 60 giây"
+    "session timeout": r"ban da khong su dung site\b.{0,200}",
     # a subscribers' brand set as a badge beside a headline: "Écho+", "Le Soir+"
     "premium badge": r"[^\W\d][\w'’ .-]{1,18}[^\W\d]\+",
     # a broadcast's crew under the text: "촬영기자:이동하/영상편집:정은지" (camera, editing, graphics)
