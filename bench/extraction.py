@@ -511,6 +511,11 @@ LAYOUT_SETS = (
         "97.6% of prose kept; trafilatura 4/10, 0.884)",
     ),
     (
+        "bench/heldout-round53",
+        "Fifty-third round (first measured after line set 50's rules: body right 10/10, F1 1.000, all prose "
+        "kept; trafilatura 4/10, 0.916; developed on since)",
+    ),
+    (
         "bench/heldout-round35",
         "Thirty-fifth round, held out (first measured after world round 123's first sight: body right 10/10, F1"
         " 0.997, all prose kept; trafilatura 5/10, 0.894)",
