@@ -270,6 +270,8 @@ def test_bylines(line, author):
         ("00:00 / 03:12", "media player"),
         *(("0:00", "media player"), ("Video đang được tải...", "media player")),  # before it plays; while it loads
         ("Theme: ColorMag by ThemeGrill. Powered by WordPress.", "site credits"),
+        *(("RIPRODUZIONE RISERVATA © Copyright AINA", "licence footer"), ("Riproduzione riservata", "licence footer")),
+        ("Conforme a los criterios de The Trust Project", "licence footer"),  # a standards badge
         (
             "Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây",
             "session timeout",

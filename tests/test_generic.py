@@ -86,6 +86,21 @@ def test_a_related_header_with_links_then_prose_is_an_inline_list():
     # with no prose after the links, the header opens the end matter
     html = with_paragraphs(inline, 3)
     assert body_of(html) == "\n\n".join(PARAGRAPHS)
+    # ... and the article goes on after a box under its own header when a data table follows it
+    box = (
+        '<section class="story-context"><div class="story-context-label">Mehr zum Thema</div>'
+        '<a href="/story/3000000241107/stadtbahn"><span>Öffis</span> <span>Warum die Brücken zum Problem werden</span>'
+        "</a></section>"
+    )
+    rows = "".join(
+        f"<tr><td>Hietzing – Hütteldorf</td><td>Bus E{n}</td><td>{n} Minuten</td></tr>" for n in (4, 5, 6, 7)
+    )
+    html = with_paragraphs(f"{box}<table>{rows}</table>", 1)
+    assert body_of(html).split("\n\n") == [
+        PARAGRAPHS[0],
+        *(f"Hietzing – Hütteldorf Bus E{n} {n} Minuten" for n in (4, 5, 6, 7)),
+        *PARAGRAPHS[1:],
+    ]
 
 
 def test_teaser_cards_inside_the_body_container_are_not_the_article():
@@ -512,6 +527,7 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<section class="teaser-grid"><h2 class="teaser-grid__title">Mehr aus Graubünden</h2><ul><li><a href="/r-0">'
         'Neue Brücke in Chur</a></li></ul><a class="teaser-grid__more" href="/regional">Alle Beiträge aus Graubünden</a>'
         "</section>",
+        '<a class="gallery-open" href="/galeria/2024/09/03/balaton/">Galéria megnyitása</a>',  # a gallery's opener
         # a poll's box still loading, a members' appeal named by its widget, a player's programme
         '<div id="polls-88-loading" class="wp-polls-loading"><img src="/loading.gif" alt="Cargando ...">&nbsp;Cargando ...</div>',
         '<div class="insider-widget" data-widget="membership-inline"><h4>Meridian Insider</h4><p>Independent journalism'

@@ -13,7 +13,7 @@ import re
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
 _MEDIA = r"(?:video|gallery|galleria|galeria|galerie|slideshow|youtube|(?<![a-z])yt|player|(?<![a-z])av-?module)"
 MEDIA_TITLE = (
-    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|badge|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description|meta|download|program(?:me)?|info)"
+    rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|badge|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description|meta|download|program(?:me)?|info|open)"
     r"(?![a-z])"
     # "title_video", "time-video", Drupal's "field-titolo-galleria"
     rf"|(?<![a-z])(?:title|titolo|titulo|titre|titel|label|duration|time)[-_]+{_MEDIA}(?![a-z])"
