@@ -231,6 +231,8 @@ def test_a_listings_stamps_read_against_the_moment_of_reading(text, reference, e
         "Từ ngày 2/5/2024 đến ngày 5/5/2024, tỉnh tổ chức tuần văn hóa",
         "Lịch thi đấu: 20h00 ngày 15/4",  # a schedule
         "Hà Nội - hôm qua và hôm nay",  # two days named: a title's figure
+        "Ca khúc “Hôm qua em tới trường” được dàn dựng lại",  # a day in quotation marks: a title's word
+        'Phim "3 ngày trước" ra rạp',
         "Khai mạc lúc 20h ngày 15/8",  # an event's hour
         "Trận đấu diễn ra vào 19h00 tối ngày 20/3/2024",
         "3 ngày trước kỳ thi tốt nghiệp THPT",  # before another moment, not before the reading

@@ -2329,6 +2329,10 @@ def test_the_writer_the_metadata_names_set_as_the_bodys_first_line_is_the_byline
         "</p><p>Một bài đăng do Tỉnh đoàn (@tinhdoan) chia sẻ</p></div></blockquote></div>",
         '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@dtv/video/7"><section><p>Toàn cảnh lễ khởi'
         " công tuyến đường ven biển sáng nay #khoicong</p><a>@dtv</a></section></blockquote>",
+        # a network's class holding a content word ("post") is still the network's post
+        '<blockquote class="telegram-post tg-embed" data-telegram-post="tinhdoan/48"><div><span>Tỉnh đoàn</span>'
+        '</div><p class="tg-embed__text">Xe buýt tuyến mới chạy thử từ sáng nay, mời bà con trải nghiệm.</p>'
+        '<a href="https://t.me/tinhdoan/48">Xem trên Telegram</a></blockquote>',
     ],
 )
 def test_an_embedded_social_post_is_not_the_article(post):

@@ -18,6 +18,11 @@ MEDIA_TITLE = (
     # "title_video", "time-video", Drupal's "field-titolo-galleria"
     rf"|(?<![a-z])(?:title|titolo|titulo|titre|titel|label|duration|time)[-_]+{_MEDIA}(?![a-z])"
 )
+# A post embedded from a social network, by the class its network's script looks for; some hold
+# a content word ("telegram-post", "text-post-media") that must not save them.
+SOCIAL_EMBED = (
+    r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|telegram-post|reddit-card|mastodon-embed"
+)
 # Class or id words that mark page furniture...
 FURNITURE_WORDS = re.compile(
     # (a table's footer row, "ms-rteTableFooterRow", is its total: the article's)
@@ -63,8 +68,7 @@ FURNITURE_WORDS = re.compile(
     # a writer's box with their bio, a follow box, an embed waiting for consent ("external-content")
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb[-_]|follow-?(?:us|btn|button|box)|external-?content"
     r"|support(?:er)?-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo|inline|widget)"  # members' appeals
-    # a post embedded from a social network, by the class its network's script looks for
-    r"|twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|telegram-post|reddit-card|mastodon-embed"
+    rf"|{SOCIAL_EMBED}"
     r"|know-?more"  # a "Saber más" card of another article between paragraphs
     r"|print-?(?:message|only)"  # what only the printed page shows ("sigFreePrintMessage", "print-only")
     # a subscription's poster between paragraphs (Amedia's "salesposter"); a box calling for news tips
@@ -98,7 +102,8 @@ FURNITURE_COMPOUND = re.compile(
     r"|paid-?content"  # a paid placement, not the article's content
     r"|wp-embedded-content"  # WordPress's card of another post
     r"|external-?content"  # an embed waiting for the reader's consent
-    r"|sales-?poster",  # a subscription's poster: no post of the site
+    r"|sales-?poster"  # a subscription's poster: no post of the site
+    rf"|{SOCIAL_EMBED}",
     re.I,
 )
 # ... unless they also say "this holds the content" (a "main-with-sidebar" wrapper).

@@ -42,6 +42,8 @@ HEADLINE_TOPIC = re.compile(
 )
 # a day and month printed beside the named day ("hôm nay 24/5"; "lúc 8.05" is a time)
 PRINTED_DAY = re.compile(r"(?<![\d/.])(\d{1,2})[/-](\d{1,2})(?![\d/.-])")
+# Words in quotation marks are a title's ("Ca khúc “Hôm qua em tới trường”"): no stamp's day
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 CLOCK_AFTER_DAY = 30  # characters after a day named where its clock time stands: " lúc 14:30"
 CLOCK_BEFORE_DAY = 16  # characters before a named day where its clock time stands: "9 gio 15 phut "
 
@@ -51,6 +53,7 @@ def relative_date(text: str, folded: str, now: datetime) -> Found | None:
     đây 3 ngày", "vừa xong", "hôm qua lúc 14:30", "2 hours ago". Under a day the value
     is a time, to the minute; a day or more back, a date (with the clock time printed
     beside a named day). `folded` is `text` folded (same length)."""
+    folded = QUOTED.sub(lambda quoted: " " * len(quoted[0]), folded)
     match = AGO.search(folded)
     if match and COMPARED_BEFORE.search(folded, 0, match.start()):
         return None
