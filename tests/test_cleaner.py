@@ -128,6 +128,7 @@ def test_bylines(line, author):
         ("Địa chỉ bài viết: https://xa.example.gov.vn/portal/Pages/2024-3-12/tin.aspx", "page address"),
         ("Lire aussi | Le coût de la neige de culture pour les petites communes", "related link"),
         ("Baca juga: Harga Bawang Merah Mulai Turun", "related link"),
+        ("PAY ATTENTION: Flexible Payment Options Now Available for Our Journalism School!", "promotion label"),
         ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
         ("Anzeige", "widget"),
         (

@@ -280,6 +280,8 @@ LINE_PATTERNS = {
     # ... the channel often an icon, no text: "Theo dõi Báo Đắk Lắk trên"
     "google news": rf"(?:{_BUTTON}{_SEP})*theo doi .{{0,60}} tren(?: google news| zalo| facebook| youtube| mang xa hoi)?",
     **CHANNEL_PATTERNS,  # an invitation to a messenger channel or a fan page (channel_lines.py)
+    # East African portals' label over a plug of their own: "PAY ATTENTION: Flexible payment options …"
+    "promotion label": r"pay attention\s*:.{0,250}",
     # contributors credited under the text: "With files from The Canadian Press", "Avec les
     # informations de …", "Additional reporting by …" (the writer is the byline's)
     "contributors": (
