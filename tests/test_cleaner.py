@@ -153,6 +153,7 @@ def test_bylines(line, author):
         ),
         ("Avec les informations de Jonathan Gagnon", "contributors"),
         ("With files from The Canadian Press", "contributors"),
+        ("With a report from Inquest Research", "contributors"),
         ("(With inputs from agencies)", "contributors"),  # India's wire credit
         ("Dieses Thema im Programm:", "broadcast source"),  # the programme that reported it
         ("Über dieses Thema berichtete MRB Aktuell am 04. März 2025 um 19:30 Uhr.", "broadcast source"),
@@ -405,6 +406,7 @@ def test_bylines(line, author):
         ("Tác giả: quantri_dukcq", "poster account"),
         ("Được đăng trong Tin cơ sở", "published in"),  # K2, under the article
         ("Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik.", "contact the writer"),
+        ("Reach Jenna Marcotte at jmarcotte@example.com or 828-555-0142.", "contact the writer"),  # the address first
         ("Bài viết thuộc chuyên đề “Người gieo chữ” do Báo Sóng thực hiện nhân Ngày Nhà giáo.", "series note"),
         ("โฆษณา", "widget"),  # an ad's label in Thai
         ("5 min read", "reading time"),
@@ -589,6 +591,10 @@ def test_bylines(line, author):
             ("Anterior Siguiente", "widget"),
         ),  # a slideshow's buttons  # a live page's count and its key posts' header
         ("Pridať komentár môžu len prihlásení používatelia.", "comment rules"),
+        (
+            "Disclaimer: Comments are the sole responsibility of their writers and do not reflect the views of the site.",
+            "comment rules",
+        ),
         ("Disclaimer: The comments uploaded on this site do not necessarily represent the views of", "disclosure"),
         (
             "Jesteśmy na Google News. Dołącz do nas i śledź Głos Lubelski codziennie. Obserwuj gloslubelski.pl!",

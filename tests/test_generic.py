@@ -630,6 +630,20 @@ def test_a_caption_named_by_its_test_id_is_a_caption_not_the_text():
     assert found.images[0]["caption"] == "Xem: người dân nói về tuyến đường mới"
 
 
+def test_a_caption_paragraph_named_image_under_a_table_is_no_paragraph():
+    # VnExpress names its caption paragraph "Image", in a figure or under a table it explains
+    table = (
+        '<table class="tplCaption"><tbody><tr><td>Khung giờ</td><td>Giãn cách</td></tr><tr><td>5h30 - 9h</td>'
+        '<td>10 phút</td></tr></tbody></table><p class="Image"><em>Lịch chạy dự kiến của tuyến. Nguồn: Sở Giao '
+        "thông Vận tải</em></p>"
+    )
+    body = body_of(with_paragraphs(table, 2))
+    assert "Lịch chạy dự kiến" not in body
+    assert body.split("\n\n")[2:4] == ["Khung giờ Giãn cách", "5h30 - 9h 10 phút"]
+    # a paragraph named "image" in lower case holds a picture's own words no more than any paragraph
+    assert "Lịch chạy dự kiến" in body_of(with_paragraphs(table.replace('"Image"', '"image"'), 2))
+
+
 def test_a_preview_for_subscribers_is_the_article_and_the_paywall_box_is_not():
     html = (
         "<html><head><title>Hội nghị sơ kết quý III</title></head><body><h1>Hội nghị sơ kết quý III</h1>"

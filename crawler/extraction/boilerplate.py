@@ -286,7 +286,7 @@ LINE_PATTERNS = {
     # informations de …", "Additional reporting by …" (the writer is the byline's)
     "contributors": (
         r"(?:reporting by .{2,80}editing by|with files from|additional reporting by|avec (?:les )?informations (?:de|d')|avec la collaboration de"
-        r"|con (?:informacion|reportes|informes) de|com informacoes (?:de|da|do)|mit material von)\s*.{2,120}"
+        r"|with (?:a )?reports? from|con (?:informacion|reportes|informes) de|com informacoes (?:de|da|do)|mit material von)\s*.{2,120}"
         r"|\(\s*with inputs? from\s[^()]{2,60}\)"  # India's wire credit: "(With inputs from agencies)"
         r"|ขอบคุณข้อมูล(?:จาก)?\s*:?\s*.{2,80}"  # Thai: thanks for the information from …
     ),
@@ -342,7 +342,7 @@ LINE_PATTERNS = {
         # a disclaimer over readers' comments: "Los comentarios son responsabilidad de sus autores y no …"
         r"|(?:los )?comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:sus|los) autores\b.{0,150}"
         r"|os comentarios (?:sao|são) de (?:inteira )?responsabilidade d[eo]s? (?:seus )?autores\b.{0,150}"
-        r"|comments are (?:the )?(?:sole )?responsibility of (?:their|the) authors\b.{0,150}"
+        r"|(?:disclaimer\s*:\s*)?comments are (?:the )?(?:sole )?responsibility of (?:their|the) (?:authors|writers|commenters)\b.{0,150}"
         # who may comment: "Only registered users can comment", "Pridať komentár môžu len prihlásení používatelia."
         r"|(?:only (?:registered|logged[- ]in|signed[- ]in) users can (?:comment|post)|you must be logged in to (?:post a )?comment"
         r"|pridat komentar mozu len prihlaseni)\b.{0,60}"

@@ -123,7 +123,8 @@ CONTENT_WORDS = re.compile(
 # character, so \b finds no edge there.
 CAPTION_CLASS = re.compile(
     r"caption|media-?title|chu-?_?thich|legend|(?:photo|image|img|picture|pic)[-_]*desc|anh-?mo-?ta|(?<![a-z0-9])cap(?![a-z0-9])|pic-?cap"
-    r"|epigrafe|didascalia|bildtext|bildunterschrift|pie-?de-?foto",
+    r"|epigrafe|didascalia|bildtext|bildunterschrift|pie-?de-?foto"
+    r"|^(?-i:Image)$",  # VnExpress's caption paragraph, in or out of its figure: '<p class="Image">'
     re.I,
 )
 

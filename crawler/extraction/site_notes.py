@@ -88,7 +88,8 @@ SITE_NOTE_PATTERNS = {
     # "Reach the reporters on Twitter at …", "Follow her on Twitter @…"
     "contact the writer": (
         r"(?:reach|contact|follow|email|e-mail)\s+(?:the\s+)?(?:reporters?|writers?|authors?|him|her|them)\b.{0,160}"
-        r"|e-?mail\s+(?!(?:the|us|our|your|a|an)\b)[a-z][a-z .'-]{1,40}\s+at\s+\S+@\S+.{0,160}"  # "Email Tariq Malik at tmalik@space.com or …"
+        # "Email Tariq Malik at tmalik@space.com or …", "Reach Jenna Marcotte at jmarcotte@… or 828-555-0142."
+        r"|(?:e-?mail|contact|reach)\s+(?!(?:the|us|our|your|a|an)\b)[a-z][a-z .'-]{1,40}\s+at\s+\S+@\S+.{0,160}"
         # "Contact Dana Whitfield at 920-555-0148 or dwhitfield@…"
         r"|(?:contact|reach)\s+(?!(?:the|us|our|your|a|an)\b)[a-z][a-z .'-]{1,40}\s+at\s+[\d(+][\d ().-]{6,}\d\s+or\s+\S+@\S+.{0,160}"
         # the writer's beat, then how to reach them: "Kendra Lowry covers city hall for the Courier. Email her at …"
