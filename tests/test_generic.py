@@ -536,6 +536,15 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # a video's title named before the word video
         '<div class="box_embed_video"><span class="time-video">01:12</span></div>'
         '<p class="title_video">Ôtô chết máy hàng loạt trên phố Đà Nẵng</p>',
+        # an ad named for the story it stands in ("story-ad"); a donation box named in Spanish
+        '<ad-container class="story-ad story-ad--native"><div class="ad-label">Anzeige</div><a class="native-teaser"'
+        ' href="https://ad.example.at/click?n=88" rel="sponsored"><span>E-Bike-Frühling: So finden Sie das passende Rad'
+        "</span></a></ad-container>",
+        '<div class="silbatazo-dona-box"><h4>El periodismo independiente necesita de ti</h4><p>Con tu aporte mantenemos'
+        ' a nuestros corresponsales en las 24 entidades del país.</p><a href="/dona">Dona aquí</a></div>',
+        # a player named by its component, its title and running time under a poster
+        '<div class="css-y14b00j" data-component="video"><img src="/v.webp" alt=""><button aria-label="เล่นวิดีโอ">'
+        '</button><span>01:35</span><p class="css-9b4zgtf">ฝุ่นคลุมกรุงเทพฯ มองไม่เห็นตึกสูง</p></div>',
     ],
 )
 def test_invitations_app_boxes_and_rankings_inside_the_body_are_not_the_article(embedded):
@@ -2351,6 +2360,84 @@ def test_the_writer_the_metadata_names_set_as_the_bodys_first_line_is_the_byline
 )
 def test_an_embedded_social_post_is_not_the_article(post):
     assert body_of(with_paragraphs(post, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def _live_entry(clock: str, heading: str, *paragraphs: str, extra: str = "") -> str:
+    return (
+        f'<article class="live-entry"><div class="live-entry-meta"><time>{clock}</time></div>'
+        f'<div class="live-entry-content"><h3 class="live-entry-title">{heading}</h3>'
+        + "".join(f'<p class="paragraph">{paragraph}</p>' for paragraph in paragraphs)
+        + f"{extra}</div></article>"
+    )
+
+
+def _live_page(feed: str) -> str:
+    return page(
+        '<div class="article-body"><div class="live-feed-header"><span>Đã kết thúc</span> <span>6 cập nhật</span>'
+        f'</div><div class="live-feed">{feed}</div></div>'
+    )
+
+
+def test_a_live_entry_with_its_readers_video_is_the_article_not_a_players_box():
+    # a short entry beside a player is still the entry: its sentence of prose says so
+    video = (
+        '<div class="video-embed" data-video-id="v-123"><img src="/poster.jpg" alt="">'
+        '<span class="video-duration">0:42</span><span class="video-title">Xem video: Cây đổ trên phố</span></div>'
+    )
+    feed = _live_entry(
+        "9.30", "Cây đổ đè ô tô", "Một cây xà cừ đổ đè lên ô tô đang đỗ. Không ai bị thương.", extra=video
+    ) + _live_entry("8.05", "Bão đổ bộ trong đêm", "Bão vào đất liền sau ba giờ sáng.", "Hàng trăm cây xanh bị gãy đổ.")
+    assert body_of(_live_page(feed)).split("\n\n") == [
+        "Cây đổ đè ô tô",
+        "Một cây xà cừ đổ đè lên ô tô đang đỗ. Không ai bị thương.",
+        "Bão đổ bộ trong đêm",
+        "Bão vào đất liền sau ba giờ sáng.",
+        "Hàng trăm cây xanh bị gãy đổ.",
+    ]
+
+
+def test_a_live_entrys_heading_under_a_sponsored_card_is_no_description_of_the_card():
+    card = (
+        '<div class="commercial-teaser" data-type="hop-tac"><span class="commercial-label">Hợp tác thương mại</span>'
+        '<a href="https://example.vn/kinh-doanh/a/may-phat-dien" rel="sponsored"><img src="/k.jpg" alt="">'
+        '<span class="commercial-title">Máy phát điện hay pin lưu trữ? Chuyên gia tư vấn cho gia đình</span></a></div>'
+    )
+    feed = (
+        _live_entry("9.30", "Cây đổ đè ô tô", "Một cây xà cừ đổ đè lên ô tô đang đỗ. Không ai bị thương.")
+        + card
+        + _live_entry(
+            "8.05", "Hơn 9.000 hộ dân mất điện", "Sáng nay hơn 9.000 hộ dân bị mất điện ở ba phường ven biển."
+        )
+    )
+    assert body_of(_live_page(feed)).split("\n\n") == [
+        "Cây đổ đè ô tô",
+        "Một cây xà cừ đổ đè lên ô tô đang đỗ. Không ai bị thương.",
+        "Hơn 9.000 hộ dân mất điện",
+        "Sáng nay hơn 9.000 hộ dân bị mất điện ở ba phường ven biển.",
+    ]
+
+
+def test_a_speakers_words_after_a_dialogue_dash_are_no_listed_headline():
+    # "– …, ông Tâm cho biết." stands above the next entry's time as a listed headline stands above its date
+    feed = (
+        _live_entry(
+            "10.55",
+            "Tuyến đường ven biển thông xe trở lại",
+            "Lực lượng chức năng đã dọn xong cây đổ trên tuyến đường ven biển.",
+            "– Xe con đã đi lại được, ông Tâm cho biết.",
+        )
+        + _live_entry("9.30", "Cây đổ đè ô tô", "Không ai bị thương.")
+        + _live_entry("8.05", "Bão đổ bộ trong đêm", "Bão vào đất liền sau ba giờ sáng, hàng trăm cây xanh bị gãy đổ.")
+    )
+    assert body_of(_live_page(feed)).split("\n\n") == [
+        "Tuyến đường ven biển thông xe trở lại",
+        "Lực lượng chức năng đã dọn xong cây đổ trên tuyến đường ven biển.",
+        "– Xe con đã đi lại được, ông Tâm cho biết.",
+        "Cây đổ đè ô tô",
+        "Không ai bị thương.",
+        "Bão đổ bộ trong đêm",
+        "Bão vào đất liền sau ba giờ sáng, hàng trăm cây xanh bị gãy đổ.",
+    ]
 
 
 def test_a_live_pages_entries_each_under_its_time_are_the_article_not_a_dated_list():

@@ -36,7 +36,7 @@ FURNITURE_WORDS = re.compile(
     r"|telegram|whatsapp|viber|facebook-?box|like-?box|recommend|paywall-?(?:notice|message|prompt|offer|cta|strip|banner)"
     # recommendation widgets, read-also boxes, the writer's bio, appeals and players beside the text
     r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
-    r"|author-?bio|about-?the-?author|donat|donacion|doacao|doacoes|contribute-?(?:inline|box|banner|cta|prompt)|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
+    r"|author-?bio|about-?the-?author|donat|donacion|doacao|doacoes|(?<![a-z])dona-?box|contribute-?(?:inline|box|banner|cta|prompt)|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
     r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad|playlist"
     # a JW Player box (its title and running time); a call to action; an embedded player with
     # its title and description ("mediaEmbed"); Arc's link set between paragraphs ("b-interstitial-link")
@@ -91,7 +91,7 @@ FURNITURE_WORDS = re.compile(
 FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
     r"|(?:related|recommended)[-_]?content"  # Postmedia's "related-content--inline"
-    r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo"
+    r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo|ads?"
     r"|recommend|polls?|survey|newsletter)(?![a-z]))"  # "article-poll": the article's poll
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
     r"|(?<![a-z])(?:article|post|story|news)[-_]?teaser"  # a card teasing another article: "ArticleTeaser_root"

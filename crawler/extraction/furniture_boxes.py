@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .element_names import element_names
+from .element_names import KIND_ATTRIBUTES, element_names
 from .text import DENSE_SCRIPT, collapse_spaces
 
 FORM_BOX_MAX_WORDS = 60
@@ -25,7 +25,7 @@ BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # data-voc-video-id=…>"; a box holding the article's text is longer
 PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|vid|vdo|audio|player|gallery)(?:-[a-z]+)*$")  # "data-vdo"
 PLAYER_BOX_MAX_WORDS = 30
-PLAYER_KINDS = frozenset({"video", "audio", "player"})  # its data-type: "<div data-type="video" …>"
+PLAYER_KINDS = frozenset({"video", "audio", "player"})  # its kind: '<div data-type="video">', data-component
 LETTER = re.compile(r"[^\W\d_]")
 MEDIA_FRAME = re.compile(
     r"youtube(?:-nocookie)?\.com/embed|youtu\.be|player\.vimeo|dailymotion\.com/embed|/plugins/video"
@@ -73,6 +73,18 @@ def _empty(element) -> bool:
     return not LETTER.search(element.text_content()) and element.find(".//img") is None
 
 
+PROSE_MIN_WORDS = 6  # a sentence of the story, not a player's label ("Video: Reader's video")
+
+
+def _prose(paragraph) -> bool:
+    text = collapse_spaces(paragraph.text_content())
+    return len(text.split()) >= PROSE_MIN_WORDS and text.endswith((".", "!", "?", "…", "。"))
+
+
+def _inside_any(element, boxes) -> bool:
+    return any(box in element.iterancestors() for box in boxes)
+
+
 def player_box(element) -> bool:
     """A video player's box with its title and running time, or a share's price box,
     however it is marked ('data-video-id', 'data-player', 'data-isin' on it, its name, its
@@ -85,15 +97,23 @@ def player_box(element) -> bool:
     if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
         return True
     # the player's title and running time beside the empty box its script fills ("data-player",
-    # or named as one: '<div class="ts-mediaplayer">')
-    if LETTER.search(text) and any(
-        any(PLAYER_ATTRIBUTE.search(name) for name in inner.attrib)
-        or (_empty(inner) and PLAYER_LABEL.search(element_names(inner)))
+    # or named as one: '<div class="ts-mediaplayer">'); a paragraph of prose beside the player
+    # makes the box the article's (a live page's entry with its reader's video)
+    players = [
+        inner
         for inner in element.iterdescendants()
-        if isinstance(inner.tag, str) and inner.attrib
+        if isinstance(inner.tag, str)
+        and inner.attrib
+        and (
+            any(PLAYER_ATTRIBUTE.search(name) for name in inner.attrib)
+            or (_empty(inner) and PLAYER_LABEL.search(element_names(inner)))
+        )
+    ]
+    if LETTER.search(text) and players:
+        return not any(_prose(paragraph) and not _inside_any(paragraph, players) for paragraph in element.iter("p"))
+    if PLAYER_LABEL.search(element.get("aria-label", "")) or any(
+        (element.get(kind) or "").lower() in PLAYER_KINDS for kind in KIND_ATTRIBUTES
     ):
-        return True
-    if PLAYER_LABEL.search(element.get("aria-label", "")) or element.get("data-type", "").lower() in PLAYER_KINDS:
         return True
     # named as one ("video-player"), holding its title: one holding a poster and a running
     # time alone is the picture a caption under it tells of

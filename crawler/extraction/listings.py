@@ -14,8 +14,10 @@ from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_time_lin
 from .text import fold
 from .url_shapes import looks_like_article
 
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LISTED_TITLE_MAX_WORDS = 30
 LISTED_SENTENCE_MAX_WORDS = 15  # a listed headline ending as a sentence does is a short one
+DIALOGUE_DASHES = "–—"  # a speaker's words open with one in Nordic, Slavic and French copy
 TEASER_MAX_WORDS = 60  # a teaser card's description
 KICKER_MAX_WORDS = 3  # a card's section label over its headline
 NOT_TIMES = frozenset({"media player", "gallery counter"})  # lines of figures that date no item
@@ -35,8 +37,10 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
         for block in blocks
     ]
     words = [len(block.text.split()) for block in blocks]
+    # (or a speaker's words opening with a dialogue dash: "– Puuskat voivat …, Lahtinen sanoo.")
     prose_sentence = [
-        n > LISTED_SENTENCE_MAX_WORDS and ends_a_sentence(b.text) for n, b in zip(words, blocks, strict=True)
+        (n > LISTED_SENTENCE_MAX_WORDS or b.text.lstrip()[:1] in DIALOGUE_DASHES) and ends_a_sentence(b.text)
+        for n, b in zip(words, blocks, strict=True)
     ]
     # a linked line a rule names ("12 fotografií", "Share this on WhatsApp", "www.site.com"),
     # unless it links to an article: no headline of a card or of a list
@@ -72,6 +76,7 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
             and end - start < 2
             and not linked[end + 1]
             and words[end + 1] <= TEASER_MAX_WORDS
+            and blocks[end + 1].element.tag not in HEADINGS  # a heading opens a section, no card's description
             and (card is None or inside(blocks[end + 1].element, card))
         ):
             end += 1
