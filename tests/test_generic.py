@@ -123,6 +123,16 @@ def test_a_paragraph_that_opens_with_a_link_is_prose():
     assert found.body.count("Nghị quyết số 12 được ban hành") == 2
 
 
+def test_a_line_break_inside_the_sapo_parts_its_words():
+    # a two-line deck: "…31% so với năm trước<br>Sản lượng tăng…" reads with a space, not glued
+    sapo = '<h4 class="subheading">Giá giảm 31% so với năm trước<br>Sản lượng tăng, tỉnh tính phương án thu mua</h4>'
+    html = page(f'{sapo}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+    assert (
+        extract_article(html, "https://example.vn/a.html").summary
+        == "Giá giảm 31% so với năm trước Sản lượng tăng, tỉnh tính phương án thu mua"
+    )
+
+
 def test_a_script_inside_the_sapo_is_not_its_text():
     sapo = '<div class="ArticlePage-lead"><script>!function(n){window.cnx={}}(document);</script>Lời dẫn của bài viết này.</div>'
     html = page(f'{sapo}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')

@@ -47,16 +47,18 @@ UNREAD_TAGS = frozenset({"script", "style", "noscript", "template"})  # text nev
 
 def text_of(element: lxml.html.HtmlElement | None) -> str:
     """The text an element shows, whitespace collapsed: a script inside a sapo's
-    element is not part of the sapo."""
+    element is not part of the sapo, and a line break parts two words."""
     if element is None:
         return ""
-    if next(element.iter(*UNREAD_TAGS), None) is None:
-        return " ".join(nfc(element.text_content()).split())  # nothing hidden in it: lxml's own walk
+    if next(element.iter(*UNREAD_TAGS, "br"), None) is None:
+        return " ".join(nfc(element.text_content()).split())  # nothing hidden or broken in it: lxml's own walk
     return " ".join(nfc("".join(_shown(element))).split())
 
 
 def _shown(element):
-    if isinstance(element.tag, str) and element.tag not in UNREAD_TAGS:
+    if element.tag == "br":
+        yield " "
+    elif isinstance(element.tag, str) and element.tag not in UNREAD_TAGS:
         yield element.text or ""
         for child in element:
             yield from _shown(child)
