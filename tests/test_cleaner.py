@@ -135,6 +135,7 @@ def test_bylines(line, author):
             "synthetic voice",
         ),
         ("Seuranta päättyi 6 päivitystä", "live status"),  # a live page ended, with its count of entries
+        ("Pošaljite nam ih na WhatsApp ili Viber 099 2525 252 ili na e-mail redakcija@example.hr", "news tip"),
         ("Đã kết thúc 6 cập nhật", "live status"),
         ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
         ("Anzeige", "widget"),

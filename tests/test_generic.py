@@ -552,6 +552,9 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         "</span></a></ad-container>",
         '<div class="silbatazo-dona-box"><h4>El periodismo independiente necesita de ti</h4><p>Con tu aporte mantenemos'
         ' a nuestros corresponsales en las 24 entidades del país.</p><a href="/dona">Dona aquí</a></div>',
+        # a box asking readers for their pictures, named for the readers' tips
+        '<div class="widget widget--reader_tip"><p class="reader_tip__title">Imate fotografije ili video nevremena?</p>'
+        '<p class="reader_tip__text">Javite se redakciji, odgovaramo brzo.</p></div>',
         # a player named by its component, its title and running time under a poster
         '<div class="css-y14b00j" data-component="video"><img src="/v.webp" alt=""><button aria-label="เล่นวิดีโอ">'
         '</button><span>01:35</span><p class="css-9b4zgtf">ฝุ่นคลุมกรุงเทพฯ มองไม่เห็นตึกสูง</p></div>',
