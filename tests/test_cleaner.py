@@ -139,6 +139,9 @@ def test_bylines(line, author):
         ("Đã kết thúc 6 cập nhật", "live status"),
         ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
         ("Anzeige", "widget"),
+        ("Kaupallinen yhteistyö", "widget"),  # a sponsored slot's label, in Finnish, Vietnamese, Spanish
+        ("Hợp tác thương mại", "widget"),
+        ("Contenido patrocinado", "widget"),
         (
             "This post contains affiliate links. If you buy something through them, I may earn a commission.",
             "disclosure",

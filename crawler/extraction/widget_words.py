@@ -234,6 +234,10 @@ WIDGET_WORDS = (
     # ... and an embedded post's, named for its network: "Loading Facebook content"
     *(f"loading {network} content" for network in ("facebook", "twitter", "x", "instagram", "youtube", "tiktok")),
     "sponsored",
+    # a sponsored slot's label, standing over a partner's card: "Kaupallinen yhteistyö", "Hợp tác thương mại"
+    *("sponsored content", "partner content", "paid partnership", "paid post", "advertorial", "promoted", "annonce"),
+    *("contenido patrocinado", "conteudo patrocinado", "contenu sponsorise", "contenuto sponsorizzato", "gesponsert"),
+    *("kaupallinen yhteistyo", "hop tac thuong mai", "noi dung tai tro", "bai viet tai tro"),
     "close",
     "caption",
     "less",
