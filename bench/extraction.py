@@ -506,6 +506,11 @@ LAYOUT_SETS = (
         "all prose kept; trafilatura 3/10, 0.897)",
     ),
     (
+        "bench/heldout-round55",
+        "Fifty-fifth round (first measured after round 189's rules: body right 10/10, F1 0.999, all 81 prose "
+        "paragraphs kept; trafilatura 5/10, 0.894; developed on since)",
+    ),
+    (
         "bench/heldout-round54",
         "Fifty-fourth round, held out (first measured after line set 50's rules: body right 9/10, F1 0.999, "
         "97.6% of prose kept; trafilatura 4/10, 0.884)",
