@@ -123,6 +123,23 @@ def test_a_paragraph_that_opens_with_a_link_is_prose():
     assert found.body.count("Nghị quyết số 12 được ban hành") == 2
 
 
+def test_the_writer_printed_in_the_text_names_the_article_over_the_desk_that_posted_it():
+    def html(end: str) -> str:
+        return (
+            "<html><head><title>Ra mắt tổ phụ nữ liên kết</title></head><body><article><h1>Ra mắt tổ phụ nữ liên kết</h1>"
+            '<div class="entry-meta"><span class="posted-on">Đăng vào <time datetime="2024-10-18T09:12:44+07:00">'
+            '18/10/2024</time></span> <span class="byline">bởi <span class="author vcard"><a href="/author/bbt-hoi/">'
+            'BBT Hội</a></span></span></div><div class="entry-content">'
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+            + f"{end}</div></article></body></html>"
+        )
+
+    writer = '<p style="text-align: right;"><strong>Tin, ảnh: Thu Huyền</strong></p>'
+    assert extract_article(html(writer), "https://example.vn/a/").author == "Thu Huyền"
+    # where the text names nobody, the desk is the byline
+    assert extract_article(html(""), "https://example.vn/a/").author == "BBT Hội"
+
+
 def test_a_line_break_inside_the_sapo_parts_its_words():
     # a two-line deck: "…31% so với năm trước<br>Sản lượng tăng…" reads with a space, not glued
     sapo = '<h4 class="subheading">Giá giảm 31% so với năm trước<br>Sản lượng tăng, tỉnh tính phương án thu mua</h4>'

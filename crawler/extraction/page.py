@@ -138,7 +138,8 @@ def extract_article(
     result.removed = cleaned.removed
     assign_captions(images, cleaned.captions)
     known = writers.metadata_writers(metadata.json_ld, metadata.meta("author"), root) if guessing else None
-    result.author = writers.checked_by_metadata(writers.box_byline(byline_lines, names), known, byline_lines)
+    box = writers.writer_over_desk(writers.box_byline(byline_lines, names), cleaned.author)
+    result.author = writers.checked_by_metadata(box, known, byline_lines)
     result.author = writers.without_site_name(result.author or cleaned.author or known, _site_names(metadata))
     # Each paragraph with the number of pictures standing before it.
     paragraphs = [

@@ -32,6 +32,20 @@ def box_byline(byline_lines: list[str], names: str | None) -> str | None:
     return byline
 
 
+# An editorial desk, not a writer: "BBT Hội", "Ban biên tập", "Tòa soạn", "Redacción", "Newsroom"
+DESK = re.compile(
+    r"(?:bbt|ban bien tap|toa soan|redaccion|redaktion|redazione|redaction|newsroom|editorial (?:team|staff|board))"
+    r"(?:\s+[\w.-]+){0,3}"
+)
+
+
+def writer_over_desk(box: str | None, in_text: str | None) -> str | None:
+    """The byline box's name, unless it names the desk that posted the article and the text
+    names its writer ("bởi BBT Hội" over "Tin, ảnh: Thu Huyền"): the desk stays where no
+    writer is printed."""
+    return in_text if box and in_text and DESK.fullmatch(fold(box)) else box
+
+
 def metadata_writers(items: list[dict], meta_author: str | None, root) -> str | None:
     """The persons named as author in JSON-LD, or <meta name="author"> (not an
     organisation); in a graph, the author may point to the person by its @id (as SEO
