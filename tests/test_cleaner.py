@@ -137,6 +137,20 @@ def test_bylines(line, author):
         ("Seuranta päättyi 6 päivitystä", "live status"),  # a live page ended, with its count of entries
         ("Pošaljite nam ih na WhatsApp ili Viber 099 2525 252 ili na e-mail redakcija@example.hr", "news tip"),
         ("Đã kết thúc 6 cập nhật", "live status"),
+        # a read-also line after the badge a screen reader reads for subscribers' articles
+        (
+            "Article réservé à nos abonnés Lire aussi | Déserts médicaux : les députés adoptent une régulation",
+            "related link",
+        ),
+        (
+            "The Federated Press receives support from a family foundation for coverage of water policy. The FP is solely"
+            " responsible for all content.",
+            "disclosure",
+        ),
+        ("Descarga gratis la app de TeleIsla Puerto Rico y recibe alertas del tiempo en tu celular.", "app plug"),
+        ("Dieser Beitrag begleitet die Sendung „NÖ heute“.", "broadcast source"),
+        ("Read in Español", "widget"),  # the edition's switch
+        ("Grafik", "widget"),  # a chart's label over its frame
         ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
         ("Anzeige", "widget"),
         ("Kaupallinen yhteistyö", "widget"),  # a sponsored slot's label, in Finnish, Vietnamese, Spanish

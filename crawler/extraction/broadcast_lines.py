@@ -13,6 +13,7 @@ BROADCAST_PATTERNS = {
     # the broadcast a story comes from: "Aus Schweiz aktuell vom 14.01.2025.", "HRF 4 News, 15.01.2025, 06:00 Uhr"
     "broadcast source": (
         r"aus .{2,40} vom \d{1,2}\.\d{1,2}\.\d{4}\.?|sendung (?:am|vom) .{5,120}"
+        r"|dieser beitrag (?:begleitet|ist teil) (?:die|der) sendung\b.{0,80}"  # "Dieser Beitrag begleitet die Sendung „NÖ heute“."
         # ... or the writer and station before it: "Jan Hölscher, SWR, 14.08.2025 12:44 Uhr"
         r"|[^,.:]{2,40}(?:,[^,.:]{2,20})?,\s*\d{1,2}\.\d{1,2}\.\d{4},?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?"
         r"(?:\s*;\s*[a-z]{2,6}(?:/[a-z]{2,6})*)?"  # ... and the agency and editors' marks: "; sda/caus"

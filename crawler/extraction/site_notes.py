@@ -82,6 +82,8 @@ SITE_NOTE_PATTERNS = {
         r"|acest (?:articol|material) a fost (?:realizat|elaborat|produs) (?:in cadrul|cu sprijinul)\b"  # Romanian
         # ... or named with its desk: "The AP's climate coverage receives financial support from …"
         r"|[^.!?]{2,80} coverage receives (?:financial )?support from\b"
+        # ... or the outlet, with who answers for the content: "The FP receives support from … The FP is solely responsible …"
+        r"|[^.!?]{2,80} receives (?:financial )?support from\b(?=.*\bsolely responsible for (?:all |the |its )*(?:content|coverage|reporting)\b).{0,200}"
         # ... and where its rules for funders stand: "Find AP's standards for working with philanthropies …"
         r"|find [^.!?]{1,30} standards for working with philanthrop).{0,240}"
     ),
@@ -151,6 +153,9 @@ SITE_NOTE_PATTERNS = {
     "app plug": (
         r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\s]+(?:assista|ouca|baixe|siga|inscreva-se|acompanhe|watch|listen"
         r"|download|descarga|escucha|mira|ecoutez|telechargez|regardez|guarda|ascolta|scarica|sehen sie|horen sie)\b.{0,200}"
+        # ... or without one, naming the app: "Descarga gratis la app de TeleIsla y recibe alertas …"
+        r"|(?:descarga|baixe|download|telechargez|scarica)(?: gratis| gratuitamente| free)? (?:la|nuestra|o|nosso|the|our|l'|la nostra)"
+        r" (?:free )?(?:app|aplicacion|aplicativo|application)\b.{0,160}"
     ),
     # NukeViet's box asking a signed-in reader to stay: "Bạn đã không sử dụng Site, Bấm vào đây … Thời gian chờ: 60 giây"
     "session timeout": r"ban da khong su dung site\b.{0,200}",

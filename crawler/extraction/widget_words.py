@@ -234,6 +234,22 @@ WIDGET_WORDS = (
     # ... and an embedded post's, named for its network: "Loading Facebook content"
     *(f"loading {network} content" for network in ("facebook", "twitter", "x", "instagram", "youtube", "tiktok")),
     "sponsored",
+    *(
+        "read in english",
+        "read in espanol",
+        "leer en ingles",
+        "lire en anglais",
+        "ler em ingles",
+    ),  # an edition's switch
+    *(
+        "grafik",
+        "grafico",
+        "grafica",
+        "chart",
+        "infografik",
+        "infografia",
+        "infographic",
+    ),  # a chart's label over its frame
     # a sponsored slot's label, standing over a partner's card: "Kaupallinen yhteistyö", "Hợp tác thương mại"
     *("sponsored content", "partner content", "paid partnership", "paid post", "advertorial", "promoted", "annonce"),
     *("contenido patrocinado", "conteudo patrocinado", "contenu sponsorise", "contenuto sponsorizzato", "gesponsert"),
