@@ -151,6 +151,9 @@ def test_bylines(line, author):
         ("Dieser Beitrag begleitet die Sendung „NÖ heute“.", "broadcast source"),
         ("Read in Español", "widget"),  # the edition's switch
         ("Grafik", "widget"),  # a chart's label over its frame
+        ("Fotos: Juan Pablo Carreras/ Cubadiálogo.", "picture credit"),  # the credit's full stop
+        ("Ver además:", "related link"),  # the label alone, its card below
+        ("Pošljite nam jih prek obrazca ali na naslov novice@example.si.", "news tip"),
         ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
         ("Anzeige", "widget"),
         ("Kaupallinen yhteistyö", "widget"),  # a sponsored slot's label, in Finnish, Vietnamese, Spanish

@@ -150,6 +150,18 @@ def test_a_line_break_inside_the_sapo_parts_its_words():
     )
 
 
+def test_a_sapos_label_in_a_block_of_its_own_is_not_its_text():
+    sapo = (
+        '<div class="brief-desc"><div class="brief-head">सार</div><div class="brief-text"><p>लगातार तीसरे दिन हुई'
+        " बारिश के कारण गोमती का जलस्तर तेजी से बढ़ा है।</p></div></div>"
+    )
+    html = page(f'{sapo}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+    assert (
+        extract_article(html, "https://example.vn/a.html").summary
+        == "लगातार तीसरे दिन हुई बारिश के कारण गोमती का जलस्तर तेजी से बढ़ा है।"
+    )
+
+
 def test_a_script_inside_the_sapo_is_not_its_text():
     sapo = '<div class="ArticlePage-lead"><script>!function(n){window.cnx={}}(document);</script>Lời dẫn của bài viết này.</div>'
     html = page(f'{sapo}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
@@ -569,6 +581,9 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         "</span></a></ad-container>",
         '<div class="silbatazo-dona-box"><h4>El periodismo independiente necesita de ti</h4><p>Con tu aporte mantenemos'
         ' a nuestros corresponsales en las 24 entidades del país.</p><a href="/dona">Dona aquí</a></div>',
+        # ... or named for the news they send
+        '<div class="article__send-news"><div class="send-news__title">Imate fotografije ali video neurja?</div>'
+        '<div class="send-news__text">Javite se uredništvu prek obrazca.</div></div>',
         # a box asking readers for their pictures, named for the readers' tips
         '<div class="widget widget--reader_tip"><p class="reader_tip__title">Imate fotografije ili video nevremena?</p>'
         '<p class="reader_tip__text">Javite se redakciji, odgovaramo brzo.</p></div>',

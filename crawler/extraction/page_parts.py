@@ -288,6 +288,9 @@ def _labelled_text(element):
     the sapo without its label (a heading of a few words, or a small share of the box)."""
     text = len(collapse_spaces(element.text_content()))
     blocks = [child for child in element if child.tag in ("p", "div", "ul", "ol")]
+    # the label in a block of its own: '<div class="brief-head">सार</div><div class="brief-text">…'
+    if len(blocks) == 2 and len(blocks[0].text_content().split()) <= LABEL_MAX_WORDS and len(blocks[0]) == 0:
+        blocks = blocks[1:]
     if len(blocks) != 1:
         return element
     labels = [child for child in element if child is not blocks[0]]

@@ -116,7 +116,7 @@ SITE_NOTE_PATTERNS = {
     "trainee note": r"(?:\*\s*|\*?\s*estagiari[ao]s? )sob (?:a )?supervisao (?:de|da|do)\b[^.!?]{1,80}\.?",
     # an invitation to send the newsroom a tip, with its address: "Imate li informaciju? Javite nam se na desk@…"
     "news tip": r"[^@]{0,120}\b(?:contact us|write to us|email us|send us|send your (?:news )?(?:stories|story ideas|tips|news)"
-    r"|javite nam se|pisite nam|posaljite nam|escribenos"
+    r"|javite nam se|pisite nam|posaljite nam|posljite nam|escribenos"
     r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami|news tip|story idea|got a tip"
     r"|heb je een tip|mail de redactie|tip de redactie|tipsa(?: oss)?|tips oss|vinkkaa"  # Swedish, Norwegian, Finnish
     r"|(?:do you have|have you got|have you|got) a story(?: for us)?)"
