@@ -581,6 +581,10 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         "</span></a></ad-container>",
         '<div class="silbatazo-dona-box"><h4>El periodismo independiente necesita de ti</h4><p>Con tu aporte mantenemos'
         ' a nuestros corresponsales en las 24 entidades del país.</p><a href="/dona">Dona aquí</a></div>',
+        # a partner's paid card between the entries of a live page
+        '<div class="commercial-teaser"><span class="commercial-label">Kaupallinen yhteistyö</span><a href="https://'
+        'example.fi/kaupallinen/a/aggregaatti-opas" rel="sponsored"><img src="/k.jpg" alt=""><span>Aggregaatti vai'
+        " aurinkoakku? Asiantuntija kertoo, kumpi sopii mökille</span></a></div>",
         # ... or named for the news they send
         '<div class="article__send-news"><div class="send-news__title">Imate fotografije ali video neurja?</div>'
         '<div class="send-news__text">Javite se uredništvu prek obrazca.</div></div>',
@@ -2432,33 +2436,32 @@ def test_a_live_entry_with_its_readers_video_is_the_article_not_a_players_box():
     feed = _live_entry(
         "9.30", "Cây đổ đè ô tô", "Một cây xà cừ đổ đè lên ô tô đang đỗ. Không ai bị thương.", extra=video
     ) + _live_entry("8.05", "Bão đổ bộ trong đêm", "Bão vào đất liền sau ba giờ sáng.", "Hàng trăm cây xanh bị gãy đổ.")
+    # (each entry's time, written with a dot as Nordic papers write it, opens its first line)
     assert body_of(_live_page(feed)).split("\n\n") == [
-        "Cây đổ đè ô tô",
+        "9.30 – Cây đổ đè ô tô",
         "Một cây xà cừ đổ đè lên ô tô đang đỗ. Không ai bị thương.",
-        "Bão đổ bộ trong đêm",
+        "8.05 – Bão đổ bộ trong đêm",
         "Bão vào đất liền sau ba giờ sáng.",
         "Hàng trăm cây xanh bị gãy đổ.",
     ]
 
 
-def test_a_live_entrys_heading_under_a_sponsored_card_is_no_description_of_the_card():
+def test_a_live_entrys_time_and_heading_under_a_card_are_no_description_of_the_card():
+    # the card's words stand in one block with its linked picture: the blocks after it are the next entry's
     card = (
-        '<div class="commercial-teaser" data-type="hop-tac"><span class="commercial-label">Hợp tác thương mại</span>'
-        '<a href="https://example.vn/kinh-doanh/a/may-phat-dien" rel="sponsored"><img src="/k.jpg" alt="">'
-        '<span class="commercial-title">Máy phát điện hay pin lưu trữ? Chuyên gia tư vấn cho gia đình</span></a></div>'
+        '<div class="card-wrap"><a href="https://example.vn/kinh-doanh/may-phat-dien-123.html"><img src="/k.jpg" alt="">'
+        '<span class="card-title">Máy phát điện hay pin lưu trữ? Chuyên gia tư vấn cho gia đình</span></a></div>'
     )
     feed = (
         _live_entry("9.30", "Cây đổ đè ô tô", "Một cây xà cừ đổ đè lên ô tô đang đỗ. Không ai bị thương.")
         + card
-        + _live_entry(
-            "8.05", "Hơn 9.000 hộ dân mất điện", "Sáng nay hơn 9.000 hộ dân bị mất điện ở ba phường ven biển."
-        )
+        + _live_entry("8.05", "Hơn 9.000 hộ dân mất điện", "Sáng nay hơn 9.000 hộ dân bị mất điện ở ba phường.")
     )
     assert body_of(_live_page(feed)).split("\n\n") == [
-        "Cây đổ đè ô tô",
+        "9.30 – Cây đổ đè ô tô",
         "Một cây xà cừ đổ đè lên ô tô đang đỗ. Không ai bị thương.",
-        "Hơn 9.000 hộ dân mất điện",
-        "Sáng nay hơn 9.000 hộ dân bị mất điện ở ba phường ven biển.",
+        "8.05 – Hơn 9.000 hộ dân mất điện",
+        "Sáng nay hơn 9.000 hộ dân bị mất điện ở ba phường.",
     ]
 
 
@@ -2475,12 +2478,12 @@ def test_a_speakers_words_after_a_dialogue_dash_are_no_listed_headline():
         + _live_entry("8.05", "Bão đổ bộ trong đêm", "Bão vào đất liền sau ba giờ sáng, hàng trăm cây xanh bị gãy đổ.")
     )
     assert body_of(_live_page(feed)).split("\n\n") == [
-        "Tuyến đường ven biển thông xe trở lại",
+        "10.55 – Tuyến đường ven biển thông xe trở lại",
         "Lực lượng chức năng đã dọn xong cây đổ trên tuyến đường ven biển.",
         "– Xe con đã đi lại được, ông Tâm cho biết.",
-        "Cây đổ đè ô tô",
+        "9.30 – Cây đổ đè ô tô",
         "Không ai bị thương.",
-        "Bão đổ bộ trong đêm",
+        "8.05 – Bão đổ bộ trong đêm",
         "Bão vào đất liền sau ba giờ sáng, hàng trăm cây xanh bị gãy đổ.",
     ]
 

@@ -204,7 +204,8 @@ LINE_PATTERNS = {
     # a chapter's number set apart over its heading: "Phần 1", "Chương II", "Part 3"
     "chapter number": r"(?:phan|chuong|ky|part|chapter|capitulo|chapitre|kapitel|teil|capitolo)\s*(?:\d{1,2}|[ivx]{1,5})\.?",
     # A pager or a bare run of numbers: "Trang 1 / 5", "« 1 2 3 4 »", "1 | 2 | 3"
-    "pager": r"(?:trang\s*)?[«‹<]*\s*\d{1,4}(?:\s*[/|,.-]?\s*\d{1,4})*\s*(?:[»›>]+|\.{3}|…)?",
+    # (not a clock written with a dot, "9.30": a live page's entry time, read as "14:02" is)
+    "pager": r"(?!(?:[01]?\d|2[0-3])\.[0-5]\d$)(?:trang\s*)?[«‹<]*\s*\d{1,4}(?:\s*[/|,.-]?\s*\d{1,4})*\s*(?:[»›>]+|\.{3}|…)?",
     "counts": rf"{_COUNT}(?:\s*[|·•,-]\s*(?:{_COUNT}|{_VIEWS}))*",  # one or several: "0 Bình luận | Lượt xem: 203"
     # another article's headline set in with a pointer: "» Đảng bộ Khối triển khai nhiệm vụ quý IV"
     # "← Bài trước …", ">> Bát Xát: …", WordPress's "« Bài trước" (a quote opening with « closes with »,

@@ -69,6 +69,7 @@ FURNITURE_WORDS = re.compile(
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb[-_]|follow-?(?:us|btn|button|box)|external-?content"
     r"|support(?:er)?-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo|inline|widget)"  # members' appeals
     rf"|{SOCIAL_EMBED}"
+    r"|commercial-?(?:teaser|content|label|partner|box)"  # a partner's paid card ("Kaupallinen yhteistyö")
     r"|know-?more"  # a "Saber más" card of another article between paragraphs
     r"|print-?(?:message|only)"  # what only the printed page shows ("sigFreePrintMessage", "print-only")
     # a subscription's poster between paragraphs (Amedia's "salesposter"); a box calling for news tips
