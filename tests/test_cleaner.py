@@ -153,6 +153,11 @@ def test_bylines(line, author):
         ("Grafik", "widget"),  # a chart's label over its frame
         ("Fotos: Juan Pablo Carreras/ Cubadiálogo.", "picture credit"),  # the credit's full stop
         ("Ver además:", "related link"),  # the label alone, its card below
+        ("Se klippet: Långa köer på E4 i natt", "related link"),  # a clip's title in Swedish
+        ("Download the KOVT 6 News app for breaking news alerts and the First Alert forecast.", "app plug"),
+        ("Para comentar debe iniciar sesión.", "comment rules"),
+        ("Damit schließen wir diesen Liveblog für heute. Vielen Dank für Ihr Interesse!", "live status"),
+        ("(jk/L’immédiat)", "initials"),  # the writer's initials and the paper's name, its apostrophe
         ("Pošljite nam jih prek obrazca ali na naslov novice@example.si.", "news tip"),
         ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
         ("Anzeige", "widget"),

@@ -162,6 +162,15 @@ def test_a_sapos_label_in_a_block_of_its_own_is_not_its_text():
     )
 
 
+def test_the_title_of_the_lead_video_is_no_sapo():
+    lead = (
+        '<div class="lead-art-wrapper"><div class="powa" data-uuid="aa64" data-autoplay="true"><img src="/p.jpg" alt="">'
+        '</div><div class="lead-art-wrapper__title">Omaha council approves lead pipe replacement plan</div></div>'
+    )
+    html = page(f'{lead}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+    assert extract_article(html, "https://example.vn/a.html").summary is None
+
+
 def test_a_script_inside_the_sapo_is_not_its_text():
     sapo = '<div class="ArticlePage-lead"><script>!function(n){window.cnx={}}(document);</script>Lời dẫn của bài viết này.</div>'
     html = page(f'{sapo}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
@@ -581,6 +590,9 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         "</span></a></ad-container>",
         '<div class="silbatazo-dona-box"><h4>El periodismo independiente necesita de ti</h4><p>Con tu aporte mantenemos'
         ' a nuestros corresponsales en las 24 entidades del país.</p><a href="/dona">Dona aquí</a></div>',
+        # a player's controls beside its title and running time, its play button in Swedish
+        '<div class="hyperion-css-19fw5yl"><button aria-label="Spela upp"></button><span class="hyperion-css-vr4t1s">'
+        "1:12</span><span>Långa köer på E4 i natt</span></div>",
         # a partner's paid card between the entries of a live page
         '<div class="commercial-teaser"><span class="commercial-label">Kaupallinen yhteistyö</span><a href="https://'
         'example.fi/kaupallinen/a/aggregaatti-opas" rel="sponsored"><img src="/k.jpg" alt=""><span>Aggregaatti vai'

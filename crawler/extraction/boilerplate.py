@@ -347,6 +347,7 @@ LINE_PATTERNS = {
         r"|(?:disclaimer\s*:\s*)?comments are (?:the )?(?:sole )?responsibility of (?:their|the) (?:authors|writers|commenters)\b.{0,150}"
         # who may comment: "Only registered users can comment", "Pridať komentár môžu len prihlásení používatelia."
         r"|(?:only (?:registered|logged[- ]in|signed[- ]in) users can (?:comment|post)|you must be logged in to (?:post a )?comment"
+        r"|para comentar (?:debe|debes|tiene que|tienes que) (?:iniciar sesion|registrarse|estar registrado)"
         r"|pridat komentar mozu len prihlaseni)\b.{0,60}"
         # how long the comments stay open: "Voit keskustella aiheesta 13.2. kello 23:een saakka."
         r"|(?:voit keskustella aiheesta|commenting (?:is|will be) (?:open|closed)|comments (?:are|will be) open)\b.{0,80}"

@@ -326,7 +326,7 @@ PROMO_LINE_OPENINGS = (
     "|baca pula|tonton juga|更多阅读|看更多|あわせて読みたい|las aven|læs ogsa|læs mere|les ogsa|les mer"
     "|lue myos|lue lisaa|katso myos|loe ka|lasi ari|skaitykite taip pat|อ่านข่าว"
     # a video set in the article with its title: "Video | …", "Watch: …"
-    "|videos?|watch|فيديو|视频|影片|動画|영상|คลิป|วิดีโอ"
+    "|videos?|watch|فيديو|视频|影片|動画|영상|คลิป|วิดีโอ|se klippet|se videon|se video|katso video"
     "|audio|podcast"  # ... or an audio: "Audio: Niedrigwasser bremst die Rheinschifffahrt"
     "|galeria|galeria de fotos|fotogaleria|photo gallery|gallery|galerie|fotogalerie"  # "Galería: Así quedó …"
 )
@@ -351,6 +351,8 @@ LIVE_STATUS = (
     r"em (?:atualizacao|actualizacao)|en actualizacion|in aggiornamento|(?:wird )?laufend aktualisiert"
     r"|mise a jour en continu|live updates?|en direct|en vivo|ao vivo|in diretta|na zywo"
     r"|(?:live-?)?ticker(?:\s*:\s*[^.!?]{1,60})?|live-?blog"
+    # ... its last words: "Damit schließen wir diesen Liveblog für heute. Vielen Dank für Ihr Interesse!"
+    r"|(?:damit|hiermit) (?:schliessen|schließen|beenden) wir (?:diesen|unseren|den) (?:live-?blog|(?:live-?)?ticker)\b.{0,100}"
     # ... ended, with its count of entries: "Seuranta päättyi 6 päivitystä", "Đã kết thúc 6 cập nhật"
     r"|(?:seuranta paattyi|(?:(?:tuong thuat|truc tiep)\s+)*da ket thuc)(?:\s+\d+\s+(?:paivitysta|cap nhat|updates?))?"
     r"|(?:la diretta|il live|el directo|la cobertura|le direct|der (?:live-?)?ticker|this live (?:blog|page|coverage)"

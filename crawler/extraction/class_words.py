@@ -139,7 +139,8 @@ SIDEBAR = re.compile(
 )
 STAMP_HINT = re.compile(r"date|time|ngay|thoi-?gian|publish|posted|created|stamp|meta", re.I)
 SUMMARY_HINT = re.compile(
-    r"sapo|(?<![a-z0-9])(?:lead|desc|spot)(?![a-z0-9])|summary|chapp?eau|tom-?tat|(?<![a-z0-9])intro|standfirst"
+    # ("lead-art", "lead-media": the lead picture or video, its title no sapo)
+    r"sapo|(?<![a-z0-9])(?:lead(?![-_]*(?:art|image|img|media|photo|video|picture|figure))|desc|spot)(?![a-z0-9])|summary|chapp?eau|tom-?tat|(?<![a-z0-9])intro|standfirst"
     r"|excerpt|description|mo-ta|sub[-_]?title|hometext|introtext|chapo|(?<![a-z])preview"  # K2: "itemIntroText"
     r"|(?:article|story|post|news)[-_]?lead"  # "atomsArticleLead"
     r"|sub-?head(?:line)?(?![a-z])|perex|(?<![a-z0-9])(?:sub-?)?dec?k(?![a-z0-9])"  # Arc, Brightspot; Czech and Slovak; American

@@ -100,7 +100,7 @@ SITE_NOTE_PATTERNS = {
     ),
     # the writer's and the editor's initials closing a story: "(rhs/dnu)", "(PV/VOV)", "mrc/rcr"
     "initials": (
-        r"\(\s*[a-z][a-z0-9+]{1,7}(?:\s*/\s*[a-z0-9+][a-z0-9+.-]{1,11}){1,3}\s*\)|[a-z]{2,4}(?:\s?/\s?[a-z]{2,6}){1,2}/?"
+        r"\(\s*[a-z][a-z0-9+]{1,7}(?:\s*/\s*[a-z0-9+][a-z0-9+.'’-]{1,11}){1,3}\s*\)|[a-z]{2,4}(?:\s?/\s?[a-z]{2,6}){1,2}/?"
         r"|\(\s*[a-z]{2,4}\s*\)(?:\s+[a-z]{2,4}){1,3}"  # "mrc/rcr", "mlw/ mhr/", an agency's "(spr) mko hra"
         r"|/\s*\d{1,6}"  # an agency's end sign with its desk's number, in any digits: "/ ۳۴۱۲"
     ),
@@ -155,7 +155,7 @@ SITE_NOTE_PATTERNS = {
         r"|download|descarga|escucha|mira|ecoutez|telechargez|regardez|guarda|ascolta|scarica|sehen sie|horen sie)\b.{0,200}"
         # ... or without one, naming the app: "Descarga gratis la app de TeleIsla y recibe alertas …"
         r"|(?:descarga|baixe|download|telechargez|scarica)(?: gratis| gratuitamente| free)? (?:la|nuestra|o|nosso|the|our|l'|la nostra)"
-        r" (?:free )?(?:app|aplicacion|aplicativo|application)\b.{0,160}"
+        r"(?: [\w.'’&-]+){0,4} (?:app|aplicacion|aplicativo|application)\b.{0,160}"  # "the KOVT 6 News app"
     ),
     # NukeViet's box asking a signed-in reader to stay: "Bạn đã không sử dụng Site, Bấm vào đây … Thời gian chờ: 60 giây"
     "session timeout": r"ban da khong su dung site\b.{0,200}",
