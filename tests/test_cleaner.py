@@ -158,6 +158,9 @@ def test_bylines(line, author):
         ("Para comentar debe iniciar sesión.", "comment rules"),
         ("Damit schließen wir diesen Liveblog für heute. Vielen Dank für Ihr Interesse!", "live status"),
         ("(jk/L’immédiat)", "initials"),  # the writer's initials and the paper's name, its apostrophe
+        ("Lisez « Le taux d’inoccupation remonte légèrement dans la région de Montréal »", "related link"),
+        ("Jetzt Hinweis senden", "widget"),
+        ("Live feed", "widget"),  # a live page's heading over its entries
         ("Pošljite nam jih prek obrazca ali na naslov novice@example.si.", "news tip"),
         ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
         ("Anzeige", "widget"),

@@ -593,6 +593,9 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # a player's controls beside its title and running time, its play button in Swedish
         '<div class="hyperion-css-19fw5yl"><button aria-label="Spela upp"></button><span class="hyperion-css-vr4t1s">'
         "1:12</span><span>Långa köer på E4 i natt</span></div>",
+        # a box calling the readers who saw something ("Leser-Reporter")
+        '<div class="ReaderReporter_box__8ywCu"><h3>Hast du etwas gesehen oder gehört?</h3><p>Schick uns deine Fotos'
+        ' oder Hinweise über das Formular.</p><a href="/community/leser-reporter">Jetzt Hinweis senden</a></div>',
         # a partner's paid card between the entries of a live page
         '<div class="commercial-teaser"><span class="commercial-label">Kaupallinen yhteistyö</span><a href="https://'
         'example.fi/kaupallinen/a/aggregaatti-opas" rel="sponsored"><img src="/k.jpg" alt=""><span>Aggregaatti vai'

@@ -311,7 +311,7 @@ PROMO_LINE_OPENINGS = (
     "|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读|関連記事|관련기사"
     # ... and in more languages: "Lesetipp: …", "Czytaj też: …", "Citește și: …"
     "|lea tambien|te puede interesar|lee mas|mira tambien|ver tambien|ver ademas|saiba mais|veja mais|a lire egalement"
-    "|lire egalement|a voir aussi|sur le meme sujet|a lire|lesen sie mehr|zum thema|mehr dazu|lesetipp"
+    "|lire egalement|a voir aussi|sur le meme sujet|a lire|lisez|lesen sie mehr|zum thema|mehr dazu|lesetipp"
     # "Lire aussi le reportage | …", "Lire aussi l'entretien | …"
     "|(?:a )?lire (?:aussi )?(?:le |la |l'|les )(?:reportage|entretien|enquete|analyse|portrait|recit|decryptage|tribune"
     "|chronique|editorial|temoignage|reportages|entretiens|enquetes|analyses|portraits|recits|decryptages|tribunes)"

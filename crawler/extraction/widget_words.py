@@ -234,6 +234,7 @@ WIDGET_WORDS = (
     # ... and an embedded post's, named for its network: "Loading Facebook content"
     *(f"loading {network} content" for network in ("facebook", "twitter", "x", "instagram", "youtube", "tiktok")),
     "sponsored",
+    *("jetzt hinweis senden", "live feed"),  # a readers' tips button; a live page's feed heading
     *(
         "read in english",
         "read in espanol",
