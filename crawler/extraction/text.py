@@ -9,8 +9,10 @@ from functools import lru_cache
 from w3lib.encoding import html_to_unicode
 
 # Old Windows fonts typed the Icelandic eth (U+00D0) for the Vietnamese Đ (U+0110);
-# they look identical, so a page using it must read as Đ.
+# they look identical, so a Vietnamese text using it must read as Đ. An Icelandic or
+# Faroese text keeps its ð: a text is Vietnamese by a letter no other language writes.
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+_VIETNAMESE_LETTER = re.compile("[ăĂđĐơƠưƯ\u1ea0-\u1ef9]")
 
 # Tone marks on oa/oe/uy: the old style puts the mark on the first vowel of the pair
 # (hòa, thủy), the new style on the second (hoà, thuỷ). Folding both to one form makes
@@ -23,9 +25,9 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def nfc(text: str) -> str:
-    """The stored form: Unicode NFC with the Đ look-alike replaced."""
-    if "\u00d0" in text or "\u00f0" in text:  # a C-speed scan; translate() is not
-        text = text.translate(_LOOKALIKES)
+    """The stored form: Unicode NFC with the Đ look-alike replaced in Vietnamese text."""
+    if ("\u00d0" in text or "\u00f0" in text) and _VIETNAMESE_LETTER.search(unicodedata.normalize("NFC", text)):
+        text = text.translate(_LOOKALIKES)  # (the scan for ð runs at C speed; the rest only where it is)
     return unicodedata.normalize("NFC", text)
 
 
@@ -86,7 +88,8 @@ def classic_tone_placement(text: str) -> str:
 def _fold_table() -> dict[int, str | None]:
     """Each accented Latin or Greek letter to its base letter, combining marks to nothing
     (Greek in capitals drops its accents: "ΔΙΑΦΗΜΙΣΗ" is "διαφήμιση")."""
-    table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "d"}
+    # (the eth folds as the đ it may stand for: "ÐOÀN" finds "Đoàn" where no Vietnamese letter told the text apart)
+    table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "d", ord("ð"): "d", ord("Ð"): "d"}
     for start, end in ((0x00C0, 0x0250), (0x0370, 0x0400), (0x1E00, 0x1F00)):
         for code in range(start, end):
             base = unicodedata.normalize("NFD", chr(code))[0]
