@@ -161,6 +161,7 @@ def test_bylines(line, author):
         ("Lisez « Le taux d’inoccupation remonte légèrement dans la région de Montréal »", "related link"),
         ("Jetzt Hinweis senden", "widget"),
         ("Live feed", "widget"),  # a live page's heading over its entries
+        ("Explore more on these topics", "widget"),  # a topics list's header
         ("Pošljite nam jih prek obrazca ali na naslov novice@example.si.", "news tip"),
         ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
         ("Anzeige", "widget"),

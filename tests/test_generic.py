@@ -596,6 +596,13 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # a box calling the readers who saw something ("Leser-Reporter")
         '<div class="ReaderReporter_box__8ywCu"><h3>Hast du etwas gesehen oder gehört?</h3><p>Schick uns deine Fotos'
         ' oder Hinweise über das Formular.</p><a href="/community/leser-reporter">Jetzt Hinweis senden</a></div>',
+        # a readers' appeal named for the site's initials ("support-dm-box"); the Guardian's appeal, named as
+        # the "epic" its container's kind says, its classes hashed; a copyright line named for the article
+        '<div class="support-dm-box"><div class="support-dm-box__heading">Support Daily Mavrick</div><p>Our journalism'
+        ' is funded by our readers.</p><a href="/insider">Become an Insider</a></div>',
+        '<div data-container="epic" class="dcr-p63n2t"><div class="dcr-88kyey">The Guardsman is editorially independent.'
+        '</div><div class="dcr-n4pohm">But we increasingly need our readers to fund our work.</div></div>',
+        '<div class="c-article-copyright">Jebkādu DELFO publicēto materiālu izmantošana bez atļaujas ir aizliegta.</div>',
         # a partner's paid card between the entries of a live page
         '<div class="commercial-teaser"><span class="commercial-label">Kaupallinen yhteistyö</span><a href="https://'
         'example.fi/kaupallinen/a/aggregaatti-opas" rel="sponsored"><img src="/k.jpg" alt=""><span>Aggregaatti vai'

@@ -67,7 +67,7 @@ FURNITURE_WORDS = re.compile(
     r"|(?<![a-z])epic(?![a-z])"  # the Guardian's ask for contributions ("contributions-epic", "liveblog-epic")
     # a writer's box with their bio, a follow box, an embed waiting for consent ("external-content")
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb[-_]|follow-?(?:us|btn|button|box)|external-?content"
-    r"|support(?:er)?-?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo|inline|widget)"  # members' appeals
+    r"|support(?:er)?-?(?:[a-z]{1,4}-)?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo|inline|widget)"  # members' appeals
     rf"|{SOCIAL_EMBED}"
     r"|commercial-?(?:teaser|content|label|partner|box)"  # a partner's paid card ("Kaupallinen yhteistyö")
     r"|know-?more"  # a "Saber más" card of another article between paragraphs
@@ -93,7 +93,7 @@ FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
     r"|(?:related|recommended)[-_]?content"  # Postmedia's "related-content--inline"
     r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo|ads?"
-    r"|recommend|polls?|survey|newsletter)(?![a-z]))"  # "article-poll": the article's poll
+    r"|recommend|polls?|survey|newsletter|copyright)(?![a-z]))"  # "article-poll": the article's poll
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
     r"|(?<![a-z])(?:article|post|story|news)[-_]?teaser"  # a card teasing another article: "ArticleTeaser_root"
     r"|homepage-?articles"  # Newspack's block of other posts set inside the text
