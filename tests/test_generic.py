@@ -603,6 +603,9 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div data-container="epic" class="dcr-p63n2t"><div class="dcr-88kyey">The Guardsman is editorially independent.'
         '</div><div class="dcr-n4pohm">But we increasingly need our readers to fund our work.</div></div>',
         '<div class="c-article-copyright">Jebkādu DELFO publicēto materiālu izmantošana bez atļaujas ir aizliegta.</div>',
+        # a live entry's contributor: a name beside a small portrait, the classes hashed
+        '<div class="dcr-hs0iocy"><img src="/rhodri.png" alt="" width="36" height="36"><p class="dcr-3u8odob">Rhodri'
+        " Pugh</p></div>",
         # a partner's paid card between the entries of a live page
         '<div class="commercial-teaser"><span class="commercial-label">Kaupallinen yhteistyö</span><a href="https://'
         'example.fi/kaupallinen/a/aggregaatti-opas" rel="sponsored"><img src="/k.jpg" alt=""><span>Aggregaatti vai'

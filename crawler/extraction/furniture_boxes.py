@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .bylines import is_name
 from .element_names import KIND_ATTRIBUTES, element_names
 from .text import DENSE_SCRIPT, collapse_spaces
 
@@ -229,3 +230,20 @@ def skipped_box(element) -> bool:
         (inner.get("id") or "").startswith(landing) and inner is not link and link not in inner.iterdescendants()
         for inner in element.iterdescendants()
     )
+
+
+PORTRAIT_MAX_PX = 96  # a writer's portrait beside their name; an article's picture is wider
+
+
+def writer_card(element) -> bool:
+    """A writer's name beside their small portrait: a live entry's contributor, an author's
+    card, whatever the classes ('<div><img width="36"><p>Rhodri Pugh</p></div>')."""
+    if element.tag not in BOX_TAGS:
+        return False
+    pictures = element.findall(".//img")
+    if len(pictures) != 1 or not all(
+        size.isdigit() and int(size) <= PORTRAIT_MAX_PX
+        for size in (pictures[0].get("width", ""), pictures[0].get("height", ""))
+    ):
+        return False
+    return is_name(collapse_spaces(element.text_content()))

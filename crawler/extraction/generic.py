@@ -13,7 +13,15 @@ import lxml.html
 
 from .block import BLOCK_TAGS, PROSE_MIN_CHARS
 from .element_names import is_furniture
-from .furniture_boxes import FORM_FIELD, call_to_action_box, form_box, gallery_titles, player_box, skipped_box
+from .furniture_boxes import (
+    FORM_FIELD,
+    call_to_action_box,
+    form_box,
+    gallery_titles,
+    player_box,
+    skipped_box,
+    writer_card,
+)
 from .live_tickers import live_ticker_part
 from .text import collapse_spaces, latin_length
 from .url_shapes import looks_like_article
@@ -309,6 +317,7 @@ def prune(container) -> None:
             or player_box(element)
             or call_to_action_box(element)
             or skipped_box(element)
+            or writer_card(element)
         ):
             paragraph = element.getparent()
             remove_element(paragraph if paragraph is not container and _label_of_a_link(element) else element)
