@@ -603,6 +603,9 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div data-container="epic" class="dcr-p63n2t"><div class="dcr-88kyey">The Guardsman is editorially independent.'
         '</div><div class="dcr-n4pohm">But we increasingly need our readers to fund our work.</div></div>',
         '<div class="c-article-copyright">Jebkādu DELFO publicēto materiālu izmantošana bez atļaujas ir aizliegta.</div>',
+        # a summary a machine wrote, above or inside the body ("AI 요약")
+        '<div class="ai-summary"><div class="ai-summary-head"><strong>AI 요약</strong></div><ul><li>중형 조선사 5곳의'
+        " 수주잔량이 128척으로 3년 만에 최대를 기록했다.</li></ul></div>",
         # a live entry's contributor: a name beside a small portrait, the classes hashed
         '<div class="dcr-hs0iocy"><img src="/rhodri.png" alt="" width="36" height="36"><p class="dcr-3u8odob">Rhodri'
         " Pugh</p></div>",
@@ -2426,6 +2429,9 @@ def test_the_writer_the_metadata_names_set_as_the_bodys_first_line_is_the_byline
         "</p><p>Một bài đăng do Tỉnh đoàn (@tinhdoan) chia sẻ</p></div></blockquote></div>",
         '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@dtv/video/7"><section><p>Toàn cảnh lễ khởi'
         " công tuyến đường ven biển sáng nay #khoicong</p><a>@dtv</a></section></blockquote>",
+        # ... Facebook's, by the class its SDK reads
+        '<div class="fb-post" data-href="https://www.facebook.com/conred/posts/1"><blockquote class="fb-xfbml-parse-ignore">'
+        "<p>#ATENCIÓN | Se recomienda la evacuación preventiva de las comunidades cercanas.</p></blockquote></div>",
         # a network's class holding a content word ("post") is still the network's post
         '<blockquote class="telegram-post tg-embed" data-telegram-post="tinhdoan/48"><div><span>Tỉnh đoàn</span>'
         '</div><p class="tg-embed__text">Xe buýt tuyến mới chạy thử từ sáng nay, mời bà con trải nghiệm.</p>'

@@ -22,6 +22,7 @@ MEDIA_TITLE = (
 # a content word ("telegram-post", "text-post-media") that must not save them.
 SOCIAL_EMBED = (
     r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|telegram-post|reddit-card|mastodon-embed"
+    r"|fb-post"
 )
 # Class or id words that mark page furniture...
 FURNITURE_WORDS = re.compile(
@@ -69,6 +70,7 @@ FURNITURE_WORDS = re.compile(
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb[-_]|follow-?(?:us|btn|button|box)|external-?content"
     r"|support(?:er)?-?(?:[a-z]{1,4}-)?(?:box|banner|cta|appeal|block)|partner-?(?:box|module)|membership-?(?:box|banner|cta|promo|inline|widget)"  # members' appeals
     rf"|{SOCIAL_EMBED}"
+    r"|(?<![a-z])ai-?(?:summary|generated|recap)"  # a summary a machine wrote ("AI 요약"), not the newsroom's
     r"|commercial-?(?:teaser|content|label|partner|box)"  # a partner's paid card ("Kaupallinen yhteistyö")
     r"|know-?more"  # a "Saber más" card of another article between paragraphs
     r"|print-?(?:message|only)"  # what only the printed page shows ("sigFreePrintMessage", "print-only")
