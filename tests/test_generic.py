@@ -2430,7 +2430,7 @@ def test_the_writer_the_metadata_names_set_as_the_bodys_first_line_is_the_byline
         '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@dtv/video/7"><section><p>Toàn cảnh lễ khởi'
         " công tuyến đường ven biển sáng nay #khoicong</p><a>@dtv</a></section></blockquote>",
         # ... Facebook's, by the class its SDK reads
-        '<div class="fb-post" data-href="https://www.facebook.com/conred/posts/1"><blockquote class="fb-xfbml-parse-ignore">'
+        '<div class="fb-post" data-href="https://www.facebook.com/conred/posts/1"><blockquote class="fb-xfbml-parse-ignore p-4 text-sm">'
         "<p>#ATENCIÓN | Se recomienda la evacuación preventiva de las comunidades cercanas.</p></blockquote></div>",
         # a network's class holding a content word ("post") is still the network's post
         '<blockquote class="telegram-post tg-embed" data-telegram-post="tinhdoan/48"><div><span>Tỉnh đoàn</span>'
