@@ -1427,8 +1427,8 @@ def test_a_source_line_under_a_table_is_the_tables_credit_not_the_article_nor_it
     cleaned = clean([*blocks(LEAD_OF_NEWS, BODY_OF_NEWS), *lines])
     assert (cleaned.author, cleaned.removed[-1]) == (None, ("box source", source.text))
     assert "Hà Nội 12,4%" in cleaned.paragraphs
-    # the label in other scripts: Cyrillic, Greek, Chinese with its full-width colon
-    for label in ("Източник: проучване", "Πηγή: ΕΛΣΤΑΤ", "資料來源：統計處"):
+    # the label in other scripts and languages: Cyrillic, Greek, Chinese with its full-width colon, Icelandic
+    for label in ("Източник: проучване", "Πηγή: ΕΛΣΤΑΤ", "資料來源：統計處", "Heimild: Fasteignaskrá"):
         source.text = label
         cleaned = clean([*blocks(LEAD_OF_NEWS, BODY_OF_NEWS), *lines[:2], Block(label, source)])
         assert cleaned.removed[-1] == ("box source", label)

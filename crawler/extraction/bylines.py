@@ -125,7 +125,7 @@ SOURCE_LINE = re.compile(
     r"^(?:(?:theo|nguon\s*:?)\s+"
     # "Source:" in the other languages of the archive's news pages: "Źródło: Wiadomo.pl, PAP"
     r"|(?P<labelled>(?:sources?|fuente|fonte|zrod[lł]o|zdroj|quelle|kalla|kaynak|источник|източник|джерело|извор"
-    r"|bron|kilde|lahde|allikas|avots|saltinis|forras|sursa|izvor|vir|sumber|πηγη|מקור|المصدر|ที่มา|출처"
+    r"|bron|kilde|heimild|lahde|allikas|avots|saltinis|forras|sursa|izvor|vir|sumber|πηγη|מקור|المصدر|ที่มา|출처"
     r"|出典|来源|來源|資料來源)\s*[:：])\s*)"
 )
 # Any site's address after a writer's name ("Sabine Gruber, tirol.ARF.at"); a source named by
