@@ -162,6 +162,10 @@ def test_bylines(line, author):
         ("Jetzt Hinweis senden", "widget"),
         ("Live feed", "widget"),  # a live page's heading over its entries
         ("Explore more on these topics", "widget"),  # a topics list's header
+        ("From NCN’s Dana Whitfield and Marcus Lee", "contributors"),  # a live entry's credit
+        ("Our live coverage has moved here.", "live status"),
+        ("Lýsing", "widget"),  # an ad's label in Faroese
+        ("Article réservé à nos abonnés", "widget"),  # a premium badge read alone
         ("Pošljite nam jih prek obrazca ali na naslov novice@example.si.", "news tip"),
         ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
         ("Anzeige", "widget"),
@@ -1979,3 +1983,15 @@ def test_a_poem_set_in_italics_under_a_picture_opens_with_its_first_line_not_a_c
     # an italic line under a picture, the text after it plain: the picture's caption
     cleaned = clean([italic(verse[0], (0, 1)), *blocks(BODY_OF_NEWS)])
     assert (cleaned.paragraphs, cleaned.captions) == ([BODY_OF_NEWS], [((0, 1), verse[0])])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From today's meeting the council will decide the new fares.",  # a day's, not an outlet's
+        "From Hanoi's old quarter to the new bridge, traffic crawled.",  # a sentence, not names alone
+        "The hospital receives support from the state budget, and the director is solely responsible for its spending.",
+    ],
+)
+def test_a_sentence_shaped_like_a_credit_is_the_articles(line):
+    assert line_rule(line) is None

@@ -284,12 +284,13 @@ LINE_PATTERNS = {
     **CHANNEL_PATTERNS,  # an invitation to a messenger channel or a fan page (channel_lines.py)
     # East African portals' label over a plug of their own: "PAY ATTENTION: Flexible payment options …"
     "promotion label": r"pay attention\s*:.{0,250}",
-    # contributors credited under the text: "With files from The Canadian Press", "Avec les
-    # informations de …", "Additional reporting by …" (the writer is the byline's)
+    # contributors credited under the text: "With files from The Canadian Press", "Additional reporting by …"
+    # (the writer is the byline's); a live entry's, after the outlet: "From NCN's Dana Whitfield and Marcus Lee"
     "contributors": (
         r"(?:reporting by .{2,80}editing by|with files from|additional reporting by|avec (?:les )?informations (?:de|d')|avec la collaboration de"
         r"|with (?:a )?reports? from|con (?:informacion|reportes|informes) de|com informacoes (?:de|da|do)|mit material von)\s*.{2,120}"
         r"|\(\s*with inputs? from\s[^()]{2,60}\)"  # India's wire credit: "(With inputs from agencies)"
+        r"|from (?!(?:today|yesterday|tonight|this|last|next|our|the)\b)[\w.-]+['’]s [a-z]+(?: [a-z]+){0,3}(?:(?:,| and) [a-z]+(?: [a-z]+){0,3})*"
         r"|ขอบคุณข้อมูล(?:จาก)?\s*:?\s*.{2,80}"  # Thai: thanks for the information from …
     ),
     # a video's running time, labelled: "Duración: 1:05", "Duration 2:31"

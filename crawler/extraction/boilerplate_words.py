@@ -351,6 +351,7 @@ LIVE_STATUS = (
     r"em (?:atualizacao|actualizacao)|en actualizacion|in aggiornamento|(?:wird )?laufend aktualisiert"
     r"|mise a jour en continu|live updates?|en direct|en vivo|ao vivo|in diretta|na zywo"
     r"|(?:live-?)?ticker(?:\s*:\s*[^.!?]{1,60})?|live-?blog"
+    r"|(?:our|the) live coverage (?:has moved|continues) (?:here|to [^.!?]{2,60})\.?"  # "Our live coverage has moved here."
     # ... its last words: "Damit schließen wir diesen Liveblog für heute. Vielen Dank für Ihr Interesse!"
     r"|(?:damit|hiermit) (?:schliessen|schließen|beenden) wir (?:diesen|unseren|den) (?:live-?blog|(?:live-?)?ticker)\b.{0,100}"
     # ... ended, with its count of entries: "Seuranta päättyi 6 päivitystä", "Đã kết thúc 6 cập nhật"
