@@ -140,26 +140,25 @@ def test_the_writer_printed_in_the_text_names_the_article_over_the_desk_that_pos
     assert extract_article(html(""), "https://example.vn/a/").author == "BBT Hội"
 
 
-def test_a_line_break_inside_the_sapo_parts_its_words():
-    # a two-line deck: "…31% so với năm trước<br>Sản lượng tăng…" reads with a space, not glued
-    sapo = '<h4 class="subheading">Giá giảm 31% so với năm trước<br>Sản lượng tăng, tỉnh tính phương án thu mua</h4>'
+@pytest.mark.parametrize(
+    "sapo, text",
+    [
+        # a two-line deck reads with a space at its line break, not glued
+        (
+            '<h4 class="subheading">Giá giảm 31% so với năm trước<br>Sản lượng tăng, tỉnh tính phương án thu mua</h4>',
+            "Giá giảm 31% so với năm trước Sản lượng tăng, tỉnh tính phương án thu mua",
+        ),
+        # a label in a block of its own above the sapo's text is not its text
+        (
+            '<div class="brief-desc"><div class="brief-head">सार</div><div class="brief-text"><p>लगातार तीसरे दिन हुई'
+            " बारिश के कारण गोमती का जलस्तर तेजी से बढ़ा है।</p></div></div>",
+            "लगातार तीसरे दिन हुई बारिश के कारण गोमती का जलस्तर तेजी से बढ़ा है।",
+        ),
+    ],
+)
+def test_the_sapos_text_as_a_reader_reads_it(sapo, text):
     html = page(f'{sapo}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
-    assert (
-        extract_article(html, "https://example.vn/a.html").summary
-        == "Giá giảm 31% so với năm trước Sản lượng tăng, tỉnh tính phương án thu mua"
-    )
-
-
-def test_a_sapos_label_in_a_block_of_its_own_is_not_its_text():
-    sapo = (
-        '<div class="brief-desc"><div class="brief-head">सार</div><div class="brief-text"><p>लगातार तीसरे दिन हुई'
-        " बारिश के कारण गोमती का जलस्तर तेजी से बढ़ा है।</p></div></div>"
-    )
-    html = page(f'{sapo}<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
-    assert (
-        extract_article(html, "https://example.vn/a.html").summary
-        == "लगातार तीसरे दिन हुई बारिश के कारण गोमती का जलस्तर तेजी से बढ़ा है।"
-    )
+    assert extract_article(html, "https://example.vn/a.html").summary == text
 
 
 def test_the_title_of_the_lead_video_is_no_sapo():
