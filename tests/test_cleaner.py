@@ -165,7 +165,7 @@ def test_bylines(line, author):
         ("From NCN’s Dana Whitfield and Marcus Lee", "contributors"),  # a live entry's credit
         ("Our live coverage has moved here.", "live status"),
         ("Lýsing", "widget"),  # an ad's label in Faroese
-        ("Article réservé à nos abonnés", "widget"),  # a premium badge read alone
+        ("Article réservé à nos abonnés", "premium badge"),  # read alone
         ("Pošljite nam jih prek obrazca ali na naslov novice@example.si.", "news tip"),
         ('Simak Video "Stok Menipis, Harga Cabai Melonjak"', "related link"),
         ("Anzeige", "widget"),

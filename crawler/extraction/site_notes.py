@@ -4,6 +4,7 @@ initials, news tips, app plugs, crew credits. Named patterns over folded text, k
 as data; boilerplate.py places them among its line rules, in this order.
 """
 
+from .boilerplate_words import SUBSCRIBERS_BADGE
 from .widget_words import READING_TIME
 
 SITE_NOTE_PATTERNS = {
@@ -160,7 +161,8 @@ SITE_NOTE_PATTERNS = {
     # NukeViet's box asking a signed-in reader to stay: "Bạn đã không sử dụng Site, Bấm vào đây … Thời gian chờ: 60 giây"
     "session timeout": r"ban da khong su dung site\b.{0,200}",
     # a subscribers' brand set as a badge beside a headline: "Écho+", "Le Soir+"
-    "premium badge": r"[^\W\d][\w'’ .-]{1,18}[^\W\d]\+",
+    # ... or read out alone: "Article réservé à nos abonnés"
+    "premium badge": rf"[^\W\d][\w'’ .-]{{1,18}}[^\W\d]\+|{SUBSCRIBERS_BADGE}",
     # a broadcast's crew under the text: "촬영기자:이동하/영상편집:정은지" (camera, editing, graphics)
     "crew credits": r"(?:(?:촬영기자|영상취재|영상편집|그래픽|촬영|편집)\s*:\s*[^/:]{1,20}\s*/?\s*){1,4}",
     # an e-mail address alone, the writer's under the text

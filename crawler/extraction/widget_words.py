@@ -235,7 +235,7 @@ WIDGET_WORDS = (
     *(f"loading {network} content" for network in ("facebook", "twitter", "x", "instagram", "youtube", "tiktok")),
     "sponsored",
     *("jetzt hinweis senden", "live feed"),  # a readers' tips button; a live page's feed heading
-    *("lysing", "auglysing", "article reserve a nos abonnes"),  # an ad's label in Faroese, Icelandic; a premium badge
+    *("lysing", "auglysing"),  # an ad's label in Faroese and Icelandic
     *("explore more on these topics", "more on this story"),  # a topics list's header
     *(
         "read in english",
