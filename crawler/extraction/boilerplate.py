@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate_words import LIVE_STATUS, PROMO_LINE_OPENINGS, SUBSCRIBERS_BADGE
+from .boilerplate_words import LIVE_STATUS, PROMO_LINE_OPENINGS
 from .broadcast_lines import BROADCAST_PATTERNS
 from .bylines import CMS_ACCOUNT
 from .channel_lines import CHANNEL_PATTERNS
@@ -22,7 +22,7 @@ from .media_lines import MEDIA_PATTERNS
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 from .site_notes import SITE_NOTE_PATTERNS
 from .text import any_of_words
-from .widget_words import COMMENT_WORDS, WIDGET_WORDS
+from .widget_words import COMMENT_WORDS, SUBSCRIBER_BADGE, WIDGET_WORDS
 
 # --- Lines ----------------------------------------------------------------------
 
@@ -229,7 +229,7 @@ LINE_PATTERNS = {
     "qr code": r"(?:ma\s+)?qr\s*code\b.*|quet ma qr\b[^.!?]{0,80}\.?",
     "related link": (  # "Baca juga: …", "Simak juga Video: …"
         # (after a subscribers' badge read to screen readers: "Article réservé à nos abonnés Lire aussi | …")
-        rf"(?:{SUBSCRIBERS_BADGE}\s*)?(?:{PROMO_LINE_OPENINGS})(?:\s+(?:videos?|fotos?|foto|galeri|gallery|wideo|galeria|zdjecia))?(?:\s*[:：>»|–-]|\s*\.\.|\s+[\"“«]).{{0,250}}"
+        rf"(?:{SUBSCRIBER_BADGE}\s*)?(?:{PROMO_LINE_OPENINGS})(?:\s+(?:videos?|fotos?|foto|galeri|gallery|wideo|galeria|zdjecia))?(?:\s*[:：>»|–-]|\s*\.\.|\s+[\"“«]).{{0,250}}"
         r"|also on [\w-]+\.[\w.-]+\s.{10,250}"  # "Also on rt.com Journalists threatened with …"
     ),
     # a WordPress shortcode the theme did not render: "[button link=… type=”big”] Send us …[/button]"

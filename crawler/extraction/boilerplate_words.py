@@ -330,11 +330,6 @@ PROMO_LINE_OPENINGS = (
     "|audio|podcast"  # ... or an audio: "Audio: Niedrigwasser bremst die Rheinschifffahrt"
     "|galeria|galeria de fotos|fotogaleria|photo gallery|gallery|galerie|fotogalerie"  # "Galería: Así quedó …"
 )
-# A badge for subscribers' articles, before a promotion's opening
-SUBSCRIBERS_BADGE = (
-    r"(?:article |contenu |artikel |articulo )?(?:reserve (?:a nos|aux) abonnes|pour abonnes|nur fur abonnenten"
-    r"|exclusivo (?:para )?suscriptores|for subscribers|subscribers only|subscriber exclusive)"
-)
 # ... and promotion headers naming a site or a section: "Also on rt.com", "More from Reuters"
 PROMO_HEADER = (
     r"(?:also on|more from|more on|more in|read more on|more stories from|mais em|mas en)\s+\S+(?:\s+\S+){0,3}"

@@ -10,6 +10,7 @@ import re
 
 from .bylines import is_name
 from .element_names import KIND_ATTRIBUTES, element_names
+from .lines import ends_a_sentence
 from .text import DENSE_SCRIPT, collapse_spaces
 
 FORM_BOX_MAX_WORDS = 60
@@ -79,7 +80,7 @@ PROSE_MIN_WORDS = 6  # a sentence of the story, not a player's label ("Video: Re
 
 def _prose(paragraph) -> bool:
     text = collapse_spaces(paragraph.text_content())
-    return len(text.split()) >= PROSE_MIN_WORDS and text.endswith((".", "!", "?", "…", "。"))
+    return len(text.split()) >= PROSE_MIN_WORDS and ends_a_sentence(text)
 
 
 def _inside_any(element, boxes) -> bool:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from .block import PROSE_MIN_CHARS, Block, inside
+from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_time_line, line_rule
 from .text import fold
 from .url_shapes import looks_like_article
 
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LISTED_TITLE_MAX_WORDS = 30
 LISTED_SENTENCE_MAX_WORDS = 15  # a listed headline ending as a sentence does is a short one
 DIALOGUE_DASHES = "–—"  # a speaker's words open with one in Nordic, Slavic and French copy
@@ -76,7 +75,7 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
             and end - start < 2
             and not linked[end + 1]
             and words[end + 1] <= TEASER_MAX_WORDS
-            and blocks[end + 1].element.tag not in HEADINGS  # a heading opens a section, no card's description
+            and blocks[end + 1].element.tag not in SUBHEADING_TAGS  # a heading opens a section, no card's description
             and (card is None or inside(blocks[end + 1].element, card))
         ):
             end += 1

@@ -87,7 +87,7 @@ def relative_date(text: str, folded: str, now: datetime) -> Found | None:
         if printed and HEADLINE_TOPIC.fullmatch(folded[:start]):
             return None  # ... and read that same day: "Tỷ giá USD hôm nay 5/3" is still a headline
         # A clock time right before the day ("9 giờ 15 phút sáng hôm qua") or after it ("hôm qua lúc 14:30").
-        window = folded[max(0, start - CLOCK_BEFORE_DAY) : start] + " " + folded[end : end + 30]
+        window = folded[max(0, start - CLOCK_BEFORE_DAY) : start] + " " + folded[end : end + CLOCK_AFTER_DAY]
         part = match.group("part") or part_of_day(window)
         at = time_in(window, part)
         if at and part == "dem" and at[0].hour < NIGHT_AFTER_MIDNIGHT:

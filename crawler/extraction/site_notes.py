@@ -4,8 +4,7 @@ initials, news tips, app plugs, crew credits. Named patterns over folded text, k
 as data; boilerplate.py places them among its line rules, in this order.
 """
 
-from .boilerplate_words import SUBSCRIBERS_BADGE
-from .widget_words import READING_TIME
+from .widget_words import READING_TIME, SUBSCRIBER_BADGE
 
 SITE_NOTE_PATTERNS = {
     "call to action": (
@@ -162,7 +161,7 @@ SITE_NOTE_PATTERNS = {
     "session timeout": r"ban da khong su dung site\b.{0,200}",
     # a subscribers' brand set as a badge beside a headline: "Écho+", "Le Soir+"
     # ... or read out alone: "Article réservé à nos abonnés"
-    "premium badge": rf"[^\W\d][\w'’ .-]{{1,18}}[^\W\d]\+|{SUBSCRIBERS_BADGE}",
+    "premium badge": rf"[^\W\d][\w'’ .-]{{1,18}}[^\W\d]\+|{SUBSCRIBER_BADGE}",
     # a broadcast's crew under the text: "촬영기자:이동하/영상편집:정은지" (camera, editing, graphics)
     "crew credits": r"(?:(?:촬영기자|영상취재|영상편집|그래픽|촬영|편집)\s*:\s*[^/:]{1,20}\s*/?\s*){1,4}",
     # an e-mail address alone, the writer's under the text

@@ -356,9 +356,10 @@ READING_TIME = (
     rf"(?:(?:{_READING_LABEL}\s*:?\s*)?\d+\s*{_READING_UNIT}\.?\s*{_READING_WORD}"
     rf"|{_READING_LABEL}\s*:?\s*~?\s*\d+\s*{_READING_UNIT}\.?)"
 )
-# A badge beside the stamp that the article is for subscribers: "Article réservé aux abonnés",
-# "Exclusivo para assinantes" (folded)
+# A badge beside the stamp, or before a read-also line, that the article is for subscribers:
+# "Article réservé aux abonnés", "Article réservé à nos abonnés", "Exclusivo para assinantes" (folded)
 SUBSCRIBER_BADGE = (
-    r"(?:(?:article |contenu )?reserve aux abonnes|(?:nur )?fur abonnenten|exclusivo (?:para )?(?:assinantes|suscriptores)"
-    r"|solo para suscriptores|riservato agli abbonati|(?:for )?subscribers only|premium)"
+    r"(?:(?:article |contenu |artikel |articulo )?(?:reserve (?:aux|a nos) abonnes|pour abonnes)|(?:nur )?fur abonnenten"
+    r"|exclusivo (?:para )?(?:assinantes|suscriptores)|solo para suscriptores|riservato agli abbonati"
+    r"|(?:for )?subscribers only|for subscribers|subscriber exclusive|premium)"
 )
