@@ -608,6 +608,10 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # a live entry's contributor: a name beside a small portrait, the classes hashed
         '<div class="dcr-hs0iocy"><img src="/rhodri.png" alt="" width="36" height="36"><p class="dcr-3u8odob">Rhodri'
         " Pugh</p></div>",
+        # ... or at the body's end with the time it was written, the two glued in one line
+        '<div class="mt-10 flex"><img src="/andrea.jpg" alt="" width="48" height="48"><div class="flex flex-col">'
+        '<span>Por <a href="/autor/andrea-xicara">Andrea Xicará</a></span><time datetime="2025-10-13T17:45">13 de'
+        " octubre de 2025, 17:45 h</time></div></div>",
         # a partner's paid card between the entries of a live page
         '<div class="commercial-teaser"><span class="commercial-label">Kaupallinen yhteistyö</span><a href="https://'
         'example.fi/kaupallinen/a/aggregaatti-opas" rel="sponsored"><img src="/k.jpg" alt=""><span>Aggregaatti vai'
@@ -621,6 +625,19 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # a player named by its component, its title and running time under a poster
         '<div class="css-y14b00j" data-component="video"><img src="/v.webp" alt=""><button aria-label="เล่นวิดีโอ">'
         '</button><span>01:35</span><p class="css-9b4zgtf">ฝุ่นคลุมกรุงเทพฯ มองไม่เห็นตึกสูง</p></div>',
+        # ... or by its island's script, a utility-class wrapper around it
+        '<div class="my-8"><astro-island uid="Zq1" component-url="/_astro/VideoPlayer.Dq8x1mRT.js" ssr>'
+        '<div class="relative aspect-video"><img src="/poster.jpg" alt=""><button aria-label="Reproducir video">'
+        '</button><span class="absolute">01:24</span></div><p class="mt-2 text-sm">Así se ve la erupción desde'
+        " Alotenango</p></astro-island></div>",
+        # a player's poster with its play button, running time and title, whatever its classes
+        '<div class="hyperion-css-19fw5yl"><div class="hyperion-css-1x9l0ow"><img src="/e4.jpg" alt="" width="980">'
+        '<button aria-label="Spela upp"></button><span>1:12</span></div><div class="hyperion-css-ol1x2q"><span>Kvällsbladet'
+        " TV</span><span>Se klippet: Långa köer på E4 i natt</span></div></div>",
+        # a card that is one link, its kicker and headline in a box inside, to a slug of four words
+        '<a href="/noticia/albergues-habilitados-escuintla-sacatepequez" class="group my-8 flex gap-4"><img'
+        ' src="/thumb.jpg" alt="" width="120"><div class="flex flex-col"><span class="text-xs">Te puede interesar'
+        '</span><span class="font-bold">Estos son los albergues habilitados en Escuintla</span></div></a>',
     ],
 )
 def test_invitations_app_boxes_and_rankings_inside_the_body_are_not_the_article(embedded):

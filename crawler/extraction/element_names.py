@@ -37,6 +37,9 @@ def own_id(element) -> str:
     return "" if TEXT_ANCHOR.fullmatch(value) else value
 
 
+COMPONENT_SCRIPT = re.compile(r"^.*/|\..*$")  # a script's folder and its build hash and extension
+
+
 def element_names(element) -> str:
     """What the page names an element: its class and own id, and, on sites whose classes a
     build tool hashes ("css-4h1qk8", "dcr-ugskq5t"), its test id and component name
@@ -45,9 +48,11 @@ def element_names(element) -> str:
     get = element.get
     named = get("class")
     others = [own_id(element), get("data-testid"), get("data-test-id"), get("data-component"), get("data-gu-name")]
-    # a custom element's component name: '<gu-island name="EmailSignUpWrapper">'
+    # a custom element's component name: '<gu-island name="EmailSignUpWrapper">', or its
+    # script's: '<astro-island component-url="/_astro/VideoPlayer.Dq8x1mRT.js">'
     if isinstance(element.tag, str) and "-" in element.tag:
         others.append(get("name"))
+        others.append(COMPONENT_SCRIPT.sub("", get("component-url") or ""))
     if not any(others):
         return named or ""
     return " ".join(filter(None, [named, *others]))

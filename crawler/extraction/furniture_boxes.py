@@ -5,6 +5,7 @@ link for screen readers skips."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -42,6 +43,7 @@ PLAY_BUTTON = re.compile(
     r"|listen|ascolta|escuchar|[ée]couter|anh[öo]ren|ouvir|luister|lyssna|nghe (?:đọc|bài)",  # a reading voice's button
     re.I,
 )
+RUNNING_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")  # "1:12", "01:02:45"
 # A share's quote, named by its security's number: "<div class="c-quote-box" data-isin=…>"
 PRICE_ATTRIBUTES = frozenset({"data-isin", "data-wkn", "data-ticker", "data-symbol"})
 
@@ -91,7 +93,7 @@ def player_box(element) -> bool:
     """A video player's box with its title and running time, or a share's price box,
     however it is marked ('data-video-id', 'data-player', 'data-isin' on it, its name, its
     <video>, or a play button)."""
-    if element.tag not in BOX_TAGS:
+    if element.tag not in BOX_TAGS and "-" not in element.tag:  # or a custom element: '<astro-island>'
         return False
     text = element.text_content()
     if more_words_than(text, PLAYER_BOX_MAX_WORDS):
@@ -131,10 +133,21 @@ def player_box(element) -> bool:
     )
     if framed and element.find(".//figcaption") is None:
         return True
-    # a player's controls beside its title and running time, the poster elsewhere: its play button says so
-    return element.find(".//img") is None and any(
-        PLAY_BUTTON.search(f"{button.text_content()} {button.get('aria-label', '')}")
-        for button in element.iter("button")
+    # a player's controls beside its title and running time: its play button says so; on its
+    # poster too, with the running time printed apart and its title, no caption, under it (a
+    # poster's box without its title leaves the title to be read as the caption it is)
+    buttons = list(element.iter("button"))
+    if not any(PLAY_BUTTON.search(f"{button.text_content()} {button.get('aria-label', '')}") for button in buttons):
+        return False
+    if element.find(".//img") is None:
+        return True
+    titled = LETTER.search(
+        functools.reduce(lambda shown, button: shown.replace(button.text_content(), ""), buttons, text)
+    )
+    return (
+        bool(titled)
+        and element.find(".//figcaption") is None
+        and any(RUNNING_TIME.fullmatch((inner.text or "").strip()) for inner in element.iter("span", "div", "time"))
     )
 
 
@@ -238,7 +251,8 @@ PORTRAIT_MAX_PX = 96  # a writer's portrait beside their name; an article's pict
 
 def writer_card(element) -> bool:
     """A writer's name beside their small portrait: a live entry's contributor, an author's
-    card, whatever the classes ('<div><img width="36"><p>Rhodri Pugh</p></div>')."""
+    card, whatever the classes ('<div><img width="36"><p>Rhodri Pugh</p></div>'), perhaps
+    with the time it was written."""
     if element.tag not in BOX_TAGS:
         return False
     pictures = element.findall(".//img")
@@ -247,4 +261,8 @@ def writer_card(element) -> bool:
         for size in (pictures[0].get("width", ""), pictures[0].get("height", ""))
     ):
         return False
-    return is_name(collapse_spaces(element.text_content()))
+    # perhaps with the time it was written: "Por Andrea Xicará <time>13 de octubre de 2025</time>"
+    shown = element.text_content()
+    for stamp in element.iter("time"):
+        shown = shown.replace(stamp.text_content(), " ")
+    return is_name(collapse_spaces(shown))

@@ -11,7 +11,7 @@ import re
 
 import lxml.html
 
-from .block import BLOCK_TAGS, PROSE_MIN_CHARS
+from .block import BLOCK_TAGS, PROSE_MIN_CHARS, SUBHEADING_TAGS
 from .element_names import is_furniture
 from .furniture_boxes import (
     FORM_FIELD,
@@ -24,7 +24,7 @@ from .furniture_boxes import (
 )
 from .live_tickers import live_ticker_part
 from .text import collapse_spaces, latin_length
-from .url_shapes import looks_like_article
+from .url_shapes import links_another_article
 
 PROSE_TAGS = ("p", "pre", "blockquote")
 CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "span", "font"})
@@ -324,13 +324,19 @@ def prune(container) -> None:
         elif gallery := gallery_titles(element):
             for title in gallery:
                 remove_element(title)
-        elif element.tag in CARD_TAGS and _split_teaser_card(element):
-            remove_element(element)
-        elif element.tag == "a" and _teaser_card(element):
+        elif (element.tag in CARD_TAGS and _split_teaser_card(element)) or (
+            element.tag == "a" and _teaser_card(element)
+        ):
             box = element.getparent()
-            # with its box, when the box holds only a label besides ("Kapcsolódó", "Đọc thêm")
-            label = collapse_spaces(box.text_content()).replace(collapse_spaces(element.text_content()), "", 1)
-            remove_element(box if box is not container and len(label.split()) <= TEASER_LABEL_MAX_WORDS else element)
+            remove_element(element)
+            # with its box, when the box holds only a label besides ("Kapcsolódó", "Đọc thêm"), or
+            # the cards' heading once the last card is gone ("Gợi ý cho bạn")
+            left = collapse_spaces(box.text_content())
+            if box is not container and (
+                len(left.split()) <= TEASER_LABEL_MAX_WORDS
+                or any(collapse_spaces(heading.text_content()) == left for heading in box.iter(*SUBHEADING_TAGS))
+            ):
+                remove_element(box)
 
 
 def _inline_in_prose(element) -> bool:
@@ -365,7 +371,7 @@ TEASER_HEADLINE_MIN_WORDS = 4
 
 def _teaser_card(link) -> bool:
     """A link around a picture and a headline (a block of text inside) to an article."""
-    if link.find(".//img") is None or not looks_like_article(link.get("href", "")):
+    if link.find(".//img") is None or not links_another_article(link.get("href", "")):
         return False
     holds_a_block = any(e is not link for e in link.iter("h2", "h3", "h4", "h5", "p", "div", "span"))
     return holds_a_block and len(collapse_spaces(link.text_content()).split()) >= TEASER_HEADLINE_MIN_WORDS
@@ -381,7 +387,7 @@ def _split_teaser_card(box) -> bool:
     links = box.findall(".//a")
     if len(links) < 2 or len({link.get("href") for link in links}) != 1:
         return False
-    if not looks_like_article(links[0].get("href", "")) or box.find(".//a//img") is None:
+    if not links_another_article(links[0].get("href", "")) or box.find(".//a//img") is None:
         return False
     linked = " ".join(collapse_spaces(link.text_content()) for link in links)
     other = len(collapse_spaces(box.text_content()).split()) - len(linked.split())

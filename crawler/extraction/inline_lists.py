@@ -6,7 +6,6 @@ cleaner asks where such a list ends and whether the article resumes after it. Pu
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
 from .bylines import BYLINE_LABEL
@@ -14,7 +13,7 @@ from .class_words import FURNITURE_WORDS
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_end_marker, is_promo_marker, line_rule
 from .listings import LISTED_TITLE_MAX_WORDS, TEASER_MAX_WORDS, UNPUNCTUATED_SCRIPT
 from .text import collapse_spaces, fold, latin_length
-from .url_shapes import looks_like_article
+from .url_shapes import links_another_article
 
 INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
 LISTED_HEADLINE_MIN_WORDS = 6  # a related article's headline; a sub-heading is often shorter
@@ -131,15 +130,8 @@ def promoted_link(block: Block) -> bool:
         (labelled or marked or kicked)
         and len(linked.split()) >= PROMOTED_HEADLINE_MIN_WORDS
         and not BYLINE_LABEL.match(fold(label))
-        and _another_article(links[0].get("href", ""))  # not a source's home or section page
+        and links_another_article(links[0].get("href", ""))  # not a source's home or section page
     )
-
-
-SLUG = re.compile(r"/[^/?#]*\w-\w+-\w+[^/?#]*(?:/|$)")  # a path segment of three words or more
-
-
-def _another_article(href: str) -> bool:
-    return looks_like_article(href) or bool(SLUG.search(urlsplit(href).path))
 
 
 def _listed_headline(block: Block) -> bool:

@@ -54,6 +54,16 @@ def looks_like_article(url: str) -> bool:
     return not never_an_article(url) and any(shape.search(path_and_query(url)) for shape in ARTICLE_SHAPES)
 
 
+# A path segment of three words or more: "/noticia/albergues-habilitados-escuintla"
+SLUG = re.compile(r"/[^/?#]*\w-\w+-\w+[^/?#]*(?:/|$)")
+
+
+def links_another_article(href: str) -> bool:
+    """A link inside an article to another one: an article's shape, or a slug of three
+    words (looser than the crawler's test, which must not follow a section's name)."""
+    return looks_like_article(href) or (not never_an_article(href) and bool(SLUG.search(urlsplit(href).path)))
+
+
 def may_be_listing(url: str) -> bool:
     """A page that may list a section's news: not the home page, not an article, not
     the site's furniture, not one page of a listing."""
