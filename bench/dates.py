@@ -205,6 +205,10 @@ def main() -> None:
             PROJECT / "bench" / "dates-relative-36.tsv",
         ),
         (
+            "relative and months in words (a thirty-eighth writer, two fifths lookalikes; first measured: 100%, 0/45 lookalikes)",
+            PROJECT / "bench" / "dates-relative-38.tsv",
+        ),
+        (
             "held-out, relative and months in words (a twentieth writer, two fifths lookalikes; first measured: 97.3%, 3/44 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-20.tsv",
         ),
