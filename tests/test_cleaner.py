@@ -988,6 +988,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Article réservé aux abonnés",  # a French one's badge
         "Cet article est réservé à nos abonnés.",
         "Esta noticia es exclusiva para registrados",  # a registration wall
+        *("Article gratuit après inscription", "Pour lire la suite, créez gratuitement votre compte"),  # ... in French
         "Tin ảnh khác",  # a photo story's other stories
         "Schlagworte zum Thema",
         "Bài viết liên quan (theo tag)",  # K2's items related by tag

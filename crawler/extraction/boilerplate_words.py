@@ -218,7 +218,8 @@ PAYWALL = (
     r"|(?:dieser|der) (?:artikel|beitrag) ist (?:nur |exklusiv )?fur (?:abonnenten|abonnierende)"
     r"|cet article est reserve aux abonnes|article reserve aux abonnes|abonnez-vous pour lire la suite|para seguir leyendo|hazte suscriptor"
     # ... the notice alone, not a teaser's badge before its headline ("Article réservé à nos abonnés Rentrée …")
-    r"|cet article est reserve a nos abonnes\W*$"
+    r"|cet article est reserve a nos abonnes\W*$|article gratuit apres inscription\W*$"
+    r"|pour lire la suite,? (?:de cet article,? )?(?:creez|inscrivez|abonnez|connectez|identifiez)"  # a registration wall
     r"|est[ea] (?:articulo|contenido|noticia|informacion) es exclusiv[oa] para (?:suscriptores|abonados|socios|(?:usuarios )?registrados)|per continuare a leggere|contenuto riservato agli abbonati"
     r"|questo articolo e riservato agli abbonati|para continuar lendo|assine para continuar lendo"
     r"|este conteudo e exclusivo para assinantes|dit artikel is alleen (?:beschikbaar )?voor abonnees"
