@@ -86,6 +86,7 @@ STAMP_WORDS = re.compile(
     r"|gmt|utc|sa|ch|am|pm|h|cn|t[2-7]|sang|chieu|toi|trua|vao|xuat|ban|phat|hanh"
     # time zones printed after the time: "Mar 12, 2024 16:05 (IST)"
     r"|ist|cet|cest|edt|pst|pdt|bst|ict|wib|aest|aedt|hkt|sgt|jst|kst|msk|eet|eest|sast"
+    r"|et|ct|mt|pt|est|cst|cdt|mst|mdt|hst|akst|akdt|awst|acst|nzst|nzdt|wat|eat|cat|pht|pkt"  # "5:10 PM CT"
     # relative to the moment of reading: "3 tiếng trước", "cách đây 2 ngày", "hôm qua"
     r"|truoc|cach|day|hom|qua|kia|vua|xong|tieng|giay|tuan|thang|ago|hours?|minutes?|days?|just|now"
     r"|yesterday|today|publish|published|posted|updated|modified|date|on|last"
