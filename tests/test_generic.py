@@ -630,6 +630,10 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="relative aspect-video"><img src="/poster.jpg" alt=""><button aria-label="Reproducir video">'
         '</button><span class="absolute">01:24</span></div><p class="mt-2 text-sm">Así se ve la erupción desde'
         " Alotenango</p></astro-island></div>",
+        # an advertiser's words set as a text ad, its class holding "text"
+        '<div class="pt-text-ad"><div class="pt-text-ad-inner"><span class="pt-text-ad-label">TEXT AD</span><p class='
+        '"pt-text-ad-copy">Stop the heat! Get a 2.5HP inverter AC with free installation in Abuja. Call Tunde: +2348061234567'
+        "</p></div></div>",
         # a player's poster with its play button, running time and title, whatever its classes
         '<div class="hyperion-css-19fw5yl"><div class="hyperion-css-1x9l0ow"><img src="/e4.jpg" alt="" width="980">'
         '<button aria-label="Spela upp"></button><span>1:12</span></div><div class="hyperion-css-ol1x2q"><span>Kvällsbladet'

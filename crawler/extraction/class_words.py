@@ -97,6 +97,7 @@ FURNITURE_COMPOUND = re.compile(
     r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo|ads?"
     r"|recommend|polls?|survey|newsletter|copyright)(?![a-z]))"  # "article-poll": the article's poll
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
+    r"|(?<![a-z])text-?ads?(?![a-z])"  # an advertiser's words set as an ad ("pt-text-ad")
     r"|(?<![a-z])(?:article|post|story|news)[-_]?teaser"  # a card teasing another article: "ArticleTeaser_root"
     r"|homepage-?articles"  # Newspack's block of other posts set inside the text
     # a media title: the whole name, whatever block it belongs to ("content-video__placeholder__title")
