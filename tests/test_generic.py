@@ -2557,3 +2557,57 @@ def test_a_live_pages_entries_each_under_its_time_are_the_article_not_a_dated_li
     assert body_of(page(f'<div class="live-blog">{entries}</div>')).split("\n\n") == [
         f"{clock} – {paragraph}" for clock, paragraph in zip(clocks, paragraphs, strict=True)
     ]
+
+
+def live_page(summary: str, live: bool = True) -> str:
+    """A live page (schema.org's LiveBlogPosting, or not) with `summary` above its entries."""
+    kind = "LiveBlogPosting" if live else "NewsArticle"
+    head = f'<script type="application/ld+json">{{"@type": "{kind}", "headline": "Hochwasser"}}</script>'
+    entries = "".join(
+        f'<article class="entry"><time>{clock}</time><p>{paragraph}</p></article>'
+        for clock, paragraph in zip(("14:02", "11:30", "09:15"), PARAGRAPHS, strict=True)
+    )
+    return (
+        f"<html><head>{head}</head><body><main><h1>Hochwasser in Niederösterreich: Lage entspannt sich</h1>"
+        f'{summary}<div class="entries">{entries}</div></main></body></html>'
+    )
+
+
+POINTS = (
+    "Die Pegel an Traisen, Kamp und Krems sinken seit der Nacht deutlich.",
+    "In 14 Gemeinden des Bezirks Lilienfeld gilt weiterhin der Katastrophenzustand",  # no full stop
+)
+
+
+def test_a_live_pages_summary_above_its_entries_opens_the_article_without_its_heading():
+    summary = (
+        '<section class="ticker-summary"><h2>Das Wichtigste in Kürze</h2><ul>'
+        f"{''.join(f'<li>{point}</li>' for point in POINTS)}</ul></section>"
+    )
+    body = body_of(live_page(summary)).split("\n\n")
+    assert body[:2] == list(POINTS)
+    assert [line.split(" – ", 1)[1] for line in body[2:]] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "summary, live",
+    [
+        # an article's key points, not a live page's: the benchmark's annotators leave them out
+        (
+            f"<div class='key-points'><h2>Key Points</h2><ul>{''.join(f'<li>{p}</li>' for p in POINTS)}</ul></div>",
+            False,
+        ),
+        # a live page's list of its key entries, each a link to one
+        (
+            "<div class='key-events'><h2>Key events</h2><ul>"
+            + "".join(f'<li><a href="#e{n}">{point}</a></li>' for n, point in enumerate(POINTS))
+            + "</ul></div>",
+            True,
+        ),
+        # a list of names, not of sentences
+        ("<div><h2>Im Einsatz</h2><ul><li>Feuerwehr Lilienfeld</li><li>Bundesheer</li></ul></div>", True),
+    ],
+)
+def test_a_list_above_the_entries_that_is_no_live_pages_summary_stays_out(summary, live):
+    body = body_of(live_page(summary, live)).split("\n\n")
+    assert [line.split(" – ", 1)[1] for line in body] == PARAGRAPHS

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from .block import PROSE_MIN_CHARS, Block
-from .element_names import element_names
+from .element_names import element_names, is_furniture
 from .text import collapse_spaces, latin_length
 
 LIVE_TICKER = re.compile(r"ticker", re.I)
@@ -65,3 +65,42 @@ def entry_times_joined(kept: list[Block]) -> list[Block]:
         text, images = f"{time.text.strip()} – {entry.text}", (time.images[0], entry.images[1])
         joined[at : at + 2] = [dataclasses.replace(entry, text=text, images=images, runs_on=time.runs_on)]
     return joined
+
+
+LIVE_PAGE_TYPE = "LiveBlogPosting"  # schema.org's type of a live page
+SUMMARY_LEVELS = 3  # how far up from the entries' box the summary may sit beside it
+SUMMARY_MIN_ITEMS = 2
+SUMMARY_POINT_MIN_WORDS = 6  # a point is a sentence, perhaps without its full stop; not a name or a link's label
+SUMMARY_LABEL_MAX_WORDS = 8  # besides its points, the summary's box prints its heading only
+
+
+def is_live_page(json_ld: list[dict]) -> bool:
+    return any(LIVE_PAGE_TYPE in str(item.get("@type", "")) for item in json_ld)
+
+
+def live_summary(container, title):
+    """A live page's summary of the story so far, set above its entries: a list of sentences
+    ("Das Wichtigste in Kürze"), the page's lead. Not a list of links to entries ("Key
+    events"), not furniture; nothing above the headline."""
+    node = container
+    for _ in range(SUMMARY_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            if title is not None and (sibling is title or title in sibling.iterdescendants()):
+                return None
+            if isinstance(sibling.tag, str) and (points := _summary_points(sibling)) is not None:
+                return points
+        node = node.getparent()
+        if node is None:
+            return None
+    return None
+
+
+def _summary_points(box):
+    lists = [box] if box.tag in ("ul", "ol") else box.findall(".//ul") + box.findall(".//ol")
+    if len(lists) != 1 or (is_furniture(box) and not _named_ticker(box)) or box.find(".//a") is not None:
+        return None
+    items = [collapse_spaces(item.text_content()) for item in lists[0].iter("li")]
+    points = sum(len(item.split()) for item in items)
+    if len(items) < SUMMARY_MIN_ITEMS or not all(len(item.split()) >= SUMMARY_POINT_MIN_WORDS for item in items):
+        return None
+    return lists[0] if len(collapse_spaces(box.text_content()).split()) - points <= SUMMARY_LABEL_MAX_WORDS else None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
-from . import byline_parts, category, cleaner, generic, lines, page_parts, writers
+from . import byline_parts, category, cleaner, generic, lines, live_tickers, page_parts, writers
 from .class_words import KICKER_HINT
 from .dates import date_from_url, find_dates
 from .element_names import is_furniture
@@ -113,6 +113,10 @@ def extract_article(
     drop(container, DROP_SELECTORS + tuple(selectors.drop))
 
     blocks, images = walk(container, url, selectors)
+    live = live_tickers.is_live_page(metadata.json_ld) or live_tickers.live_ticker_part(container)
+    summary_points = live_tickers.live_summary(container, title_element) if guessing and live else None
+    if summary_points is not None:
+        blocks = walk(summary_points, url, selectors)[0] + blocks  # the story so far, then the entries
     for part in generic.sequel_parts(container) if guessing else ():
         generic.prune(part)
         drop(part, DROP_SELECTORS + tuple(selectors.drop))
