@@ -988,6 +988,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Article réservé aux abonnés",  # a French one's badge
         "Cet article est réservé à nos abonnés.",
         "Esta noticia es exclusiva para registrados",  # a registration wall
+        "Unlock this article and more with Herold Premium",  # a hard paywall's heading
         *("Article gratuit après inscription", "Pour lire la suite, créez gratuitement votre compte"),  # ... in French
         "Tin ảnh khác",  # a photo story's other stories
         "Schlagworte zum Thema",

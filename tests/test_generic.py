@@ -630,6 +630,10 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="relative aspect-video"><img src="/poster.jpg" alt=""><button aria-label="Reproducir video">'
         '</button><span class="absolute">01:24</span></div><p class="mt-2 text-sm">Así se ve la erupción desde'
         " Alotenango</p></astro-island></div>",
+        # the article's offer: a subscription's benefits and price, named for the article
+        '<div class="article-offer"><ul class="article-offer__benefits"><li>Unlimited access to all Premium stories</li>'
+        '<li>Ad-free reading on the app</li></ul><div class="article-offer__plan"><p class="article-offer__price">$1 a week'
+        ' for the first 12 weeks</p><p class="article-offer__terms">Then $7.99 per week. Cancel anytime.</p></div></div>',
         # an advertiser's words set as a text ad, its class holding "text"
         '<div class="pt-text-ad"><div class="pt-text-ad-inner"><span class="pt-text-ad-label">TEXT AD</span><p class='
         '"pt-text-ad-copy">Stop the heat! Get a 2.5HP inverter AC with free installation in Abuja. Call Tunde: +2348061234567'

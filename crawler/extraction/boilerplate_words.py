@@ -225,7 +225,7 @@ PAYWALL = (
     r"|este conteudo e exclusivo para assinantes|dit artikel is alleen (?:beschikbaar )?voor abonnees"
     r"|ten artykuł jest dostepny (?:tylko )?dla (?:prenumeratorow|subskrybentow)|aby czytac dalej"
     r"|чтобы продолжить чтение|доступно только (?:для )?подписчик|to continue reading|subscribe to read"
-    r"|you have reached your (?:limit|free article limit)"
+    r"|you have reached your (?:limit|free article limit)|unlock this (?:article|story)"
     r"|je hebt het gratis deel van dit artikel gelezen|lees verder met een abonnement"
     r"|denne (?:saken|artikkelen) er for abonnenter|denne artikel er (?:kun )?for abonnenter"  # Norwegian, Danish
     # ... Swedish, Finnish, Hungarian, Croatian, Romanian, Turkish, Indonesian

@@ -95,7 +95,7 @@ FURNITURE_COMPOUND = re.compile(
     r"(?:related|relate|more|other|recommended|popular|latest|trending)[-_]?(?:articles?|posts?|stor(?:y|ies)|entries)"
     r"|(?:related|recommended)[-_]?content"  # Postmedia's "related-content--inline"
     r"|(?:article|post|entry|story|content)[-_]?(?=(?:footer|share|sharing|social|tags?|comments?|related?|bio|promo|ads?"
-    r"|recommend|polls?|survey|newsletter|copyright)(?![a-z]))"  # "article-poll": the article's poll
+    r"|recommend|polls?|survey|newsletter|copyright|offer)(?![a-z]))"  # "article-poll": the article's poll
     r"|(?<![a-z])in-?(?:article|content|story|text)"  # an ad's placement: "ad-inarticle-1", "incontent-ad"
     r"|(?<![a-z])text-?ads?(?![a-z])"  # an advertiser's words set as an ad ("pt-text-ad")
     r"|(?<![a-z])(?:article|post|story|news)[-_]?teaser"  # a card teasing another article: "ArticleTeaser_root"
