@@ -645,6 +645,8 @@ def test_bylines(line, author):
         ("Darum gehts", "box label"),  # a key points box's label
         ("Acest articol a fost realizat în cadrul proiectului „Transparență”, cu sprijinul Fundației.", "disclosure"),
         ("Được đọc 152 lần", "view counter"),
+        ("Esta noticia ha sido leída 3.214 veces", "view counter"),
+        ("Este artigo foi lido 812 vezes", "view counter"),
         ("Ascolta questo articolo ora...", "widget"),
         ("ภาพจาก : ศูนย์ข่าวเมืองหลวง", "picture credit"),  # Thai
         ("（嘉義縣政府提供）", "picture credit"),  # Chinese: provided by …
@@ -731,6 +733,10 @@ def test_bylines(line, author):
         ("X: @BOlafsonYYC", "writer's handle"),  # the writer's account, labelled
         ("Visitas: 1.842", "view counter"),
         ("Los comentarios son responsabilidad de sus autores y no reflejan la opinión del diario.", "comment rules"),
+        (
+            "Los comentarios son responsabilidad exclusiva de sus autores. El diario se reserva el derecho de eliminarlos.",
+            "comment rules",
+        ),
         ("Das Erste | tagesbericht | 14.10.2024 | 17:00 Uhr", "broadcast source"),  # channel, programme, day, time
         ("Odpri galerijo", "gallery counter"),  # Slovenian: "open the gallery"
         (
@@ -989,6 +995,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Cet article est réservé à nos abonnés.",
         "Esta noticia es exclusiva para registrados",  # a registration wall
         "Unlock this article and more with Herold Premium",  # a hard paywall's heading
+        "MÁS NOTICIAS DE CIUDAD",  # the section's other news
         *("Article gratuit après inscription", "Pour lire la suite, créez gratuitement votre compte"),  # ... in French
         "Tin ảnh khác",  # a photo story's other stories
         "Schlagworte zum Thema",

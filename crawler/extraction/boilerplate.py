@@ -22,7 +22,7 @@ from .media_lines import MEDIA_PATTERNS
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 from .site_notes import SITE_NOTE_PATTERNS
 from .text import any_of_words
-from .widget_words import COMMENT_WORDS, SUBSCRIBER_BADGE, WIDGET_WORDS
+from .widget_words import COMMENT_WORDS, SUBSCRIBER_BADGE, VIEW_COUNT, VISIT_COUNT, WIDGET_WORDS
 
 # --- Lines ----------------------------------------------------------------------
 
@@ -57,14 +57,6 @@ _UPDATE_CLOCK = (
     r"(?:a |at |um |a las |as |alle |om |o |в |klo |kl\. |saat |pukul )?\d{1,2}\s*[h:.]\s*\d{2}"
     r"(?:\s*(?:uhr|am|pm|pagi|petang|malam|wib))?"
 )
-_VISITS = (
-    r"(?:(?:(?:so\s+)?luot (?:xem|doc|nghe|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)|khach truy cap"
-    r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?"
-    r"|visitas|visualizacoes|visualizaciones|lecturas|letture|aufrufe|wyswietlen\w*)\s*:?\s*(?:\d(?:[\d.,]| (?=\d))*)?"
-    # a visitors box: "Đang trực tuyến: 184", "Trong ngày: 3.926"
-    r"|(?:dang truc tuyen|trong ngay|hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:\s*[\d.,]+)"
-)
-_VIEWS = r"(?:luot (?:xem|doc)|xem|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
 _SECTION = any_of_words(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
@@ -117,7 +109,7 @@ LINE_PATTERNS = {
     # "- Advertisement -", "[ In trang ] [ Gửi email ] [ Quay lại ]"
     # ... and the count a toolbar ends with: "Gửi bài viết | Bản in | Lượt xem: 1.248"
     # (the count first or last: "Xem: 142 | In | Gửi email")
-    "widget": rf"[-–—«<‹\s]*(?:{_VIEWS}{_SEP})?{_BUTTON}(?:{_SEP}{_BUTTON})*(?:{_SEP}{_VIEWS})?[\s:»>›.…!\-–—]*",
+    "widget": rf"[-–—«<‹\s]*(?:{VIEW_COUNT}{_SEP})?{_BUTTON}(?:{_SEP}{_BUTTON})*(?:{_SEP}{VIEW_COUNT})?[\s:»>›.…!\-–—]*",
     # a label where the article is cut by a player or an ad: "Story continues below advertisement",
     # "Dalszy ciąg materiału pod wideo", "Weiter nach der Anzeige"
     "continues below": (
@@ -206,7 +198,7 @@ LINE_PATTERNS = {
     # A pager or a bare run of numbers: "Trang 1 / 5", "« 1 2 3 4 »", "1 | 2 | 3"
     # (not a clock written with a dot, "9.30": a live page's entry time, read as "14:02" is)
     "pager": r"(?!(?:[01]?\d|2[0-3])\.[0-5]\d$)(?:trang\s*)?[«‹<]*\s*\d{1,4}(?:\s*[/|,.-]?\s*\d{1,4})*\s*(?:[»›>]+|\.{3}|…)?",
-    "counts": rf"{_COUNT}(?:\s*[|·•,-]\s*(?:{_COUNT}|{_VIEWS}))*",  # one or several: "0 Bình luận | Lượt xem: 203"
+    "counts": rf"{_COUNT}(?:\s*[|·•,-]\s*(?:{_COUNT}|{VIEW_COUNT}))*",  # one or several: "0 Bình luận | Lượt xem: 203"
     # another article's headline set in with a pointer: "» Đảng bộ Khối triển khai nhiệm vụ quý IV"
     # "← Bài trước …", ">> Bát Xát: …", WordPress's "« Bài trước" (a quote opening with « closes with »,
     # one opening with » closes with «, as German papers quote: "»Wir kaufen Verantwortung«")
@@ -267,8 +259,11 @@ LINE_PATTERNS = {
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on|bat|kich hoat)\b.{0,20}\bjavascript\b.{0,80}",
     # one count or a visitors box's several on one line: "Đang truy cập: 27 Hôm nay: 412 Tổng lượt truy cập: …"
     "view counter": (
-        rf"{_VISITS}(?:\s*[|,-]?\s*{_VISITS})*(?:\s*[|-]\s*.{{0,60}})?"
+        rf"{VISIT_COUNT}(?:\s*[|,-]?\s*{VISIT_COUNT})*(?:\s*[|-]\s*.{{0,60}})?"
         r"|thong ke truy cap|(?:duoc xem|da xem|duoc doc|doc)\s*:?\s*[\d.,]+\s*lan"  # K2: "Đọc 212 lần", "Được đọc 152 lần"
+        # "Esta noticia ha sido leída 3.214 veces", "Este artigo foi lido 812 vezes", "Read 1,204 times"
+        r"|(?:(?:esta|este) (?:noticia|nota|articulo|artigo|materia) (?:ha sido|foi) )?(?:leid[ao]|lid[ao]|read)"
+        r"\s*:?\s*[\d.,]+\s*(?:veces|vezes|times)"
     ),
     "portlet title": (
         r"(?:xuat ban thong tin|chi tiet bai viet|chi tiet tin|noi dung bai viet|noi dung chi tiet"
@@ -296,7 +291,7 @@ LINE_PATTERNS = {
     # a video's running time, labelled: "Duración: 1:05", "Duration 2:31"
     "running time": (
         r"(?:duracion|duration|duree|dauer|durata|duracao|czas trwania|thoi luong|длительность)\s*:?\s*"
-        rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[|·•,-]\s*{_VIEWS})?"  # "Thời lượng: 03:12 | Lượt xem: 214"
+        rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[|·•,-]\s*{VIEW_COUNT})?"  # "Thời lượng: 03:12 | Lượt xem: 214"
     ),
     "follow us": (
         r"(?:theo doi|ket noi voi|ket noi|follow) (?:chung toi|us)\b.{0,60}"
@@ -343,7 +338,7 @@ LINE_PATTERNS = {
         r"(?:bien tap|kiem duyet|tieng viet co dau|khong dau|duoc dang|noi quy|hien thi cong khai"
         r"|truong bat buoc).{0,150}"
         # a disclaimer over readers' comments: "Los comentarios son responsabilidad de sus autores y no …"
-        r"|(?:los )?comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:sus|los) autores\b.{0,150}"
+        r"|(?:los )?comentarios son (?:de )?(?:exclusiva )?responsabilidad (?:exclusiva )?de (?:sus|los) autores\b.{0,150}"
         r"|os comentarios (?:sao|são) de (?:inteira )?responsabilidade d[eo]s? (?:seus )?autores\b.{0,150}"
         r"|(?:disclaimer\s*:\s*)?comments are (?:the )?(?:sole )?responsibility of (?:their|the) (?:authors|writers|commenters)\b.{0,150}"
         # who may comment: "Only registered users can comment", "Pridať komentár môžu len prihlásení používatelia."

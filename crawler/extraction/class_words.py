@@ -37,7 +37,7 @@ FURNITURE_WORDS = re.compile(
     r"|telegram|whatsapp|viber|facebook-?box|like-?box|recommend|paywall-?(?:notice|message|prompt|offer|cta|strip|banner)"
     # recommendation widgets, read-also boxes, the writer's bio, appeals and players beside the text
     r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
-    r"|author-?bio|about-?the-?author|donat|donacion|doacao|doacoes|(?<![a-z])dona-?box|contribute-?(?:inline|box|banner|cta|prompt)|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
+    r"|author-?bio|about-?the-?author|donat|donacion|(?<![a-z])apoyo(?![a-z])|doacao|doacoes|(?<![a-z])dona-?box|contribute-?(?:inline|box|banner|cta|prompt)|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
     r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad|playlist"
     # a JW Player box (its title and running time); a call to action; an embedded player with
     # its title and description ("mediaEmbed"); Arc's link set between paragraphs ("b-interstitial-link")

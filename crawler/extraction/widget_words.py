@@ -363,3 +363,13 @@ SUBSCRIBER_BADGE = (
     r"|exclusivo (?:para )?(?:assinantes|suscriptores)|solo para suscriptores|riservato agli abbonati"
     r"|(?:for )?subscribers only|for subscribers|subscriber exclusive|premium)"
 )
+
+# A count of the page's readers: "Lượt xem: 1.203", "Đang truy cập: 27", "Visitas: 812" (folded)
+VISIT_COUNT = (
+    r"(?:(?:(?:so\s+)?luot (?:xem|doc|nghe|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)|khach truy cap"
+    r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?"
+    r"|visitas|visualizacoes|visualizaciones|lecturas|letture|aufrufe|wyswietlen\w*)\s*:?\s*(?:\d(?:[\d.,]| (?=\d))*)?"
+    # a visitors box: "Đang trực tuyến: 184", "Trong ngày: 3.926"
+    r"|(?:dang truc tuyen|trong ngay|hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:\s*[\d.,]+)"
+)
+VIEW_COUNT = r"(?:luot (?:xem|doc)|xem|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
