@@ -506,6 +506,11 @@ LAYOUT_SETS = (
         "all prose kept; trafilatura 3/10, 0.897)",
     ),
     (
+        "bench/heldout-round57",
+        "Fifty-seventh round (first measured after world round 211's rules: body right 8/10, F1 0.993, 97.9% of "
+        "prose kept; trafilatura 7/10, 0.893; developed on since)",
+    ),
+    (
         "bench/heldout-round56",
         "Fifty-sixth round, held out (first measured after world round 195's rules: body right 10/10, F1 0.998, "
         "all 95 prose paragraphs kept; trafilatura 4/10, 0.917)",
