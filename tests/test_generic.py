@@ -2619,3 +2619,12 @@ def test_a_live_pages_summary_above_its_entries_opens_the_article_without_its_he
 def test_a_list_above_the_entries_that_is_no_live_pages_summary_stays_out(summary, live):
     body = body_of(live_page(summary, live)).split("\n\n")
     assert [line.split(" – ", 1)[1] for line in body] == PARAGRAPHS
+
+
+def test_a_live_blogs_head_inside_the_article_is_not_the_article():
+    head = (
+        '<div class="live-blog__head"><span class="live-blog__badge">Trực tiếp</span><span class="live-blog__title">'
+        'Tường thuật: Tình hình mưa lũ ở Quảng Ngãi</span><span class="live-blog__updated">Cập nhật lần cuối lúc 17:52'
+        '</span><button type="button">Làm mới</button></div>'
+    )
+    assert body_of(with_paragraphs(head, 0)) == "\n\n".join(PARAGRAPHS)

@@ -22,7 +22,7 @@ from .furniture_boxes import (
     skipped_box,
     writer_card,
 )
-from .live_tickers import live_ticker_part
+from .live_tickers import live_blog_head, live_ticker_part
 from .text import collapse_spaces, latin_length
 from .url_shapes import links_another_article
 
@@ -318,6 +318,7 @@ def prune(container) -> None:
             or call_to_action_box(element)
             or skipped_box(element)
             or writer_card(element)
+            or live_blog_head(element)
         ):
             paragraph = element.getparent()
             remove_element(paragraph if paragraph is not container and _label_of_a_link(element) else element)

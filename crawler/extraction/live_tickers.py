@@ -26,6 +26,15 @@ def live_ticker_part(element) -> bool:
     )
 
 
+# A live blog's head inside the article: its badge, its title again, its last update, a refresh
+# button ("live-blog__head"); the page's own head holds the headline and is no part of the article's
+LIVE_HEAD = re.compile(r"live-?blog_{0,2}-{0,2}(?:head(?:er)?|status)(?![a-z])", re.I)
+
+
+def live_blog_head(element) -> bool:
+    return bool(LIVE_HEAD.search(element_names(element))) and element.find(".//h1") is None
+
+
 def _entry(element) -> bool:
     """An element of prose inside a live ticker."""
     return _holds_prose(element, 1) and any(
