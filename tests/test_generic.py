@@ -638,6 +638,9 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<table class="apoyo"><tr><td class="tit_apoyo">APOYA EL PERIODISMO ZULIANO</td></tr><tr><td>Con tu aporte'
         ' mantenemos viva la información independiente.</td></tr><tr><td><a href="/apoyanos/">Quiero apoyar</a></td></tr>'
         "</table>",
+        # a call to follow the site's channel, its kind named by the block's data attribute
+        '<div class="sc-8d3f1b2e-0 bQhXyz" data-block="cta"><div class="sc-9b1e4c77-1">Únete al canal de WhatsApp de'
+        ' M+</div><a href="https://whatsapp.com/channel/0029VaMmas">Unirme</a></div>',
         # an advertiser's words set as a text ad, its class holding "text"
         '<div class="pt-text-ad"><div class="pt-text-ad-inner"><span class="pt-text-ad-label">TEXT AD</span><p class='
         '"pt-text-ad-copy">Stop the heat! Get a 2.5HP inverter AC with free installation in Abuja. Call Tunde: +2348061234567'
@@ -2570,15 +2573,19 @@ def test_a_live_pages_entries_each_under_its_time_are_the_article_not_a_dated_li
 def live_page(summary: str, live: bool = True) -> str:
     """A live page (schema.org's LiveBlogPosting, or not) with `summary` above its entries."""
     kind = "LiveBlogPosting" if live else "NewsArticle"
-    head = f'<script type="application/ld+json">{{"@type": "{kind}", "headline": "Hochwasser"}}</script>'
+    headline = "Hochwasser in Niederösterreich: Lage entspannt sich"
+    head = f'<script type="application/ld+json">{{"@type": "{kind}", "headline": "{headline}"}}</script>'
     entries = "".join(
         f'<article class="entry"><time>{clock}</time><p>{paragraph}</p></article>'
         for clock, paragraph in zip(("14:02", "11:30", "09:15"), PARAGRAPHS, strict=True)
     )
     return (
-        f"<html><head>{head}</head><body><main><h1>Hochwasser in Niederösterreich: Lage entspannt sich</h1>"
+        f"<html><head>{head}</head><body><main><h1>{headline}</h1><p class='lead'>{LIVE_LEAD}</p>"
         f'{summary}<div class="entries">{entries}</div></main></body></html>'
     )
+
+
+LIVE_LEAD = "Nach dem Hochwasser sinken die Pegel in Niederösterreich, die Aufräumarbeiten beginnen. Alle Entwicklungen im Ticker."
 
 
 POINTS = (
@@ -2628,3 +2635,42 @@ def test_a_live_blogs_head_inside_the_article_is_not_the_article():
         '</span><button type="button">Làm mới</button></div>'
     )
     assert body_of(with_paragraphs(head, 0)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_live_pages_introduction_beside_its_entries_opens_the_article_and_its_status_line_does_not():
+    intro = (
+        "Las lluvias de este jueves provocaron inundaciones en la Ciudad de México. Aquí te contamos lo más relevante."
+    )
+    story = (
+        '<figure><img src="/lluvias.jpg" alt=""></figure><div class="story__body live-blog">'
+        f'<div class="live-blog__intro"><p>{intro}</p></div><div class="live-blog__status"><span>Última actualización:'
+        ' 21:30</span><button type="button">Ver nuevas actualizaciones</button></div>'
+    )
+    html = live_page(story).replace("</main>", "</div></main>")
+    body = body_of(html).split("\n\n")
+    assert body[0] == intro
+    assert [line.split(" – ", 1)[1] for line in body[1:]] == PARAGRAPHS
+    # on an article that is no live page, a paragraph above the text's box is not read into it
+    assert intro not in body_of(live_page(story, live=False).replace("</main>", "</div></main>"))
+
+
+def test_a_live_entrys_head_of_time_and_writer_opens_its_entry_with_the_time_alone():
+    entries = "".join(
+        f'<article class="live-entry"><header><time datetime="2025-07-10T{clock}">{clock}</time><span>{writer}</span>'
+        f"</header><p>{paragraph}</p></article>"
+        for clock, writer, paragraph in zip(
+            ("21:30", "20:55", "20:10"), ("Jorge Téllez", "Jorge Téllez", "Ana Ruiz"), PARAGRAPHS
+        )
+    )
+    assert body_of(page(f'<div class="live-blog">{entries}</div>')).split("\n\n") == [
+        f"{clock} – {paragraph}" for clock, paragraph in zip(("21:30", "20:55", "20:10"), PARAGRAPHS)
+    ]
+
+
+def test_a_time_in_a_sentence_keeps_the_punctuation_after_it():
+    sentence = (
+        "Nghị quyết được ban hành ngày <time>12/10/2024</time>, có hiệu lực kể từ ngày ký và được triển khai rộng rãi."
+    )
+    stamp = '<div class="ngay-dang"><time datetime="2024-10-14T08:00">14/10/2024 08:00</time></div>'
+    html = page(f'{stamp}<div class="content"><p>{sentence}</p>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+    assert body_of(html).split("\n\n")[0] == sentence.replace("<time>", "").replace("</time>", "")

@@ -64,7 +64,13 @@ def named_as_caption(element) -> bool:
 
 
 # An element's kind, named by its component's script: "related" on a link's box, "membership-inline"
-KIND_ATTRIBUTES = ("data-component", "data-type", "data-widget", "data-container")  # the Guardian's "epic"
+KIND_ATTRIBUTES = (
+    "data-component",
+    "data-type",
+    "data-widget",
+    "data-container",
+    "data-block",
+)  # the Guardian's "epic"
 
 
 def is_furniture(element) -> bool:

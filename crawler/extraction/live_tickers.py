@@ -9,7 +9,9 @@ import itertools
 import re
 
 from .block import PROSE_MIN_CHARS, Block
+from .bylines import is_name
 from .element_names import element_names, is_furniture
+from .lines import ends_a_sentence
 from .text import collapse_spaces, latin_length
 
 LIVE_TICKER = re.compile(r"ticker", re.I)
@@ -57,18 +59,30 @@ ENTRY_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|sa|ch|giờ))?",
 ENTRY_TIMES_MIN = 2  # a timeline: one clock time alone may be anything's
 
 
+# ... with its writer's name after it, as the entry's head prints them: "21:30 Jorge Téllez"
+ENTRY_TIME_AND_WRITER = re.compile(rf"(?P<time>{ENTRY_TIME.pattern})\s+(?P<writer>\D+)", re.I)
+
+
+def _without_writer(block: Block) -> Block:
+    head = ENTRY_TIME_AND_WRITER.fullmatch(block.text.strip())
+    if head is None or not is_name(head.group("writer")):
+        return block
+    return dataclasses.replace(block, text=head.group("time"))
+
+
 def entry_times_joined(kept: list[Block]) -> list[Block]:
     """A live page's entries, each under its time: the time opens the entry's first line
     ("16:52 – Il voto finale"), as the page sets it beside it, instead of standing as a line
     of its own that says nothing read alone."""
+    heads = [_without_writer(block) for block in kept]
     times = [
         at
-        for at, block in enumerate(kept[:-1])
-        if ENTRY_TIME.fullmatch(block.text.strip()) and not ENTRY_TIME.fullmatch(kept[at + 1].text.strip())
+        for at, block in enumerate(heads[:-1])
+        if ENTRY_TIME.fullmatch(block.text.strip()) and not ENTRY_TIME.fullmatch(heads[at + 1].text.strip())
     ]
     if len(times) < ENTRY_TIMES_MIN:
         return kept
-    joined = list(kept)
+    joined = list(heads)
     for at in reversed(times):
         time, entry = joined[at], joined[at + 1]
         text, images = f"{time.text.strip()} – {entry.text}", (time.images[0], entry.images[1])
@@ -81,27 +95,47 @@ SUMMARY_LEVELS = 3  # how far up from the entries' box the summary may sit besid
 SUMMARY_MIN_ITEMS = 2
 SUMMARY_POINT_MIN_WORDS = 6  # a point is a sentence, perhaps without its full stop; not a name or a link's label
 SUMMARY_LABEL_MAX_WORDS = 8  # besides its points, the summary's box prints its heading only
+INTRODUCTION_MIN_WORDS = 12  # two sentences of a story so far, not a status line
 
 
 def is_live_page(json_ld: list[dict]) -> bool:
     return any(LIVE_PAGE_TYPE in str(item.get("@type", "")) for item in json_ld)
 
 
-def live_summary(container, title):
+def live_summary(container, title, lead):
     """A live page's summary of the story so far, set above its entries: a list of sentences
-    ("Das Wichtigste in Kürze"), the page's lead. Not a list of links to entries ("Key
-    events"), not furniture; nothing above the headline."""
+    ("Das Wichtigste in Kürze"), or an introduction in prose right beside the entries. Not a
+    list of links to entries ("Key events"), not furniture, not the page's lead (`lead`, read
+    as its summary); nothing above the headline."""
     node = container
-    for _ in range(SUMMARY_LEVELS):
+    for level in range(SUMMARY_LEVELS):
         for sibling in node.itersiblings(preceding=True):
-            if title is not None and (sibling is title or title in sibling.iterdescendants()):
+            if any(
+                part is not None and (sibling is part or part in sibling.iterdescendants()) for part in (title, lead)
+            ):
                 return None
-            if isinstance(sibling.tag, str) and (points := _summary_points(sibling)) is not None:
-                return points
+            if not isinstance(sibling.tag, str):
+                continue
+            if (points := _summary_points(sibling)) is not None or (level == 0 and _introduction(sibling)):
+                return sibling if points is None else points
         node = node.getparent()
         if node is None:
             return None
     return None
+
+
+def _introduction(box) -> bool:
+    """Paragraphs of prose and nothing else: no link, no list, no control."""
+    paragraphs = [box] if box.tag == "p" else box.findall("p")
+    text = collapse_spaces(box.text_content())
+    return (
+        bool(paragraphs)
+        and not is_furniture(box)
+        and next(box.iter("a", "ul", "ol", "button", "form"), None) is None
+        and collapse_spaces(" ".join(p.text_content() for p in paragraphs)) == text
+        and len(text.split()) >= INTRODUCTION_MIN_WORDS
+        and ends_a_sentence(text)
+    )
 
 
 def _summary_points(box):

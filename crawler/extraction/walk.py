@@ -7,6 +7,7 @@ from prose. Pure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -49,6 +50,16 @@ def _image_src(element, url: str) -> str | None:
             if absolute.startswith(("http://", "https://")):
                 return absolute
     return None
+
+
+# Where a <time> ends in the run: a word right after it is another piece ("21:30" then
+# "Jorge Téllez" in a live entry's head), set apart by a space; a comma stays where it is.
+TIME_END = "\x00"
+_GLUED_TO_TIME = re.compile(rf"(?<=\w){TIME_END}(?=\w)")
+
+
+def _spaced_times(text: str) -> str:
+    return _GLUED_TO_TIME.sub(" ", text).replace(TIME_END, "") if TIME_END in text else text
 
 
 def _source_text(text: str | None, preformatted: bool = False) -> str:
@@ -107,7 +118,7 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
     def flush(element) -> None:
         nonlocal group_start
         runs_on = False  # the run's first line opens a paragraph; an empty line between two breaks too
-        for piece in "".join(run).split("\n"):
+        for piece in _spaced_times("".join(run)).split("\n"):
             text = collapse_spaces(nfc(piece))
             if text:
                 blocks.append(Block(text, element, (group_start, len(images)), runs_on=runs_on))
@@ -160,6 +171,8 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
         run.append(_source_text(element.text, pre))
         for child in element:
             visit(child, pre)
+            if child.tag == "time":
+                run.append(TIME_END)
             run.append(_source_text(child.tail, pre))
 
     visit_inside(container, any(a.tag == "pre" for a in container.iterancestors()))
