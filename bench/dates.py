@@ -252,6 +252,10 @@ def main() -> None:
             "held-out, relative and months in words (a thirty-seventh writer, two fifths lookalikes; first measured: 100%, 0/44 lookalikes)",
             PROJECT / "bench" / "dates-relative-heldout-37.tsv",
         ),
+        (
+            "held-out, relative and months in words (a thirty-ninth writer, two fifths lookalikes; first measured: 100%, 0/45 lookalikes)",
+            PROJECT / "bench" / "dates-relative-heldout-39.tsv",
+        ),
     ]
     sets = [(label, path) for label, path in sets if path.exists()]
     parsers = [("partybloc", ours)] + ([("dateparser vi+en", theirs)] if dateparser else [])
