@@ -142,6 +142,11 @@ def test_bylines(line, author):
             "Article réservé à nos abonnés Lire aussi | Déserts médicaux : les députés adoptent une régulation",
             "related link",
         ),
+        # ... or between the label and its bar
+        (
+            "Lire aussi Article réservé à nos abonnés | Encadrement des loyers : un bailleur sur quatre en faute",
+            "related link",
+        ),
         (
             "The Federated Press receives support from a family foundation for coverage of water policy. The FP is solely"
             " responsible for all content.",

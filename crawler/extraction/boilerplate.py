@@ -220,8 +220,9 @@ LINE_PATTERNS = {
     ),
     "qr code": r"(?:ma\s+)?qr\s*code\b.*|quet ma qr\b[^.!?]{0,80}\.?",
     "related link": (  # "Baca juga: …", "Simak juga Video: …"
-        # (after a subscribers' badge read to screen readers: "Article réservé à nos abonnés Lire aussi | …")
-        rf"(?:{SUBSCRIBER_BADGE}\s*)?(?:{PROMO_LINE_OPENINGS})(?:\s+(?:videos?|fotos?|foto|galeri|gallery|wideo|galeria|zdjecia))?(?:\s*[:：>»|–-]|\s*\.\.|\s+[\"“«]).{{0,250}}"
+        # (a subscribers' badge read to screen readers before or after it: "Article réservé à nos abonnés
+        # Lire aussi | …", "Lire aussi Article réservé à nos abonnés | …")
+        rf"(?:{SUBSCRIBER_BADGE}\s*)?(?:{PROMO_LINE_OPENINGS})(?:\s+{SUBSCRIBER_BADGE})?(?:\s+(?:videos?|fotos?|foto|galeri|gallery|wideo|galeria|zdjecia))?(?:\s*[:：>»|–-]|\s*\.\.|\s+[\"“«]).{{0,250}}"
         r"|also on [\w-]+\.[\w.-]+\s.{10,250}"  # "Also on rt.com Journalists threatened with …"
     ),
     # a WordPress shortcode the theme did not render: "[button link=… type=”big”] Send us …[/button]"
