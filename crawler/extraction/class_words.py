@@ -82,7 +82,7 @@ FURNITURE_WORDS = re.compile(
     r"|leia-?tambem|lea-?tambien|mais-?lidas|mas-?leidas|meistgelesen|lees-?ook|czytaj-?(?:takze|tez|rowniez)"
     r"|zobacz-?(?:takze|tez)|polecane|guanggao|tuijian|xiangguan|kanren|osusume|kapcsolodo|hirdetes"
     # a subscription's offer and a dossier's link, named in the site's language or in English
-    r"|assinatura|suscripcion|abonnement|abbonamento|(?<![a-z])abbonati(?![a-z])|(?<![a-z])abo(?![a-z])|(?<![a-z])dossier(?![a-z])|(?<![a-z])offer(?![a-z])"
+    r"|assinatura|suscripcion|abonnement|abbonamento|(?<![a-z])askrift|(?<![a-z])abbonati(?![a-z])|(?<![a-z])abo(?![a-z])|(?<![a-z])dossier(?![a-z])|(?<![a-z])offer(?![a-z])"
     # a price board in the article: shares, gold, exchange rates; a live air-quality reading
     r"|(?<![a-z0-9])(?:stock|ticker|gold)s?(?![a-z0-9])|price-?board|bang-?gia|gia-?vang|ty-?gia|exchange-?rate"
     r"|(?<![a-z])aqi|air-?quality-?(?:widget|live|index)",
