@@ -1210,6 +1210,7 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "Tháng Mười 3, 2023",  # WordPress's date in Vietnamese
         "Mar 12, 2024 16:05 (IST)",  # a time zone's abbreviation after the time
         "Mar 27, 2025 5:10 PM CT",  # ... a North American one
+        "6:41 p.m. ET, March 15, 2025",  # ... after the time, its meridiem dotted
         "2月5日 6時12分",  # a Japanese broadcaster's stamp, without its year
         "Publié aujourd'hui à 05h30, modifié à 10h12",  # a label and clock times
         "Publié hier à 18h05",

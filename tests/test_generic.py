@@ -637,7 +637,7 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # a subscription's box named in Faroese ("áskrift")
         '<div class="wp-block-group nb-askrift"><p class="nb-askrift__title"><strong>Stuðla lokalum journalistikki'
         '</strong></p><p class="nb-askrift__text">Blaðið kemur út hvønn hósdag. Tekna áskrift og fá blaðið inn um'
-        ' durarnar.</p></div>',
+        " durarnar.</p></div>",
         # a readers' appeal in an old table layout, named in Spanish
         '<table class="apoyo"><tr><td class="tit_apoyo">APOYA EL PERIODISMO ZULIANO</td></tr><tr><td>Con tu aporte'
         ' mantenemos viva la información independiente.</td></tr><tr><td><a href="/apoyanos/">Quiero apoyar</a></td></tr>'

@@ -199,6 +199,9 @@ ZONE_WINDOW = 12  # characters after a time where its zone stands: " (GMT+7)", "
 _CJK_DATE_MARKS = str.maketrans({"年": "/", "月": "/", "日": " "})
 
 
+DOTTED_MERIDIEM = re.compile(r"(?<![\w.])([ap])\.m\.?(?!\w)")  # American papers' "a.m.", "p.m."
+
+
 def find_dates(text: str, reference: date | datetime | None = None, relative: bool = True) -> list[Found]:
     """Every date expression in `text`, in order, lookalikes left out.
 
@@ -210,6 +213,8 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
     folded = fold(text)
     if "年" in folded:  # a C-speed scan; translate() is not
         folded = folded.translate(_CJK_DATE_MARKS)
+    if ".m" in folded:  # "6:41 p.m." read as "6:41 pm", spaces keeping the length
+        folded = DOTTED_MERIDIEM.sub(lambda m: f"{m.group(1)}m".ljust(len(m.group())), folded)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     refused = False
