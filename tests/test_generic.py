@@ -2678,3 +2678,21 @@ def test_a_time_in_a_sentence_keeps_the_punctuation_after_it():
     stamp = '<div class="ngay-dang"><time datetime="2024-10-14T08:00">14/10/2024 08:00</time></div>'
     html = page(f'{stamp}<div class="content"><p>{sentence}</p>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
     assert body_of(html).split("\n\n")[0] == sentence.replace("<time>", "").replace("</time>", "")
+
+
+def test_a_figure_and_a_capital_in_two_elements_are_two_pieces_and_a_suffix_is_not():
+    # Le Monde's stamp and reading time, two spans without a space: the stamp is still read as one
+    stamp = (
+        '<p class="meta"><span class="meta__date">Publié le 05 novembre 2025 à 06h30, modifié à 10h12</span>'
+        '<span class="meta__reading-time"><span class="sr-only">Temps de </span>Lecture 4 min.</span></p>'
+        '<p class="article__status"><span class="icon__premium"></span>Article réservé aux abonnés</p>'
+    )
+    dated = '<div class="ngay-dang">05/11/2025 06:30</div>'  # the page's stamp, under the headline
+    html = page(f'{dated}<div class="content">{stamp}{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+    # an ordinal's suffix is part of its number
+    sentence = "Le 1<sup>er</sup> novembre, la 2<span>e</span> tranche des travaux a commencé dans les écoles du 13e arrondissement."
+    html = page(f'<div class="content"><p>{sentence}</p>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+    assert body_of(html).split("\n\n")[0] == (
+        "Le 1er novembre, la 2e tranche des travaux a commencé dans les écoles du 13e arrondissement."
+    )

@@ -52,14 +52,20 @@ def _image_src(element, url: str) -> str | None:
     return None
 
 
-# Where a <time> ends in the run: a word right after it is another piece ("21:30" then
-# "Jorge Téllez" in a live entry's head), set apart by a space; a comma stays where it is.
-TIME_END = "\x00"
-_GLUED_TO_TIME = re.compile(rf"(?<=\w){TIME_END}(?=\w)")
+# Where an element ends in the run with no text after it. After a <time>, a word is another
+# piece ("21:30" then "Jorge Téllez" in a live entry's head); after a figure, a capital opens
+# another ("… modifié à 10h12" then "Temps de lecture 4 min."): either is set apart by a space,
+# as the page's style sets it. A comma stays where it is; "1<sup>er</sup>" and "2nd" are one word.
+TIME_END, PIECE_END = "\x00", "\x01"
+_GLUED = re.compile(rf"(?<=\w){TIME_END}(?=\w)|(?<=\d){PIECE_END}(?=[^\W\d_])")
+UNPARTED_TAGS = frozenset({"sup", "sub"})
 
 
-def _spaced_times(text: str) -> str:
-    return _GLUED_TO_TIME.sub(" ", text).replace(TIME_END, "") if TIME_END in text else text
+def _spaced_pieces(text: str) -> str:
+    if TIME_END not in text and PIECE_END not in text:
+        return text
+    text = _GLUED.sub(lambda glued: " " if glued.group() == TIME_END or text[glued.end()].isupper() else "", text)
+    return text.replace(TIME_END, "").replace(PIECE_END, "")
 
 
 def _source_text(text: str | None, preformatted: bool = False) -> str:
@@ -118,7 +124,7 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
     def flush(element) -> None:
         nonlocal group_start
         runs_on = False  # the run's first line opens a paragraph; an empty line between two breaks too
-        for piece in _spaced_times("".join(run)).split("\n"):
+        for piece in _spaced_pieces("".join(run)).split("\n"):
             text = collapse_spaces(nfc(piece))
             if text:
                 blocks.append(Block(text, element, (group_start, len(images)), runs_on=runs_on))
@@ -173,6 +179,8 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
             visit(child, pre)
             if child.tag == "time":
                 run.append(TIME_END)
+            elif not child.tail and child.tag not in UNPARTED_TAGS:
+                run.append(PIECE_END)
             run.append(_source_text(child.tail, pre))
 
     visit_inside(container, any(a.tag == "pre" for a in container.iterancestors()))
