@@ -589,6 +589,7 @@ def test_bylines(line, author):
         ("ΔΙΑΦΗΜΙΣΗ", "widget"),  # an ad's label in Greek capitals, which drop the accents
         ("Dernière mise à jour: 16 octobre 2024", "update time"),  # the day alone
         ("Continua após a publicidade", "continues below"),
+        ("Lees verder na de advertentie", "continues below"),  # Flemish
         ("skip past newsletter promotion", "widget"),
         ("Get access to the Ledger's business newsletter for as little as $1 for the first year.", "call to action"),
         (  # the pitch going on after the price
@@ -680,6 +681,7 @@ def test_bylines(line, author):
         ("Jetzt Leserreporter werden", "news tip"),
         ("Disclaimer: Comments do not represent the views of PhilSentinel.com.ph.", "disclosure"),
         ("Local Democracy Reporting is public interest journalism funded through the News Fund.", "disclosure"),
+        ("LDR is local body journalism co-funded by Radio Nation and NZ On Air.", "disclosure"),
         ("This story was supported by a grant from the Knight Foundation.", "disclosure"),
         ("Audio: Niedrigwasser bremst die Rheinschifffahrt", "related link"),
         ("Have you a story for us? Contact the newsroom at news@courier.example or call 091 562 740.", "news tip"),

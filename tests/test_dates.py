@@ -36,6 +36,7 @@ REFERENCE = datetime(2024, 6, 1, 12, 0, tzinfo=VN_TZ)
         ("3 giờ chiều 5/5/2024", "2024-05-05T15:00:00+07:00"),
         ("April 24, 2021 7:58 PM", "2021-04-24T19:58:00+07:00"),
         ("6:41 p.m. ET, March 15, 2024", "2024-03-15T18:41:00+07:00"),  # an American paper's "p.m."
+        ("15/05/2024 4:15 p. m.", "2024-05-15T16:15:00+07:00"),  # ... and a Spanish one's "p. m."
         ("Chiều 18/4, tại huyện", "2024-04-18"),
         ("Sáng 2/6", "2024-06-02"),  # two days' grace past the reference
         ("Tháng Mười 3, 2023", "2023-10-03"),  # WordPress's "F j, Y" in Vietnamese

@@ -2658,16 +2658,15 @@ def test_a_live_pages_introduction_beside_its_entries_opens_the_article_and_its_
     assert intro not in body_of(live_page(story, live=False).replace("</main>", "</div></main>"))
 
 
-def test_a_live_entrys_head_of_time_and_writer_opens_its_entry_with_the_time_alone():
+@pytest.mark.parametrize("clocks", [("21:30", "20:55", "20:10"), ("9:30 p. m.", "8:55 p. m.", "8:10 p. m.")])
+def test_a_live_entrys_head_of_time_and_writer_opens_its_entry_with_the_time_alone(clocks):
     entries = "".join(
         f'<article class="live-entry"><header><time datetime="2025-07-10T{clock}">{clock}</time><span>{writer}</span>'
         f"</header><p>{paragraph}</p></article>"
-        for clock, writer, paragraph in zip(
-            ("21:30", "20:55", "20:10"), ("Jorge Téllez", "Jorge Téllez", "Ana Ruiz"), PARAGRAPHS
-        )
+        for clock, writer, paragraph in zip(clocks, ("Jorge Téllez", "Jorge Téllez", "Ana Ruiz"), PARAGRAPHS)
     )
     assert body_of(page(f'<div class="live-blog">{entries}</div>')).split("\n\n") == [
-        f"{clock} – {paragraph}" for clock, paragraph in zip(("21:30", "20:55", "20:10"), PARAGRAPHS)
+        f"{clock} – {paragraph}" for clock, paragraph in zip(clocks, PARAGRAPHS)
     ]
 
 

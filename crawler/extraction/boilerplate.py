@@ -118,6 +118,7 @@ LINE_PATTERNS = {
         r"|l'article continue (?:apres|sous)\b.{0,40}|(?:el articulo )?continua (?:despues|debajo)\b.{0,40}"
         r"|la suite (?:apres|sous) (?:cette|la) (?:publicite|video)"
         r"|continua (?:apos|depois) d?a publicidade|clan[eo]k pokracuje pod reklamou"
+        r"|(?:lees|lezen) verder (?:na|onder) de (?:advertentie|reclame)|(?:fortsetzung|weiterlesen) nach der (?:anzeige|werbung)"
         r"|haberin devam[iı]"  # Turkish, under an ad
         r"|(?:請|请)?(?:繼續|继续)往下(?:閱讀|阅读)[.…]*"  # Chinese, over an ad: "請繼續往下閱讀..."
     ),

@@ -199,7 +199,7 @@ ZONE_WINDOW = 12  # characters after a time where its zone stands: " (GMT+7)", "
 _CJK_DATE_MARKS = str.maketrans({"年": "/", "月": "/", "日": " "})
 
 
-DOTTED_MERIDIEM = re.compile(r"(?<![\w.])([ap])\.m\.?(?!\w)")  # American papers' "a.m.", "p.m."
+DOTTED_MERIDIEM = re.compile(r"(?<![\w.])([ap])\.\s?m\.?(?!\w)")  # American papers' "p.m.", Spanish "p. m."
 
 
 def find_dates(text: str, reference: date | datetime | None = None, relative: bool = True) -> list[Found]:
@@ -213,7 +213,7 @@ def find_dates(text: str, reference: date | datetime | None = None, relative: bo
     folded = fold(text)
     if "年" in folded:  # a C-speed scan; translate() is not
         folded = folded.translate(_CJK_DATE_MARKS)
-    if ".m" in folded:  # "6:41 p.m." read as "6:41 pm", spaces keeping the length
+    if ".m" in folded or ". m" in folded:  # "6:41 p.m." read as "6:41 pm", spaces keeping the length
         folded = DOTTED_MERIDIEM.sub(lambda m: f"{m.group(1)}m".ljust(len(m.group())), folded)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []

@@ -83,7 +83,7 @@ TRAILING_SECTION = re.compile(rf"(?<=\d)\s*[|·-]?\s*(?:{SECTION_NAME.pattern})$
 STAMP_WORDS = re.compile(
     r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
     r"|\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
-    r"|gmt|utc|sa|ch|am|pm|a\.m|p\.m|h|cn|t[2-7]|sang|chieu|toi|trua|vao|xuat|ban|phat|hanh"
+    r"|gmt|utc|sa|ch|am|pm|a\.\s?m|p\.\s?m|h|cn|t[2-7]|sang|chieu|toi|trua|vao|xuat|ban|phat|hanh"
     # time zones printed after the time: "Mar 12, 2024 16:05 (IST)"
     r"|ist|cet|cest|edt|pst|pdt|bst|ict|wib|aest|aedt|hkt|sgt|jst|kst|msk|eet|eest|sast"
     r"|et|ct|mt|pt|est|cst|cdt|mst|mdt|hst|akst|akdt|awst|acst|nzst|nzdt|wat|eat|cat|pht|pkt"  # "5:10 PM CT"

@@ -55,7 +55,7 @@ def _holds_prose(element, count: int) -> bool:
 
 
 # A live page's entry time standing as a line of its own: "16:52", "12.31 Uhr", "10:40 PM"
-ENTRY_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|sa|ch|giờ))?", re.I)
+ENTRY_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|sa|ch|giờ|[ap]\.\s?m\.))?", re.I)  # "4:15 p. m."
 ENTRY_TIMES_MIN = 2  # a timeline: one clock time alone may be anything's
 
 

@@ -77,6 +77,7 @@ SITE_NOTE_PATTERNS = {
         r" (?:necessarily )?(?:represent|reflect)\b"  # under a comment box
         # the fund paying for the reporting: "Local Democracy Reporting is public interest journalism funded …"
         r"|local (?:democracy reporting|journalism initiative)(?: service)? (?:is|was) (?:public interest journalism|funded|supported)\b"
+        r"|(?:ldr|ljf|lji) is (?:local (?:body |democracy )?journalism|public interest journalism)\b.{0,40}\b(?:co-?)?funded by\b"  # "LDR is local body journalism co-funded by …"
         r"|(?:this|the) (?:article|story|reporting|coverage) (?:is|was) (?:funded|supported|made possible) (?:in part )?(?:by|through)\b"
         r"|this (?:article|story) was produced (?:by|through) the local\b"
         r"|acest (?:articol|material) a fost (?:realizat|elaborat|produs) (?:in cadrul|cu sprijinul)\b"  # Romanian

@@ -57,7 +57,7 @@ def _image_src(element, url: str) -> str | None:
 # another ("… modifié à 10h12" then "Temps de lecture 4 min."): either is set apart by a space,
 # as the page's style sets it. A comma stays where it is; "1<sup>er</sup>" and "2nd" are one word.
 TIME_END, PIECE_END = "\x00", "\x01"
-_GLUED = re.compile(rf"(?<=\w){TIME_END}(?=\w)|(?<=\d){PIECE_END}(?=[^\W\d_])")
+_GLUED = re.compile(rf"(?<=\S){TIME_END}(?=\w)|(?<=\d){PIECE_END}(?=[^\W\d_])")
 UNPARTED_TAGS = frozenset({"sup", "sub"})
 
 
