@@ -634,6 +634,12 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="article-offer"><ul class="article-offer__benefits"><li>Unlimited access to all Premium stories</li>'
         '<li>Ad-free reading on the app</li></ul><div class="article-offer__plan"><p class="article-offer__price">$1 a week'
         ' for the first 12 weeks</p><p class="article-offer__terms">Then $7.99 per week. Cancel anytime.</p></div></div>',
+        # a live entry's share button and its link to the entry's place in the page
+        '<div class="sc-hHZfLS mSjdre"><button aria-label="Jaa päivitys"></button><a href="https://example.fi/a/123#entry-e9187">'
+        "Linkki päivitykseen</a></div>",
+        # another service's post waiting for the reader's consent, named by its data attribute
+        '<div class="sc-qrOcNT" data-embed-provider="x"><div>Sisältöä ei voida näyttää</div><div>Tämä sisältö on'
+        " X-palvelusta. Näet sen hyväksymällä sosiaalisen median evästeet.</div><button>Hyväksy evästeet</button></div>",
         # a subscription's box named in Faroese ("áskrift")
         '<div class="wp-block-group nb-askrift"><p class="nb-askrift__title"><strong>Stuðla lokalum journalistikki'
         '</strong></p><p class="nb-askrift__text">Blaðið kemur út hvønn hósdag. Tekna áskrift og fá blaðið inn um'

@@ -26,7 +26,8 @@ FORM_FIELD = (
 BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # A video player's box, however named, with its title and running time: "<div class="v-mdl-vid"
 # data-voc-video-id=…>"; a box holding the article's text is longer
-PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|vid|vdo|audio|player|gallery)(?:-[a-z]+)*$")  # "data-vdo"
+# ... or another service's post waiting for the reader's consent ('data-embed-provider="x"')
+PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|vid|vdo|audio|player|gallery|embed)(?:-[a-z]+)*$")  # "data-vdo"
 PLAYER_BOX_MAX_WORDS = 30
 PLAYER_KINDS = frozenset({"video", "audio", "player"})  # its kind: '<div data-type="video">', data-component
 LETTER = re.compile(r"[^\W\d_]")
@@ -59,17 +60,18 @@ def more_words_than(text: str, limit: int) -> bool:
 
 def form_box(element) -> bool:
     """A box around a sign-up, donation or poll form, with its title, pitch or question
-    ("Asheville Matters", "Local news, delivered to your inbox"); or a bar of buttons under a short
-    label, no picture in it ("How do you rate this article?")."""
+    ("Asheville Matters", "Local news, delivered to your inbox"); or a bar of buttons (or links to
+    places in the page) under a short label, no picture in it ("How do you rate this article?")."""
     if element.tag not in BOX_TAGS:
         return False
     text = element.text_content()
     if element.xpath(FORM_FIELD):
         return not more_words_than(text, FORM_BOX_MAX_WORDS)
-    buttons = element.findall(".//button")
-    if len(buttons) < 2 or element.find(".//img") is not None:
+    # a link to a place in the page is a control too: a live entry's "Linkki päivitykseen" beside its share button
+    controls = element.findall(".//button") + [link for link in element.iter("a") if "#" in link.get("href", "")]
+    if len(controls) < 2 or element.find(".//img") is not None:
         return False
-    return len(text.split()) - sum(len(button.text_content().split()) for button in buttons) <= CONTROLS_LABEL_MAX_WORDS
+    return len(text.split()) - sum(len(control.text_content().split()) for control in controls) <= CONTROLS_LABEL_MAX_WORDS
 
 
 def _empty(element) -> bool:
