@@ -1772,6 +1772,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         *("Czytaj także w Oknet Premium", "Lire aussi dans Le Mag"),  # read also, in the site's other edition
         *("MORE BRISBANE NEWS", "More Gold Coast news"),  # the desk's other stories
         "Preberi še",  # Slovene: read also
+        "Read also",  # a Ghanaian portal's order of the words
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

@@ -634,6 +634,9 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="article-offer"><ul class="article-offer__benefits"><li>Unlimited access to all Premium stories</li>'
         '<li>Ad-free reading on the app</li></ul><div class="article-offer__plan"><p class="article-offer__price">$1 a week'
         ' for the first 12 weeks</p><p class="article-offer__terms">Then $7.99 per week. Cancel anytime.</p></div></div>',
+        # a poster with its play button in Thai, its running time and title
+        '<div class="css-kvtahz8"><div class="css-ix5ectp"><img src="/pm25.jpg" alt="" width="640"><button aria-label="เล่นวิดีโอ">'
+        '</button><span class="css-mgyfwfe">01:35</span></div><div class="css-mgg8uav">ฝุ่นพิษคลุมกรุง ค่า PM2.5 พุ่งหลายเขต</div></div>',
         # a live entry's share button and its link to the entry's place in the page
         '<div class="sc-hHZfLS mSjdre"><button aria-label="Jaa päivitys"></button><a href="https://example.fi/a/123#entry-e9187">'
         "Linkki päivitykseen</a></div>",

@@ -246,6 +246,7 @@ PROMO_MARKERS = frozenset(
         "read next",
         "see also",
         "also read",
+        "read also",  # West African papers' order
         "don't miss",
         "don’t miss",
         # the same in other languages

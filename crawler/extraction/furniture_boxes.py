@@ -40,7 +40,7 @@ PLAYER_LABEL = re.compile(
     r"\b(?:video|audio|media)[ _-]?player\b|\bplay (?:video|audio)\b|lecteur (?:video|vidéo|audio)|reproductor", re.I
 )  # ... or its poster's button: aria-label="Play video: How a shortage of drivers …"
 PLAY_BUTTON = re.compile(
-    r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생|spela upp|spill av|afspil|toista"
+    r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생|spela upp|spill av|afspil|toista|เล่น"
     r"|listen|ascolta|escuchar|[ée]couter|anh[öo]ren|ouvir|luister|lyssna|nghe (?:đọc|bài)",  # a reading voice's button
     re.I,
 )
