@@ -142,6 +142,7 @@ def test_bylines(line, author):
             "Article réservé à nos abonnés Lire aussi | Déserts médicaux : les députés adoptent une régulation",
             "related link",
         ),
+        ("Виж още: АПИ обяви обществена поръчка за ремонта на Аспаруховия мост", "related link"),  # Bulgarian
         # ... or between the label and its bar
         (
             "Lire aussi Article réservé à nos abonnés | Encadrement des loyers : un bailleur sur quatre en faute",

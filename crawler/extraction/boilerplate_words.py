@@ -321,7 +321,7 @@ PROMO_LINE_OPENINGS = (
     "|potrebbe interessarti|guarda anche|approfondisci|vedi anche|ook interessant|czytaj tez|zobacz tez"
     "|przeczytaj takze|przeczytaj rowniez|przeczytaj tez|polecamy|sprawdz takze|zobacz|ctete take|ctete tez"
     "|prectete si tez|citajte aj|precitajte si aj|ez is erdekelheti|citeste si|citeste mai mult|vezi si"
-    "|procitajte i|procitajte jos|preberite tudi|preberi se|preberi tudi|прочетете още|вижте още|по теме"
+    "|procitajte i|procitajte jos|preberite tudi|preberi se|preberi tudi|прочетете още|вижте още|виж още|още по темата|по теме"
     "|читайте по теме|еще по теме"
     "|по темі|διαβαστε ακομη|διαβαστε ακομα|δειτε επισης|δειτε ακομη|ayrıca okuyun|ayrica okuyun"
     "|ilginizi cekebilir|ilgili haber|اقرأ أيضاً|اقرأ أيضًا|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|شاهد أيضا"
