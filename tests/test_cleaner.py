@@ -125,6 +125,7 @@ def test_bylines(line, author):
         ("Được xem 1.873 lần", "view counter"),
         ("Cỡ chữ Giảm cỡ chữ Tăng cỡ chữ", "widget"),
         ("Tìm kiếm...", "widget"),
+        ("Vai alla gallery", "widget"),  # a link to the gallery beside its first pictures
         ("Địa chỉ bài viết: https://xa.example.gov.vn/portal/Pages/2024-3-12/tin.aspx", "page address"),
         ("Lire aussi | Le coût de la neige de culture pour les petites communes", "related link"),
         ("Baca juga: Harga Bawang Merah Mulai Turun", "related link"),
