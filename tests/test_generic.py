@@ -637,6 +637,13 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # a poster with its play button in Thai, its running time and title
         '<div class="css-kvtahz8"><div class="css-ix5ectp"><img src="/pm25.jpg" alt="" width="640"><button aria-label="เล่นวิดีโอ">'
         '</button><span class="css-mgyfwfe">01:35</span></div><div class="css-mgg8uav">ฝุ่นพิษคลุมกรุง ค่า PM2.5 พุ่งหลายเขต</div></div>',
+        # a custom element named a player, its label and title beside it
+        '<div class="article-block relative"><div class="my-6 aspect-video"><ekt-player data-src="/hls/koudouni.m3u8"'
+        ' data-duration="154"></ekt-player></div><div class="flex"><span>ΒΙΝΤΕΟ</span><span>Πρώτο κουδούνι: Το ρεπορτάζ'
+        " της ΕΚΤ από σχολεία της Αθήνας</span></div></div>",
+        # a subscription's box in Chinese, its link a call to subscribe now
+        '<div class="sc-MzTyNs"><div class="sc-QhRbvH">訂閱鑑週刊</div><div class="sc-SJzyHJ">月費、年費會員免費線上閱讀動態雜誌，'
+        '暢讀所有會員專屬文章</div><a href="/subscribe">立即訂閱</a></div>',
         # a live entry's share button and its link to the entry's place in the page
         '<div class="sc-hHZfLS mSjdre"><button aria-label="Jaa päivitys"></button><a href="https://example.fi/a/123#entry-e9187">'
         "Linkki päivitykseen</a></div>",

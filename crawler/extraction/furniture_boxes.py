@@ -27,7 +27,9 @@ BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # A video player's box, however named, with its title and running time: "<div class="v-mdl-vid"
 # data-voc-video-id=…>"; a box holding the article's text is longer
 # ... or another service's post waiting for the reader's consent ('data-embed-provider="x"')
-PLAYER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*(?:video|vid|vdo|audio|player|gallery|embed)(?:-[a-z]+)*$")  # "data-vdo"
+PLAYER_ATTRIBUTE = re.compile(
+    r"^data-(?:[a-z]+-)*(?:video|vid|vdo|audio|player|gallery|embed)(?:-[a-z]+)*$"
+)  # "data-vdo"
 PLAYER_BOX_MAX_WORDS = 30
 PLAYER_KINDS = frozenset({"video", "audio", "player"})  # its kind: '<div data-type="video">', data-component
 LETTER = re.compile(r"[^\W\d_]")
@@ -71,7 +73,9 @@ def form_box(element) -> bool:
     controls = element.findall(".//button") + [link for link in element.iter("a") if "#" in link.get("href", "")]
     if len(controls) < 2 or element.find(".//img") is not None:
         return False
-    return len(text.split()) - sum(len(control.text_content().split()) for control in controls) <= CONTROLS_LABEL_MAX_WORDS
+    return (
+        len(text.split()) - sum(len(control.text_content().split()) for control in controls) <= CONTROLS_LABEL_MAX_WORDS
+    )
 
 
 def _empty(element) -> bool:
@@ -103,7 +107,7 @@ def player_box(element) -> bool:
     if any(PLAYER_ATTRIBUTE.search(name) or name in PRICE_ATTRIBUTES for name in element.attrib):
         return True
     # the player's title and running time beside the empty box its script fills ("data-player",
-    # or named as one: '<div class="ts-mediaplayer">'); a paragraph of prose beside the player
+    # or named as one: '<div class="ts-mediaplayer">', '<ekt-player>'); a paragraph of prose beside the player
     # makes the box the article's (a live page's entry with its reader's video)
     players = [
         inner
@@ -112,7 +116,7 @@ def player_box(element) -> bool:
         and inner.attrib
         and (
             any(PLAYER_ATTRIBUTE.search(name) for name in inner.attrib)
-            or (_empty(inner) and PLAYER_LABEL.search(element_names(inner)))
+            or (_empty(inner) and (PLAYER_LABEL.search(element_names(inner)) or inner.tag.endswith("-player")))
         )
     ]
     if LETTER.search(text) and players:
@@ -164,7 +168,8 @@ CALL_TO_ACTION = re.compile(
     r"|subskrybuj|zaprenumeruj|wesprzyj|předplaťte|podpořte|előfizet\w*|abone ol|подпишитесь|подписаться"
     r"|підпишіться|підтримати|đăng ký (?:ngay|nhận tin)"
     r"|pretplati se|abonează-te|abonati-va|berlangganan|γίνε συνδρομητής|bli medlem|tilaa nyt|후원하기"
-    r"|unirme al canal|[úu]nete al canal|join (?:the |our )?channel|entrar no canal)\b",  # a messenger channel's
+    r"|unirme al canal|[úu]nete al canal|join (?:the |our )?channel|entrar no canal"  # a messenger channel's
+    r"|立即訂閱|立即订阅|馬上訂閱|马上订阅)\b",
     re.I,
 )
 

@@ -100,7 +100,14 @@ WIDGET_WORDS = (
     *("kich thuoc font", "kich thuoc chu", "giam kich thuoc chu", "tang kich thuoc chu"),
     *("x", "admin", "binh luan da bi dong", "comments are closed", "xem tin theo ngay", "ngay thang nam", "xem"),
     *("ver galeria completa", "ver galeria", "view gallery", "view full gallery", "voir la galerie", "galerie ansehen"),
-    *("galerie offnen", "open gallery", "abrir galeria", "author of the article", "vai alla gallery", "vai alla fotogallery"),
+    *(
+        "galerie offnen",
+        "open gallery",
+        "abrir galeria",
+        "author of the article",
+        "vai alla gallery",
+        "vai alla fotogallery",
+    ),
     *("sponsor message", "tum haberleri", "tum yazilari"),  # a station's underwriting label; a writer's other articles
     *("voir le diaporama", "voir le diaporama en plein ecran", "afficher en plein ecran", "plein ecran"),
     *("kich thuoc font", "phong chu", "giam co phong chu", "tang co phong chu", "dung"),  # font size; a voice's stop
