@@ -637,6 +637,10 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # a poster with its play button in Thai, its running time and title
         '<div class="css-kvtahz8"><div class="css-ix5ectp"><img src="/pm25.jpg" alt="" width="640"><button aria-label="เล่นวิดีโอ">'
         '</button><span class="css-mgyfwfe">01:35</span></div><div class="css-mgg8uav">ฝุ่นพิษคลุมกรุง ค่า PM2.5 พุ่งหลายเขต</div></div>',
+        # Arc's Powa player with its label, title and running time
+        '<div class="sc__video"><div class="powa-player" data-uuid="8a4f1c2e"><div class="powa-shot-title"><span'
+        ' class="powa-label">Video</span><span class="powa-title">¿Cómo saber si habrá cortes de agua en tu colonia?'
+        '</span><span class="powa-duration">01:48</span></div></div></div>',
         # a custom element named a player, its label and title beside it
         '<div class="article-block relative"><div class="my-6 aspect-video"><ekt-player data-src="/hls/koudouni.m3u8"'
         ' data-duration="154"></ekt-player></div><div class="flex"><span>ΒΙΝΤΕΟ</span><span>Πρώτο κουδούνι: Το ρεπορτάζ'
