@@ -2678,10 +2678,12 @@ def test_a_live_entrys_head_of_time_and_writer_opens_its_entry_with_the_time_alo
     entries = "".join(
         f'<article class="live-entry"><header><time datetime="2025-07-10T{clock}">{clock}</time><span>{writer}</span>'
         f"</header><p>{paragraph}</p></article>"
-        for clock, writer, paragraph in zip(clocks, ("Jorge Téllez", "Jorge Téllez", "Ana Ruiz"), PARAGRAPHS)
+        for clock, writer, paragraph in zip(
+            clocks, ("Jorge Téllez", "Jorge Téllez", "Ana Ruiz"), PARAGRAPHS, strict=True
+        )
     )
     assert body_of(page(f'<div class="live-blog">{entries}</div>')).split("\n\n") == [
-        f"{clock} – {paragraph}" for clock, paragraph in zip(clocks, PARAGRAPHS)
+        f"{clock} – {paragraph}" for clock, paragraph in zip(clocks, PARAGRAPHS, strict=True)
     ]
 
 
