@@ -201,6 +201,7 @@ def test_bylines(line, author):
         ),
         ("Avec les informations de Jonathan Gagnon", "contributors"),
         ("With files from The Canadian Press", "contributors"),
+        ("Additional reporting: Orla Fennessy", "contributors"),
         ("With a report from Inquest Research", "contributors"),
         ("(With inputs from agencies)", "contributors"),  # India's wire credit
         ("Dieses Thema im Programm:", "broadcast source"),  # the programme that reported it

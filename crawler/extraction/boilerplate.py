@@ -284,7 +284,7 @@ LINE_PATTERNS = {
     # contributors credited under the text: "With files from The Canadian Press", "Additional reporting by …"
     # (the writer is the byline's); a live entry's, after the outlet: "From NCN's Dana Whitfield and Marcus Lee"
     "contributors": (
-        r"(?:reporting by .{2,80}editing by|with files from|additional reporting by|avec (?:les )?informations (?:de|d')|avec la collaboration de"
+        r"(?:reporting by .{2,80}editing by|with files from|additional reporting(?: by|\s*:)|avec (?:les )?informations (?:de|d')|avec la collaboration de"
         r"|with (?:a )?reports? from|con (?:informacion|reportes|informes) de|com informacoes (?:de|da|do)|mit material von)\s*.{2,120}"
         r"|\(\s*with inputs? from\s[^()]{2,60}\)"  # India's wire credit: "(With inputs from agencies)"
         r"|from (?!(?:today|yesterday|tonight|this|last|next|our|the)\b)[\w.-]+['’]s [a-z]+(?: [a-z]+){0,3}(?:(?:,| and) [a-z]+(?: [a-z]+){0,3})*"
