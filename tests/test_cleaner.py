@@ -202,6 +202,7 @@ def test_bylines(line, author):
         ("Avec les informations de Jonathan Gagnon", "contributors"),
         ("With files from The Canadian Press", "contributors"),
         ("Additional reporting: Orla Fennessy", "contributors"),
+        ("Correctif", "correction label"),  # over its note, which stays
         ("With a report from Inquest Research", "contributors"),
         ("(With inputs from agencies)", "contributors"),  # India's wire credit
         ("Dieses Thema im Programm:", "broadcast source"),  # the programme that reported it

@@ -163,6 +163,8 @@ SITE_NOTE_PATTERNS = {
     # a subscribers' brand set as a badge beside a headline: "Écho+", "Le Soir+"
     # ... or read out alone: "Article réservé à nos abonnés"
     "premium badge": rf"[^\W\d][\w'’ .-]{{1,18}}[^\W\d]\+|{SUBSCRIBER_BADGE}",
+    # a correction's label standing alone over its note (the note itself stays: the article's record)
+    "correction label": r"(?:corrections?|correctif|korrektur|rettelse|rattelse|oikaisu|fe de errores|correcao|correzione)\W*",
     # a broadcast's crew under the text: "촬영기자:이동하/영상편집:정은지" (camera, editing, graphics)
     "crew credits": r"(?:(?:촬영기자|영상취재|영상편집|그래픽|촬영|편집)\s*:\s*[^/:]{1,20}\s*/?\s*){1,4}",
     # an e-mail address alone, the writer's under the text
