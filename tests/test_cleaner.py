@@ -2018,3 +2018,10 @@ def test_a_poem_set_in_italics_under_a_picture_opens_with_its_first_line_not_a_c
 )
 def test_a_sentence_shaped_like_a_credit_is_the_articles(line):
     assert line_rule(line) is None
+
+
+def test_a_corrections_label_goes_and_its_note_stays_as_the_articles_record():
+    note = "Une version précédente de ce texte situait l’hôpital de Gaspé dans la mauvaise MRC. Nos excuses."
+    labelled = "Correction : une version précédente de ce texte indiquait quatre entrepreneurs au lieu de trois."
+    result = clean(blocks("Đoạn một của bài viết.", "Đoạn hai của bài viết.", "Correctif", note, labelled))
+    assert result.paragraphs == ["Đoạn một của bài viết.", "Đoạn hai của bài viết.", note, labelled]
