@@ -2712,3 +2712,17 @@ def test_a_figure_and_a_capital_in_two_elements_are_two_pieces_and_a_suffix_is_n
     assert body_of(html).split("\n\n")[0] == (
         "Le 1er novembre, la 2e tranche des travaux a commencé dans les écoles du 13e arrondissement."
     )
+
+
+def test_a_live_pages_headline_is_the_one_its_structured_data_names_not_its_first_entrys():
+    entries = "".join(
+        f'<article class="css-1x8kq2"><time>1{n}:00</time><h2>Update {n}: rains in the north</h2><div>{paragraph}</div>'
+        "</article>"
+        for n, paragraph in enumerate(PARAGRAPHS)
+    )
+    ld = '<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "LIVE UPDATES: Typhoon Marilag"}</script>'
+    html = (
+        f"<html><head><title>LIVE: Typhoon Marilag</title>{ld}</head><body><main><h1>LIVE UPDATES: Typhoon Marilag</h1>"
+        f'<div class="css-live">{entries}</div></main></body></html>'
+    )
+    assert extract_article(html, "https://example.ph/live/typhoon-marilag").title == "LIVE UPDATES: Typhoon Marilag"

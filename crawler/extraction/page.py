@@ -234,7 +234,9 @@ def locate_parts(root, selectors: Selectors, metadata: PageMetadata | None = Non
         used_fallback = selectors.body is not None
         container = generic.find_content(root)
     guessing = selectors.body is None or used_fallback
-    page_titles = (metadata.meta("og:title"), metadata.title)
+    # ... and the headline its structured data names (a live page's <title> may shorten it)
+    headlines = (item.get("headline") for item in metadata.json_ld)
+    page_titles = (metadata.meta("og:title"), metadata.title, *(h for h in headlines if isinstance(h, str)))
     title = first(root, selectors.title) if selectors.title else page_parts.find_title(root, container, page_titles)
     if guessing:
         container = generic.content_under_headline(container, title)
