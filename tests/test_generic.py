@@ -2726,3 +2726,13 @@ def test_a_live_pages_headline_is_the_one_its_structured_data_names_not_its_firs
         f'<div class="css-live">{entries}</div></main></body></html>'
     )
     assert extract_article(html, "https://example.ph/live/typhoon-marilag").title == "LIVE UPDATES: Typhoon Marilag"
+
+
+def test_an_article_whose_paragraphs_are_custom_elements_holding_their_text_is_found():
+    body = "".join(f"<nga-text>{paragraph}</nga-text>" for paragraph in PARAGRAPHS)
+    html = (
+        "<html><body><nga-header><nav><a href='/'>Trang chủ</a></nav></nga-header><main><nga-article>"
+        f"<h1>Hội nghị sơ kết quý III</h1><nga-body>{body}</nga-body><nga-paywall><p>Bài viết dành cho"
+        " người đăng ký</p></nga-paywall></nga-article></main></body></html>"
+    )
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import lxml.html
+from lxml import etree
 
 from .block import BLOCK_TAGS, PROSE_MIN_CHARS, SUBHEADING_TAGS
 from .element_names import is_furniture
@@ -64,8 +65,8 @@ def _raw_inline_text(element) -> str:
 
 
 def _prose_elements(root):
-    """(element, text) of every paragraph-like piece of text on the page, as the HTML
-    spells it (spaces not yet collapsed)."""
+    """(element, text) of every paragraph-like piece of text on the page, spaces not yet
+    collapsed; a custom element's own text too (a web component as a paragraph: "<nga-text>")."""
     for element in root.iter(*CANDIDATE_TAGS):
         if element.tag in PROSE_TAGS:
             yield element, element.text_content()
@@ -74,6 +75,10 @@ def _prose_elements(root):
         if element.tag in INLINE_TAGS and parent is not None and parent.tag in CANDIDATE_TAGS:
             continue  # its text is already its parent's inline text
         yield element, _raw_inline_text(element)
+    yield from ((element, _raw_inline_text(element)) for element in CUSTOM_ELEMENTS(root))
+
+
+CUSTOM_ELEMENTS = etree.XPath("//*[contains(local-name(), '-')]")  # HTML's rule: a custom element's name holds a hyphen
 
 
 def find_content(root):
