@@ -5,7 +5,6 @@ link for screen readers skips."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
@@ -147,11 +146,11 @@ def player_box(element) -> bool:
         return False
     if element.find(".//img") is None:
         return True
-    titled = LETTER.search(
-        functools.reduce(lambda shown, button: shown.replace(button.text_content(), ""), buttons, text)
-    )
+    shown = text  # the box's words besides its buttons' labels: the title, if any
+    for button in buttons:
+        shown = shown.replace(button.text_content(), "")
     return (
-        bool(titled)
+        bool(LETTER.search(shown))
         and element.find(".//figcaption") is None
         and any(RUNNING_TIME.fullmatch((inner.text or "").strip()) for inner in element.iter("span", "div", "time"))
     )

@@ -113,8 +113,8 @@ def extract_article(
     drop(container, DROP_SELECTORS + tuple(selectors.drop))
 
     blocks, images = walk(container, url, selectors)
-    live = live_tickers.is_live_page(metadata.json_ld) or live_tickers.live_ticker_part(container)
-    summary_points = live_tickers.live_summary(container, title_element, summary_element) if guessing and live else None
+    live = guessing and (live_tickers.is_live_page(metadata.json_ld) or live_tickers.live_ticker_part(container))
+    summary_points = live_tickers.live_summary(container, title_element, summary_element) if live else None
     if summary_points is not None:
         blocks = walk(summary_points, url, selectors)[0] + blocks  # the story so far, then the entries
     for part in generic.sequel_parts(container) if guessing else ():
