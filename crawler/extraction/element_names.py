@@ -68,9 +68,9 @@ KIND_ATTRIBUTES = (
     "data-component",
     "data-type",
     "data-widget",
-    "data-container",
-    "data-block",
-)  # the Guardian's "epic"
+    "data-container",  # the Guardian's "epic"
+    "data-block",  # a block editor's kind: "cta"
+)
 
 
 def is_furniture(element) -> bool:
