@@ -855,6 +855,14 @@ def test_bylines(line, author):
         ("Folgen Sie der Revier Rundschau Gelsenkirchen auch auf Instagram und Facebook.", "follow the site"),
         ("Follow The Gleamer on X and Instagram @JamaicaGleamer and on Facebook @GleamerJamaica.", "follow the site"),
         ("Sundan ang Abanse sa Facebook, YouTube at TikTok para sa pinakabagong balita.", "follow the site"),  # Tagalog
+        *(
+            ("Festet innlegg", "live status"),
+            ("Pinned post", "live status"),
+            ("Épinglé", "live status"),
+        ),  # a pinned entry
+        # read also, its kind named ("l’enquête", with a typographer's apostrophe), and in Lithuanian
+        ("Lire aussi l’enquête | Les bassines, une guerre de l’eau qui divise", "related link"),
+        ("Taip pat skaitykite: Praėjusią vasarą atnaujintas kiemas jau sulaukė vandalų", "related link"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1219,6 +1227,9 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "6:41 p.m. ET, March 15, 2025",  # ... after the time, its meridiem dotted
         "2月5日 6時12分",  # a Japanese broadcaster's stamp, without its year
         "Publié aujourd'hui à 05h30, modifié à 10h12",  # a label and clock times
+        "Publisert: 15.01.25 06:12 Oppdatert: 15.01.25 13:05",  # a label, and a year of two digits
+        "Posodobljeno: 05. 09. 2025 19.48",  # a Slovenian label, and a time written with a dot
+        "Objavljeno: 5. septembra 2025 ob 19.48",
         "Publié hier à 18h05",
         "17 settembre 2024 (modifica il 17 settembre 2024 | 12:40)",  # the first stamp, then the change's
         "Publié le 06 mars 2025 à 05h30 Lecture 4 min. Article réservé aux abonnés",  # "Lecture" alone
@@ -1231,6 +1242,7 @@ def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
     assert is_stamp_line(stamp)
     assert not is_stamp_line("7 februari 2025 was de storm het hevigst in het noorden van het land")
     assert not is_stamp_line("Publié à 10h, le rapport a fait grand bruit.")
+    assert not is_stamp_line("Publisert 15 bilder fra festivalen 15.01.25")
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,8 @@ from .furniture_boxes import (
     writer_card,
 )
 from .live_tickers import live_blog_head, live_ticker_part
+from .teaser_cards import CARD_TAGS, TEASER_LABEL_MAX_WORDS, split_teaser_card, teaser_card
 from .text import collapse_spaces, latin_length
-from .url_shapes import links_another_article
 
 PROSE_TAGS = ("p", "pre", "blockquote")
 CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "span", "font"})
@@ -330,9 +330,7 @@ def prune(container) -> None:
         elif gallery := gallery_titles(element):
             for title in gallery:
                 remove_element(title)
-        elif (element.tag in CARD_TAGS and _split_teaser_card(element)) or (
-            element.tag == "a" and _teaser_card(element)
-        ):
+        elif (element.tag in CARD_TAGS and split_teaser_card(element)) or (element.tag == "a" and teaser_card(element)):
             box = element.getparent()
             remove_element(element)
             # with its box, when the box holds only a label besides ("Kapcsolódó", "Đọc thêm"), or
@@ -369,32 +367,3 @@ def _label_of_a_link(element) -> bool:
     linked = sum(len(collapse_spaces(a.text_content())) for a in parent.iter("a") if a is not element)
     rest = len(collapse_spaces(parent.text_content())) - len(collapse_spaces(element.text_content()))
     return linked > 0 and linked >= rest - 2  # spaces around the link
-
-
-TEASER_LABEL_MAX_WORDS = 3
-TEASER_HEADLINE_MIN_WORDS = 4
-
-
-def _teaser_card(link) -> bool:
-    """A link around a picture and a headline (a block of text inside) to an article."""
-    if link.find(".//img") is None or not links_another_article(link.get("href", "")):
-        return False
-    holds_a_block = any(e is not link for e in link.iter("h2", "h3", "h4", "h5", "p", "div", "span"))
-    return holds_a_block and len(collapse_spaces(link.text_content()).split()) >= TEASER_HEADLINE_MIN_WORDS
-
-
-CARD_TAGS = frozenset({"div", "li", "article", "aside"})
-CARD_OTHER_WORDS = 6  # besides its links, a card prints at most its date or a label ("15 февраля, 11:20")
-
-
-def _split_teaser_card(box) -> bool:
-    """A box of two links to one article, its picture in one and its headline in the other,
-    with no more words than a date beside them: another article's card."""
-    links = box.findall(".//a")
-    if len(links) < 2 or len({link.get("href") for link in links}) != 1:
-        return False
-    if not links_another_article(links[0].get("href", "")) or box.find(".//a//img") is None:
-        return False
-    linked = " ".join(collapse_spaces(link.text_content()) for link in links)
-    other = len(collapse_spaces(box.text_content()).split()) - len(linked.split())
-    return len(linked.split()) >= TEASER_HEADLINE_MIN_WORDS and other <= CARD_OTHER_WORDS

@@ -30,7 +30,7 @@ from .boilerplate_words import (
 )
 from .bylines import CMS_ACCOUNT, is_name, is_source_organisation, parse_byline
 from .dates import find_dates
-from .stamp_words import FOREIGN_MONTHS, FOREIGN_STAMP_WORDS
+from .stamp_words import FOREIGN_MONTHS, FOREIGN_STAMP_LABELS, FOREIGN_STAMP_WORDS
 from .text import collapse_spaces, fold
 from .widget_words import READING_TIME, SUBSCRIBER_BADGE
 
@@ -46,7 +46,7 @@ STAMP_MAX_CHARS = 160  # Joomla prints the date, the writer and the views on one
 STAMP_LABEL = re.compile(
     r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang|ngay phat hanh"
     # ... and in the other languages of news pages: "Publié aujourd'hui à 05h30, modifié à 10h12"
-    r"|publie|modifie|mis a jour|publicado|actualizado|pubblicato|aggiornato|veroffentlicht|aktualisiert"
+    rf"|publie|modifie|mis a jour|{'|'.join(FOREIGN_STAMP_LABELS)}"
     r"|published|updated)\b"
 )
 # What a stamp line may print beside its date: who posted it ("… | Người đăng: Quản trị",

@@ -15,19 +15,32 @@ FOREIGN_MONTHS = (
     " stycznia lutego kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia"  # pl
     " ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince"  # cs
     " augusti"  # sv
+    " januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra"  # sl
     " mars marts maj august desember jan feb apr jun jul aug sep sept okt nov des"  # nb and da, in full and cut short
 ).split()
+# A stamp's label, which may stand before a time alone ("Publisert: 15.01.25 06:12",
+# "Posodobljeno: 05. 09. 2025 19.48").
+FOREIGN_STAMP_LABELS = (
+    "gepubliceerd bijgewerkt aangepast"  # nl
+    " aktualisiert veroffentlicht"  # de
+    " actualizado publicado atualizado"  # es, pt
+    " aggiornato pubblicato"  # it
+    " aktualizacja opublikowano aktualizovano"  # pl, cs
+    " uppdaterad publicerad publisert oppdatert udgivet opdateret"  # sv, nb, da
+    " objavljeno posodobljeno"  # sl
+).split()
 FOREIGN_STAMP_WORDS = (
-    (
-        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag aangepast bijgewerkt gepubliceerd om uur"  # nl
-        " montag dienstag mittwoch donnerstag freitag samstag sonntag aktualisiert veroffentlicht am um uhr"  # de
+    FOREIGN_STAMP_LABELS
+    + (
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag om uur"  # nl
+        " montag dienstag mittwoch donnerstag freitag samstag sonntag am um uhr"  # de
         " lundi mardi mercredi jeudi vendredi samedi dimanche publie le mis a jour modifie aujourd'hui aujourd’hui hier a"  # fr
-        " lunes martes miercoles jueves viernes sabado domingo actualizado publicado de del las"  # es
-        " lunedi martedi mercoledi giovedi venerdi domenica aggiornato pubblicato modifica modificato il alle ore"  # it
-        " segunda terca quarta quinta sexta feira atualizado as"  # pt ("às 0:13")
-        " poniedzialek wtorek sroda czwartek piatek sobota niedziela aktualizacja opublikowano"  # pl
-        " pondeli utery ctvrtek patek nedele aktualizovano"  # cs
-        " mandag tisdag onsdag torsdag fredag lordag sondag uppdaterad publicerad kl"  # sv
-        " tirsdag publisert oppdatert udgivet opdateret"  # nb and da
+        " lunes martes miercoles jueves viernes sabado domingo de del las"  # es
+        " lunedi martedi mercoledi giovedi venerdi domenica modifica modificato il alle ore"  # it
+        " segunda terca quarta quinta sexta feira as"  # pt ("às 0:13")
+        " poniedzialek wtorek sroda czwartek piatek sobota niedziela"  # pl
+        " pondeli utery ctvrtek patek nedele"  # cs
+        " mandag tisdag onsdag torsdag fredag lordag sondag kl tirsdag"  # sv, nb and da
+        " ponedeljek torek sreda cetrtek petek sobota nedelja ob"  # sl
     ).split()
 )

@@ -1,0 +1,48 @@
+"""Teaser cards inside an article's container: another article's picture, headline and
+description in one link, or split between two links to one article."""
+
+from __future__ import annotations
+
+from .text import collapse_spaces
+from .url_shapes import links_another_article, never_an_article
+
+TEASER_LABEL_MAX_WORDS = 3
+TEASER_HEADLINE_MIN_WORDS = 4
+CARD_TAGS = frozenset({"div", "li", "article", "aside"})
+CARD_OTHER_WORDS = 6  # besides its links, a card prints at most its date or a label ("15 февраля, 11:20")
+
+
+def teaser_card(link) -> bool:
+    """A link around a picture and a headline (a block of text inside) to an article; or,
+    without a picture, a block's whole text in parts of their own (a badge, the headline,
+    "Les med VD+"): a sentence's link holds words, not parts."""
+    href = link.get("href", "")
+    if len(collapse_spaces(link.text_content()).split()) < TEASER_HEADLINE_MIN_WORDS:
+        return False
+    if link.find(".//img") is not None:
+        holds_a_block = any(e is not link for e in link.iter("h2", "h3", "h4", "h5", "p", "div", "span"))
+        return holds_a_block and links_another_article(href)
+    parts = [child for child in link if isinstance(child.tag, str) and child.text_content().strip()]
+    box = link.getparent()
+    return (
+        len(parts) >= 2
+        and not (link.text or "").strip()  # it opens with a part, not with words
+        and href[:1] not in ("", "#")
+        and not never_an_article(href)
+        and box is not None
+        and box.tag in CARD_TAGS
+        and collapse_spaces(box.text_content()) == collapse_spaces(link.text_content())
+    )
+
+
+def split_teaser_card(box) -> bool:
+    """A box of two links to one article, its picture in one and its headline in the other,
+    with no more words than a date beside them: another article's card."""
+    links = box.findall(".//a")
+    if len(links) < 2 or len({link.get("href") for link in links}) != 1:
+        return False
+    if not links_another_article(links[0].get("href", "")) or box.find(".//a//img") is None:
+        return False
+    linked = " ".join(collapse_spaces(link.text_content()) for link in links)
+    other = len(collapse_spaces(box.text_content()).split()) - len(linked.split())
+    return len(linked.split()) >= TEASER_HEADLINE_MIN_WORDS and other <= CARD_OTHER_WORDS
