@@ -863,6 +863,15 @@ def test_bylines(line, author):
         # read also, its kind named ("l’enquête", with a typographer's apostrophe), and in Lithuanian
         ("Lire aussi l’enquête | Les bassines, une guerre de l’eau qui divise", "related link"),
         ("Taip pat skaitykite: Praėjusią vasarą atnaujintas kiemas jau sulaukė vandalų", "related link"),
+        ("LÄS MER: Så kör du säkert i snöstorm – experternas bästa råd", "related link"),
+        # a wire's ban on taking its content; a disclaimer over readers' comments; an app plugged in Thai
+        (
+            "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini"
+            " tanpa izin tertulis dari Kantor Berita.",
+            "licence footer",
+        ),
+        ("A hozzászólások nem tükrözik a szerkesztőség álláspontját.", "comment rules"),
+        ("อ่านข่าวไทยทิวาได้ก่อนใคร ดาวน์โหลดแอปพลิเคชันฟรี", "app plug"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1789,6 +1798,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         *("MORE BRISBANE NEWS", "More Gold Coast news"),  # the desk's other stories
         "Preberi še",  # Slovene: read also
         "Read also",  # a Ghanaian portal's order of the words
+        "También puedes leer",
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

@@ -681,6 +681,23 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<a href="/noticia/albergues-habilitados-escuintla-sacatepequez" class="group my-8 flex gap-4"><img'
         ' src="/thumb.jpg" alt="" width="120"><div class="flex flex-col"><span class="text-xs">Te puede interesar'
         '</span><span class="font-bold">Estos son los albergues habilitados en Escuintla</span></div></a>',
+        # a chart waiting for the reader's consent, its box to tick outside any form
+        '<div data-area="html_embed"><div class="rounded p-24" data-consent-vendor="datawrapper"><p class="font-bold">'
+        'Empfohlener externer Inhalt</p><p class="text-s">An dieser Stelle finden Sie eine Grafik von Datawrapper, die'
+        ' den Artikel ergänzt.</p><label><input type="checkbox"><span>Ich bin damit einverstanden, dass mir externe'
+        " Inhalte angezeigt werden.</span></label></div></div>",
+        # a readers' appeal in Hungarian, its button "Támogatom"
+        '<div class="tamogatas-doboz"><p>Támogassa a független újságírást!</p><p>A Mutató olvasói támogatásokból is'
+        ' működik. Ha fontosnak tartja a munkánkat, segítsen nekünk.</p><a href="/tamogatas/">Támogatom</a></div>',
+        # WordPress's embed of a video, with the video's title and running time
+        '<figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrapper"><div'
+        ' class="lyMe"><div class="tT">Así se calcula el precio de la gasolina en Ecuador | Prisma Explica</div><div'
+        ' class="lyte-duration">04:18</div></div></div></figure>',
+        # another article's card: its picture in one link, its headline in another over its description
+        '<div class="box_embed_news"><a href="https://example.vn/cach-tra-cuu-phat-nguoi-4929013.html"><img'
+        ' src="/t.jpg" alt=""></a><div class="content_embed"><h4><a href="https://example.vn/cach-tra-cuu-phat-nguoi'
+        '-4929013.html">Cách tra cứu phạt nguội online trong một phút</a></h4><p class="description">Người dân có thể'
+        " kiểm tra phương tiện có bị phạt nguội hay không qua ba cách đơn giản.</p></div></div>",
     ],
 )
 def test_invitations_app_boxes_and_rankings_inside_the_body_are_not_the_article(embedded):

@@ -343,6 +343,8 @@ LINE_PATTERNS = {
         r"|(?:los )?comentarios son (?:de )?(?:exclusiva )?responsabilidad (?:exclusiva )?de (?:sus|los) autores\b.{0,150}"
         r"|os comentarios (?:sao|são) de (?:inteira )?responsabilidade d[eo]s? (?:seus )?autores\b.{0,150}"
         r"|(?:disclaimer\s*:\s*)?comments are (?:the )?(?:sole )?responsibility of (?:their|the) (?:authors|writers|commenters)\b.{0,150}"
+        # "A hozzászólások nem tükrözik a szerkesztőség álláspontját.", "Comments do not reflect the views of …"
+        r"|(?:a )?hozzaszolasok nem tukrozik\b.{0,80}|(?:the )?comments (?:do not|don't) (?:necessarily )?reflect\b.{0,100}"
         # who may comment: "Only registered users can comment", "Pridať komentár môžu len prihlásení používatelia."
         r"|(?:only (?:registered|logged[- ]in|signed[- ]in) users can (?:comment|post)|you must be logged in to (?:post a )?comment"
         r"|para comentar (?:debe|debes|tiene que|tienes que) (?:iniciar sesion|registrarse|estar registrado)"

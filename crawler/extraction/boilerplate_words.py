@@ -264,6 +264,7 @@ PROMO_MARKERS = frozenset(
         *("you may also be interested in", "lea tambien", "te puede interesar", "tambien te puede interesar"),
         *("te podria interesar", "le puede interesar", "puede interesarte", "mira tambien", "ver tambien"),
         *("tambien lee", "lee mas", "lea mas", "te recomendamos", "no te pierdas", "sigue leyendo", "siga leyendo"),
+        *("tambien puedes leer", "tambien puede leer", "puedes leer tambien"),
         *("saiba mais", "voce pode gostar", "veja mais", "leia ainda", "confira tambem", "nao perca", "assista tambem"),
         *("a lire egalement", "lire egalement", "a voir aussi", "a voir egalement", "sur le meme sujet", "a lire"),
         *("a decouvrir", "a decouvrir aussi", "pour aller plus loin", "vous aimerez aussi", "decouvrez aussi"),
@@ -314,6 +315,7 @@ PROMO_LINE_OPENINGS = (
     "|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读|関連記事|관련기사"
     # ... and in more languages: "Lesetipp: …", "Czytaj też: …", "Citește și: …"
     "|lea tambien|te puede interesar|lee mas|mira tambien|ver tambien|ver ademas|saiba mais|veja mais|a lire egalement"
+    "|tambien puedes leer|tambien puede leer"
     "|lire egalement|a voir aussi|sur le meme sujet|a lire|lisez|lesen sie mehr|zum thema|mehr dazu|lesetipp"
     # "Lire aussi le reportage | …", "Lire aussi l'entretien | …"
     "|(?:a )?lire (?:aussi )?(?:le |la |l'|l’|les )(?:reportage|entretien|enquete|analyse|portrait|recit|decryptage|tribune"
@@ -327,7 +329,7 @@ PROMO_LINE_OPENINGS = (
     "|ilginizi cekebilir|ilgili haber|اقرأ أيضاً|اقرأ أيضًا|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|شاهد أيضا"
     "|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|עוד בנושא|קראו עוד|और पढ़ें|इसे भी पढ़ें|আরও পড়ুন|আরো পড়ুন"
     "|baca pula|tonton juga|更多阅读|看更多|あわせて読みたい|las aven|læs ogsa|læs mere|les ogsa|les mer"
-    "|lue myos|lue lisaa|katso myos|loe ka|lasi ari|skaitykite taip pat|taip pat skaitykite|อ่านข่าว"
+    "|lue myos|lue lisaa|katso myos|loe ka|lasi ari|skaitykite taip pat|taip pat skaitykite|อ่านข่าว|las mer"
     # a video set in the article with its title: "Video | …", "Watch: …"
     "|videos?|watch|فيديو|视频|影片|動画|영상|คลิป|วิดีโอ|se klippet|se videon|se video|katso video"
     "|audio|podcast"  # ... or an audio: "Audio: Niedrigwasser bremst die Rheinschifffahrt"

@@ -52,6 +52,7 @@ FURNITURE_WORDS = re.compile(
     r"|teaser-?(?:grid|list|rail|strip|carousel|slider|row)(?![a-z])"  # ... or a grid of them ("teaser-grid")
     r"|homepage-?articles"  # ... or Newspack's block of other posts set inside the text
     r"|is-type-wp-embed|wp-embedded-content"  # ... or WordPress's card of another of the site's posts
+    r"|is-type-video"  # ... or its embed of a video, with the video's title and running time
     # a reader poll; a box teasing a live page from inside another article (a live page's
     # own entries are "live-blog", "liveblog-entry")
     r"|(?<![a-z])polls?(?![a-z])|survey|umfrage|live-?(?:blog-?)?(?:teaser|box|widget|promo|strip|embed)"

@@ -17,10 +17,12 @@ FORM_BOX_MAX_WORDS = 60
 CONTROLS_LABEL_MAX_WORDS = 10
 # A form asking for an e-mail address (a newsletter's or an alert's sign-up), offering
 # choices (a poll) or amounts (a donation), however the box around it is named; a poll's
-# answers to pick from need no form around them (a script sends the vote)
+# answers to pick from, or a box to tick (consent to show another service's chart), need no
+# form around them: a script reads them
 FORM_FIELD = (
     'descendant-or-self::form//*[self::button or self::input[@type="email" or @type="radio" or @type="checkbox"'
-    ' or @type="submit" or contains(@name, "mail") or contains(@id, "mail")]] | descendant::input[@type="radio"]'
+    ' or @type="submit" or contains(@name, "mail") or contains(@id, "mail")]]'
+    ' | descendant::input[@type="radio" or @type="checkbox"]'
 )
 BOX_TAGS = frozenset({"div", "section", "aside", "form"})
 # A video player's box, however named, with its title and running time: "<div class="v-mdl-vid"
@@ -168,7 +170,8 @@ CALL_TO_ACTION = re.compile(
     r"|підпишіться|підтримати|đăng ký (?:ngay|nhận tin)"
     r"|pretplati se|abonează-te|abonati-va|berlangganan|γίνε συνδρομητής|bli medlem|tilaa nyt|후원하기"
     r"|unirme al canal|[úu]nete al canal|join (?:the |our )?channel|entrar no canal"  # a messenger channel's
-    r"|立即訂閱|立即订阅|馬上訂閱|马上订阅)\b",
+    r"|立即訂閱|立即订阅|馬上訂閱|马上订阅"
+    r"|t[áa]mogatom|je soutiens|apoie|ap[óo]yanos|sostieni|st[øo]tt oss|st[öo]d oss|podpořit|give now)\b",
     re.I,
 )
 

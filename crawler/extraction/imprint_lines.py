@@ -29,6 +29,8 @@ IMPRINT_PATTERNS = {
         r"|.{0,40}(?:版權所有|版权所有|不得轉載|不得转载|無断転載|無断複製|무단\s*전재).{0,240}"
         # the CMS's own notice under the page: "Joomla! là phần mềm tự do được phát hành theo Giấy phép GNU/GPL"
         r"|joomla!? (?:la phan mem tu do|is free software)\b.{0,160}"
+        # a wire's ban on taking its content, for machines too: "Dilarang keras mengambil konten, melakukan crawling …"
+        r"|dilarang (?:keras )?(?:mengambil|mengutip|menyalin) (?:konten|isi|berita|artikel)\b.{0,240}"
     ),
     "contact footer": (
         r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"

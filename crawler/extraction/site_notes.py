@@ -157,6 +157,8 @@ SITE_NOTE_PATTERNS = {
         # ... or without one, naming the app: "Descarga gratis la app de TeleIsla y recibe alertas …"
         r"|(?:descarga|baixe|download|telechargez|scarica)(?: gratis| gratuitamente| free)? (?:la|nuestra|o|nosso|the|our|l'|la nostra)"
         r"(?: [\w.'’&-]+){0,4} (?:app|aplicacion|aplicativo|application)\b.{0,160}"  # "the KOVT 6 News app"
+        # ... in Thai: "อ่านข่าว … ได้ก่อนใคร ดาวน์โหลดแอปพลิเคชันฟรี"
+        r"|.{0,60}ดาวน์โหลดแอป.{0,60}"
     ),
     # NukeViet's box asking a signed-in reader to stay: "Bạn đã không sử dụng Site, Bấm vào đây … Thời gian chờ: 60 giây"
     "session timeout": r"ban da khong su dung site\b.{0,200}",
