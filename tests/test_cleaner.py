@@ -871,6 +871,13 @@ def test_bylines(line, author):
             "licence footer",
         ),
         ("A hozzászólások nem tükrözik a szerkesztőség álláspontját.", "comment rules"),
+        # an agency's rule for taking its texts; keywords and other news of the section, in Serbian
+        (
+            "Преузимање текстова дозвољено је само корисницима сервиса Танпреса, уз обавезно навођење извора.",
+            "licence footer",
+        ),
+        ("Кључне речи: малина, пољопривреда, хладњаче", "tags"),
+        ("Dit liveblog wordt bijgewerkt", "live status"),
         ("อ่านข่าวไทยทิวาได้ก่อนใคร ดาวน์โหลดแอปพลิเคชันฟรี", "app plug"),
     ],
 )
@@ -1239,6 +1246,7 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "Publisert: 15.01.25 06:12 Oppdatert: 15.01.25 13:05",  # a label, and a year of two digits
         "Posodobljeno: 05. 09. 2025 19.48",  # a Slovenian label, and a time written with a dot
         "Objavljeno: 5. septembra 2025 ob 19.48",
+        *("Laatste update: 11:58", "Last update: 11:58"),  # a label and a time alone
         "Publié hier à 18h05",
         "17 settembre 2024 (modifica il 17 settembre 2024 | 12:40)",  # the first stamp, then the change's
         "Publié le 06 mars 2025 à 05h30 Lecture 4 min. Article réservé aux abonnés",  # "Lecture" alone
@@ -1252,6 +1260,7 @@ def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
     assert not is_stamp_line("7 februari 2025 was de storm het hevigst in het noorden van het land")
     assert not is_stamp_line("Publié à 10h, le rapport a fait grand bruit.")
     assert not is_stamp_line("Publisert 15 bilder fra festivalen 15.01.25")
+    assert not is_stamp_line("Update: de brug over de Waal is weer open")
 
 
 @pytest.mark.parametrize(
@@ -1799,6 +1808,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         "Preberi še",  # Slovene: read also
         "Read also",  # a Ghanaian portal's order of the words
         "También puedes leer",
+        "Остале вести из рубрике",
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

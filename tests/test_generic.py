@@ -2731,6 +2731,19 @@ def test_a_figure_and_a_capital_in_two_elements_are_two_pieces_and_a_suffix_is_n
     )
 
 
+def test_a_small_letter_then_a_capital_in_two_elements_are_two_pieces():
+    # a live page's status glued to its last update: the two go as one stamp
+    status = "<div><span>Dit liveblog wordt bijgewerkt</span><span>Laatste update: 11:58</span></div>"
+    # a machine summary's box: its title, its notice and its button, glued
+    summary = (
+        '<div class="sp-qcb"><span>Quick Reads</span><span>Summary is AI-generated, newsroom-reviewed.</span>'
+        '<button type="button">Show Summary</button></div>'
+    )
+    for furniture in (status, summary):
+        html = page(f'<div class="content">{furniture}{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+        assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_live_pages_headline_is_the_one_its_structured_data_names_not_its_first_entrys():
     entries = "".join(
         f'<article class="css-1x8kq2"><time>1{n}:00</time><h2>Update {n}: rains in the north</h2><div>{paragraph}</div>'

@@ -210,7 +210,7 @@ LINE_PATTERNS = {
         r"(?:tags?|keywords?|tu khoa|chuyen muc|danh muc|the)\s*:.{0,200}|tu khoa\s[^.!?]{0,200}"
         # ... labelled in other languages: "Etichete: TPL Suceava, transport public"
         r"|(?:etichete|etiquetas|schlagworte|schlagworter|cimkek|stitky|oznake|tagi|tagit|avainsanat|etiketler"
-        r"|ετικετες|теги|тэги|мітки)\s*:.{0,200}"
+        r"|ετικετες|теги|тэги|мітки|кључне речи|kljucne reci|kljucne rijeci|ознаке)\s*:.{0,200}"
         r"|#[^#\s][^#]{0,60}(?:#[^#\s][^#]{0,60})+"  # hashtags: "#Quế Sơn #đại hội chi bộ"
     ),
     # The page's own address printed under the article (print views): "Địa chỉ bài viết: https://…",

@@ -285,6 +285,14 @@ PROMO_MARKERS = frozenset(
         *("citeste si", "vezi si", "citeste mai mult", "iti recomandam", "procitajte i", "procitajte jos"),
         *("pogledajte i", "preberite tudi", "preberi se", "preberi tudi", "прочитајте још", "прочитајте и"),
         *("прочетете още", "вижте още"),
+        *(
+            "остале вести",
+            "остале вести из рубрике",
+            "ostale vesti",
+            "ostale vesti iz rubrike",
+            "још вести",
+            "jos vesti",
+        ),
         *("още по темата", "по теме", "читайте по теме", "материалы по теме", "еще по теме", "ещё по теме"),
         *("читать также", "вам может быть интересно", "по темі", "вас може зацікавити", "ще по темі"),
         *("вас також може зацікавити", "вас також можуть зацікавити", "вас також можуть зацікавити новини"),
@@ -350,6 +358,7 @@ PROMO_HEADER = (
 LIVE_STATUS = (
     r"em (?:atualizacao|actualizacao)|en actualizacion|in aggiornamento|(?:wird )?laufend aktualisiert"
     r"|mise a jour en continu|live updates?|en direct|en vivo|ao vivo|in diretta|na zywo"
+    r"|(?:dit|deze) (?:liveblog|live-?blog|blog) wordt (?:continu |voortdurend )?bijgewerkt"  # "Dit liveblog wordt bijgewerkt"
     # a pinned entry's badge: "Festet innlegg", "Pinned post", "Épinglé"
     r"|pinned(?: post| entry| update)?|festet innlegg|fastgjort(?: opslag)?|fastnalat inlagg|angeheftet|angepinnt"
     r"|epingle|(?:entrada )?fijada|fixado|gepind"

@@ -31,6 +31,8 @@ IMPRINT_PATTERNS = {
         r"|joomla!? (?:la phan mem tu do|is free software)\b.{0,160}"
         # a wire's ban on taking its content, for machines too: "Dilarang keras mengambil konten, melakukan crawling …"
         r"|dilarang (?:keras )?(?:mengambil|mengutip|menyalin) (?:konten|isi|berita|artikel)\b.{0,240}"
+        # ... or its rule for taking it: "Преузимање текстова дозвољено је само корисницима сервиса …"
+        r"|(?:преузимање|preuzimanje) (?:текстова|садржаја|tekstova|sadrzaja)\b.{0,200}"
     ),
     "contact footer": (
         r"(?:dia chi|toa soan|tru so|dien thoai|dt|fax|e-?mail|website|hotline|duong day nong"

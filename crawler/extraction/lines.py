@@ -47,7 +47,7 @@ STAMP_LABEL = re.compile(
     r"\b(?:ngay dang|dang ngay|dang luc|ngay cap nhat|cap nhat(?: luc| ngay)?|thoi gian dang|ngay phat hanh"
     # ... and in the other languages of news pages: "Publié aujourd'hui à 05h30, modifié à 10h12"
     rf"|publie|modifie|mis a jour|{'|'.join(FOREIGN_STAMP_LABELS)}"
-    r"|published|updated)\b"
+    r"|published|updated|update)\b"
 )
 # What a stamp line may print beside its date: who posted it ("… | Người đăng: Quản trị",
 # "Đăng ngày 17/05/2024 bởi Quản trị viên").
@@ -89,7 +89,7 @@ STAMP_WORDS = re.compile(
     r"|et|ct|mt|pt|est|cst|cdt|mst|mdt|hst|akst|akdt|awst|acst|nzst|nzdt|wat|eat|cat|pht|pkt"  # "5:10 PM CT"
     # relative to the moment of reading: "3 tiếng trước", "cách đây 2 ngày", "hôm qua"
     r"|truoc|cach|day|hom|qua|kia|vua|xong|tieng|giay|tuan|thang|ago|hours?|minutes?|days?|just|now"
-    r"|yesterday|today|publish|published|posted|updated|modified|date|on|last"
+    r"|yesterday|today|publish|published|posted|update|updated|modified|date|on|last"
     r"|mot|tam|chin|muoi|gieng|chap|thg"  # months in words: "12 Tháng Tám 2024"; Google's "26 thg 3"
     # ... and in the other languages of news listings: "November 19, 2019", "12 февраля, 11:20"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"

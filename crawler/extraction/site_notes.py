@@ -60,9 +60,9 @@ SITE_NOTE_PATTERNS = {
     ),
     "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
     "reading time": READING_TIME,
-    # a machine summary's notice, after its box's title when the two are glued: "Quick Reads
+    # a machine summary's notice, after its box's title, glued to it or not: "Quick Reads
     # Summary is AI-generated, newsroom-reviewed."
-    "machine summary": r"(?:[^.!?]{0,30}?[a-z])?(?:this )?summary (?:is|was) (?:ai|automatically)[- ]generated\b[^!?]{0,60}",
+    "machine summary": r"(?:(?!(?:the|a|an) summary)[^.!?]{0,30}?[a-z]\s?)?(?:this )?summary (?:is|was) (?:ai|automatically)[- ]generated\b[^!?]{0,60}",
     # "This post contains affiliate links. If you buy …", "Bài viết có chứa liên kết tiếp thị"; a partner's
     # credit, a gambling warning under a lottery story
     "disclosure": (

@@ -32,7 +32,7 @@ FOREIGN_STAMP_LABELS = (
 FOREIGN_STAMP_WORDS = (
     FOREIGN_STAMP_LABELS
     + (
-        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag om uur"  # nl
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag om uur laatste"  # nl ("Laatste update: 11:58")
         " montag dienstag mittwoch donnerstag freitag samstag sonntag am um uhr"  # de
         " lundi mardi mercredi jeudi vendredi samedi dimanche publie le mis a jour modifie aujourd'hui aujourd’hui hier a"  # fr
         " lunes martes miercoles jueves viernes sabado domingo de del las"  # es

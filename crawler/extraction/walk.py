@@ -57,14 +57,20 @@ def _image_src(element, url: str) -> str | None:
 # another ("… modifié à 10h12" then "Temps de lecture 4 min."): either is set apart by a space,
 # as the page's style sets it. A comma stays where it is; "1<sup>er</sup>" and "2nd" are one word.
 TIME_END, PIECE_END = "\x00", "\x01"
-_GLUED = re.compile(rf"(?<=\S){TIME_END}(?=\w)|(?<=\d){PIECE_END}(?=[^\W\d_])")
+_GLUED = re.compile(rf"(?<=\S){TIME_END}(?=\w)|(?<=\d){PIECE_END}(?=[^\W\d_])|(?<=[^\W\d_]){PIECE_END}(?=[^\W\d_])")
 UNPARTED_TAGS = frozenset({"sup", "sub"})
+
+
+def _new_piece(text: str, glued) -> bool:
+    """A capital after a figure, or after a small letter: "10h12" then "Temps …", "… bijgewerkt" then "Laatste …"."""
+    before, after = text[glued.start() - 1], text[glued.end()]
+    return after.isupper() and (before.isdigit() or before.islower())
 
 
 def _spaced_pieces(text: str) -> str:
     if TIME_END not in text and PIECE_END not in text:
         return text
-    text = _GLUED.sub(lambda glued: " " if glued.group() == TIME_END or text[glued.end()].isupper() else "", text)
+    text = _GLUED.sub(lambda glued: " " if glued.group() == TIME_END or _new_piece(text, glued) else "", text)
     return text.replace(TIME_END, "").replace(PIECE_END, "")
 
 
