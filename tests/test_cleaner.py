@@ -878,6 +878,7 @@ def test_bylines(line, author):
         ),
         ("Кључне речи: малина, пољопривреда, хладњаче", "tags"),
         ("Dit liveblog wordt bijgewerkt", "live status"),
+        ("Key event", "live status"),  # a live entry's badge
         ("อ่านข่าวไทยทิวาได้ก่อนใคร ดาวน์โหลดแอปพลิเคชันฟรี", "app plug"),
     ],
 )

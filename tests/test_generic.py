@@ -698,6 +698,13 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         ' src="/t.jpg" alt=""></a><div class="content_embed"><h4><a href="https://example.vn/cach-tra-cuu-phat-nguoi'
         '-4929013.html">Cách tra cứu phạt nguội online trong một phút</a></h4><p class="description">Người dân có thể'
         " kiểm tra phương tiện có bị phạt nguội hay không qua ba cách đơn giản.</p></div></div>",
+        # a subscription's offer, its kind named by the page's area
+        '<div data-area="offer_box" class="lg:w-8/12 mb-32"><div class="rounded p-24"><span>LUPE+</span><p>Jetzt'
+        ' LUPE+ testen: Alle Artikel, Podcasts und das digitale Magazin – vier Wochen für 1 €</p><a href="/plus/">'
+        "Jetzt testen</a></div></div>",
+        # a paywall's box, its kind named by the block's type, whatever it says
+        '<section class="article-block relative" data-block-type="paywall"><div class="p-6 text-center"><div>PLUS</div>'
+        "<div>Raksta turpinājums pieejams abonentiem</div><div>Pirmais mēnesis tikai 1 eiro.</div></div></section>",
     ],
 )
 def test_invitations_app_boxes_and_rankings_inside_the_body_are_not_the_article(embedded):
@@ -2739,6 +2746,16 @@ def test_a_small_letter_then_a_capital_in_two_elements_are_two_pieces():
         '<div class="sp-qcb"><span>Quick Reads</span><span>Summary is AI-generated, newsroom-reviewed.</span>'
         '<button type="button">Show Summary</button></div>'
     )
+    # a live entry's head: its time with the time zone, and its badge
+    entries = "".join(
+        f'<article><header><div><a href="#b{at}"><time datetime="2025-11-19T10:3{at}Z">10.3{at} GMT</time></a></div>'
+        "<span>Key event</span></header>"
+        f"<p>{paragraph}</p></article>"
+        for at, paragraph in enumerate(PARAGRAPHS)
+    )
+    # (the first entry's time, above the article's first line, is read as the page's stamp)
+    timed = [PARAGRAPHS[0], *(f"10.3{at} GMT – {paragraph}" for at, paragraph in enumerate(PARAGRAPHS) if at)]
+    assert body_of(page(f'<div class="content">{entries}</div>')) == "\n\n".join(timed)
     for furniture in (status, summary):
         html = page(f'<div class="content">{furniture}{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
         assert body_of(html) == "\n\n".join(PARAGRAPHS)

@@ -70,7 +70,11 @@ KIND_ATTRIBUTES = (
     "data-widget",
     "data-container",  # the Guardian's "epic"
     "data-block",  # a block editor's kind: "cta"
+    "data-area",  # a page's area: "offer_box"
+    "data-block-type",  # a block's kind: "video", "paywall"
 )
+# A block whose kind is the wall itself (a box named "paywall" may hold the text behind it)
+WALL_KINDS = frozenset({"paywall"})
 
 
 def is_furniture(element) -> bool:
@@ -86,7 +90,7 @@ def is_furniture(element) -> bool:
     # a component's name or kind says what it is, whatever its wrapper's class ("links-block" in a
     # "RichTextComponentWrapper")
     for kind in map(element.get, KIND_ATTRIBUTES):
-        if kind and FURNITURE_WORDS.search(kind) and not CONTENT_WORDS.search(kind):
+        if kind and (FURNITURE_WORDS.search(kind) and not CONTENT_WORDS.search(kind) or kind.lower() in WALL_KINDS):
             return True
     return _furniture_marks(element_names(element))
 

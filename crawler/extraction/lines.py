@@ -30,7 +30,7 @@ from .boilerplate_words import (
 )
 from .bylines import CMS_ACCOUNT, is_name, is_source_organisation, parse_byline
 from .dates import find_dates
-from .stamp_words import FOREIGN_MONTHS, FOREIGN_STAMP_LABELS, FOREIGN_STAMP_WORDS
+from .stamp_words import FOREIGN_MONTHS, FOREIGN_STAMP_LABELS, FOREIGN_STAMP_WORDS, TIME_ZONES
 from .text import collapse_spaces, fold
 from .widget_words import READING_TIME, SUBSCRIBER_BADGE
 
@@ -83,10 +83,8 @@ TRAILING_SECTION = re.compile(rf"(?<=\d)\s*[|·-]?\s*(?:{SECTION_NAME.pattern})$
 STAMP_WORDS = re.compile(
     r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\b"  # 07h55, 15 giờ
     r"|\b(?:print|goc|thu|hai|ba|tu|nam|sau|bay|chu|nhat|ngay|dang|cap|nhat|luc|gui|gio|phut"
-    r"|gmt|utc|sa|ch|am|pm|a\.\s?m|p\.\s?m|h|cn|t[2-7]|sang|chieu|toi|trua|vao|xuat|ban|phat|hanh"
-    # time zones printed after the time: "Mar 12, 2024 16:05 (IST)"
-    r"|ist|cet|cest|edt|pst|pdt|bst|ict|wib|aest|aedt|hkt|sgt|jst|kst|msk|eet|eest|sast"
-    r"|et|ct|mt|pt|est|cst|cdt|mst|mdt|hst|akst|akdt|awst|acst|nzst|nzdt|wat|eat|cat|pht|pkt"  # "5:10 PM CT"
+    r"|sa|ch|am|pm|a\.\s?m|p\.\s?m|h|cn|t[2-7]|sang|chieu|toi|trua|vao|xuat|ban|phat|hanh"
+    rf"|{'|'.join(TIME_ZONES)}"
     # relative to the moment of reading: "3 tiếng trước", "cách đây 2 ngày", "hôm qua"
     r"|truoc|cach|day|hom|qua|kia|vua|xong|tieng|giay|tuan|thang|ago|hours?|minutes?|days?|just|now"
     r"|yesterday|today|publish|published|posted|update|updated|modified|date|on|last"

@@ -12,6 +12,7 @@ from .block import PROSE_MIN_CHARS, Block
 from .bylines import is_name
 from .element_names import element_names, is_furniture
 from .lines import ends_a_sentence
+from .stamp_words import TIME_ZONES
 from .text import collapse_spaces, latin_length
 
 LIVE_TICKER = re.compile(r"ticker", re.I)
@@ -54,8 +55,11 @@ def _holds_prose(element, count: int) -> bool:
     return len(list(itertools.islice(paragraphs, count))) == count
 
 
-# A live page's entry time standing as a line of its own: "16:52", "12.31 Uhr", "10:40 PM"
-ENTRY_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|sa|ch|giờ|[ap]\.\s?m\.))?", re.I)  # "4:15 p. m."
+# A live page's entry time standing as a line of its own: "16:52", "12.31 Uhr", "10:40 PM",
+# "4:15 p. m.", "10.31 GMT"
+ENTRY_TIME = re.compile(
+    rf"\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uhr|h|am|pm|sa|ch|giờ|[ap]\.\s?m\.))?(?:\s*(?:{'|'.join(TIME_ZONES)}))?", re.I
+)
 ENTRY_TIMES_MIN = 2  # a timeline: one clock time alone may be anything's
 
 

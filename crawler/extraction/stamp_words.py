@@ -44,3 +44,9 @@ FOREIGN_STAMP_WORDS = (
         " ponedeljek torek sreda cetrtek petek sobota nedelja ob"  # sl
     ).split()
 )
+
+# Time zones printed after a time: "Mar 12, 2024 16:05 (IST)", "5:10 PM CT", a live entry's "10.31 GMT"
+TIME_ZONES = (
+    "gmt utc ist cet cest edt pst pdt bst ict wib aest aedt hkt sgt jst kst msk eet eest sast"
+    " et ct mt pt est cst cdt mst mdt hst akst akdt awst acst nzst nzdt wat eat cat pht pkt"
+).split()
