@@ -127,7 +127,7 @@ CONTENT_WORDS = re.compile(
 # stand alone between non-letters, not \b: in BEM names ("img-box__cap") "_" is a word
 # character, so \b finds no edge there.
 CAPTION_CLASS = re.compile(
-    r"caption|media-?title|chu-?_?thich|legend|(?:photo|image|img|picture|pic)[-_]*desc|anh-?mo-?ta|(?<![a-z0-9])cap(?![a-z0-9])|pic-?cap"
+    r"caption|media-?title|chu-?_?thich|legend|(?:photo|image|img|picture|pic)[-_]*desc|anh-?mo-?ta|(?<![a-z0-9])(?<!drop-)(?<!drop_)cap(?![a-z0-9])|pic-?cap"  # not a paragraph's "drop-cap"
     r"|epigrafe|didascalia|bildtext|bildunterschrift|pie-?de-?foto"
     r"|^(?-i:Image)$",  # VnExpress's caption paragraph, in or out of its figure: '<p class="Image">'
     re.I,
