@@ -1953,6 +1953,14 @@ def test_a_japanese_members_only_notice_ends_the_article():
     # K2's tags header and its other items of the category, translated
     assert is_end_marker("Thẻ") and is_end_marker("Thêm trong chuyên mục này:")
     assert not is_end_marker("会員限定の説明会が開かれた。")
+    # a header in the brackets a Japanese portal sets it in ends the article; no writer's name
+    assert is_end_marker("【関連記事】") and is_end_marker("[Tin liên quan]")
+    result = clean(
+        blocks(
+            "Đoạn một của bài viết.", "Đoạn hai của bài viết.", "【関連記事】", "【写真】国道で立ち往生したトラックの列"
+        )
+    )
+    assert (result.paragraphs, result.author) == (["Đoạn một của bài viết.", "Đoạn hai của bài viết."], None)
 
 
 def test_the_sites_name_printed_again_at_the_foot_with_its_address_is_the_footer():

@@ -2799,3 +2799,11 @@ def test_a_paragraph_named_for_its_drop_cap_is_prose_not_a_caption():
     first = f'<p data-testid="drop-cap-letter" class="wpds-c-cYdRxM font-copy">{PARAGRAPHS[0]}</p>'
     html = page(f'<div class="article-body">{first}{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])}</div>')
     assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_atomic_class_of_a_letter_and_a_hash_names_no_ad():
+    # Seznam's atomic CSS: "e_ad" on a list item's text and on the ad's box alike
+    items = "".join(f'<li class="e_aQ e_a2"><div class="e_ad">{p}</div></li>' for p in PARAGRAPHS)
+    ad = '<div class="e_ad e_cF" data-dot="ogm-ad"><div data-e2e="ad-label">Reklama</div></div>'
+    html = page(f'<div class="content"><ul class="e_aQ e_c7">{items}</ul><div class="ad-slot">Reklama</div>{ad}</div>')
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)

@@ -162,11 +162,17 @@ def _spaced_menu(text: str) -> bool:
     )
 
 
+# Brackets a header may stand in: "【関連記事】", "[Tin liên quan]"
+HEADER_FRAMES = {"【": "】", "[": "]", "〔": "〕", "［": "］", "《": "》"}
+
+
 @lru_cache(maxsize=4096)  # a line is asked whether it ends the article and whether it promotes links
 def _header_key(text: str) -> str:
     text = text.strip()
     if text and not (text[0].isalnum() and text[-1].isalnum()):
         text = ICONS_AT_EDGES.sub("", text)  # "📌 LEIA TAMBÉM"
+        if text[:1] in HEADER_FRAMES and text.endswith(HEADER_FRAMES[text[0]]):
+            text = text[1:-1]
     return " ".join(fold(text).replace("/", " ").replace(",", " ").rstrip(" :：").split())
 
 
