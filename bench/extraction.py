@@ -506,6 +506,17 @@ LAYOUT_SETS = (
         "all prose kept; trafilatura 3/10, 0.897)",
     ),
     (
+        "bench/heldout-round60",
+        "Sixtieth round, held out, written to the fifty-ninth round's brief by a second helper at the same "
+        "time (first measured after world round 245's arrival: body right 9/10, F1 0.999, 97.5% of prose "
+        "kept; trafilatura 5/10, 0.913)",
+    ),
+    (
+        "bench/heldout-round59",
+        "Fifty-ninth round (first measured after world round 245's arrival: body right 7/10, F1 0.959, 86.7% "
+        "of prose kept; trafilatura 5/10, 0.891; developed on since)",
+    ),
+    (
         "bench/heldout-round58",
         "Fifty-eighth round, held out (first measured after the dotted meridiem: body right 9/10, F1 0.999, 98.0% of "
         "prose kept; trafilatura 5/10, 0.899)",
