@@ -2454,6 +2454,29 @@ def test_a_live_tickers_entries_in_the_article_are_the_article_though_it_is_name
     assert body_of(with_paragraphs(market, 2)) == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_live_pages_box_of_entries_is_the_article_and_a_live_box_teasing_another_page_is_not():
+    entries = "".join(
+        f'<div class="live-item"><div class="live-item__time">1{n}:20</div><div class="live-item__content"><h3>'
+        f'Cập nhật {n}</h3><p>{p}</p></div><div class="live-item__share"><a href="#live-{n}">Chia sẻ cập nhật</a></div>'
+        "</div>"
+        for n, p in enumerate(PARAGRAPHS[1:])
+    )
+    head = '<div class="live-box__head"><span class="live-badge">ĐANG DIỄN RA</span><button>Làm mới</button></div>'
+    html = page(f'<div class="content"><p>{PARAGRAPHS[0]}</p><div class="live-box">{head}{entries}</div></div>')
+    assert body_of(html).split("\n\n") == [
+        PARAGRAPHS[0],
+        "10:20 – Cập nhật 0",
+        PARAGRAPHS[1],
+        "11:20 – Cập nhật 1",
+        PARAGRAPHS[2],
+    ]
+    # another page's live box, its latest headlines
+    teaser = (
+        '<div class="live-box"><span>TRỰC TIẾP</span><a href="/truc-tiep-bao-so-3-123.html">Bão số 3 đổ bộ</a></div>'
+    )
+    assert body_of(with_paragraphs(teaser, 2)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_live_tickers_entries_named_as_ticker_events_are_the_article_and_its_head_is_not():
     entries = "".join(
         f'<section class="Ticker_event__Zq1pF"><div class="Ticker_eventContent__pL2Wc"><h3 class="Ticker_eventTitle__d5NcY">Cập nhật {n}</h3><p>{p}</p></div>'

@@ -16,12 +16,17 @@ from .stamp_words import TIME_ZONES
 from .text import collapse_spaces, latin_length
 
 LIVE_TICKER = re.compile(r"ticker", re.I)
+# A live page's box of entries named so ("live-box"): a live box teasing another page holds headlines, not prose
+LIVE_BOX = re.compile(r"(?<![a-z])live[-_]?(?:box|feed|stream|entries|posts|updates)(?![a-z])", re.I)
 LIVE_TICKER_MIN_PARAGRAPHS = 2  # a ticker holding two paragraphs of prose or more is a live one
 
 
 def live_ticker_part(element) -> bool:
     """A live ticker ("live-ticker", "Ticker_events"), one of its entries ("Ticker_event"), or a
-    part of an entry (its title, "Ticker_eventTitle"); not its head, its status and buttons."""
+    part of an entry (its title, "Ticker_eventTitle"); not its head, its status and buttons. Or a
+    live page's box of entries holding their prose ("live-box")."""
+    if LIVE_BOX.search(element_names(element)) and _holds_prose(element, LIVE_TICKER_MIN_PARAGRAPHS):
+        return True
     if not _named_ticker(element):
         return False
     return _holds_prose(element, LIVE_TICKER_MIN_PARAGRAPHS) or any(
