@@ -879,6 +879,9 @@ def test_bylines(line, author):
         ("Кључне речи: малина, пољопривреда, хладњаче", "tags"),
         ("Dit liveblog wordt bijgewerkt", "live status"),
         ("Key event", "live status"),  # a live entry's badge
+        *(("Vastgepind", "live status"), ("Volg hier de laatste ontwikkelingen", "live status")),
+        ("Résumé généré avec l’aide de l’IA et vérifié par la rédaction.", "machine summary"),
+        ("Diese Zusammenfassung wurde mit Hilfe von KI erstellt.", "machine summary"),
         ("อ่านข่าวไทยทิวาได้ก่อนใคร ดาวน์โหลดแอปพลิเคชันฟรี", "app plug"),
     ],
 )
@@ -1248,6 +1251,8 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "Posodobljeno: 05. 09. 2025 19.48",  # a Slovenian label, and a time written with a dot
         "Objavljeno: 5. septembra 2025 ob 19.48",
         *("Laatste update: 11:58", "Last update: 11:58"),  # a label and a time alone
+        # a Thai stamp: its label, a month cut short, a Buddhist year
+        *("เผยแพร่: 12 มี.ค. 2568 10:45", "ปรับปรุง: 12 มี.ค. 2568 11:02 น."),
         "Publié hier à 18h05",
         "17 settembre 2024 (modifica il 17 settembre 2024 | 12:40)",  # the first stamp, then the change's
         "Publié le 06 mars 2025 à 05h30 Lecture 4 min. Article réservé aux abonnés",  # "Lecture" alone
@@ -1262,6 +1267,7 @@ def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
     assert not is_stamp_line("Publié à 10h, le rapport a fait grand bruit.")
     assert not is_stamp_line("Publisert 15 bilder fra festivalen 15.01.25")
     assert not is_stamp_line("Update: de brug over de Waal is weer open")
+    assert not is_stamp_line("เมื่อวันที่ 12 มี.ค. 2568 ผู้ว่าราชการจังหวัดได้ประกาศ")
 
 
 @pytest.mark.parametrize(

@@ -161,6 +161,14 @@ def test_the_sapos_text_as_a_reader_reads_it(sapo, text):
     assert extract_article(html, "https://example.vn/a.html").summary == text
 
 
+def test_a_plug_set_in_bold_under_the_headline_is_no_sapo():
+    plug = "PAY ATTENTION: Join KUZO.co.ke's WhatsApp channel and never miss important news updates!"
+    for bold in (f'<p class="c-article__pay-attention"><strong>{plug}</strong></p>', f"<p><b>{plug}</b></p>"):
+        html = page(f'<div class="content">{bold}{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+        found = extract_article(html, "https://example.vn/a.html")
+        assert (found.summary, found.body) == (None, "\n\n".join(PARAGRAPHS))
+
+
 def test_the_title_of_the_lead_video_is_no_sapo():
     lead = (
         '<div class="lead-art-wrapper"><div class="powa" data-uuid="aa64" data-autoplay="true"><img src="/p.jpg" alt="">'
@@ -702,6 +710,19 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div data-area="offer_box" class="lg:w-8/12 mb-32"><div class="rounded p-24"><span>LUPE+</span><p>Jetzt'
         ' LUPE+ testen: Alle Artikel, Podcasts und das digitale Magazin – vier Wochen für 1 €</p><a href="/plus/">'
         "Jetzt testen</a></div></div>",
+        # a flyers' widget (Flipp) with its title and link
+        '<div class="flipp-widget" data-evt="flipp_local_savings"><h2 class="flipp-widget__title">Featured Local'
+        ' Savings</h2><div class="flipp-widget__carousel"><a href="#"><span>Sponsored</span></a></div><a'
+        ' href="/local-savings/">See more flyers</a></div>',
+        # a podcast's player, its button in Hungarian ("Meghallgatom"), its title and running time
+        '<div class="article-podcast"><img src="/cover.jpg" alt="" width="96"><div><span>HVK Podcast</span><span>'
+        'Meddig drágulhatnak még az albérletek?</span><span>32:15</span></div><button type="button">Meghallgatom'
+        "</button></div>",
+        # a summary a machine wrote, closed by its notice
+        '<div class="ArticleElement_summary"><div class="EnBref_root" data-testid="summary-box"><div>En bref:</div><ul>'
+        "<li>La Ville de Lausanne veut créer 240 places en crèche d’ici à fin 2027.</li><li>Les investissements sont"
+        " estimés à 31 millions de francs.</li></ul><div>Résumé généré avec l’aide de l’IA et vérifié par la rédaction."
+        "</div></div></div>",
         # a paywall's box, its kind named by the block's type, whatever it says
         '<section class="article-block relative" data-block-type="paywall"><div class="p-6 text-center"><div>PLUS</div>'
         "<div>Raksta turpinājums pieejams abonentiem</div><div>Pirmais mēnesis tikai 1 eiro.</div></div></section>",
@@ -2830,3 +2851,18 @@ def test_an_atomic_class_of_a_letter_and_a_hash_names_no_ad():
     ad = '<div class="e_ad e_cF" data-dot="ogm-ad"><div data-e2e="ad-label">Reklama</div></div>'
     html = page(f'<div class="content"><ul class="e_aQ e_c7">{items}</ul><div class="ad-slot">Reklama</div>{ad}</div>')
     assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_call_among_a_live_pages_entries_is_named_by_its_css_modules_local_name():
+    entries = [
+        f'<article class="LiveblogEntry_root__9fKc1" data-testid="liveblog-entry"><h2>Cập nhật {n}</h2><p>{p}</p></article>'
+        for n, p in enumerate(PARAGRAPHS)
+    ]
+    call = (
+        '<article class="LiveblogEntry_root__9fKc1 LiveblogEntry_cta__Jp4Ra"><h3>Stuur ons je beelden</h3><p>Heb je'
+        " foto's of video's van de storm? Stuur ze naar ons via het tipformulier.</p><a href=\"/tips/\">Naar het"
+        " tipformulier</a></article>"
+    )
+    html = page(f'<div class="content">{entries[0]}{call}{"".join(entries[1:])}</div>')
+    assert "tipformulier" not in body_of(html)
+    assert PARAGRAPHS[2] in body_of(html)

@@ -36,8 +36,8 @@ FURNITURE_WORDS = re.compile(
     rf"|{MEDIA_TITLE}|(?<![a-z])duration"
     # boxes inviting readers elsewhere: a channel on a messenger, a page's like box, a paywall's offer
     r"|telegram|whatsapp|viber|facebook-?box|like-?box|recommend|paywall-?(?:notice|message|prompt|offer|cta|strip|banner)"
-    # recommendation widgets, read-also boxes, the writer's bio, appeals and players beside the text
-    r"|outbrain|taboola|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
+    # recommendation and flyer widgets (Flipp), read-also boxes, the writer's bio, appeals and players beside the text
+    r"|outbrain|taboola|(?<![a-z])flipp(?![a-z])|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
     r"|author-?bio|about-?the-?author|donat|donacion|(?<![a-z])apoyo(?![a-z])|doacao|doacoes|(?<![a-z])dona-?box|contribute-?(?:inline|box|banner|cta|prompt)|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
     r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad|playlist"
     # a JW Player or Arc's Powa box (its title and running time); a call to action; an embedded player with

@@ -5,6 +5,7 @@ page parts all ask here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -77,13 +78,22 @@ KIND_ATTRIBUTES = (
 WALL_KINDS = frozenset({"paywall"})
 
 
+def _one_of_articles(element) -> bool:
+    return any(a.tag == "article" for a in element.iterancestors()) or any(
+        sibling.tag == "article"
+        for sibling in itertools.chain(element.itersiblings(), element.itersiblings(preceding=True))
+    )
+
+
 def is_furniture(element) -> bool:
     """A sidebar, menu, share bar, comment box...: by its tag, or by its names."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in FURNITURE_TAGS:
         return not facts_aside(element)
-    # an <article> inside another is a related item or a comment, as HTML means it: its names may say so
-    if tag in STRUCTURAL and (tag != "article" or not any(a.tag == "article" for a in element.iterancestors())):
+    # an <article> inside another is a related item or a comment, as HTML means it, and one among
+    # others is one of a list's items (a live page's entries, a call to send tips among them): its
+    # names may say so
+    if tag in STRUCTURAL and (tag != "article" or not _one_of_articles(element)):
         return False
     if OTHER_NODE.search(element.get("class") or ""):
         return True
@@ -127,9 +137,15 @@ def _furniture_marks(marks: str) -> bool:
     # a BEM element naming furniture inside a content block: "article-content__reg-wall"
     if any(_furniture_alone(name.rpartition("__")[2].partition("--")[0]) for name in marks.split() if "__" in name):
         return True
+    # ... or a CSS module's local name inside a content component: "LiveblogEntry_cta__Jp4Ra"
+    if any(_furniture_alone(module.group(1)) for module in map(CSS_MODULE_NAME.fullmatch, marks.split()) if module):
+        return True
     # "ad-container ad-inarticle": one name says furniture alone, none says content alone
     says = [(bool(FURNITURE_WORDS.search(name)), bool(CONTENT_WORDS.search(name))) for name in marks.split()]
     return (True, False) in says and (False, True) not in says
+
+
+CSS_MODULE_NAME = re.compile(r"[A-Za-z0-9]+_([A-Za-z][A-Za-z-]*)__[A-Za-z0-9_-]{4,}")  # Component_local__hash
 
 
 def _furniture_alone(name: str) -> bool:

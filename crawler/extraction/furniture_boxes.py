@@ -11,7 +11,8 @@ import re
 from .bylines import is_name
 from .element_names import KIND_ATTRIBUTES, element_names
 from .lines import ends_a_sentence
-from .text import DENSE_SCRIPT, collapse_spaces
+from .site_notes import MACHINE_SUMMARY_NOTICE
+from .text import DENSE_SCRIPT, collapse_spaces, fold
 
 FORM_BOX_MAX_WORDS = 60
 CONTROLS_LABEL_MAX_WORDS = 10
@@ -44,7 +45,7 @@ PLAYER_LABEL = re.compile(
 )  # ... or its poster's button: aria-label="Play video: How a shortage of drivers …"
 PLAY_BUTTON = re.compile(
     r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생|spela upp|spill av|afspil|toista|เล่น"
-    r"|listen|ascolta|escuchar|[ée]couter|anh[öo]ren|ouvir|luister|lyssna|nghe (?:đọc|bài)",  # a reading voice's button
+    r"|listen|ascolta|escuchar|[ée]couter|anh[öo]ren|ouvir|luister|lyssna|nghe (?:đọc|bài)|meghallgat|lejátsz",  # a reading voice's button
     re.I,
 )
 RUNNING_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")  # "1:12", "01:02:45"
@@ -227,6 +228,24 @@ def gallery_titles(box) -> list:
         titles.append(child)
     words = sum(len(collapse_spaces(child.text_content()).split()) for child in titles)
     return titles if titles and words <= GALLERY_TITLE_MAX_WORDS else []
+
+
+MACHINE_SUMMARY = re.compile(MACHINE_SUMMARY_NOTICE)
+MACHINE_SUMMARY_BOX_MAX_WORDS = 150
+NOTICE_MAX_WORDS = 25
+
+
+def machine_summary_box(element) -> bool:
+    """A summary a machine wrote, its box closed by its notice ("En bref: … Résumé généré avec
+    l'aide de l'IA et vérifié par la rédaction."): the newsroom's article is under it."""
+    if element.tag not in BOX_TAGS or len(element) < 2:
+        return False
+    notice = element[-1]
+    if not isinstance(notice.tag, str) or more_words_than(notice.text_content(), NOTICE_MAX_WORDS):
+        return False
+    return bool(MACHINE_SUMMARY.search(fold(notice.text_content()))) and not more_words_than(
+        element.text_content(), MACHINE_SUMMARY_BOX_MAX_WORDS
+    )
 
 
 SKIP_LINK = re.compile(r"^\s*skip (?:past|over)\b", re.I)  # "skip past newsletter promotion"

@@ -19,6 +19,7 @@ from .furniture_boxes import (
     call_to_action_box,
     form_box,
     gallery_titles,
+    machine_summary_box,
     player_box,
     skipped_box,
     writer_card,
@@ -322,6 +323,7 @@ def prune(container) -> None:
             or player_box(element)
             or call_to_action_box(element)
             or skipped_box(element)
+            or machine_summary_box(element)
             or writer_card(element)
             or live_blog_head(element)
         ):

@@ -30,7 +30,14 @@ from .boilerplate_words import (
 )
 from .bylines import CMS_ACCOUNT, is_name, is_source_organisation, parse_byline
 from .dates import find_dates
-from .stamp_words import FOREIGN_MONTHS, FOREIGN_STAMP_LABELS, FOREIGN_STAMP_WORDS, TIME_ZONES
+from .stamp_words import (
+    FOREIGN_MONTHS,
+    FOREIGN_STAMP_LABELS,
+    FOREIGN_STAMP_WORDS,
+    THAI_MONTHS,
+    THAI_STAMP_LABELS,
+    TIME_ZONES,
+)
 from .text import collapse_spaces, fold
 from .widget_words import READING_TIME, SUBSCRIBER_BADGE
 
@@ -98,6 +105,10 @@ STAMP_WORDS = re.compile(
     rf"|{'|'.join(FOREIGN_MONTHS + FOREIGN_STAMP_WORDS)})\b|[\d:/.,|•·()\[\]+-]"
 )
 # A Japanese or Chinese stamp without its year: "2月5日 6時12分", "2月5日 06:12"
+THAI_STAMP = re.compile(
+    rf"(?:(?:{'|'.join(THAI_STAMP_LABELS)})\s*:?\s*)?\d{{1,2}}\s*(?:{'|'.join(map(re.escape, THAI_MONTHS))})\s*\d{{2,4}}"
+    r"(?:\s*(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:\s*น\.)?)?"
+)
 CJK_STAMP = re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(][日月火水木金土][）)])?(?:\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|:\d{2}))?"
 )
@@ -237,7 +248,7 @@ def is_stamp_line(text: str) -> bool:
 def _is_stamp(text: str) -> bool:
     if len(text) > STAMP_MAX_CHARS:
         return False
-    if CJK_STAMP.fullmatch(text.strip()):
+    if CJK_STAMP.fullmatch(text.strip()) or THAI_STAMP.fullmatch(text.strip()):
         return True
     uploader = STAMP_UPLOADER.search(text)
     # the uploader's name, or their unit after a bar ("19/03/2024 | Ban Tuyên giáo"; "- Hội nghị …" is a headline's)

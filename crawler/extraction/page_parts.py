@@ -14,7 +14,7 @@ from .class_words import ARTICLE_SCOPE_HINT, BYLINE_HINT, KICKER_HINT, SIDEBAR, 
 from .dates import find_dates
 from .element_names import element_names, is_furniture, named_as_caption
 from .generic import inline_text
-from .lines import ends_a_sentence
+from .lines import ends_a_sentence, line_rule
 from .text import collapse_spaces, fold, latin_length
 
 TITLE_FULL_COVER = 0.9  # a heading this much of a title is the headline: look no further
@@ -224,6 +224,7 @@ def find_summary(title_element, container, description: str | None = None):
             and element.find(".//img") is None
             and len(element.findall(".//p")) <= 1  # a sapo is one paragraph: a "subscriber-preview" holds the text
             and not in_caption(element)  # "…MainImage__desc": a picture's words, not the sapo
+            and line_rule(text) is None  # a plug set in bold under the headline ("PAY ATTENTION: Join …")
         ):
             # ... above the body's prose: a "desc" after it is a teaser's ("article__article-desc")
             if SUMMARY_HINT.search(marks(element)) and not _about_the_writer(element) and not (reached and prose_seen):
@@ -323,7 +324,10 @@ def _bold_lead(container):
     text = collapse_spaces(first.text_content())
     return (
         first
-        if SUMMARY_MIN_CHARS <= len(text) <= SUMMARY_MAX_CHARS and is_bold(first) and _sentence_block(first, text)
+        if SUMMARY_MIN_CHARS <= len(text) <= SUMMARY_MAX_CHARS
+        and is_bold(first)
+        and _sentence_block(first, text)
+        and line_rule(text) is None
         else None
     )
 

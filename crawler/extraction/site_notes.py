@@ -6,6 +6,19 @@ as data; boilerplate.py places them among its line rules, in this order.
 
 from .widget_words import READING_TIME, SUBSCRIBER_BADGE
 
+# A machine summary's notice, in the languages news pages are written in (folded): "Summary is
+# AI-generated", "Résumé généré avec l'aide de l'IA et vérifié par la rédaction."
+MACHINE_SUMMARY_NOTICE = (
+    r"(?:this )?summary (?:is|was) (?:ai|automatically)[- ]generated"
+    r"|(?:this )?summary (?:was )?(?:generated|written|created) (?:by|with) (?:the help of )?(?:ai|artificial intelligence)"
+    r"|resume (?:genere|redige|realise) (?:avec l.aide de |par )?(?:l.)?(?:ia|intelligence artificielle)"
+    r"|(?:diese )?zusammenfassung (?:wurde )?(?:mit hilfe (?:von|der) |mithilfe (?:von|der) |von (?:einer )?)(?:ki|kunstlicher intelligenz)"
+    r"|resumen (?:generado|elaborado|creado) (?:con (?:la )?ayuda de |por |con )(?:la )?(?:ia|inteligencia artificial)"
+    r"|riassunto (?:generato|creato) (?:con l.aiuto dell.|dall.|con l.)(?:ia|intelligenza artificiale)"
+    r"|resumo (?:gerado|criado) (?:com (?:a )?ajuda d[ae] |por |com )(?:a )?(?:ia|inteligencia artificial)"
+    r"|samenvatting (?:is )?(?:gemaakt|gegenereerd) (?:met (?:behulp van )?|door )(?:ai|kunstmatige intelligentie)"
+)
+
 SITE_NOTE_PATTERNS = {
     "call to action": (
         r"like this (?:story|article)\?.{0,80}|.{0,100}\bclick here\b.{0,160}"
@@ -62,7 +75,7 @@ SITE_NOTE_PATTERNS = {
     "reading time": READING_TIME,
     # a machine summary's notice, after its box's title, glued to it or not: "Quick Reads
     # Summary is AI-generated, newsroom-reviewed."
-    "machine summary": r"(?:(?!(?:the|a|an) summary)[^.!?]{0,30}?[a-z]\s?)?(?:this )?summary (?:is|was) (?:ai|automatically)[- ]generated\b[^!?]{0,60}",
+    "machine summary": rf"(?:(?!(?:the|a|an) summary)[^.!?]{{0,30}}?[a-z]\s?)?(?:{MACHINE_SUMMARY_NOTICE})\b[^!?]{{0,60}}",
     # "This post contains affiliate links. If you buy …", "Bài viết có chứa liên kết tiếp thị"; a partner's
     # credit, a gambling warning under a lottery story
     "disclosure": (

@@ -50,3 +50,8 @@ TIME_ZONES = (
     "gmt utc ist cet cest edt pst pdt bst ict wib aest aedt hkt sgt jst kst msk eet eest sast"
     " et ct mt pt est cst cdt mst mdt hst akst akdt awst acst nzst nzdt wat eat cat pht pkt"
 ).split()
+
+# A Thai stamp: its label, a day, a month cut short, a Buddhist year and a time
+# ("เผยแพร่: 12 มี.ค. 2568 10:45", "ปรับปรุง: 12 มี.ค. 2568 11:02 น.")
+THAI_STAMP_LABELS = "เผยแพร่ ปรับปรุง อัปเดต อัพเดท แก้ไขล่าสุด".split()
+THAI_MONTHS = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()
