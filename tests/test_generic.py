@@ -2829,16 +2829,6 @@ def test_an_article_whose_paragraphs_are_custom_elements_holding_their_text_is_f
     assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
-def test_a_card_that_is_one_link_of_parts_without_a_picture_is_another_articles():
-    card = (
-        '<li><a href="https://vd.example/nyheter/i/zX9kP1/meteorologen-forklarer"><span>VD+</span>'
-        "<span>Meteorologen forklarer: Derfor ble stormen så kraftig</span><span>Les med VD+</span></a></li>"
-    )
-    first, *others = (f"<li><article><div>{paragraph}</div></article></li>" for paragraph in PARAGRAPHS)
-    html = page(f'<div class="content"><ol>{first}{card}{"".join(others)}</ol></div>')
-    assert body_of(html) == "\n\n".join(PARAGRAPHS)
-
-
 def test_a_paragraph_named_for_its_drop_cap_is_prose_not_a_caption():
     first = f'<p data-testid="drop-cap-letter" class="wpds-c-cYdRxM font-copy">{PARAGRAPHS[0]}</p>'
     html = page(f'<div class="article-body">{first}{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])}</div>')
