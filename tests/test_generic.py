@@ -2797,6 +2797,14 @@ def test_a_small_letter_then_a_capital_in_two_elements_are_two_pieces():
         f"<p>{paragraph}</p></article>"
         for at, paragraph in enumerate(PARAGRAPHS)
     )
+    # an entry that was another article's card leaves no time standing alone
+    card = (
+        '<article><header><div><time datetime="2025-11-19T10:35Z">10.35 GMT</time></div></header><a href="/artikel/'
+        '2541790-waarom-het-knmi-nu-wel-code-oranje-afgeeft"><img src="/k.jpg" alt=""><div>Waarom het KNMI nu wel'
+        " code oranje afgeeft</div></a></article>"
+    )
+    carded = page(f'<div class="content">{entries.replace("</article>", "</article>" + card, 2)}</div>')
+    assert "10.35" not in body_of(carded) and "KNMI" not in body_of(carded)
     # (the first entry's time, above the article's first line, is read as the page's stamp)
     timed = [PARAGRAPHS[0], *(f"10.3{at} GMT – {paragraph}" for at, paragraph in enumerate(PARAGRAPHS) if at)]
     assert body_of(page(f'<div class="content">{entries}</div>')) == "\n\n".join(timed)

@@ -345,7 +345,7 @@ PROMO_LINE_OPENINGS = (
 )
 # ... and promotion headers naming a site or a section: "Also on rt.com", "More from Reuters"
 PROMO_HEADER = (
-    r"(?:also on|more from|more on|more in|read more on|more stories from|mais em|mas en)\s+\S+(?:\s+\S+){0,3}"
+    r"(?:also on|more from|more on|more in|read more on|more stories from|mais em|mas en|meer over|mehr uber)\s+\S+(?:\s+\S+){0,3}"
     r"|more (?:great |top )?\S+ (?:stories|articles)"  # "More Great WIRED Stories"
     r"|more \S+(?: \S+)? news"  # "MORE BRISBANE NEWS", "More Gold Coast news"
     # read also, in the site's other edition: "Czytaj także w Oknet Premium", "Lire aussi dans Le Mag"

@@ -82,7 +82,7 @@ def _without_writer(block: Block) -> Block:
 def entry_times_joined(kept: list[Block]) -> list[Block]:
     """A live page's entries, each under its time: the time opens the entry's first line
     ("16:52 – Il voto finale"), as the page sets it beside it, instead of standing as a line
-    of its own that says nothing read alone."""
+    of its own that says nothing read alone; a time with no entry under it goes."""
     heads = [_without_writer(block) for block in kept]
     times = [
         at
@@ -91,7 +91,18 @@ def entry_times_joined(kept: list[Block]) -> list[Block]:
     ]
     if len(times) < ENTRY_TIMES_MIN:
         return kept
-    joined = list(heads)
+    # a time followed by another is an entry whose content went (another article's card): it goes too
+    joined = [
+        block
+        for at, block in enumerate(heads)
+        if not (
+            at + 1 < len(heads)
+            and ENTRY_TIME.fullmatch(block.text.strip())
+            and ENTRY_TIME.fullmatch(heads[at + 1].text.strip())
+        )
+    ]
+    if len(joined) != len(heads):
+        return entry_times_joined(joined)
     for at in reversed(times):
         time, entry = joined[at], joined[at + 1]
         text, images = f"{time.text.strip()} – {entry.text}", (time.images[0], entry.images[1])

@@ -138,6 +138,8 @@ WIDGET_WORDS = (
     *("this page updates automatically", "this page will update automatically", "auto refresh", "auto-refresh"),
     *("key events", "show key events", "key updates"),  # ... and the header of its key posts' links
     *("la page se met a jour automatiquement", "tu dong cap nhat", "trang tu dong cap nhat"),
+    *("automatisch bijwerken", "automatisch aktualisieren", "actualizacion automatica", "atualizacao automatica"),
+    *("mise a jour automatique", "aggiornamento automatico", "auto-update", "auto update"),
     *("cobertura en vivo", "se actualiza automaticamente"),
     "zl",
     "tw",
