@@ -384,6 +384,9 @@ def test_bylines(line, author):
         ("यह भी पढ़ें- घाटों पर नई व्यवस्था लागू", "related link"),  # ... and in Hindi
         ("Nieuwste berichten bovenaan", "widget"),  # a live page's order
         *(("Automatisch bijwerken", "widget"), ("Atualização automática", "widget")),  # ... and its refresh toggle
+        *(("Back to top", "widget"), ("Terug naar boven", "widget")),
+        ("Volg HLB op WhatsApp", "messenger invitation"),
+        ("Download de gratis HLB-app", "app plug"),
         ("Newsblog aktualisiert sich automatisch", "widget"),  # ... and its refresh status
         ("» Đảng bộ Khối Doanh nghiệp triển khai nhiệm vụ quý IV năm 2024", "pointed headline"),
         ("責任編輯：李佳蓉", "editor credit"),
@@ -1818,6 +1821,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         "También puedes leer",
         "Остале вести из рубрике",
         "Meer over de storm",  # more about the story's topic, in Dutch
+        "PLUS Läs också",  # a subscribers' badge before the header
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

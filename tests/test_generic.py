@@ -723,6 +723,14 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         "<li>La Ville de Lausanne veut créer 240 places en crèche d’ici à fin 2027.</li><li>Les investissements sont"
         " estimés à 31 millions de francs.</li></ul><div>Résumé généré avec l’aide de l’IA et vérifié par la rédaction."
         "</div></div></div>",
+        # a box plugging the site's app, no link in it; one plugging its channel, its link a call to follow
+        '<div class="sc-8574fdc2-0"><p class="sc-f0a8dbbd-0">Download de gratis HLB-app</p><p class="sc-c179f5d6-0">'
+        "Ontvang meldingen bij code oranje en rood in jouw regio.</p></div>",
+        '<div class="sc-c4f79e15-0"><p>Het belangrijkste nieuws van de dag, rechtstreeks op je gsm.</p><a'
+        ' href="https://whatsapp.com/channel/0029VaHLB">Volg het kanaal</a></div>',
+        # a video's poster with its Swedish play button, running time, title and brand
+        '<div data-test-id="video"><div><div><img src="/poster.jpg" alt=""><button aria-label="Spela video"></button>'
+        "<div>1:24</div></div><div>Elpriset just nu – här blir det dyrast i kväll</div><div>KBTV</div></div></div>",
         # a paywall's box, its kind named by the block's type, whatever it says
         '<section class="article-block relative" data-block-type="paywall"><div class="p-6 text-center"><div>PLUS</div>'
         "<div>Raksta turpinājums pieejams abonentiem</div><div>Pirmais mēnesis tikai 1 eiro.</div></div></section>",

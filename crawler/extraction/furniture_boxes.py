@@ -10,7 +10,7 @@ import re
 
 from .bylines import is_name
 from .element_names import KIND_ATTRIBUTES, element_names
-from .lines import ends_a_sentence
+from .lines import ends_a_sentence, line_rule
 from .site_notes import MACHINE_SUMMARY_NOTICE
 from .text import DENSE_SCRIPT, collapse_spaces, fold
 
@@ -44,7 +44,7 @@ PLAYER_LABEL = re.compile(
     r"\b(?:video|audio|media)[ _-]?player\b|\bplay (?:video|audio)\b|lecteur (?:video|vidéo|audio)|reproductor", re.I
 )  # ... or its poster's button: aria-label="Play video: How a shortage of drivers …"
 PLAY_BUTTON = re.compile(
-    r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생|spela upp|spill av|afspil|toista|เล่น"
+    r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생|spela(?: upp)?|spill av|afspil|toista|เล่น"
     r"|listen|ascolta|escuchar|[ée]couter|anh[öo]ren|ouvir|luister|lyssna|nghe (?:đọc|bài)|meghallgat|lejátsz",  # a reading voice's button
     re.I,
 )
@@ -172,7 +172,8 @@ CALL_TO_ACTION = re.compile(
     r"|pretplati se|abonează-te|abonati-va|berlangganan|γίνε συνδρομητής|bli medlem|tilaa nyt|후원하기"
     r"|unirme al canal|[úu]nete al canal|join (?:the |our )?channel|entrar no canal"  # a messenger channel's
     r"|立即訂閱|立即订阅|馬上訂閱|马上订阅"
-    r"|t[áa]mogatom|je soutiens|apoie|ap[óo]yanos|sostieni|st[øo]tt oss|st[öo]d oss|podpořit|give now)\b",
+    r"|t[áa]mogatom|je soutiens|apoie|ap[óo]yanos|sostieni|st[øo]tt oss|st[öo]d oss|podpořit|give now"
+    r"|volg (?:het kanaal|ons))\b",
     re.I,
 )
 
@@ -233,6 +234,20 @@ def gallery_titles(box) -> list:
 MACHINE_SUMMARY = re.compile(MACHINE_SUMMARY_NOTICE)
 MACHINE_SUMMARY_BOX_MAX_WORDS = 150
 NOTICE_MAX_WORDS = 25
+
+
+PLUGS = frozenset({"app plug", "messenger invitation"})
+PLUG_BOX_MAX_WORDS = 45
+
+
+def plug_box(element) -> bool:
+    """A short box opening with a plug for the site's app or channel, what it brings under it
+    ("Download de gratis HLB-app" over "Ontvang meldingen bij code oranje …")."""
+    if element.tag not in BOX_TAGS or not 2 <= len(element) <= 3 or not isinstance(element[0].tag, str):
+        return False
+    if more_words_than(element.text_content(), PLUG_BOX_MAX_WORDS):
+        return False
+    return line_rule(collapse_spaces(element[0].text_content())) in PLUGS
 
 
 def machine_summary_box(element) -> bool:

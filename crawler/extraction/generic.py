@@ -21,6 +21,7 @@ from .furniture_boxes import (
     gallery_titles,
     machine_summary_box,
     player_box,
+    plug_box,
     skipped_box,
     writer_card,
 )
@@ -324,6 +325,7 @@ def prune(container) -> None:
             or call_to_action_box(element)
             or skipped_box(element)
             or machine_summary_box(element)
+            or plug_box(element)
             or writer_card(element)
             or live_blog_head(element)
         ):

@@ -173,6 +173,8 @@ def _spaced_menu(text: str) -> bool:
     )
 
 
+# A subscribers' badge before a header: "PLUS Läs också"
+BADGE_BEFORE_HEADER = re.compile(r"^(?:plus|premium|\+)\s+(?=\S)")
 # Brackets a header may stand in: "【関連記事】", "[Tin liên quan]"
 HEADER_FRAMES = {"【": "】", "[": "]", "〔": "〕", "［": "］", "《": "》"}
 
@@ -184,7 +186,8 @@ def _header_key(text: str) -> str:
         text = ICONS_AT_EDGES.sub("", text)  # "📌 LEIA TAMBÉM"
         if text[:1] in HEADER_FRAMES and text.endswith(HEADER_FRAMES[text[0]]):
             text = text[1:-1]
-    return " ".join(fold(text).replace("/", " ").replace(",", " ").rstrip(" :：").split())
+    key = " ".join(fold(text).replace("/", " ").replace(",", " ").rstrip(" :：").split())
+    return BADGE_BEFORE_HEADER.sub("", key)
 
 
 def is_end_marker(text: str) -> bool:

@@ -115,6 +115,16 @@ WIDGET_WORDS = (
     "kich thuoc chu",
     "ve dau trang",
     "len dau trang",
+    # ... and in the other languages: "Back to top", "Terug naar boven"
+    *(
+        "back to top",
+        "terug naar boven",
+        "nach oben",
+        "retour en haut",
+        "haut de page",
+        "volver arriba",
+        "voltar ao topo",
+    ),
     "quay lai",
     "tro ve",
     "tro lai",
