@@ -263,6 +263,16 @@ def test_lines_all_of_links_at_the_edges_of_the_article_go_and_a_linked_writer_s
     found = extract_article(html, "https://example.vn/a.html")
     assert found.body == "\n\n".join(PARAGRAPHS)
     assert found.author == "Minh Kiên"
+    # other articles' headlines between the last paragraph and the writer's name, as VnExpress sets them
+    others = (
+        '<ul class="list-news"><li><a href="https://example.vn/metro-don-5-trieu-luot-khach-4871120.html">Metro đón'
+        ' hơn 5 triệu lượt khách sau 10 tháng</a></li><li><a href="https://example.vn/de-xuat-10-tuyen-4889215.html">'
+        "Hà Nội đề xuất làm thêm 10 tuyến đường sắt đô thị</a></li></ul>"
+    )
+    signed = '<p style="text-align:right;"><strong>Hoàng Lam Phương</strong></p>'
+    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{others}{signed}</div>')
+    found = extract_article(html, "https://example.vn/a.html")
+    assert (found.body, found.author) == ("\n\n".join(PARAGRAPHS), "Hoàng Lam Phương")
 
 
 def test_a_paragraph_that_is_one_linked_sentence_is_prose():

@@ -93,12 +93,15 @@ def _all_links(block: Block) -> bool:
 
 def without_edge_links(kept: list[Block], removed: list[tuple[str, str]]) -> list[Block]:
     """Lines all of links before the first line of text or after the last one (share
-    bars, tag lists) are the page's, not the article's; a writer's linked name stays
-    for the byline."""
+    bars, tag lists, other articles' headlines), also where the writer's name closes the
+    article under them; a writer's linked name stays for the byline."""
     start, end = 0, len(kept)
     while start < end and _all_links(kept[start]):
         start += 1
-    while end > start and _all_links(kept[end - 1]) and not parse_byline(kept[end - 1].text):
-        end -= 1
-    removed.extend(("links", block.text) for block in kept[:start] + kept[end:])
-    return kept[start:end]
+    # the writer's name alone after the links ("Hoàng Lam Phương" under two headlines) stays
+    signed = end - 1 if end - 1 > start and parse_byline(kept[end - 1].text) and not _all_links(kept[end - 1]) else end
+    cut = signed
+    while cut > start and _all_links(kept[cut - 1]) and not parse_byline(kept[cut - 1].text):
+        cut -= 1
+    removed.extend(("links", block.text) for block in kept[:start] + kept[cut:signed])
+    return kept[start:cut] + kept[signed:end]
