@@ -2882,3 +2882,18 @@ def test_a_call_among_a_live_pages_entries_is_named_by_its_css_modules_local_nam
     html = page(f'<div class="content">{entries[0]}{call}{"".join(entries[1:])}</div>')
     assert "tipformulier" not in body_of(html)
     assert PARAGRAPHS[2] in body_of(html)
+
+
+def test_a_live_entrys_paragraphs_written_as_divs_lead_to_all_the_entries():
+    # the best paragraph, long and full of commas, has a sibling less than half as long: still its sibling
+    best = ", ".join(PARAGRAPHS[0].split(", ") * 2)
+    short = "Den gula varningen gäller till midnatt, enligt SMHI."
+    texts = [[best, short], [PARAGRAPHS[1]], [PARAGRAPHS[2]]]
+    entries = "".join(
+        f'<div class="w"><article><header><time>1{n}.10</time><h2>Inlägg {n}</h2></header><div class="b">'
+        + "".join(f'<div class="t" data-test-id="text">{text}</div>' for text in paragraphs)
+        + "</div></article></div>"
+        for n, paragraphs in enumerate(texts)
+    )
+    body = body_of(page(f'<div class="feed">{entries}</div>'))
+    assert all(text in body for paragraphs in texts for text in paragraphs)

@@ -153,13 +153,29 @@ def find_content(root):
         sequels = [child for child in alike if classes and classes < set((child.get("class") or "").split())]
         alike_prose, sequel_prose = (sum(real_prose.get(child, 0) for child in group) for group in (alike, sequels))
         best_prose = real_prose.get(best, 0)
-        if alike_prose >= SIBLING_PROSE_SHARE * best_prose or sequel_prose >= SEQUEL_PROSE_SHARE * best_prose:
+        # the best block a paragraph written as a <div>: its siblings alike are the article's other paragraphs
+        share = 0 if node is best and _written_as_paragraph(node) and alike_prose else SIBLING_PROSE_SHARE
+        if alike_prose >= share * best_prose and alike_prose or sequel_prose >= SEQUEL_PROSE_SHARE * best_prose:
             best = node = parent
         elif real_prose.get(parent, 0) == real_prose.get(node, 0):
             node = parent
         else:
             break
     return _story_around(_named_body_around(best, real_prose))
+
+
+def _written_as_paragraph(element) -> bool:
+    """A <div> of one paragraph, named (a class its siblings share): no box and no line break in it."""
+    return (
+        element.tag == "div"
+        and bool(element.get("class"))
+        and next(element.iterdescendants(*PARAGRAPH_BOXES), None) is None
+        and latin_length(element.text_content()) <= PARAGRAPH_MAX_CHARS
+    )
+
+
+PARAGRAPH_BOXES = ("p", "div", "section", "article", "ul", "ol", "table", "figure", "br")
+PARAGRAPH_MAX_CHARS = 1200
 
 
 def sequel_parts(container) -> list:
