@@ -1255,6 +1255,7 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "Posodobljeno: 05. 09. 2025 19.48",  # a Slovenian label, and a time written with a dot
         "Objavljeno: 5. septembra 2025 ob 19.48",
         *("Laatste update: 11:58", "Last update: 11:58"),  # a label and a time alone
+        "2025/08/20 11:32 송고",  # a Korean wire's time of sending
         # a Thai stamp: its label, a month cut short, a Buddhist year
         *("เผยแพร่: 12 มี.ค. 2568 10:45", "ปรับปรุง: 12 มี.ค. 2568 11:02 น."),
         "Publié hier à 18h05",

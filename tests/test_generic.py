@@ -741,6 +741,10 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # a video's poster with its Swedish play button, running time, title and brand
         '<div data-test-id="video"><div><div><img src="/poster.jpg" alt=""><button aria-label="Spela video"></button>'
         "<div>1:24</div></div><div>Elpriset just nu – här blir det dyrast i kväll</div><div>KBTV</div></div></div>",
+        # a podcast's player, its button in Czech ("Přehrát"), its title and running time
+        '<div class="e_ef e_eg"><div class="c_fs">Podcast Ranní přehled</div><div><button type="button"'
+        ' aria-label="Přehrát"></button><div><div>Proč zdražuje MHD a kdo to zaplatí</div><div>24:16</div></div></div>'
+        "</div>",
         # a paywall's box, its kind named by the block's type, whatever it says
         '<section class="article-block relative" data-block-type="paywall"><div class="p-6 text-center"><div>PLUS</div>'
         "<div>Raksta turpinājums pieejams abonentiem</div><div>Pirmais mēnesis tikai 1 eiro.</div></div></section>",
@@ -2897,3 +2901,16 @@ def test_a_live_entrys_paragraphs_written_as_divs_lead_to_all_the_entries():
     )
     body = body_of(page(f'<div class="feed">{entries}</div>'))
     assert all(text in body for paragraphs in texts for text in paragraphs)
+
+
+def test_a_subscribers_badge_under_the_headline_over_the_first_paragraph_is_no_wall():
+    badge = '<div class="r-article--premium"><span class="icon"></span>Article réservé aux abonnés</div>'
+    text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Hội nghị sơ kết quý III</title></head><body><article><span>Liège</span>"
+        f"<h1>Hội nghị sơ kết quý III</h1>{badge}{text}</article></body></html>"
+    )
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+    # the wall itself, its offer under it, ends the article
+    wall = "<p>Cet article est réservé aux abonnés</p><p>Profitez de notre offre : 1 € le premier mois.</p>"
+    assert body_of(with_paragraphs(wall, 2)) == "\n\n".join(PARAGRAPHS[:2])

@@ -285,7 +285,11 @@ def clean(
             continue
         if is_end_marker(block.text) and 0 <= headline_at < index and _no_text_since(kept, above_headline):
             rule = line_rule(block.text)
-            if rule in ("widget", "rating"):  # "Chia sẻ:", "Bình chọn: ☆☆☆☆☆" under the headline: a toolbar's
+            # "Chia sẻ:", "Bình chọn: ☆☆☆☆☆" under the headline: a toolbar's; "Article réservé aux
+            # abonnés" over the article's first paragraph: its badge, not a wall
+            if rule in ("widget", "rating") or (
+                rule == "premium badge" and index + 1 < len(blocks) and _is_prose(blocks[index + 1])
+            ):
                 out.removed.append((rule, block.text))
                 continue
         if is_end_marker(block.text) and (not kept or index < headline_at):

@@ -42,6 +42,7 @@ FOREIGN_STAMP_WORDS = (
         " pondeli utery ctvrtek patek nedele"  # cs
         " mandag tisdag onsdag torsdag fredag lordag sondag kl tirsdag"  # sv, nb and da
         " ponedeljek torek sreda cetrtek petek sobota nedelja ob"  # sl
+        " 입력 수정 송고 기사입력 최종수정"  # ko: entered, changed, sent ("2025/08/20 11:32 송고")
     ).split()
 )
 
