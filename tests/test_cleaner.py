@@ -868,6 +868,7 @@ def test_bylines(line, author):
         ("Lire aussi l’enquête | Les bassines, une guerre de l’eau qui divise", "related link"),
         ("Taip pat skaitykite: Praėjusią vasarą atnaujintas kiemas jau sulaukė vandalų", "related link"),
         ("LÄS MER: Så kör du säkert i snöstorm – experternas bästa råd", "related link"),
+        ("Прочитајте још: Кошава оборила неколико стабала на Новом Београду", "related link"),  # in Cyrillic
         # a wire's ban on taking its content; a disclaimer over readers' comments; an app plugged in Thai
         (
             "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini"

@@ -741,6 +741,10 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         # a video's poster with its Swedish play button, running time, title and brand
         '<div data-test-id="video"><div><div><img src="/poster.jpg" alt=""><button aria-label="Spela video"></button>'
         "<div>1:24</div></div><div>Elpriset just nu – här blir det dyrast i kväll</div><div>KBTV</div></div></div>",
+        # a video's poster, its button in Malay ("Main video"), its title and running time
+        '<div class="article-block"><div class="relative aspect-video"><img src="/v.jpg" alt=""><button type="button"'
+        ' aria-label="Main video"></button><div><div>Video: Keadaan banjir di Pasir Mas pagi ini</div><div>1:45</div>'
+        "</div></div></div>",
         # a podcast's player, its button in Czech ("Přehrát"), its title and running time
         '<div class="e_ef e_eg"><div class="c_fs">Podcast Ranní přehled</div><div><button type="button"'
         ' aria-label="Přehrát"></button><div><div>Proč zdražuje MHD a kdo to zaplatí</div><div>24:16</div></div></div>'

@@ -332,6 +332,7 @@ PROMO_LINE_OPENINGS = (
     "|przeczytaj takze|przeczytaj rowniez|przeczytaj tez|polecamy|sprawdz takze|zobacz|ctete take|ctete tez"
     "|prectete si tez|citajte aj|precitajte si aj|ez is erdekelheti|citeste si|citeste mai mult|vezi si"
     "|procitajte i|procitajte jos|preberite tudi|preberi se|preberi tudi|прочетете още|вижте още|виж още|още по темата|по теме"
+    "|прочитајте још|прочитајте и"
     "|читайте по теме|еще по теме"
     "|по темі|διαβαστε ακομη|διαβαστε ακομα|δειτε επισης|δειτε ακομη|ayrıca okuyun|ayrica okuyun"
     "|ilginizi cekebilir|ilgili haber|اقرأ أيضاً|اقرأ أيضًا|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|شاهد أيضا"

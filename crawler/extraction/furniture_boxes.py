@@ -45,7 +45,7 @@ PLAYER_LABEL = re.compile(
 )  # ... or its poster's button: aria-label="Play video: How a shortage of drivers …"
 PLAY_BUTTON = re.compile(
     r"play|afspelen|abspielen|reproducir|lire la|riproduci|reproduzir|odtworz|phát|再生|재생|spela(?: upp)?|spill av|afspil|toista|เล่น"
-    r"|přehrát|prehrat|prehrať"
+    r"|přehrát|prehrat|prehrať|main video|mainkan"
     r"|listen|ascolta|escuchar|[ée]couter|anh[öo]ren|ouvir|luister|lyssna|nghe (?:đọc|bài)|meghallgat|lejátsz",  # a reading voice's button
     re.I,
 )
