@@ -232,11 +232,6 @@ def gallery_titles(box) -> list:
     return titles if titles and words <= GALLERY_TITLE_MAX_WORDS else []
 
 
-MACHINE_SUMMARY = re.compile(MACHINE_SUMMARY_NOTICE)
-MACHINE_SUMMARY_BOX_MAX_WORDS = 150
-NOTICE_MAX_WORDS = 25
-
-
 PLUGS = frozenset({"app plug", "messenger invitation"})
 PLUG_BOX_MAX_WORDS = 45
 
@@ -249,6 +244,11 @@ def plug_box(element) -> bool:
     if more_words_than(element.text_content(), PLUG_BOX_MAX_WORDS):
         return False
     return line_rule(collapse_spaces(element[0].text_content())) in PLUGS
+
+
+MACHINE_SUMMARY = re.compile(MACHINE_SUMMARY_NOTICE)
+MACHINE_SUMMARY_BOX_MAX_WORDS = 150
+NOTICE_MAX_WORDS = 25
 
 
 def machine_summary_box(element) -> bool:

@@ -155,7 +155,7 @@ def find_content(root):
         best_prose = real_prose.get(best, 0)
         # the best block a paragraph written as a <div>: its siblings alike are the article's other paragraphs
         share = 0 if node is best and _written_as_paragraph(node) and alike_prose else SIBLING_PROSE_SHARE
-        if alike_prose >= share * best_prose and alike_prose or sequel_prose >= SEQUEL_PROSE_SHARE * best_prose:
+        if alike_prose >= share * best_prose or sequel_prose >= SEQUEL_PROSE_SHARE * best_prose:
             best = node = parent
         elif real_prose.get(parent, 0) == real_prose.get(node, 0):
             node = parent

@@ -105,12 +105,13 @@ STAMP_WORDS = re.compile(
     rf"|{'|'.join(FOREIGN_MONTHS + FOREIGN_STAMP_WORDS)})\b|[\d:/.,|•·()\[\]+-]"
 )
 # A Japanese or Chinese stamp without its year: "2月5日 6時12分", "2月5日 06:12"
+CJK_STAMP = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(][日月火水木金土][）)])?(?:\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|:\d{2}))?"
+)
+# A Thai stamp: "เผยแพร่: 12 มี.ค. 2568 10:45"
 THAI_STAMP = re.compile(
     rf"(?:(?:{'|'.join(THAI_STAMP_LABELS)})\s*:?\s*)?\d{{1,2}}\s*(?:{'|'.join(map(re.escape, THAI_MONTHS))})\s*\d{{2,4}}"
     r"(?:\s*(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:\s*น\.)?)?"
-)
-CJK_STAMP = re.compile(
-    r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(][日月火水木金土][）)])?(?:\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|:\d{2}))?"
 )
 # A date with its month in words in the other languages of news pages: "7 februari 2025",
 # "7. Februar 2025", "7 de febrero de 2025", "19 września 2024" (folded).
