@@ -124,6 +124,8 @@ SITE_NOTE_PATTERNS = {
         r"|reporter|korrespondent(?:in)?|redakteur(?:in)?|journaliste|correspondante?|correspondente|giornalista"
         r"|corrispondente|dziennikarz|dziennikarka|korespondent(?:ka)?)"
         r"\s+(?:de|del|de la|of|for|at|fur|bei|du|da|do|della|di|per|z|w)(?:\s+[^\s.!?,;:]+){1,5}"
+        # ... or the desk's title alone under the name that opens the text: "Agriculture Reporter", "Senior Reporter"
+        r"|(?:[a-z]+ ){1,2}(?:reporter|correspondent)"
     ),
     # a trainee writer's note, as Brazilian papers print it under the text: "*Estagiária sob supervisão de …"
     # (marked by its asterisk or the trainee: "Sob a supervisão do Ministério, …" opens a sentence)
