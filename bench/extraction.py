@@ -506,6 +506,11 @@ LAYOUT_SETS = (
         "all prose kept; trafilatura 3/10, 0.897)",
     ),
     (
+        "bench/heldout-round62",
+        "Sixty-second round, held out (first measured at its arrival, before any rule of this session: body "
+        "right 10/10, F1 0.991, all 102 prose paragraphs kept; trafilatura 6/10, 0.905)",
+    ),
+    (
         "bench/heldout-round60",
         "Sixtieth round, held out, written to the fifty-ninth round's brief by a second helper at the same "
         "time (first measured after world round 245's arrival: body right 9/10, F1 0.999, 97.5% of prose "
