@@ -661,6 +661,8 @@ def test_bylines(line, author):
         ("Acest articol a fost realizat în cadrul proiectului „Transparență”, cu sprijinul Fundației.", "disclosure"),
         ("Được đọc 152 lần", "view counter"),
         ("Esta noticia ha sido leída 3.214 veces", "view counter"),
+        ("Esta noticia fue leída 1.482 veces", "view counter"),
+        ("Tamaño de letra: A+ A-", "widget"),  # a font-size bar's label in Spanish
         ("Este artigo foi lido 812 vezes", "view counter"),
         ("Ascolta questo articolo ora...", "widget"),
         ("ภาพจาก : ศูนย์ข่าวเมืองหลวง", "picture credit"),  # Thai

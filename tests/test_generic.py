@@ -275,6 +275,29 @@ def test_lines_all_of_links_at_the_edges_of_the_article_go_and_a_linked_writer_s
     assert (found.body, found.author) == ("\n\n".join(PARAGRAPHS), "Hoàng Lam Phương")
 
 
+def test_a_whole_list_of_two_linked_headlines_inside_the_text_is_another_articles_list():
+    # VnExpress sets its related headlines as a bare list between two paragraphs
+    others = (
+        '<ul class="list-news"><li><a href="https://example.vn/san-bay-don-150-000-khach-4875901.html">Sân bay'
+        ' dự kiến đón 150.000 khách mỗi ngày dịp lễ</a></li><li><a href="https://example.vn/gia-ve-tau-4871133.html">'
+        "Giá vé tàu dịp nghỉ lễ giảm đến 40%</a></li></ul>"
+    )
+    html = page(
+        f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])}{others}<p>{PARAGRAPHS[2]}</p></div>'
+    )
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+    # linked sentences are the story so far, told under the text's own line
+    story = [
+        "Đầu năm, các doanh nghiệp vận tải đề nghị điều chỉnh giá vé do giá nhiên liệu tăng.",
+        "Tháng 3, một số tuyến xe buýt tạm dừng hoạt động hai ngày do chậm thanh toán trợ giá.",
+    ]
+    so_far = "<ul>" + "".join(
+        f'<li><a href="https://example.vn/tin-{n}-4870{n}00.html">{line}</a></li>' for n, line in enumerate(story)
+    )
+    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{so_far}</ul></div>')
+    assert body_of(html) == "\n\n".join([*PARAGRAPHS, *story])
+
+
 def test_a_paragraph_that_is_one_linked_sentence_is_prose():
     closing = '<p><a href="/bai-truoc.html">Xem toàn văn nghị quyết của Ban Chấp hành Đảng bộ Khối.</a></p>'
     html = with_paragraphs(closing, 3)

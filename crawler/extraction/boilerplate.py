@@ -263,8 +263,8 @@ LINE_PATTERNS = {
     "view counter": (
         rf"{VISIT_COUNT}(?:\s*[|,-]?\s*{VISIT_COUNT})*(?:\s*[|-]\s*.{{0,60}})?"
         r"|thong ke truy cap|(?:duoc xem|da xem|duoc doc|doc)\s*:?\s*[\d.,]+\s*lan"  # K2: "Đọc 212 lần", "Được đọc 152 lần"
-        # "Esta noticia ha sido leída 3.214 veces", "Este artigo foi lido 812 vezes", "Read 1,204 times"
-        r"|(?:(?:esta|este) (?:noticia|nota|articulo|artigo|materia) (?:ha sido|foi) )?(?:leid[ao]|lid[ao]|read)"
+        # "Esta noticia fue leída 1.482 veces", "Este artigo foi lido 812 vezes", "Read 1,204 times"
+        r"|(?:(?:esta|este) (?:noticia|nota|articulo|artigo|materia) (?:ha sido|fue|foi) )?(?:leid[ao]|lid[ao]|read)"
         r"\s*:?\s*[\d.,]+\s*(?:veces|vezes|times)"
     ),
     "portlet title": (

@@ -111,7 +111,7 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
         # link too, as a teaser's thumbnail is.
         described = items[0][1] > items[0][0]
         if not described:
-            return sum(not furniture[first] for first, _ in items) >= 3
+            return sum(not furniture[first] for first, _ in items) >= 3 or _whole_list_of_articles(blocks, items)
         if not all(_has_picture(blocks, first, end) for first, end in items):
             return False
         return len(items) >= 2 or _linked_picture(blocks[items[0][0]])
@@ -181,6 +181,23 @@ def headlines_after_lead(blocks: list[Block], skip: set[int]) -> set[int]:
     longest = max((len(block.text.split()) for block in blocks[lead + 1 : end]), default=0)
     run = end - lead - 1 >= HEADLINE_RUN and longest >= HEADLINE_LONGEST_MIN_WORDS
     return set(range(lead + 1, end)) if run and end < len(blocks) else set()
+
+
+def _whole_list_of_articles(blocks: list[Block], items: list[tuple[int, int]]) -> bool:
+    """Two linked headlines that are the whole of one list (<ul>, <ol>), each item
+    linking to another article: a related list printed without its header. Linked
+    sentences are the article's story so far ("Що передувало:"), not headlines."""
+    elements = [blocks[first].element for first, _ in items]
+    listing = elements[0].getparent()
+    return (
+        len(items) >= 2
+        and listing is not None
+        and listing.tag in ("ul", "ol")
+        and all(element.tag == "li" and element.getparent() is listing for element in elements)
+        and len(listing) == len(elements)
+        and all(looks_like_article(_href(blocks[first])) for first, _ in items)
+        and not any(ends_a_sentence(blocks[first].text) for first, _ in items)
+    )
 
 
 def _linked_picture(block: Block) -> bool:

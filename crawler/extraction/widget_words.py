@@ -60,6 +60,9 @@ WIDGET_WORDS = (
     *("nghe bai nay", "lang nghe bai viet", "giong", "luu bai viet nay", "chia se tren"),
     *("tam dung", "tiep tuc"),  # a player's pause and resume (not "Phát", "Dừng": names fold alike)
     *("kich thuoc font", "giam kich thuoc font", "tang kich thuoc font"),  # K2's font-size buttons
+    # ... and a font-size bar's label in the other languages: "Tamaño de letra: A+ A-"
+    *("tamano de letra", "tamano del texto", "tamanho da letra", "tamanho do texto", "taille du texte"),
+    *("taille de police", "schriftgrosse", "dimensione del testo", "font size", "text size"),
     *("quen mat khau", "quen mat khau?"),  # a login box's link
     # WordPress's link to the comments, under the headline as well as over the form at the end
     *("de lai binh luan", "de lai mot binh luan", "binh luan", "phan hoi", "huy", "huy tra loi"),
