@@ -1170,6 +1170,11 @@ def test_the_article_goes_on_after_a_related_box_at_a_sentence_opening_a_list():
         '<div class="vote-box"><div>Bạn có đồng ý mở rộng tuyến phố đi bộ?</div><ul><li><label>'
         '<input type="radio" name="v" value="1"><span>Đồng ý</span></label></li><li><label><input type="radio"'
         ' name="v" value="2"><span>Không đồng ý</span></label></li></ul><a href="#">Xem kết quả</a></div>',
+        # a poll's question over its answers as buttons, with the pollster's note however long
+        '<div data-area="civari"><div class="p-24"><div>Umfrage</div><div>Sollte Ihre Stadt mehr gegen Hitze tun?</div>'
+        "<ul><li><button>Ja</button></li><li><button>Eher ja</button></li><li><button>Nein</button></li></ul>"
+        "<div>Civari-Umfrage · Ergebnisse sind repräsentativ für Deutsche ab 18 Jahren</div>"
+        '<a href="/civari-faq">Was ist Civari?</a></div></div>',
         # a reactions bar: a short question over its buttons
         '<div class="cam-xuc"><p>Bạn thấy bài viết thế nào?</p><button>Hay</button> <button>Bình thường</button></div>',
         # a chart from a charting service: its title and source around the frame
@@ -1187,6 +1192,20 @@ def test_the_article_goes_on_after_a_related_box_at_a_sentence_opening_a_list():
 )
 def test_a_poll_a_reactions_bar_a_chart_and_a_registration_wall_are_furniture(box):
     assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_accordions_answers_under_its_questions_as_buttons_are_the_texts():
+    answers = [
+        "Hộ nghèo và hộ cận nghèo trên địa bàn tỉnh.",
+        "Tại bộ phận một cửa của xã. Cần mang gì? Căn cước và giấy xác nhận của thôn.",
+        "Trong quý IV.",
+    ]
+    questions = ["Ai được hỗ trợ?", "Nộp hồ sơ ở đâu?", "Khi nào nhận tiền?"]
+    box = "".join(
+        f'<div class="faq-item"><button>{q}</button><div>{a}</div></div>'
+        for q, a in zip(questions, answers, strict=True)
+    )
+    assert body_of(with_paragraphs(f'<div class="faq">{box}</div>', 3)) == "\n\n".join([*PARAGRAPHS, *answers])
 
 
 JAPANESE_PARAGRAPHS = [

@@ -73,11 +73,35 @@ def form_box(element) -> bool:
     if element.xpath(FORM_FIELD):
         return not more_words_than(text, FORM_BOX_MAX_WORDS)
     # a link to a place in the page is a control too: a live entry's "Linkki päivitykseen" beside its share button
-    controls = element.findall(".//button") + [link for link in element.iter("a") if "#" in link.get("href", "")]
+    buttons = element.findall(".//button")
+    controls = buttons + [link for link in element.iter("a") if "#" in link.get("href", "")]
     if len(controls) < 2 or element.find(".//img") is not None:
         return False
+    return len(text.split()) - sum(
+        len(control.text_content().split()) for control in controls
+    ) <= CONTROLS_LABEL_MAX_WORDS or _poll(text, buttons)
+
+
+POLL_MIN_ANSWERS = 3
+POLL_ANSWER_MAX_WORDS = 5
+QUESTION_MARK = re.compile(r"[?？؟]")
+
+
+def _poll(text: str, buttons) -> bool:
+    """A question with its answers to pick as buttons ("Sollte Ihre Stadt mehr gegen Hitze
+    tun?" then "Ja", "Eher ja", "Nein") and the pollster's note: a poll's box, however long
+    its note. An accordion's buttons are its questions, not answers."""
+    answers = [collapse_spaces(button.text_content()) for button in buttons]
+    besides = text
+    for answer in answers:
+        besides = besides.replace(answer, "")
     return (
-        len(text.split()) - sum(len(control.text_content().split()) for control in controls) <= CONTROLS_LABEL_MAX_WORDS
+        len(answers) >= POLL_MIN_ANSWERS
+        and all(
+            0 < len(answer.split()) <= POLL_ANSWER_MAX_WORDS and not QUESTION_MARK.search(answer) for answer in answers
+        )
+        and bool(QUESTION_MARK.search(besides))
+        and not more_words_than(besides, FORM_BOX_MAX_WORDS)
     )
 
 

@@ -250,7 +250,7 @@ WIDGET_WORDS = (
     *("embed code", "get embed code", "copy embed code", "ottieni il codice embed", "codice embed", "codigo embed"),
     # a reader poll's header
     *("poll", "encuesta", "sondage", "sondaggio", "enquete", "sonda", "anketa", "szavazas", "опрос"),
-    *("опитування", "anket", "jajak pendapat"),
+    *("опитування", "anket", "jajak pendapat", "umfrage"),
     # a player's placeholder before its script runs
     *("video loading", "loading video", "loading", "dang tai video"),
     # ... and an embedded post's, named for its network: "Loading Facebook content"
