@@ -2934,6 +2934,20 @@ def test_a_call_among_a_live_pages_entries_is_named_by_its_css_modules_local_nam
     assert PARAGRAPHS[2] in body_of(html)
 
 
+def test_a_styled_components_camel_case_name_is_read_word_by_word_and_a_build_hash_is_not():
+    blocks = [f'<div class="ArticleContent__Block-sc-1w2r9xk-0 gHdTqA"><p>{p}</p></div>' for p in PARAGRAPHS]
+    ad = (
+        '<div class="ArticleContent__Block-sc-1w2r9xk-0 gHdTqA"><div class="AdContainer__Wrapper-sc-1a8k2vb-0 iQzXFc">'
+        '<span>Advertisement</span><div class="AdContainer__Upsell-sc-1a8k2vb-3 cYpQmo">For a smoother experience,'
+        ' <a href="/subscriptions">subscribe to the Lothian Evening News</a></div></div></div>'
+    )
+    html = page(f'<div class="ArticleContent__Wrapper-sc-1w2r9xk-2">{blocks[0]}{ad}{"".join(blocks[1:])}</div>')
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+    # a hash of six letters spells no name, though "Fb" opens it
+    hashed = "".join(f'<div class="sc-bb353c0a-0 FbUgLU"><p>{p}</p></div>' for p in PARAGRAPHS)
+    assert body_of(page(f'<div class="sc-7f1e-0 kQwErT">{hashed}</div>')) == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_live_entrys_paragraphs_written_as_divs_lead_to_all_the_entries():
     # the best paragraph, long and full of commas, has a sibling less than half as long: still its sibling
     best = ", ".join(PARAGRAPHS[0].split(", ") * 2)

@@ -102,7 +102,27 @@ def is_furniture(element) -> bool:
     for kind in map(element.get, KIND_ATTRIBUTES):
         if kind and (FURNITURE_WORDS.search(kind) and not CONTENT_WORDS.search(kind) or kind.lower() in WALL_KINDS):
             return True
-    return _furniture_marks(element_names(element))
+    names = element_names(element)
+    if _furniture_marks(names):
+        return True
+    words = _camel_words(names)
+    return bool(words) and _furniture_marks(words)
+
+
+# A component's name in camel case ("AdContainer__Wrapper", "InlineAdSlot"), to be read word
+# by word; a build tool's short hash ("FbUgLU", "wWbqey") is no name
+CAMEL_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z]?[a-z]+(?:[A-Z][a-z]+)+(?![A-Za-z0-9])")
+CAMEL_NAME_MIN_CHARS = 8
+CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@lru_cache(maxsize=8192)
+def _camel_words(names: str) -> str:
+    """The names with their camel-case ones cut into words ("Ad-Container__Wrapper"); "" when none is."""
+    cut = CAMEL_NAME.sub(
+        lambda name: CAMEL_HUMP.sub("-", name[0]) if len(name[0]) >= CAMEL_NAME_MIN_CHARS else name[0], names
+    )
+    return "" if cut == names else cut
 
 
 def facts_aside(element) -> bool:
