@@ -580,6 +580,8 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="css-4h1qk8" data-testid="ad-inarticle-1"><span class="css-66c555a">โฆษณา</span><div></div></div>',
         '<div class="css-1d8kcjq" data-test-id="newsletter-signup"><h3>Nyhetsbrevet Stockholm</h3>'
         "<p>Få de viktigaste lokala nyheterna i din inkorg varje vardagsmorgon.</p></div>",
+        '<div class="Viewweb__StyledView-sc-b0snvl-0 jKzRaT" data-qa-id="related-story"><a href="/news/ruas-2xY6aQ">'
+        "<span>Daftar Lengkap 25 Ruas Jalan Ganjil-Genap Jakarta, Cek Sebelum Berangkat</span></a></div>",
         # a paragraph whose BEM modifier names it a promotion
         '<p class="body-paragraph body-paragraph--promo"><em>Have a news tip? Email the newsroom at '
         "desk@example.com.</em></p>",

@@ -38,17 +38,19 @@ def own_id(element) -> str:
     return "" if TEXT_ANCHOR.fullmatch(value) else value
 
 
+# The names a page's tests find its elements by ('data-qa-id="related-story"', Cypress's data-cy)
+TEST_IDS = ("data-testid", "data-test-id", "data-qa", "data-qa-id", "data-cy", "data-e2e")
 COMPONENT_SCRIPT = re.compile(r"^.*/|\..*$")  # a script's folder and its build hash and extension
 
 
 def element_names(element) -> str:
     """What the page names an element: its class and own id, and, on sites whose classes a
-    build tool hashes ("css-4h1qk8", "dcr-ugskq5t"), its test id and component name
+    build tool hashes ("css-4h1qk8", "dcr-ugskq5t"), its test ids and component name
     (data-component, the Guardian's data-gu-name, a custom element's name)."""
     # asked of every element of a page, so read without a loop: most have a class alone
     get = element.get
     named = get("class")
-    others = [own_id(element), get("data-testid"), get("data-test-id"), get("data-component"), get("data-gu-name")]
+    others = [own_id(element), *map(get, TEST_IDS), get("data-component"), get("data-gu-name")]
     # a custom element's component name: '<gu-island name="EmailSignUpWrapper">', or its
     # script's: '<astro-island component-url="/_astro/VideoPlayer.Dq8x1mRT.js">'
     if isinstance(element.tag, str) and "-" in element.tag:
