@@ -60,6 +60,16 @@ def test_a_box_of_paragraphs_holding_a_figure_is_not_a_figure():
     assert found.images == [{"src": "https://example.vn/a.jpg", "caption": "Quang cảnh hội nghị.", "position": 0}]
 
 
+def test_a_promoted_link_in_a_custom_element_goes_though_a_badge_stands_alone_after_it():
+    # Rossel's read-also: label and link, then the subscribers' badge as a custom element of its own
+    promo = (
+        '<r-article--link class="r-article--link"><span>Lire aussi</span>\n<a href="https://example.be/art/'
+        'd-20250112-GJ2WXM">Métro 3 : les dix dates clés d’un chantier hors norme</a>\n<r-badge>+</r-badge>'
+        "</r-article--link>"
+    )
+    assert body_of(with_paragraphs(promo, 2)) == "\n\n".join(PARAGRAPHS)
+
+
 def test_other_items_each_with_its_date_line_are_not_the_article():
     items = "".join(
         f"<p>Tiêu đề một tin khác số {n} của chuyên mục</p><p>11/20/2019 0{n}:14 PM</p>" for n in range(1, 3)
@@ -1184,6 +1194,12 @@ def test_the_article_goes_on_after_a_related_box_at_a_sentence_opening_a_list():
         "<p>Biểu đồ: Ban Tổ chức</p></div>",
         # a registration wall
         '<div class="article-content__reg-wall"><h3>Đăng ký để đọc tiếp tin của tỉnh</h3><p>Tạo tài khoản miễn phí.</p></div>',
+        # ... named in full, over the list of what an account gives
+        '<div class="register-wall__inner"><p>Create an account or sign in to continue with your reading experience.'
+        "</p><ul><li>Access articles from across Canada with one account.</li></ul></div>",
+        # a widget whose BEM modifier names it: the site's recommendations under their header
+        '<div class="article-content__widget article-content__widget--recommended"><h3>Recommended from Editorial</h3>'
+        '<ol><li><a href="/news/local-news/plow-operators-hired">City to hire 30 seasonal plow operators</a></li></ol></div>',
         # a newsletter offered under its name, whatever the box's classes
         '<div class="border rounded p-24"><div class="uppercase">Newsletter</div><div class="text-xl">Die Lage am'
         ' Morgen</div><p>Was heute wichtig ist.</p><a href="/newsletter/lage">Jetzt kostenlos abonnieren</a></div>',

@@ -66,7 +66,7 @@ FURNITURE_WORDS = re.compile(
     r"|criteo|paid-?content|syndication|more-?on(?![a-z])|obfuscated|blurred"
     # a chart embedded from a charting service (its title and source around the frame), a
     # registration wall, a reactions bar ("How do you rate this article?")
-    r"|datawrapper|flourish|infogram|reg-?wall|registration-?wall|(?<![a-z])reactions?(?![a-z])"
+    r"|datawrapper|flourish|infogram|reg-?wall|regist(?:er|ration)-?wall|(?<![a-z])reactions?(?![a-z])"
     r"|(?<![a-z])epic(?![a-z])"  # the Guardian's ask for contributions ("contributions-epic", "liveblog-epic")
     # a writer's box with their bio, a follow box, an embed waiting for consent ("external-content")
     r"|author-?(?:box|card|profile)|(?<![a-z])bio(?![a-z])|(?<![a-z])fb[-_]|follow-?(?:us|btn|button|box)|external-?content"

@@ -141,7 +141,9 @@ OTHER_NODE = re.compile(r"(?<![a-z])node--view-mode-(?!full(?![a-z])|default(?![
 
 
 # A BEM modifier naming the kind of block ("--promo"), not a layout ("--with-sidebar").
-FURNITURE_MODIFIER = re.compile(r"promo|sponsored|ads?|advert|related|newsletter|share|social|tags?|comments?", re.I)
+FURNITURE_MODIFIER = re.compile(
+    r"promo|sponsored|ads?|advert|related|recommended|register|newsletter|share|social|tags?|comments?", re.I
+)
 
 
 @lru_cache(maxsize=8192)  # a page's classes come back element after element, page after page

@@ -173,7 +173,8 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
         # A caption printed as an inline <span class="chu-thich"> is a block of its own.
         block = breaks_lines(element) or named_as_caption(element)
         if block:
-            flush(element)
+            # the text before a custom element standing alone ("<r-badge>") is its parent's line
+            flush(element if element.tag in BLOCK_TAGS else element.getparent())
         visit_inside(element, pre)
         if block:
             flush(element)
