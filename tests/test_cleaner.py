@@ -381,6 +381,8 @@ def test_bylines(line, author):
         ("Story continues below advertisement", "continues below"),
         ("Dalszy ciąg artykułu poniżej materiału wideo", "continues below"),
         ("Czytaj także: Nowe linie tramwajowe od września", "related link"),  # "read also" in Polish
+        ("Lea además: Hospital Escuela habilita sala de febriles por aumento de dengue", "related link"),
+        ("Top photo by Cheryl Goh.", "picture credit"),  # ... the lead picture's credit, as a sentence
         ("यह भी पढ़ें- घाटों पर नई व्यवस्था लागू", "related link"),  # ... and in Hindi
         ("Nieuwste berichten bovenaan", "widget"),  # a live page's order
         *(("Automatisch bijwerken", "widget"), ("Atualização automática", "widget")),  # ... and its refresh toggle

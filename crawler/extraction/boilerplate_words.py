@@ -264,6 +264,7 @@ PROMO_MARKERS = frozenset(
         *("you may also be interested in", "lea tambien", "te puede interesar", "tambien te puede interesar"),
         *("te podria interesar", "le puede interesar", "puede interesarte", "mira tambien", "ver tambien"),
         *("tambien lee", "lee mas", "lea mas", "te recomendamos", "no te pierdas", "sigue leyendo", "siga leyendo"),
+        *("lea ademas", "lee ademas"),
         *("tambien puedes leer", "tambien puede leer", "puedes leer tambien"),
         *("saiba mais", "voce pode gostar", "veja mais", "leia ainda", "confira tambem", "nao perca", "assista tambem"),
         *("a lire egalement", "lire egalement", "a voir aussi", "a voir egalement", "sur le meme sujet", "a lire"),
@@ -322,7 +323,8 @@ PROMO_LINE_OPENINGS = (
     "|las ocksa|prectete si take|διαβαστε επισης|קראו גם|อ่านเพิ่มเติม|bekijk ook|bekijk|lees ook|kijk"
     "|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读|関連記事|관련기사"
     # ... and in more languages: "Lesetipp: …", "Czytaj też: …", "Citește și: …"
-    "|lea tambien|te puede interesar|lee mas|mira tambien|ver tambien|ver ademas|saiba mais|veja mais|a lire egalement"
+    "|lea tambien|te puede interesar|lee mas|mira tambien|ver tambien|ver ademas|lea ademas|lee ademas|saiba mais"
+    "|veja mais|a lire egalement"
     "|tambien puedes leer|tambien puede leer"
     "|lire egalement|a voir aussi|sur le meme sujet|a lire|lisez|lesen sie mehr|zum thema|mehr dazu|lesetipp"
     # "Lire aussi le reportage | …", "Lire aussi l'entretien | …"
