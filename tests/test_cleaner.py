@@ -102,6 +102,7 @@ def blocks(*texts):
         ("Por Mariela Chaves Rojas, corresponsal en Liberia", "Mariela Chaves Rojas"),  # the label, the name, the post
         ("Por: Juliana Restrepo Gómez", "Juliana Restrepo Gómez"),  # the label with its colon
         ("By: Rommel B. Catalan", "Rommel B. Catalan"),
+        ("Posted by Sanjay Mehra", "Sanjay Mehra"),  # a live entry's writer
         ("Ông Nguyễn Văn Út, chủ tàu cá", None),  # no label: a sentence
         ("N.T - Sáng nay trời mưa to", None),  # initials, then no unit
     ],
@@ -382,6 +383,11 @@ def test_bylines(line, author):
         ("Dalszy ciąg artykułu poniżej materiału wideo", "continues below"),
         ("Czytaj także: Nowe linie tramwajowe od września", "related link"),  # "read also" in Polish
         ("Lea además: Hospital Escuela habilita sala de febriles por aumento de dengue", "related link"),
+        # a paper's line under every story
+        (
+            "Get Latest India News along with Latest News and Top Headlines from India and around the world.",
+            "more news",
+        ),
         ("Top photo by Cheryl Goh.", "picture credit"),  # ... the lead picture's credit, as a sentence
         ("यह भी पढ़ें- घाटों पर नई व्यवस्था लागू", "related link"),  # ... and in Hindi
         ("Nieuwste berichten bovenaan", "widget"),  # a live page's order

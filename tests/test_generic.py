@@ -2767,6 +2767,39 @@ def live_page(summary: str, live: bool = True) -> str:
     )
 
 
+def test_a_live_pages_entries_beside_its_lead_in_a_block_of_its_own_are_the_article():
+    # the lead's two long paragraphs outscore entries of one paragraph each
+    lead = (
+        "Dense fog gripped the capital and large parts of the north on Tuesday, with the weather office issuing an"
+        " orange alert for four states, and the minimum temperature at the main observatory, at 6.8 degrees, was a"
+        " notch above the season's average.",
+        "The fog, which set in shortly after midnight, hit flight and train schedules during the morning rush, and"
+        " officials said delays could continue, as they did last week, well into the afternoon. Stay with us.",
+    )
+    entries = "".join(
+        f'<article class="liveBlogCard"><time datetime="2025-01-14T{clock}:00+05:30">{clock}</time>'
+        f'<h2>Update {n}</h2><div class="liveStoryDetail"><p>{p}</p></div>'
+        f'<div class="livePostBy">Posted by <span>Sanjay Mehra</span></div></article>'
+        for n, (clock, p) in enumerate(zip(("11:48", "11:05", "10:20"), PARAGRAPHS, strict=True))
+    )
+    head = '<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "Fog live updates"}</script>'
+    lead_html = "".join(f"<p>{p}</p>" for p in lead)
+    html = (
+        f"<html><head>{head}</head><body><h1>Fog live updates</h1><div class='storyDetails'>"
+        f"<div class='detail'>{lead_html}</div><div class='liveSec'>{entries}</div></div></body></html>"
+    )
+    body = body_of(html)
+    assert body.split("\n\n")[:2] == list(lead)
+    assert all(paragraph in body for paragraph in PARAGRAPHS) and "Posted by" not in body
+    # timed cards of other articles beside it hold headlines, no prose: the lead stays alone
+    cards = "".join(
+        f'<article><time>{clock}</time><h3><a href="/news/other-{n}">Another story number {n} of the day</a></h3></article>'
+        for n, clock in enumerate(("11:48", "11:05", "10:20"))
+    )
+    html = html.replace(f"<div class='liveSec'>{entries}</div>", f"<div class='latest'>{cards}</div>")
+    assert body_of(html) == "\n\n".join(lead)
+
+
 LIVE_LEAD = "Nach dem Hochwasser sinken die Pegel in Niederösterreich, die Aufräumarbeiten beginnen. Alle Entwicklungen im Ticker."
 
 

@@ -21,7 +21,9 @@ BY_CLAUSE_MIN_LOWER_WORDS = 3  # lower-case words after "By": "Maria de la Cruz"
 CMS_ACCOUNT = r"ban quan tri|quan tri vien|quan tri|admin\w*|administrator|super user|(?:online|web|digital) (?:editor|desk|team)|[a-z0-9.-]*[_0-9][a-z0-9._-]*"
 CMS_ACCOUNT_NAME = re.compile(CMS_ACCOUNT)
 # "by" in English, French, German, ..., Dutch, Italian, Urdu, Arabic, Hebrew, and Joomla's "Viết bởi"
-BY_WORDS = r"(?:by|written by|par|von|por|oleh|av|af|door|di|viet boi|تحریر|بقلم|מאת)(?:\s*:)?\s+"  # "Por: …" too
+BY_WORDS = (
+    r"(?:by|written by|posted by|par|von|por|oleh|av|af|door|di|viet boi|تحریر|بقلم|מאת)(?:\s*:)?\s+"  # "Por: …" too
+)
 BY_LABEL = re.compile(f"^{BY_WORDS}")
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su(?: anh)?|ky su|ghi chep|tho"

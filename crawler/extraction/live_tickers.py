@@ -144,6 +144,36 @@ def live_summary(container, title, lead):
     return None
 
 
+ENTRIES_LEVELS = 2  # how far up from the chosen block the box of entries may stand beside it
+
+
+def with_entries_beside(container):
+    """A live page whose lead stands in a block of its own, its entries in another beside
+    it (an introduction outscoring entries of one paragraph each): the element holding both."""
+    node = container
+    for _ in range(ENTRIES_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if any(sibling is not node and isinstance(sibling.tag, str) and _entries_box(sibling) for sibling in parent):
+            return parent
+        node = parent
+    return container
+
+
+def _entries_box(box) -> bool:
+    """A box of a live page's entries: two or more, each with its time and its prose."""
+    if is_furniture(box):
+        return False
+    entries = box.findall(".//article") or list(box)
+    timed = (entry for entry in entries if _timed(entry) and _holds_prose(entry, 1))
+    return len(list(itertools.islice(timed, ENTRY_TIMES_MIN))) == ENTRY_TIMES_MIN
+
+
+def _timed(entry) -> bool:
+    return entry.find(".//time") is not None or any("time" in (e.get("class") or "").lower() for e in entry.iter())
+
+
 def _introduction(box) -> bool:
     """Paragraphs of prose and nothing else: no link, no list, no control."""
     paragraphs = [box] if box.tag == "p" else box.findall("p")

@@ -79,6 +79,8 @@ def extract_article(
     container, title_element = parts.container, parts.title
     summary_element, stamp_element, byline_element = parts.summary, parts.stamp, parts.byline
     guessing = parts.guessing
+    if guessing and container is not None and live_tickers.is_live_page(metadata.json_ld):
+        container = live_tickers.with_entries_beside(container)
     result.used_fallback = parts.used_fallback
     result.title = _title(root, metadata, title_element)
     if _links_elsewhere(title_element, url, canonical, origin):

@@ -40,6 +40,8 @@ SITE_NOTE_PATTERNS = {
         r"(?:veja|confira|leia) mais noticias\b[^!?]{0,80}"
         r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}|mas noticias (?:en|de)\b[^!?]{0,60}"
         r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}"
+        # a paper's line under every story: "Get Latest India News along with Latest News and Top Headlines …"
+        r"|get (?:the )?latest [\w ]{1,30} news along with\b[^!?]{0,120}"
         # "Mời bạn đọc xem thêm các tin, bài về … tại chuyên mục …"
         r"|(?:moi (?:ban doc|quy doc gia|doc gia|quy vi) )?xem them (?:tin tuc|cac tin)\b[^!?]{0,80}"
         r"|(?:noch )?mehr (?:aktuelle )?nachrichten aus\b[^!?]{0,140}"  # "Noch mehr … finden Sie auf …"
