@@ -389,6 +389,12 @@ def test_bylines(line, author):
             "more news",
         ),
         ("Top photo by Cheryl Goh.", "picture credit"),  # ... the lead picture's credit, as a sentence
+        ("Début du widget Twitter. Passer le widget?", "embed marks"),  # a screen reader's, around a post
+        ("Fin du widget Twitter. Retour au début du widget?", "embed marks"),
+        (
+            "This story first appeared in our weekly Daily Meridian 168 newspaper, which is available countrywide for R35.",
+            "print edition",
+        ),
         ("यह भी पढ़ें- घाटों पर नई व्यवस्था लागू", "related link"),  # ... and in Hindi
         ("Nieuwste berichten bovenaan", "widget"),  # a live page's order
         *(("Automatisch bijwerken", "widget"), ("Atualização automática", "widget")),  # ... and its refresh toggle

@@ -590,6 +590,12 @@ def test_an_embedded_related_box_or_gold_board_is_not_the_article(embedded):
         '<div class="css-4h1qk8" data-testid="ad-inarticle-1"><span class="css-66c555a">โฆษณา</span><div></div></div>',
         '<div class="css-1d8kcjq" data-test-id="newsletter-signup"><h3>Nyhetsbrevet Stockholm</h3>'
         "<p>Få de viktigaste lokala nyheterna i din inkorg varje vardagsmorgon.</p></div>",
+        # a box calling for news tips, named by its test tag
+        '<div class="kvb-css-syef6p1" data-test-tag="tip-block"><div>Vet du mer? Tipsa Kvällsbladet</div><div>Sms:a'
+        " eller skicka mms till 72 200, eller mejla tips@kvallsbladet.se. Du kan vara anonym.</div></div>",
+        # a members' appeal whatever its name, its button asking to become one
+        '<div class="insider-prompt"><h4>Support journalism that keeps the taps honest</h4><p>Daily Meridian is free'
+        ' to read because thousands of readers pay what they can.</p><a href="/insider/">Become an Insider</a></div>',
         '<div class="Viewweb__StyledView-sc-b0snvl-0 jKzRaT" data-qa-id="related-story"><a href="/news/ruas-2xY6aQ">'
         "<span>Daftar Lengkap 25 Ruas Jalan Ganjil-Genap Jakarta, Cek Sebelum Berangkat</span></a></div>",
         # a paragraph whose BEM modifier names it a promotion

@@ -258,6 +258,8 @@ LINE_PATTERNS = {
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
     **SITE_NOTE_PATTERNS,  # the site's notes, plugs and credits around the text (site_notes.py)
+    # a screen reader's marks around an embedded post: "Début du widget Twitter. Passer le widget?"
+    "embed marks": r"(?:(?:debut|fin) du widget|(?:start|end) of (?:the )?\w+ widget)\b.{0,60}",
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on|bat|kich hoat)\b.{0,20}\bjavascript\b.{0,80}",
     # one count or a visitors box's several on one line: "Đang truy cập: 27 Hôm nay: 412 Tổng lượt truy cập: …"
     "view counter": (

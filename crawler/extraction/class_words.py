@@ -77,7 +77,7 @@ FURNITURE_WORDS = re.compile(
     r"|know-?more"  # a "Saber más" card of another article between paragraphs
     r"|print-?(?:message|only)"  # what only the printed page shows ("sigFreePrintMessage", "print-only")
     # a subscription's poster between paragraphs (Amedia's "salesposter"); a box calling for news tips
-    r"|sales-?poster|(?<![a-z])tips?-?box|(?<![a-z])tip-?us(?![a-z])|(?:news|reader)[-_]?tips?(?![a-z])|send-?news|(?:reader|leser)-?reporter"
+    r"|sales-?poster|(?<![a-z])tips?-?(?:box|block)|(?<![a-z])tip-?us(?![a-z])|(?:news|reader)[-_]?tips?(?![a-z])|send-?news|(?:reader|leser)-?reporter"
     # the same boxes named in the site's own language: "baca-juga", "box-publicidad", "leggi-anche"
     r"|werbung|(?<![a-z])anzeige(?![a-z])|publicidad|publicite|publicidade|pubblicita|reklam|(?<![a-z])iklan"
     r"|(?<![a-z])pub(?:-|_|$)|ajanlo|baca-?juga|(?:artikel|berita)-?terkait|leggi-?anche|lire-?aussi|voir-?aussi"

@@ -39,7 +39,7 @@ def own_id(element) -> str:
 
 
 # The names a page's tests find its elements by ('data-qa-id="related-story"', Cypress's data-cy)
-TEST_IDS = ("data-testid", "data-test-id", "data-qa", "data-qa-id", "data-cy", "data-e2e")
+TEST_IDS = ("data-testid", "data-test-id", "data-test-tag", "data-qa", "data-qa-id", "data-cy", "data-e2e")
 COMPONENT_SCRIPT = re.compile(r"^.*/|\..*$")  # a script's folder and its build hash and extension
 
 

@@ -188,7 +188,7 @@ CALL_TO_ACTION_MAX_WORDS = 45  # a pitch of two or three sentences under its tit
 CALL_TO_ACTION_LINK_MAX_WORDS = 6
 # A link or button asking the reader to subscribe, join or give, in the languages news pages are written in
 CALL_TO_ACTION = re.compile(
-    r"^\W*(?:subscribe|sign up|donate|support us|become a (?:member|subscriber|supporter)|join (?:now|us|today)"
+    r"^\W*(?:subscribe|sign up|donate|support us|become an? [\w-]+|join (?:now|us|today)"
     r"|abonnez-vous|s[’']abonner|je m[’']abonne|faire un don|(?:jetzt )?(?:kostenlos |gratis )?(?:abonnieren|anmelden)|abo abschlie[ßs]en"
     r"|jetzt unterst[üu]tzen|suscr[ií]bete|suscribirse|suscribite|hazte (?:socio|suscriptor)|hazte \w+|assine|assinar"
     r"|abbonati|iscriviti|sostienici|abonneer|word lid|steun ons|prenumerera|bli prenumerant|tilaa"

@@ -72,6 +72,8 @@ SITE_NOTE_PATTERNS = {
         r"|(?:bai )?(?:da )?dang tren (?:tap chi|bao|an pham)[^.!?]{0,60}?\bso\s*\d[\d.]*(?:\s*\([^()]{1,30}\))?"
         # "Cet article a été publié dans le numéro d'avril 2025 de L'Actuel."
         r"|cet article a (?:ete|paru) (?:publie )?dans (?:le|notre) numero\b[^!?]{0,80}"
+        # "This story first appeared in our weekly DM168 newspaper, which is available countrywide for R35."
+        r"|this (?:article|story) (?:first )?appeared in (?:our|the) [^.!?]{0,60}\b(?:newspaper|edition|magazine)\b[^!?]{0,120}"
     ),
     "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
     "reading time": READING_TIME,
