@@ -390,6 +390,13 @@ def test_bylines(line, author):
         ),
         ("Top photo by Cheryl Goh.", "picture credit"),  # ... the lead picture's credit, as a sentence
         ("Début du widget Twitter. Passer le widget?", "embed marks"),  # a screen reader's, around a post
+        # where an ad cuts the text, language by language
+        ("Artikeln fortsätter under annonsen", "continues below"),
+        ("A cikk a hirdetés után folytatódik", "continues below"),
+        ("Bài viết tiếp tục sau quảng cáo", "continues below"),
+        ("L’articolo continua dopo la pubblicità", "continues below"),
+        ("Sponsorowane", "widget"),  # a paid post's label
+        ("Được tài trợ", "widget"),
         ("Fin du widget Twitter. Retour au début du widget?", "embed marks"),
         (
             "This story first appeared in our weekly Daily Meridian 168 newspaper, which is available countrywide for R35.",

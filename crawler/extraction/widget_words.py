@@ -256,6 +256,10 @@ WIDGET_WORDS = (
     # ... and an embedded post's, named for its network: "Loading Facebook content"
     *(f"loading {network} content" for network in ("facebook", "twitter", "x", "instagram", "youtube", "tiktok")),
     "sponsored",
+    # ... and the same label in the other languages
+    *("patrocinado", "sponsorise", "sponsorizzato", "sponsrad", "sponset", "sponsoreret", "sponsoroitu"),
+    *("sponzorovano", "sponzorovane", "sponsorowane", "спонзорисано", "спонсорирано", "disponsori", "duoc tai tro"),
+    *("gesponsert", "reklaam"),
     *("jetzt hinweis senden", "live feed"),  # a readers' tips button; a live page's feed heading
     *("lysing", "auglysing"),  # an ad's label in Faroese and Icelandic
     *("explore more on these topics", "more on this story"),  # a topics list's header
