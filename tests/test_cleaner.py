@@ -396,6 +396,9 @@ def test_bylines(line, author):
         ("Bài viết tiếp tục sau quảng cáo", "continues below"),
         ("L’articolo continua dopo la pubblicità", "continues below"),
         ("Sponsorowane", "widget"),  # a paid post's label
+        ("Kövess minket a Facebookon", "follow us"),
+        ("Bizi Instagram'da takip edin", "follow us"),
+        ("Komentari", "widget"),  # the comments' header in Croatian and Serbian
         ("Được tài trợ", "widget"),
         ("Fin du widget Twitter. Retour au début du widget?", "embed marks"),
         (
@@ -1308,6 +1311,7 @@ def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
         "Articoli correlati",
         *("Podobne artykuły", "Похожие новости", "Artikel terkait", "관련기사", "Relaterade artiklar", "Lo último"),
         *("Para seguir leyendo, suscríbete a El Diario del Sur", "Dieser Artikel ist exklusiv für Abonnenten."),
+        *("Mots-clés", "Aiheet", "Τα πιο δημοφιλή", "よく読まれている記事"),  # tags; the most read
     ],
 )
 def test_tags_more_on_the_subject_and_paywalls_in_other_languages_open_the_end_matter(header):

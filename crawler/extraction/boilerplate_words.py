@@ -144,7 +144,7 @@ END_MARKERS = frozenset(
         *("schlagworte zum thema", "schlagworter"),
         *("теги", "теми", "temata", "amnen", "θεματα", "תגיות"),
         *("cimkek", "etichete", "stitky", "oznake", "tagi", "avainsanat", "emner", "etiketler", "ετικετες"),
-        *("kata kunci", "标签", "タグ", "태그"),
+        *("kata kunci", "标签", "タグ", "태그", "mots-cles", "aiheet", "teme", "topik"),
         # more on the subject, at the end
         *("meer over dit onderwerp", "mehr zum thema", "plus sur ce sujet", "mas sobre este tema"),
         # the site's related, latest and most-read lists after the article, language by language
@@ -166,6 +166,7 @@ END_MARKERS = frozenset(
         *("похожие статьи", "новости по теме", "самое популярное", "последние новости", "схожі новини"),
         *("новини по темі", "останні новини", "найпопулярніше", "σχετικα αρθρα", "σχετικες ειδησεις"),
         *("τελευταιες ειδησεις", "en cok okunanlar", "diger haberler", "son haberler", "mest last"),
+        *("τα πιο δημοφιλη", "よく読まれている記事"),
         *("relaterade artiklar", "mest lasta", "senaste nytt", "relaterede artikler", "mest læste"),
         *("seneste nyt", "relaterte artikler", "mest lest", "siste nytt", "aiheeseen liittyvat"),
         *("luetuimmat", "uusimmat", "artikel terkait", "berita lainnya", "berita terkini", "terpopuler"),

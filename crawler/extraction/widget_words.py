@@ -10,7 +10,18 @@ COMMENT_WORDS = (
     *("comentarios", "comentar", "commentaires", "commenter", "kommentare", "kommentieren", "commenti"),
     *("commenta", "komentarze", "skomentuj", "комментарии", "комментировать", "коментарі", "коментувати"),
     *("yorumlar", "yorum yap", "komentar", "reacties", "reageer", "kommentarer", "kommentera", "kommentit"),
-    *("kommentoi", "komentare", "diskuse", "hozzaszolasok", "kommentek", "comentarii", "σχολια", "תגובות", "تعليقات"),
+    *(
+        "kommentoi",
+        "komentare",
+        "diskuse",
+        "hozzaszolasok",
+        "kommentek",
+        "comentarii",
+        "komentari",
+        "σχολια",
+        "תגובות",
+        "تعليقات",
+    ),
     *("التعليقات", "评论", "評論", "留言", "コメント", "댓글", "ความคิดเห็น"),
 )
 
@@ -346,7 +357,7 @@ WIDGET_WORDS = (
     # a share, print, listen or copy-link button's label in other languages
     *("compartir", "compartilhar", "compartilhe", "partager", "teilen", "artikel teilen", "beitrag teilen"),
     *("condividi", "udostepnij", "поделиться", "поділитися", "paylas", "bagikan", "kongsi", "dela", "deel"),
-    *("delen", "jaa", "sdilet", "zdielat", "megosztas", "distribuie", "podijeli", "podeli", "κοινοποιηση"),
+    *("delen", "jaa", "sdilet", "zdielat", "megosztas", "distribuie", "podijeli", "podeli", "κοινοποιηση", "del"),
     *("שתפו", "שתף", "مشاركة", "شارك", "分享", "分享到", "シェア", "공유", "공유하기", "แชร์", "शेयर करें"),
     *("imprimir", "imprimer", "drucken", "stampa", "drukuj", "печать", "друк", "yazdır", "cetak", "afdrukken"),
     *("skriv ut", "tulosta", "tisk", "tlac", "nyomtatas", "printeaza", "εκτυπωση", "הדפסה", "طباعة", "打印"),
