@@ -399,6 +399,15 @@ def test_bylines(line, author):
         ("Kövess minket a Facebookon", "follow us"),
         ("Bizi Instagram'da takip edin", "follow us"),
         ("Komentari", "widget"),  # the comments' header in Croatian and Serbian
+        ("Tilmeld dig vores nyhedsbrev", "call to action"),  # the newsletter's sign-up, language by language
+        ("Iratkozzon fel hírlevelünkre", "call to action"),
+        ("Zapisz się do newslettera", "newsletter plug"),
+        ("Pobierz naszą aplikację", "app plug"),
+        ("Preuzmite našu aplikaciju", "app plug"),
+        ("Posłuchaj artykułu", "widget"),  # a reading voice's button
+        ("Olvasási idő: 4 perc", "reading time"),
+        ("Vous avez une info ? Contactez-nous", "news tip"),
+        ("사진=연합뉴스", "picture credit"),  # Korean, the credit after an equals sign
         ("Được tài trợ", "widget"),
         ("Fin du widget Twitter. Retour au début du widget?", "embed marks"),
         (
@@ -1023,6 +1032,9 @@ def test_boilerplate_lines(line, rule):
         "La lettura del bilancio è durata 3 ore.",
         "Contact the council at 920-555-0100 or info@city.example.gov to book a collection.",
         "Ask our health reporter",  # a sub-heading of more words than a desk's title
+        "Get-togethers organised through the parish newsletter drew more than 300 residents last year, organisers said.",
+        "Download speeds on the new line reach 300 megabits, and the app shows each street's coverage.",
+        "Vet du mer? Polisen vill ha tips från allmänheten om bilen som sågs lämna platsen vid midnatt.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):

@@ -265,7 +265,7 @@ LINE_PATTERNS = {
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
     "picture credit": (
-        rf"[(\[]?\s*{PICTURE_LABEL}\s*:\s*(?:[^.()\[\]]|\b[a-z]\.){{1,60}}\.?[)\]]?"  # "Fotos: Juan Pablo Carreras/ Cubadiálogo."
+        rf"[(\[]?\s*{PICTURE_LABEL}\s*[:：=]\s*(?:[^.()\[\]]|\b[a-z]\.){{1,60}}\.?[)\]]?"  # "사진=연합뉴스"  # "Fotos: Juan Pablo Carreras/ Cubadiálogo."
         r"|[（(][^（）()]{1,30}(?:提供|攝|摄)[）)]"  # Chinese: "（嘉義縣政府提供）", "（記者攝）"
         r"|(?:top|featured|header|cover|lead|main) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^.!?]{1,80}\.?"
     ),
@@ -383,14 +383,17 @@ WORD_LINE_PATTERNS = {
     "newsletter plug": (
         "newsletter",
         # the paper's newsletter named as a header, or praised: "Wolfratshausen-Newsletter: Alles aus Ihrer Region!"
-        r"[\w-]{0,40}newsletter\s*:.{0,240}|(?:unser|our|notre|nuestro|la nostra|onze)\b[^.!?]{0,40}newsletter\b.{0,200}|"
+        r"[\w-]{0,40}newsletter\s*:.{0,240}|(?:get |read |try )?(?:unser|our|notre|nuestro|la nostra|onze)\b[^.!?]{0,40}newsletter\b.{0,200}|"
         # ... named as its paper's: "La newsletter di Corriere Milano", "The newsletter of The Courier"
         r"(?:la |the |die |le |el |a |o )?newsletters? (?:di|de|du|del|della|des|of|von|da|do|van) [^.!?]{2,60}|"
         r"(?=.{0,300}$)(?=.*?\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b)(?=.*?\b(?:our|here|free|your inbox)\b).*"
         # ... and in other languages: "Abonnieren Sie unseren kostenlosen Newsletter", "Inscrivez-vous à notre newsletter"
         r"|(?=.{0,300}$)(?=.*?\b(?:abonn|inscri|suscrib|iscriv|aanmeld|meld je aan|zapisz|подпиш|assin|cadastr)\w*)"
         r"(?=.*?\b(?:unser\w*|hier|kostenlos\w*|notre|ici|gratuite?|nuestr[oa]|aqui|gratis|nostra|qui|gratuita"
-        r"|nosso|nossa|onze|darmow\w*|наш\w*)\b).*",
+        r"|nosso|nossa|onze|darmow\w*|наш\w*)\b).*"
+        # ... or a short line opening with the sign-up's verb: "Zapisz się do newslettera", "Iscriviti alla newsletter"
+        r"|(?=.{0,80}$)(?:inscreva-se|iscriviti|prihlaste se|zapisz sie|aboneaza-te|abonati-va|prijavite se|prijavi se"
+        r"|εγγραφειτε|daftar|melden sie sich|schrijf je in|abonneer je|tilmeld dig|prenumerera|abonner|tilaa)\b.*",
     ),
 }
 WORD_LINE_RULES = tuple(

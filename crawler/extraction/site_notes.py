@@ -33,6 +33,14 @@ SITE_NOTE_PATTERNS = {
         r"|(?:text ad|sponsored|advertorial|anuncio|publicidad|publicite|anzeige|reklama)\s*:\s*.{1,120}"  # "TEXT AD: Call …"
         # a like for the site's page: "Ha máskor is tudni szeretne …, lájkolja a Heti Valóság Facebook-oldalát."
         r"|.{0,80}\blajkolja\b.{0,60}\bfacebook.{0,20}"
+        # a sign-up for the newsletter named in the site's language: "Tilmeld dig vores nyhedsbrev" (one
+        # named "newsletter" is a newsletter plug, boilerplate.py)
+        r"|(?:sign up|subscribe|get|suscribete|suscribase|inscreva-se|assine|inscrivez-vous|abonnez-vous|abonnieren sie"
+        r"|melden sie sich|iscriviti|schrijf je in|abonneer je|prenumerera|abonner|tilmeld dig|tilaa|prihlaste se"
+        r"|zapisz sie|iratkozzon fel|iratkozz fel|aboneaza-te|abonati-va|prijavite se|prijavi se|подпишитесь|підпишіться"
+        r"|εγγραφειτε|daftar|dang ky)\b[^.!?]{0,40}\b(?:nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hirlevel"
+        r"|рассылк|розсилк|bulten|boletin|infolettre|ban tin)\w*[^.!?]{0,45}[.!]?"
+        r"|(?:bultenimize|bultene) abone ol\w*"
     ),
     # the site's standing invitation to more of its news, under every article: "Veja mais
     # notícias da região no g1 Campinas.", "Track Latest News Live on X and get news updates …"
@@ -150,6 +158,11 @@ SITE_NOTE_PATTERNS = {
     r"|(?:[a-z ]{1,20}:\s*)?(?:do you have|have you got) an? (?:[a-z-]+ ){0,2}(?:story|news tip|tip)\b[^?]{0,60}\?"
     r"\s*(?:please )?(?:reach|contact|email|write to|send)\b.{0,160}"
     r"|we pay for (?:your )?stories\b.{0,160}"
+    # ... or a short question with the call after it: "Vous avez une info ? Contactez-nous", "Masz temat? Napisz do nas"
+    r"|¿?(?:have a news tip|got a news tip|tienes una (?:denuncia|noticia)|vous avez une info|haben sie einen hinweis"
+    r"|hai una segnalazione|masz temat|masz newsa|mate tip|mas tip|heb je een tip|har du (?:et )?tips|vet du mer)\s*\?"
+    r"\s*[^.!?]{1,60}[.!]?"
+    r"|envie sua sugestao de pauta\b.{0,80}"
     # ... closing the station's plug: "… or tell us about a story you think we should be covering."
     r"|.{0,200}\btell us about a story (?:you think )?we should (?:be )?cover(?:ing)?\b.{0,40}"
     # ... or where readers write: "For feedback, complaints, or inquiries, contact us."
@@ -179,6 +192,11 @@ SITE_NOTE_PATTERNS = {
         r"|download de (?:gratis )?[\w.'’&]+-app\b.{0,160}"  # "Download de gratis HLB-app"
         # ... in Thai: "อ่านข่าว … ได้ก่อนใคร ดาวน์โหลดแอปพลิเคชันฟรี"
         r"|.{0,60}ดาวน์โหลดแอป.{0,60}"
+        # ... in the other languages: "Laden Sie unsere App herunter", "Pobierz naszą aplikację", "Tải ứng dụng"
+        r"|(?:laden sie|ladda ner|last ned|hent|lataa|stahnete si|pobierz|toltse le|descarca|preuzmite|скачайте"
+        r"|κατεβαστε|unduh|tai|download|telechargez)\b[^.!?]{0,30}\b(?:app|appen|apps|aplikac\w*|aplicati\w*"
+        r"|application|alkalmazas\w*|sovellu\w*|приложени\w*|εφαρμογ\w*|aplikasi|ung dung)\b[^.!?]{0,60}[.!]?"
+        r"|uygulamam[iı]z[iı] indirin\b.{0,60}"
     ),
     # NukeViet's box asking a signed-in reader to stay: "Bạn đã không sử dụng Site, Bấm vào đây … Thời gian chờ: 60 giây"
     "session timeout": r"ban da khong su dung site\b.{0,200}",

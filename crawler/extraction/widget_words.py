@@ -374,10 +374,18 @@ WIDGET_WORDS = (
     *("suscribete", "suscribirse", "assine", "assinar", "s'abonner", "abonnez-vous", "abonnieren"),
     *("jetzt abonnieren", "abbonati", "subskrybuj", "prenumeruj", "подписаться", "підписатися", "abone ol"),
     *("berlangganan", "abonneren", "prenumerera", "tilaa", "newsletter", "nieuwsbrief", "boletin"),
+    # a newsroom's tips button: "Tipsa oss", "Vinkkaa meille"
+    *("tipsa oss", "tips oss", "tip os", "vinkkaa meille", "tip de redactie", "tipsa redaktionen"),
+    # a reading voice's button, language by language: "Lyssna på artikeln", "Posłuchaj artykułu"
+    *("escucha esta noticia", "escuchar noticia", "ouca esta noticia", "ouvir noticia", "luister naar dit artikel"),
+    *("lyssna pa artikeln", "hør artikkelen", "lyt til artiklen", "kuuntele artikkeli", "poslechnete si clanek"),
+    *("posłuchaj artykułu", "hallgassa meg a cikket", "asculta articolul", "poslusajte clanak", "прослушать статью"),
+    *("ακουστε το αρθρο", "dengarkan artikel ini", "dengarkan berita", "haberi dinle", "artikel anhoren"),
 )
 
 _READING_UNIT = (
-    r"(?:min(?:ute)?s?|minuti|minutos|minuten|minuter|minutter|minuuttia|minut|мин(?:ут[аы]?)?|dk|dakika|menit|phut"
+    r"(?:min(?:ute)?s?|minuti|minutos|minuten|minuter|minutter|minuuttia|minut[ay]?|мин(?:ут[аы]?)?|dk|dakika|menit|phut"
+    r"|perc|minute|λεπτα"
     r"|分钟|分鐘|分|분)"
 )
 _READING_WORD = (
@@ -386,7 +394,8 @@ _READING_WORD = (
 )
 _READING_LABEL = (
     r"(?:reading time|thoi gian doc|lesezeit|lesedauer|leestijd|(?:temps de )?lecture|(?:tiempo de )?lectura|(?:tempo de )?leitura"
-    r"|tempo di lettura|lettura|lastid|lesetid|lukuaika|czas czytania|время чтения|okuma suresi|waktu baca|阅读时间|閱讀時間)"
+    r"|tempo di lettura|lettura|lastid|lesetid|læsetid|lukuaika|czas czytania|время чтения|okuma suresi|waktu baca|阅读时间|閱讀時間"
+    r"|doba cteni|doba citania|olvasasi ido|timp de citire|vrijeme citanja|vreme citanja|χρονος αναγνωσης)"
 )
 # "3 min read", "Temps de lecture : 4 min", "5 menit baca" (folded)
 READING_TIME = (
