@@ -408,6 +408,10 @@ def test_bylines(line, author):
         ("Olvasási idő: 4 perc", "reading time"),
         ("Vous avez une info ? Contactez-nous", "news tip"),
         ("사진=연합뉴스", "picture credit"),  # Korean, the credit after an equals sign
+        ("Redan prenumerant? Logga in", "subscriber login"),  # a paywall's login for those who pay
+        ("¿Ya eres suscriptor? Inicia sesión", "subscriber login"),
+        ("Všechna práva vyhrazena.", "licence footer"),  # the copyright line, language by language
+        ("Tüm hakları saklıdır.", "licence footer"),
         ("Được tài trợ", "widget"),
         ("Fin du widget Twitter. Retour au début du widget?", "embed marks"),
         (
@@ -1324,6 +1328,9 @@ def test_stamps_with_months_in_words_in_other_languages_are_the_date(stamp):
         *("Podobne artykuły", "Похожие новости", "Artikel terkait", "관련기사", "Relaterade artiklar", "Lo último"),
         *("Para seguir leyendo, suscríbete a El Diario del Sur", "Dieser Artikel ist exklusiv für Abonnenten."),
         *("Mots-clés", "Aiheet", "Τα πιο δημοφιλή", "よく読まれている記事"),  # tags; the most read
+        # paywalls' notices in more languages
+        *("Den här artikeln är endast för prenumeranter", "Tento článek je pouze pro předplatitele"),
+        *("Эта статья доступна только подписчикам", "Bài viết dành cho hội viên"),
     ],
 )
 def test_tags_more_on_the_subject_and_paywalls_in_other_languages_open_the_end_matter(header):

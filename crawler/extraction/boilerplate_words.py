@@ -231,8 +231,12 @@ PAYWALL = (
     r"|je hebt het gratis deel van dit artikel gelezen|lees verder met een abonnement"
     r"|denne (?:saken|artikkelen) er for abonnenter|denne artikel er (?:kun )?for abonnenter"  # Norwegian, Danish
     # ... Swedish, Finnish, Hungarian, Croatian, Romanian, Turkish, Indonesian
-    r"|denna artikel ar (?:endast )?for prenumeranter|tama artikkeli on (?:vain )?tilaajille|ez a cikk elofizetoknek"
-    r"|ovaj clanak (?:je )?dostupan (?:je )?samo pretplatnicima|acest articol este (?:disponibil )?(?:doar|numai) pentru abonati"
+    r"|(?:denna|den har) artikel(?:n)? ar (?:endast |bara )?for prenumeranter|tama artikkeli on (?:vain )?tilaajille"
+    r"|ez a cikk (?:csak )?elofizetoknek|tento clanek je (?:pouze|jen) pro predplatitele|tento clanok je (?:iba|len) pre predplatitelov"
+    r"|ovaj clanak (?:je )?dostupan (?:je )?samo pretplatnicima"
+    r"|acest articol este (?:disponibil )?(?:doar|numai) (?:pentru )?abonat\w*"
+    r"|(?:эта статья|этот материал) доступ\w* только подписчикам|αυτο το αρθρο ειναι (?:μονο )?για συνδρομητες"
+    r"|(?:esta|essa) materia e exclusiva para assinantes|(?:bai viet|noi dung) (?:chi )?danh cho (?:hoi vien|thanh vien)\W*$"
     r"|bu (?:icerik|haber) (?:sadece )?abonelere ozel|artikel ini khusus (?:untuk )?pelanggan"
     r"|この記事は(?:有料)?会員限定(?:記事)?です|この記事は有料記事です|会員登録すると続きをお読みいただけます"
     r"|残り[\d,]+文字(?:[（(]全文[\d,]+文字[）)])?)"  # what the wall hides, counted: "残り734文字（全文1402文字）"

@@ -85,6 +85,12 @@ SITE_NOTE_PATTERNS = {
     ),
     "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
     "reading time": READING_TIME,
+    # a paywall's login for those who pay: "Already a subscriber? Log in", "Redan prenumerant? Logga in"
+    "subscriber login": (
+        r"¿?(?:already a (?:subscriber|member)|ya eres (?:suscriptor|socio)|ja e assinante|deja abonne|bereits abonnent"
+        r"|sei gia abbonato|al abonnee|redan prenumerant|(?:er du )?allerede abonnent|oletko jo tilaaja|uz jste predplatitel"
+        r"|masz juz (?:subskrypcje|prenumerate)|mar elofizeto)\s*\??\s*[^.!?]{0,40}[.!]?"
+    ),
     # a machine summary's notice, after its box's title, glued to it or not: "Quick Reads
     # Summary is AI-generated, newsroom-reviewed."
     "machine summary": rf"(?:(?!(?:the|a|an) summary)[^.!?]{{0,30}}?[a-z]\s?)?(?:{MACHINE_SUMMARY_NOTICE})\b[^!?]{{0,60}}",
