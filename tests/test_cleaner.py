@@ -1306,6 +1306,11 @@ def test_portal_stamps_with_their_views_comments_poster_or_section_are_the_date(
         "Publié hier à 18h05",
         "17 settembre 2024 (modifica il 17 settembre 2024 | 12:40)",  # the first stamp, then the change's
         "Publié le 06 mars 2025 à 05h30 Lecture 4 min. Article réservé aux abonnés",  # "Lecture" alone
+        # more languages' labels, months and the words before a time
+        *("Bijgewerkt op 12 maart 2025 om 10:45", "Frissítve: 2025. március 12. 10:45", "Opublikowano 12 marca 2025"),
+        *("Ažurirano: 12.03.2025. u 10:45", "Опубликовано 12 марта 2025", "Δημοσιεύθηκε: 12 Μαρτίου 2025"),
+        *("Yayınlanma: 12 Mart 2025 10:45", "Dipublikasikan: 12 Maret 2025", "Julkaistu 12.3.2025 10:45"),
+        *("Wednesday 12 March 2025 10.45 GMT", "Mar 12, 2025 at 10:45 a.m. ET", "2025年3月12日 10時45分"),
         # two stamps, the reading time and the badge of an article for subscribers, on one line
         "Publié le 09 octobre 2025 à 06h00, modifié le 09 octobre 2025 à 10h12 Temps de Lecture 4 min. "
         "Article réservé aux abonnés",

@@ -99,14 +99,13 @@ STAMP_WORDS = re.compile(
     # ... and in the other languages of news listings: "November 19, 2019", "12 февраля, 11:20"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
     r"|september|october|november|december"
-    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r"|luot|xem|doc|da|so|lan|cuoi|sua"  # a view count: "Lượt xem: 312", "Số lần xem: 97"; "Cập nhật (Sửa) lần cuối"
     r"|binh|luan|duoc|viet|chi|tiet"  # "· 0 bình luận"; Joomla's "Chi tiết Được đăng ngày … Viết bởi …"
     rf"|{'|'.join(FOREIGN_MONTHS + FOREIGN_STAMP_WORDS)})\b|[\d:/.,|•·()\[\]+-]"
 )
-# A Japanese or Chinese stamp without its year: "2月5日 6時12分", "2月5日 06:12"
+# A Japanese or Chinese stamp, its year first or left out: "2月5日 6時12分", "2025年3月12日 10時45分"
 CJK_STAMP = re.compile(
-    r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(][日月火水木金土][）)])?(?:\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|:\d{2}))?"
+    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(][日月火水木金土][）)])?(?:\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|:\d{2}))?"
 )
 # A Thai stamp: "เผยแพร่: 12 มี.ค. 2568 10:45"
 THAI_STAMP = re.compile(
@@ -115,7 +114,10 @@ THAI_STAMP = re.compile(
 )
 # A date with its month in words in the other languages of news pages: "7 februari 2025",
 # "7. Februar 2025", "7 de febrero de 2025", "19 września 2024" (folded).
-FOREIGN_DATE = re.compile(rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})\.?\s+(?:de\s+)?\d{{4}}\b")
+FOREIGN_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})\.?\s+(?:de\s+)?\d{{4}}\b"
+    rf"|\b\d{{4}}\.\s+(?:{'|'.join(FOREIGN_MONTHS)})\s+\d{{1,2}}\."  # Hungarian, the year first: "2025. március 12."
+)
 
 
 @lru_cache(maxsize=8192)  # the listings and the cleaner both ask it of the same lines

@@ -17,6 +17,15 @@ FOREIGN_MONTHS = (
     " augusti"  # sv
     " januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra"  # sl
     " mars marts maj august desember jan feb apr jun jul aug sep sept okt nov des"  # nb and da, in full and cut short
+    " januar februar marcius aprilis majus junius julius augusztus szeptember oktober"  # hu
+    " ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie"  # ro
+    " sijecnja veljace ozujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca"  # hr
+    " januara februara marta aprila juna jula avgusta septembra oktobra novembra decembra"  # sr, bs
+    " ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου"  # el
+    " νοεμβριου δεκεμβριου"
+    " ocak subat mart nisan mayıs mayis haziran temmuz agustos eylul ekim kasım kasim aralık aralik"  # tr
+    " maret agustus desember"  # id
+    " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"  # ru
 ).split()
 # A stamp's label, which may stand before a time alone ("Publisert: 15.01.25 06:12",
 # "Posodobljeno: 05. 09. 2025 19.48").
@@ -28,6 +37,10 @@ FOREIGN_STAMP_LABELS = (
     " aktualizacja opublikowano aktualizovano"  # pl, cs
     " uppdaterad publicerad publisert oppdatert udgivet opdateret"  # sv, nb, da
     " objavljeno posodobljeno"  # sl
+    " frissitve publikalva actualizat publicat azurirano"  # hu, ro, hr
+    " обновлено опубликовано ενημερωθηκε δημοσιευθηκε"  # ru, el
+    " guncelleme guncellendi yayınlanma yayinlanma diperbarui dipublikasikan diterbitkan"  # tr, id
+    " julkaistu paivitetty publikovano publiceret"  # fi, cs, da
 ).split()
 FOREIGN_STAMP_WORDS = (
     FOREIGN_STAMP_LABELS
@@ -42,6 +55,8 @@ FOREIGN_STAMP_WORDS = (
         " pondeli utery ctvrtek patek nedele"  # cs
         " mandag tisdag onsdag torsdag fredag lordag sondag kl tirsdag"  # sv, nb and da
         " ponedeljek torek sreda cetrtek petek sobota nedelja ob"  # sl
+        " op el em u o v в στις saat pukul klo at"  # the words before a time or a date: "om 10:45", "u 10:45"
+        " monday tuesday wednesday thursday friday saturday sunday"  # en
         " 입력 수정 송고 기사입력 최종수정"  # ko: entered, changed, sent ("2025/08/20 11:32 송고")
     ).split()
 )
