@@ -409,6 +409,11 @@ def test_bylines(line, author):
         ("Vous avez une info ? Contactez-nous", "news tip"),
         ("사진=연합뉴스", "picture credit"),  # Korean, the credit after an equals sign
         ("Redan prenumerant? Logga in", "subscriber login"),  # a paywall's login for those who pay
+        ("Bild 1 von 12", "gallery counter"),  # a slide's place, language by language
+        ("Фото 1 из 12", "gallery counter"),
+        ("Galería de fotos", "widget"),  # a gallery's header
+        ("Spela upp video", "widget"),  # a player's button
+        ("Odtwórz wideo", "widget"),
         ("¿Ya eres suscriptor? Inicia sesión", "subscriber login"),
         ("Všechna práva vyhrazena.", "licence footer"),  # the copyright line, language by language
         ("Tüm hakları saklıdır.", "licence footer"),

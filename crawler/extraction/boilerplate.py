@@ -248,6 +248,9 @@ LINE_PATTERNS = {
     ),
     "gallery counter": (
         r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
+        # ... in the other languages: "Foto 1 de 12", "Bild 1 von 12", "Zdjęcie 1 z 12", "Фото 1 из 12"
+        r"|(?:photo|foto|bild|kuva|zdjecie|fotka|slika|фото|φωτογραφια|fotograf|gambar|resim)\s*\d+\s*"
+        r"(?:de|von|sur|di|z|od|из|απο|van|av|af|dari|/)\s*\d+"
         rf"|\d+\s*(?:anh|hinh anh|{_PICTURES})"  # "6 ảnh" on a gallery's cover, "12 fotografií"
         # ... and its link: "Vedi tutte le 9 foto", "See all 12 photos", "Ver las 8 fotos"
         rf"|(?:vedi|guarda|see|view|ver|voir|veja)(?: tutte le| all| las| todas las| toutes les| les| as| todas as)?\s*\d+\s*(?:anh|{_PICTURES})"

@@ -114,6 +114,11 @@ WIDGET_WORDS = (
     *("kich thuoc font", "kich thuoc chu", "giam kich thuoc chu", "tang kich thuoc chu"),
     *("x", "admin", "binh luan da bi dong", "comments are closed", "xem tin theo ngay", "ngay thang nam", "xem"),
     *("ver galeria completa", "ver galeria", "view gallery", "view full gallery", "voir la galerie", "galerie ansehen"),
+    # a gallery's header, and a player's button, language by language
+    *("galeria de fotos", "galleria fotografica", "fotogalleri", "kuvagalleria", "galeria zdjec", "foto galeri"),
+    *("reproducir video", "lire la video", "video abspielen", "riproduci video", "video afspelen", "spela upp video"),
+    *("spill av video", "afspil video", "toista video", "prehrat video", "odtworz wideo", "video lejatszasa"),
+    *("reda video", "pokreni video", "смотреть видео", "αναπαραγωγη βιντεο", "videoyu oynat", "putar video"),
     *(
         "galerie offnen",
         "open gallery",
