@@ -103,6 +103,10 @@ def blocks(*texts):
         ("Por: Juliana Restrepo Gómez", "Juliana Restrepo Gómez"),  # the label with its colon
         ("By: Rommel B. Catalan", "Rommel B. Catalan"),
         ("Posted by Sanjay Mehra", "Sanjay Mehra"),  # a live entry's writer
+        ("Tekst: Ola Nordmann", "Ola Nordmann"),  # the writer's label in more languages
+        ("Szerző: Kovács Péter", "Kovács Péter"),
+        ("Penulis: Budi Santoso", "Budi Santoso"),
+        ("Kirjoittanut Matti Virtanen", "Matti Virtanen"),
         ("Ông Nguyễn Văn Út, chủ tàu cá", None),  # no label: a sentence
         ("N.T - Sáng nay trời mưa to", None),  # initials, then no unit
     ],

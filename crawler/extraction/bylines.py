@@ -21,13 +21,14 @@ BY_CLAUSE_MIN_LOWER_WORDS = 3  # lower-case words after "By": "Maria de la Cruz"
 CMS_ACCOUNT = r"ban quan tri|quan tri vien|quan tri|admin\w*|administrator|super user|(?:online|web|digital) (?:editor|desk|team)|[a-z0-9.-]*[_0-9][a-z0-9._-]*"
 CMS_ACCOUNT_NAME = re.compile(CMS_ACCOUNT)
 # "by" in English, French, German, ..., Dutch, Italian, Urdu, Arabic, Hebrew, and Joomla's "Viết bởi"
-BY_WORDS = (
-    r"(?:by|written by|posted by|par|von|por|oleh|av|af|door|di|viet boi|تحریر|بقلم|מאת)(?:\s*:)?\s+"  # "Por: …" too
-)
+BY_WORDS = r"(?:by|written by|posted by|par|von|por|oleh|av|af|door|di|kirjoittanut|pise|viet boi|تحریر|بقلم|מאת)(?:\s*:)?\s+"  # "Por: …" too
 BY_LABEL = re.compile(f"^{BY_WORDS}")
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|tin, anh|bai va anh|bai, anh|tin/anh|bai/anh|thuc hien|tac gia|phong su(?: anh)?|ky su|ghi chep|tho"
-    r"|tac gia bai viet|nhom (?:pv|phong vien|tac gia|thuc hien)|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|nguon tin|source|by|author|written by|autor|autorka|автор|авторка|contributor)\s*:\s*"
+    r"|tac gia bai viet|nhom (?:pv|phong vien|tac gia|thuc hien)|nguoi viet|nguoi dua tin|but danh|phong vien|ptv|pv|ctv|cong tac vien|nguon|nguon tin|source|by|author|written by|autor|autorka|автор|авторка|contributor"
+    # ... and the writer's label in more languages: "Tekst: …", "Szerző: …", "Yazar: …", "Penulis: …"
+    r"|tekst|texto|texte|text|szerzo|pise|yazar|penulis|redaccion|redacao|redazione|kirjoittaja|toimittaja"
+    r"|forfatter|forfattare|skribent)\s*:\s*"
     rf"|{BY_WORDS}"
     r"|laporan (?:wartawan|reporter|jurnalis|kontributor) [^,]{1,40},\s*"  # Tribun's "Laporan Wartawan KabarSolo.com, Dimas Prasetyo"
     r"|(?:本文)?(?:来源|來源|稿源)\s*[:：]\s*)"  # a Chinese source line: "本文来源：华讯网"
