@@ -387,6 +387,8 @@ def test_bylines(line, author):
         ("Dalszy ciąg artykułu poniżej materiału wideo", "continues below"),
         ("Czytaj także: Nowe linie tramwajowe od września", "related link"),  # "read also" in Polish
         ("Lea además: Hospital Escuela habilita sala de febriles por aumento de dengue", "related link"),
+        ("Olvassa el: A város emeli a parkolási díjakat a belvárosban", "related link"),
+        ("Lasiet arī: Dome paaugstina autostāvvietu maksu centrā", "related link"),
         # a paper's line under every story
         (
             "Get Latest India News along with Latest News and Top Headlines from India and around the world.",
