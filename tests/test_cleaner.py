@@ -423,6 +423,7 @@ def test_bylines(line, author):
         ("¿Ya eres suscriptor? Inicia sesión", "subscriber login"),
         ("Všechna práva vyhrazena.", "licence footer"),  # the copyright line, language by language
         ("Tüm hakları saklıdır.", "licence footer"),
+        ("*재판매 및 DB 금지", "licence footer"),  # a Korean agency's photo notice: no resale
         ("Được tài trợ", "widget"),
         ("Fin du widget Twitter. Retour au début du widget?", "embed marks"),
         (

@@ -31,6 +31,7 @@ IMPRINT_PATTERNS = {
         r"|.{0,120}abonelere sunulan haberler\b.{0,200}"  # an agency's note: its wire is for subscribers
         # Chinese, Japanese and Korean: "自由時代版權所有不得轉載 © 2025 …", "無断転載を禁じます", "무단 전재 및 재배포 금지"
         r"|.{0,40}(?:版權所有|版权所有|不得轉載|不得转载|無断転載|無断複製|무단\s*전재).{0,240}"
+        r"|\*?\s*재판매\s*및\s*db\s*금지"  # a Korean agency's photo notice: "*재판매 및 DB 금지" (no resale)
         # the CMS's own notice under the page: "Joomla! là phần mềm tự do được phát hành theo Giấy phép GNU/GPL"
         r"|joomla!? (?:la phan mem tu do|is free software)\b.{0,160}"
         # a wire's ban on taking its content, for machines too: "Dilarang keras mengambil konten, melakukan crawling …"
