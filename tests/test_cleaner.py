@@ -424,6 +424,8 @@ def test_bylines(line, author):
         ("Všechna práva vyhrazena.", "licence footer"),  # the copyright line, language by language
         ("Tüm hakları saklıdır.", "licence footer"),
         ("*재판매 및 DB 금지", "licence footer"),  # a Korean agency's photo notice: no resale
+        ("Infopress/Fim", "end of copy"),  # an agency's end mark with its name
+        ("-- BERITANAS", "end of copy"),
         ("Được tài trợ", "widget"),
         ("Fin du widget Twitter. Retour au début du widget?", "embed marks"),
         (

@@ -9,6 +9,8 @@ BROADCAST_PATTERNS = {
         r"/?\s*(?:انتهای پیام|پایان پیام)\s*/?"
         # ... Spanish and English agencies' ("(FIN) GPH/MAO", "(END)"), with the editors' initials
         r"|[(-]\s*(?:fin|end)\s*[)-](?:\s*[a-z]{2,4}(?:\s?/\s?[a-z]{2,4}){0,3})?"
+        # ... the agency's name with it ("Infopress/Fim"), or after two dashes, as Bernama signs ("-- BERNAMA")
+        r"|[\w.-]{2,20}\s*/\s*(?:fim|fin|end)|-{2}\s*[a-z]{2,15}"
     ),
     # the broadcast a story comes from: "Aus Schweiz aktuell vom 14.01.2025.", "HRF 4 News, 15.01.2025, 06:00 Uhr"
     "broadcast source": (
