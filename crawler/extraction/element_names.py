@@ -47,9 +47,11 @@ def element_names(element) -> str:
     """What the page names an element: its class and own id, and, on sites whose classes a
     build tool hashes ("css-4h1qk8", "dcr-ugskq5t"), its test ids and component name
     (data-component, the Guardian's data-gu-name, a custom element's name)."""
-    # asked of every element of a page, so read without a loop: most have a class alone
+    # asked of every element of a page, so read without a loop: most have a class alone, or nothing
     get = element.get
     named = get("class")
+    if len(element.attrib) == (named is not None):
+        return named or ""
     others = [own_id(element), *map(get, TEST_IDS), get("data-component"), get("data-gu-name")]
     # a custom element's component name: '<gu-island name="EmailSignUpWrapper">', or its
     # script's: '<astro-island component-url="/_astro/VideoPlayer.Dq8x1mRT.js">'
