@@ -77,9 +77,8 @@ def form_box(element) -> bool:
     controls = buttons + [link for link in element.iter("a") if "#" in link.get("href", "")]
     if len(controls) < 2 or element.find(".//img") is not None:
         return False
-    return len(text.split()) - sum(
-        len(control.text_content().split()) for control in controls
-    ) <= CONTROLS_LABEL_MAX_WORDS or _poll(text, buttons)
+    label_words = len(text.split()) - sum(len(control.text_content().split()) for control in controls)
+    return label_words <= CONTROLS_LABEL_MAX_WORDS or _poll(text, buttons)
 
 
 POLL_MIN_ANSWERS = 3
@@ -92,7 +91,7 @@ def _poll(text: str, buttons) -> bool:
     tun?" then "Ja", "Eher ja", "Nein") and the pollster's note: a poll's box, however long
     its note. An accordion's buttons are its questions, not answers."""
     answers = [collapse_spaces(button.text_content()) for button in buttons]
-    besides = text
+    besides = collapse_spaces(text)
     for answer in answers:
         besides = besides.replace(answer, "")
     return (

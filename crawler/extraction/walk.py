@@ -174,7 +174,8 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
         block = breaks_lines(element) or named_as_caption(element)
         if block:
             # the text before a custom element standing alone ("<r-badge>") is its parent's line
-            flush(element if element.tag in BLOCK_TAGS else element.getparent())
+            custom = element.tag not in BLOCK_TAGS and "-" in element.tag
+            flush(element.getparent() if custom else element)
         visit_inside(element, pre)
         if block:
             flush(element)
