@@ -17,10 +17,10 @@ FOREIGN_MONTHS = (
     " augusti"  # sv
     " januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra"  # sl
     " mars marts maj august desember jan feb apr jun jul aug sep sept okt nov des"  # nb and da, in full and cut short
-    " januar februar marcius aprilis majus junius julius augusztus szeptember oktober"  # hu
+    " marcius aprilis majus junius julius augusztus szeptember"  # hu (its other months are German's or Dutch's)
     " ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie"  # ro
     " sijecnja veljace ozujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca"  # hr
-    " januara februara marta aprila juna jula avgusta septembra oktobra novembra decembra"  # sr, bs
+    " januara februara marta juna jula"  # sr, bs (the others as Slovenian's)
     " ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου"  # el
     " νοεμβριου δεκεμβριου"
     " ocak subat mart nisan mayıs mayis haziran temmuz agustos eylul ekim kasım kasim aralık aralik"  # tr
