@@ -404,6 +404,11 @@ def test_bylines(line, author):
         ("Sponsorowane", "widget"),  # a paid post's label
         ("Kövess minket a Facebookon", "follow us"),
         ("Bizi Instagram'da takip edin", "follow us"),
+        ("Bizi Google News'ten takip edin", "follow us"),
+        ("Dołącz do naszego kanału na WhatsAppie", "messenger invitation"),  # the network's name declined
+        ("Segui il nostro canale WhatsApp", "messenger invitation"),
+        ("Fehler melden", "widget"),  # a button to report a mistake
+        ("Zgłoś błąd", "widget"),
         ("Komentari", "widget"),  # the comments' header in Croatian and Serbian
         ("Tilmeld dig vores nyhedsbrev", "call to action"),  # the newsletter's sign-up, language by language
         ("Iratkozzon fel hírlevelünkre", "call to action"),

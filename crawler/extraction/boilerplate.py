@@ -320,7 +320,7 @@ LINE_PATTERNS = {
         r"|(?:siguenos|suivez-nous|folgen sie uns|seguici|obserwuj nas|volg ons|siga-nos|segue-nos|ikuti kami"
         r"|bizi takip edin|следите за нами|стежте за нами|følg os|folj oss|følg oss|seuraa meita|segueix-nos|seguiu-nos"
         r"|sledujte nas|kovess minket|urmareste-ne|urmariti-ne|pratite nas|ακολουθηστε μας"
-        r"|bizi [\w']+ takip edin"  # "Bizi Instagram'da takip edin"
+        r"|bizi [\w' ]{1,30} takip edin"  # "Bizi Instagram'da takip edin", "… Google News'ten …"
         r")\b.{0,60}"
     ),
     **IMPRINT_PATTERNS,  # the site's imprint: licence, contact, masthead (imprint_lines.py)

@@ -15,9 +15,10 @@ CHANNEL_PATTERNS = {
         r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*|[^.!?:]{3,30}:\s*|[^.!?]{3,80}\?\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unase|unite|sigue|siganos|siguenos|segueix|tham gia|theo doi"
         r"|ricevi|recibe|reciba|receba|recevez|erhalten sie"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
-        r"|rejoignez|suivez|iscriviti|seguici|ikuti|gabung|ακολουθηστε|urmareste|urmariti|volg)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain
+        r"|rejoignez|suivez|iscriviti|seguici|segui|ikuti|gabung|ακολουθηστε|urmareste|urmariti|volg|dołacz|dolacz"
+        r"|pratite|sledujte|kovess|folj|følg|seuraa)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain
         # (then what it brings, after a comma: "… ya está en Whatsapp!, desde tu dispositivo entérate de …")
-        r"\b(?:whatsapp|telegram|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}(?:[.!]?,\s[^.!?]{0,200})?[.!]?\)?"
+        r"\b(?:whatsapp\w*|telegram\w*|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}(?:[.!]?,\s[^.!?]{0,200})?[.!]?\)?"
         r"(?:\s*(?:never|don'?t|do not) miss\b[^.!?]{0,60}[.!]?)?"  # "… Telegram channel! Never miss important updates"
         r"(?:\s*(?:cliquez ici|click here|clique aqui|haz clic aqui|clicca qui|kliknij tutaj)\.?)?"
         r"|.{0,40}(?:ติดตาม|เพิ่มเพื่อน).{0,60}(?:line|ไลน์).{0,40}"  # Thai: "… ติดตามข่าว … ผ่าน LINE OA @…"

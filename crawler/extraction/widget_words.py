@@ -379,6 +379,11 @@ WIDGET_WORDS = (
     *("suscribete", "suscribirse", "assine", "assinar", "s'abonner", "abonnez-vous", "abonnieren"),
     *("jetzt abonnieren", "abbonati", "subskrybuj", "prenumeruj", "подписаться", "підписатися", "abone ol"),
     *("berlangganan", "abonneren", "prenumerera", "tilaa", "newsletter", "nieuwsbrief", "boletin"),
+    # a button to report a mistake in the article, language by language
+    *("report an error", "report a mistake", "reportar un error", "informar erro", "signaler une erreur"),
+    *("fehler melden", "segnala un errore", "fout melden", "rapportera fel", "rapporter feil", "ilmoita virheesta"),
+    *("nahlasit chybu", "zgłos bład", "hiba bejelentese", "raporteaza o eroare", "prijavi gresku"),
+    *("сообщить об ошибке", "αναφορα σφαλματος", "hata bildir", "laporkan kesalahan", "bao loi"),
     # a newsroom's tips button: "Tipsa oss", "Vinkkaa meille"
     *("tipsa oss", "tips oss", "tip os", "vinkkaa meille", "tip de redactie", "tipsa redaktionen"),
     # a reading voice's button, language by language: "Lyssna på artikeln", "Posłuchaj artykułu"
