@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .ad_lines import AD_CUT_PATTERNS
 from .boilerplate_words import LIVE_STATUS, PROMO_LINE_OPENINGS
 from .broadcast_lines import BROADCAST_PATTERNS
 from .bylines import CMS_ACCOUNT
@@ -21,8 +22,9 @@ from .imprint_lines import IMPRINT_PATTERNS
 from .media_lines import MEDIA_PATTERNS
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 from .site_notes import SITE_NOTE_PATTERNS
+from .stamp_words import SUBSCRIBER_BADGE, VIEW_COUNT, VISIT_COUNT
 from .text import any_of_words
-from .widget_words import COMMENT_WORDS, SUBSCRIBER_BADGE, VIEW_COUNT, VISIT_COUNT, WIDGET_WORDS
+from .widget_words import COMMENT_WORDS, WIDGET_WORDS
 
 # --- Lines ----------------------------------------------------------------------
 
@@ -110,32 +112,7 @@ LINE_PATTERNS = {
     # ... and the count a toolbar ends with: "Gửi bài viết | Bản in | Lượt xem: 1.248"
     # (the count first or last: "Xem: 142 | In | Gửi email")
     "widget": rf"[-–—«<‹\s]*(?:{VIEW_COUNT}{_SEP})?{_BUTTON}(?:{_SEP}{_BUTTON})*(?:{_SEP}{VIEW_COUNT})?[\s:»>›.…!\-–—]*",
-    # a label where the article is cut by a player or an ad: "Story continues below advertisement",
-    # "Dalszy ciąg materiału pod wideo", "Weiter nach der Anzeige"
-    "continues below": (
-        r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}"
-        r"|(?:dalszy ciag|dalsza czesc)\b.{0,40}\b(?:pod|ponizej)\b.{0,30}|weiter nach der (?:anzeige|werbung)"
-        r"|l'article continue (?:apres|sous|ci-dessous)\b.{0,40}|(?:el articulo )?continua (?:despues|debajo)\b.{0,40}"
-        r"|la suite (?:apres|sous) (?:cette|la) (?:publicite|video)"
-        r"|continua (?:apos|depois) d?a publicidade|clan[eo]k pokracuje pod reklamou"
-        r"|(?:lees|lezen) verder (?:na|onder) de (?:advertentie|reclame)|(?:fortsetzung|weiterlesen) nach der (?:anzeige|werbung)"
-        r"|haberin devam[iı](?: reklamdan sonra)?"  # Turkish, under an ad
-        # ... and the same label language by language, after an ad or under it
-        r"|continue reading below|scroll to continue reading"
-        r"|(?:der )?(?:artikel|text|beitrag) (?:wird|geht) (?:unten|unter|nach) .{0,30}(?:fortgesetzt|weiter)"
-        r"|(?:la noticia|el texto|la nota) (?:continua|sigue) (?:debajo|abajo|despues)\b.{0,30}"
-        r"|(?:sigue|continua) leyendo (?:despues|debajo)\b.{0,30}"
-        r"|(?:continua a leggere|l'articolo continua|l’articolo continua|prosegue) dopo (?:la )?pubblicita"
-        r"|(?:o )?texto continua (?:apos|depois|abaixo)\b.{0,30}"
-        r"|(?:artikeln|texten) fortsatter (?:under|efter) annonsen|(?:saken|artikkelen) fortsetter (?:under|etter) annonsen"
-        r"|artiklen fortsætter (?:under|efter) annoncen|artikkeli jatkuu (?:mainoksen|alla)\b.{0,20}"
-        r"|(?:a )?cikk(?:unk)? a hirdetes utan folytatodik|articolul continua dupa (?:reclama|publicitate)"
-        r"|(?:статья продолжается|продолжение(?: статьи)?) после рекламы"
-        r"|(?:tekst se nastavlja|nastavak teksta) (?:ispod|nakon|posle) (?:oglasa|reklame)"
-        r"|berita berlanjut setelah iklan|lanjutkan membaca di bawah|scroll untuk melanjutkan(?: membaca)?"
-        r"|(?:bai viet|noi dung) (?:tiep tuc|tiep theo) (?:sau|ben duoi) quang cao"
-        r"|(?:請|请)?(?:繼續|继续)往下(?:閱讀|阅读)[.…]*"  # Chinese, over an ad: "請繼續往下閱讀..."
-    ),
+    **AD_CUT_PATTERNS,  # where an ad or a player cuts the text: "Story continues below advertisement" (ad_lines.py)
     **BROADCAST_PATTERNS,  # an agency's end mark, the broadcast a story comes from (broadcast_lines.py)
     # when a live article was last updated: "Mise à jour – 16h10", "Updated 16:10", "Aktualisiert um 16.10 Uhr"
     "update time": (
@@ -275,8 +252,6 @@ LINE_PATTERNS = {
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
     **SITE_NOTE_PATTERNS,  # the site's notes, plugs and credits around the text (site_notes.py)
-    # a screen reader's marks around an embedded post: "Début du widget Twitter. Passer le widget?"
-    "embed marks": r"(?:(?:debut|fin) du widget|(?:start|end) of (?:the )?\w+ widget)\b.{0,60}",
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on|bat|kich hoat)\b.{0,20}\bjavascript\b.{0,80}",
     # one count or a visitors box's several on one line: "Đang truy cập: 27 Hôm nay: 412 Tổng lượt truy cập: …"
     "view counter": (

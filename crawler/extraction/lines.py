@@ -34,12 +34,13 @@ from .stamp_words import (
     FOREIGN_MONTHS,
     FOREIGN_STAMP_LABELS,
     FOREIGN_STAMP_WORDS,
+    READING_TIME,
+    SUBSCRIBER_BADGE,
     THAI_MONTHS,
     THAI_STAMP_LABELS,
     TIME_ZONES,
 )
 from .text import collapse_spaces, fold
-from .widget_words import READING_TIME, SUBSCRIBER_BADGE
 
 CHROME_MAX_WORDS = 8
 # Icons a widget prints beside its label ("🔖 Lưu bài viết", "Nghe bài viết ▶"): arrows,

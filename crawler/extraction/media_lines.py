@@ -1,5 +1,6 @@
-"""The lines a page's players leave in its text: a player's clock and a reading voice's
-bar, a call to play the recording that follows, a note that the browser cannot play it.
+"""The lines a page's players and embeds leave in its text: a player's clock and a reading
+voice's bar, a call to play the recording that follows, a note that the browser cannot play
+it, a screen reader's marks around an embedded post.
 Named patterns over folded text, kept as data; boilerplate.py places them among its line
 rules, in this order.
 """
@@ -43,4 +44,6 @@ MEDIA_PATTERNS = {
         r"|use up/down arrow keys to (?:increase or decrease )?volume\.?"  # a player's help for screen readers
         r"|su dung phim mui ten len/xuong de tang hoac giam am luong\.?"
     ),
+    # a screen reader's marks around an embedded post: "Début du widget Twitter. Passer le widget?"
+    "embed marks": r"(?:(?:debut|fin) du widget|(?:start|end) of (?:the )?\w+ widget)\b.{0,60}",
 }

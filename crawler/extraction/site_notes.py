@@ -4,7 +4,7 @@ initials, news tips, app plugs, crew credits. Named patterns over folded text, k
 as data; boilerplate.py places them among its line rules, in this order.
 """
 
-from .widget_words import READING_TIME, SUBSCRIBER_BADGE
+from .stamp_words import READING_TIME, SUBSCRIBER_BADGE
 
 # A machine summary's notice, in the languages news pages are written in (folded): "Summary is
 # AI-generated", "Résumé généré avec l'aide de l'IA et vérifié par la rédaction."

@@ -1,6 +1,7 @@
 """The words a date stamp prints in the other languages of news pages, as named data
 (folded: lower case, no diacritics). The Vietnamese and English ones are in lines.py's
-STAMP_WORDS; these join them there.
+STAMP_WORDS; these join them there. And what a stamp line prints beside its date: a
+reading time, a subscribers' badge, a count of readers or views.
 """
 
 # A stamp's words in the other languages of news pages, folded: months, weekdays and
@@ -71,3 +72,42 @@ TIME_ZONES = (
 # ("เผยแพร่: 12 มี.ค. 2568 10:45", "ปรับปรุง: 12 มี.ค. 2568 11:02 น.")
 THAI_STAMP_LABELS = "เผยแพร่ ปรับปรุง อัปเดต อัพเดท แก้ไขล่าสุด".split()
 THAI_MONTHS = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()
+
+# What a stamp line prints beside its date, and a count standing as a line of its own:
+# a reading time, a subscribers' badge, a count of readers or views (folded).
+_READING_UNIT = (
+    r"(?:min(?:ute)?s?|minuti|minutos|minuten|minuter|minutter|minuuttia|minut[ay]?|мин(?:ут[аы]?)?|dk|dakika|menit|phut"
+    r"|perc|minute|λεπτα"
+    r"|分钟|分鐘|分|분)"
+)
+_READING_WORD = (
+    r"(?:read|reading|de lectura|di lettura|de leitura|de lecture|leestijd|lesezeit|lesedauer|lesen|lasning|lastid"
+    r"|lesetid|lukuaika|czytania|чтения|на чтение|okuma|baca|doc|阅读|閱讀|で読めます|읽기)"
+)
+_READING_LABEL = (
+    r"(?:reading time|thoi gian doc|lesezeit|lesedauer|leestijd|(?:temps de )?lecture|(?:tiempo de )?lectura|(?:tempo de )?leitura"
+    r"|tempo di lettura|lettura|lastid|lesetid|læsetid|lukuaika|czas czytania|время чтения|okuma suresi|waktu baca|阅读时间|閱讀時間"
+    r"|doba cteni|doba citania|olvasasi ido|timp de citire|vrijeme citanja|vreme citanja|χρονος αναγνωσης)"
+)
+# "3 min read", "Temps de lecture : 4 min", "5 menit baca" (folded)
+READING_TIME = (
+    rf"(?:(?:{_READING_LABEL}\s*:?\s*)?\d+\s*{_READING_UNIT}\.?\s*{_READING_WORD}"
+    rf"|{_READING_LABEL}\s*:?\s*~?\s*\d+\s*{_READING_UNIT}\.?)"
+)
+# A badge beside the stamp, or before a read-also line, that the article is for subscribers:
+# "Article réservé aux abonnés", "Article réservé à nos abonnés", "Exclusivo para assinantes" (folded)
+SUBSCRIBER_BADGE = (
+    r"(?:(?:article |contenu |artikel |articulo )?(?:reserve (?:aux|a nos) abonnes|pour abonnes)|(?:nur )?fur abonnenten"
+    r"|exclusivo (?:para )?(?:assinantes|suscriptores)|solo para suscriptores|riservato agli abbonati"
+    r"|(?:for )?subscribers only|for subscribers|subscriber exclusive|premium)"
+)
+
+# A count of the page's readers: "Lượt xem: 1.203", "Đang truy cập: 27", "Visitas: 812" (folded)
+VISIT_COUNT = (
+    r"(?:(?:(?:so\s+)?luot (?:xem|doc|nghe|truy cap)|tong (?:so )?luot truy cap|dang (?:truy cap|online|xem)|khach truy cap"
+    r"|truy cap (?:hom nay|trong ngay|trong thang)|tong truy cap|da xem|views?|hits?"
+    r"|visitas|visualizacoes|visualizaciones|lecturas|letture|aufrufe|wyswietlen\w*)\s*:?\s*(?:\d(?:[\d.,]| (?=\d))*)?"
+    # a visitors box: "Đang trực tuyến: 184", "Trong ngày: 3.926"
+    r"|(?:dang truc tuyen|trong ngay|hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:\s*[\d.,]+)"
+)
+VIEW_COUNT = r"(?:luot (?:xem|doc)|xem|views?)\s*:\s*\d[\d.,]*"  # alone, a line is the "view counter" rule's
