@@ -173,9 +173,9 @@ def walk(container, url: str, selectors: Selectors) -> tuple[list[Block], list[I
         # A caption printed as an inline <span class="chu-thich"> is a block of its own.
         block = breaks_lines(element) or named_as_caption(element)
         if block:
-            # the text before a custom element standing alone ("<r-badge>") is its parent's line
-            custom = element.tag not in BLOCK_TAGS and "-" in element.tag
-            flush(element.getparent() if custom else element)
+            # the text before an element that is no block (a custom element standing alone, "<r-badge>",
+            # or a caption printed inline) is its parent's line: given to that element, it would be its text
+            flush(element if element.tag in BLOCK_TAGS else element.getparent())
         visit_inside(element, pre)
         if block:
             flush(element)
