@@ -3,8 +3,10 @@ shape (not copied): where the body is, what belongs to it."""
 
 import json
 
+import lxml.html
 import pytest
 
+from crawler.extraction import live_tickers
 from crawler.extraction.page import extract_article
 
 PARAGRAPHS = [
@@ -2791,13 +2793,15 @@ def test_a_live_pages_entries_beside_its_lead_in_a_block_of_its_own_are_the_arti
     body = body_of(html)
     assert body.split("\n\n")[:2] == list(lead)
     assert all(paragraph in body for paragraph in PARAGRAPHS) and "Posted by" not in body
-    # timed cards of other articles beside it hold headlines, no prose: the lead stays alone
+    # timed cards of other articles beside it hold headlines, no prose: the lead's block stays the article
     cards = "".join(
         f'<article><time>{clock}</time><h3><a href="/news/other-{n}">Another story number {n} of the day</a></h3></article>'
         for n, clock in enumerate(("11:48", "11:05", "10:20"))
     )
     html = html.replace(f"<div class='liveSec'>{entries}</div>", f"<div class='latest'>{cards}</div>")
     assert body_of(html) == "\n\n".join(lead)
+    lead_block = lxml.html.fromstring(html).find(".//div[@class='detail']")
+    assert live_tickers.with_entries_beside(lead_block) is lead_block
 
 
 LIVE_LEAD = "Nach dem Hochwasser sinken die Pegel in Niederösterreich, die Aufräumarbeiten beginnen. Alle Entwicklungen im Ticker."

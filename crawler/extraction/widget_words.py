@@ -275,7 +275,7 @@ WIDGET_WORDS = (
     # ... and the same label in the other languages
     *("patrocinado", "sponsorise", "sponsorizzato", "sponsrad", "sponset", "sponsoreret", "sponsoroitu"),
     *("sponzorovano", "sponzorovane", "sponsorowane", "спонзорисано", "спонсорирано", "disponsori", "duoc tai tro"),
-    *("gesponsert", "reklaam"),
+    "reklaam",
     *("jetzt hinweis senden", "live feed"),  # a readers' tips button; a live page's feed heading
     *("lysing", "auglysing"),  # an ad's label in Faroese and Icelandic
     *("explore more on these topics", "more on this story"),  # a topics list's header
@@ -387,8 +387,8 @@ WIDGET_WORDS = (
     # a newsroom's tips button: "Tipsa oss", "Vinkkaa meille"
     *("tipsa oss", "tips oss", "tip os", "vinkkaa meille", "tip de redactie", "tipsa redaktionen"),
     # a reading voice's button, language by language: "Lyssna på artikeln", "Posłuchaj artykułu"
-    *("escucha esta noticia", "escuchar noticia", "ouca esta noticia", "ouvir noticia", "luister naar dit artikel"),
+    *("escucha esta noticia", "ouca esta noticia", "luister naar dit artikel"),
     *("lyssna pa artikeln", "hør artikkelen", "lyt til artiklen", "kuuntele artikkeli", "poslechnete si clanek"),
     *("posłuchaj artykułu", "hallgassa meg a cikket", "asculta articolul", "poslusajte clanak", "прослушать статью"),
-    *("ακουστε το αρθρο", "dengarkan artikel ini", "dengarkan berita", "haberi dinle", "artikel anhoren"),
+    *("ακουστε το αρθρο", "dengarkan artikel ini", "dengarkan berita"),
 )
