@@ -21,7 +21,7 @@ from .channel_lines import CHANNEL_PATTERNS
 from .imprint_lines import IMPRINT_PATTERNS
 from .media_lines import MEDIA_PATTERNS
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
-from .site_notes import SITE_NOTE_PATTERNS
+from .site_notes import SIGN_UP_VERBS, SITE_NOTE_PATTERNS
 from .stamp_words import SUBSCRIBER_BADGE, VIEW_COUNT, VISIT_COUNT
 from .text import any_of_words
 from .widget_words import COMMENT_WORDS, WIDGET_WORDS
@@ -370,8 +370,7 @@ WORD_LINE_PATTERNS = {
         r"(?=.*?\b(?:unser\w*|hier|kostenlos\w*|notre|ici|gratuite?|nuestr[oa]|aqui|gratis|nostra|qui|gratuita"
         r"|nosso|nossa|onze|darmow\w*|наш\w*)\b).*"
         # ... or a short line opening with the sign-up's verb: "Zapisz się do newslettera", "Iscriviti alla newsletter"
-        r"|(?=.{0,80}$)(?:inscreva-se|iscriviti|prihlaste se|zapisz sie|aboneaza-te|abonati-va|prijavite se|prijavi se"
-        r"|εγγραφειτε|daftar|melden sie sich|schrijf je in|abonneer je|tilmeld dig|prenumerera|abonner|tilaa)\b.*",
+        rf"|(?=.{{0,80}}$)(?:{SIGN_UP_VERBS})\b.*",
     ),
 }
 WORD_LINE_RULES = tuple(

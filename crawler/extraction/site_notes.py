@@ -19,6 +19,14 @@ MACHINE_SUMMARY_NOTICE = (
     r"|samenvatting (?:is )?(?:gemaakt|gegenereerd) (?:met (?:behulp van )?|door )(?:ai|kunstmatige intelligentie)"
 )
 
+# The verb that opens a newsletter's sign-up, in the languages news pages are written in (folded):
+# "Tilmeld dig …", "Zapisz się do …", "Iratkozzon fel …"
+SIGN_UP_VERBS = (
+    r"suscribete|suscribase|inscreva-se|assine|inscrivez-vous|abonnez-vous|abonnieren sie|melden sie sich|iscriviti"
+    r"|schrijf je in|abonneer je|prenumerera|abonner|tilmeld dig|tilaa|prihlaste se|zapisz sie|iratkozzon fel"
+    r"|iratkozz fel|aboneaza-te|abonati-va|prijavite se|prijavi se|подпишитесь|підпишіться|εγγραφειτε|daftar|dang ky"
+)
+
 SITE_NOTE_PATTERNS = {
     "call to action": (
         r"like this (?:story|article)\?.{0,80}|.{0,100}\bclick here\b.{0,160}"
@@ -35,10 +43,7 @@ SITE_NOTE_PATTERNS = {
         r"|.{0,80}\blajkolja\b.{0,60}\bfacebook.{0,20}"
         # a sign-up for the newsletter named in the site's language: "Tilmeld dig vores nyhedsbrev" (one
         # named "newsletter" is a newsletter plug, boilerplate.py)
-        r"|(?:sign up|subscribe|get|suscribete|suscribase|inscreva-se|assine|inscrivez-vous|abonnez-vous|abonnieren sie"
-        r"|melden sie sich|iscriviti|schrijf je in|abonneer je|prenumerera|abonner|tilmeld dig|tilaa|prihlaste se"
-        r"|zapisz sie|iratkozzon fel|iratkozz fel|aboneaza-te|abonati-va|prijavite se|prijavi se|подпишитесь|підпишіться"
-        r"|εγγραφειτε|daftar|dang ky)\b[^.!?]{0,40}\b(?:nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hirlevel"
+        rf"|(?:sign up|subscribe|get|{SIGN_UP_VERBS})\b[^.!?]{{0,40}}\b(?:nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hirlevel"
         r"|рассылк|розсилк|bulten|boletin|infolettre|ban tin)\w*[^.!?]{0,45}[.!]?"
         r"|(?:bultenimize|bultene) abone ol\w*"
     ),
