@@ -947,6 +947,12 @@ def test_bylines(line, author):
         ("Résumé généré avec l’aide de l’IA et vérifié par la rédaction.", "machine summary"),
         ("Diese Zusammenfassung wurde mit Hilfe von KI erstellt.", "machine summary"),
         ("อ่านข่าวไทยทิวาได้ก่อนใคร ดาวน์โหลดแอปพลิเคชันฟรี", "app plug"),
+        # an article's print, save, e-mail and gift buttons, and calls to its comments
+        *(("Artikel merken", "widget"), ("Guardar artículo", "widget"), ("Tisknout článek", "widget")),
+        *(("Offrir l'article", "widget"), ("Per Mail versenden", "widget"), ("Zapisz artykuł", "widget")),
+        *(("Skriv ut artikeln", "widget"), ("В закладки", "widget"), ("記事を保存", "widget")),
+        *(("Laisser un commentaire", "widget"), ("Zu den Kommentaren", "widget"), ("Yorumları gör", "widget")),
+        *(("Seja o primeiro a comentar", "widget"), ("Szólj hozzá!", "widget"), ("댓글 쓰기", "widget")),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1058,6 +1064,8 @@ def test_boilerplate_lines(line, rule):
         "Get-togethers organised through the parish newsletter drew more than 300 residents last year, organisers said.",
         "Download speeds on the new line reach 300 megabits, and the app shows each street's coverage.",
         "Vet du mer? Polisen vill ha tips från allmänheten om bilen som sågs lämna platsen vid midnatt.",
+        "Wer den Artikel speichern will, braucht seit Montag ein Konto beim Verlag.",
+        "Guardar, regalar o enviar: la tienda ofrece las tres opciones a sus clientes.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):

@@ -16,6 +16,7 @@ import re
 from .ad_lines import AD_CUT_PATTERNS
 from .boilerplate_words import LIVE_STATUS, PROMO_LINE_OPENINGS
 from .broadcast_lines import BROADCAST_PATTERNS
+from .button_words import COMMENT_WORDS
 from .bylines import CMS_ACCOUNT
 from .channel_lines import CHANNEL_PATTERNS
 from .imprint_lines import IMPRINT_PATTERNS
@@ -24,7 +25,7 @@ from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 from .site_notes import SIGN_UP_VERBS, SITE_NOTE_PATTERNS
 from .stamp_words import SUBSCRIBER_BADGE, VIEW_COUNT, VISIT_COUNT
 from .text import any_of_words
-from .widget_words import COMMENT_WORDS, WIDGET_WORDS
+from .widget_words import WIDGET_WORDS
 
 # --- Lines ----------------------------------------------------------------------
 

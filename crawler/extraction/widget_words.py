@@ -1,29 +1,10 @@
 """The words of page widgets (share, print, font size, players, galleries, ad labels),
 as named data, in Vietnamese, English and the other languages news pages are written
 in. Folded: lower case, no diacritics, đ → d. The widget line rule is built from them in
-boilerplate.py.
+boilerplate.py. The buttons' labels in the other languages are in button_words.py.
 """
 
-# A link to the comments, or their header, in the languages news pages are written in:
-# alone it is a widget, with a figure a count ("Kommentare (12)", "3 comentarios").
-COMMENT_WORDS = (
-    *("comentarios", "comentar", "commentaires", "commenter", "kommentare", "kommentieren", "commenti"),
-    *("commenta", "komentarze", "skomentuj", "комментарии", "комментировать", "коментарі", "коментувати"),
-    *("yorumlar", "yorum yap", "komentar", "reacties", "reageer", "kommentarer", "kommentera", "kommentit"),
-    *(
-        "kommentoi",
-        "komentare",
-        "diskuse",
-        "hozzaszolasok",
-        "kommentek",
-        "comentarii",
-        "komentari",
-        "σχολια",
-        "תגובות",
-        "تعليقات",
-    ),
-    *("التعليقات", "评论", "評論", "留言", "コメント", "댓글", "ความคิดเห็น"),
-)
+from .button_words import BUTTON_WORDS
 
 # Words of share, print, zoom and font-size widgets. A line made only of these (with
 # separators) is a widget: "In bài | Gửi email | Chia sẻ", "Cỡ chữ: A- A A+", "fb yt zl tw".
@@ -358,37 +339,5 @@ WIDGET_WORDS = (
     "noi dung dang tiep tuc",
     "tiep tuc doc",
     "quang cao",
-    *COMMENT_WORDS,
-    # a share, print, listen or copy-link button's label in other languages
-    *("compartir", "compartilhar", "compartilhe", "partager", "teilen", "artikel teilen", "beitrag teilen"),
-    *("condividi", "udostepnij", "поделиться", "поділитися", "paylas", "bagikan", "kongsi", "dela", "deel"),
-    *("delen", "jaa", "sdilet", "zdielat", "megosztas", "distribuie", "podijeli", "podeli", "κοινοποιηση", "del"),
-    *("שתפו", "שתף", "مشاركة", "شارك", "分享", "分享到", "シェア", "공유", "공유하기", "แชร์", "शेयर करें"),
-    *("imprimir", "imprimer", "drucken", "stampa", "drukuj", "печать", "друк", "yazdır", "cetak", "afdrukken"),
-    *("skriv ut", "tulosta", "tisk", "tlac", "nyomtatas", "printeaza", "εκτυπωση", "הדפסה", "طباعة", "打印"),
-    *("列印", "印刷", "인쇄", "พิมพ์"),
-    *("escuchar", "escuchar noticia", "artikel anhoren", "anhoren", "ecouter", "ecouter l'article", "ascolta"),
-    *("ascolta l'articolo", "ouvir", "ouvir noticia", "posłuchaj", "слушать", "прослушать", "dinle", "haberi dinle"),
-    *("dengarkan", "dengarkan artikel", "luister", "lyssna", "kuuntele", "listen", "listen to this article"),
-    *("ascolta questo articolo", "ascolta questo articolo ora", "escucha este articulo", "ouca este artigo"),
-    *("ecouter cet article", "diesen artikel anhoren", "listen to this story"),
-    *("copiar enlace", "enlace copiado", "copiar link", "link kopieren", "link kopiert", "copier le lien"),
-    *("lien copie", "copia link", "kopiuj link", "копировать ссылку", "salin tautan", "linki kopyala"),
-    *("ver mas", "mostrar mas", "mehr anzeigen", "voir plus", "mostra di piu", "pokaz wiecej", "показать еще"),
-    # subscribing to the site or its newsletter
-    *("suscribete", "suscribirse", "assine", "assinar", "s'abonner", "abonnez-vous", "abonnieren"),
-    *("jetzt abonnieren", "abbonati", "subskrybuj", "prenumeruj", "подписаться", "підписатися", "abone ol"),
-    *("berlangganan", "abonneren", "prenumerera", "tilaa", "newsletter", "nieuwsbrief", "boletin"),
-    # a button to report a mistake in the article, language by language
-    *("report an error", "report a mistake", "reportar un error", "informar erro", "signaler une erreur"),
-    *("fehler melden", "segnala un errore", "fout melden", "rapportera fel", "rapporter feil", "ilmoita virheesta"),
-    *("nahlasit chybu", "zgłos bład", "hiba bejelentese", "raporteaza o eroare", "prijavi gresku"),
-    *("сообщить об ошибке", "αναφορα σφαλματος", "hata bildir", "laporkan kesalahan", "bao loi"),
-    # a newsroom's tips button: "Tipsa oss", "Vinkkaa meille"
-    *("tipsa oss", "tips oss", "tip os", "vinkkaa meille", "tip de redactie", "tipsa redaktionen"),
-    # a reading voice's button, language by language: "Lyssna på artikeln", "Posłuchaj artykułu"
-    *("escucha esta noticia", "ouca esta noticia", "luister naar dit artikel"),
-    *("lyssna pa artikeln", "hør artikkelen", "lyt til artiklen", "kuuntele artikkeli", "poslechnete si clanek"),
-    *("posłuchaj artykułu", "hallgassa meg a cikket", "asculta articolul", "poslusajte clanak", "прослушать статью"),
-    *("ακουστε το αρθρο", "dengarkan artikel ini", "dengarkan berita"),
+    *BUTTON_WORDS,
 )
