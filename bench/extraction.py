@@ -527,12 +527,12 @@ LAYOUT_SETS = (
     ),
     (
         "bench/heldout-round65",
-        "Sixty-fifth round (first measured at its arrival, before any rule of its session: body right 8/10, "
+        "Sixty-fifth round (first measured at its arrival, after the buttons' words: body right 8/10, "
         "F1 0.957, all 73 prose paragraphs kept; trafilatura 6/10, 0.877; developed on since)",
     ),
     (
         "bench/heldout-round66",
-        "Sixty-sixth round, held out (first measured at its arrival, before any rule of its session: body "
+        "Sixty-sixth round, held out (first measured at its arrival, after the buttons' words: body "
         "right 10/10, F1 0.991, all 71 prose paragraphs kept; trafilatura 4/10, 0.897)",
     ),
     (
@@ -1742,7 +1742,7 @@ LAYOUT_SETS = (
     (
         "bench/heldout-world-283",
         "News pages in 12 languages, a two-hundred-and-eighty-third round, modern front ends above all (first "
-        "measured after world-281's first rule: body right 9/12, F1 0.959, all 115 prose paragraphs kept; "
+        "measured at its arrival, after the buttons' words: body right 9/12, F1 0.959, all 115 prose paragraphs kept; "
         "trafilatura 3/12, 0.915; developed on since)",
     ),
     (
