@@ -953,6 +953,18 @@ def test_bylines(line, author):
         *(("Skriv ut artikeln", "widget"), ("В закладки", "widget"), ("記事を保存", "widget")),
         *(("Laisser un commentaire", "widget"), ("Zu den Kommentaren", "widget"), ("Yorumları gör", "widget")),
         *(("Seja o primeiro a comentar", "widget"), ("Szólj hozzá!", "widget"), ("댓글 쓰기", "widget")),
+        # a picture's credit by the photograph's name or its maker's, or in Chinese after the source
+        *(
+            ("Fotografia: Adérito Sebastião | Edições Novembru", "picture credit"),
+            ("Fotograf: Lars Holm", "picture credit"),
+        ),
+        *(
+            ("视角中国 图", "picture credit"),
+            ("江西省林业局 供图", "picture credit"),
+            ("新华社记者 张三 摄", "picture credit"),
+        ),
+        ("【写真】外国人客でにぎわう白馬村のゲレンデ", "picture link"),  # a link to the pictures
+        ("（本文来自澎拜新闻，更多原创资讯请下载“澎拜新闻”APP）", "app plug"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1066,6 +1078,8 @@ def test_boilerplate_lines(line, rule):
         "Vet du mer? Polisen vill ha tips från allmänheten om bilen som sågs lämna platsen vid midnatt.",
         "Wer den Artikel speichern will, braucht seit Montag ein Konto beim Verlag.",
         "Guardar, regalar o enviar: la tienda ofrece las tres opciones a sus clientes.",
+        "鄱阳湖候鸟分布图",  # a map's title, not a credit
+        "【解説】なぜ住宅が足りないのか",  # a heading in brackets, no link to pictures
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):
@@ -1904,6 +1918,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         "Остале вести из рубрике",
         "Meer over de storm",  # more about the story's topic, in Dutch
         "PLUS Läs också",  # a subscribers' badge before the header
+        "READ MORE HERE",
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):
@@ -2160,3 +2175,16 @@ def test_a_corrections_label_goes_and_its_note_stays_as_the_articles_record():
     labelled = "Correction : une version précédente de ce texte indiquait quatre entrepreneurs au lieu de trois."
     result = clean(blocks("Đoạn một của bài viết.", "Đoạn hai của bài viết.", "Correctif", note, labelled))
     assert result.paragraphs == ["Đoạn một của bài viết.", "Đoạn hai của bài viết.", note, labelled]
+
+
+@pytest.mark.parametrize("announcement", ["Bài 2: Giữ rừng bằng hương ước", "(Còn nữa)", "Kỳ tới: Đường lên bản mới"])
+def test_a_series_next_part_announced_after_the_byline_goes_and_the_byline_is_read(announcement):
+    cleaned = clean(blocks("Đoạn mở đầu của bài.", "Đoạn cuối cùng của bài.", "THU HÀ - MINH ĐỨC", announcement))
+    assert cleaned.paragraphs == ["Đoạn mở đầu của bài.", "Đoạn cuối cùng của bài."]
+    assert cleaned.author == "Thu Hà, Minh Đức"
+
+
+def test_a_numbered_part_inside_the_article_or_a_first_part_at_its_end_stays():
+    middle = ["Đoạn mở đầu.", "Phần 2: Thí sinh thi thực hành", "Đoạn hai.", "Đoạn ba.", "Đoạn bốn.", "Đoạn cuối."]
+    assert clean(blocks(*middle)).paragraphs == middle
+    assert clean(blocks("Đoạn mở đầu.", "Kỳ 1: Những người giữ lửa ở bản")).paragraphs[-1].startswith("Kỳ 1")

@@ -1338,6 +1338,7 @@ def test_boxes_beside_the_text_are_furniture_however_named(box):
         *("wp-block-newspack-blocks-homepage-articles wpnbha has-text-color", "paywall-strip"),
         "sc-2f6e0b1d-0 aqiWidget",  # a live air-quality reading
         *("sigFreePrintMessage", "print-only"),  # what only the printed page shows
+        "article-embed article-embed--telegram",  # a post embedded from a network, named in a BEM modifier
     ],
 )
 def test_furniture_named_in_the_sites_own_language_or_as_an_element_of_the_story_is_furniture(name):

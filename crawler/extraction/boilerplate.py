@@ -22,6 +22,7 @@ from .channel_lines import CHANNEL_PATTERNS
 from .imprint_lines import IMPRINT_PATTERNS
 from .media_lines import MEDIA_PATTERNS
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
+from .picture_lines import PICTURE_PATTERNS
 from .site_notes import SIGN_UP_VERBS, SITE_NOTE_PATTERNS
 from .stamp_words import SUBSCRIBER_BADGE, VIEW_COUNT, VISIT_COUNT
 from .text import any_of_words
@@ -63,21 +64,6 @@ _UPDATE_CLOCK = (
 # A reading voice's bar: its labels and play sign, around its clock or its speed.
 _SECTION = any_of_words(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
-
-# How long the article takes to read: "3 minuti di lettura", "5 min read", "3 phút đọc" (folded)
-# Pictures, counted under a gallery's link (folded): "12 fotografií", "8 Bilder", "20 фото"
-_PICTURES = (
-    r"(?:photos?|images?|pictures?|fotos?|fotograf(?:i(?:as?|e|i|en)?|lar)?|imagenes|immagini|bilder[n]?|billeder|kuvaa"
-    r"|kepek|zdjec|zdjecia|fotky|snimku|фото(?:графий)?|снимков|resim|gambar|写真|图片|圖片|사진)"
-)
-
-# The label of a picture's credit, folded: "Photo: …", "Foto: …", "Bild: …"
-PICTURE_LABEL = (
-    # German compounds name the picture's place: "Titelbild", "Rubriklistenbild"
-    r"(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|(?:[a-z]{2,20})?bild|写真|사진|صورة|عکس"
-    r"|boritokep|kep|imagen|immagine|beeld|kuva|billede|bilde|resim|gambar|photo credit|credit photo"
-    r"|ภาพ(?:จาก|ประกอบ)?|ขอบคุณภาพ(?:จาก)?)s?"  # Thai: "ภาพจาก : …", "ขอบคุณภาพจาก : …"
-)
 
 LINE_PATTERNS = {
     # (a short run of underscores is a section break the article prints: AP's "___")
@@ -224,32 +210,7 @@ LINE_PATTERNS = {
         r"|\{(?:loadposition|loadmodule|loadmoduleid|module|modulepos)\s[^{}]{1,60}\}"  # Joomla's "{loadposition share-top}"
         r"|\[(?:gambas|embed|video|iframe|youtube|instagram|tweet|twitter|baca juga)\s*:[^\[\]]{1,80}\]"  # "[Gambas:Video 20detik]"
     ),
-    "gallery counter": (
-        r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
-        # ... in the other languages: "Foto 1 de 12", "Bild 1 von 12", "Zdjęcie 1 z 12", "Фото 1 из 12"
-        r"|(?:photo|foto|bild|kuva|zdjecie|fotka|slika|фото|φωτογραφια|fotograf|gambar|resim)\s*\d+\s*"
-        r"(?:de|von|sur|di|z|od|из|απο|van|av|af|dari|/)\s*\d+"
-        rf"|\d+\s*(?:anh|hinh anh|{_PICTURES})"  # "6 ảnh" on a gallery's cover, "12 fotografií"
-        # ... and its link: "Vedi tutte le 9 foto", "See all 12 photos", "Ver las 8 fotos"
-        rf"|(?:vedi|guarda|see|view|ver|voir|veja)(?: tutte le| all| las| todas las| toutes les| les| as| todas as)?\s*\d+\s*(?:anh|{_PICTURES})"
-        # "1 de 4 imágenes", "2 z 12 zdjęć", "1 von 8 Bildern", "3 из 10 фото"
-        rf"|\d+\s*(?:of|de|z|von|из|di|sur|van|/)\s*\d+\s*{_PICTURES}"
-        r"|(?:写真を見る)?\s*[（(]全\s*\d+\s*枚[）)]|写真を見る"  # a Japanese gallery's link: "写真を見る（全12枚）"
-        r"|\d{1,3} (?:of|de|z|von|из|di|sur|van) \d{1,3}"  # a slide's place alone: "1 di 18", "3 of 12"
-        # a gallery's link, with its count: "Voir la galerie (8 photos)", "(12 fotografií)", "Pogledajte cijelu galeriju"
-        r"|(?:voir la galerie|see (?:the )?(?:full )?gallery|view (?:the )?(?:full )?gallery|ver (?:la )?galeria"
-        r"|zur (?:bilder)?galerie|guarda la (?:foto)?gallery|pogledajte (?:cijelu )?galeriju|zobacz galerie"
-        r"|go to (?:the )?gallery|przejdz do galerii|vai alla galleria|ir (?:a|para) (?:la |a )?galeria|galeriye git"
-        r"|(?:tum )?galeriyi gor|odpri galerijo)"
-        rf"(?:\s*\(\s*\d+\s*{_PICTURES}\s*\))?|\(\s*\d+\s*{_PICTURES}\s*\)"
-    ),
-    # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
-    # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
-    "picture credit": (
-        rf"[(\[]?\s*{PICTURE_LABEL}\s*[:：=]\s*(?:[^.()\[\]]|\b[a-z]\.){{1,60}}\.?[)\]]?"  # "Fotos: Juan Pablo Carreras/ Cubadiálogo.", "사진=연합뉴스"
-        r"|[（(][^（）()]{1,30}(?:提供|攝|摄)[）)]"  # Chinese: "（嘉義縣政府提供）", "（記者攝）"
-        r"|(?:top|featured|header|cover|lead|main) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^.!?]{1,80}\.?"
-    ),
+    **PICTURE_PATTERNS,  # a gallery's counters and links, a picture's credit (picture_lines.py)
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
     **SITE_NOTE_PATTERNS,  # the site's notes, plugs and credits around the text (site_notes.py)

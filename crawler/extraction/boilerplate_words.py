@@ -247,6 +247,7 @@ PROMO_MARKERS = frozenset(
     {
         "more",
         "read more",
+        "read more here",
         "read",  # "READ:" over a link
         "read next",
         "see also",

@@ -23,6 +23,8 @@ MEDIA_TITLE = (
 SOCIAL_EMBED = (
     r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|telegram-post|reddit-card|mastodon-embed"
     r"|fb-post"
+    # ... or by the network its embed names: "article-embed--telegram", "embed-instagram"
+    r"|embed-{1,2}(?:telegram|twitter|x|instagram|facebook|tiktok|bluesky|threads|mastodon)(?![a-z])"
 )
 # Class or id words that mark page furniture...
 FURNITURE_WORDS = re.compile(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
 from .bylines import (
@@ -25,10 +24,16 @@ from .bylines import (
     labelled_source,
     parse_byline,
 )
-from .edges import without_edge_links, without_page_header, without_sidebar_headings, without_site_footer
+from .edges import (
+    without_edge_links,
+    without_next_part,
+    without_page_header,
+    without_sidebar_headings,
+    without_site_footer,
+)
 from .element_names import named_as_caption
-from .furniture_elements import SOCIAL_HOSTS, named_fact_box
-from .inline_lists import after_links, inline_box, inline_list, is_link, linked_share, promo_box, promoted_link
+from .furniture_elements import named_fact_box
+from .inline_lists import after_links, inline_box, inline_list, is_link, promo_box, promoted_link
 from .lines import (
     CHROME_MAX_WORDS,
     ends_a_sentence,
@@ -44,15 +49,11 @@ from .listings import headlines_after_lead, listed_items
 from .live_tickers import entry_times_joined
 from .pull_quotes import without_pull_quotes
 from .signatures import closing_signature, opening_signature
+from .social_links import links_to_social_networks
 from .text import collapse_spaces, fold
 
 CAPTION_MAX_WORDS = 60
 SITE_NAME_AFTER = re.compile(r"(.{20,}?)\s[-|–]\s[^-|–]{3,60}$")  # a page title's site name after its headline
-SOCIAL_LINKED_SHARE = 0.4  # "<a>Pratite Blic i na Viber kanalu</a>, budite u toku …": the invitation is the link
-SOCIAL_MAX_WORDS = 25
-SOCIAL_LINKED_MAX_WORDS = 50  # "<a>Únete a nuestro canal … en WhatsApp!, desde tu dispositivo …</a>"
-SOCIAL_WHOLLY_LINKED = 0.9
-SOCIAL_BOX_MAX_CHILDREN = 3
 NOTE_NUMBER = re.compile(r"[(\[]\d{1,3}[)\]]\s")  # an endnote's number: "(1) Hồ Chí Minh: Toàn tập, …"
 # Line rules that a date stamp also matches; a stamp is read as the page's date instead.
 STAMP_LOOKALIKES = frozenset({"listed item", "pager", "update time", "broadcast source"})
@@ -118,38 +119,6 @@ def _in_caption_element(block: Block) -> bool:
     return any(
         a.tag == "figcaption" or named_as_caption(a) for a in (block.element, *list(block.element.iterancestors())[:2])
     )
-
-
-def _links_to_social_networks(block: Block) -> bool:
-    """The block is one link, or links, to social networks, and no account is named in
-    it ("Аккаунт: @kitchenghosts" in a list of accounts is the article's); or it is the
-    text of a box whose only link, a banner's, goes to one ("Follow us on LINE")."""
-    element = block.element
-    words = len(block.text.split())
-    if "@" in block.text or words > SOCIAL_LINKED_MAX_WORDS:
-        return False
-    if words > SOCIAL_MAX_WORDS and linked_share(block) < SOCIAL_WHOLLY_LINKED:
-        return False  # a longer pitch counts only when all of it is the link
-    if next(element.iter("a"), None) is None:
-        box = element.getparent()  # a small box: the banner's link and this text
-        if (
-            box is None
-            or len(box) > SOCIAL_BOX_MAX_CHILDREN
-            or len(collapse_spaces(box.text_content())) > len(block.text)
-        ):
-            return False
-        element = box
-    elif linked_share(block) < SOCIAL_LINKED_SHARE:
-        return False
-    hosts = [_host(a.get("href", "")) for a in element.iter("a")]
-    return bool(hosts) and all(SOCIAL_HOSTS.search(host) for host in hosts)
-
-
-def _host(href: str) -> str:
-    try:
-        return urlsplit(href.strip()).hostname or ""
-    except ValueError:  # "http://[broken": no host
-        return ""
 
 
 def _sub_heading_within(block: Block, kept: list[Block]) -> bool:
@@ -370,7 +339,7 @@ def clean(
         if linked[index] and promoted_link(block):
             out.removed.append(("promoted link", block.text))  # "Czytaj także: <a>…</a>" in any language
             continue
-        if _links_to_social_networks(block):
+        if links_to_social_networks(block):
             out.removed.append(("social link", block.text))  # "Follow us on Zalo", "Join our WhatsApp channel"
             continue
         if linked[index] and block.text.isupper() and len(block.text.split()) >= 3:
@@ -382,7 +351,7 @@ def clean(
     opening = 0  # where the article's own lines start among those kept
     if above_headline:
         kept, opening = without_page_header(kept, above_headline, out.removed)
-    kept = without_edge_links(kept, out.removed)
+    kept = without_edge_links(without_next_part(kept, out.removed), out.removed)
     kept = without_pull_quotes(kept, out.removed)
     position = {id(block): index for index, block in enumerate(blocks)}
     kept = without_sidebar_headings(kept, position, max(last_listed, max(listed, default=-1)), out.removed)

@@ -13,6 +13,7 @@ from .block import SUBHEADING_TAGS, Block
 from .bylines import parse_byline
 from .inline_lists import linked_share
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_header_line
+from .site_notes import NEXT_PART
 from .text import fold
 
 # A box's title named in its class: "title", "box-title", "boxTitle", "tieu-de" (not "title-article")
@@ -105,3 +106,20 @@ def without_edge_links(kept: list[Block], removed: list[tuple[str, str]]) -> lis
         cut -= 1
     removed.extend(("links", block.text) for block in kept[:start] + kept[cut:signed])
     return kept[start:cut] + kept[signed:end]
+
+
+NEXT_PART_LINE = re.compile(NEXT_PART)
+NEXT_PART_REACH = 3  # the last lines: the announcement stands before or after the writer's name
+
+
+def without_next_part(kept: list[Block], removed: list[tuple[str, str]]) -> list[Block]:
+    """A series' next part announced in the article's last lines ("Bài 2: Giữ rừng bằng
+    hương ước", "(Còn nữa)"): the site's note, not the story."""
+    last = len(kept) - NEXT_PART_REACH
+    stay = [
+        block
+        for index, block in enumerate(kept)
+        if index < max(last, 1) or not NEXT_PART_LINE.fullmatch(fold(block.text).strip())
+    ]
+    removed.extend(("next part", block.text) for block in kept if block not in stay)
+    return stay

@@ -144,7 +144,9 @@ OTHER_NODE = re.compile(r"(?<![a-z])node--view-mode-(?!full(?![a-z])|default(?![
 
 # A BEM modifier naming the kind of block ("--promo"), not a layout ("--with-sidebar").
 FURNITURE_MODIFIER = re.compile(
-    r"promo|sponsored|ads?|advert|related|recommended|register|newsletter|share|social|tags?|comments?", re.I
+    r"promo|sponsored|ads?|advert|related|recommended|register|newsletter|share|social|tags?|comments?"
+    r"|telegram|twitter|instagram|facebook|tiktok|bluesky|threads|mastodon",  # an embedded post's network
+    re.I,
 )
 
 
@@ -154,11 +156,13 @@ def _furniture_marks(marks: str) -> bool:
         return False
     # "related-articles", "field--name-field-related-articles": a content word in a
     # furniture word's compound names the furniture, not the content
+    names = marks
     marks = FURNITURE_COMPOUND.sub(" ", marks)
     if not CONTENT_WORDS.search(marks):
         return True
-    # a BEM modifier saying what kind of block it is: "body-paragraph--promo"
-    if any(FURNITURE_MODIFIER.fullmatch(name.rpartition("--")[2]) for name in marks.split() if "--" in name):
+    # a BEM modifier saying what kind of block it is: "body-paragraph--promo", "article-embed--telegram"
+    # (read on the names as written: a compound may hold the modifier)
+    if any(FURNITURE_MODIFIER.fullmatch(name.rpartition("--")[2]) for name in names.split() if "--" in name):
         return True
     # a BEM element naming furniture inside a content block: "article-content__reg-wall"
     if any(_furniture_alone(name.rpartition("__")[2].partition("--")[0]) for name in marks.split() if "__" in name):

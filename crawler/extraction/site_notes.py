@@ -27,6 +27,17 @@ SIGN_UP_VERBS = (
     r"|iratkozz fel|aboneaza-te|abonati-va|prijavite se|prijavi se|подпишитесь|підпишіться|εγγραφειτε|daftar|dang ky"
 )
 
+# A series' next part announced under the text (folded), its title after it or not: "Bài 2: Giữ rừng
+# bằng hương ước", "Kỳ tới: …", "(Còn nữa)", "To be continued", "(Fortsetzung folgt)"; never a first
+# part, whose title a chapter prints. Only at the article's end is it no part of the story (edges.py).
+NEXT_PART = (
+    r"\(?(?:con nua|con tiep|to be continued|continued tomorrow|fortsetzung folgt|a suivre|continuara|continua"
+    r"|segue|ciag dalszy nastapi|pokracovani priste|wordt vervolgd|jatkuu)\)?[.…]*"
+    r"|(?:(?:don doc|moi ban doc don doc|doc tiep|xem tiep)\s+)?(?:bai|ky|phan) (?:[2-9]|[1-9]\d|cuoi|tiep theo|tiep|toi|sau)(?!\d)"
+    r"\s*[:.–-]\s*[^.!]{3,120}"
+    r"|(?:next|coming up|tomorrow|read part \d+)\s*:\s*part (?:\d+|two|three|four)\b[^.!]{0,120}"
+)
+
 SITE_NOTE_PATTERNS = {
     "call to action": (
         r"like this (?:story|article)\?.{0,80}|.{0,100}\bclick here\b.{0,160}"
@@ -203,6 +214,8 @@ SITE_NOTE_PATTERNS = {
         r"|download de (?:gratis )?[\w.'’&]+-app\b.{0,160}"  # "Download de gratis HLB-app"
         # ... in Thai: "อ่านข่าว … ได้ก่อนใคร ดาวน์โหลดแอปพลิเคชันฟรี"
         r"|.{0,60}ดาวน์โหลดแอป.{0,60}"
+        # ... in Chinese, in brackets or asking: "（本文来自…，更多原创资讯请下载“…”APP）"
+        r"|[（(].{0,60}(?:下载|下載).{0,20}app[）)]|.{0,60}(?:请|請|欢迎)(?:下载|下載).{0,20}app.{0,10}"
         # ... in the other languages: "Laden Sie unsere App herunter", "Pobierz naszą aplikację", "Tải ứng dụng"
         r"|(?:laden sie|ladda ner|last ned|hent|lataa|stahnete si|pobierz|toltse le|descarca|preuzmite|скачайте"
         r"|κατεβαστε|unduh|tai|download|telechargez)\b[^.!?]{0,30}\b(?:app|appen|apps|aplikac\w*|aplicati\w*"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import bylines
-from .boilerplate import PICTURE_LABEL
+from .picture_lines import PICTURE_LABEL
 from .text import collapse_spaces, fold, nfc
 
 RIGHT_TO_LEFT_NAMES = re.compile(r"[\u0590-\u06ff\s,]+")
