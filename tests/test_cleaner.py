@@ -965,6 +965,7 @@ def test_bylines(line, author):
         ),
         ("【写真】外国人客でにぎわう白馬村のゲレンデ", "picture link"),  # a link to the pictures
         ("（本文来自澎拜新闻，更多原创资讯请下载“澎拜新闻”APP）", "app plug"),
+        *(("Nội dung chương trình", "transcript label"), ("Transcript:", "transcript label")),  # over a player's text
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1079,6 +1080,7 @@ def test_boilerplate_lines(line, rule):
         "Wer den Artikel speichern will, braucht seit Montag ein Konto beim Verlag.",
         "Guardar, regalar o enviar: la tienda ofrece las tres opciones a sus clientes.",
         "鄱阳湖候鸟分布图",  # a map's title, not a credit
+        "Nội dung chương trình gồm ba phần, phát trên sóng FM.",
         "【解説】なぜ住宅が足りないのか",  # a heading in brackets, no link to pictures
     ],
 )
