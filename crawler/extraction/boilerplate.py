@@ -61,7 +61,6 @@ _UPDATE_CLOCK = (
     r"(?:a |at |um |a las |as |alle |om |o |в |klo |kl\. |saat |pukul )?\d{1,2}\s*[h:.]\s*\d{2}"
     r"(?:\s*(?:uhr|am|pm|pagi|petang|malam|wib))?"
 )
-# A reading voice's bar: its labels and play sign, around its clock or its speed.
 _SECTION = any_of_words(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
