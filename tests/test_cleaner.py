@@ -966,6 +966,44 @@ def test_bylines(line, author):
         ("【写真】外国人客でにぎわう白馬村のゲレンデ", "picture link"),  # a link to the pictures
         ("（本文来自澎拜新闻，更多原创资讯请下载“澎拜新闻”APP）", "app plug"),
         *(("Nội dung chương trình", "transcript label"), ("Transcript:", "transcript label")),  # over a player's text
+        # the site's notices, buttons and labels around the text, in the languages news pages are written in
+        *(("Fehler gefunden? Jetzt melden", "report a mistake"), ("Kommentarfeltet er stengt.", "comments closed")),
+        ("Les commentaires sont fermés pour cet article.", "comments closed"),
+        (
+            "Toute reproduction, même partielle, est interdite sans l'autorisation écrite de l'éditeur.",
+            "reuse forbidden",
+        ),
+        *(("Jetzt kostenlos registrieren und weiterlesen", "register to read"), ("Kiinnitetty", "live status")),
+        *(
+            ("Støt uafhængig journalistik – giv et bidrag", "journalism appeal"),
+            ("3 neue Beiträge – jetzt anzeigen", "live status"),
+        ),
+        ("Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs. Accepter", "blocked embed"),
+        *(
+            ("Annonsørinnhold fra Havbris Reiser", "sponsor label"),
+            ("KI-generierte Zusammenfassung", "machine summary label"),
+        ),
+        ("Dieser Artikel erschien in der gedruckten Ausgabe vom 14. Mai 2024.", "print note"),
+        *(("Dit artikel is exclusief voor abonnees", "paywall notice"), ("Bilde 3 av 11", "gallery counter")),
+        ("Lees verder voor € 1 per week. Je kunt maandelijks opzeggen.", "read on for a price"),
+        ("Ihnen gefällt unsere Arbeit? Unterstützen Sie uns schon ab 5 Euro im Monat.", "support us"),
+        ("Få dagens viktigaste nyheter direkt i din inkorg varje morgon. Anmäl dig här.", "inbox offer"),
+        *(("Themen: Bundestag, Haushalt, Schuldenbremse", "tags"), ("Noin 5 minuutin lukuaika", "reading time")),
+        *(("Alle akzeptieren | Einstellungen | Nur notwendige Cookies", "widget"), ("Kopiera länk", "widget")),
+        *(("Sie sind bereits Abonnent? Hier anmelden", "subscriber login"), ("Galéria (12 fotó)", "gallery counter")),
+        *(
+            ("Pokračování článku pod reklamou", "continues below"),
+            ("Fot. Anna Nowak / Agencja Wisła", "picture credit"),
+        ),
+        *(
+            ("(Foto di Marco Bellini/Corriere di Valdora)", "picture credit"),
+            ("Folgt uns auch auf WhatsApp!", "follow the site"),
+        ),
+        ("Kontakt zum Autor: t.hansen@rheinpost.example", "email address"),
+        ("Har du tips? Skicka bilder och video till redaktionen via sms på 070-123 45 67.", "news tip"),
+        ("Invia le tue foto e i tuoi video su WhatsApp al numero 333 123 4567.", "news tip"),
+        ("Fii la curent cu ultimele știri – descarcă gratuit aplicația noastră pentru iOS și Android.", "app plug"),
+        ("Auch interessant: Warum die Mieten in Kassel weiter steigen", "related link"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1081,6 +1119,13 @@ def test_boilerplate_lines(line, rule):
         "Guardar, regalar o enviar: la tienda ofrece las tres opciones a sus clientes.",
         "鄱阳湖候鸟分布图",  # a map's title, not a credit
         "Nội dung chương trình gồm ba phần, phát trên sóng FM.",
+        # prose that mentions the notices' words
+        "Public comments closed on Friday.",
+        "Voters support independent candidates in the district.",
+        "The site blocked users who refused cookies, the regulator said.",
+        "The app is available on iOS and Android, the company said.",
+        "“Our app had two million downloads,” she said.",
+        "The ministry published a summary of the AI strategy that was created last year.",
         "【解説】なぜ住宅が足りないのか",  # a heading in brackets, no link to pictures
     ],
 )
@@ -1921,6 +1966,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         "Meer over de storm",  # more about the story's topic, in Dutch
         "PLUS Läs också",  # a subscribers' badge before the header
         "READ MORE HERE",
+        *("Mer om ämnet", "Więcej na ten temat", "Potrebbe interessarti anche"),  # more on the subject
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

@@ -11,7 +11,8 @@ AD_CUT_PATTERNS = {
         r"|(?:dalszy ciag|dalsza czesc)\b.{0,40}\b(?:pod|ponizej)\b.{0,30}|weiter nach der (?:anzeige|werbung)"
         r"|l'article continue (?:apres|sous|ci-dessous)\b.{0,40}|(?:el articulo )?continua (?:despues|debajo)\b.{0,40}"
         r"|la suite (?:apres|sous) (?:cette|la) (?:publicite|video)"
-        r"|continua (?:apos|depois) d?a publicidade|clan[eo]k pokracuje pod reklamou"
+        r"|continua (?:apos|depois) d?a publicidade|clan[eo]k pokracuje pod reklamou|pokracovani clanku pod reklamou"
+        r"|(?:publicite\s*[-–]\s*)?(?:votre |le )?contenu continue (?:ci-dessous|apres|sous)\b.{0,30}"
         r"|(?:lees|lezen) verder (?:na|onder) de (?:advertentie|reclame)|(?:fortsetzung|weiterlesen) nach der (?:anzeige|werbung)"
         r"|haberin devam[iı](?: reklamdan sonra)?"  # Turkish, under an ad
         # ... and the same label language by language, after an ad or under it

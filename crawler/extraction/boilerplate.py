@@ -22,6 +22,7 @@ from .channel_lines import CHANNEL_PATTERNS
 from .imprint_lines import IMPRINT_PATTERNS
 from .media_lines import MEDIA_PATTERNS
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
+from .notice_lines import NOTICE_PATTERNS
 from .picture_lines import PICTURE_PATTERNS
 from .site_notes import SIGN_UP_VERBS, SITE_NOTE_PATTERNS
 from .stamp_words import SUBSCRIBER_BADGE, VIEW_COUNT, VISIT_COUNT
@@ -186,7 +187,9 @@ LINE_PATTERNS = {
     "tags": (
         r"(?:tags?|keywords?|tu khoa|chuyen muc|danh muc|the)\s*:.{0,200}|tu khoa\s[^.!?]{0,200}"
         # ... labelled in other languages: "Etichete: TPL Suceava, transport public"
-        r"|(?:etichete|etiquetas|schlagworte|schlagworter|cimkek|stitky|oznake|tagi|tagit|avainsanat|etiketler"
+        r"|(?:etichete|etiquetas|schlagworte|schlagworter|cimkek|stitky|oznake|tagi|tagit|avainsanat|etiketler|taggar"
+        r"|topics|themen|mots-cles|thematiques|temas|topicos|argomenti|onderwerpen|amnen|emner|aiheet|tematy|temata"
+        r"|temak|tag-uri"
         r"|ετικετες|теги|тэги|мітки|кључне речи|kljucne reci|kljucne rijeci|ознаке)\s*:.{0,200}"
         r"|#[^#\s][^#]{0,60}(?:#[^#\s][^#]{0,60})+"  # hashtags: "#Quế Sơn #đại hội chi bộ"
     ),
@@ -213,6 +216,7 @@ LINE_PATTERNS = {
     # An invitation to act rather than news: "Like this story? Share it with a friend!",
     # "Sign up for … to get the free newsletter", "Đăng ký nhận bản tin"
     **SITE_NOTE_PATTERNS,  # the site's notes, plugs and credits around the text (site_notes.py)
+    **NOTICE_PATTERNS,  # its notices: a mistake to report, comments closed, reuse forbidden (notice_lines.py)
     "needs javascript": r".{0,80}\b(?:requires?|enable|enabled|turn on|bat|kich hoat)\b.{0,20}\bjavascript\b.{0,80}",
     # one count or a visitors box's several on one line: "Đang truy cập: 27 Hôm nay: 412 Tổng lượt truy cập: …"
     "view counter": (

@@ -248,6 +248,10 @@ PROMO_MARKERS = frozenset(
         "more",
         "read more",
         "read more here",
+        # more on the subject, language by language: "Mer om ämnet", "Więcej na ten temat"
+        *("nos articles sur le meme theme", "potrebbe interessarti anche", "mer om amnet", "flere saker"),
+        *("mer om dette temaet", "mere om emnet", "lisaa aiheesta", "wiecej na ten temat", "dalsi clanky k tematu"),
+        "tovabbi hirek a temaban",
         "read",  # "READ:" over a link
         "read next",
         "see also",
@@ -330,7 +334,7 @@ PROMO_LINE_OPENINGS = (
     "|延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读|関連記事|관련기사"
     # ... and in more languages: "Lesetipp: …", "Czytaj też: …", "Citește și: …"
     "|lea tambien|te puede interesar|lee mas|mira tambien|ver tambien|ver ademas|lea ademas|lee ademas|saiba mais"
-    "|veja mais|a lire egalement"
+    "|veja mais|a lire egalement|auch interessant|ler mais|ezt is ajanljuk|olvassa el ezt is|lue myos|citeste si"
     "|tambien puedes leer|tambien puede leer"
     "|lire egalement|a voir aussi|sur le meme sujet|a lire|lisez|lesen sie mehr|zum thema|mehr dazu|lesetipp"
     # "Lire aussi le reportage | …", "Lire aussi l'entretien | …"
@@ -372,7 +376,13 @@ LIVE_STATUS = (
     r"|volg hier (?:de laatste ontwikkelingen|het laatste nieuws)|follow (?:the )?latest (?:updates|developments) here"
     # a pinned entry's badge: "Festet innlegg", "Pinned post", "Épinglé"
     r"|pinned(?: post| entry| update)?|key event|festet innlegg|fastgjort(?: opslag)?|fastnalat inlagg|angeheftet|angepinnt"
-    r"|epingle|(?:entrada )?fijada|fixado|gepind|vastgepind"
+    r"|epingle|(?:entrada )?fijad[ao]|fixad[ao]|gepind|vastgepind|in evidenza|fast inlagg|kiinnitetty"
+    r"|przypiety(?: wpis)?|pripnuto|kituzve|fixat"
+    # ... and the count of entries waiting: "Hay 3 nuevas actualizaciones", "3 neue Beiträge – jetzt anzeigen"
+    r"|(?:(?:hay|ha|there are|voir les|see|show|mostra|zobrazit) )?\d+ (?:new (?:updates?|posts?|entries)"
+    r"|neue (?:beitrage|eintrage|updates?|meldungen)|nouveaux (?:messages|posts|billets)|nuevas actualizaciones"
+    r"|novas atualizacoes|nuovi aggiornamenti|nieuwe berichten|nya inlagg|nye oppdateringer|nye opdateringer"
+    r"|uutta paivitysta|nowe wpisy|nove prispevky|uj bejegyzes|actualizari noi)(?:\s*[-–]\s*\w+(?: \w+)?)?"
     r"|(?:live-?)?ticker(?:\s*:\s*[^.!?]{1,60})?|live-?blog"
     r"|(?:our|the) live coverage (?:has moved|continues) (?:here|to [^.!?]{2,60})\.?"  # "Our live coverage has moved here."
     # ... its last words: "Damit schließen wir diesen Liveblog für heute. Vielen Dank für Ihr Interesse!"

@@ -78,11 +78,44 @@ _TO_THE_COMMENTS = (
     *("komentiraj", "pogledaj komentare", "viet binh luan", "gui binh luan", "xem binh luan"),
 )
 
+# A share bar's and a player's buttons written out: "Per E-Mail versenden", "Kopiera länk", "Guarda il video"
+_SHARE_AND_WATCH = (
+    *(
+        "per e-mail versenden",
+        "compartir en facebook",
+        "compartir en x",
+        "compartilhe esta noticia",
+        "deel dit artikel",
+    ),
+    *("bewaren", "delen via e-mail", "kopiera lank", "kopier lenke", "del pa mail", "kopioi linkki", "tisk"),
+    *("kopirovat odkaz", "link masolasa", "copiaza linkul", "assistir ao video", "guarda il video", "bekijk de video"),
+)
+# A cookie banner's buttons, side by side: "Alle akzeptieren | Einstellungen | Nur notwendige Cookies"
+_CONSENT_BUTTONS = (
+    *(
+        "accept all",
+        "manage preferences",
+        "alle akzeptieren",
+        "einstellungen",
+        "nur notwendige cookies",
+        "tout accepter",
+    ),
+    *("parametrer", "continuer sans accepter", "aceptar todas", "rechazar", "configurar", "aceitar todos", "rejeitar"),
+    *("definicoes de cookies", "accetta tutti", "rifiuta", "personalizza", "alles accepteren", "weigeren"),
+    *("instellingen aanpassen", "godkann alla", "avvisa", "cookieinstallningar", "godta alle", "avvis"),
+    *("innstillinger for informasjonskapsler", "accepter alle", "afvis", "tilpas indstillinger", "hyvaksy kaikki"),
+    *("hylkaa", "evasteasetukset", "akceptuj wszystkie", "odrzuc", "ustawienia", "prijmout vse", "odmitnout"),
+    *("nastaveni cookies", "osszes elfogadasa", "elutasitas", "sutibeallitasok", "accepta toate", "respinge"),
+    *("setari cookie-uri", "reject all", "cookie settings"),
+)
+
 BUTTON_WORDS = (
     *COMMENT_WORDS,
     *_THE_ARTICLE,
     *_KEEP_OR_SEND,
     *_TO_THE_COMMENTS,
+    *_SHARE_AND_WATCH,
+    *_CONSENT_BUTTONS,
     # a share, print, listen or copy-link button's label in other languages
     *("compartir", "compartilhar", "compartilhe", "partager", "teilen", "artikel teilen", "beitrag teilen"),
     *("condividi", "udostepnij", "поделиться", "поділитися", "paylas", "bagikan", "kongsi", "dela", "deel"),

@@ -7,7 +7,7 @@ boilerplate.py places them among its line rules.
 # Pictures, counted under a gallery's link (folded): "12 fotografií", "8 Bilder", "20 фото"
 _PICTURES = (
     r"(?:photos?|images?|pictures?|fotos?|fotograf(?:i(?:as?|e|i|en)?|lar)?|imagenes|immagini|bilder[n]?|billeder|kuvaa"
-    r"|kepek|zdjec|zdjecia|fotky|snimku|фото(?:графий)?|снимков|resim|gambar|写真|图片|圖片|사진)"
+    r"|kepek|zdjec|zdjecia|fotky|snimku|фото(?:графий)?|снимков|resim|gambar|imagini|写真|图片|圖片|사진)"
 )
 
 # The label of a picture's credit, folded: "Photo: …", "Foto: …", "Bild: …"
@@ -15,7 +15,7 @@ PICTURE_LABEL = (
     # German compounds name the picture's place: "Titelbild", "Rubriklistenbild"
     r"(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|(?:[a-z]{2,20})?bild|写真|사진|صورة|عکس"
     r"|boritokep|kep|imagen|immagine|beeld|kuva|billede|bilde|resim|gambar|photo credit|credit photo"
-    r"|fotograf(?:ia|ie|ija|o|i)?|photographer"  # the photograph's or its maker's: "Fotografia: …", "Fotograf: …"
+    r"|fotograf(?:ia|ie|ija|o|i)?|photographer|image credit|creditos|sursa foto"  # the photograph's or its maker's: "Fotografia: …", "Fotograf: …"
     r"|ภาพ(?:จาก|ประกอบ)?|ขอบคุณภาพ(?:จาก)?)s?"  # Thai: "ภาพจาก : …", "ขอบคุณภาพจาก : …"
 )
 
@@ -23,7 +23,7 @@ PICTURE_PATTERNS = {
     "gallery counter": (
         r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
         # ... in the other languages: "Foto 1 de 12", "Bild 1 von 12", "Zdjęcie 1 z 12", "Фото 1 из 12"
-        r"|(?:photo|foto|bild|kuva|zdjecie|fotka|slika|фото|φωτογραφια|fotograf|gambar|resim)\s*\d+\s*"
+        r"|(?:photo|foto|bild|bilde|billede|fotografie|kuva|zdjecie|fotka|slika|фото|φωτογραφια|fotograf|gambar|resim)\s*\d+\s*"
         r"(?:de|von|sur|di|z|od|из|απο|van|av|af|dari|/)\s*\d+"
         rf"|\d+\s*(?:anh|hinh anh|{_PICTURES})"  # "6 ảnh" on a gallery's cover, "12 fotografií"
         # ... and its link: "Vedi tutte le 9 foto", "See all 12 photos", "Ver las 8 fotos"
@@ -36,7 +36,7 @@ PICTURE_PATTERNS = {
         r"|(?:voir la galerie|see (?:the )?(?:full )?gallery|view (?:the )?(?:full )?gallery|ver (?:la )?galeria"
         r"|zur (?:bilder)?galerie|guarda la (?:foto)?gallery|pogledajte (?:cijelu )?galeriju|zobacz galerie"
         r"|go to (?:the )?gallery|przejdz do galerii|vai alla galleria|ir (?:a|para) (?:la |a )?galeria|galeriye git"
-        r"|(?:tum )?galeriyi gor|odpri galerijo)"
+        r"|(?:tum )?galeriyi gor|odpri galerijo|galeria|galerie(?: foto)?|fotogaleria)"
         rf"(?:\s*\(\s*\d+\s*{_PICTURES}\s*\))?|\(\s*\d+\s*{_PICTURES}\s*\)"
     ),
     # a link to the pictures or the video, labelled in brackets: "【写真】外国人客でにぎわう…", "[포토] …"
@@ -45,6 +45,7 @@ PICTURE_PATTERNS = {
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
     "picture credit": (
         rf"[(\[]?\s*{PICTURE_LABEL}\s*[:：=]\s*(?:[^.()\[\]]|\b[a-z]\.){{1,60}}\.?[)\]]?"  # "Fotos: Juan Pablo Carreras/ Cubadiálogo.", "사진=연합뉴스"
+        r"|[(\[]?(?:foto|photo|image|bild) (?:di|by|von|de|van|av|af)\s[^.()\[\]]{1,60}[)\]]?|fot\.\s[^.()\[\]]{1,60}"
         r"|[（(][^（）()]{1,30}(?:提供|攝|摄)[）)]"  # Chinese: "（嘉義縣政府提供）", "（記者攝）"
         r"|[^，。：:！？()（）]{1,24}(?:\s+|/)(?:供?图|供?圖|摄|攝)|[^，。：:！？()（）]{1,24}供[图圖]"  # "视角中国 图", "… 供图"
         r"|(?:top|featured|header|cover|lead|main) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^.!?]{1,80}\.?"

@@ -103,7 +103,8 @@ SITE_NOTE_PATTERNS = {
     "reading time": READING_TIME,
     # a paywall's login for those who pay: "Already a subscriber? Log in", "Redan prenumerant? Logga in"
     "subscriber login": (
-        r"¿?(?:already a (?:subscriber|member)|ya eres (?:suscriptor|socio)|ja e assinante|deja abonne|bereits abonnent"
+        r"¿?(?:already a (?:subscriber|member)|ya eres (?:suscriptor|socio)|ja e assinante|deja abonne"
+        r"|(?:sie sind )?bereits abonnent|uz mate predplatne|ai deja (?:cont|abonament)"
         r"|sei gia abbonato|al abonnee|redan prenumerant|(?:er du )?allerede abonnent|oletko jo tilaaja|uz jste predplatitel"
         r"|masz juz (?:subskrypcje|prenumerate)|mar elofizeto)\s*\??\s*[^.!?]{0,40}[.!]?"
     ),
@@ -182,8 +183,14 @@ SITE_NOTE_PATTERNS = {
     r"|we pay for (?:your )?stories\b.{0,160}"
     # ... or a short question with the call after it: "Vous avez une info ? Contactez-nous", "Masz temat? Napisz do nas"
     r"|¿?(?:have a news tip|got a news tip|tienes una (?:denuncia|noticia)|vous avez une info|haben sie einen hinweis"
-    r"|hai una segnalazione|masz temat|masz newsa|mate tip|mas tip|heb je een tip|har du (?:et )?tips|vet du mer)\s*\?"
-    r"\s*[^.!?]{1,60}[.!]?"
+    r"|hai una segnalazione|masz temat|masz newsa|mate tip|mas tip|heb je een tip|har du (?:et )?tips?|vet du mer"
+    r"|got a story|une info a nous transmettre|tem uma denuncia|testemunhou algo|heb je iets gezien|onko sinulla uutisvinkki"
+    r"|by[lł]es swiadkiem|byli jste u toho|van egy jo sztorija|szemtanuja volt|ai un pont|ai fost martor)[^?]{0,40}\?"
+    # ... a short call, or where to send it: an address or a number, with their dots
+    r"\s*(?:[^.!?]{1,60}[.!]?|[^!?]{0,80}?(?:[\w.+-]+@[\w-]+\.\w+|\d[\d .()+-]{6,}\d)[^!?]{0,20})"
+    # ... or the call alone: "Invia le tue foto e i tuoi video su WhatsApp al numero 333 123 4567."
+    r"|(?:invia|stuur|skicka|send|envie|trimite|poslete|wy[sś]lij|laheta|kuldje el)\b[^.!?]{0,80}\b(?:whatsapp|sms|signal)\w*"
+    r"\b[^.!?]{0,40}\d[\d .()+-]{6,}\d\S{0,10}\.?|tip redaktionen\s*:.{0,80}"
     r"|envie sua sugestao de pauta\b.{0,80}"
     # ... closing the station's plug: "… or tell us about a story you think we should be covering."
     r"|.{0,200}\btell us about a story (?:you think )?we should (?:be )?cover(?:ing)?\b.{0,40}"
@@ -214,6 +221,10 @@ SITE_NOTE_PATTERNS = {
         r"|download de (?:gratis )?[\w.'’&]+-app\b.{0,160}"  # "Download de gratis HLB-app"
         # ... in Thai: "อ่านข่าว … ได้ก่อนใคร ดาวน์โหลดแอปพลิเคชันฟรี"
         r"|.{0,60}ดาวน์โหลดแอป.{0,60}"
+        # ... or the site's own app, named so: "Download our app", "last ned appen vår gratis"
+        r"|(?=.{0,200}$)(?!.*[“\"”«»„])[^!?]*\b(?:(?:our|unserer?|notre|nuestra|nossa|nostra|onze|vår|var|vores|nasz[aą]|nasi|na[sš]i)"
+        r"(?: \w+){0,2} (?:app|application|aplicacion|aplicacao|nieuwsapp|aplikac\w*)|appen (?:var|vår)"
+        r"|aplicatia noastra|sovelluksemme|applikacio\w*nkat)\b[^!?]*"
         # ... in Chinese, in brackets or asking: "（本文来自…，更多原创资讯请下载“…”APP）"
         r"|[（(].{0,60}(?:下载|下載).{0,20}app[）)]|.{0,60}(?:请|請|欢迎)(?:下载|下載).{0,20}app.{0,10}"
         # ... in the other languages: "Laden Sie unsere App herunter", "Pobierz naszą aplikację", "Tải ứng dụng"
@@ -232,7 +243,10 @@ SITE_NOTE_PATTERNS = {
     # a broadcast's crew under the text: "촬영기자:이동하/영상편집:정은지" (camera, editing, graphics)
     "crew credits": r"(?:(?:촬영기자|영상취재|영상편집|그래픽|촬영|편집)\s*:\s*[^/:]{1,20}\s*/?\s*){1,4}",
     # an e-mail address alone, the writer's under the text
-    "email address": r"(?:(?:e-?mail|contact|lien he)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    "email address": (
+        r"(?:(?:e-?mail|contact|lien he|[^.!?:@]{0,30}\b(?:autor\w*|auteur|author|autore|skribenten|journalisten"
+        r"|toimittajaan|szerzonek))\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    ),
     "writer's handle": r"(?:(?:x|twitter|instagram|threads)\s*:\s*)?@[a-z0-9_]{2,30}",  # "@MayaRichterCC", "X: @BOlafsonYYC"
     # ... after a Korean reporter's name and title, "김민준 기자 mjkim@…"; or the writers' phones
     # and addresses: "Nora Lindqvist: 206-555-0143 or nlindqvist@…; Caleb Okafor: …"

@@ -77,17 +77,19 @@ THAI_MONTHS = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. �
 # a reading time, a subscribers' badge, a count of readers or views (folded).
 _READING_UNIT = (
     r"(?:min(?:ute)?s?|minuti|minutos|minuten|minuter|minutter|minuuttia|minut[ay]?|мин(?:ут[аы]?)?|dk|dakika|menit|phut"
-    r"|perc|minute|λεπτα"
+    r"|perc|minute|λεπτα|minuters|minutters|minuutin|minuty"
     r"|分钟|分鐘|分|분)"
 )
 _READING_WORD = (
     r"(?:read|reading|de lectura|di lettura|de leitura|de lecture|leestijd|lesezeit|lesedauer|lesen|lasning|lastid"
-    r"|lesetid|lukuaika|czytania|чтения|на чтение|okuma|baca|doc|阅读|閱讀|で読めます|읽기)"
+    r"|lesetid|lukuaika|czytania|чтения|на чтение|okuma|baca|doc|阅读|閱讀|で読めます|읽기"
+    r"|lasning|lesing|lukuaika|olvasas|de citit|at l(?:ae|æ)se)"
 )
 _READING_LABEL = (
     r"(?:reading time|thoi gian doc|lesezeit|lesedauer|leestijd|(?:temps de )?lecture|(?:tiempo de )?lectura|(?:tempo de )?leitura"
     r"|tempo di lettura|lettura|lastid|lesetid|læsetid|lukuaika|czas czytania|время чтения|okuma suresi|waktu baca|阅读时间|閱讀時間"
-    r"|doba cteni|doba citania|olvasasi ido|timp de citire|vrijeme citanja|vreme citanja|χρονος αναγνωσης)"
+    r"|doba cteni|doba citania|olvasasi ido|timp de citire|vrijeme citanja|vreme citanja|χρονος αναγνωσης"
+    r"|estimated reading time|(?:ca\.?|noin|circa|about) |cteni na)"
 )
 # "3 min read", "Temps de lecture : 4 min", "5 menit baca" (folded)
 READING_TIME = (

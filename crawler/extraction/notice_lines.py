@@ -1,0 +1,147 @@
+"""The site's notices around an article's text, in the languages news pages are written
+in: a report-a-mistake prompt, the comments' state, a ban on reuse, a wall asking to
+register, an appeal for independent journalism, an embed blocked until cookies are
+accepted, a sponsor's label, a print edition's note. Named patterns over folded text
+(lower case, no diacritics), kept as data; boilerplate.py places them among its line rules.
+"""
+
+# The article, named at the head of a notice: "Dieser Artikel …", "Questo articolo …", "Saken …"
+_THIS_ARTICLE = (
+    r"(?:this (?:article|story)|(?:dieser|der) (?:artikel|beitrag)|cet article|(?:este|el) (?:articulo|texto)|esta noticia"
+    r"|este (?:artigo|texto)|questo articolo|(?:dit|het) artikel|artikeln|saken|artiklen|juttu|tekst|clanek|a cikk"
+    r"|articolul)"
+)
+
+# A summary made by a machine, named by its three parts in any order: "KI-generierte
+# Zusammenfassung", "Podsumowanie wygenerowane przez AI", "Tiivistelmä on tehty tekoälyn avulla"
+_SUMMARY = (
+    r"(?:summary|zusammenfassung|resume|resumen|resumo|riassunto|samenvatting|sammanfattning(?:en)?|oppsummering(?:en)?"
+    r"|tiivistelma|podsumowanie|streszczenie|shrnuti|osszefoglalo(?:t)?|rezumat)"
+)
+_MADE = (
+    r"(?:generated|created|written|made|generiert\w*|erstellt|genere|realise|generado|elaborado|gerado|produzido"
+    r"|generato|realizzato|gegenereerd|genererad|skapad|laget|lavet|udarbejdet|tekema|tehty|wygenerowane|przygotowane"
+    r"|vytvorene|vytvoreno|keszitett\w*|generat|realizat)"
+)
+_BY_MACHINE = (
+    r"(?:ai|ki|ia|mi|kunstlicher intelligenz|intelligence artificielle|inteligencia artificial|intelligenza artificiale"
+    r"|kunstmatige intelligentie|kunstig intelligens|tekoaly\w*|sztucznej inteligencji|umele inteligence"
+    r"|mesterseges intelligencia|inteligentei artificiale)"
+)
+
+_COMMENTS = (
+    r"(?:kommentarfunktion|kommentare|les commentaires|los comentarios|i commenti|os comentarios|reageren|kommentarsfaltet"
+    r"|kommentarfeltet|kommentointi|komentarze|diskuse|comentariile|comments?)"
+)
+_CLOSED = (
+    r"(?:geschlossen|deaktiviert|fermes|cerrados|chiusi|fechados|niet meer mogelijk|stangt|stengt|suljettu|wy[lł]aczone"
+    r"|uzavrena|inchise|closed|disabled|riservati agli abbonati)"
+)
+_THE_ARTICLE_NAMED = (
+    r"(?:article|artikel\w*|articolo|artigo|articulo|noticia|jutun|artyku[lł]\w*|clanku|articol\w*|saken|story|post)"
+)
+
+NOTICE_PATTERNS = {
+    # ... as a label of six words at most, or a notice that opens on the summary
+    "machine summary label": (
+        rf"(?=(?:\S+\s+){{0,5}}\S+$|(?:(?:this|the|diese|die|ce|este|esta|questo|il|deze|de|denne|dette|to|toto|az"
+        rf"|acest)\s+)?{_SUMMARY}\b)(?=[^!?]*\b{_SUMMARY}\b)(?=[^!?]*\b{_MADE}\b)(?=[^!?]*(?<![\w-]){_BY_MACHINE}\b)"
+        r"[^!?]{0,160}"
+    ),
+    # "Fehler gefunden? Jetzt melden", "Hai notato un errore nell'articolo? Segnalacelo.", "Comunicar erro"
+    "report a mistake": (
+        r"¿?(?:(?:have you )?(?:found|spotted|seen|noticed) (?:an? )?(?:error|mistake|typo)|fehler (?:gefunden|entdeckt)"
+        r"|haben sie einen fehler|vous avez (?:repere|trouve|vu|remarque) une (?:erreur|faute)|(?:has|ha) visto (?:un|algun) error"
+        r"|(?:encontrou|viu) (?:um )?erro|hai (?:notato|trovato|visto) un errore|fout gezien|zie je een fout|hittat (?:ett )?fel"
+        r"|fant du en feil|fandt du en fejl|huomasitko (?:virheen|asiavirheen)|widzisz b[lł]ad|zauwazy[lł]e[sś] b[lł]ad|nasli jste chybu"
+        r"|hibat talalt|ai gasit o greseala)\b[^.!?]{0,80}\?(?:\s*[^.!?]{0,80}[.!]?)?"  # asked, not told
+        r"|(?:report an (?:issue|error) with this (?:article|story)|comunicar erro|meld (?:fra om )?(?:en )?fe[ij]l\b.{0,20}"
+        r"|ilmoita asiavirheesta|(?:zg[lł]os|nahlasit|rapportera|raporteaza) (?:b[lł]ad|chybu|fel|o eroare|go)(?: (?:w|v|i|in) \w+)?"
+        r"|comunicanoslo)"
+    ),
+    # the comments' state: "Les commentaires sont fermés pour cet article.", "Kommentarfeltet er stengt."
+    # (short and ending on the state, or naming the article: "Public comments closed on Friday." stays)
+    "comments closed": (
+        rf"(?=(?:\S+\s+){{0,5}}\S+$)(?:\w+\s+){{0,3}}{_COMMENTS}\b[^.!?]{{0,40}}\b{_CLOSED}\s*[.!]?"
+        rf"|(?=.*\b{_THE_ARTICLE_NAMED}\b)(?:\w+\s+){{0,3}}{_COMMENTS}\b[^.!?]{{0,60}}\b{_CLOSED}\b[^.!?]{{0,30}}[.!]?"
+        r"|der er lukket for debat\b.{0,60}|a cikkhez nem lehet hozzaszolni\.?"
+        r"|(?:comentar|commentare) (?:esta noticia|questo articolo) es (?:exclusivo|riservato)\b.{0,60}"
+        r"|os comentarios sao da responsabilidade\b.{0,120}|(?:ver|view|see) (?:los |all |the )?\d+ (?:comentarios|comments)"
+    ),
+    # a ban on reuse: "Toute reproduction, même partielle, est interdite …", "Kopiowanie … zabronione."
+    "reuse forbidden": (
+        r"(?:toute reproduction|queda prohibida la reproduccion|e proibida a reproducao|niets uit deze uitgave"
+        r"|innehallet far inte|innholdet er beskyttet|artiklen er omfattet af ophavsret\w*|sisallon kopioiminen"
+        r"|kopiowanie i rozpowszechnianie|jakekoli uziti obsahu|a cikk tartalmanak engedely nelkuli|reproducerea integrala)"
+        r"\b[^!?]{0,160}"
+    ),
+    # a wall asking to register to read on: "Jetzt kostenlos registrieren und weiterlesen"
+    "register to read": (
+        r"[^.!?]{0,60}\b(?:account|konto|compte|cuenta|conta|profil|bruker|tili|registr\w*|regisztr\w*|zaregistr\w*"
+        r"|inscri\w*|cont gratuit)\b[^.!?]{0,40}\b(?:continue reading|read on|weiterlesen|poursuivre (?:votre|la) lecture"
+        r"|seguir leyendo|continuar (?:a ler|lendo)|continuare a leggere|verder te lezen|fortsatta lasa|lese videre"
+        r"|l(?:ae|æ)se videre|jatka lukemista|czytac dalej|ctete dal|tovabbolvasashoz|continua lectura)\b\s*[.!]?"
+    ),
+    # the site's appeal for money: "Unabhängigen Journalismus unterstützen – jetzt spenden"
+    "journalism appeal": (
+        r"(?:support|unterstutzen sie|soutenez|apoya|apoie|sostieni|steun|stod|st[oø]tt?|tue|wesprzyj|podporte"
+        r"|tamogassa|sustine)\s+(?:\w+\s+){0,2}(?:independent|unabhangigen?|independant|independiente|independente"
+        r"|indipendente|onafhankelijke|oberoende|uavhengig|uafh(?:ae|æ)ngig|riippumatonta|niezalezne|nezavislou|fuggetlen)"
+        r"\s+(?:journalism|journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek|journalistik|journalistikk"
+        r"|journalismia|dziennikarstwo|zurnalistiku|ujsagirast|jurnalismul)\b[^!?]{0,80}[.!]?"
+        r"|unabhangigen journalismus unterstutzen\b.{0,60}"
+    ),
+    # an embed held back until cookies are accepted: "Dieser Inhalt … Cookies zu", "Ce contenu est bloqué …"
+    "blocked embed": (
+        r"(?:externer inhalt|(?:this|dieser|ce|este|esta|questo|deze|det har|dette|tama|ta|tento|ez a|acest)\s+"
+        r"(?:content|inhalt|contenu|contenido|conteudo|contenuto|inhoud|innehallet|innholdet|indhold|sisaltoa|tresc|obsah"
+        r"|tartalom|continut))\b[^!?]{0,160}\b(?:cookies?|informasjonskapsler|evasteit\w*|sutik\w*|cookie-urile|traceurs)"
+        r"\b[^!?]{0,80}"
+    ),
+    # a sponsor's label over a partner's text: "Paid post by Brightwell Energy", "Proposé par Maison Vergier"
+    "sponsor label": (
+        r"(?:paid post|sponsored (?:content|post)|anzeige\s*[-–]\s*sponsored post|gesponserter (?:inhalt|beitrag)"
+        r"|propose par|ofrecido por|oferecido por|patrocinado por|in collaborazione con|gesponsorde inhoud|partnerbijdrage"
+        r"|sponsrat innehall|i samarbete med|annons[oø]rinnhold|sponsoreret indhold|annonc[oø]rbetalt indhold"
+        r"|sponsoroitu sisalto|artyku[lł] sponsorowany|materia[lł] partnera|komercni sdeleni|szponzoralt tartalom"
+        r"|tamogatott tartalom|continut sponsorizat|advertorial(?: realizat)?)"
+        r"(?:\s*(?:by|von|de|di|van|fra|fran|from|:|–|-|in parteneriat cu)?\s+[^.!?]{1,60})?"
+    ),
+    # a print edition's note: "Dieser Artikel erschien in der gedruckten Ausgabe vom 14. Mai 2024."
+    "print note": (
+        rf"{_THIS_ARTICLE}\b[^!?]{{0,60}}?\b(?:gedruckten ausgabe|edition (?:imprimee|papier)|l'edition du|edicion impresa"
+        r"|edicao impressa|edizione cartacea|papieren krant|papperstidningen|papiravisen|trykte avis|painetussa lehdessa"
+        r"|papierowym wydaniu|tistenem vydani|nyomtatott szamaban|editia tiparita)\b[^!?]{0,80}"
+    ),
+    # a paywall's notice: "Dit artikel is exclusief voor abonnees", "You've read 3 of 5 free articles this month."
+    "paywall notice": (
+        r"(?:(?:denne|tento|this|dit|het)\s+)?(?:article|articolo|artikel|artykul|artyku[lł]|clanek|articol)\s+(?:is |er |je |e )?"
+        r"(?:\w+ )?(?:riservato agli abbonati|exclusief voor abonnees|forbeholdt abonnenter|dost[eę]pny tylko dla"
+        r" (?:subskrybent[oó]w|prenumerator[oó]w)|dostupny pouze pro predplatitele|disponibil doar pentru abonati"
+        r"|(?:reserved )?for subscribers(?: only)?)\.?"
+        r"|(?:you'?ve read|you have read) [^.!?]{0,20}\bfree (?:articles|stories)\b.{0,160}"
+        r"|(?:has alcanzado el limite|(?:voce )?atingiu o limite|du har last din sista|hai raggiunto il limite"
+        r"|vous avez atteint (?:la |votre )?limite|sie haben (?:ihr|das) (?:limit|kontingent))\b.{0,200}"
+    ),
+    # ... its offer, the text's rest for a price: "Lees verder voor € 1 per week.", "Lue koko juttu – tilaa 1 € …"
+    "read on for a price": (
+        r"(?:lees verder|les hele saken|l(?:ae|æ)s videre|lue koko juttu|cely clanek si prectete|olvassa tovabb"
+        r"|citeste tot articolul|read the full (?:article|story)|continue reading|weiterlesen|lire la suite|sigue leyendo"
+        r"|continue lendo|continua a leggere)\b[^!?]{0,100}?(?:\d[\d.,]*\s*(?:€|kr|kc|ft|lei|eur|euro|\$|£)"
+        r"|(?:€|\$|£|r\$)\s*\d)[^!?]{0,80}"
+    ),
+    # a request for the reader's support: "Ihnen gefällt unsere Arbeit? Unterstützen Sie uns …"
+    "support us": (
+        r"(?:if you value our|ihnen gefallt unsere arbeit|se apprezzi il nostro lavoro|vind je ons werk waardevol"
+        r"|vill du st[oö]tta vart arbete|vil du hjelpe oss|vil du st[oø]tte vores arbejde|jos arvostat tyotamme"
+        r"|jesli cenisz nasza prace|libi se vam nase prace|ha fontosnak tartja a munkankat|con tu aportacion"
+        r"|votre don est deductible|faca uma doacao)\b\s*\??[^!?]{0,200}"
+    ),
+    # a newsletter's promise, the news in the reader's inbox: "Få dagens viktigaste nyheter direkt i din inkorg …"
+    "inbox offer": (
+        r"(?=.*\b(?:news|best|nachrichten|actualite|claves|noticias|notizie|nieuws|nyheter|saker|nyheder|uutiset"
+        r"|wiadomosci|zpravy|hirei|stiri)\b)[^!?]{0,100}\b(?:(?:to|in) your inbox|in (?:ihr|dein) postfach|dans votre boite|en tu (?:correo|bandeja)"
+        r"|no seu e-?mail|nella tua casella|in je (?:mailbox|inbox)|i din inkorg|(?:rett )?i innboksen|i din indbakke"
+        r"|sahkopostiisi|na twoj[aą] skrzynk[eę]|do vaseho e-mailu|a postafiokjaban|direct pe e-mail)\b[^!]{0,120}"
+    ),
+}
