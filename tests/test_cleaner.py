@@ -1004,6 +1004,25 @@ def test_bylines(line, author):
         ("Invia le tue foto e i tuoi video su WhatsApp al numero 333 123 4567.", "news tip"),
         ("Fii la curent cu ultimele știri – descarcă gratuit aplicația noastră pentru iOS și Android.", "app plug"),
         ("Auch interessant: Warum die Mieten in Kassel weiter steigen", "related link"),
+        # ... and in the Slavic languages, Greek, Malay and Chinese
+        *(
+            ("Podržite neovisno novinarstvo – donirajte", "journalism appeal"),
+            ("Uočili ste pogrešku? Javite nam", "report a mistake"),
+        ),
+        ("Ovaj sadržaj dostupan je samo pretplatnicima. Pretplatite se već od 4,99 € mjesečno.", "paywall notice"),
+        *(("Εντοπίσατε λάθος; Ενημερώστε μας", "report a mistake"), ("UŽIVO: Pratite razvoj događaja", "live status")),
+        ("Sažetak je generiran pomoću umjetne inteligencije i provjerio ga je urednik.", "machine summary label"),
+        *(
+            ("Článok vyšiel v tlačenom vydaní Denníka Lúč 14. marca 2024.", "print note"),
+            ("阅读时间约4分钟", "reading time"),
+        ),
+        *(("Čas čítania: 4 minúty", "reading time"), ("标签：北京 交通 地铁", "tags"), ("Пусни видео", "widget")),
+        *(("Снимка: Иван Георгиев/Дневен вестник", "picture credit"), ("Komentarji (41)", "counts")),
+        ("Имате сигнал? Изпратете го на signal@dnevenvestnik.bg", "news tip"),
+        *(
+            ("Завантажте наш застосунок для Android та iOS", "app plug"),
+            ("Пратите нас на Инстаграму и Фејсбуку", "follow the site"),
+        ),
     ],
 )
 def test_boilerplate_lines(line, rule):

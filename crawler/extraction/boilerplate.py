@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from .ad_lines import AD_CUT_PATTERNS
-from .boilerplate_words import LIVE_STATUS, PROMO_LINE_OPENINGS
+from .boilerplate_words import PROMO_LINE_OPENINGS
 from .broadcast_lines import BROADCAST_PATTERNS
 from .button_words import COMMENT_WORDS
 from .bylines import CMS_ACCOUNT
 from .channel_lines import CHANNEL_PATTERNS
 from .imprint_lines import IMPRINT_PATTERNS
+from .live_lines import LIVE_STATUS
 from .media_lines import MEDIA_PATTERNS
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 from .notice_lines import NOTICE_PATTERNS
@@ -189,8 +190,8 @@ LINE_PATTERNS = {
         # ... labelled in other languages: "Etichete: TPL Suceava, transport public"
         r"|(?:etichete|etiquetas|schlagworte|schlagworter|cimkek|stitky|oznake|tagi|tagit|avainsanat|etiketler|taggar"
         r"|topics|themen|mots-cles|thematiques|temas|topicos|argomenti|onderwerpen|amnen|emner|aiheet|tematy|temata"
-        r"|temak|tag-uri"
-        r"|ετικετες|теги|тэги|мітки|кључне речи|kljucne reci|kljucne rijeci|ознаке)\s*:.{0,200}"
+        r"|temak|tag-uri|temy|tagovi|тагови|етикети|แท็ก|タグ|标签|標籤"
+        r"|ετικετες|теги|тэги|мітки|кључне речи|kljucne reci|kljucne rijeci|ознаке)\s*[:：].{0,200}"
         r"|#[^#\s][^#]{0,60}(?:#[^#\s][^#]{0,60})+"  # hashtags: "#Quế Sơn #đại hội chi bộ"
     ),
     # The page's own address printed under the article (print views): "Địa chỉ bài viết: https://…",

@@ -22,7 +22,19 @@ COMMENT_WORDS = (
         "תגובות",
         "تعليقات",
     ),
-    *("التعليقات", "评论", "評論", "留言", "コメント", "댓글", "ความคิดเห็น"),
+    *(
+        "التعليقات",
+        "评论",
+        "評論",
+        "留言",
+        "コメント",
+        "댓글",
+        "ความคิดเห็น",
+        "diskusia",
+        "komentarji",
+        "коментари",
+        "komen",
+    ),
 )
 
 
@@ -109,6 +121,43 @@ _CONSENT_BUTTONS = (
     *("setari cookie-uri", "reject all", "cookie settings"),
 )
 
+# ... and in the Slavic, Greek, Turkish, Malay and East Asian languages: "Prijavi se", "Пусни видео", "Sponzorisani sadržaj"
+_MORE_BUTTONS = (
+    *("prihlasit sa", "prijavi se", "пријава", "prijava", "вход", "войти", "увійти", "συνδεση", "giris yap", "masuk"),
+    *(
+        "log masuk",
+        "เข้าสู่ระบบ",
+        "ログイン",
+        "로그인",
+        "登录",
+        "登錄",
+        "pogledaj video",
+        "pogledajte video",
+        "predvajaj video",
+    ),
+    *("пусни видео", "дивитися відео", "δειτε το βιντεο", "videoyu izle", "tonton video", "เล่นวิดีโอ", "動画を再生"),
+    *(
+        "동영상 재생",
+        "播放视频",
+        "zdielat na facebooku",
+        "podijeli na facebooku",
+        "подели на фејсбуку",
+        "deli na facebooku",
+    ),
+    *("сподели във facebook", "この記事をシェア", "分享到微信", "アプリで読む", "앱에서 보기", "komercny clanok"),
+    *("sponzorirani sadrzaj", "sponzorisani sadrzaj", "placana objava", "платена публикация", "партнерский материал"),
+    *("партнерський матеріал", "χορηγουμενο περιεχομενο", "sponsorlu icerik", "kandungan tajaan", "推广", "marketing"),
+    *(
+        "oglasno sporocilo",
+        "povezane vesti",
+        "sorodni clanki",
+        "похожие материалы",
+        "laporkan kesilapan",
+        "แจ้งข้อผิดพลาด",
+    ),
+    *("誤字・脱字を報告する", "기사 오류 신고", "纠错", "пријавите грешку", "ร่วมส่งข่าวกับเรา", "情報提供はこちら"),
+)
+
 BUTTON_WORDS = (
     *COMMENT_WORDS,
     *_THE_ARTICLE,
@@ -116,6 +165,7 @@ BUTTON_WORDS = (
     *_TO_THE_COMMENTS,
     *_SHARE_AND_WATCH,
     *_CONSENT_BUTTONS,
+    *_MORE_BUTTONS,
     # a share, print, listen or copy-link button's label in other languages
     *("compartir", "compartilhar", "compartilhe", "partager", "teilen", "artikel teilen", "beitrag teilen"),
     *("condividi", "udostepnij", "поделиться", "поділитися", "paylas", "bagikan", "kongsi", "dela", "deel"),

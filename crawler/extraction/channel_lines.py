@@ -53,8 +53,9 @@ CHANNEL_PATTERNS = {
         r"(?:\s+(?:for|para sa|para|pour|fur|per)\s[^.!?,]{1,50})?\s*[.!]?"  # "… para sa pinakabagong balita."
         r"(?:\s*(?:send|envie|envia|envoyez|schicken sie|stuur)\b[^!?]{0,160})?"
         # ... in more languages, the site or "us" before the network: "Folgt uns auch auf WhatsApp!"
-        r"|(?:folgt uns|obserwuj|sledujte|kovessen minket|kovesse|følg)\b[^.!?]{0,60}"
-        r"\b(?:whatsapp|facebook\w*|instagram\w*|x|twitter|tiktok|youtube|snapchat|telegram|google (?:news|hirekben))\b"
+        r"|(?:folgt uns|obserwuj|sledujte|kovessen minket|kovesse|følg|пратите нас|sledite nam|последвайте ни)\b[^.!?]{0,60}"
+        r"\b(?:whatsapp|facebook\w*|instagram\w*|x|twitter|tiktok|youtube|snapchat|telegram|google (?:news|hirekben)"
+        r"|инстаграму|фејсбуку)\b"
         r"[^.!?]{0,20}[.!]?"
     ),
 }

@@ -9,24 +9,27 @@ accepted, a sponsor's label, a print edition's note. Named patterns over folded 
 _THIS_ARTICLE = (
     r"(?:this (?:article|story)|(?:dieser|der) (?:artikel|beitrag)|cet article|(?:este|el) (?:articulo|texto)|esta noticia"
     r"|este (?:artigo|texto)|questo articolo|(?:dit|het) artikel|artikeln|saken|artiklen|juttu|tekst|clanek|a cikk"
-    r"|articolul)"
+    r"|articolul|clanok|текст|материал(?:ът)?|το αρθρο|bu yazi|artikel ini)"
 )
 
 # A summary made by a machine, named by its three parts in any order: "KI-generierte
 # Zusammenfassung", "Podsumowanie wygenerowane przez AI", "Tiivistelmä on tehty tekoälyn avulla"
 _SUMMARY = (
     r"(?:summary|zusammenfassung|resume|resumen|resumo|riassunto|samenvatting|sammanfattning(?:en)?|oppsummering(?:en)?"
-    r"|tiivistelma|podsumowanie|streszczenie|shrnuti|osszefoglalo(?:t)?|rezumat)"
+    r"|tiivistelma|podsumowanie|streszczenie|shrnuti|osszefoglalo(?:t)?|rezumat|zhrnutie|sazetak|резиме|povzetek"
+    r"|резюмето|пересказ|зміст|περιληψη|ozet|ringkasan)"
 )
 _MADE = (
     r"(?:generated|created|written|made|generiert\w*|erstellt|genere|realise|generado|elaborado|gerado|produzido"
     r"|generato|realizzato|gegenereerd|genererad|skapad|laget|lavet|udarbejdet|tekema|tehty|wygenerowane|przygotowane"
-    r"|vytvorene|vytvoreno|keszitett\w*|generat|realizat)"
+    r"|vytvorene|vytvoreno|keszitett\w*|generat|realizat|vytvorila|generiran|направила|pripravila|генерирано"
+    r"|подготовлен|згенеровано|δημιουργηθηκε|olusturulmustur|dibuat|dijana)"
 )
 _BY_MACHINE = (
     r"(?:ai|ki|ia|mi|kunstlicher intelligenz|intelligence artificielle|inteligencia artificial|intelligenza artificiale"
     r"|kunstmatige intelligentie|kunstig intelligens|tekoaly\w*|sztucznej inteligencji|umele inteligence"
-    r"|mesterseges intelligencia|inteligentei artificiale)"
+    r"|mesterseges intelligencia|inteligentei artificiale|umela inteligencia|umjetne inteligencije|вештачка интелигенција"
+    r"|umetna inteligenca|изкуствен интелект|нейросетью|штучним інтелектом|τεχνητης νοημοσυνης|yapay zeka)"
 )
 
 _COMMENTS = (
@@ -45,7 +48,7 @@ NOTICE_PATTERNS = {
     # ... as a label of six words at most, or a notice that opens on the summary
     "machine summary label": (
         rf"(?=(?:\S+\s+){{0,5}}\S+$|(?:(?:this|the|diese|die|ce|este|esta|questo|il|deze|de|denne|dette|to|toto|az"
-        rf"|acest)\s+)?{_SUMMARY}\b)(?=[^!?]*\b{_SUMMARY}\b)(?=[^!?]*\b{_MADE}\b)(?=[^!?]*(?<![\w-]){_BY_MACHINE}\b)"
+        rf"|acest|bu|ovaj|ta|этот|цей|η|краткий|короткий)\s+)?{_SUMMARY}\b)(?=[^!?]*\b{_SUMMARY}\b)(?=[^!?]*\b{_MADE}\b)(?=[^!?]*(?<![\w-]){_BY_MACHINE}\b)"
         r"[^!?]{0,160}"
     ),
     # "Fehler gefunden? Jetzt melden", "Hai notato un errore nell'articolo? Segnalacelo.", "Comunicar erro"
@@ -54,7 +57,8 @@ NOTICE_PATTERNS = {
         r"|haben sie einen fehler|vous avez (?:repere|trouve|vu|remarque) une (?:erreur|faute)|(?:has|ha) visto (?:un|algun) error"
         r"|(?:encontrou|viu) (?:um )?erro|hai (?:notato|trovato|visto) un errore|fout gezien|zie je een fout|hittat (?:ett )?fel"
         r"|fant du en feil|fandt du en fejl|huomasitko (?:virheen|asiavirheen)|widzisz b[lł]ad|zauwazy[lł]e[sś] b[lł]ad|nasli jste chybu"
-        r"|hibat talalt|ai gasit o greseala)\b[^.!?]{0,80}\?(?:\s*[^.!?]{0,80}[.!]?)?"  # asked, not told
+        r"|hibat talalt|ai gasit o greseala|nasli ste chybu|uocili ste pogresku|ste opazili napako|забелязахте грешка"
+        r"|εντοπισατε λαθος)\b[^.!?;]{0,80}[?;](?:\s*[^.!?]{0,80}[.!]?)?"  # asked, not told
         r"|(?:report an (?:issue|error) with this (?:article|story)|comunicar erro|meld (?:fra om )?(?:en )?fe[ij]l\b.{0,20}"
         r"|ilmoita asiavirheesta|(?:zg[lł]os|nahlasit|rapportera|raporteaza) (?:b[lł]ad|chybu|fel|o eroare|go)(?: (?:w|v|i|in) \w+)?"
         r"|comunicanoslo)"
@@ -85,10 +89,15 @@ NOTICE_PATTERNS = {
     # the site's appeal for money: "Unabhängigen Journalismus unterstützen – jetzt spenden"
     "journalism appeal": (
         r"(?:support|unterstutzen sie|soutenez|apoya|apoie|sostieni|steun|stod|st[oø]tt?|tue|wesprzyj|podporte"
-        r"|tamogassa|sustine)\s+(?:\w+\s+){0,2}(?:independent|unabhangigen?|independant|independiente|independente"
-        r"|indipendente|onafhankelijke|oberoende|uavhengig|uafh(?:ae|æ)ngig|riippumatonta|niezalezne|nezavislou|fuggetlen)"
+        r"|tamogassa|sustine|podporte|podrzite|подржите|podprite|подкрепете|поддержите|підтримайте|στηριξτε|dukung|sokong)"
+        r"\s+(?:\w+\s+){0,2}(?:independent|unabhangigen?|independant|independiente|independente|indipendente|onafhankelijke"
+        r"|oberoende|uavhengig|uafh(?:ae|æ)ngig|riippumatonta|niezalezne|nezavisl\w+|fuggetlen|neovisno|независн\w+|neodvisno"
+        r"|независим\w+|незалежн\w+|ανεξαρτητη|independen|bebas)"
         r"\s+(?:journalism|journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek|journalistik|journalistikk"
-        r"|journalismia|dziennikarstwo|zurnalistiku|ujsagirast|jurnalismul)\b[^!?]{0,80}[.!]?"
+        r"|journalismia|dziennikarstwo|zurnalistiku|ujsagirast|jurnalismul|novinarstvo|новинарство|журналистик\w+"
+        r"|журналістику|δημοσιογραφια|jurnalisme|kewartawanan)\b[^!?]{0,80}[.!]?"
+        r"|bagimsiz gazetecilige destek olun\b.{0,40}|สนับสนุนสื่ออิสระ|独立したジャーナリズムをご支援ください"
+        r"|독립 언론을 후원해 주세요|支持独立新闻"
         r"|unabhangigen journalismus unterstutzen\b.{0,60}"
     ),
     # an embed held back until cookies are accepted: "Dieser Inhalt … Cookies zu", "Ce contenu est bloqué …"
@@ -111,7 +120,10 @@ NOTICE_PATTERNS = {
     "print note": (
         rf"{_THIS_ARTICLE}\b[^!?]{{0,60}}?\b(?:gedruckten ausgabe|edition (?:imprimee|papier)|l'edition du|edicion impresa"
         r"|edicao impressa|edizione cartacea|papieren krant|papperstidningen|papiravisen|trykte avis|painetussa lehdessa"
-        r"|papierowym wydaniu|tistenem vydani|nyomtatott szamaban|editia tiparita)\b[^!?]{0,80}"
+        r"|papierowym wydaniu|tistenem vydani|nyomtatott szamaban|editia tiparita|tlacenom vydani|tiskanom izdanju"
+        r"|штампаном издању|tiskani izdaji|печатното издание|номере|друкованому номері|εντυπη εκδοση|basili baskisinda"
+        r"|edisi cetak)\b[^!?]{0,80}"
+        r"|(?:この記事|이 기사|本文).{0,40}(?:朝刊|夕刊|紙面|지면|第[a-z0-9]+版).{0,30}"
     ),
     # a paywall's notice: "Dit artikel is exclusief voor abonnees", "You've read 3 of 5 free articles this month."
     "paywall notice": (
@@ -119,6 +131,11 @@ NOTICE_PATTERNS = {
         r"(?:\w+ )?(?:riservato agli abbonati|exclusief voor abonnees|forbeholdt abonnenter|dost[eę]pny tylko dla"
         r" (?:subskrybent[oó]w|prenumerator[oó]w)|dostupny pouze pro predplatitele|disponibil doar pentru abonati"
         r"|(?:reserved )?for subscribers(?: only)?)\.?"
+        # ... or the content, for subscribers only, and its price: "Ovaj sadržaj dostupan je samo pretplatnicima. …"
+        r"|[^.!?]{0,60}\b(?:exkluzivne pre predplatitelov|(?:dostupan|dostupna|dostupno) (?:je )?samo pretplatnicima"
+        r"|na voljo samo narocnikom|достъпна само за абонати|доступн\w+ (?:лише|только) для (?:передплатників|подписчиков)"
+        r"|διαθεσιμο μονο για συνδρομητες|yalnizca abonelere acik\w*|hanya untuk pelanggan)\b[^!?]{0,120}"
+        r"|บทความนี้สำหรับสมาชิกเท่านั้น.{0,80}|이 기사는 유료 회원 전용입니다.{0,60}|本文为付费内容.{0,60}"
         r"|(?:you'?ve read|you have read) [^.!?]{0,20}\bfree (?:articles|stories)\b.{0,160}"
         r"|(?:has alcanzado el limite|(?:voce )?atingiu o limite|du har last din sista|hai raggiunto il limite"
         r"|vous avez atteint (?:la |votre )?limite|sie haben (?:ihr|das) (?:limit|kontingent))\b.{0,200}"

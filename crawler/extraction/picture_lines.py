@@ -15,7 +15,7 @@ PICTURE_LABEL = (
     # German compounds name the picture's place: "Titelbild", "Rubriklistenbild"
     r"(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|(?:[a-z]{2,20})?bild|写真|사진|صورة|عکس"
     r"|boritokep|kep|imagen|immagine|beeld|kuva|billede|bilde|resim|gambar|photo credit|credit photo"
-    r"|fotograf(?:ia|ie|ija|o|i)?|photographer|image credit|creditos|sursa foto"  # the photograph's or its maker's: "Fotografia: …", "Fotograf: …"
+    r"|fotograf(?:ia|ie|ija|o|i)?|photographer|image credit|creditos|sursa foto|снимка|φωτογραφια"  # the photograph's or its maker's: "Fotografia: …", "Fotograf: …"
     r"|ภาพ(?:จาก|ประกอบ)?|ขอบคุณภาพ(?:จาก)?)s?"  # Thai: "ภาพจาก : …", "ขอบคุณภาพจาก : …"
 )
 

@@ -25,6 +25,7 @@ SIGN_UP_VERBS = (
     r"suscribete|suscribase|inscreva-se|assine|inscrivez-vous|abonnez-vous|abonnieren sie|melden sie sich|iscriviti"
     r"|schrijf je in|abonneer je|prenumerera|abonner|tilmeld dig|tilaa|prihlaste se|zapisz sie|iratkozzon fel"
     r"|iratkozz fel|aboneaza-te|abonati-va|prijavite se|prijavi se|подпишитесь|підпишіться|εγγραφειτε|daftar|dang ky"
+    r"|prihlaste sa|narocite se|абонирайте се|пријавите се|langgan|สมัครรับ|订阅"
 )
 
 # A series' next part announced under the text (folded), its title after it or not: "Bài 2: Giữ rừng
@@ -185,12 +186,14 @@ SITE_NOTE_PATTERNS = {
     r"|¿?(?:have a news tip|got a news tip|tienes una (?:denuncia|noticia)|vous avez une info|haben sie einen hinweis"
     r"|hai una segnalazione|masz temat|masz newsa|mate tip|mas tip|heb je een tip|har du (?:et )?tips?|vet du mer"
     r"|got a story|une info a nous transmettre|tem uma denuncia|testemunhou algo|heb je iets gezien|onko sinulla uutisvinkki"
-    r"|by[lł]es swiadkiem|byli jste u toho|van egy jo sztorija|szemtanuja volt|ai un pont|ai fost martor)[^?]{0,40}\?"
+    r"|by[lł]es swiadkiem|byli jste u toho|van egy jo sztorija|szemtanuja volt|ai un pont|ai fost martor|imate vest"
+    r"|имате сигнал|есть новость|маєте новину|εχετε μια ειδηση|punya informasi|ada berita menarik)[^?;]{0,40}[?;]"
     # ... a short call, or where to send it: an address or a number, with their dots
     r"\s*(?:[^.!?]{1,60}[.!]?|[^!?]{0,80}?(?:[\w.+-]+@[\w-]+\.\w+|\d[\d .()+-]{6,}\d)[^!?]{0,20})"
     # ... or the call alone: "Invia le tue foto e i tuoi video su WhatsApp al numero 333 123 4567."
     r"|(?:invia|stuur|skicka|send|envie|trimite|poslete|wy[sś]lij|laheta|kuldje el)\b[^.!?]{0,80}\b(?:whatsapp|sms|signal)\w*"
-    r"\b[^.!?]{0,40}\d[\d .()+-]{6,}\d\S{0,10}\.?|tip redaktionen\s*:.{0,80}"
+    r"\b[^.!?]{0,40}\d[\d .()+-]{6,}\d\S{0,10}\.?|(?:tip redaktionen|haber ihbar hatt[iı])\s*:.{0,80}"
+    r"|新闻线索请发送至.{0,60}"
     r"|envie sua sugestao de pauta\b.{0,80}"
     # ... closing the station's plug: "… or tell us about a story you think we should be covering."
     r"|.{0,200}\btell us about a story (?:you think )?we should (?:be )?cover(?:ing)?\b.{0,40}"
@@ -225,6 +228,8 @@ SITE_NOTE_PATTERNS = {
         r"|(?=.{0,200}$)(?!.*[“\"”«»„])[^!?]*\b(?:(?:our|unserer?|notre|nuestra|nossa|nostra|onze|vår|var|vores|nasz[aą]|nasi|na[sš]i)"
         r"(?: \w+){0,2} (?:app|application|aplicacion|aplicacao|nieuwsapp|aplikac\w*)|appen (?:var|vår)"
         r"|aplicatia noastra|sovelluksemme|applikacio\w*nkat)\b[^!?]*"
+        r"|(?:stiahnite si|prenesite|изтеглете|завантажте|muat turun)\b[^.!?]{0,30}\b(?:aplikac\w*|приложени\w*|застосунок"
+        r"|aplikasi)\b[^!?]{0,80}|下载客户端.{0,40}"
         # ... in Chinese, in brackets or asking: "（本文来自…，更多原创资讯请下载“…”APP）"
         r"|[（(].{0,60}(?:下载|下載).{0,20}app[）)]|.{0,60}(?:请|請|欢迎)(?:下载|下載).{0,20}app.{0,10}"
         # ... in the other languages: "Laden Sie unsere App herunter", "Pobierz naszą aplikację", "Tải ứng dụng"

@@ -77,7 +77,7 @@ THAI_MONTHS = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. �
 # a reading time, a subscribers' badge, a count of readers or views (folded).
 _READING_UNIT = (
     r"(?:min(?:ute)?s?|minuti|minutos|minuten|minuter|minutter|minuuttia|minut[ay]?|мин(?:ут[аы]?)?|dk|dakika|menit|phut"
-    r"|perc|minute|λεπτα|minuters|minutters|minuutin|minuty"
+    r"|perc|minute|λεπτα|minuters|minutters|minuutin|minuty|хв|minit|นาที"
     r"|分钟|分鐘|分|분)"
 )
 _READING_WORD = (
@@ -89,12 +89,13 @@ _READING_LABEL = (
     r"(?:reading time|thoi gian doc|lesezeit|lesedauer|leestijd|(?:temps de )?lecture|(?:tiempo de )?lectura|(?:tempo de )?leitura"
     r"|tempo di lettura|lettura|lastid|lesetid|læsetid|lukuaika|czas czytania|время чтения|okuma suresi|waktu baca|阅读时间|閱讀時間"
     r"|doba cteni|doba citania|olvasasi ido|timp de citire|vrijeme citanja|vreme citanja|χρονος αναγνωσης"
-    r"|estimated reading time|(?:ca\.?|noin|circa|about) |cteni na)"
+    r"|estimated reading time|(?:ca\.?|noin|circa|about) |cteni na|cas citania|cas branja|време за четене"
+    r"|час читання|masa membaca|ใช้เวลาอ่าน)"
 )
 # "3 min read", "Temps de lecture : 4 min", "5 menit baca" (folded)
 READING_TIME = (
     rf"(?:(?:{_READING_LABEL}\s*:?\s*)?\d+\s*{_READING_UNIT}\.?\s*{_READING_WORD}"
-    rf"|{_READING_LABEL}\s*:?\s*~?\s*\d+\s*{_READING_UNIT}\.?)"
+    rf"|{_READING_LABEL}\s*:?\s*(?:~|约|約)?\s*\d+\s*{_READING_UNIT}\.?)"
 )
 # A badge beside the stamp, or before a read-also line, that the article is for subscribers:
 # "Article réservé aux abonnés", "Article réservé à nos abonnés", "Exclusivo para assinantes" (folded)
