@@ -345,6 +345,37 @@ def test_a_photo_storys_intro_in_its_own_block_beside_the_figures_is_read_with_t
     assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
+SLIDE_CAPTIONS = [
+    "Trên tuyến đường ven biển, nước dâng cao gần nửa mét, nhiều xe máy chết máy, người dân phải dắt bộ qua đoạn ngập,"
+    " lực lượng xung kích của xã dựng rào chắn, hướng dẫn phân luồng từ sáng sớm đến trưa.",
+    "Tại chợ trung tâm, các tiểu thương kê cao hàng hóa, chuyển đồ lên gác, ban quản lý chợ huy động loa phát thanh,"
+    " nhắc bà con ngắt điện ở các ki-ốt, không để hàng hóa ngoài mái che.",
+    "Ở thôn Đông, đoàn viên thanh niên giúp các gia đình neo đơn chằng chống nhà cửa, di chuyển gia súc lên vùng cao,"
+    " trạm y tế chuẩn bị cơ số thuốc, nước sạch cho các điểm tránh trú.",
+]
+
+
+def test_a_gallery_whose_captions_outweigh_the_paragraphs_beside_it_is_read_with_them():
+    captions = [caption.replace(",", f" (khu {n + 1}),", 1) for n, caption in enumerate(SLIDE_CAPTIONS * 2)]
+    slides = "".join(
+        f'<figure><img src="/anh-{n}.jpg"><figcaption><p>{c}</p><span>Ảnh: Hoàng Hà</span></figcaption></figure>'
+        for n, c in enumerate(captions)
+    )
+    paragraphs = [f"<p>{p}</p>" for p in PARAGRAPHS]
+    html = page(
+        f'<div class="article__content">{"".join(paragraphs[:2])}<div class="slides">{slides}</div>{paragraphs[2]}</div>'
+    )
+    assert body_of(html) == "\n\n".join(
+        [*PARAGRAPHS[:2], *captions, PARAGRAPHS[2]]
+    )  # the story, where its pictures stand
+    # beside a label and a credit, the gallery is the story
+    html = page(
+        f'<div class="article__content"><p>Mời bạn đọc xem ảnh:</p><div class="slides">{slides}</div>'
+        "<p>Ảnh: Hoàng Hà - Minh Đức</p></div>"
+    )
+    assert body_of(html) == "\n\n".join(captions)
+
+
 def test_the_captions_of_an_article_told_in_its_paragraphs_stay_with_their_pictures():
     pictures = "".join(picture(n, caption) for n, caption in enumerate(CAPTIONS[:2]))
     html = page(

@@ -223,6 +223,8 @@ def _holds_a_kind(element, kinds: set) -> bool:
 
 
 STORY_CAPTION_MIN_WORDS = 6  # a sentence, not a photographer's credit
+STORY_PARAGRAPH_MIN_CHARS = 80  # a paragraph of the story beside a gallery, not a label
+GALLERY_CAPTIONS_SHARE = 0.8  # of a block's words in its captions: a gallery
 
 
 def _story_around(best):
@@ -238,7 +240,18 @@ def _story_around(best):
     ]
     told = [len(caption.split()) for caption in captions if len(caption.split()) >= STORY_CAPTION_MIN_WORDS]
     intro = len(collapse_spaces(best.text_content()).split())
-    return parent if len(told) >= 2 and sum(told) > intro else best
+    if len(told) >= 2 and sum(told) > intro:
+        return parent
+    # ... or the best block is the gallery itself, its captions telling the story, and the
+    # article's paragraphs stand beside it
+    own = [len(collapse_spaces(caption.text_content()).split()) for caption in best.iter("figcaption")]
+    beside = [
+        paragraph
+        for paragraph in parent.iter("p")
+        if paragraph not in inside and len(collapse_spaces(paragraph.text_content())) >= STORY_PARAGRAPH_MIN_CHARS
+    ]
+    gallery = len(own) >= 2 and sum(own) >= GALLERY_CAPTIONS_SHARE * intro
+    return parent if gallery and len(beside) >= 2 else best
 
 
 # Names that mark the article's own body, stronger than CONTENT_WORDS ("post-body",
