@@ -26,6 +26,7 @@ from .furniture_boxes import (
     writer_card,
 )
 from .live_tickers import live_blog_head, live_ticker_part
+from .photo_stories import story_around
 from .teaser_cards import CARD_TAGS, TEASER_LABEL_MAX_WORDS, split_teaser_card, teaser_card
 from .text import collapse_spaces, latin_length
 
@@ -161,7 +162,7 @@ def find_content(root):
             node = parent
         else:
             break
-    return _story_around(_named_body_around(best, real_prose))
+    return story_around(_named_body_around(best, real_prose))
 
 
 def _written_as_paragraph(element) -> bool:
@@ -220,38 +221,6 @@ def _holds_a_kind(element, kinds: set) -> bool:
     return bool(kinds) and any(
         (child.tag, child.get("class")) in kinds for child in element.iter(*{tag for tag, _ in kinds})
     )
-
-
-STORY_CAPTION_MIN_WORDS = 6  # a sentence, not a photographer's credit
-STORY_PARAGRAPH_MIN_CHARS = 80  # a paragraph of the story beside a gallery, not a label
-GALLERY_CAPTIONS_SHARE = 0.8  # of a block's words in its captions: a gallery
-
-
-def _story_around(best):
-    """A photo story prints a short intro in its own block beside the figures whose
-    captions tell the story: the block holding both is the article, when the captions
-    say more than the intro (two of them at least)."""
-    parent = best.getparent()
-    if parent is None or parent.tag in ("body", "html"):
-        return best
-    inside = set(best.iter())
-    captions = [
-        collapse_spaces(caption.text_content()) for caption in parent.iter("figcaption") if caption not in inside
-    ]
-    told = [len(caption.split()) for caption in captions if len(caption.split()) >= STORY_CAPTION_MIN_WORDS]
-    intro = len(collapse_spaces(best.text_content()).split())
-    if len(told) >= 2 and sum(told) > intro:
-        return parent
-    # ... or the best block is the gallery itself, its captions telling the story, and the
-    # article's paragraphs stand beside it
-    own = [len(collapse_spaces(caption.text_content()).split()) for caption in best.iter("figcaption")]
-    beside = [
-        paragraph
-        for paragraph in parent.iter("p")
-        if paragraph not in inside and len(collapse_spaces(paragraph.text_content())) >= STORY_PARAGRAPH_MIN_CHARS
-    ]
-    gallery = len(own) >= 2 and sum(own) >= GALLERY_CAPTIONS_SHARE * intro
-    return parent if gallery and len(beside) >= 2 else best
 
 
 # Names that mark the article's own body, stronger than CONTENT_WORDS ("post-body",

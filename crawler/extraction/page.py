@@ -19,6 +19,7 @@ from .element_names import is_furniture
 from .furniture_elements import DROP_SELECTORS, LEAD_PLACES
 from .page_metadata import PageMetadata, read_metadata
 from .parsing import parse_html, text_of
+from .photo_stories import STORY_CAPTION_MIN_WORDS
 from .selectors import GENERIC, Selectors, css, first, is_listing_view
 from .text import fold
 from .url_shapes import looks_like_article
@@ -199,9 +200,7 @@ def _with_story_captions(paragraphs: list[tuple[int, str, bool]], images: list) 
     captions = [
         (position, image.caption)
         for position, image in enumerate(images)
-        if image.caption
-        and len(image.caption.split()) >= generic.STORY_CAPTION_MIN_WORDS
-        and image.caption not in texts
+        if image.caption and len(image.caption.split()) >= STORY_CAPTION_MIN_WORDS and image.caption not in texts
     ]
     if len(captions) < 2 or sum(len(c.split()) for _, c in captions) <= sum(len(t.split()) for t in texts):
         return [(text, runs_on) for _, text, runs_on in paragraphs]
