@@ -1023,6 +1023,22 @@ def test_bylines(line, author):
             ("Завантажте наш застосунок для Android та iOS", "app plug"),
             ("Пратите нас на Инстаграму и Фејсбуку", "follow the site"),
         ),
+        *(
+            ("Aktuelle Einträge werden automatisch geladen.", "live status"),
+            ("AD", "widget"),
+            ("Jetzt melden", "widget"),
+        ),
+        ("Folgst du schon 20 Minutem auf WhatsApp?", "messenger invitation"),
+        (
+            "Eine Newsübersicht am Morgen und zum Feierabend, überraschende Storys und Breaking News: Abonniere den"
+            " WhatsApp-Kanal von 20 Minutem und du bekommst regelmässige Updates direkt auf dein Handy.",
+            "messenger invitation",
+        ),
+        *(
+            ("▶ 한빛일보 뉴스레터 무료 구독하기", "newsletter sign-up"),
+            ("订阅我们的新闻简报，每天早上获取重要新闻。", "newsletter sign-up"),
+        ),
+        ("Tento text vyšel v tištěném Respecktu 24/2026 pod titulkem Voda, která odtéká.", "print note"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1352,6 +1368,7 @@ def test_a_stamp_after_the_section_name_is_the_date_not_a_listed_item():
         "Tin hoạt động · 2 tháng trước",  # the section, then the time since it was posted
         "Ngày đăng: 02/04/2024 10:05 | Số lần xem: 97",
         "Thứ Hai, 12/05/2024 · 3 phút đọc",  # with the time it takes to read
+        "14.11.2025, 18:12 Uhr · 1 Min",  # ... unlabelled, after a dot
         "04/02/2024 | 14:20 Xây dựng Đảng",  # the section after the time
         "segunda-feira, 22 de janeiro de 2018 às 0:13",  # Portuguese, with "às"
         "Ngày đăng: 15/10/2024 | Chuyên mục: Văn bản chỉ đạo",

@@ -3061,3 +3061,24 @@ def test_a_subscribers_badge_under_the_headline_over_the_first_paragraph_is_no_w
     # the wall itself, its offer under it, ends the article
     wall = "<p>Cet article est réservé aux abonnés</p><p>Profitez de notre offre : 1 € le premier mois.</p>"
     assert body_of(with_paragraphs(wall, 2)) == "\n\n".join(PARAGRAPHS[:2])
+
+
+def test_a_charts_source_inside_its_figure_is_the_charts_not_the_articles():
+    chart = (
+        '<figure class="chart"><div class="chart__canvas"><svg viewBox="0 0 10 10"><path d="M0 0 L9 9"/></svg></div>'
+        "<figcaption>Số đảng viên mới kết nạp qua các năm</figcaption><div>Forrás: Lakbérfigyelő, saját gyűjtés</div></figure>"
+    )
+    assert body_of(with_paragraphs(chart, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_machines_summary_under_the_headline_is_not_the_sapo_even_named_as_one():
+    summary = (
+        '<div class="head_autosummary"><button type="button">요약봇</button>'
+        '<div class="head_autosummary_layer" style="display:none"><div class="head_autosummary_body">'
+        "부산 도시철도 요금이 다음 달부터 150원 오른다.<br><br>청소년 요금은 그대로 유지된다.</div>"
+        "<p>자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 내용이 제외될 수 있습니다.</p>"
+        '<button type="button">닫기</button></div></div>'
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    found = extract_article(page(summary + f'<div class="content">{paragraphs}</div>'), "https://example.vn/a.html")
+    assert (found.summary, found.body) == (None, "\n\n".join(PARAGRAPHS))

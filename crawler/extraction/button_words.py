@@ -118,7 +118,13 @@ _CONSENT_BUTTONS = (
     *("innstillinger for informasjonskapsler", "accepter alle", "afvis", "tilpas indstillinger", "hyvaksy kaikki"),
     *("hylkaa", "evasteasetukset", "akceptuj wszystkie", "odrzuc", "ustawienia", "prijmout vse", "odmitnout"),
     *("nastaveni cookies", "osszes elfogadasa", "elutasitas", "sutibeallitasok", "accepta toate", "respinge"),
-    *("setari cookie-uri", "reject all", "cookie settings"),
+    *(
+        "setari cookie-uri",
+        "reject all",
+        "cookie settings",
+        "ad",
+        "jetzt melden",
+    ),  # ... and an ad's label in two letters
 )
 
 # ... and in the Slavic, Greek, Turkish, Malay and East Asian languages: "Prijavi se", "Пусни видео", "Sponzorisani sadržaj"

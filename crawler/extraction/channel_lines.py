@@ -12,13 +12,14 @@ CHANNEL_PATTERNS = {
     # "📲 Participe do canal … no WhatsApp", "看更多！請加入晨光新聞網粉絲團"
     "messenger invitation": (
         # after a short call: "Don't miss the biggest stories - join our WhatsApp community"
-        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*|[^.!?:]{3,30}:\s*|[^.!?]{3,80}\?\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unase|unite|sigue|siganos|siguenos|segueix|tham gia|theo doi"
+        r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*|[^.!?:]{3,100}:\s*|[^.!?]{3,80}\?\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unase|unite|sigue|siganos|siguenos|segueix|tham gia|theo doi"
         r"|ricevi|recibe|reciba|receba|recevez|erhalten sie"
-        r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie"
+        r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie|abonniere"
+        r"|folgst du (?:schon|bereits)|folge"
         r"|rejoignez|suivez|iscriviti|seguici|segui|ikuti|gabung|ακολουθηστε|urmareste|urmariti|volg|dołacz|dolacz"
         r"|pratite|sledujte|kovess|folj|følg|seuraa)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain
         # (then what it brings, after a comma: "… ya está en Whatsapp!, desde tu dispositivo entérate de …")
-        r"\b(?:whatsapp\w*|telegram\w*|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,100}(?:[.!]?,\s[^.!?]{0,200})?[.!]?\)?"
+        r"\b(?:whatsapp\w*|telegram\w*|viber|zalo|google news|google discover|line oa)\b[^.!?]{0,140}(?:[.!]?,\s[^.!?]{0,200})?[.!?]?\)?"
         r"(?:\s*(?:never|don'?t|do not) miss\b[^.!?]{0,60}[.!]?)?"  # "… Telegram channel! Never miss important updates"
         r"(?:\s*(?:cliquez ici|click here|clique aqui|haz clic aqui|clicca qui|kliknij tutaj)\.?)?"
         r"|.{0,40}(?:ติดตาม|เพิ่มเพื่อน).{0,60}(?:line|ไลน์).{0,40}"  # Thai: "… ติดตามข่าว … ผ่าน LINE OA @…"

@@ -173,6 +173,8 @@ def _box_source(block: Block) -> bool:
     # the fact box's own last line, or its last element
     if _fact_box(line) or (line.getnext() is None and line.getparent() is not None and _fact_box(line.getparent())):
         return True
+    if next(line.iterancestors("figure"), None) is not None:
+        return True  # a chart's or a picture's source, inside its figure
     before = line
     for _ in range(TABLE_REACH):
         before = before.getprevious()

@@ -12,7 +12,7 @@ from .bylines import is_name
 from .element_names import KIND_ATTRIBUTES, element_names
 from .lines import ends_a_sentence, line_rule
 from .site_notes import MACHINE_SUMMARY_NOTICE
-from .text import DENSE_SCRIPT, collapse_spaces, fold
+from .text import UNSPACED_SCRIPT, collapse_spaces, fold
 
 FORM_BOX_MAX_WORDS = 60
 CONTROLS_LABEL_MAX_WORDS = 10
@@ -60,7 +60,7 @@ DENSE_CHARS_A_WORD = 2  # Chinese and Japanese write a word in about two charact
 def more_words_than(text: str, limit: int) -> bool:
     """More than `limit` words, counting those of scripts written without spaces too."""
     words = len(text.split())
-    return words > limit or words + len(DENSE_SCRIPT.findall(text)) // DENSE_CHARS_A_WORD > limit
+    return words > limit or words + len(UNSPACED_SCRIPT.findall(text)) // DENSE_CHARS_A_WORD > limit
 
 
 def form_box(element) -> bool:
@@ -279,7 +279,7 @@ def machine_summary_box(element) -> bool:
     l'aide de l'IA et vérifié par la rédaction."): the newsroom's article is under it."""
     if element.tag not in BOX_TAGS or len(element) < 2:
         return False
-    notice = element[-1]
+    notice = element[-1] if element[-1].tag != "button" else element[-2]  # its box's close button after it
     if not isinstance(notice.tag, str) or more_words_than(notice.text_content(), NOTICE_MAX_WORDS):
         return False
     return bool(MACHINE_SUMMARY.search(fold(notice.text_content()))) and not more_words_than(

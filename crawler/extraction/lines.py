@@ -66,6 +66,7 @@ STAMP_EXTRA = re.compile(
     rf"|\s*[|·•]\s*(?:{CMS_ACCOUNT})\s*(?=$|[|·•])"  # ... or after it, between bars: "21/07/2024 | admin | 0 Bình luận"
     r"|\sby\s+[^\s|]{2,40}$"  # WordPress: "Posted on 20/06/2024 by bientap"
     rf"|(?:[|·•-]\s*|\s){READING_TIME}"  # "12 Giugno 2024 alle 07:15 3 minuti di lettura"
+    r"|\s*[|·•]\s*\d{1,3}\s*(?:min|minuten|minutes|minuti|minutos)\.?\s*$"  # ... or unlabelled: "14.11.2025, 18:12 Uhr · 1 Min"
     rf"|(?:[|·•-]\s*|\s){SUBSCRIBER_BADGE}\s*$"  # "… Temps de lecture 4 min. Article réservé aux abonnés"
     r"|(?:[|-]\s*|\s)(?:chuyen muc|danh muc|category)\s*:[^|]{1,40}"  # "… | Chuyên mục: Văn bản chỉ đạo"
     # WordPress's sentence under a post: "Bài viết này được đăng trong Tin hoạt động vào 20/12/2023 bởi hccblc."

@@ -10,6 +10,8 @@ LIVE_STATUS = (
     r"|mise a jour en continu|live updates?|en direct|en vivo|ao vivo|in diretta|na zywo"
     r"|(?:uzivo|v zivo|na zivo|уживо|на живо|наживо|live|canli|langsung|sledujeme nazivo|онлайн-трансляция"
     r"|ライブ中継|실시간 업데이트|直播中)(?:\s*[:：]\s*[^.!?]{1,80})?|disematkan"
+    # ... and how it refreshes: "Aktuelle Einträge werden automatisch geladen."
+    r"|(?:aktuelle |neue )?eintrage werden automatisch (?:geladen|aktualisiert)\.?|new (?:posts|entries|updates) load automatically\.?"
     r"|(?:dit|deze) (?:liveblog|live-?blog|blog) wordt (?:continu |voortdurend )?bijgewerkt"  # "Dit liveblog wordt bijgewerkt"
     r"|volg hier (?:de laatste ontwikkelingen|het laatste nieuws)|follow (?:the )?latest (?:updates|developments) here"
     # a pinned entry's badge: "Festet innlegg", "Pinned post", "Épinglé"

@@ -9,7 +9,7 @@ accepted, a sponsor's label, a print edition's note. Named patterns over folded 
 _THIS_ARTICLE = (
     r"(?:this (?:article|story)|(?:dieser|der) (?:artikel|beitrag)|cet article|(?:este|el) (?:articulo|texto)|esta noticia"
     r"|este (?:artigo|texto)|questo articolo|(?:dit|het) artikel|artikeln|saken|artiklen|juttu|tekst|clanek|a cikk"
-    r"|articolul|clanok|текст|материал(?:ът)?|το αρθρο|bu yazi|artikel ini)"
+    r"|articolul|clanok|текст|материал(?:ът)?|το αρθρο|bu yazi|artikel ini|(?:this|dieser|ce|tento) text[e]?)"
 )
 
 # A summary made by a machine, named by its three parts in any order: "KI-generierte
@@ -122,7 +122,7 @@ NOTICE_PATTERNS = {
         r"|edicao impressa|edizione cartacea|papieren krant|papperstidningen|papiravisen|trykte avis|painetussa lehdessa"
         r"|papierowym wydaniu|tistenem vydani|nyomtatott szamaban|editia tiparita|tlacenom vydani|tiskanom izdanju"
         r"|штампаном издању|tiskani izdaji|печатното издание|номере|друкованому номері|εντυπη εκδοση|basili baskisinda"
-        r"|edisi cetak)\b[^!?]{0,80}"
+        r"|edisi cetak|tistenem)\b[^!?]{0,80}"
         r"|(?:この記事|이 기사|本文).{0,40}(?:朝刊|夕刊|紙面|지면|第[a-z0-9]+版).{0,30}"
     ),
     # a paywall's notice: "Dit artikel is exclusief voor abonnees", "You've read 3 of 5 free articles this month."
@@ -160,5 +160,11 @@ NOTICE_PATTERNS = {
         r"|wiadomosci|zpravy|hirei|stiri)\b)[^!?]{0,100}\b(?:(?:to|in) your inbox|in (?:ihr|dein) postfach|dans votre boite|en tu (?:correo|bandeja)"
         r"|no seu e-?mail|nella tua casella|in je (?:mailbox|inbox)|i din inkorg|(?:rett )?i innboksen|i din indbakke"
         r"|sahkopostiisi|na twoj[aą] skrzynk[eę]|do vaseho e-mailu|a postafiokjaban|direct pe e-mail)\b[^!]{0,120}"
+    ),
+    # a newsletter's sign-up in the East Asian languages, the newsletter named before the verb:
+    # "▶ 한빛일보 뉴스레터 무료 구독하기", "订阅我们的新闻简报，每天早上获取重要新闻。"
+    "newsletter sign-up": (
+        r"(?=.{0,80}$)(?:.{0,30}(?:뉴스레터|メールマガジン|メルマガ|ニュースレター|新闻简报|電子報|电子报).{0,12}(?:구독|登録|订阅|訂閱)"
+        r"|(?:订阅|訂閱).{0,12}(?:新闻简报|電子報|电子报)).*"
     ),
 }

@@ -13,6 +13,7 @@ from .block import inside
 from .class_words import ARTICLE_SCOPE_HINT, BYLINE_HINT, KICKER_HINT, SIDEBAR, STAMP_HINT, SUMMARY_HINT, TITLE_HINT
 from .dates import find_dates
 from .element_names import element_names, is_furniture, named_as_caption
+from .furniture_boxes import BOX_TAGS, machine_summary_box
 from .generic import inline_text
 from .lines import ends_a_sentence, line_rule
 from .text import collapse_spaces, fold, latin_length
@@ -227,7 +228,13 @@ def find_summary(title_element, container, description: str | None = None):
             and line_rule(text) is None  # a plug set in bold under the headline ("PAY ATTENTION: Join …")
         ):
             # ... above the body's prose: a "desc" after it is a teaser's ("article__article-desc")
-            if SUMMARY_HINT.search(marks(element)) and not _about_the_writer(element) and not (reached and prose_seen):
+            if (
+                SUMMARY_HINT.search(marks(element))
+                and not _about_the_writer(element)
+                and not (reached and prose_seen)
+                # a machine's summary, or in one, is not the newsroom's
+                and not any(map(machine_summary_box, (*element.iter(*BOX_TAGS), *element.iterancestors(*BOX_TAGS))))
+            ):
                 return _labelled_text(element)
             if is_bold(element) and (described and fold(text) == described or _sentence_block(element, text)):
                 return element

@@ -17,6 +17,7 @@ MACHINE_SUMMARY_NOTICE = (
     r"|riassunto (?:generato|creato) (?:con l.aiuto dell.|dall.|con l.)(?:ia|intelligenza artificiale)"
     r"|resumo (?:gerado|criado) (?:com (?:a )?ajuda d[ae] |por |com )(?:a )?(?:ia|inteligencia artificial)"
     r"|samenvatting (?:is )?(?:gemaakt|gegenereerd) (?:met (?:behulp van )?|door )(?:ai|kunstmatige intelligentie)"
+    r"|자동 추출 기술로 요약된 내용"  # a Korean portal's: "summarised by automatic extraction"
 )
 
 # The verb that opens a newsletter's sign-up, in the languages news pages are written in (folded):

@@ -38,6 +38,8 @@ def collapse_spaces(text: str) -> str:
 
 # Chinese, Japanese and Korean say in one character what takes about three in Latin letters
 DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# ... and Chinese and Japanese write their words without spaces between them (Korean spaces its words)
+UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def latin_length(text: str) -> int:
