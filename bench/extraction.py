@@ -536,6 +536,11 @@ LAYOUT_SETS = (
         "right 10/10, F1 0.991, all 71 prose paragraphs kept; trafilatura 4/10, 0.897)",
     ),
     (
+        "bench/heldout-round67",
+        "Sixty-seventh round (first measured after world-291's rules: body right 10/10, F1 0.954, all 86 prose "
+        "paragraphs kept; trafilatura 7/10, 0.919; developed on since)",
+    ),
+    (
         "bench/heldout-round60",
         "Sixtieth round, held out, written to the fifty-ninth round's brief by a second helper at the same "
         "time (first measured after world round 245's arrival: body right 9/10, F1 0.999, 97.5% of prose "
