@@ -541,6 +541,11 @@ LAYOUT_SETS = (
         "paragraphs kept; trafilatura 7/10, 0.919; developed on since)",
     ),
     (
+        "bench/heldout-round68",
+        "Sixty-eighth round, held out (first measured after world-291's rules: body right 10/10, F1 0.983, all 86 "
+        "prose paragraphs kept; trafilatura 6/10, 0.923)",
+    ),
+    (
         "bench/heldout-round60",
         "Sixtieth round, held out, written to the fifty-ninth round's brief by a second helper at the same "
         "time (first measured after world round 245's arrival: body right 9/10, F1 0.999, 97.5% of prose "
