@@ -24,6 +24,8 @@ def blocks(*texts):
         ("Par Claire Ducrocq", "Claire Ducrocq"),
         ("Theo Hải Yến | Nhịp sống Thị trường", "Hải Yến"),
         ("【佐藤花子】", "佐藤花子"),
+        ("記者林冠廷／南投報導", "林冠廷"),  # Taiwan's reporter and the place reported from
+        ("記者會／台北報導", None),  # a press conference, no reporter
         ("（佐渡支局・田中美咲）", "田中美咲"),  # the bureau, then the writer
         ("（写真は本社ヘリから）", None),  # a note on the picture, in the same brackets
         ("Tin và ảnh: Trần Hải Yến", "Trần Hải Yến"),
@@ -1039,6 +1041,16 @@ def test_bylines(line, author):
             ("订阅我们的新闻简报，每天早上获取重要新闻。", "newsletter sign-up"),
         ),
         ("Tento text vyšel v tištěném Respecktu 24/2026 pod titulkem Voda, která odtéká.", "print note"),
+        # a read-also label with the headline straight after it; a sign-up's button; a registration's offer
+        *(
+            ("LEGGI ANCHE Maltempo, allerta arancione in tre province", "related link"),
+            ("Přihlásit se k odběru", "widget"),
+        ),
+        ("Læs også Kinesiske fabrikker presser priserne på vindmølletårne i Europa", "related link"),
+        (
+            "You can save this article by registering for free here. Or sign-in if you have an account.",
+            "register to read",
+        ),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1160,6 +1172,7 @@ def test_boilerplate_lines(line, rule):
         "The site blocked users who refused cookies, the regulator said.",
         "The app is available on iOS and Android, the company said.",
         "“Our app had two million downloads,” she said.",
+        "Lire aussi les travaux de la commission, publiés hier.",  # a sentence, not a headline
         "The ministry published a summary of the AI strategy that was created last year.",
         "【解説】なぜ住宅が足りないのか",  # a heading in brackets, no link to pictures
     ],

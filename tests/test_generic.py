@@ -3082,3 +3082,11 @@ def test_a_machines_summary_under_the_headline_is_not_the_sapo_even_named_as_one
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     found = extract_article(page(summary + f'<div class="content">{paragraphs}</div>'), "https://example.vn/a.html")
     assert (found.summary, found.body) == (None, "\n\n".join(PARAGRAPHS))
+
+
+def test_a_component_named_in_seznams_data_dot_is_read_by_that_name():
+    box = (
+        '<div class="e_fB" data-dot="mol-newsletter"><div>Ranní zprávy do e-mailu</div>'
+        "<div>Každé ráno to nejdůležitější z domova i ze světa, vybrané naší redakcí pro vás.</div></div>"
+    )
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .ad_lines import AD_CUT_PATTERNS
-from .boilerplate_words import PROMO_LINE_OPENINGS
+from .boilerplate_words import PROMO_LINE_OPENINGS, READ_ALSO
 from .broadcast_lines import BROADCAST_PATTERNS
 from .button_words import COMMENT_WORDS
 from .bylines import CMS_ACCOUNT
@@ -206,6 +206,8 @@ LINE_PATTERNS = {
         # Lire aussi | …", "Lire aussi Article réservé à nos abonnés | …")
         rf"(?:{SUBSCRIBER_BADGE}\s*)?(?:{PROMO_LINE_OPENINGS})(?:\s+{SUBSCRIBER_BADGE})?(?:\s+(?:videos?|fotos?|foto|galeri|gallery|wideo|galeria|zdjecia))?(?:\s*[:：>»|–-]|\s*\.\.|\s+[\"“«]).{{0,250}}"
         r"|also on [\w-]+\.[\w.-]+\s.{10,250}"  # "Also on rt.com Journalists threatened with …"
+        # ... or a read-also label with the headline straight after it, no stop at its end: "LEGGI ANCHE Maltempo, …"
+        rf"|(?:{READ_ALSO})\s+[^.!?]{{10,200}}"
     ),
     # a WordPress shortcode the theme did not render: "[button link=… type=”big”] Send us …[/button]"
     "shortcode": (

@@ -324,6 +324,11 @@ PROMO_MARKERS = frozenset(
     }
 )
 # How a promotion line opens, before its headline: "Lire aussi | …", "Baca juga: …"
+# The read-also labels that open a line with another article's headline, no colon between
+READ_ALSO = (
+    "read also|also read|lire aussi|a lire aussi|leggi anche|lue myos|læs ogsa|les ogsa|las ocksa|lees ook"
+    "|lesen sie auch|czytaj takze|citeste si|lee tambien|leia tambem|baca juga|preberite se|procitajte i"
+)
 PROMO_LINE_OPENINGS = (
     "doc them|xem them|tin lien quan|bai lien quan|lien quan|tin khac|cung chu de"
     "|see more|read more|read also|also read|related|more|see also"
@@ -335,6 +340,7 @@ PROMO_LINE_OPENINGS = (
     # ... and in more languages: "Lesetipp: …", "Czytaj też: …", "Citește și: …"
     "|lea tambien|te puede interesar|lee mas|mira tambien|ver tambien|ver ademas|lea ademas|lee ademas|saiba mais"
     "|veja mais|a lire egalement|auch interessant|ler mais|ezt is ajanljuk|olvassa el ezt is|lue myos|citeste si"
+    "|læs ogsa|les ogsa|preberite se"
     "|tambien puedes leer|tambien puede leer"
     "|lire egalement|a voir aussi|sur le meme sujet|a lire|lisez|lesen sie mehr|zum thema|mehr dazu|lesetipp"
     # "Lire aussi le reportage | …", "Lire aussi l'entretien | …"

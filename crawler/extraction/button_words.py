@@ -118,13 +118,7 @@ _CONSENT_BUTTONS = (
     *("innstillinger for informasjonskapsler", "accepter alle", "afvis", "tilpas indstillinger", "hyvaksy kaikki"),
     *("hylkaa", "evasteasetukset", "akceptuj wszystkie", "odrzuc", "ustawienia", "prijmout vse", "odmitnout"),
     *("nastaveni cookies", "osszes elfogadasa", "elutasitas", "sutibeallitasok", "accepta toate", "respinge"),
-    *(
-        "setari cookie-uri",
-        "reject all",
-        "cookie settings",
-        "ad",
-        "jetzt melden",
-    ),  # ... and an ad's label in two letters
+    *("setari cookie-uri", "reject all", "cookie settings"),
 )
 
 # ... and in the Slavic, Greek, Turkish, Malay and East Asian languages: "Prijavi se", "Пусни видео", "Sponzorisani sadržaj"
@@ -162,6 +156,7 @@ _MORE_BUTTONS = (
         "แจ้งข้อผิดพลาด",
     ),
     *("誤字・脱字を報告する", "기사 오류 신고", "纠错", "пријавите грешку", "ร่วมส่งข่าวกับเรา", "情報提供はこちら"),
+    *("ad", "jetzt melden", "prihlasit se k odberu"),  # an ad's label in two letters; a tip's and a sign-up's button
 )
 
 BUTTON_WORDS = (

@@ -31,7 +31,8 @@ BYLINE_LABEL = re.compile(
     r"|forfatter|forfattare|skribent)\s*:\s*"
     rf"|{BY_WORDS}"
     r"|laporan (?:wartawan|reporter|jurnalis|kontributor) [^,]{1,40},\s*"  # Tribun's "Laporan Wartawan KabarSolo.com, Dimas Prasetyo"
-    r"|(?:本文)?(?:来源|來源|稿源)\s*[:：]\s*)"  # a Chinese source line: "本文来源：华讯网"
+    r"|(?:本文)?(?:来源|來源|稿源)\s*[:：]\s*"  # a Chinese source line: "本文来源：华讯网"
+    r"|(?:記者|记者)(?=\s*[\u4e00-\u9fff]{2,4}\s*[／/][^／/]{2,8}(?:報導|报道)$))"  # "記者林冠廷／南投報導"
 )
 
 
@@ -82,10 +83,12 @@ INITIALS_IN_CAPITALS = re.compile(r"(?<=[A-ZĐ]\.)(\s?[A-ZĐÀ-Ỹ])([A-ZĐÀ-�
 # An interview signed by who led it: "(Ngọc Hân thực hiện)", "Minh Anh (thực hiện)"
 INTERVIEWER = re.compile(r"^\(?\s*(?P<name>[^()]{2,60}?)\s+\(?thuc hien\s*\)?$")
 # A writer's name in lenticular brackets, as Japanese and Chinese papers sign: "【佐藤花子】"
-# ... or in full-width parentheses after the bureau: "（佐渡支局・田中美咲）" (not "（提供・佐渡市）")
+# ... or in full-width parentheses after the bureau: "（佐渡支局・田中美咲）" (not "（提供・佐渡市）"); or
+# the reporter and the place reported from, as Taiwan's papers open a story: "記者林冠廷／南投報導"
 BYLINE_BRACKETED = re.compile(
     r"^(?:【(?P<name>[^【】\s:：]{2,12})】"  # "【编辑:李佳宁】" credits the editor
-    r"|（[^（）・\s]{0,10}(?:支局|総局|支社|本社|報道部|通信部|編集部)・(?P<writer>[^\W\d_]{2,6})）)$"
+    r"|（[^（）・\s]{0,10}(?:支局|総局|支社|本社|報道部|通信部|編集部)・(?P<writer>[^\W\d_]{2,6})）"
+    r"|(?:記者|记者)\s*(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/]\s*[\u4e00-\u9fff]{2,8}(?:報導|报道))$"
 )
 # A source organisation signing an article ("Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo
 # Tỉnh ủy"), matched on the folded line by the word that heads its name.
@@ -239,7 +242,7 @@ def parse_byline(text: str) -> str | None:
         return None
     bracketed = BYLINE_BRACKETED.match(text)
     if bracketed:
-        return bracketed.group("name") or bracketed.group("writer")
+        return bracketed.group("name") or bracketed.group("writer") or bracketed.group("reporter")
     initials = BYLINE_INITIALS.match(text)
     if initials and (not initials.group("unit") or is_writer_post(initials.group("unit"))):
         # "K.PHƯƠNG" is written "K.Phương", as "X. HOÀNG" is "X. Hoàng"

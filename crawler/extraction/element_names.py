@@ -77,6 +77,7 @@ KIND_ATTRIBUTES = (
     "data-block",  # a block editor's kind: "cta"
     "data-area",  # a page's area: "offer_box"
     "data-block-type",  # a block's kind: "video", "paywall"
+    "data-dot",  # Seznam's component names: "mol-newsletter"
 )
 # A block whose kind is the wall itself (a box named "paywall" may hold the text behind it)
 WALL_KINDS = frozenset({"paywall"})

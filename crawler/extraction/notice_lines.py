@@ -81,6 +81,7 @@ NOTICE_PATTERNS = {
     ),
     # a wall asking to register to read on: "Jetzt kostenlos registrieren und weiterlesen"
     "register to read": (
+        r"(?:you can )?save this (?:article|story) by registering\b[^!?]{0,120}|"
         r"[^.!?]{0,60}\b(?:account|konto|compte|cuenta|conta|profil|bruker|tili|registr\w*|regisztr\w*|zaregistr\w*"
         r"|inscri\w*|cont gratuit)\b[^.!?]{0,40}\b(?:continue reading|read on|weiterlesen|poursuivre (?:votre|la) lecture"
         r"|seguir leyendo|continuar (?:a ler|lendo)|continuare a leggere|verder te lezen|fortsatta lasa|lese videre"
@@ -159,7 +160,7 @@ NOTICE_PATTERNS = {
         r"(?=.*\b(?:news|best|nachrichten|actualite|claves|noticias|notizie|nieuws|nyheter|saker|nyheder|uutiset"
         r"|wiadomosci|zpravy|hirei|stiri)\b)[^!?]{0,100}\b(?:(?:to|in) your inbox|in (?:ihr|dein) postfach|dans votre boite|en tu (?:correo|bandeja)"
         r"|no seu e-?mail|nella tua casella|in je (?:mailbox|inbox)|i din inkorg|(?:rett )?i innboksen|i din indbakke"
-        r"|sahkopostiisi|na twoj[aą] skrzynk[eę]|do vaseho e-mailu|a postafiokjaban|direct pe e-mail)\b[^!]{0,120}"
+        r"|sahkopostiisi|na twoj[aą] skrzynk[eę]|do (?:vaseho )?e-mailu|a postafiokjaban|direct pe e-mail)\b[^!]{0,120}"
     ),
     # a newsletter's sign-up in the East Asian languages, the newsletter named before the verb:
     # "▶ 한빛일보 뉴스레터 무료 구독하기", "订阅我们的新闻简报，每天早上获取重要新闻。"
