@@ -66,6 +66,12 @@ _UPDATE_CLOCK = (
 _SECTION = any_of_words(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
+# A translator's label: "Prijevod: Lana Horvat", "Перевод: Дмитрий Орлов", "Translated by …" (folded)
+TRANSLATED_BY = (
+    r"translated by|translation|prelozil[ao]?|prijevod|prevod|prevedla|prevedel|превод|перевод|переклад|μεταφραση|ceviri"
+    r"|alih bahasa|diterjemahkan oleh|翻訳|번역|翻譯|翻译|แปลโดย|traduccio|traduction|traduccion|traducao|traduzione"
+    r"|ubersetzung|vertaling|oversattning|oversettelse|oversættelse|kaannos|t[lł]umaczenie|preklad|forditas|traducere"
+)
 LINE_PATTERNS = {
     # (a short run of underscores is a section break the article prints: AP's "___")
     "no words": r"[^\w]*|_{5,}",  # punctuation, rules and table separators left by emptied widgets
@@ -251,6 +257,8 @@ LINE_PATTERNS = {
         r"|\(\s*with inputs? from\s[^()]{2,60}\)"  # India's wire credit: "(With inputs from agencies)"
         r"|from (?!(?:today|yesterday|tonight|this|last|next|our|the)\b)[\w.-]+['’]s [a-z]+(?: [a-z]+){0,3}(?:(?:,| and) [a-z]+(?: [a-z]+){0,3})*"
         r"|ขอบคุณข้อมูล(?:จาก)?\s*:?\s*.{2,80}"  # Thai: thanks for the information from …
+        # a translator's credit: "Prijevod: Lana Horvat", "Перевод: Дмитрий Орлов", "Translated by …"
+        rf"|(?:{TRANSLATED_BY})\s*[:：]?\s*[^.!?:：]{{2,60}}"
     ),
     # a video's running time, labelled: "Duración: 1:05", "Duration 2:31"
     "running time": (

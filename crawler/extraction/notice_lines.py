@@ -162,6 +162,13 @@ NOTICE_PATTERNS = {
         r"|no seu e-?mail|nella tua casella|in je (?:mailbox|inbox)|i din inkorg|(?:rett )?i innboksen|i din indbakke"
         r"|sahkopostiisi|na twoj[aą] skrzynk[eę]|do (?:vaseho )?e-mailu|a postafiokjaban|direct pe e-mail)\b[^!]{0,120}"
     ),
+    # the text a social post's embed leaves when its script does not run: its byline with the
+    # handle ("Objava koju dijeli korisnik Ana Kovačić (@ana.kovacic)"), or a tweet's signature
+    # after a dash with its date ("— Goran Vuković (@gvukovic) 12. ožujka 2024.")
+    "social remnant": (
+        r"(?=(?:\S+\s+){0,11}\S+$)(?!.*[“\"”«»„])[^.!?]{0,80}\(@[\w.]{2,30}\)[^.!?]{0,40}"  # no quote, no stop
+        r"|[—–-]\s*[^()]{2,60}\(@[\w.]{2,30}\)\s*[^!?]{0,40}\d{4}\.?"
+    ),
     # a newsletter's sign-up in the East Asian languages, the newsletter named before the verb:
     # "▶ 한빛일보 뉴스레터 무료 구독하기", "订阅我们的新闻简报，每天早上获取重要新闻。"
     "newsletter sign-up": (
