@@ -1051,6 +1051,13 @@ def test_bylines(line, author):
             "You can save this article by registering for free here. Or sign-in if you have an account.",
             "register to read",
         ),
+        # a social post's remnants, a translator's credit, a story still being written
+        ("Objava koju dijeli korisnik Ana Kovačić (@ana.kovacic)", "social remnant"),
+        *(
+            ("— Goran Vuković (@gvukovic) 12. ožujka 2024.", "social remnant"),
+            ("Prijevod: Lana Horvat", "contributors"),
+        ),
+        ("Haber güncelleniyor", "live status"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1173,6 +1180,8 @@ def test_boilerplate_lines(line, rule):
         "The app is available on iOS and Android, the company said.",
         "“Our app had two million downloads,” she said.",
         "Lire aussi les travaux de la commission, publiés hier.",  # a sentence, not a headline
+        "“We will win,” wrote Ana Kovačić (@ana.kovacic) on Instagram.",  # a post quoted in the story
+        "Translation is the hardest part of the job, she said.",
         "The ministry published a summary of the AI strategy that was created last year.",
         "【解説】なぜ住宅が足りないのか",  # a heading in brackets, no link to pictures
     ],
