@@ -1058,6 +1058,12 @@ def test_bylines(line, author):
             ("Prijevod: Lana Horvat", "contributors"),
         ),
         ("Haber güncelleniyor", "live status"),
+        # the article read aloud as a version of it, wire copy's end marks, a picture's label left alone
+        *(("Listen to this article · 6 min", "audio version"), ("Oplæst version · 5 min", "audio version")),
+        *(("-30-", "end of copy"), ("(Ende)", "end of copy"), ("/ritzau/Reuters", "end of copy")),
+        *(("Archivfoto", "picture credit"), ("Illustration : Claire Dubois", "picture credit")),
+        ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "opinion disclaimer"),
+        ("Bài viết thể hiện quan điểm riêng của tác giả.", "opinion disclaimer"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1182,6 +1188,7 @@ def test_boilerplate_lines(line, rule):
         "Lire aussi les travaux de la commission, publiés hier.",  # a sentence, not a headline
         "“We will win,” wrote Ana Kovačić (@ana.kovacic) on Instagram.",  # a post quoted in the story
         "Translation is the hardest part of the job, she said.",
+        "The author said the views of voters were his own concern, not the party's.",  # reported, not a disclaimer
         "The ministry published a summary of the AI strategy that was created last year.",
         "【解説】なぜ住宅が足りないのか",  # a heading in brackets, no link to pictures
     ],

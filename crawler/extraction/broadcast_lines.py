@@ -11,6 +11,8 @@ BROADCAST_PATTERNS = {
         r"|[(-]\s*(?:fin|end)\s*[)-](?:\s*[a-z]{2,4}(?:\s?/\s?[a-z]{2,4}){0,3})?"
         # ... the agency's name with it ("Infopress/Fim"), or after two dashes, as Bernama signs ("-- BERNAMA")
         r"|[\w.-]{2,20}\s*/\s*(?:fim|fin|end)|-{2}\s*[a-z]{2,15}"
+        r"|-30-|[(/]\s*(?:ende|einde|fim|fine|slut|loppu|koniec|konec|sfarsit)\s*[)/]|/(?:ende|einde)"  # "-30-", "(Ende)"
+        r"|-{1,2}\s*(?:fin|end|fine|fim)\s*-{1,2}|fine|/[a-z]{3,12}/(?:[a-z]{2,12})?"  # "-- FIN --", "/ritzau/Reuters"
     ),
     # the broadcast a story comes from: "Aus Schweiz aktuell vom 14.01.2025.", "HRF 4 News, 15.01.2025, 06:00 Uhr"
     "broadcast source": (

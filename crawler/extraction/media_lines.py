@@ -32,6 +32,12 @@ MEDIA_PATTERNS = {
         # ... and its box while the video loads: "Video đang được tải...", "Cargando ..."
         r"|(?:video\s*)?(?:dang (?:duoc )?tai|cargando|carregando|chargement|loading|wird geladen)(?:\s*(?:video|\.{1,3}|…))*"
     ),
+    # the article read aloud, as a version of it, with its length: "Listen to this article · 6 min", "Oplæst version · 5 min"
+    "audio version": (
+        r"(?:listen to this (?:article|story)|version audio|version en audio|versao em audio|ouvir este artigo"
+        r"|versione audio|voorgelezen versie|inlast version|lytt til saken|opplest versjon|oplæst version|luettu versio"
+        r"|wersja audio|audioverze|hangos valtozat|versiune audio|ban audio)(?:\s*[·|–-]\s*\d{1,3}\s*(?:min|perc|phut)\.?)?"
+    ),
     # a call to play the recording that follows, ending in its colon: "Écoutez la chronique de … :"
     "player call": (
         r"(?:ecoutez|regardez|listen to|watch|escucha|escuche|ouca|assista|horen sie|ascolta|luister naar)\b[^.!?]{0,150}:"

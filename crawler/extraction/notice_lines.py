@@ -44,6 +44,20 @@ _THE_ARTICLE_NAMED = (
     r"(?:article|artikel\w*|articolo|artigo|articulo|noticia|jutun|artyku[lł]\w*|clanku|articol\w*|saken|story|post)"
 )
 
+_VIEWS = (
+    r"(?:views?|opinions?|meinung|opinions exprimees|propos|opiniones|opinioes|opinioni|standpunten|asikter(?:na)?"
+    r"|meninger|holdning(?:er)?|pogl[aą]dy|opinie|nazory|velemeny|allaspont\w*|opiniile|quan diem|y kien)"
+)
+_THE_WRITER = (
+    r"(?:author|autor\w*|auteur\w*|autore|writer|skribent\w*|schrijver|szerzo|tac gia|columnist|contributor\w*"
+    r"|colaboradores|editorialisti)"
+)
+_OWN_ONLY = (
+    r"(?:own|solely|alone|not necessarily|nicht notwendigerweise|n'engagent|exclusiva|exclusivamente|esclusivamente"
+    r"|exclusiv|egne|egen|eigen|prywatnymi|nemusi|nem szuksegszeruen|sajat|rieng|ca nhan|responsabilit\w*)"
+)
+_REPORTED = r"(?:said|says|told|sagte|sagt|a declare|dijo|disse|ha detto|zei|sagde|sanoi|powiedzia[lł]|rekl|mondta|a spus|noi)\b"
+
 NOTICE_PATTERNS = {
     # ... as a label of six words at most, or a notice that opens on the summary
     "machine summary label": (
@@ -174,5 +188,11 @@ NOTICE_PATTERNS = {
     "newsletter sign-up": (
         r"(?=.{0,80}$)(?:.{0,30}(?:뉴스레터|メールマガジン|メルマガ|ニュースレター|新闻简报|電子報|电子报).{0,12}(?:구독|登録|订阅|訂閱)"
         r"|(?:订阅|訂閱).{0,12}(?:新闻简报|電子報|电子报)).*"
+    ),
+    # an opinion piece's disclaimer: the views are the writer's own, not the paper's
+    # ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.")
+    "opinion disclaimer": (
+        rf"(?=(?:\S+\s+){{0,30}}\S+$)(?=.*\b{_VIEWS}\b)(?=.*\b{_THE_WRITER}\b)(?=.*\b{_OWN_ONLY})"
+        rf"(?!.*\b{_REPORTED})[^!?]{{10,300}}"  # not a story's report of what someone said
     ),
 }

@@ -15,7 +15,8 @@ PICTURE_LABEL = (
     # German compounds name the picture's place: "Titelbild", "Rubriklistenbild"
     r"(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|(?:[a-z]{2,20})?bild|写真|사진|صورة|عکس"
     r"|boritokep|kep|imagen|immagine|beeld|kuva|billede|bilde|resim|gambar|photo credit|credit photo"
-    r"|fotograf(?:ia|ie|ija|o|i)?|photographer|image credit|creditos|sursa foto|снимка|φωτογραφια"  # the photograph's or its maker's: "Fotografia: …", "Fotograf: …"
+    r"|fotograf(?:ia|ie|ija|o|i)?|photographer|image credit|creditos|sursa foto|снимка|φωτογραφια"
+    r"|illustration|ilustracion|ilustracao|illustrazione|illustratie|illustrasjon|kuvitus|ilustracja|illusztracio"  # the photograph's or its maker's: "Fotografia: …", "Fotograf: …"
     r"|ภาพ(?:จาก|ประกอบ)?|ขอบคุณภาพ(?:จาก)?)s?"  # Thai: "ภาพจาก : …", "ขอบคุณภาพจาก : …"
 )
 
@@ -45,7 +46,11 @@ PICTURE_PATTERNS = {
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
     "picture credit": (
         rf"[(\[]?\s*{PICTURE_LABEL}\s*[:：=]\s*(?:[^.()\[\]]|\b[a-z]\.){{1,60}}\.?[)\]]?"  # "Fotos: Juan Pablo Carreras/ Cubadiálogo.", "사진=연합뉴스"
-        r"|[(\[]?(?:foto|photo|image|bild) (?:di|by|von|de|van|av|af)\s[^.()\[\]]{1,60}[)\]]?|fot\.\s[^.()\[\]]{1,60}"
+        r"|[(\[]?(?:foto|photo|image|bild|illustration|illustrazione) (?:di|by|von|de|van|av|af)\s[^.()\[\]]{1,60}[)\]]?"
+        r"|fot\.\s[^.()\[\]]{1,60}"
+        # ... or the label alone where the picture failed: "Archivfoto", "Afbeelding", "Archivní snímek"
+        r"|(?:bild|archivfoto|archivbild|arkivbild|arkivfoto|illustration|imagen|imagem|immagine|afbeelding|bilde|billede"
+        r"|kuva|obraz|obrazek|archivni snimek|kep|imagine|image|photo|file photo|foto)"
         r"|[（(][^（）()]{1,30}(?:提供|攝|摄)[）)]"  # Chinese: "（嘉義縣政府提供）", "（記者攝）"
         r"|[^，。：:！？()（）]{1,24}(?:\s+|/)(?:供?图|供?圖|摄|攝)|[^，。：:！？()（）]{1,24}供[图圖]"  # "视角中国 图", "… 供图"
         r"|(?:top|featured|header|cover|lead|main) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^.!?]{1,80}\.?"
