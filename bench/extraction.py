@@ -546,6 +546,11 @@ LAYOUT_SETS = (
         "prose paragraphs kept; trafilatura 6/10, 0.923)",
     ),
     (
+        "bench/heldout-round69",
+        "Sixty-ninth round (first measured after the third probe's words: body right 8/10, F1 0.969, all 90 prose "
+        "paragraphs kept; trafilatura 6/10, 0.901; developed on since)",
+    ),
+    (
         "bench/heldout-round60",
         "Sixtieth round, held out, written to the fifty-ninth round's brief by a second helper at the same "
         "time (first measured after world round 245's arrival: body right 9/10, F1 0.999, 97.5% of prose "
