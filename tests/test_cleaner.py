@@ -1064,6 +1064,7 @@ def test_bylines(line, author):
         *(("Archivfoto", "picture credit"), ("Illustration : Claire Dubois", "picture credit")),
         ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "opinion disclaimer"),
         ("Bài viết thể hiện quan điểm riêng của tác giả.", "opinion disclaimer"),
+        ("The-le-cuoc-thi-80-nam-QDNDTải xuống", "attachment"),  # a file's name, its button run on
     ],
 )
 def test_boilerplate_lines(line, rule):

@@ -81,6 +81,8 @@ LINE_PATTERNS = {
         r"[\w\-. ()]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*[(\[].{0,30}[)\]])?(?:\s*(?:tai ve|download|xem))?"
         # the download's button with the file's kind: "Tải về (PDF)", "Download (DOCX, 120 KB)"
         r"|(?:tai ve|tai xuong|tai van ban|tai tep|download|xem)\s*[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip|rar)\b[^()\[\]]{0,20}[)\]]"
+        # ... or a file's name without its extension, its button run on: "The-le-cuoc-thi-80-nam-QDNDTải xuống"
+        r"|[a-z0-9]+(?:[-_][a-z0-9]+){3,}\s*(?:tai ve|tai xuong|download|herunterladen|telecharger|descargar|baixar)"
     ),
     "image placeholder": (
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa|tin bai|bai viet|dai dien)?\s*\d*\s*[\])]?"
