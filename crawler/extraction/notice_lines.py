@@ -104,7 +104,7 @@ NOTICE_PATTERNS = {
     # the site's appeal for money: "Unabhängigen Journalismus unterstützen – jetzt spenden"
     "journalism appeal": (
         r"(?:support|unterstutzen sie|soutenez|apoya|apoie|sostieni|steun|stod|st[oø]tt?|tue|wesprzyj|podporte"
-        r"|tamogassa|sustine|podporte|podrzite|подржите|podprite|подкрепете|поддержите|підтримайте|στηριξτε|dukung|sokong)"
+        r"|tamogassa|sustine|podrzite|подржите|podprite|подкрепете|поддержите|підтримайте|στηριξτε|dukung|sokong)"
         r"\s+(?:\w+\s+){0,2}(?:independent|unabhangigen?|independant|independiente|independente|indipendente|onafhankelijke"
         r"|oberoende|uavhengig|uafh(?:ae|æ)ngig|riippumatonta|niezalezne|nezavisl\w+|fuggetlen|neovisno|независн\w+|neodvisno"
         r"|независим\w+|незалежн\w+|ανεξαρτητη|independen|bebas)"
@@ -135,7 +135,7 @@ NOTICE_PATTERNS = {
     "print note": (
         rf"{_THIS_ARTICLE}\b[^!?]{{0,60}}?\b(?:gedruckten ausgabe|edition (?:imprimee|papier)|l'edition du|edicion impresa"
         r"|edicao impressa|edizione cartacea|papieren krant|papperstidningen|papiravisen|trykte avis|painetussa lehdessa"
-        r"|papierowym wydaniu|tistenem vydani|nyomtatott szamaban|editia tiparita|tlacenom vydani|tiskanom izdanju"
+        r"|papierowym wydaniu|nyomtatott szamaban|editia tiparita|tlacenom vydani|tiskanom izdanju"
         r"|штампаном издању|tiskani izdaji|печатното издание|номере|друкованому номері|εντυπη εκδοση|basili baskisinda"
         r"|edisi cetak|tistenem)\b[^!?]{0,80}"
         r"|(?:この記事|이 기사|本文).{0,40}(?:朝刊|夕刊|紙面|지면|第[a-z0-9]+版).{0,30}"
