@@ -14,7 +14,8 @@ GALLERY_CAPTIONS_SHARE = 0.8  # of a block's words in its captions: a gallery
 def story_around(best):
     """A photo story prints a short intro in its own block beside the figures whose
     captions tell the story: the block holding both is the article, when the captions
-    say more than the intro (two of them at least)."""
+    say more than the intro (two of them at least). So is the block around a gallery
+    chosen for its captions, when two of the article's paragraphs stand beside it."""
     parent = best.getparent()
     if parent is None or parent.tag in ("body", "html"):
         return best
