@@ -1065,6 +1065,10 @@ def test_bylines(line, author):
         ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "opinion disclaimer"),
         ("Bài viết thể hiện quan điểm riêng của tác giả.", "opinion disclaimer"),
         ("The-le-cuoc-thi-80-nam-QDNDTải xuống", "attachment"),  # a file's name, its button run on
+        *(
+            ("Vragen over dit artikel? Mail naar redactie@noorderblad.nl", "write to us"),
+            ("Mejla reportern", "write to the writer"),
+        ),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1190,6 +1194,8 @@ def test_boilerplate_lines(line, rule):
         "“We will win,” wrote Ana Kovačić (@ana.kovacic) on Instagram.",  # a post quoted in the story
         "Translation is the hardest part of the job, she said.",
         "The author said the views of voters were his own concern, not the party's.",  # reported, not a disclaimer
+        "Have questions? Email the council at info@city.gov, the mayor said in a statement on Monday.",
+        "The reporter wrote to the author last week.",
         "The ministry published a summary of the AI strategy that was created last year.",
         "【解説】なぜ住宅が足りないのか",  # a heading in brackets, no link to pictures
     ],

@@ -195,4 +195,12 @@ NOTICE_PATTERNS = {
         rf"(?=(?:\S+\s+){{0,30}}\S+$)(?=.*\b{_VIEWS}\b)(?=.*\b{_THE_WRITER}\b)(?=.*\b{_OWN_ONLY})"
         rf"(?!.*\b{_REPORTED})[^!?]{{10,300}}"  # not a story's report of what someone said
     ),
+    # a short question, then where to write: "Vragen over dit artikel? Mail naar redactie@…"
+    "write to us": r"(?=(?:\S+\s+){0,24}\S+$)¿?[^?]{5,80}\?\s*[^?!]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+    # a button to write to the writer: "E-Mail an den Autor", "Mejla reportern", "Írjon a szerzőnek"
+    "write to the writer": (
+        r"(?=(?:\S+\s+){0,7}\S+$)(?:e-?mail|mail|ecrire|escribir|scrivi|mejla|send e-post|skriv|laheta|napisz|napiste"
+        r"|irjon|scrie-i|gui email|envie um e-mail|schreiben sie)\b[^.!?]{0,20}\b(?:author|autor\w*|auteur|autrice"
+        r"|autore|autora|verslaggever|reporter\w*|journalist\w*|toimittaja\w*|szerzo\w*|phong vien|tac gia)\b"
+    ),
 }
