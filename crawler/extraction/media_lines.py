@@ -36,7 +36,10 @@ MEDIA_PATTERNS = {
     "audio version": (
         r"(?:listen to this (?:article|story)|version audio|version en audio|versao em audio|ouvir este artigo"
         r"|versione audio|voorgelezen versie|inlast version|lytt til saken|opplest versjon|oplæst version|luettu versio"
-        r"|wersja audio|audioverze|hangos valtozat|versiune audio|ban audio)(?:\s*[·|–-]\s*\d{1,3}\s*(?:min|perc|phut)\.?)?"
+        r"|wersja audio|audioverze|hangos valtozat|versiune audio|ban audio|vypocujte si clanok|audio verzija clanka"
+        r"|poslusajte (?:tekst|clanek)|zvocna razlicica clanka|чуйте статията|аудиоверсия|слухати статтю|аудіоверсія"
+        r"|bu haberi dinleyin|sesli dinle|versi audio|dengar (?:artikel ini|versi audio)|この記事を音声で聞く|기사 듣기"
+        r"|오디오 버전|收听本文|语音播报|ฟังบทความนี้|escolta aquest article|versio en audio)(?:\s*[·|–-]\s*\d{1,3}\s*(?:min|perc|phut)\.?)?"
     ),
     # a call to play the recording that follows, ending in its colon: "Écoutez la chronique de … :"
     "player call": (

@@ -200,7 +200,8 @@ NOTICE_PATTERNS = {
     # a button to write to the writer: "E-Mail an den Autor", "Mejla reportern", "Írjon a szerzőnek"
     "write to the writer": (
         r"(?=(?:\S+\s+){0,7}\S+$)(?:e-?mail|mail|ecrire|escribir|scrivi|mejla|send e-post|skriv|laheta|napisz|napiste"
-        r"|irjon|scrie-i|gui email|envie um e-mail|schreiben sie)\b[^.!?]{0,20}\b(?:author|autor\w*|auteur|autrice"
-        r"|autore|autora|verslaggever|reporter\w*|journalist\w*|toimittaja\w*|szerzo\w*|phong vien|tac gia)\b"
+        r"|irjon|scrie-i|gui email|envie um e-mail|schreiben sie|pisite|пишете на|написать|написати|escriu a"
+        r"|στειλτε email)\b[^.!?]{0,20}\b(?:author|autor\w*|auteur|autrice|autore|autora|verslaggever|reporter\w*"
+        r"|journalist\w*|toimittaja\w*|szerzo\w*|phong vien|tac gia|автор\w*|l'autor|συντακτ\w*)\b"
     ),
 }

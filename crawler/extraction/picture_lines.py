@@ -16,7 +16,8 @@ PICTURE_LABEL = (
     r"(?:image|photo|picture|pic|credit|photograph|foto|фото|φωτο|zdjecie|fot\.|(?:[a-z]{2,20})?bild|写真|사진|صورة|عکس"
     r"|boritokep|kep|imagen|immagine|beeld|kuva|billede|bilde|resim|gambar|photo credit|credit photo"
     r"|fotograf(?:ia|ie|ija|o|i)?|photographer|image credit|creditos|sursa foto|снимка|φωτογραφια"
-    r"|illustration|ilustracion|ilustracao|illustrazione|illustratie|illustrasjon|kuvitus|ilustracja|illusztracio"  # the photograph's or its maker's: "Fotografia: …", "Fotograf: …"
+    r"|illustration|ilustracion|ilustracao|illustrazione|illustratie|illustrasjon|kuvitus|ilustracja|illusztracio"
+    r"|ilustracija|ілюстрація|gorsel|il·lustracio|ilustrasi"  # the photograph's or its maker's: "Fotografia: …", "Fotograf: …"
     r"|ภาพ(?:จาก|ประกอบ)?|ขอบคุณภาพ(?:จาก)?)s?"  # Thai: "ภาพจาก : …", "ขอบคุณภาพจาก : …"
 )
 
@@ -50,7 +51,9 @@ PICTURE_PATTERNS = {
         r"|fot\.\s[^.()\[\]]{1,60}"
         # ... or the label alone where the picture failed: "Archivfoto", "Afbeelding", "Archivní snímek"
         r"|(?:bild|archivfoto|archivbild|arkivbild|arkivfoto|illustration|imagen|imagem|immagine|afbeelding|bilde|billede"
-        r"|kuva|obraz|obrazek|archivni snimek|kep|imagine|image|photo|file photo|foto)"
+        r"|kuva|obraz|obrazek|archivni snimek|kep|imagine|image|photo|file photo|foto|ilustrasi|ilustracija|иллюстрация"
+        r"|илюстрация|ілюстрація|ilustracna fotografia|ilustrativna fotografija|gambar hiasan|画像|이미지|图片|ภาพประกอบ"
+        r"|imatge d'arxiu|temsili fotograf|φωτογραφια αρχειου|자료사진|ілюстративне фото|写真はイメージです.{0,30})"
         r"|[（(][^（）()]{1,30}(?:提供|攝|摄)[）)]"  # Chinese: "（嘉義縣政府提供）", "（記者攝）"
         r"|[^，。：:！？()（）]{1,24}(?:\s+|/)(?:供?图|供?圖|摄|攝)|[^，。：:！？()（）]{1,24}供[图圖]"  # "视角中国 图", "… 供图"
         r"|(?:top|featured|header|cover|lead|main) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^.!?]{1,80}\.?"
