@@ -1069,6 +1069,8 @@ def test_bylines(line, author):
             ("Vragen over dit artikel? Mail naar redactie@noorderblad.nl", "write to us"),
             ("Mejla reportern", "write to the writer"),
         ),
+        *(("Слухати статтю", "audio version"), ("기사 듣기", "audio version"), ("Ilustrasi", "picture credit")),
+        *(("Görsel: Shutterstock", "picture credit"), ("Написать автору", "write to the writer")),
     ],
 )
 def test_boilerplate_lines(line, rule):
