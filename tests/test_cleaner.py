@@ -1198,6 +1198,7 @@ def test_boilerplate_lines(line, rule):
         "The author said the views of voters were his own concern, not the party's.",  # reported, not a disclaimer
         "Have questions? Email the council at info@city.gov, the mayor said in a statement on Monday.",
         "The reporter wrote to the author last week.",
+        "Folge der Störung waren stundenlange Ausfälle bei WhatsApp.",  # "Folge", the noun, not a call to follow
         "The ministry published a summary of the AI strategy that was created last year.",
         "【解説】なぜ住宅が足りないのか",  # a heading in brackets, no link to pictures
     ],

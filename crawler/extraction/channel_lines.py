@@ -15,7 +15,7 @@ CHANNEL_PATTERNS = {
         r"\W*(?:[^.!?]{3,60}\s[-–—:]\s*|[^.!?:]{3,100}:\s*|[^.!?]{3,80}\?\s*)?(?:you can now )?(?:participe|junte-se|entre|siga|join|follow|subscribe to|unete|unase|unite|sigue|siganos|siguenos|segueix|tham gia|theo doi"
         r"|ricevi|recibe|reciba|receba|recevez|erhalten sie"
         r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь|abonnieren sie|folgen sie|abonniere"
-        r"|folgst du (?:schon|bereits)|folge"
+        r"|folgst du (?:schon|bereits)"
         r"|rejoignez|suivez|iscriviti|seguici|segui|ikuti|gabung|ακολουθηστε|urmareste|urmariti|volg|dołacz|dolacz"
         r"|pratite|sledujte|kovess|folj|følg|seuraa)\b(?:[^.!?]|\.(?=\w)){0,80}"  # a site's domain
         # (then what it brings, after a comma: "… ya está en Whatsapp!, desde tu dispositivo entérate de …")
