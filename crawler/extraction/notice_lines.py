@@ -172,7 +172,12 @@ NOTICE_PATTERNS = {
     # a newsletter's promise, the news in the reader's inbox: "Få dagens viktigaste nyheter direkt i din inkorg …"
     "inbox offer": (
         r"(?=.*\b(?:news|best|nachrichten|actualite|claves|noticias|notizie|nieuws|nyheter|saker|nyheder|uutiset"
-        r"|wiadomosci|zpravy|hirei|stiri)\b)[^!?]{0,100}\b(?:(?:to|in) your inbox|in (?:ihr|dein) postfach|dans votre boite|en tu (?:correo|bandeja)"
+        r"|wiadomosci|zpravy|hirei|stiri)\b)"
+        # ... and the sign-up's promise: free, every morning ("Scam e-mails … land in your inbox" stays)
+        r"(?=.*\b(?:delivered|sign up|subscribe|free|gratis|kostenlos\w*|gratuit\w*|maksutta|zdarma|ingyen\w*|every (?:morning|weekday|day)"
+        r"|jeden morgen|chaque matin|cada manana|ogni mattina|elke ochtend|varje morgon|hver morgen|joka aamu|kazde rano"
+        r"|minden reggel|in fiecare dimineata|todas as manhas|todas las mananas|meld je|anmal dig|tilaa|zapisz|odebirat"
+        r"|feliratkozom|ma abonez|inscreva|apuntate|iscriviti|je m'inscris)\b)[^!?]{0,100}\b(?:(?:to|in) your inbox|in (?:ihr|dein) postfach|dans votre boite|en tu (?:correo|bandeja)"
         r"|no seu e-?mail|nella tua casella|in je (?:mailbox|inbox)|i din inkorg|(?:rett )?i innboksen|i din indbakke"
         r"|sahkopostiisi|na twoj[aą] skrzynk[eę]|do (?:vaseho )?e-mailu|a postafiokjaban|direct pe e-mail)\b[^!]{0,120}"
     ),
