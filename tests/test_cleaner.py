@@ -1200,6 +1200,7 @@ def test_boilerplate_lines(line, rule):
         "The reporter wrote to the author last week.",
         "Folge der Störung waren stundenlange Ausfälle bei WhatsApp.",  # "Folge", the noun, not a call to follow
         "Scam emails promising the best deals land in your inbox daily, police warned.",
+        "Comments on the post were closed after the council meeting.",
         "The ministry published a summary of the AI strategy that was created last year.",
         "【解説】なぜ住宅が足りないのか",  # a heading in brackets, no link to pictures
     ],

@@ -40,6 +40,7 @@ _CLOSED = (
     r"(?:geschlossen|deaktiviert|fermes|cerrados|chiusi|fechados|niet meer mogelijk|stangt|stengt|suljettu|wy[lł]aczone"
     r"|uzavrena|inchise|closed|disabled|riservati agli abbonati)"
 )
+_THIS = r"(?:this|cet|cette|diesen|dieses|den har|tomuto|tym|taman|acest|esta|este|questo|dit|deze|denne|dette)"
 _THE_ARTICLE_NAMED = (
     r"(?:article|artikel\w*|articolo|artigo|articulo|noticia|jutun|artyku[lł]\w*|clanku|articol\w*|saken|story|post)"
 )
@@ -78,10 +79,11 @@ NOTICE_PATTERNS = {
         r"|comunicanoslo)"
     ),
     # the comments' state: "Les commentaires sont fermés pour cet article.", "Kommentarfeltet er stengt."
-    # (short and ending on the state, or naming the article: "Public comments closed on Friday." stays)
+    # (short and ending on the state, or naming this article: "Public comments closed on Friday." and
+    # "Comments on the post were closed after the meeting." stay)
     "comments closed": (
         rf"(?=(?:\S+\s+){{0,5}}\S+$)(?:\w+\s+){{0,3}}{_COMMENTS}\b[^.!?]{{0,40}}\b{_CLOSED}\s*[.!]?"
-        rf"|(?=.*\b{_THE_ARTICLE_NAMED}\b)(?:\w+\s+){{0,3}}{_COMMENTS}\b[^.!?]{{0,60}}\b{_CLOSED}\b[^.!?]{{0,30}}[.!]?"
+        rf"|(?=.*\b{_THIS}\s+{_THE_ARTICLE_NAMED}\b)(?:\w+\s+){{0,3}}{_COMMENTS}\b[^.!?]{{0,60}}\b{_CLOSED}\b[^.!?]{{0,30}}[.!]?"
         r"|der er lukket for debat\b.{0,60}|a cikkhez nem lehet hozzaszolni\.?"
         r"|(?:comentar|commentare) (?:esta noticia|questo articolo) es (?:exclusivo|riservato)\b.{0,60}"
         r"|os comentarios sao da responsabilidade\b.{0,120}|(?:ver|view|see) (?:los |all |the )?\d+ (?:comentarios|comments)"
