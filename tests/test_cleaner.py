@@ -1201,6 +1201,7 @@ def test_boilerplate_lines(line, rule):
         "Folge der Störung waren stundenlange Ausfälle bei WhatsApp.",  # "Folge", the noun, not a call to follow
         "Scam emails promising the best deals land in your inbox daily, police warned.",
         "Comments on the post were closed after the council meeting.",
+        "Translation services grew in the county",  # a heading, the noun without its colon
         "The ministry published a summary of the AI strategy that was created last year.",
         "【解説】なぜ住宅が足りないのか",  # a heading in brackets, no link to pictures
     ],

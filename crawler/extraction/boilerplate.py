@@ -66,11 +66,13 @@ _UPDATE_CLOCK = (
 _SECTION = any_of_words(SECTION_NAMES)
 SECTION_NAME = re.compile(rf"(?<!\w){_SECTION}(?!\w)")
 
-# A translator's label: "Prijevod: Lana Horvat", "Перевод: Дмитрий Орлов", "Translated by …" (folded)
+# A translator's label: "Prijevod: Lana Horvat", "Перевод: Дмитрий Орлов", "Translated by …" (folded);
+# a noun needs its colon ("Translation services grew" is a heading, not a credit)
 TRANSLATED_BY = (
-    r"translated by|translation|prelozil[ao]?|prijevod|prevod|prevedla|prevedel|превод|перевод|переклад|μεταφραση|ceviri"
-    r"|alih bahasa|diterjemahkan oleh|翻訳|번역|翻譯|翻译|แปลโดย|traduccio|traduction|traduccion|traducao|traduzione"
-    r"|ubersetzung|vertaling|oversattning|oversettelse|oversættelse|kaannos|t[lł]umaczenie|preklad|forditas|traducere"
+    r"(?:translated by|diterjemahkan oleh|แปลโดย|prelozil[ao]?|prevedla|prevedel)\s*[:：]?"
+    r"|(?:translation|prijevod|prevod|превод|перевод|переклад|μεταφραση|ceviri|alih bahasa|翻訳|번역|翻譯|翻译|traduccio"
+    r"|traduction|traduccion|traducao|traduzione|ubersetzung|vertaling|oversattning|oversettelse|oversættelse|kaannos"
+    r"|t[lł]umaczenie|preklad|forditas|traducere)\s*[:：]"
 )
 LINE_PATTERNS = {
     # (a short run of underscores is a section break the article prints: AP's "___")
@@ -260,7 +262,7 @@ LINE_PATTERNS = {
         r"|from (?!(?:today|yesterday|tonight|this|last|next|our|the)\b)[\w.-]+['’]s [a-z]+(?: [a-z]+){0,3}(?:(?:,| and) [a-z]+(?: [a-z]+){0,3})*"
         r"|ขอบคุณข้อมูล(?:จาก)?\s*:?\s*.{2,80}"  # Thai: thanks for the information from …
         # a translator's credit: "Prijevod: Lana Horvat", "Перевод: Дмитрий Орлов", "Translated by …"
-        rf"|(?:{TRANSLATED_BY})\s*[:：]?\s*[^.!?:：]{{2,60}}"
+        rf"|(?:{TRANSLATED_BY})\s*[^.!?:：]{{2,60}}"
     ),
     # a video's running time, labelled: "Duración: 1:05", "Duration 2:31"
     "running time": (
