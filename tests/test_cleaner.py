@@ -1061,7 +1061,7 @@ def test_bylines(line, author):
         # the article read aloud as a version of it, wire copy's end marks, a picture's label left alone
         *(("Listen to this article · 6 min", "audio version"), ("Oplæst version · 5 min", "audio version")),
         *(("-30-", "end of copy"), ("(Ende)", "end of copy"), ("/ritzau/Reuters", "end of copy")),
-        *(("Archivfoto", "picture credit"), ("Illustration : Claire Dubois", "picture credit")),
+        *(("Archivfoto", "image placeholder"), ("Illustration : Claire Dubois", "picture credit")),
         ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "opinion disclaimer"),
         ("Bài viết thể hiện quan điểm riêng của tác giả.", "opinion disclaimer"),
         ("The-le-cuoc-thi-80-nam-QDNDTải xuống", "attachment"),  # a file's name, its button run on
@@ -1069,7 +1069,7 @@ def test_bylines(line, author):
             ("Vragen over dit artikel? Mail naar redactie@noorderblad.nl", "write to us"),
             ("Mejla reportern", "write to the writer"),
         ),
-        *(("Слухати статтю", "audio version"), ("기사 듣기", "audio version"), ("Ilustrasi", "picture credit")),
+        *(("Слухати статтю", "audio version"), ("기사 듣기", "audio version"), ("Ilustrasi", "image placeholder")),
         *(("Görsel: Shutterstock", "picture credit"), ("Написать автору", "write to the writer")),
     ],
 )

@@ -24,7 +24,7 @@ from .live_lines import LIVE_STATUS
 from .media_lines import MEDIA_PATTERNS
 from .menu_words import SECTION_NAMES, SITE_MENU_WORDS
 from .notice_lines import NOTICE_PATTERNS
-from .picture_lines import PICTURE_PATTERNS
+from .picture_lines import PICTURE_PATTERNS, PICTURE_PLACEHOLDERS
 from .site_notes import SIGN_UP_VERBS, SITE_NOTE_PATTERNS
 from .stamp_words import SUBSCRIBER_BADGE, VIEW_COUNT, VISIT_COUNT
 from .text import any_of_words
@@ -88,6 +88,7 @@ LINE_PATTERNS = {
     ),
     "image placeholder": (
         r"[\[(]?\s*(?:anh|hinh|hinh anh|image|photo|banner|logo|icon)\s*(?:minh hoa|tin bai|bai viet|dai dien)?\s*\d*\s*[\])]?"
+        rf"|{PICTURE_PLACEHOLDERS}"
         r"|[\[(]\s*(?:anh|hinh|image|photo)\s*(?:minh hoa)?\s*:\s*[^()\[\]]{1,40}[\])]"  # "(Ảnh minh họa: Internet)"
     ),
     # a request to report a typo by selecting it: "Klaida tekste? Pažymėkite ją ir spauskite Ctrl+Enter"

@@ -115,11 +115,11 @@ NEXT_PART_REACH = 3  # the last lines: the announcement stands before or after t
 def without_next_part(kept: list[Block], removed: list[tuple[str, str]]) -> list[Block]:
     """A series' next part announced in the article's last lines ("Bài 2: Giữ rừng bằng
     hương ước", "(Còn nữa)"): the site's note, not the story."""
-    last = len(kept) - NEXT_PART_REACH
-    stay = [
-        block
-        for index, block in enumerate(kept)
-        if index < max(last, 1) or not NEXT_PART_LINE.fullmatch(fold(block.text).strip())
-    ]
-    removed.extend(("next part", block.text) for block in kept if block not in stay)
+    first = max(len(kept) - NEXT_PART_REACH, 1)  # the article's first line is never the announcement
+    stay = kept[:first]
+    for block in kept[first:]:
+        if NEXT_PART_LINE.fullmatch(fold(block.text).strip()):
+            removed.append(("next part", block.text))
+        else:
+            stay.append(block)
     return stay

@@ -5,12 +5,18 @@ accepted, a sponsor's label, a print edition's note. Named patterns over folded 
 (lower case, no diacritics), kept as data; boilerplate.py places them among its line rules.
 """
 
-# The article, named at the head of a notice: "Dieser Artikel …", "Questo articolo …", "Saken …"
-_THIS_ARTICLE = (
-    r"(?:this (?:article|story)|(?:dieser|der) (?:artikel|beitrag)|cet article|(?:este|el) (?:articulo|texto)|esta noticia"
-    r"|este (?:artigo|texto)|questo articolo|(?:dit|het) artikel|artikeln|saken|artiklen|juttu|tekst|clanek|a cikk"
-    r"|articolul|clanok|текст|материал(?:ът)?|το αρθρο|bu yazi|artikel ini|(?:this|dieser|ce|tento) text[e]?)"
+# This article, named in a notice: "Dieser Artikel …", "cet article", "Tämän jutun …" (a
+# demonstrative, not "the": "Comments on the post were closed …" is news)
+_THIS = (
+    r"(?:this|cet|cette|ce|dieser|diesen|dieses|den har|tomuto|tym|taman|tento|acest|esta|este|questo|dit|deze|denne"
+    r"|dette)"
 )
+_ARTICLE = (
+    r"(?:article|story|post|artikel\w*|beitrag|articulo|artigo|articolo|noticia|texto?|texte|tekst|текст|saken|artiklen"
+    r"|juttu|jutun|clanek|clanku|clanok|cikk|articol\w*|artyku[lł]\w*|материал(?:ът)?|αρθρο|yazi)"
+)
+# ... or at the head of a notice, with an article or none: "Der Artikel erschien …", "Saken stod på trykk …"
+_THIS_ARTICLE = rf"(?:(?:{_THIS}|der|el|het|a|το|bu)\s+)?{_ARTICLE}(?: ini)?"
 
 # A summary made by a machine, named by its three parts in any order: "KI-generierte
 # Zusammenfassung", "Podsumowanie wygenerowane przez AI", "Tiivistelmä on tehty tekoälyn avulla"
@@ -39,10 +45,6 @@ _COMMENTS = (
 _CLOSED = (
     r"(?:geschlossen|deaktiviert|fermes|cerrados|chiusi|fechados|niet meer mogelijk|stangt|stengt|suljettu|wy[lł]aczone"
     r"|uzavrena|inchise|closed|disabled|riservati agli abbonati)"
-)
-_THIS = r"(?:this|cet|cette|diesen|dieses|den har|tomuto|tym|taman|acest|esta|este|questo|dit|deze|denne|dette)"
-_THE_ARTICLE_NAMED = (
-    r"(?:article|artikel\w*|articolo|artigo|articulo|noticia|jutun|artyku[lł]\w*|clanku|articol\w*|saken|story|post)"
 )
 
 _VIEWS = (
@@ -83,7 +85,7 @@ NOTICE_PATTERNS = {
     # "Comments on the post were closed after the meeting." stay)
     "comments closed": (
         rf"(?=(?:\S+\s+){{0,5}}\S+$)(?:\w+\s+){{0,3}}{_COMMENTS}\b[^.!?]{{0,40}}\b{_CLOSED}\s*[.!]?"
-        rf"|(?=.*\b{_THIS}\s+{_THE_ARTICLE_NAMED}\b)(?:\w+\s+){{0,3}}{_COMMENTS}\b[^.!?]{{0,60}}\b{_CLOSED}\b[^.!?]{{0,30}}[.!]?"
+        rf"|(?=.*\b{_THIS}\s+{_ARTICLE}\b)(?:\w+\s+){{0,3}}{_COMMENTS}\b[^.!?]{{0,60}}\b{_CLOSED}\b[^.!?]{{0,30}}[.!]?"
         r"|der er lukket for debat\b.{0,60}|a cikkhez nem lehet hozzaszolni\.?"
         r"|(?:comentar|commentare) (?:esta noticia|questo articolo) es (?:exclusivo|riservato)\b.{0,60}"
         r"|os comentarios sao da responsabilidade\b.{0,120}|(?:ver|view|see) (?:los |all |the )?\d+ (?:comentarios|comments)"
@@ -144,7 +146,7 @@ NOTICE_PATTERNS = {
     ),
     # a paywall's notice: "Dit artikel is exclusief voor abonnees", "You've read 3 of 5 free articles this month."
     "paywall notice": (
-        r"(?:(?:denne|tento|this|dit|het)\s+)?(?:article|articolo|artikel|artykul|artyku[lł]|clanek|articol)\s+(?:is |er |je |e )?"
+        rf"{_THIS_ARTICLE}\s+(?:is |er |je |e )?"
         r"(?:\w+ )?(?:riservato agli abbonati|exclusief voor abonnees|forbeholdt abonnenter|dost[eę]pny tylko dla"
         r" (?:subskrybent[oó]w|prenumerator[oó]w)|dostupny pouze pro predplatitele|disponibil doar pentru abonati"
         r"|(?:reserved )?for subscribers(?: only)?)\.?"
@@ -201,14 +203,5 @@ NOTICE_PATTERNS = {
     "opinion disclaimer": (
         rf"(?=(?:\S+\s+){{0,30}}\S+$)(?=.*\b{_VIEWS}\b)(?=.*\b{_THE_WRITER}\b)(?=.*\b{_OWN_ONLY})"
         rf"(?!.*\b{_REPORTED})[^!?]{{10,300}}"  # not a story's report of what someone said
-    ),
-    # a short question, then where to write: "Vragen over dit artikel? Mail naar redactie@…"
-    "write to us": r"(?=(?:\S+\s+){0,24}\S+$)¿?[^?]{5,80}\?\s*[^?!]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
-    # a button to write to the writer: "E-Mail an den Autor", "Mejla reportern", "Írjon a szerzőnek"
-    "write to the writer": (
-        r"(?=(?:\S+\s+){0,7}\S+$)(?:e-?mail|mail|ecrire|escribir|scrivi|mejla|send e-post|skriv|laheta|napisz|napiste"
-        r"|irjon|scrie-i|gui email|envie um e-mail|schreiben sie|pisite|пишете на|написать|написати|escriu a"
-        r"|στειλτε email)\b[^.!?]{0,20}\b(?:author|autor\w*|auteur|autrice|autore|autora|verslaggever|reporter\w*"
-        r"|journalist\w*|toimittaja\w*|szerzo\w*|phong vien|tac gia|автор\w*|l'autor|συντακτ\w*)\b"
     ),
 }

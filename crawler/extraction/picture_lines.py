@@ -21,6 +21,15 @@ PICTURE_LABEL = (
     r"|ภาพ(?:จาก|ประกอบ)?|ขอบคุณภาพ(?:จาก)?)s?"  # Thai: "ภาพจาก : …", "ขอบคุณภาพจาก : …"
 )
 
+# A picture's label standing where the picture failed, in the other languages: "Archivfoto",
+# "Afbeelding", "Ilustrasi" (boilerplate.py's image placeholder reads it with "Ảnh", "Image")
+PICTURE_PLACEHOLDERS = (
+    r"bild|archivfoto|archivbild|arkivbild|arkivfoto|illustration|imagen|imagem|immagine|afbeelding|bilde|billede"
+    r"|kuva|obraz|obrazek|archivni snimek|kep|imagine|file photo|foto|ilustrasi|ilustracija|иллюстрация"
+    r"|илюстрация|ілюстрація|ilustracna fotografia|ilustrativna fotografija|gambar hiasan|画像|이미지|图片|ภาพประกอบ"
+    r"|imatge d'arxiu|temsili fotograf|φωτογραφια αρχειου|자료사진|ілюстративне фото|写真はイメージです.{0,30}"
+)
+
 PICTURE_PATTERNS = {
     "gallery counter": (
         r"(?:image|photo|picture|slide|anh|hinh)\s*\d+\s*(?:of|/|tren)\s*/?\s*\d*"
@@ -49,11 +58,6 @@ PICTURE_PATTERNS = {
         rf"[(\[]?\s*{PICTURE_LABEL}\s*[:：=]\s*(?:[^.()\[\]]|\b[a-z]\.){{1,60}}\.?[)\]]?"  # "Fotos: Juan Pablo Carreras/ Cubadiálogo.", "사진=연합뉴스"
         r"|[(\[]?(?:foto|photo|image|bild|illustration|illustrazione) (?:di|by|von|de|van|av|af)\s[^.()\[\]]{1,60}[)\]]?"
         r"|fot\.\s[^.()\[\]]{1,60}"
-        # ... or the label alone where the picture failed: "Archivfoto", "Afbeelding", "Archivní snímek"
-        r"|(?:bild|archivfoto|archivbild|arkivbild|arkivfoto|illustration|imagen|imagem|immagine|afbeelding|bilde|billede"
-        r"|kuva|obraz|obrazek|archivni snimek|kep|imagine|image|photo|file photo|foto|ilustrasi|ilustracija|иллюстрация"
-        r"|илюстрация|ілюстрація|ilustracna fotografia|ilustrativna fotografija|gambar hiasan|画像|이미지|图片|ภาพประกอบ"
-        r"|imatge d'arxiu|temsili fotograf|φωτογραφια αρχειου|자료사진|ілюстративне фото|写真はイメージです.{0,30})"
         r"|[（(][^（）()]{1,30}(?:提供|攝|摄)[）)]"  # Chinese: "（嘉義縣政府提供）", "（記者攝）"
         r"|[^，。：:！？()（）]{1,24}(?:\s+|/)(?:供?图|供?圖|摄|攝)|[^，。：:！？()（）]{1,24}供[图圖]"  # "视角中国 图", "… 供图"
         r"|(?:top|featured|header|cover|lead|main) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^.!?]{1,80}\.?"

@@ -267,4 +267,14 @@ SITE_NOTE_PATTERNS = {
     ),
     # a broadcaster's note under its links to other sites
     "external links": r".{0,60}\bis not responsible for the content of external (?:internet )?(?:sites|websites)\.?",
+    # a short question, then where to write: "Vragen over dit artikel? Mail naar redactie@…" (after
+    # the tips, whose questions it would also read)
+    "write to us": r"(?=(?:\S+\s+){0,24}\S+$)¿?[^?]{5,80}\?\s*[^?!]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+    # a button to write to the writer: "E-Mail an den Autor", "Mejla reportern", "Írjon a szerzőnek"
+    "write to the writer": (
+        r"(?=(?:\S+\s+){0,7}\S+$)(?:e-?mail|mail|ecrire|escribir|scrivi|mejla|send e-post|skriv|laheta|napisz|napiste"
+        r"|irjon|scrie-i|gui email|envie um e-mail|schreiben sie|pisite|пишете на|написать|написати|escriu a"
+        r"|στειλτε email)\b[^.!?]{0,20}\b(?:author|autor\w*|auteur|autrice|autore|autora|verslaggever|reporter\w*"
+        r"|journalist\w*|toimittaja\w*|szerzo\w*|phong vien|tac gia|автор\w*|l'autor|συντακτ\w*)\b"
+    ),
 }
