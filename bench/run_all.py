@@ -80,6 +80,21 @@ def machine() -> list[str]:
     ]
 
 
+def printed_sections(results: str, chosen: list[tuple[str, list[str]]]) -> dict[str, str]:
+    """RESULTS.md cut at the benchmarks' own headings (a benchmark may print "## " lines of its
+    own inside its figures, so only the known titles cut)."""
+    headings = {f"## {title}": title for title, _ in chosen}
+    found: dict[str, list[str]] = {}
+    current = None
+    for line in results.splitlines():
+        if line in headings:
+            current = headings[line]
+            found[current] = []
+        if current:
+            found[current].append(line)
+    return {title: "\n".join(lines) + "\n" for title, lines in found.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--aeb", help="folder of the article-extraction benchmark pages (not part of the project)")
@@ -111,13 +126,20 @@ def main() -> None:
             f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC)\n\n```\n{output.strip()}\n```\n",
             encoding="utf-8",
         )
-    # Every benchmark's latest figures, so `--only` refreshes one section and keeps the rest.
-    sections = [(done / f"{Path(command[0]).stem}.md") for _, command in chosen]
+    # Every benchmark's latest figures, so `--only` refreshes one section and keeps the rest:
+    # a section not run on this machine yet stays as RESULTS.md last printed it.
+    printed = printed_sections(RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "", chosen)
+    sections = []
+    for title, command in chosen:
+        latest = done / f"{Path(command[0]).stem}.md"
+        section = latest.read_text(encoding="utf-8") if latest.exists() else printed.get(title)
+        if section:
+            sections.append(section.rstrip("\n") + "\n")
     RESULTS.write_text(
         "# Benchmark results\n\nWritten by `make bench` (bench/run_all.py). The machine:\n\n"
         + "\n".join(machine())
         + "\n\n"
-        + "\n".join(p.read_text(encoding="utf-8") for p in sections if p.exists()),
+        + "\n".join(sections),
         encoding="utf-8",
     )
     print(f"wrote {RESULTS.relative_to(BENCH.parent)}")
