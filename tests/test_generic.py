@@ -3081,3 +3081,22 @@ def test_a_machines_summary_under_the_headline_is_not_the_sapo_even_named_as_one
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     found = extract_article(page(summary + f'<div class="content">{paragraphs}</div>'), "https://example.vn/a.html")
     assert (found.summary, found.body) == (None, "\n\n".join(PARAGRAPHS))
+
+
+@pytest.mark.parametrize(
+    "slot", ['<span class="social-share"></span>', '<a class="advert"></a>', '<i class="share"></i>']
+)
+def test_an_empty_slot_inside_a_sentence_leaves_the_sentence_whole(slot):
+    # an empty inline element named as furniture has no words to weigh: it goes, the words stay
+    sentence = (
+        f"Đồng chí Bí thư nhấn mạnh việc sắp xếp tổ chức bộ máy {slot} phải gắn với nâng cao chất lượng sinh hoạt "
+        "chi bộ trong toàn khối."
+    )
+    body = body_of(with_paragraphs(f"<p>{sentence}</p>", 2))
+    assert body.split("\n\n") == [
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "Đồng chí Bí thư nhấn mạnh việc sắp xếp tổ chức bộ máy phải gắn với nâng cao chất lượng sinh hoạt chi bộ "
+        "trong toàn khối.",
+        PARAGRAPHS[2],
+    ]

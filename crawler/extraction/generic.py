@@ -354,6 +354,8 @@ def _inline_in_prose(element) -> bool:
     if element.tag not in INLINE_TAGS or parent is None or parent.tag not in PROSE_TAGS:
         return False
     text, own = collapse_spaces(parent.text_content()), collapse_spaces(element.text_content())
+    if not own:
+        return False  # an empty slot or icon: no word of the text, and its removal keeps the words after it
     before, _, after = text.partition(own)
     # in a long paragraph, or between words of a shorter one ("Gov. <span>Name</span> (R) is …")
     wanted = PROSE_MIN_CHARS // 2 if before.strip() and after.strip() else PROSE_MIN_CHARS
