@@ -556,6 +556,11 @@ LAYOUT_SETS = (
         "prose kept; trafilatura 5/10, 0.893; developed on since)",
     ),
     (
+        "bench/heldout-round72",
+        "Seventy-second round, held out (first measured after round 71's first rule: body right 9/10, F1 0.972, "
+        "90.6% of prose kept; trafilatura 3/10, 0.880)",
+    ),
+    (
         "bench/heldout-round70",
         "Seventieth round, held out (first measured after round 69's rule: body right 10/10, F1 0.991, all 82 prose "
         "paragraphs kept; trafilatura 5/10, 0.923)",

@@ -994,6 +994,27 @@ def test_a_fields_row_headed_by_its_label_is_one_block_however_long_its_value():
     assert body.split("\n\n")[3:] == ["Số ký hiệu: 1286/HD-SNV", f"Trích yếu: {summary}"]
 
 
+def test_a_documents_recipients_headed_by_their_label_read_as_one_row_with_the_signature():
+    # "Nơi nhận:" atop its cell's lines, however many recipients, beside the signer's cell
+    recipients = "<br>".join(
+        (
+            "Nơi nhận:",
+            "- Bộ Khoa học và Công nghệ (để b/c);",
+            "- TT Tỉnh ủy, TT HĐND tỉnh;",
+            "- Các sở, ban, ngành tỉnh;",
+            "- UBND các xã, phường;",
+            "- Lưu: VT, KGVX.",
+        )
+    )
+    signature = "TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br>Nguyễn Hữu Thành"
+    table = f"<table><tbody><tr><td>{recipients}</td><td>{signature}</td></tr></tbody></table>"
+    body = body_of(with_paragraphs(table, 3))
+    assert body.split("\n\n")[3:] == [
+        "Nơi nhận: - Bộ Khoa học và Công nghệ (để b/c); - TT Tỉnh ủy, TT HĐND tỉnh; - Các sở, ban, ngành tỉnh; - UBND"
+        " các xã, phường; - Lưu: VT, KGVX. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Thành"
+    ]
+
+
 @pytest.mark.parametrize(
     "box",
     [

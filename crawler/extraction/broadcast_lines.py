@@ -28,9 +28,10 @@ BROADCAST_PATTERNS = {
     ),
     # a Korean broadcast's transcript marks: "[앵커]", "[리포트]", "[기자]"
     "broadcast mark": r"\[(?:앵커|리포트|기자|인터뷰|녹취|현장음|앵커 멘트|기자 멘트)\]",
-    # a transcript's header over the text a player reads: "Nội dung chương trình", "Transcript"
+    # a transcript's header over the text a player reads: "Nội dung chương trình", "Lời bình video", "Transcript"
     "transcript label": (
-        r"(?:noi dung (?:chuong trinh|ban tin)|(?:full |read the )?transcript|transkript|transcription|transcripcion"
+        r"(?:noi dung (?:chuong trinh|ban tin|video)|loi (?:binh|dan)(?: (?:video|phong su|ban tin))?"
+        r"|(?:full |read the )?transcript|transkript|transcription|transcripcion"
         r"|transcricao|trascrizione|transcriptie)\s*:?"
     ),
 }

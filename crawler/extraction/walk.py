@@ -211,12 +211,13 @@ def data_row(row) -> list[str] | None:
     cells = [child for child in row if isinstance(child.tag, str) and child.tag in CELL_TAGS]
     if len(cells) < 2 or not all(_one_line_cell(cell) for cell in cells):
         return None
-    texts = [" ".join(block_lines(cell)) for cell in cells]  # a line broken in a cell reads on after a space
+    lines = [block_lines(cell) for cell in cells]
+    texts = [" ".join(cell_lines) for cell_lines in lines]  # a line broken in a cell reads on after a space
     # a row headed by a <th> is a data table's, whose cells may run long ("Cambios: ST 10m …"),
-    # as is a field's row headed by its label ("Trích yếu:" then a document's summary)
-    headed = any(cell.tag == "th" for cell in cells) or (
-        texts[0].endswith(":") and len(texts[0]) <= FIELD_LABEL_MAX_CHARS
-    )
+    # as is a field's row headed by its label, in a cell of its own ("Trích yếu:" then a document's
+    # summary) or atop the cell's lines ("Nơi nhận:" then the recipients, beside the signature)
+    label = lines[0][0] if lines[0] else ""
+    headed = any(cell.tag == "th" for cell in cells) or (label.endswith(":") and len(label) <= FIELD_LABEL_MAX_CHARS)
     longest = HEADED_CELL_MAX_CHARS if headed else DATA_CELL_MAX_CHARS
     if any(len(text) > longest for text in texts) or not any(texts):
         return None
