@@ -1254,6 +1254,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         *("Article gratuit après inscription", "Pour lire la suite, créez gratuitement votre compte"),  # ... in French
         "Tin ảnh khác",  # a photo story's other stories
         "Schlagworte zum Thema",
+        *("แท็กที่เกี่ยวข้อง", "Related tags", "関連タグ"),  # the tags' header, in the words of "related"
         "Bài viết liên quan (theo tag)",  # K2's items related by tag
         "Thông tin cần biết",  # a portal's box of links
         "Conteúdo restrito a assinantes",  # a Brazilian paywall

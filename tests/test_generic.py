@@ -345,6 +345,24 @@ def test_a_photo_storys_intro_in_its_own_block_beside_the_figures_is_read_with_t
     assert body_of(html) == "\n\n".join(PARAGRAPHS)
 
 
+THAI_CAPTIONS = [
+    "ตั้งแต่ช่วงหัวค่ำ ประชาชนเริ่มทยอยเดินทางมาที่ท่าน้ำริมแม่น้ำ เพื่อรอลอยกระทงในคืนวันเพ็ญเดือนสิบสอง",
+    "ร้านขายกระทงริมทางเปิดขายตั้งแต่บ่าย กระทงใบตองได้รับความนิยมมากที่สุด ราคาเริ่มต้นที่ใบละ 40 บาท",
+    "เจ้าหน้าที่อาสาสมัครคอยดูแลความปลอดภัยบริเวณโป๊ะเรือ และจำกัดจำนวนคนที่ลงไปลอยกระทงครั้งละไม่เกิน 30 คน",
+]
+
+
+def test_a_thai_photo_storys_captions_count_their_words_unspaced():
+    # Thai spaces its phrases, not its words: its captions tell the story as a spaced language's would
+    intro = "ประชาชนหลายหมื่นคนร่วมลอยกระทงริมแม่น้ำในคืนวันเพ็ญ หลายจุดใช้กระทงวัสดุธรรมชาติเพื่อลดขยะ"
+    figures = "".join(
+        f'<figure><img src="/p{n}.jpg"><figcaption>{c}</figcaption></figure>' for n, c in enumerate(THAI_CAPTIONS)
+    )
+    html = page(f'<article><p class="lead-in">{intro}</p><div class="gallery">{figures}</div></article>')
+    found = extract_article(html, "https://example.co.th/a")
+    assert "\n\n".join(filter(None, (found.summary, found.body))) == "\n\n".join([intro, *THAI_CAPTIONS])
+
+
 SLIDE_CAPTIONS = [
     "Trên tuyến đường ven biển, nước dâng cao gần nửa mét, nhiều xe máy chết máy, người dân phải dắt bộ qua đoạn ngập,"
     " lực lượng xung kích của xã dựng rào chắn, hướng dẫn phân luồng từ sáng sớm đến trưa.",

@@ -144,7 +144,8 @@ END_MARKERS = frozenset(
         *("schlagworte zum thema", "schlagworter"),
         *("теги", "теми", "temata", "amnen", "θεματα", "תגיות"),
         *("cimkek", "etichete", "stitky", "oznake", "tagi", "avainsanat", "emner", "etiketler", "ετικετες"),
-        *("kata kunci", "标签", "タグ", "태그", "mots-cles", "aiheet", "teme", "topik"),
+        *("kata kunci", "标签", "タグ", "태그", "mots-cles", "aiheet", "teme", "topik", "แท็ก"),
+        *("related tags", "แท็กที่เกี่ยวข้อง", "関連タグ", "관련 태그", "相关标签", "相關標籤", "tag terkait"),
         # more on the subject, at the end
         *("meer over dit onderwerp", "mehr zum thema", "plus sur ce sujet", "mas sobre este tema"),
         # the site's related, latest and most-read lists after the article, language by language

@@ -12,7 +12,7 @@ from .bylines import is_name
 from .element_names import KIND_ATTRIBUTES, element_names
 from .lines import ends_a_sentence, line_rule
 from .site_notes import MACHINE_SUMMARY_NOTICE
-from .text import UNSPACED_SCRIPT, collapse_spaces, fold
+from .text import collapse_spaces, fold, word_count
 
 FORM_BOX_MAX_WORDS = 60
 CONTROLS_LABEL_MAX_WORDS = 10
@@ -54,13 +54,9 @@ RUNNING_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")  # "1:12", "01:02:45"
 PRICE_ATTRIBUTES = frozenset({"data-isin", "data-wkn", "data-ticker", "data-symbol"})
 
 
-DENSE_CHARS_A_WORD = 2  # Chinese and Japanese write a word in about two characters, without spaces
-
-
 def more_words_than(text: str, limit: int) -> bool:
     """More than `limit` words, counting those of scripts written without spaces too."""
-    words = len(text.split())
-    return words > limit or words + len(UNSPACED_SCRIPT.findall(text)) // DENSE_CHARS_A_WORD > limit
+    return word_count(text) > limit
 
 
 def form_box(element) -> bool:

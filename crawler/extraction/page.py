@@ -21,7 +21,7 @@ from .page_metadata import PageMetadata, read_metadata
 from .parsing import parse_html, text_of
 from .photo_stories import STORY_CAPTION_MIN_WORDS
 from .selectors import GENERIC, Selectors, css, first, is_listing_view
-from .text import fold
+from .text import fold, word_count
 from .url_shapes import looks_like_article
 from .urls import canonical_url
 from .walk import assign_captions, block_lines, drop, figure_images, is_inside, walk
@@ -200,9 +200,9 @@ def _with_story_captions(paragraphs: list[tuple[int, str, bool]], images: list) 
     captions = [
         (position, image.caption)
         for position, image in enumerate(images)
-        if image.caption and len(image.caption.split()) >= STORY_CAPTION_MIN_WORDS and image.caption not in texts
+        if image.caption and word_count(image.caption) >= STORY_CAPTION_MIN_WORDS and image.caption not in texts
     ]
-    if len(captions) < 2 or sum(len(c.split()) for _, c in captions) <= sum(len(t.split()) for t in texts):
+    if len(captions) < 2 or sum(word_count(c) for _, c in captions) <= sum(word_count(t) for t in texts):
         return [(text, runs_on) for _, text, runs_on in paragraphs]
     # A paragraph stands after the pictures before it; the captions go in at their pictures.
     merged = [(before - 0.5, text) for before, text, _ in paragraphs] + [(float(p), c) for p, c in captions]

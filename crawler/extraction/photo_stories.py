@@ -4,7 +4,7 @@ beside them, an intro in a box of its own or the paragraphs around a gallery. Pu
 
 from __future__ import annotations
 
-from .text import collapse_spaces
+from .text import collapse_spaces, word_count
 
 STORY_CAPTION_MIN_WORDS = 6  # a sentence, not a photographer's credit
 STORY_PARAGRAPH_MIN_CHARS = 80  # a paragraph of the story beside a gallery, not a label
@@ -23,13 +23,13 @@ def story_around(best):
     captions = [
         collapse_spaces(caption.text_content()) for caption in parent.iter("figcaption") if caption not in inside
     ]
-    told = [len(caption.split()) for caption in captions if len(caption.split()) >= STORY_CAPTION_MIN_WORDS]
-    intro = len(collapse_spaces(best.text_content()).split())
+    told = [word_count(caption) for caption in captions if word_count(caption) >= STORY_CAPTION_MIN_WORDS]
+    intro = word_count(best.text_content())
     if len(told) >= 2 and sum(told) > intro:
         return parent
     # ... or the best block is the gallery itself, its captions telling the story, and the
     # article's paragraphs stand beside it
-    own = [len(collapse_spaces(caption.text_content()).split()) for caption in best.iter("figcaption")]
+    own = [word_count(caption.text_content()) for caption in best.iter("figcaption")]
     beside = [
         paragraph
         for paragraph in parent.iter("p")

@@ -40,6 +40,22 @@ def collapse_spaces(text: str) -> str:
 DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # ... and Chinese and Japanese write their words without spaces between them (Korean spaces its words)
 UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+DENSE_CHARS_A_WORD = 2  # a Chinese or Japanese word is about two characters
+# Thai, Lao, Khmer and Burmese space their phrases, not their words: a word is about five letters and marks
+UNSPACED_ALPHABET = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+ALPHABET_CHARS_A_WORD = 5
+
+
+def word_count(text: str) -> int:
+    """A text's words, counting those of the scripts written without spaces between words too."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return (
+        words
+        + len(UNSPACED_SCRIPT.findall(text)) // DENSE_CHARS_A_WORD
+        + len(UNSPACED_ALPHABET.findall(text)) // ALPHABET_CHARS_A_WORD
+    )
 
 
 def latin_length(text: str) -> int:
