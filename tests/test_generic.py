@@ -3139,3 +3139,27 @@ def test_an_empty_slot_inside_a_sentence_leaves_the_sentence_whole(slot):
         "trong toàn khối.",
         PARAGRAPHS[2],
     ]
+
+
+def test_a_videos_transcript_among_the_articles_paragraphs_is_read_with_them():
+    # the transcript's lines outscore the article's few paragraphs, but it is a part of the article
+    lines = "".join(
+        f'<p class="transcript__line"><strong>Phóng viên:</strong> {p}</p>' for p in (*PARAGRAPHS, *PARAGRAPHS[:2])
+    )
+    before = (
+        "Sáng nay, tại hội trường tỉnh, đại biểu các cơ quan trong khối đã dự lễ ra mắt chuyên trang điện tử,"
+        " với sự tham dự của lãnh đạo Ban Tuyên giáo và Đảng ủy Khối."
+    )
+    after = (
+        "Chuyên trang sẽ cập nhật tin bài hằng ngày, các chi bộ được giao cộng tác viên để đưa tin về hoạt động"
+        " của đơn vị mình, Ban biên tập rà soát trước khi đăng."
+    )
+    content = (
+        f'<div class="article__content"><p>{before}</p><p>{before.replace("Sáng nay", "Chiều qua")}</p>'
+        f'<section class="transcript"><h2>Nội dung video</h2><div class="transcript__body">{lines}</div></section>'
+        f"<p>{after}</p></div>"
+    )
+    body = body_of(page(content))
+    assert body.split("\n\n")[0] == before
+    assert body.split("\n\n")[-1] == after
+    assert "Nội dung video" not in body  # the transcript's header

@@ -173,6 +173,9 @@ NOT_A_WRITER_HINT = re.compile(
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 # The line over the headline naming its topic, named so in the site's language: never the headline
+# A part of an article that a page sets in a block of its own among the article's paragraphs:
+# a video's or a broadcast's transcript ("transcript__body", "video-transcript", "stenograma")
+ARTICLE_PART_HINT = re.compile(r"transcri|transkri|trascri|stenogra|sottotitol|untertitel", re.I)
 KICKER_HINT = re.compile(
     r"kicker|overline|eyebrow|dachzeile|roofline|topline|supertitle|sur-?titre|antetitulo|occhiello", re.I
 )
