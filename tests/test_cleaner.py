@@ -561,6 +561,7 @@ def test_bylines(line, author):
         ("Przejdź do galerii", "gallery counter"),  # a gallery strip's link
         ("Vai alla galleria", "gallery counter"),
         ("View this post on Instagram", "widget"),  # an embed's placeholder
+        *(("View on Bluesky", "widget"), ("View on Mastodon", "widget")),  # ... and the newer networks' links
         ("Imate li informaciju ili fotografiju? Javite nam se na desk@example.hr", "news tip"),
         ("Derechos de autor Canal 45 - Medios del Sur", "licence footer"),
         ("Hirdetés", "widget"),  # an ad's label in Hungarian
@@ -1065,6 +1066,17 @@ def test_bylines(line, author):
         *(("Archivfoto", "image placeholder"), ("Illustration : Claire Dubois", "picture credit")),
         ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "opinion disclaimer"),
         ("Bài viết thể hiện quan điểm riêng của tác giả.", "opinion disclaimer"),
+        ("原标题：春运返程客流持续高位运行 全国铁路今日预计发送旅客1680万人次", "carried story note"),
+        ("特别声明：以上文章内容仅代表作者本人观点，不代表本网观点或立场。", "carried story note"),
+        (
+            "Les chroniques du Devoir n’engagent que leurs auteurs et ne reflètent pas nécessairement la position"
+            " de la rédaction.",
+            "opinion disclaimer",
+        ),
+        (
+            "Artikel ini adalah pandangan peribadi penulis dan tidak semestinya mencerminkan pendirian akhbar.",
+            "opinion disclaimer",
+        ),
         ("The-le-cuoc-thi-80-nam-QDNDTải xuống", "attachment"),  # a file's name, its button run on
         *(
             ("Vragen over dit artikel? Mail naar redactie@noorderblad.nl", "write to us"),
@@ -1206,6 +1218,11 @@ def test_boilerplate_lines(line, rule):
         "Translation services grew in the county",  # a heading, the noun without its colon
         "The ministry published a summary of the AI strategy that was created last year.",
         "【解説】なぜ住宅が足りないのか",  # a heading in brackets, no link to pictures
+        "原标题的改动引起了读者的讨论，编辑部随后作出说明。",  # the words, no label's colon
+        # the opinion disclaimer's words in a story's report
+        "Penulis buku itu berkata pandangan peribadinya berubah selepas lawatan ke Sabah.",
+        "Les tribunes publiées dans Le Soir n’engagent que leurs auteurs, a rappelé la direction lors du conseil.",
+        "Menurut penulis, pandangan peribadi pengundi tidak semestinya sama dengan keputusan parti.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):

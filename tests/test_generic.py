@@ -3163,3 +3163,13 @@ def test_a_videos_transcript_among_the_articles_paragraphs_is_read_with_them():
     assert body.split("\n\n")[0] == before
     assert body.split("\n\n")[-1] == after
     assert "Nội dung video" not in body  # the transcript's header
+
+
+def test_a_charts_title_inside_its_figure_is_no_sub_heading_of_the_article():
+    chart = (
+        '<figure class="chart"><h3>Giá điện bình quân theo vùng</h3><svg viewBox="0 0 600 260" role="img">'
+        '<rect x="40" y="190" width="44" height="40"></rect></svg><figcaption>Nguồn: EVN</figcaption></figure>'
+    )
+    body = body_of(with_paragraphs(chart + "<h2>Kết quả thực hiện</h2>", 2))
+    assert "Giá điện bình quân theo vùng" not in body
+    assert body.split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1], "Kết quả thực hiện", PARAGRAPHS[2]]

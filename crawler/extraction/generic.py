@@ -18,6 +18,7 @@ from .element_names import is_furniture
 from .furniture_boxes import (
     FORM_FIELD,
     call_to_action_box,
+    chart_titles,
     form_box,
     gallery_titles,
     machine_summary_box,
@@ -348,7 +349,7 @@ def prune(container) -> None:
         ):
             paragraph = element.getparent()
             remove_element(paragraph if paragraph is not container and _label_of_a_link(element) else element)
-        elif gallery := gallery_titles(element):
+        elif gallery := gallery_titles(element) or chart_titles(element):
             for title in gallery:
                 remove_element(title)
         elif (element.tag in CARD_TAGS and split_teaser_card(element)) or (element.tag == "a" and teaser_card(element)):

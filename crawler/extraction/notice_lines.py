@@ -49,17 +49,22 @@ _CLOSED = (
 
 _VIEWS = (
     r"(?:views?|opinions?|meinung|opinions exprimees|propos|opiniones|opinioes|opinioni|standpunten|asikter(?:na)?"
-    r"|meninger|holdning(?:er)?|pogl[aą]dy|opinie|nazory|velemeny|allaspont\w*|opiniile|quan diem|y kien)"
+    r"|meninger|holdning(?:er)?|pogl[aą]dy|opinie|nazory|velemeny|allaspont\w*|opiniile|quan diem|y kien"
+    r"|chroniques?|tribunes?|columns?|pandangan|pendapat)"  # ... or the pieces that carry them
 )
 _THE_WRITER = (
     r"(?:author|autor\w*|auteur\w*|autore|writer|skribent\w*|schrijver|szerzo|tac gia|columnist|contributor\w*"
-    r"|colaboradores|editorialisti)"
+    r"|colaboradores|editorialisti|penulis)"
 )
 _OWN_ONLY = (
-    r"(?:own|solely|alone|not necessarily|nicht notwendigerweise|n'engagent|exclusiva|exclusivamente|esclusivamente"
-    r"|exclusiv|egne|egen|eigen|prywatnymi|nemusi|nem szuksegszeruen|sajat|rieng|ca nhan|responsabilit\w*)"
+    r"(?:own|solely|alone|not necessarily|nicht notwendigerweise|n['’]engagent|exclusiva|exclusivamente|esclusivamente"
+    r"|exclusiv|egne|egen|eigen|prywatnymi|nemusi|nem szuksegszeruen|sajat|rieng|ca nhan|responsabilit\w*"
+    r"|peribadi|pribadi|tidak semestinya)"
 )
-_REPORTED = r"(?:said|says|told|sagte|sagt|a declare|dijo|disse|ha detto|zei|sagde|sanoi|powiedzia[lł]|rekl|mondta|a spus|noi)\b"
+_REPORTED = (
+    r"(?:said|says|told|sagte|sagt|a declare|a dit|a rappele|a indique|selon|dijo|disse|ha detto|zei|sagde|sanoi"
+    r"|powiedzia[lł]|rekl|mondta|a spus|noi|berkata|kata|menurut)\b"
+)
 
 NOTICE_PATTERNS = {
     # ... as a label of six words at most, or a notice that opens on the summary
@@ -198,6 +203,9 @@ NOTICE_PATTERNS = {
         r"(?=.{0,80}$)(?:.{0,30}(?:뉴스레터|メールマガジン|メルマガ|ニュースレター|新闻简报|電子報|电子报).{0,12}(?:구독|登録|订阅|訂閱)"
         r"|(?:订阅|訂閱).{0,12}(?:新闻简报|電子報|电子报)).*"
     ),
+    # a Chinese portal's notes on a story it carries: the headline the source gave it ("原标题：…")
+    # and its statement that the piece is not its own view ("特别声明：以上文章内容仅代表作者本人观点…")
+    "carried story note": r"(?:原标题|原標題|原题)\s*[:：].{2,150}|(?:特别声明|特別聲明|免责声明|免責聲明)\s*[:：].{10,300}",
     # an opinion piece's disclaimer: the views are the writer's own, not the paper's
     # ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.")
     "opinion disclaimer": (

@@ -241,6 +241,7 @@ WIDGET_WORDS = (
     *("article content",),  # Postmedia's label between an article's paragraphs
     "pr",  # a Japanese paper's advertisement label ("[PR]": brackets are read around any button)
     *("view this post on instagram", "view this post on facebook", "view on instagram", "view on threads"),
+    *("view on bluesky", "view on x", "view on mastodon", "view on tiktok", "view on facebook", "view on youtube"),
     *("ver esta publicacion en instagram", "ver essa publicacao no instagram", "voir cette publication sur instagram"),
     *("visualizza questo post su instagram", "diesen beitrag auf instagram ansehen"),
     *("video unavailable", "this video is unavailable", "video not available", "video no disponible"),
