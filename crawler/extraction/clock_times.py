@@ -61,6 +61,9 @@ def year_for(day: int, month: int, reference: datetime, grace: timedelta = FUTUR
     return None
 
 
+MAX_ZONE_HOURS = 14  # the world's zones run from UTC-12 to UTC+14
+
+
 def zone_after(text: str) -> timezone:
     """The time zone printed right after a time: GMT/UTC (with an offset or not), Z, +hh:mm."""
     match = ZONE.match(text)
@@ -70,7 +73,9 @@ def zone_after(text: str) -> timezone:
     if zulu or (sign is None and sign2 is None):
         return UTC
     sign, hours, minutes = (sign, hours, minutes) if sign else (sign2, hours2, minutes2)
-    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if int(hours) > MAX_ZONE_HOURS:
+        hours, minutes = hours[0], None  # "GMT+72.036 lượt xem": GMT+7, a count glued to it
+    offset = timedelta(hours=int(hours), minutes=int(minutes or 0) % 60)
     return timezone(offset if sign == "+" else -offset)
 
 

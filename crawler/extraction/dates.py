@@ -160,7 +160,10 @@ def _build(
     if at is None:
         return Found(day_value, start, end)
     clock, zone = at
-    value = datetime.combine(day_value, clock, zone).astimezone(VN_TZ)
+    try:
+        value = datetime.combine(day_value, clock, zone).astimezone(VN_TZ)
+    except OverflowError:  # "1/1/0001 03:00 UTC+9": before the first day the calendar can hold in Vietnam
+        return Found(day_value, start, end)
     return Found(value, start, end)
 
 
@@ -179,7 +182,10 @@ def _iso(match: re.Match, folded: str) -> date | datetime | None:
     except ValueError:
         return None
     zone = match.group(7) or folded[match.end() : match.end() + ZONE_WINDOW]  # "2024-07-15 03:00 UTC"
-    return at.replace(tzinfo=zone_after(zone)).astimezone(VN_TZ)
+    try:
+        return at.replace(tzinfo=zone_after(zone)).astimezone(VN_TZ)
+    except OverflowError:  # "0001-01-01T03:00+09:00", as a CMS prints an empty date
+        return at.date()
 
 
 BEFORE_WINDOW = 30  # characters before a date where the words that make it no stamp stand
