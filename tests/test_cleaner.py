@@ -970,6 +970,9 @@ def test_bylines(line, author):
         ("（本文来自澎拜新闻，更多原创资讯请下载“澎拜新闻”APP）", "app plug"),
         *(("Nội dung chương trình", "transcript label"), ("Transcript:", "transcript label")),  # over a player's text
         *(("Lời bình video", "transcript label"), ("Lời dẫn:", "transcript label")),
+        ("Transcripción generada automáticamente y revisada por la redacción.", "transcript note"),
+        ("This transcript was generated automatically and may contain errors.", "transcript note"),
+        ("Automatisch erstelltes Transkript", "transcript note"),
         # the site's notices, buttons and labels around the text, in the languages news pages are written in
         *(("Fehler gefunden? Jetzt melden", "report a mistake"), ("Kommentarfeltet er stengt.", "comments closed")),
         ("Les commentaires sont fermés pour cet article.", "comments closed"),
@@ -1200,6 +1203,7 @@ def test_boilerplate_lines(line, rule):
         "鄱阳湖候鸟分布图",  # a map's title, not a credit
         "Nội dung chương trình gồm ba phần, phát trên sóng FM.",
         "Lời bình của phóng viên được viết lại sau khi nghe ý kiến bà con.",
+        "Transcripts made by the court clerk were read aloud to the jury on Tuesday.",
         # prose that mentions the notices' words
         "Public comments closed on Friday.",
         "Voters support independent candidates in the district.",

@@ -3173,3 +3173,18 @@ def test_a_charts_title_inside_its_figure_is_no_sub_heading_of_the_article():
     body = body_of(with_paragraphs(chart + "<h2>Kết quả thực hiện</h2>", 2))
     assert "Giá điện bình quân theo vùng" not in body
     assert body.split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1], "Kết quả thực hiện", PARAGRAPHS[2]]
+
+
+def test_a_transcript_beside_the_articles_paragraphs_is_read_with_them():
+    # the article's paragraphs score best; the video's transcript stands beside them in their parent
+    rows = "".join(
+        f'<div class="transcript__row"><button class="transcript__time">00:{n}0</button>'
+        f'<p class="transcript__text"><strong>Phóng viên:</strong> {p}</p></div>'
+        for n, p in enumerate(PARAGRAPHS[:2])
+    )
+    paragraphs = "".join(f'<p class="detail__text">{p}</p>' for p in PARAGRAPHS)
+    html = page(
+        f'<div class="detail"><div class="detail__body">{paragraphs}</div>'
+        f'<section class="transcript"><h2>Transcript</h2>{rows}</section></div>'
+    )
+    assert body_of(html).split("\n\n") == [*PARAGRAPHS, *(f"Phóng viên: {p}" for p in PARAGRAPHS[:2])]

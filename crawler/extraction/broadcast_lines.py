@@ -34,4 +34,11 @@ BROADCAST_PATTERNS = {
         r"|(?:full |read the )?transcript|transkript|transcription|transcripcion"
         r"|transcricao|trascrizione|transcriptie)\s*:?"
     ),
+    # ... and its note on how it was made: "Transcripción generada automáticamente y revisada por la redacción."
+    "transcript note": (
+        r"(?:(?:the |this )?(?:transcript|transcripcion|transcricao|trascrizione|transkript|transcription)\w*"
+        r"[^.!?]{0,40}?\b(?:automatic\w*|automatisch\w*|automatique\w*|automaticamente|by ai|por ia|durch ki|par l'ia)"
+        r"|(?:automatically generated|machine[- ]generated|automatisch (?:erstellt|generiert)\w*) (?:transcript|transkript)\w*)"
+        r"[^!?]{0,120}"
+    ),
 }

@@ -13,7 +13,6 @@ import lxml.html
 from lxml import etree
 
 from .block import BLOCK_TAGS, PROSE_MIN_CHARS, SUBHEADING_TAGS
-from .class_words import ARTICLE_PART_HINT
 from .element_names import is_furniture
 from .furniture_boxes import (
     FORM_FIELD,
@@ -31,6 +30,7 @@ from .live_tickers import live_blog_head, live_ticker_part
 from .photo_stories import story_around
 from .teaser_cards import CARD_TAGS, TEASER_LABEL_MAX_WORDS, split_teaser_card, teaser_card
 from .text import collapse_spaces, latin_length
+from .transcripts import transcript_beside
 
 PROSE_TAGS = ("p", "pre", "blockquote")
 CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "span", "font"})
@@ -163,26 +163,10 @@ def find_content(root):
         elif real_prose.get(parent, 0) == real_prose.get(node, 0):
             node = parent
         else:
-            if _paragraphs_beside(node, parent):
+            if transcript_beside(node, parent, real_prose):
                 best = parent
             break
     return story_around(_named_body_around(best, real_prose))
-
-
-PARAGRAPHS_BESIDE_MIN = 2
-
-
-def _paragraphs_beside(node, parent) -> bool:
-    """The best block is a part of the article named as such (a video's transcript) and the
-    article's paragraphs stand beside it in the parent: the parent is the article."""
-    if not any(ARTICLE_PART_HINT.search(part.get("class", "")) for part in node.iter() if isinstance(part.tag, str)):
-        return False
-    beside = [
-        child
-        for child in parent
-        if child is not node and child.tag == "p" and len(collapse_spaces(child.text_content())) >= PROSE_MIN_CHARS
-    ]
-    return len(beside) >= PARAGRAPHS_BESIDE_MIN
 
 
 def _written_as_paragraph(element) -> bool:
