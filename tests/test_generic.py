@@ -3188,3 +3188,19 @@ def test_a_transcript_beside_the_articles_paragraphs_is_read_with_them():
         f'<section class="transcript"><h2>Transcript</h2>{rows}</section></div>'
     )
     assert body_of(html).split("\n\n") == [*PARAGRAPHS, *(f"Phóng viên: {p}" for p in PARAGRAPHS[:2])]
+
+
+def test_a_transcripts_cues_beside_the_articles_text_box_are_read_with_it():
+    # the cues score best; the article's paragraphs stand in a box of their own beside the transcript's box
+    cues = "".join(
+        f'<div class="transcript__cue"><span class="transcript__time">00:00:{n}2</span><p>Phóng viên: {p}</p></div>'
+        for n, p in enumerate(PARAGRAPHS)
+    )
+    intro = [p.replace("Đảng ủy Khối", "Ban Chấp hành", 1) for p in PARAGRAPHS[:2]]
+    html = page(
+        '<article class="story"><div class="story__text">'
+        + "".join(f"<p>{p}</p>" for p in intro)
+        + f'</div><section class="transcript"><h2>Transcriptie</h2><div class="transcript__body">{cues}</div>'
+        "</section></article>"
+    )
+    assert body_of(html).split("\n\n") == [*intro, *(f"Phóng viên: {p}" for p in PARAGRAPHS)]

@@ -34,9 +34,11 @@ BROADCAST_PATTERNS = {
         r"|(?:full |read the )?transcript|transkript|transcription|transcripcion"
         r"|transcricao|trascrizione|transcriptie)\s*:?"
     ),
+    # ... the time of each of its lines, to the second: "00:01:05", "[00:00:19]"
+    "timecode": r"[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?",
     # ... and its note on how it was made: "Transcripción generada automáticamente y revisada por la redacción."
     "transcript note": (
-        r"(?:(?:the |this )?(?:transcript|transcripcion|transcricao|trascrizione|transkript|transcription)\w*"
+        r"(?:(?:[a-z]{2,6}\s+)?(?:transcript|transcripcion|transcricao|trascrizione|transkript|transcription)\w*"
         r"[^.!?]{0,40}?\b(?:automatic\w*|automatisch\w*|automatique\w*|automaticamente|by ai|por ia|durch ki|par l'ia)"
         r"|(?:automatically generated|machine[- ]generated|automatisch (?:erstellt|generiert)\w*) (?:transcript|transkript)\w*)"
         r"[^!?]{0,120}"

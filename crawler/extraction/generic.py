@@ -30,7 +30,7 @@ from .live_tickers import live_blog_head, live_ticker_part
 from .photo_stories import story_around
 from .teaser_cards import CARD_TAGS, TEASER_LABEL_MAX_WORDS, split_teaser_card, teaser_card
 from .text import collapse_spaces, latin_length
-from .transcripts import transcript_beside
+from .transcripts import article_around_transcript
 
 PROSE_TAGS = ("p", "pre", "blockquote")
 CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "span", "font"})
@@ -163,8 +163,8 @@ def find_content(root):
         elif real_prose.get(parent, 0) == real_prose.get(node, 0):
             node = parent
         else:
-            if transcript_beside(node, parent, real_prose):
-                best = parent
+            around = article_around_transcript(node, parent, real_prose)
+            best = best if around is None else around
             break
     return story_around(_named_body_around(best, real_prose))
 

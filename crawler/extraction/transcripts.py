@@ -11,25 +11,31 @@ from .text import collapse_spaces
 PARAGRAPHS_BESIDE_MIN = 2  # the article's own paragraphs beside a transcript, not a lone intro
 
 
-def _named_transcript(element) -> bool:
-    return any(ARTICLE_PART_HINT.search(part.get("class", "")) for part in element.iter() if isinstance(part.tag, str))
+def _named(element) -> bool:
+    return isinstance(element.tag, str) and bool(ARTICLE_PART_HINT.search(element.get("class", "")))
 
 
-def transcript_beside(node, parent, real_prose: dict) -> bool:
-    """The best block's wrapper (`node`) and a transcript stand side by side in `parent`: the
-    best block is the transcript and the article's paragraphs stand beside it, or the best block
-    is the article's paragraphs and a transcript holding prose stands beside them."""
-    if _named_transcript(node):
+def article_around_transcript(node, parent, real_prose: dict):
+    """The block holding both the article's paragraphs and a video's transcript, when the best
+    block's wrapper (`node`, in `parent`) is one of them: the best block is in the transcript and
+    the article's paragraphs stand beside the transcript's outer block, or the best block is the
+    article's paragraphs and a transcript holding prose stands beside them. None otherwise."""
+    if any(_named(part) for part in node.iter()):
+        outer = node
+        while outer.getparent() is not None and _named(outer.getparent()):
+            outer = outer.getparent()  # the transcript's box around its lines ("transcript" > "transcript__body")
+        around = outer.getparent()
+        if around is None or around.tag in ("body", "html"):
+            return None
         beside = [
-            child
-            for child in parent
-            if child is not node and child.tag == "p" and len(collapse_spaces(child.text_content())) >= PROSE_MIN_CHARS
+            paragraph
+            for child in around
+            if child is not outer and isinstance(child.tag, str)
+            for paragraph in child.iter("p")
+            if len(collapse_spaces(paragraph.text_content())) >= PROSE_MIN_CHARS
         ]
-        return len(beside) >= PARAGRAPHS_BESIDE_MIN
-    return any(
-        child is not node
-        and isinstance(child.tag, str)
-        and real_prose.get(child, 0) >= PROSE_MIN_CHARS
-        and ARTICLE_PART_HINT.search(child.get("class", ""))
-        for child in parent
+        return around if len(beside) >= PARAGRAPHS_BESIDE_MIN else None
+    named_beside = any(
+        child is not node and _named(child) and real_prose.get(child, 0) >= PROSE_MIN_CHARS for child in parent
     )
+    return parent if named_beside else None
