@@ -3204,3 +3204,35 @@ def test_a_transcripts_cues_beside_the_articles_text_box_are_read_with_it():
         "</section></article>"
     )
     assert body_of(html).split("\n\n") == [*intro, *(f"Phóng viên: {p}" for p in PARAGRAPHS)]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Élise Marchand est économiste, chercheuse associée à l'Institut d'économie de l'eau de Montpellier.",
+        "Élise Marchand ist Ökonomin und forscht in Montpellier über Wasserrechte.",
+        "Penulis adalah Pensyarah Kanan di Fakulti Pendidikan, sebuah universiti awam.",  # "the writer is"
+        "The writer is a senior lecturer in water economics at a public university.",
+    ],
+)
+def test_the_writers_bio_under_the_text_or_atop_it_is_not_the_article(bio):
+    byline = '<div class="byline">Par <a class="author" href="/auteur/em">Élise Marchand</a></div>'
+    body = extract_article(article_with(byline, f"<p><em>{bio}</em></p>"), "https://example.fr/a.html").body
+    assert body.split("\n\n") == PARAGRAPHS
+    atop = article_with(byline).replace('<div class="content">', f'<div class="content"><p><em>{bio}</em></p>')
+    assert extract_article(atop, "https://example.fr/a.html").body.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Paul Durand est maire de la commune depuis 2014 et brigue un troisième mandat.",  # someone else
+        "Selon Élise Marchand, la réforme ne changera rien avant 2027.",  # the writer named inside a sentence
+        "Marchand est confiante : le texte passera au Sénat avant l'été.",  # a surname alone
+        "The author is at her best when she writes about the river towns.",  # a review's sentence
+    ],
+)
+def test_a_closing_line_naming_someone_is_no_writers_bio(closing):
+    byline = '<div class="byline">Par <a class="author" href="/auteur/em">Élise Marchand</a></div>'
+    body = extract_article(article_with(byline, f"<p>{closing}</p>"), "https://example.fr/a.html").body
+    assert body.split("\n\n") == [*PARAGRAPHS, closing]

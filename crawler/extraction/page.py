@@ -158,6 +158,10 @@ def extract_article(
     for end in (0, -1):  # the writer the metadata names, set as the body's first or last line
         if len(paragraphs) > 1 and writers.names_the_writer(paragraphs[end][1], known):
             result.removed.append(("byline", paragraphs.pop(end)[1]))
+    named = ", ".join(filter(None, (result.author, known)))  # the writer's bio, under the text or atop it
+    for at in sorted({0, *range(max(1, len(paragraphs) - writers.BIO_LAST_LINES), len(paragraphs))}, reverse=True):
+        if len(paragraphs) > 1 and at < len(paragraphs) and writers.writers_bio(paragraphs[at][1], named):
+            result.removed.append(("writer's bio", paragraphs.pop(at)[1]))
     if guessing and not result.summary and paragraphs and _is_marked_lead(metadata, blocks, paragraphs[0][1]):
         result.summary = lines.strip_source_tag(paragraphs.pop(0)[1])
     if not stamp:

@@ -136,3 +136,27 @@ def names_the_writer(text: str, writers: str | None) -> bool:
         return True
     name, _, desk = text.strip().partition(", ")
     return name in writers.split(", ") and not re.search(r"[.!?;:]", desk)
+
+
+# A writer's bio under the text: their name, or the writer named by a noun, then what they are
+# or do ("Élise Marchand est économiste, …", "Anna Meier ist Redaktorin …", "Penulis adalah Pensyarah …")
+BIO_VERB = re.compile(
+    r"\s*,?\s*(?:is|was|est|ist|war|es|fue|é|è|adalah|ialah|merupakan|är|er|on|jest|je|este|είναι|є|là"
+    r"|covers|writes|reports|couvre|écrit|schreibt|berichtet|cubre|escribe|scrive|escreve)\s",
+)
+WRITER_NOUN = re.compile(
+    r"\*?\s*(?:the (?:writer|author) (?:is|was) (?:a|an|the)|penulis (?:adalah|ialah|merupakan))\s", re.I
+)
+BIO_MAX_WORDS = 80
+BIO_LAST_LINES = 3  # a bio stands in the text's last lines, or as its first
+
+
+def writers_bio(text: str, writers: str | None) -> bool:
+    """A line of the text's first or last ones telling who its writer is: it opens with the writer's name
+    (a name of two words at least, as the byline or the metadata gives it) or with "the writer"."""
+    if len(text.split()) > BIO_MAX_WORDS:
+        return False
+    if WRITER_NOUN.match(text):
+        return True
+    names = [name for name in (writers or "").split(", ") if len(name.split()) >= 2]
+    return any(text.startswith(name) and BIO_VERB.match(text, len(name)) for name in names)
