@@ -3236,3 +3236,34 @@ def test_a_closing_line_naming_someone_is_no_writers_bio(closing):
     byline = '<div class="byline">Par <a class="author" href="/auteur/em">Élise Marchand</a></div>'
     body = extract_article(article_with(byline, f"<p>{closing}</p>"), "https://example.fr/a.html").body
     assert body.split("\n\n") == [*PARAGRAPHS, closing]
+
+
+def test_a_graphics_title_notes_and_source_are_the_graphics_not_the_articles():
+    table = (
+        '<div class="graphic-table"><h3>Mười tỉnh giải ngân cao nhất</h3>'
+        "<p>Tỷ lệ giải ngân vốn đầu tư công đến hết tháng 10, chỉ tính các dự án đã giao vốn.</p>"
+        "<table><tr><th>Tỉnh</th><th>Tỷ lệ</th></tr><tr><td>Hà Giang</td><td>72%</td></tr></table>"
+        "<p>Nguồn: Bộ Tài chính</p></div>"
+    )
+    embed = (
+        '<div class="content-embed"><p class="content-embed__title">Số ca sốt xuất huyết theo tuần, 2025 và 2026</p>'
+        '<iframe class="flourish-embed-iframe" src="https://public.flourish.studio/visualisation/1/embed"></iframe>'
+        '<p class="content-embed__source">Nguồn: Bộ Y tế · Đồ họa: Tòa soạn</p></div>'
+    )
+    body = body_of(with_paragraphs(table + embed, 2))
+    assert body.split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1], "Tỉnh Tỷ lệ", "Hà Giang 72%", PARAGRAPHS[2]]
+
+
+def test_a_photo_with_a_buttons_icon_keeps_its_caption_and_a_tables_lead_in_stays():
+    caption = "Trên tuyến đường ven biển, nước dâng cao gần nửa mét, lực lượng xung kích dựng rào chắn từ sáng sớm."
+    photo = (
+        '<figure class="gallery__slide"><img src="/a.jpg"><button aria-label="Phóng to"><svg viewBox="0 0 16 16">'
+        f'<path d="M1 1h5"/></svg></button><figcaption>{caption}</figcaption></figure>'
+    )
+    found = extract_article(
+        page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{photo}</div>'),
+        "https://example.vn/a.html",
+    )
+    assert [image["caption"] for image in found.images] == [caption]
+    lead_in = '<div class="bang"><p>Kết quả cụ thể như sau:</p><table><tr><td>Chi bộ</td><td>12</td></tr></table></div>'
+    assert "Kết quả cụ thể như sau:" in body_of(with_paragraphs(lead_in, 2)).split("\n\n")

@@ -173,6 +173,8 @@ NOT_A_WRITER_HINT = re.compile(
 ARTICLE_SCOPE_HINT = re.compile(r"detail|chi-?tiet|article|post|entry|story|news-?content|noi-?dung", re.I)
 TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 # The line over the headline naming its topic, named so in the site's language: never the headline
+# A chart's or a data table's box: "graphic-table", "graphic-embed", "chart-container", "infographic"
+GRAPHIC_NAME = re.compile(r"graphic|chart|grafic|grafik|infogra|datawrapper|flourish|(?<![a-z])viz(?![a-z])", re.I)
 # A part of an article that a page sets in a block of its own among the article's paragraphs:
 # a video's or a broadcast's transcript ("transcript__body", "video-transcript", "stenograma")
 ARTICLE_PART_HINT = re.compile(r"transcri|transkri|trascri|stenogra|sottotitol|untertitel", re.I)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from .block import SUBHEADING_TAGS
 from .bylines import is_name
 from .element_names import KIND_ATTRIBUTES, element_names
 from .lines import ends_a_sentence, line_rule
@@ -250,17 +249,6 @@ def gallery_titles(box) -> list:
         titles.append(child)
     words = sum(len(collapse_spaces(child.text_content()).split()) for child in titles)
     return titles if titles and words <= GALLERY_TITLE_MAX_WORDS else []
-
-
-CHART_DRAWINGS = ("svg", "canvas")
-
-
-def chart_titles(box) -> list:
-    """The headings inside a figure that draws a chart ("<figure><h3>Så skiljer sig priserna</h3><svg>"):
-    the chart's title, not a sub-heading of the article."""
-    if box.tag != "figure" or next(box.iter(*CHART_DRAWINGS), None) is None:
-        return []
-    return list(box.iter(*SUBHEADING_TAGS))
 
 
 PLUGS = frozenset({"app plug", "messenger invitation"})

@@ -17,7 +17,6 @@ from .element_names import is_furniture
 from .furniture_boxes import (
     FORM_FIELD,
     call_to_action_box,
-    chart_titles,
     form_box,
     gallery_titles,
     machine_summary_box,
@@ -26,6 +25,7 @@ from .furniture_boxes import (
     skipped_box,
     writer_card,
 )
+from .graphics import graphic_texts
 from .live_tickers import live_blog_head, live_ticker_part
 from .photo_stories import story_around
 from .teaser_cards import CARD_TAGS, TEASER_LABEL_MAX_WORDS, split_teaser_card, teaser_card
@@ -333,7 +333,7 @@ def prune(container) -> None:
         ):
             paragraph = element.getparent()
             remove_element(paragraph if paragraph is not container and _label_of_a_link(element) else element)
-        elif gallery := gallery_titles(element) or chart_titles(element):
+        elif gallery := gallery_titles(element) or graphic_texts(element):
             for title in gallery:
                 remove_element(title)
         elif (element.tag in CARD_TAGS and split_teaser_card(element)) or (element.tag == "a" and teaser_card(element)):
