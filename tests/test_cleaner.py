@@ -974,6 +974,8 @@ def test_bylines(line, author):
         ("This transcript was generated automatically and may contain errors.", "transcript note"),
         ("Automatisch erstelltes Transkript", "transcript note"),
         ("Deze transcriptie werd automatisch gegenereerd en door de redactie nagelezen.", "transcript note"),
+        ("Udskriften er lavet automatisk og rettet til af redaktionen.", "transcript note"),
+        ("Transkrip dijana secara automatik dan disemak oleh editor", "transcript note"),
         *(("00:01:05", "timecode"), ("[00:00:19]", "timecode")),  # a transcript's lines' times
         # the site's notices, buttons and labels around the text, in the languages news pages are written in
         *(("Fehler gefunden? Jetzt melden", "report a mistake"), ("Kommentarfeltet er stengt.", "comments closed")),

@@ -3267,3 +3267,17 @@ def test_a_photo_with_a_buttons_icon_keeps_its_caption_and_a_tables_lead_in_stay
     assert [image["caption"] for image in found.images] == [caption]
     lead_in = '<div class="bang"><p>Kết quả cụ thể như sau:</p><table><tr><td>Chi bộ</td><td>12</td></tr></table></div>'
     assert "Kết quả cụ thể như sau:" in body_of(with_paragraphs(lead_in, 2)).split("\n\n")
+
+
+def test_a_transcript_named_by_its_id_alone_in_a_section_beside_the_text_is_read_with_it():
+    # utility classes name nothing: the transcript's box is named by its id, inside an unnamed section
+    rows = "".join(
+        f'<div class="flex gap-3"><button data-seek="{n}">00:{n}0</button><p><strong>Phóng viên:</strong> {p}</p></div>'
+        for n, p in enumerate(PARAGRAPHS[:2])
+    )
+    paragraphs = "".join(f'<p class="text-base mt-4">{p}</p>' for p in PARAGRAPHS)
+    html = page(
+        f'<article class="md:col-span-2"><div class="mt-4">{paragraphs}</div>'
+        f'<section class="mt-6"><h2>Transkrip</h2><div class="mt-2" id="transkrip">{rows}</div></section></article>'
+    )
+    assert body_of(html).split("\n\n") == [*PARAGRAPHS, *(f"Phóng viên: {p}" for p in PARAGRAPHS[:2])]

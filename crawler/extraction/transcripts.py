@@ -12,7 +12,10 @@ PARAGRAPHS_BESIDE_MIN = 2  # the article's own paragraphs beside a transcript, n
 
 
 def _named(element) -> bool:
-    return isinstance(element.tag, str) and bool(ARTICLE_PART_HINT.search(element.get("class", "")))
+    """Named as a transcript by its class or its id (a page of utility classes names it by id alone)."""
+    return isinstance(element.tag, str) and bool(
+        ARTICLE_PART_HINT.search(f"{element.get('class', '')} {element.get('id', '')}")
+    )
 
 
 def article_around_transcript(node, parent, real_prose: dict):
@@ -36,6 +39,7 @@ def article_around_transcript(node, parent, real_prose: dict):
         ]
         return around if len(beside) >= PARAGRAPHS_BESIDE_MIN else None
     named_beside = any(
-        child is not node and _named(child) and real_prose.get(child, 0) >= PROSE_MIN_CHARS for child in parent
+        child is not node and real_prose.get(child, 0) >= PROSE_MIN_CHARS and any(_named(part) for part in child.iter())
+        for child in parent
     )
     return parent if named_beside else None
