@@ -969,7 +969,7 @@ def test_bylines(line, author):
         ("【写真】外国人客でにぎわう白馬村のゲレンデ", "picture link"),  # a link to the pictures
         ("（本文来自澎拜新闻，更多原创资讯请下载“澎拜新闻”APP）", "app plug"),
         *(("Nội dung chương trình", "transcript label"), ("Transcript:", "transcript label")),  # over a player's text
-        *(("Lời bình video", "transcript label"), ("Lời dẫn:", "transcript label")),
+        *(("Lời bình video", "transcript label"), ("Lời dẫn:", "transcript label"), ("Transkrip", "transcript label")),
         ("Transcripción generada automáticamente y revisada por la redacción.", "transcript note"),
         ("This transcript was generated automatically and may contain errors.", "transcript note"),
         ("Automatisch erstelltes Transkript", "transcript note"),

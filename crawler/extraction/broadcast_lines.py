@@ -31,7 +31,7 @@ BROADCAST_PATTERNS = {
     # a transcript's header over the text a player reads: "Nội dung chương trình", "Lời bình video", "Transcript"
     "transcript label": (
         r"(?:noi dung (?:chuong trinh|ban tin|video)|loi (?:binh|dan)(?: (?:video|phong su|ban tin))?"
-        r"|(?:full |read the )?transcript|transkript|transcription|transcripcion"
+        r"|(?:full |read the )?transcript|transkript?|transcription|transcripcion"
         r"|transcricao|trascrizione|transcriptie)\s*:?"
     ),
     # ... the time of each of its lines, to the second: "00:01:05", "[00:00:19]"
