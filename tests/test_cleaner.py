@@ -560,6 +560,7 @@ def test_bylines(line, author):
         ("Pogledajte cijelu galeriju", "gallery counter"),
         ("Przejdź do galerii", "gallery counter"),  # a gallery strip's link
         ("Vai alla galleria", "gallery counter"),
+        *(("Hai visto tutte le foto", "widget"), ("Ricomincia", "widget")),  # a gallery's last slide
         ("View this post on Instagram", "widget"),  # an embed's placeholder
         *(("View on Bluesky", "widget"), ("View on Mastodon", "widget")),  # ... and the newer networks' links
         ("Imate li informaciju ili fotografiju? Javite nam se na desk@example.hr", "news tip"),

@@ -3281,3 +3281,19 @@ def test_a_transcript_named_by_its_id_alone_in_a_section_beside_the_text_is_read
         f'<section class="mt-6"><h2>Transkrip</h2><div class="mt-2" id="transkrip">{rows}</div></section></article>'
     )
     assert body_of(html).split("\n\n") == [*PARAGRAPHS, *(f"Phóng viên: {p}" for p in PARAGRAPHS[:2])]
+
+
+def test_a_galleries_slide_captions_in_boxes_named_as_its_furniture_tell_the_story():
+    # no <figcaption>: each slide's caption is a paragraph named as one, in the slide's "info" box
+    intro = "Sau 5 năm nỗ lực, xã đảo đã cán đích nông thôn mới nâng cao, đời sống người dân đổi thay rõ rệt."
+    slides = "".join(
+        f'<div class="gallery-item"><div class="gallery-item__media"><img src="/a{n}.jpg">'
+        f'<span class="gallery-item__credit">Hoàng Hà</span></div><div class="gallery-item__info">'
+        f'<span class="gallery-item__counter">{n + 1} di 3</span><p class="gallery-item__caption">{c}</p></div></div>'
+        for n, c in enumerate(CAPTIONS)
+    )
+    html = page(
+        f'<div class="intro-gallery"><p class="intro-gallery__text">{intro}</p></div><div class="gallery-list">{slides}</div>'
+    )
+    found = extract_article(html, "https://example.vn/a.html")
+    assert "\n\n".join(filter(None, (found.summary, found.body))) == "\n\n".join([intro, *CAPTIONS])

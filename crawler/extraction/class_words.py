@@ -12,6 +12,8 @@ import re
 # An embedded video's or gallery's title, label, counter and running time (the player itself
 # is dropped; the slides' captions stay): "video-title", "gallery-inline__kicker".
 _MEDIA = r"(?:video|gallery|galleria|galeria|galerie|slideshow|youtube|(?<![a-z])yt|player|(?<![a-z])av-?module)"
+# A gallery's box: "gallery-item", "fotostrecke", "diaporama"
+GALLERY_NAME = re.compile(r"galler|galerie|galeria|fotostrecke|bildergalerie|slideshow|diaporama", re.I)
 MEDIA_TITLE = (
     rf"{_MEDIA}[a-z]*(?:[-_]+[a-z]+)*?[-_]*(?:title|titre|titulo|titolo|titel|label|badge|duration|duree|durata|dauer|brand|kicker|count(?:er)?|source|credit|description|meta|download|program(?:me)?|info|open)"
     r"(?![a-z])"

@@ -9,6 +9,7 @@ import itertools
 import re
 
 from .bylines import is_name
+from .class_words import GALLERY_NAME
 from .element_names import KIND_ATTRIBUTES, element_names
 from .lines import ends_a_sentence, line_rule
 from .site_notes import MACHINE_SUMMARY_NOTICE
@@ -225,7 +226,6 @@ def call_to_action_box(element) -> bool:
 
 # A gallery's box, named so in its class, id or area ("gallery--inline", data-area="image_gallery",
 # "Fotostrecke"), or by the slider it holds ("swiper-container")
-GALLERY_NAME = re.compile(r"galler|galerie|galeria|fotostrecke|bildergalerie|slideshow|diaporama", re.I)
 SLIDER_NAME = re.compile(r"swiper|slider|carousel|slick", re.I)
 GALLERY_MIN_PICTURES = 2
 GALLERY_TITLE_MAX_WORDS = 20

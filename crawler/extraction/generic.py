@@ -27,7 +27,7 @@ from .furniture_boxes import (
 )
 from .graphics import graphic_texts
 from .live_tickers import live_blog_head, live_ticker_part
-from .photo_stories import story_around
+from .photo_stories import holds_a_slide_caption, story_around
 from .teaser_cards import CARD_TAGS, TEASER_LABEL_MAX_WORDS, split_teaser_card, teaser_card
 from .text import collapse_spaces, latin_length
 from .transcripts import article_around_transcript
@@ -321,7 +321,12 @@ def prune(container) -> None:
         if element is container or not isinstance(element.tag, str) or element.getparent() is None:
             continue
         if (
-            (is_furniture(element) and not _inline_in_prose(element) and not live_ticker_part(element))
+            (
+                is_furniture(element)
+                and not _inline_in_prose(element)
+                and not live_ticker_part(element)
+                and not holds_a_slide_caption(element)
+            )
             or (controls and form_box(element))
             or player_box(element)
             or call_to_action_box(element)

@@ -4,6 +4,8 @@ beside them, an intro in a box of its own or the paragraphs around a gallery. Pu
 
 from __future__ import annotations
 
+from .class_words import GALLERY_NAME
+from .element_names import element_names, named_as_caption
 from .text import collapse_spaces, word_count
 
 STORY_CAPTION_MIN_WORDS = 6  # a sentence, not a photographer's credit
@@ -20,16 +22,14 @@ def story_around(best):
     if parent is None or parent.tag in ("body", "html"):
         return best
     inside = set(best.iter())
-    captions = [
-        collapse_spaces(caption.text_content()) for caption in parent.iter("figcaption") if caption not in inside
-    ]
+    captions = [collapse_spaces(caption.text_content()) for caption in _captions(parent) if caption not in inside]
     told = [word_count(caption) for caption in captions if word_count(caption) >= STORY_CAPTION_MIN_WORDS]
     intro = word_count(best.text_content())
     if len(told) >= 2 and sum(told) > intro:
         return parent
     # ... or the best block is the gallery itself, its captions telling the story, and the
     # article's paragraphs stand beside it
-    own = [word_count(caption.text_content()) for caption in best.iter("figcaption")]
+    own = [word_count(caption.text_content()) for caption in _captions(best)]
     beside = [
         paragraph
         for paragraph in parent.iter("p")
@@ -37,3 +37,29 @@ def story_around(best):
     ]
     gallery = len(own) >= 2 and sum(own) >= GALLERY_CAPTIONS_SHARE * intro
     return parent if gallery and len(beside) >= 2 else best
+
+
+def _captions(root) -> list:
+    """A gallery's captions under `root`: its <figcaption>s, or the blocks named as captions
+    beside a slide's picture ("<p class="gallery-item__caption">"), the outermost of each."""
+    found = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "figcaption" or (
+            named_as_caption(element)
+            and element.getparent() is not None
+            and next(element.getparent().getparent().iter("img"), None) is not None
+        ):
+            if not any(ancestor in found for ancestor in element.iterancestors()):
+                found.append(element)
+    return found
+
+
+def holds_a_slide_caption(element) -> bool:
+    """A slide's box named as a gallery's furniture ("gallery-item__info") that holds
+    the slide's caption, a sentence: the caption stays, with its box."""
+    return bool(GALLERY_NAME.search(element_names(element))) and any(
+        named_as_caption(part) and word_count(part.text_content()) >= STORY_CAPTION_MIN_WORDS
+        for part in element.iterdescendants()
+    )

@@ -95,6 +95,10 @@ WIDGET_WORDS = (
     *("kich thuoc font", "kich thuoc chu", "giam kich thuoc chu", "tang kich thuoc chu"),
     *("x", "admin", "binh luan da bi dong", "comments are closed", "xem tin theo ngay", "ngay thang nam", "xem"),
     *("ver galeria completa", "ver galeria", "view gallery", "view full gallery", "voir la galerie", "galerie ansehen"),
+    # a gallery's last slide: "Hai visto tutte le foto", "Ricomincia"
+    *("hai visto tutte le foto", "ricomincia", "you've seen all the photos", "you have seen all the photos"),
+    *("restart gallery", "start again", "vous avez vu toutes les photos", "recommencer", "revoir la galerie"),
+    *("has visto todas las fotos", "volver a empezar", "du hast alle bilder gesehen", "alle bilder gesehen"),
     # a gallery's header, and a player's button, language by language
     *("galeria de fotos", "galleria fotografica", "fotogalleri", "kuvagalleria", "galeria zdjec", "foto galeri"),
     *("reproducir video", "lire la video", "video abspielen", "riproduci video", "video afspelen", "spela upp video"),
