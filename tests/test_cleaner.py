@@ -561,6 +561,8 @@ def test_bylines(line, author):
         ("Przejdź do galerii", "gallery counter"),  # a gallery strip's link
         ("Vai alla galleria", "gallery counter"),
         *(("Hai visto tutte le foto", "widget"), ("Ricomincia", "widget")),  # a gallery's last slide
+        *(("Comparer les offres", "widget"), ("Apúntate", "widget")),  # a partner's and a newsletter's buttons
+        ("Pred videom sa prehrá krátka reklama.", "widget"),  # a player's note before its ad
         ("View this post on Instagram", "widget"),  # an embed's placeholder
         *(("View on Bluesky", "widget"), ("View on Mastodon", "widget")),  # ... and the newer networks' links
         ("Imate li informaciju ili fotografiju? Javite nam se na desk@example.hr", "news tip"),
@@ -976,6 +978,34 @@ def test_bylines(line, author):
         ("Automatisch erstelltes Transkript", "transcript note"),
         ("Deze transcriptie werd automatisch gegenereerd en door de redactie nagelezen.", "transcript note"),
         ("Udskriften er lavet automatisk og rettet til af redaktionen.", "transcript note"),
+        ("Prepis bol vytvorený automaticky a redakčne upravený.", "transcript note"),
+        ("Transcrição gerada a partir do áudio e revisada pela redação.", "transcript note"),
+        # the notices of this round of pages, in their languages
+        ("Register for free and continue reading", "register to read"),
+        ("It only takes a few moments. Registering lets us show you fewer adverts.", "register to read"),
+        ("This article appears in the April 2026 print edition with the headline “The Keepers.”", "print note"),
+        (
+            "Do you have an opinion on the issues raised in this article? If you would like to submit a response of"
+            " up to 300 words by email to be considered for publication, email us.",
+            "letters invitation",
+        ),
+        (
+            "Con Repubblika Premium leggi tutti gli articoli senza pubblicità a 1 euro al mese per tre mesi",
+            "subscription offer",
+        ),
+        ("Comparez les offres d’électricité et de gaz avec notre partenaire", "partner offer"),
+        (
+            "Recibe cada tarde el boletín de Opinión, con los mejores análisis de nuestros columnistas.",
+            "newsletter pitch",
+        ),
+        (
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita"
+            " Kompaz.com WhatsApp Channel: https://www.whatsapp.com/channel/0029Va. Pastikan kamu sudah install"
+            " aplikasi WhatsApp ya.",
+            "messenger invitation",
+        ),
+        ("Live updates Updates automatically every 30 seconds", "live status"),
+        ("Tabelle: Lea Vonlanthen · Quelle: Wohnmetrik", "graphic credit"),
         ("Transkrip dijana secara automatik dan disemak oleh editor", "transcript note"),
         *(("00:01:05", "timecode"), ("[00:00:19]", "timecode")),  # a transcript's lines' times
         # the site's notices, buttons and labels around the text, in the languages news pages are written in
@@ -1208,6 +1238,14 @@ def test_boilerplate_lines(line, rule):
         "鄱阳湖候鸟分布图",  # a map's title, not a credit
         "Nội dung chương trình gồm ba phần, phát trên sóng FM.",
         "Lời bình của phóng viên được viết lại sau khi nghe ý kiến bà con.",
+        # the words of this round's notices in a story's sentences
+        "Registering a company now takes a few moments online, the ministry said.",
+        "The print edition of the paper will close in March, its owners said on Monday.",
+        "Read all articles of the new law before you vote, the mayor urged residents at the €5 million hall.",
+        "Nous travaillons depuis dix ans avec notre partenaire allemand sur ce projet, a expliqué le directeur.",
+        "Los vecinos reciben cada mañana el boletín municipal con los cortes de agua previstos.",
+        "The app updates automatically every night, the developer said.",
+        "Prepis zákona pripravili poslanci ešte v januári.",
         "Transcripts made by the court clerk were read aloud to the jury on Tuesday.",
         # prose that mentions the notices' words
         "Public comments closed on Friday.",
@@ -1281,6 +1319,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Tin ảnh khác",  # a photo story's other stories
         "Schlagworte zum Thema",
         *("แท็กที่เกี่ยวข้อง", "Related tags", "関連タグ"),  # the tags' header, in the words of "related"
+        *("Súvisiace videá", "Related videos", "Vidéos associées"),  # the related videos' header
         "Bài viết liên quan (theo tag)",  # K2's items related by tag
         "Thông tin cần biết",  # a portal's box of links
         "Conteúdo restrito a assinantes",  # a Brazilian paywall

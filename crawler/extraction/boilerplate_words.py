@@ -150,6 +150,8 @@ END_MARKERS = frozenset(
         *("meer over dit onderwerp", "mehr zum thema", "plus sur ce sujet", "mas sobre este tema"),
         # the site's related, latest and most-read lists after the article, language by language
         *("related coverage", "related topics", "related reading", "further reading", "top stories"),
+        *("related videos", "videos relacionados", "videos associees", "video correlati", "verwandte videos"),
+        *("suvisiace videa", "souvisejici videa", "powiazane wideo", "gerelateerde video's", "relaterte videoer"),
         *("editor's picks", "editors' picks", "popular stories", "latest stories", "recommended stories"),
         *("around the web", "from around the web", "sponsored stories", "promoted stories", "more to explore"),
         *("relacionadas", "notas relacionadas", "articulos relacionados", "contenido relacionado", "mas noticias"),

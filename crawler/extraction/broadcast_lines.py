@@ -38,9 +38,10 @@ BROADCAST_PATTERNS = {
     "timecode": r"[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?",
     # ... and its note on how it was made: "Transcripción generada automáticamente y revisada por la redacción."
     "transcript note": (
-        r"(?:(?:[a-z]{2,6}\s+)?(?:transcript|transcripcion|transcricao|trascrizione|transkrip|transcription|udskrift)\w*"
+        r"(?:(?:[a-z]{2,6}\s+)?(?:transcript|transcripcion|transcricao|trascrizione|transkrip|transcription|udskrift|prepis)\w*"
         r"[^.!?]{0,40}?\b(?:automatic\w*|automatisch\w*|automatique\w*|automaticamente|automatik|automatisk"
-        r"|by ai|por ia|durch ki|par l'ia)"
+        r"|by ai|por ia|durch ki|par l'ia"
+        r"|(?:generated|gerada|generada|generata|generee) (?:from|a partir do|a partir del|dall'|a partir de l')\s?(?:the )?audio)"
         r"|(?:automatically generated|machine[- ]generated|automatisch (?:erstellt|generiert)\w*) (?:transcript|transkript)\w*)"
         r"[^!?]{0,120}"
     ),

@@ -187,6 +187,9 @@ BUTTON_WORDS = (
     *("suscribete", "suscribirse", "assine", "assinar", "s'abonner", "abonnez-vous", "abonnieren"),
     *("jetzt abonnieren", "abbonati", "subskrybuj", "prenumeruj", "подписаться", "підписатися", "abone ol"),
     *("berlangganan", "abonneren", "prenumerera", "tilaa", "newsletter", "nieuwsbrief", "boletin"),
+    *("apuntate", "inscribete", "je m'inscris", "inscreva-se", "iscriviti", "sign me up"),
+    # a partner's comparison box: "Comparer les offres"
+    *("comparer les offres", "compare offers", "comparar ofertas", "confronta le offerte", "angebote vergleichen"),
     # a button to report a mistake in the article, language by language
     *("report an error", "report a mistake", "reportar un error", "informar erro", "signaler une erreur"),
     *("fehler melden", "segnala un errore", "fout melden", "rapportera fel", "rapporter feil", "ilmoita virheesta"),

@@ -23,6 +23,8 @@ CHANNEL_PATTERNS = {
         r"(?:\s*(?:never|don'?t|do not) miss\b[^.!?]{0,60}[.!]?)?"  # "… Telegram channel! Never miss important updates"
         r"(?:\s*(?:cliquez ici|click here|clique aqui|haz clic aqui|clicca qui|kliknij tutaj)\.?)?"
         r"|.{0,40}(?:ติดตาม|เพิ่มเพื่อน).{0,60}(?:line|ไลน์).{0,40}"  # Thai: "… ติดตามข่าว … ผ่าน LINE OA @…"
+        # a pitch closing on the channel's link: "Simak breaking news … WhatsApp Channel: https://…"
+        r"|.{0,200}\b(?:whatsapp|telegram) (?:channel|kanal|saluran)\s*:\s*https?://\S+?(?:[.!]?\s+[^!?]{0,80})?"
         r"|(?:คลิก)?(?:เพื่อ)?เพิ่มเพื่อน"  # ... and its button: "click to add as a friend"
         # ... with its promise after: "加入島嶼時報LINE好友，重要新聞不漏接"; and its question: "已經加好友了嗎？"
         r"|.{0,20}(?:請加入|请加入|加入).{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|line)(?:\s*好友)?(?:[，,].{1,20})?"

@@ -105,7 +105,8 @@ NOTICE_PATTERNS = {
     # a wall asking to register to read on: "Jetzt kostenlos registrieren und weiterlesen"
     "register to read": (
         r"(?:you can )?save this (?:article|story) by registering\b[^!?]{0,120}|"
-        r"[^.!?]{0,60}\b(?:account|konto|compte|cuenta|conta|profil|bruker|tili|registr\w*|regisztr\w*|zaregistr\w*"
+        r"[^!?]{0,60}\bregistering (?:lets|allows|helps) us\b[^!?]{0,100}|"  # "… Registering lets us show you fewer adverts."
+        r"[^.!?]{0,60}\b(?:account|konto|compte|cuenta|conta|profil|bruker|tili|regist(?:e?r)\w*|regisztr\w*|zaregistr\w*"
         r"|inscri\w*|cont gratuit)\b[^.!?]{0,40}\b(?:continue reading|read on|weiterlesen|poursuivre (?:votre|la) lecture"
         r"|seguir leyendo|continuar (?:a ler|lendo)|continuare a leggere|verder te lezen|fortsatta lasa|lese videre"
         r"|l(?:ae|æ)se videre|jatka lukemista|czytac dalej|ctete dal|tovabbolvasashoz|continua lectura)\b\s*[.!]?"
@@ -146,7 +147,7 @@ NOTICE_PATTERNS = {
         r"|edicao impressa|edizione cartacea|papieren krant|papperstidningen|papiravisen|trykte avis|painetussa lehdessa"
         r"|papierowym wydaniu|nyomtatott szamaban|editia tiparita|tlacenom vydani|tiskanom izdanju"
         r"|штампаном издању|tiskani izdaji|печатното издание|номере|друкованому номері|εντυπη εκδοση|basili baskisinda"
-        r"|edisi cetak|tistenem)\b[^!?]{0,80}"
+        r"|edisi cetak|tistenem|print edition|print issue)\b[^!?]{0,80}"
         r"|(?:この記事|이 기사|本文).{0,40}(?:朝刊|夕刊|紙面|지면|第[a-z0-9]+版).{0,30}"
     ),
     # a paywall's notice: "Dit artikel is exclusief voor abonnees", "You've read 3 of 5 free articles this month."
@@ -178,6 +179,11 @@ NOTICE_PATTERNS = {
         r"|jesli cenisz nasza prace|libi se vam nase prace|ha fontosnak tartja a munkankat|con tu aportacion"
         r"|votre don est deductible|faca uma doacao)\b\s*\??[^!?]{0,200}"
     ),
+    # a newsletter's pitch, its day and its name: "Recibe cada tarde el boletín de Opinión, con los mejores análisis …"
+    "newsletter pitch": (
+        r"(?:recibe|receive|get|ricevi|receba|erhalten sie|recevez|recevez chaque)\s+(?:cada|every|ogni|todas as|jeden|chaque)"
+        r"\s+\w+\s+(?:el |the |la |a |o |il |den |le |our )?(?:boletin|newsletter|bulletin|nieuwsbrief|lettre)\b[^!?]{0,160}"
+    ),
     # a newsletter's promise, the news in the reader's inbox: "Få dagens viktigaste nyheter direkt i din inkorg …"
     "inbox offer": (
         r"(?=.*\b(?:news|best|nachrichten|actualite|claves|noticias|notizie|nieuws|nyheter|saker|nyheder|uutiset"
@@ -206,6 +212,23 @@ NOTICE_PATTERNS = {
     # a Chinese portal's notes on a story it carries: the headline the source gave it ("原标题：…")
     # and its statement that the piece is not its own view ("特别声明：以上文章内容仅代表作者本人观点…")
     "carried story note": r"(?:原标题|原標題|原题)\s*[:：].{2,150}|(?:特别声明|特別聲明|免责声明|免責聲明)\s*[:：].{10,300}",
+    # an invitation to answer the piece in the letters' page: "Do you have an opinion on the issues raised in this article? …"
+    "letters invitation": (
+        r"(?:do you have an opinion on the issues raised in this (?:article|piece)|if you would like to submit a"
+        r" (?:response|letter) of up to \d+ words)\b[^!]{0,300}"
+    ),
+    # a subscription's offer with its price: "Con X Premium leggi tutti gli articoli senza pubblicità a 1 euro al mese"
+    "subscription offer": (
+        r"[^!?]{0,60}\b(?:leggi tutti gli articoli|read all (?:our )?(?:articles|stories)|lisez tous les articles"
+        r"|lee todos los articulos|leia todos os artigos|alle artikel lesen)\b[^!?]{0,60}?"
+        r"(?:\d[\d.,]*\s*(?:€|euro|eur|\$|£)|(?:€|\$|£)\s*\d)[^!?]{0,60}"
+    ),
+    # a partner's offer in a box beside the text: "Comparez les offres d'électricité et de gaz avec notre partenaire"
+    "partner offer": (
+        r"(?=(?:\S+\s+){0,14}\S+$)(?:compare[zr]?|comparez|comparar|confronta|vergleichen sie|vergleichen|compare)\b"
+        r"[^.!?]{0,80}\b(?:avec notre partenaire|with our partner|con nuestro socio|con il nostro partner"
+        r"|mit unserem partner|com o nosso parceiro)\.?"
+    ),
     # an opinion piece's disclaimer: the views are the writer's own, not the paper's
     # ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.")
     "opinion disclaimer": (

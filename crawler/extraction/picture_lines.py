@@ -54,6 +54,12 @@ PICTURE_PATTERNS = {
     "picture link": r"[\[【](?:写真|画像|動画|フォト|图集|组图|組圖|视频|影片|포토|사진|영상)[\]】].{0,160}",
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
+    # a graphic's maker and its data's source on one line: "Tabelle: Lea Vonlanthen · Quelle: Wohnmetrik"
+    "graphic credit": (
+        r"(?:tabelle|grafik|karte|infografik|chart|graphic|graphique|table|tableau|grafico|grafica|infografia"
+        r"|tabela|kaart|tabel|grafikk)\s*:\s*[^·|•]{2,60}\s*[·|•]\s*(?:quelle|source|fuente|fonte|bron|kalla|kilde"
+        r"|lahde|zrodlo|zdroj|daten|data|dati|datos|dados)\s*:.{2,80}"
+    ),
     "picture credit": (
         rf"[(\[]?\s*{PICTURE_LABEL}\s*[:：=]\s*(?:[^.()\[\]]|\b[a-z]\.){{1,60}}\.?[)\]]?"  # "Fotos: Juan Pablo Carreras/ Cubadiálogo.", "사진=연합뉴스"
         r"|[(\[]?(?:foto|photo|image|bild|illustration|illustrazione) (?:di|by|von|de|van|av|af)\s[^.()\[\]]{1,60}[)\]]?"

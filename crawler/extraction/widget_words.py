@@ -95,6 +95,12 @@ WIDGET_WORDS = (
     *("kich thuoc font", "kich thuoc chu", "giam kich thuoc chu", "tang kich thuoc chu"),
     *("x", "admin", "binh luan da bi dong", "comments are closed", "xem tin theo ngay", "ngay thang nam", "xem"),
     *("ver galeria completa", "ver galeria", "view gallery", "view full gallery", "voir la galerie", "galerie ansehen"),
+    # a player's note before its ad: "Pred videom sa prehrá krátka reklama."
+    *(
+        "pred videom sa prehra kratka reklama",
+        "pred videem se prehraje kratka reklama",
+        "the video will play after this ad",
+    ),
     # a gallery's last slide: "Hai visto tutte le foto", "Ricomincia"
     *("hai visto tutte le foto", "ricomincia", "you've seen all the photos", "you have seen all the photos"),
     *("restart gallery", "start again", "vous avez vu toutes les photos", "recommencer", "revoir la galerie"),
