@@ -3297,3 +3297,20 @@ def test_a_galleries_slide_captions_in_boxes_named_as_its_furniture_tell_the_sto
     )
     found = extract_article(html, "https://example.vn/a.html")
     assert "\n\n".join(filter(None, (found.summary, found.body))) == "\n\n".join([intro, *CAPTIONS])
+
+
+def test_a_card_with_no_picture_a_label_and_a_headline_in_one_link_is_another_articles():
+    card = (
+        '<div class="grid"><a class="card" href="/tin-tuc/chuyen-doi-so-cap-xa-post812.html">'
+        "<span>Tin liên quan</span><span>Chuyển đổi số cấp xã: những việc cần làm ngay trong quý IV</span></a></div>"
+    )
+    assert body_of(with_paragraphs(card, 2)).split("\n\n") == PARAGRAPHS
+
+
+def test_a_linked_block_telling_a_sentence_or_opening_with_more_than_a_label_stays():
+    sentence = (
+        '<div class="moc"><a href="/tin-tuc/hoi-nghi-lan-thu-nhat-post811.html"><span>Tháng 3/2024</span>'
+        "<span>Ban Chấp hành Đảng bộ Khối họp phiên thứ nhất và thông qua quy chế làm việc.</span></a></div>"
+    )
+    body = body_of(with_paragraphs(sentence, 2))
+    assert "Tháng 3/2024 Ban Chấp hành Đảng bộ Khối họp phiên thứ nhất và thông qua quy chế làm việc." in body

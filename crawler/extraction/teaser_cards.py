@@ -12,14 +12,33 @@ HEADLINE_TAGS = frozenset({"h2", "h3", "h4", "h5"})
 CARD_TAGS = frozenset({"div", "li", "article", "aside"})
 CARD_OTHER_WORDS = 6  # besides its links, a card prints at most its date or a label ("15 февраля, 11:20")
 CARD_DESCRIPTION_MAX_WORDS = 40  # ... or, its headline a heading, one paragraph telling of the article
+CARD_WORDS_MAX = 45  # its label, headline and description
+CARD_PARTS_MIN = 2  # a label and a headline, or a headline and its description, in a link with no picture
+CARD_PARENTS_IN_TEXT = frozenset({"p", "li", "td", "h2", "h3", "h4", "strong", "em", "b", "i", "span", "blockquote"})
 
 
 def teaser_card(link) -> bool:
-    """A link around a picture and a headline (a block of text inside) to an article."""
-    if link.find(".//img") is None or not links_another_article(link.get("href", "")):
+    """A link around a picture and a headline (a block of text inside) to an article; or, with no
+    picture, a link standing as a block of its own (in no paragraph) around two parts or more, its
+    label or badge, its headline, its description ("<a><span>Plus</span><span>Därför …</span></a>")."""
+    if not links_another_article(link.get("href", "")):
         return False
-    holds_a_block = any(e is not link for e in link.iter("h2", "h3", "h4", "h5", "p", "div", "span"))
-    return holds_a_block and len(collapse_spaces(link.text_content()).split()) >= TEASER_HEADLINE_MIN_WORDS
+    if len(collapse_spaces(link.text_content()).split()) < TEASER_HEADLINE_MIN_WORDS:
+        return False
+    parts = [e for e in link.iter("h2", "h3", "h4", "h5", "p", "div", "span") if e is not link]
+    if link.find(".//img") is not None:
+        return bool(parts)
+    parent = link.getparent()
+    told = [part for part in parts if collapse_spaces(part.text_content())]
+    short = len(collapse_spaces(link.text_content()).split()) <= CARD_WORDS_MAX  # a card, not a paragraph linked
+    if not short or parent is None or parent.tag in CARD_PARENTS_IN_TEXT or len(told) < CARD_PARTS_MIN:
+        return False
+    # a label or a badge first ("Plus", "Te puede interesar"), then a headline with no full stop
+    label, longest = (
+        collapse_spaces(told[0].text_content()),
+        max((collapse_spaces(p.text_content()) for p in told), key=len),
+    )
+    return len(label.split()) <= TEASER_LABEL_MAX_WORDS and not longest.rstrip('”"’»)').endswith((".", "!", "?", "…"))
 
 
 def split_teaser_card(box) -> bool:
