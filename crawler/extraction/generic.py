@@ -25,7 +25,7 @@ from .furniture_boxes import (
     skipped_box,
     writer_card,
 )
-from .graphics import graphic_texts
+from .graphics import graphic_boxes, graphic_texts
 from .live_tickers import live_blog_head, live_ticker_part
 from .photo_stories import holds_a_slide_caption, story_around
 from .teaser_cards import CARD_TAGS, TEASER_LABEL_MAX_WORDS, split_teaser_card, teaser_card
@@ -317,6 +317,7 @@ def prune(container) -> None:
     """Remove page furniture from inside a container the generic extractor chose, and
     teaser cards: another article's picture, headline and description in one link."""
     controls = container.find(".//button") is not None or bool(container.xpath(FORM_FIELD))
+    graphics = graphic_boxes(container)
     for element in list(container.iter()):
         if element is container or not isinstance(element.tag, str) or element.getparent() is None:
             continue
@@ -338,7 +339,7 @@ def prune(container) -> None:
         ):
             paragraph = element.getparent()
             remove_element(paragraph if paragraph is not container and _label_of_a_link(element) else element)
-        elif gallery := gallery_titles(element) or graphic_texts(element):
+        elif gallery := gallery_titles(element) or (element in graphics and graphic_texts(element, graphics[element])):
             for title in gallery:
                 remove_element(title)
         elif (element.tag in CARD_TAGS and split_teaser_card(element)) or (element.tag == "a" and teaser_card(element)):

@@ -19,32 +19,43 @@ GRAPHIC_BOXES = frozenset({"div", "figure", "section"})
 GRAPHIC_TEXT_MAX_WORDS = 60  # a title, a line of notes and a source; an article's text runs longer
 
 
-def _graphic(box):
-    """What the box shows: a chart it draws or embeds, or a table in a box named as a graphic."""
-    # a drawing, not a button's icon, in a box with no photograph ("<figure><img …><button><svg>" is a photo)
-    drawing = next((d for d in box.iter(*CHART_DRAWINGS) if next(d.iterancestors("button", "a"), None) is None), None)
-    if drawing is not None and next(box.iter("img"), None) is None:
-        if box.tag == "figure" or GRAPHIC_NAME.search(element_names(box)):
-            return drawing
-    embed = next(
-        (frame for frame in box.iter("iframe") if CHART_EMBED.search(f"{frame.get('src', '')} {element_names(frame)}")),
-        None,
-    )
-    if embed is not None:
-        return embed
-    table = next(box.iter("table"), None)
-    return table if table is not None and GRAPHIC_NAME.search(element_names(box)) else None
+GRAPHIC_BOX_LEVELS = 3  # a graphic's box stands at most this far above its drawing, frame or table
 
 
-def graphic_texts(box) -> list:
+def _shows_a_graphic(box, shown) -> bool:
+    """The box shows a chart it draws (a figure, or a box named as a graphic, with no photograph)
+    or embeds, or a table in a box named as a graphic."""
+    if shown.tag == "iframe":
+        return True
+    if shown.tag == "table" or box.tag != "figure":
+        named = GRAPHIC_NAME.search(element_names(box))
+        if not named:
+            return False
+    return shown.tag == "table" or next(box.iter("img"), None) is None
+
+
+def graphic_boxes(container) -> dict:
+    """The boxes inside the container that show a graphic, each with what it shows, found from the
+    drawings, frames and tables up (one pass over the page)."""
+    found: dict = {}
+    for shown in container.iter(*CHART_DRAWINGS, "iframe", "table"):
+        if shown.tag in CHART_DRAWINGS and next(shown.iterancestors("button", "a"), None) is not None:
+            continue  # a button's icon
+        if shown.tag == "iframe" and not CHART_EMBED.search(f"{shown.get('src', '')} {element_names(shown)}"):
+            continue
+        for level, box in enumerate(shown.iterancestors()):
+            if box is container or level >= GRAPHIC_BOX_LEVELS:
+                break
+            if box.tag in GRAPHIC_BOXES and _shows_a_graphic(box, shown):
+                found.setdefault(box, shown)
+                break
+    return found
+
+
+def graphic_texts(box, graphic) -> list:
     """The blocks of a graphic's box that are its own texts (its table stays, as the article's
-    data): all of its headings in a figure that draws a chart, or the box's children beside the
-    chart or table when they are few words, as a title, notes and a source are."""
-    if box.tag not in GRAPHIC_BOXES:
-        return []
-    graphic = _graphic(box)
-    if graphic is None:
-        return []
+    data): the box's children beside the chart or table when they are few words, as a title,
+    notes and a source are, or else the headings of a figure that draws a chart."""
     beside = [child for child in box if isinstance(child.tag, str) and graphic not in set(child.iter())]
     if beside and sum(word_count(child.text_content()) for child in beside) <= GRAPHIC_TEXT_MAX_WORDS:
         return beside
