@@ -4,7 +4,7 @@ beside them, an intro in a box of its own or the paragraphs around a gallery. Pu
 
 from __future__ import annotations
 
-from .class_words import GALLERY_NAME
+from .class_words import CAPTION_CLASS, GALLERY_NAME
 from .element_names import element_names, named_as_caption
 from .text import collapse_spaces, word_count
 
@@ -40,19 +40,18 @@ def story_around(best):
 
 
 def _captions(root) -> list:
-    """A gallery's captions under `root`: its <figcaption>s, or the blocks named as captions
-    beside a slide's picture ("<p class="gallery-item__caption">"), the outermost of each."""
+    """A gallery's captions under `root`: its <figcaption>s, or the blocks whose class names them
+    captions beside a slide's picture ("<p class="gallery-item__caption">"), the outermost of each."""
     found = []
-    for element in root.iter():
-        if not isinstance(element.tag, str):
+    for element in root.iter("figcaption", "p", "div", "span"):
+        if element.tag != "figcaption" and not CAPTION_CLASS.search(element.get("class") or ""):
             continue
-        if element.tag == "figcaption" or (
-            named_as_caption(element)
-            and element.getparent() is not None
-            and next(element.getparent().getparent().iter("img"), None) is not None
-        ):
-            if not any(ancestor in found for ancestor in element.iterancestors()):
-                found.append(element)
+        slide = element.getparent()
+        slide = slide.getparent() if slide is not None else None
+        if element.tag != "figcaption" and (slide is None or next(slide.iter("img"), None) is None):
+            continue
+        if not any(ancestor in found for ancestor in element.iterancestors()):
+            found.append(element)
     return found
 
 
