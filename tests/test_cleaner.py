@@ -979,6 +979,8 @@ def test_bylines(line, author):
         ("Deze transcriptie werd automatisch gegenereerd en door de redactie nagelezen.", "transcript note"),
         ("Udskriften er lavet automatisk og rettet til af redaktionen.", "transcript note"),
         ("Prepis bol vytvorený automaticky a redakčne upravený.", "transcript note"),
+        ("Utskriften är automatiskt genererad och korrekturläst av redaktionen.", "transcript note"),
+        ("Utskrift av klippet", "transcript label"),
         ("Transcrição gerada a partir do áudio e revisada pela redação.", "transcript note"),
         # the notices of this round of pages, in their languages
         ("Register for free and continue reading", "register to read"),

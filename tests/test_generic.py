@@ -3314,3 +3314,13 @@ def test_a_linked_block_telling_a_sentence_or_opening_with_more_than_a_label_sta
     )
     body = body_of(with_paragraphs(sentence, 2))
     assert "Tháng 3/2024 Ban Chấp hành Đảng bộ Khối họp phiên thứ nhất và thông qua quy chế làm việc." in body
+
+
+def test_a_transcript_named_by_its_test_id_on_hashed_classes_is_read_with_the_text():
+    lines = "".join(f'<p class="css-1a4qmj9"><strong>Phóng viên:</strong> {p}</p>' for p in PARAGRAPHS[:2])
+    paragraphs = "".join(f'<p class="css-1a4qmj9">{p}</p>' for p in PARAGRAPHS)
+    html = page(
+        f'<div class="css-b0dy00">{paragraphs}<section class="css-tq8rb1" data-testid="transcript">'
+        f'<h2>Utskrift av klippet</h2><div class="css-tb0dy1">{lines}</div></section></div>'
+    )
+    assert body_of(html).split("\n\n") == [*PARAGRAPHS, *(f"Phóng viên: {p}" for p in PARAGRAPHS[:2])]

@@ -32,13 +32,13 @@ BROADCAST_PATTERNS = {
     "transcript label": (
         r"(?:noi dung (?:chuong trinh|ban tin|video)|loi (?:binh|dan)(?: (?:video|phong su|ban tin))?"
         r"|(?:full |read the )?transcript|transkript?|transcription|transcripcion"
-        r"|transcricao|trascrizione|transcriptie)\s*:?"
+        r"|transcricao|trascrizione|transcriptie|utskrift(?: av (?:klippet|videon|inslaget))?)\s*:?"
     ),
     # ... the time of each of its lines, to the second: "00:01:05", "[00:00:19]"
     "timecode": r"[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?",
     # ... and its note on how it was made: "Transcripción generada automáticamente y revisada por la redacción."
     "transcript note": (
-        r"(?:(?:[a-z]{2,6}\s+)?(?:transcript|transcripcion|transcricao|trascrizione|transkrip|transcription|udskrift|prepis)\w*"
+        r"(?:(?:[a-z]{2,6}\s+)?(?:transcript|transcripcion|transcricao|trascrizione|transkrip|transcription|udskrift|utskrift|prepis)\w*"
         r"[^.!?]{0,40}?\b(?:automatic\w*|automatisch\w*|automatique\w*|automaticamente|automatik|automatisk"
         r"|by ai|por ia|durch ki|par l'ia"
         r"|(?:generated|gerada|generada|generata|generee) (?:from|a partir do|a partir del|dall'|a partir de l')\s?(?:the )?audio)"

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from .block import PROSE_MIN_CHARS
 from .class_words import ARTICLE_PART_HINT
+from .element_names import element_names
 from .text import collapse_spaces
 
 PARAGRAPHS_BESIDE_MIN = 2  # the article's own paragraphs beside a transcript, not a lone intro
 
 
 def _named(element) -> bool:
-    """Named as a transcript by its class or its id (a page of utility classes names it by id alone)."""
-    return isinstance(element.tag, str) and bool(
-        ARTICLE_PART_HINT.search(f"{element.get('class', '')} {element.get('id', '')}")
-    )
+    """Named as a transcript: by its class, its id (a page of utility classes names it by id alone)
+    or its test id where a build tool hashes the classes."""
+    return isinstance(element.tag, str) and bool(ARTICLE_PART_HINT.search(element_names(element)))
 
 
 def article_around_transcript(node, parent, real_prose: dict):
