@@ -981,6 +981,10 @@ def test_bylines(line, author):
         ("Prepis bol vytvorený automaticky a redakčne upravený.", "transcript note"),
         ("Utskriften är automatiskt genererad och korrekturläst av redaktionen.", "transcript note"),
         ("Utskrift av klippet", "transcript label"),
+        ("Розшифровка відео", "transcript label"),
+        ("Дивіться Еспрезо на YouTube", "messenger invitation"),
+        ("Підписуйтеся на наш канал, щоб не пропустити ефіри, інтерв’ю та аналітику.", "messenger invitation"),
+        ("Latest updates", "live status"),
         ("Transcrição gerada a partir do áudio e revisada pela redação.", "transcript note"),
         # the notices of this round of pages, in their languages
         ("Register for free and continue reading", "register to read"),
@@ -1248,6 +1252,7 @@ def test_boilerplate_lines(line, rule):
         "Los vecinos reciben cada mañana el boletín municipal con los cortes de agua previstos.",
         "The app updates automatically every night, the developer said.",
         "Prepis zákona pripravili poslanci ešte v januári.",
+        "Watch the council meeting on YouTube, the mayor urged residents who could not attend.",
         "Transcripts made by the court clerk were read aloud to the jury on Tuesday.",
         # prose that mentions the notices' words
         "Public comments closed on Friday.",

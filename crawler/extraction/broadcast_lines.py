@@ -32,7 +32,8 @@ BROADCAST_PATTERNS = {
     "transcript label": (
         r"(?:noi dung (?:chuong trinh|ban tin|video)|loi (?:binh|dan)(?: (?:video|phong su|ban tin))?"
         r"|(?:full |read the )?transcript|transkript?|transcription|transcripcion"
-        r"|transcricao|trascrizione|transcriptie|utskrift(?: av (?:klippet|videon|inslaget))?)\s*:?"
+        r"|transcricao|trascrizione|transcriptie|utskrift(?: av (?:klippet|videon|inslaget))?"
+        r"|розшифровка(?: відео)?|расшифровка(?: видео)?|prepis(?: videa| relace)?)\s*:?"
     ),
     # ... the time of each of its lines, to the second: "00:01:05", "[00:00:19]"
     "timecode": r"[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?",

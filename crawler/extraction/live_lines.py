@@ -16,7 +16,7 @@ LIVE_STATUS = (
     r"|en actualitzacio)\.?|(?:[（(]更新[）)]|※記事を更新しました)"
     # ... and how it refreshes: "Aktuelle Einträge werden automatisch geladen."
     r"|(?:aktuelle |neue )?eintrage werden automatisch (?:geladen|aktualisiert)\.?|new (?:posts|entries|updates) load automatically\.?"
-    r"|(?:live(?: updates?)?\s+)?(?:this page )?(?:updates|refreshes) automatically(?: every \d+ (?:seconds|minutes))?\.?"
+    r"|latest updates|(?:live(?: updates?)?\s+)?(?:this page )?(?:updates|refreshes) automatically(?: every \d+ (?:seconds|minutes))?\.?"
     r"|(?:dit|deze) (?:liveblog|live-?blog|blog) wordt (?:continu |voortdurend )?bijgewerkt"  # "Dit liveblog wordt bijgewerkt"
     r"|volg hier (?:de laatste ontwikkelingen|het laatste nieuws)|follow (?:the )?latest (?:updates|developments) here"
     # a pinned entry's badge: "Festet innlegg", "Pinned post", "Épinglé"
