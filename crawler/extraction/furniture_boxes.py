@@ -57,7 +57,7 @@ PRICE_ATTRIBUTES = frozenset({"data-isin", "data-wkn", "data-ticker", "data-symb
 
 def more_words_than(text: str, limit: int) -> bool:
     """More than `limit` words, counting those of scripts written without spaces too."""
-    return word_count(text) > limit
+    return len(text.split()) > limit or word_count(text) > limit  # the scripts' count only when the spaces' is short
 
 
 def form_box(element) -> bool:

@@ -22,14 +22,14 @@ def story_around(best):
     if parent is None or parent.tag in ("body", "html"):
         return best
     inside = set(best.iter())
-    captions = [collapse_spaces(caption.text_content()) for caption in _captions(parent) if caption not in inside]
-    told = [word_count(caption) for caption in captions if word_count(caption) >= STORY_CAPTION_MIN_WORDS]
+    captions = [(caption in inside, word_count(caption.text_content())) for caption in _captions(parent)]
+    told = [words for own, words in captions if not own and words >= STORY_CAPTION_MIN_WORDS]
     intro = word_count(best.text_content())
     if len(told) >= 2 and sum(told) > intro:
         return parent
     # ... or the best block is the gallery itself, its captions telling the story, and the
     # article's paragraphs stand beside it
-    own = [word_count(caption.text_content()) for caption in _captions(best)]
+    own = [words for inner, words in captions if inner]
     beside = [
         paragraph
         for paragraph in parent.iter("p")
