@@ -17,21 +17,18 @@ CHART_DRAWINGS = ("svg", "canvas")
 CHART_EMBED = re.compile(r"flourish|datawrapper|dwcdn|infogram|tableau|everviz|plotly|observablehq|e\.infogram", re.I)
 GRAPHIC_BOXES = frozenset({"div", "figure", "section"})
 GRAPHIC_TEXT_MAX_WORDS = 60  # a title, a line of notes and a source; an article's text runs longer
-
-
 GRAPHIC_BOX_LEVELS = 3  # a graphic's box stands at most this far above its drawing, frame or table
 
 
 def _shows_a_graphic(box, shown) -> bool:
-    """The box shows a chart it draws (a figure, or a box named as a graphic, with no photograph)
-    or embeds, or a table in a box named as a graphic."""
+    """The box shows a chart it embeds; a table, named as a graphic; or a chart it draws, a figure
+    or a box named as a graphic, with no photograph in it."""
     if shown.tag == "iframe":
         return True
-    if shown.tag == "table" or box.tag != "figure":
-        named = GRAPHIC_NAME.search(element_names(box))
-        if not named:
-            return False
-    return shown.tag == "table" or next(box.iter("img"), None) is None
+    named = bool(GRAPHIC_NAME.search(element_names(box)))
+    if shown.tag == "table":
+        return named
+    return (box.tag == "figure" or named) and next(box.iter("img"), None) is None
 
 
 def graphic_boxes(container) -> dict:
