@@ -1248,6 +1248,7 @@ def test_boilerplate_lines(line, rule):
         "Registering a company now takes a few moments online, the ministry said.",
         "The print edition of the paper will close in March, its owners said on Monday.",
         "Read all articles of the new law before you vote, the mayor urged residents at the €5 million hall.",
+        "Read all articles of the bill, he said, before the €5 levy is voted.",  # reported, however short
         "Nous travaillons depuis dix ans avec notre partenaire allemand sur ce projet, a expliqué le directeur.",
         "Los vecinos reciben cada mañana el boletín municipal con los cortes de agua previstos.",
         "The app updates automatically every night, the developer said.",

@@ -218,7 +218,8 @@ NOTICE_PATTERNS = {
         r" (?:response|letter) of up to \d+ words)\b[^!]{0,300}"
     ),
     # a subscription's offer with its price: "Con X Premium leggi tutti gli articoli senza pubblicità a 1 euro al mese"
-    "subscription offer": (
+    "subscription offer": (  # a short line, no one reported saying it
+        rf"(?=(?:\S+\s+){{0,24}}\S+$)(?!.*\b{_REPORTED})"
         r"[^!?]{0,60}\b(?:leggi tutti gli articoli|read all (?:our )?(?:articles|stories)|lisez tous les articles"
         r"|lee todos los articulos|leia todos os artigos|alle artikel lesen)\b[^!?]{0,60}?"
         r"(?:\d[\d.,]*\s*(?:€|euro|eur|\$|£)|(?:€|\$|£)\s*\d)[^!?]{0,60}"
