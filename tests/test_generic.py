@@ -3314,6 +3314,13 @@ def test_a_linked_block_telling_a_sentence_or_opening_with_more_than_a_label_sta
     )
     body = body_of(with_paragraphs(sentence, 2))
     assert "Tháng 3/2024 Ban Chấp hành Đảng bộ Khối họp phiên thứ nhất và thông qua quy chế làm việc." in body
+    # ... and one opening with more than a label: two parts of the story, no card's badge
+    parts = (
+        '<div class="moc"><a href="/tin-tuc/dai-hoi-chi-bo-post813.html"><span>Đại hội Chi bộ Văn phòng nhiệm kỳ mới</span>'
+        "<span>Bầu Ban Chấp hành gồm 5 đồng chí</span></a></div>"
+    )
+    body = body_of(with_paragraphs(parts, 2))
+    assert "Đại hội Chi bộ Văn phòng nhiệm kỳ mới Bầu Ban Chấp hành gồm 5 đồng chí" in body
 
 
 def test_a_transcript_named_by_its_test_id_on_hashed_classes_is_read_with_the_text():

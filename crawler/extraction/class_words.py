@@ -179,7 +179,7 @@ TITLE_HINT = re.compile(r"title|tieu-?de|headline|heading", re.I)
 GRAPHIC_NAME = re.compile(r"graphic|chart|grafic|grafik|infogra|datawrapper|flourish|(?<![a-z])viz(?![a-z])", re.I)
 # A part of an article that a page sets in a block of its own among the article's paragraphs:
 # a video's or a broadcast's transcript ("transcript__body", "video-transcript", "stenograma")
-ARTICLE_PART_HINT = re.compile(r"transcri|transkri|trascri|stenogra|sottotitol|untertitel", re.I)
+ARTICLE_PART_HINT = re.compile(r"transcri|transkri|trascri|stenogra", re.I)
 KICKER_HINT = re.compile(
     r"kicker|overline|eyebrow|dachzeile|roofline|topline|supertitle|sur-?titre|antetitulo|occhiello", re.I
 )
