@@ -3331,3 +3331,33 @@ def test_a_transcript_named_by_its_test_id_on_hashed_classes_is_read_with_the_te
         f'<h2>Utskrift av klippet</h2><div class="css-tb0dy1">{lines}</div></section></div>'
     )
     assert body_of(html).split("\n\n") == [*PARAGRAPHS, *(f"Phóng viên: {p}" for p in PARAGRAPHS[:2])]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a data box closing on its way out to the section, the link a line of its own
+        '<section class="warnbox"><h2>Cảnh báo hiện hành</h2><table><tr><td>Lào Cai</td><td>Cấp 3</td></tr>'
+        '</table><a class="warnbox__more" href="/thoi-tiet/canh-bao">Xem bản đồ cảnh báo</a></section>',
+        '<div class="alert-box"><p>Cấp độ rủi ro thiên tai: cấp 3</p>'
+        '<a class="alert-box__map" href="/canh-bao">Xem bản đồ cảnh báo</a></div>',
+    ],
+)
+def test_a_link_standing_as_a_line_to_a_section_of_the_site_is_no_line_of_the_story(box):
+    assert "Xem bản đồ cảnh báo" not in body_of(with_paragraphs(box, 1))
+    assert all(p in body_of(with_paragraphs(box, 1)) for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # to another article, a sentence, or part of a line: the story's
+        '<div class="box"><p>Cấp độ rủi ro thiên tai: cấp 3</p><a href="/tin-tuc/lu-quet-o-bat-xat-123456.html">'
+        "Lũ quét ở Bát Xát</a></div>",
+        '<div class="box"><p>Cấp độ rủi ro thiên tai: cấp 3</p><a href="/canh-bao">Xem bản đồ cảnh báo.</a></div>',
+        '<div class="box"><p>Cấp độ rủi ro thiên tai: cấp 3</p>Theo <a href="/canh-bao">Xem bản đồ cảnh báo</a></div>',
+    ],
+)
+def test_a_link_to_an_article_or_a_linked_sentence_is_no_section_link(line):
+    text = lxml.html.fragment_fromstring(line).text_content().replace("Cấp độ rủi ro thiên tai: cấp 3", "")
+    assert text.strip() in body_of(with_paragraphs(line, 1))

@@ -134,6 +134,20 @@ def promoted_link(block: Block) -> bool:
     )
 
 
+SECTION_LINK_MAX_WORDS = 8
+
+
+def section_link(block: Block) -> bool:
+    """A link standing as a line of its own, to a page of the site that is no article:
+    "Alle Warnungen auf der Karte" under a warnings table, "Vezi harta avertizărilor"
+    closing an alert box. The box's way out to a section, not a line of the story."""
+    if len(block.text.split()) > SECTION_LINK_MAX_WORDS or ends_a_sentence(block.text, SENTENCE_ENDS):
+        return False
+    link = next((a for a in block.element.iterchildren("a") if collapse_spaces(a.text_content()) == block.text), None)
+    href = "" if link is None else link.get("href", "").strip()
+    return bool(href) and not href.startswith("#") and not links_another_article(href)
+
+
 def _listed_headline(block: Block) -> bool:
     """Another article's headline standing as a plain line (a page stored as text has
     lost its links): six words or more, no sentence; or a headline with its date."""
