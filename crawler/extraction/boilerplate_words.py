@@ -192,6 +192,7 @@ OTHER_ITEMS_HEADER = (
     # ... and in other languages: "Weitere Artikel aus der Region", "More stories from Lagos"
     r"|weitere (?:artikel|nachrichten|meldungen)(?: [^.!?]{1,40})?|more (?:articles|stories|news) from [^.!?]{1,40}"
     r"|mas noticias (?:de|del|en|sobre) [^.!?]{1,40}|mais noticias (?:de|do|da|sobre) [^.!?]{1,40}"  # "MÁS NOTICIAS DE CIUDAD"
+    r"|altre notizie (?:da|di|su|dalla|dal) [^.!?]{1,40}|autres (?:actualites|articles|nouvelles) (?:de|du|sur) [^.!?]{1,40}"
     # an archive by day under the article: "Các tin đã đưa ngày: [ / / ] Xem"
     r"|(?:cac )?(?:tin|bai|tin bai) da (?:dua|dang)(?: ngay)?\b[^.!?]{0,30}"
     r"|(?:cac )?(?:bai viet |bai |tin )?moi nhat tu(?: [^.!?]{1,40})?"  # K2's "Latest from <the writer>" under the item

@@ -216,6 +216,9 @@ NOTICE_PATTERNS = {
     "letters invitation": (
         r"(?:do you have an opinion on the issues raised in this (?:article|piece)|if you would like to submit a"
         r" (?:response|letter) of up to \d+ words)\b[^!]{0,300}"
+        # ... or its rule for them: "Letters emailed to letters@… must carry the full postal address."
+        rf"|(?!.*\b{_REPORTED})letters (?:e-?mailed|sent|submitted|posted|written) (?:to|for)\b[^!?]{{0,80}}"
+        r"\b(?:must|should) (?:carry|include|bear|give|contain|have)\b[^!?]{0,80}"
     ),
     # a subscription's offer with its price: "Con X Premium leggi tutti gli articoli senza pubblicità a 1 euro al mese"
     "subscription offer": (  # a short line, no one reported saying it

@@ -38,6 +38,10 @@ NEXT_PART = (
     r"|(?:(?:don doc|moi ban doc don doc|doc tiep|xem tiep)\s+)?(?:bai|ky|phan) (?:[2-9]|[1-9]\d|cuoi|tiep theo|tiep|toi|sau)(?!\d)"
     r"\s*[:.–-]\s*[^.!]{3,120}"
     r"|(?:next|coming up|tomorrow|read part \d+)\s*:\s*part (?:\d+|two|three|four)\b[^.!]{0,120}"
+    # ... or the article's next page: "L'articolo continua nella pagina seguente", "Continued on page 2"
+    r"|(?:(?:l.articolo|il testo|the (?:article|story)|l.article|der artikel|el articulo|o artigo|het artikel) )?"
+    r"(?:continua|continues|continued|continue|geht|sigue|gaat verder)(?: weiter)? (?:nella|alla|on|en la|a la|na|auf|sur la|op)"
+    r"(?: (?:the|der|de))? (?:pagina|page|seite) (?:seguente|successiva|next|siguiente|suivante|nachsten|volgende|\d+)(?: weiter)?\W*"
 )
 
 SITE_NOTE_PATTERNS = {
@@ -65,6 +69,7 @@ SITE_NOTE_PATTERNS = {
     "more news": (
         r"(?:veja|confira|leia) mais noticias\b[^!?]{0,80}"
         r"|(?:see|read|get) more (?:news|stories) (?:from|on|at)\b[^!?]{0,80}|mas noticias (?:en|de)\b[^!?]{0,60}"
+        r"|(?:vai a|leggi) tutte le notizie (?:di|da|su)\b[^.!?]{0,60}|(?:see|read) all (?:the )?(?:news|stories) (?:from|on)\b[^.!?]{0,60}"
         r"|(?:track|get) (?:the )?latest news (?:live )?on\b.{0,140}"
         # a paper's line under every story: "Get Latest India News along with Latest News and Top Headlines …"
         r"|get (?:the )?latest [\w ]{1,30} news along with\b[^!?]{0,120}"
@@ -100,6 +105,19 @@ SITE_NOTE_PATTERNS = {
         r"|cet article a (?:ete|paru) (?:publie )?dans (?:le|notre) numero\b[^!?]{0,80}"
         # "This story first appeared in our weekly DM168 newspaper, which is available countrywide for R35."
         r"|this (?:article|story) (?:first )?appeared in (?:our|the) [^.!?]{0,60}\b(?:newspaper|edition|magazine)\b[^!?]{0,120}"
+    ),
+    # a fact-checker's note on its method, under every verdict: its membership of the IFCN ("… is a verified
+    # signatory of the International Fact-Checking Network's Code of Principles."), the box's title ("How we
+    # check") and its pointer to the method ("Read more about our methodology on the project's page.")
+    "fact-check method": (
+        r"[^.!?]{2,80}\b(?:is|are) (?:an? )?(?:verified )?(?:signatory|signatories) (?:of|to) the"
+        r" (?:ifcn|international fact-?checking network)\b.{0,300}"
+        r"|(?:how we (?:fact-?check|check|rate|verify)(?: claims| facts)?|our (?:fact-?checking )?methodology|як ми перевіряємо"
+        r"|как мы проверяем|jak (?:sprawdzamy|weryfikujemy)|comment nous verifions|como verificamos|so prufen wir"
+        r"|wie wir prufen|come verifichiamo)\W*"
+        r"|.{0,200}\b(?:(?:read|learn|find out) more about|more on|детальніше про|подробнее о|wiecej o|en savoir plus sur"
+        r"|mas sobre|mehr uber) (?:our|нашу|нашей|naszej|notre|nuestra|unsere) (?:fact-?checking )?(?:methodology|методологію"
+        r"|методологии|metodologii|methodologie|metodologia)\b.{0,80}"
     ),
     "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
     "reading time": READING_TIME,
@@ -163,6 +181,8 @@ SITE_NOTE_PATTERNS = {
         r"\s+(?:de|del|de la|of|for|at|fur|bei|du|da|do|della|di|per|z|w)(?:\s+[^\s.!?,;:]+){1,5}"
         # ... or the desk's title alone under the name that opens the text: "Agriculture Reporter", "Senior Reporter"
         r"|(?:[a-z]+ ){1,2}(?:reporter|correspondent)"
+        # ... or the desk's name under the writer's: "Redacción Bogotá"
+        r"|redaccion (?!de\b)[a-z]+(?: [a-z]+)?"
     ),
     # a trainee writer's note, as Brazilian papers print it under the text: "*Estagiária sob supervisão de …"
     # (marked by its asterisk or the trainee: "Sob a supervisão do Ministério, …" opens a sentence)
@@ -269,7 +289,11 @@ SITE_NOTE_PATTERNS = {
     "external links": r".{0,60}\bis not responsible for the content of external (?:internet )?(?:sites|websites)\.?",
     # a short question, then where to write: "Vragen over dit artikel? Mail naar redactie@…" (after
     # the tips, whose questions it would also read)
-    "write to us": r"(?=(?:\S+\s+){0,24}\S+$)¿?[^?]{5,80}\?\s*[^?!]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+    # ("Got a claim you want checked? Email factcheck@… or WhatsApp 085 221 4803.")
+    "write to us": (
+        r"(?=(?:\S+\s+){0,24}\S+$)¿?[^?]{5,80}\?\s*[^?!]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        r"(?:\s+(?:or|ou|o|oder|of|eller|lub|nebo|vagy|sau|или|або)\s+[^?!@]{1,40}?)?\.?"
+    ),
     # a button to write to the writer: "E-Mail an den Autor", "Mejla reportern", "Írjon a szerzőnek"
     "write to the writer": (
         r"(?=(?:\S+\s+){0,7}\S+$)(?:e-?mail|mail|ecrire|escribir|scrivi|mejla|send e-post|skriv|laheta|napisz|napiste"
