@@ -3361,3 +3361,12 @@ def test_a_link_standing_as_a_line_to_a_section_of_the_site_is_no_line_of_the_st
 def test_a_link_to_an_article_or_a_linked_sentence_is_no_section_link(line):
     text = lxml.html.fragment_fromstring(line).text_content().replace("Cấp độ rủi ro thiên tai: cấp 3", "")
     assert text.strip() in body_of(with_paragraphs(line, 1))
+
+
+@pytest.mark.parametrize("name", ["kz-tts", "read-aloud", "tts-widget"])
+def test_a_reading_voices_box_named_as_one_goes_with_its_hint(name):
+    box = (
+        f'<div class="{name}"><div><span>Bản thu thử nghiệm</span>'
+        "<span>Máy đọc có thể phát âm chưa chuẩn tên riêng và địa danh</span></div></div>"
+    )
+    assert body_of(with_paragraphs(box, 1)) == "\n\n".join(PARAGRAPHS)

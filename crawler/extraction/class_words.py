@@ -43,7 +43,7 @@ FURNITURE_WORDS = re.compile(
     # recommendation and flyer widgets (Flipp), read-also boxes, the writer's bio, appeals and players beside the text
     r"|outbrain|taboola|(?<![a-z])flipp(?![a-z])|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
     r"|author-?bio|about-?the-?author|donat|donacion|(?<![a-z])apoyo(?![a-z])|doacao|doacoes|(?<![a-z])dona-?box|contribute-?(?:inline|box|banner|cta|prompt)|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
-    r"|listen-?(?:to|article)|(?<![a-z])audio|font-?size|(?<![a-z])rating|correlat|relacionad|playlist"
+    r"|listen-?(?:to|article)|(?<![a-z])audio|(?<![a-z])tts(?![a-z])|read-?aloud|font-?size|(?<![a-z])rating|correlat|relacionad|playlist"
     # a JW Player or Arc's Powa box (its title and running time); a call to action; an embedded player with
     # its title and description ("mediaEmbed"); Arc's link set between paragraphs ("b-interstitial-link")
     r"|jw-?player|(?<![a-z])powa-|(?<![a-z])cta(?![a-z])|(?:media|video)[-_]?embed|embed-{1,2}video|interstitial|subscription[-_]?box"
