@@ -2420,3 +2420,28 @@ def test_a_numbered_part_inside_the_article_or_a_first_part_at_its_end_stays():
     middle = ["Đoạn mở đầu.", "Phần 2: Thí sinh thi thực hành", "Đoạn hai.", "Đoạn ba.", "Đoạn bốn.", "Đoạn cuối."]
     assert clean(blocks(*middle)).paragraphs == middle
     assert clean(blocks("Đoạn mở đầu.", "Kỳ 1: Những người giữ lửa ở bản")).paragraphs[-1].startswith("Kỳ 1")
+
+
+LETTERS = [
+    "Việc mở rộng tuyến xe buýt điện ra các xã ven đô là cần thiết, nhưng lịch chạy cần tính đến giờ tan ca"
+    " của công nhân các khu công nghiệp, nếu không xe sẽ chạy rỗng vào buổi chiều.",
+    "Prakash Hegde, Bengaluru",
+    "Tôi đề nghị thành phố công khai tiến độ cải tạo các trường học cũ theo từng quý, để phụ huynh biết con em"
+    " mình sẽ học ở đâu trong năm học tới và chuẩn bị cho phù hợp.",
+    "Lê Thị Hoa, Huế",
+    "Chợ đêm mới mở đã giúp nhiều hộ kinh doanh nhỏ có thêm thu nhập, song vấn đề vệ sinh môi trường sau mỗi"
+    " buổi chợ cần được ban quản lý quan tâm hơn nữa.",
+    "Trần Văn Bình, Đà Nẵng",
+]
+
+
+def test_the_last_letters_signature_on_a_letters_page_is_the_letters_not_the_pages_byline():
+    cleaned = clean(blocks(*LETTERS))
+    assert cleaned.paragraphs == LETTERS
+    assert cleaned.author is None
+
+
+def test_a_name_and_place_closing_an_article_alone_is_its_byline():
+    cleaned = clean(blocks(LETTERS[0], LETTERS[2], LETTERS[4], "Trần Văn Bình, Đà Nẵng"))
+    assert cleaned.paragraphs == [LETTERS[0], LETTERS[2], LETTERS[4]]
+    assert cleaned.author == "Trần Văn Bình, Đà Nẵng"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..mentions.vocabulary import vocabulary
-from .block import Block
+from .block import PROSE_MIN_CHARS, Block
 from .boilerplate import SECTION_NAME
 from .bylines import (
     BYLINE_HONORIFIC,
@@ -211,6 +211,23 @@ def _sign_off(text: str) -> str | None:
 DATED_SIGNATURE = re.compile(r"([^,()\d]{3,60}),\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})")
 
 
+SIGNED_ITEMS_MIN = 2  # earlier lines signed alike: a letters page's or a vox pop's, each item signed
+
+
+def _signs_one_of_many(kept: list[Block]) -> bool:
+    """The last line signs the last of the page's items, as lines of its shape, a name and a
+    place, signed the ones before it ("Prakash Hegde, Bengaluru" under each letter, after its
+    text): no signature of the article's."""
+    if "," not in kept[-1].text:
+        return False
+    alike = (
+        line.text
+        for before, line in zip(kept[:-2], kept[1:-1], strict=True)
+        if "," in line.text and len(line.text.split()) <= BYLINE_NAME_MAX_WORDS and len(before.text) >= PROSE_MIN_CHARS
+    )
+    return sum(1 for text in alike if parse_byline(text)) >= SIGNED_ITEMS_MIN
+
+
 def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tuple[str | None, str | None]:
     """The lines that sign the article at its end, taken off the body: the writer's
     name and the source organisation, in either order ("Minh Kiên" then "Trung tâm
@@ -239,7 +256,7 @@ def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tupl
         after_table = len(kept) > 1 and kept[-2].element.tag in TABLE_CELLS  # "Fuente: INE" is the table's
         organisation = None if after_table else source_line(inner)
         organisation = organisation or (inner if is_source_organisation(inner) else None)
-        found = None if organisation or _signs_a_document(kept) else parse_byline(text)
+        found = None if organisation or _signs_a_document(kept) or _signs_one_of_many(kept) else parse_byline(text)
         if organisation and not source:
             source = organisation
         elif found and not name:
