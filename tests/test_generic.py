@@ -3370,3 +3370,35 @@ def test_a_reading_voices_box_named_as_one_goes_with_its_hint(name):
         "<span>Máy đọc có thể phát âm chưa chuẩn tên riêng và địa danh</span></div></div>"
     )
     assert body_of(with_paragraphs(box, 1)) == "\n\n".join(PARAGRAPHS)
+
+
+RELATED_BOX = (
+    '<div class="box"><h3>Tin liên quan</h3><ul><li><a href="/tin-tuc/giai-hang-nhat-vong-12-123456.html">'
+    "Giải hạng Nhất vòng 12: kết quả và danh sách ghi bàn</a></li></ul></div>"
+)
+LEAGUE_TABLE = (
+    '<div class="box"><h3>Bảng xếp hạng</h3><table><tr><td>1.</td><td>Quảng Nam</td><td>29</td></tr>'
+    "<tr><td>2.</td><td>Bình Phước</td><td>26</td></tr></table></div>"
+)
+
+
+def test_a_related_box_then_a_league_table_and_the_comments_box_close_the_page():
+    comments = '<div class="box"><p>Chỉ bạn đọc đã đăng ký mới được gửi bình luận.</p></div>'
+    html = page(
+        f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{RELATED_BOX}{LEAGUE_TABLE}{comments}</div>'
+    )
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_related_box_inside_the_article_before_its_table_and_more_prose_is_skipped():
+    html = page(
+        f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])}{RELATED_BOX}{LEAGUE_TABLE}'
+        f"<p>{PARAGRAPHS[2]}</p></div>"
+    )
+    assert body_of(html).split("\n\n") == [
+        *PARAGRAPHS[:2],
+        "Bảng xếp hạng",
+        "1. Quảng Nam 29",
+        "2. Bình Phước 26",
+        PARAGRAPHS[2],
+    ]

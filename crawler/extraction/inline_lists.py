@@ -27,8 +27,12 @@ def inline_box(blocks: list[Block], index: int):
     if box is None:
         return None
     after = [b for b in blocks[index + 1 :] if not inside(b.element, box)]
-    # The article goes on only if prose follows the box, or a data table's row (no link in it)
-    return box if any(_is_prose(b.text) or _data_row(b) for b in after[:4]) else None
+    # The article goes on only if prose follows the box, or a data table's row (no link in it) with
+    # prose further on: a league's table, then the comments' box, close the page
+    goes_on = any(_is_prose(b.text) for b in after[:4]) or (
+        any(_data_row(b) for b in after[:4]) and any(_is_prose(b.text) for b in after[4:])
+    )
+    return box if goes_on else None
 
 
 def _data_row(block: Block) -> bool:
