@@ -1145,6 +1145,15 @@ def test_bylines(line, author):
         ),
         ("Vai a tutte le notizie di Bologna", "more news"),
         ("Redacción Medellín", "writer's post"),
+        (
+            "Οι απόψεις που εκφράζονται στα άρθρα γνώμης δεν απηχούν απαραίτητα τις θέσεις της εφημερίδας.",
+            "opinion disclaimer",
+        ),
+        (
+            "The views expressed in opinion pieces do not necessarily reflect those of the newspaper.",
+            "opinion disclaimer",
+        ),
+        ("Sponsored message", "widget"),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1301,6 +1310,8 @@ def test_boilerplate_lines(line, rule):
         "Our methodology counted every closed branch since 2019.",
         "The agency is a member of the International Fact-Checking Network since 2021.",
         "Redacción de la ley tomó dos años",
+        "Residents' views do not necessarily match the newspaper poll, which surveyed 400 people.",
+        "The council's views do not necessarily reflect the site owners' plans for the old paper mill.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):

@@ -50,7 +50,7 @@ _CLOSED = (
 _VIEWS = (
     r"(?:views?|opinions?|meinung|opinions exprimees|propos|opiniones|opinioes|opinioni|standpunten|asikter(?:na)?"
     r"|meninger|holdning(?:er)?|pogl[aą]dy|opinie|nazory|velemeny|allaspont\w*|opiniile|quan diem|y kien"
-    r"|chroniques?|tribunes?|columns?|pandangan|pendapat)"  # ... or the pieces that carry them
+    r"|chroniques?|tribunes?|columns?|pandangan|pendapat|αποψεις|γνωμες)"  # ... or the pieces that carry them
 )
 _THE_WRITER = (
     r"(?:author|autor\w*|auteur\w*|autore|writer|skribent\w*|schrijver|szerzo|tac gia|columnist|contributor\w*"
@@ -60,6 +60,15 @@ _OWN_ONLY = (
     r"(?:own|solely|alone|not necessarily|nicht notwendigerweise|n['’]engagent|exclusiva|exclusivamente|esclusivamente"
     r"|exclusiv|egne|egen|eigen|prywatnymi|nemusi|nem szuksegszeruen|sajat|rieng|ca nhan|responsabilit\w*"
     r"|peribadi|pribadi|tidak semestinya)"
+)
+# ... or not the paper's: "… do not necessarily reflect the positions of the newspaper"
+_NOT_NECESSARILY = (
+    r"(?:not necessarily (?:reflect|represent)|nicht notwendigerweise|no (?:reflejan|representan) necesariamente"
+    r"|nao (?:refletem|representam) necessariamente|non (?:riflettono|rappresentano) necessariamente|δεν απηχουν απαραιτητα)"
+)
+_THE_PAPER = (
+    r"(?:(?:the|this|our) (?:newspaper|publication|editorial board)|der (?:zeitung|redaktion)|del (?:periodico|diario)"
+    r"|do jornal|del giornale|della redazione|της εφημεριδας)"
 )
 _REPORTED = (
     r"(?:said|says|told|sagte|sagt|a declare|a dit|a rappele|a indique|selon|dijo|disse|ha detto|zei|sagde|sanoi"
@@ -236,7 +245,8 @@ NOTICE_PATTERNS = {
     # an opinion piece's disclaimer: the views are the writer's own, not the paper's
     # ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.")
     "opinion disclaimer": (
-        rf"(?=(?:\S+\s+){{0,30}}\S+$)(?=.*\b{_VIEWS}\b)(?=.*\b{_THE_WRITER}\b)(?=.*\b{_OWN_ONLY})"
+        rf"(?=(?:\S+\s+){{0,30}}\S+$)(?=.*\b{_VIEWS}\b)(?:(?=.*\b{_THE_WRITER}\b)(?=.*\b{_OWN_ONLY})"
+        rf"|(?=.*\b{_NOT_NECESSARILY}\b)(?=.*\b{_THE_PAPER}\b))"
         rf"(?!.*\b{_REPORTED})[^!?]{{10,300}}"  # not a story's report of what someone said
     ),
 }

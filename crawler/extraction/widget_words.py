@@ -118,7 +118,12 @@ WIDGET_WORDS = (
         "vai alla gallery",
         "vai alla fotogallery",
     ),
-    *("sponsor message", "tum haberleri", "tum yazilari"),  # a station's underwriting label; a writer's other articles
+    *(
+        "sponsor message",
+        "sponsored message",
+        "tum haberleri",
+        "tum yazilari",
+    ),  # a station's underwriting label; a writer's other articles
     *("voir le diaporama", "voir le diaporama en plein ecran", "afficher en plein ecran", "plein ecran"),
     *("kich thuoc font", "phong chu", "giam co phong chu", "tang co phong chu", "dung"),  # font size; a voice's stop
     *("ban can dang nhap de gui binh luan", "ban can dang nhap de binh luan", "gui y kien phan hoi"),
