@@ -3402,3 +3402,12 @@ def test_a_related_box_inside_the_article_before_its_table_and_more_prose_is_ski
         "2. Bình Phước 26",
         PARAGRAPHS[2],
     ]
+
+
+@pytest.mark.parametrize("name", ["scorebox", "match-scoreboard", "score_box"])
+def test_a_match_reports_score_box_beside_the_text_is_no_line_of_it(name):
+    box = (
+        f'<table class="{name}"><tr><td colspan="2">Hạng Nhất, vòng 12</td></tr>'
+        "<tr><td>Quảng Nam – Bình Phước</td><td>3:1</td></tr></table>"
+    )
+    assert body_of(with_paragraphs(box, 1)) == "\n\n".join(PARAGRAPHS)

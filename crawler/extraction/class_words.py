@@ -48,7 +48,7 @@ FURNITURE_WORDS = re.compile(
     # its title and description ("mediaEmbed"); Arc's link set between paragraphs ("b-interstitial-link")
     r"|jw-?player|(?<![a-z])powa-|(?<![a-z])cta(?![a-z])|(?:media|video)[-_]?embed|embed-{1,2}video|interstitial|subscription[-_]?box"
     # a match report's widgets beside its text: the score, the line-ups, a players' rating; a block of links
-    r"|score-?board|match-?(?:header|stats|facts)|line-?ups|rate-?(?:the-?)?players|links-?block"
+    r"|score-?(?:board|box)|match-?(?:header|stats|facts)|line-?ups|rate-?(?:the-?)?players|links-?block"
     # another page teased from inside the article: a video's or a gallery's card, a Drupal
     # node embedded in teaser view, a "read more" link
     rf"|{_MEDIA}s?[-_]?teaser|photos?[-_]?teaser|view-?mode-?teaser|read-?more"
