@@ -3404,7 +3404,7 @@ def test_a_related_box_inside_the_article_before_its_table_and_more_prose_is_ski
     ]
 
 
-@pytest.mark.parametrize("name", ["scorebox", "match-scoreboard", "score_box"])
+@pytest.mark.parametrize("name", ["scorebox", "match-scoreboard", "score-box"])
 def test_a_match_reports_score_box_beside_the_text_is_no_line_of_it(name):
     box = (
         f'<table class="{name}"><tr><td colspan="2">Hạng Nhất, vòng 12</td></tr>'
