@@ -1154,6 +1154,15 @@ def test_bylines(line, author):
             "opinion disclaimer",
         ),
         ("Sponsored message", "widget"),
+        # ... world rounds 333 and 335's
+        ("If you would like to suggest someone for an obituary, please email obituaries@herald.ie", "news tip"),
+        ("ヘラルドデジタルの記事が読み放題。初月無料キャンペーン実施中", "call to action"),
+        ("Czytaj bez reklam i miej dostęp do wszystkich artykułów. Dołącz do Heralda Premium.", "call to action"),
+        ("Newsletter Nantes et sa région", "newsletter plug"),
+        (
+            "Chaque soir, recevez l'essentiel de l'actualité de votre ville directement dans votre boîte mail.",
+            "inbox offer",
+        ),
     ],
 )
 def test_boilerplate_lines(line, rule):
@@ -1312,6 +1321,8 @@ def test_boilerplate_lines(line, rule):
         "Redacción de la ley tomó dos años",
         "Residents' views do not necessarily match the newspaper poll, which surveyed 400 people.",
         "The council's views do not necessarily reflect the site owners' plans for the old paper mill.",
+        "If you would like to help, volunteers can sign up at the town hall on Saturday.",
+        "Newsletter subscriptions rose by a fifth last year, the publisher said.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):
@@ -1357,6 +1368,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Esta noticia es exclusiva para registrados",  # a registration wall
         "Unlock this article and more with Herold Premium",  # a hard paywall's heading
         *("MÁS NOTICIAS DE CIUDAD", "ALTRE NOTIZIE DA PARMA"),  # the section's other news
+        "Questo contenuto è riservato agli abbonati",  # an Italian paywall
         *("Article gratuit après inscription", "Pour lire la suite, créez gratuitement votre compte"),  # ... in French
         "Tin ảnh khác",  # a photo story's other stories
         "Schlagworte zum Thema",

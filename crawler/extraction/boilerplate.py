@@ -342,7 +342,7 @@ WORD_LINE_PATTERNS = {
     "newsletter plug": (
         "newsletter",
         # the paper's newsletter named as a header, or praised: "Wolfratshausen-Newsletter: Alles aus Ihrer Region!"
-        r"[\w-]{0,40}newsletter\s*:.{0,240}|(?:get |read |try )?(?:unser|our|notre|nuestro|la nostra|onze)\b[^.!?]{0,40}newsletter\b.{0,200}|"
+        r"[\w-]{0,40}newsletter\s*:.{0,240}|(?=(?:\S+\s+){1,5}\S+$)newsletters? [^.!?:]{2,40}|(?:get |read |try )?(?:unser|our|notre|nuestro|la nostra|onze)\b[^.!?]{0,40}newsletter\b.{0,200}|"
         # ... named as its paper's: "La newsletter di Corriere Milano", "The newsletter of The Courier"
         r"(?:la |the |die |le |el |a |o )?newsletters? (?:di|de|du|del|della|des|of|von|da|do|van) [^.!?]{2,60}|"
         r"(?=.{0,300}$)(?=.*?\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b)(?=.*?\b(?:our|here|free|your inbox)\b).*"

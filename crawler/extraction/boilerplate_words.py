@@ -227,7 +227,7 @@ PAYWALL = (
     r"|cet article est reserve a nos abonnes\W*$|article gratuit apres inscription\W*$"
     r"|pour lire la suite,? (?:de cet article,? )?(?:creez|inscrivez|abonnez|connectez|identifiez)"  # a registration wall
     r"|est[ea] (?:articulo|contenido|noticia|informacion) es exclusiv[oa] para (?:suscriptores|abonados|socios|(?:usuarios )?registrados)|per continuare a leggere|contenuto riservato agli abbonati"
-    r"|questo articolo e riservato agli abbonati|para continuar lendo|assine para continuar lendo"
+    r"|questo (?:articolo|contenuto) e riservato agli abbonati|para continuar lendo|assine para continuar lendo"
     r"|este conteudo e exclusivo para assinantes|dit artikel is alleen (?:beschikbaar )?voor abonnees"
     r"|ten artykuł jest dostepny (?:tylko )?dla (?:prenumeratorow|subskrybentow)|aby czytac dalej"
     r"|чтобы продолжить чтение|доступно только (?:для )?подписчик|to continue reading|subscribe to read"

@@ -200,6 +200,7 @@ NOTICE_PATTERNS = {
         # ... and the sign-up's promise: free, every morning ("Scam e-mails … land in your inbox" stays)
         r"(?=.*\b(?:delivered|sign up|subscribe|free|gratis|kostenlos\w*|gratuit\w*|maksutta|zdarma|ingyen\w*|every (?:morning|weekday|day)"
         r"|jeden morgen|chaque matin|cada manana|ogni mattina|elke ochtend|varje morgon|hver morgen|joka aamu|kazde rano"
+        r"|every evening|jeden abend|chaque soir|cada tarde|cada noche|ogni sera|elke avond|varje kvall|hver kveld|hver aften"
         r"|minden reggel|in fiecare dimineata|todas as manhas|todas las mananas|meld je|anmal dig|tilaa|zapisz|odebirat"
         r"|feliratkozom|ma abonez|inscreva|apuntate|iscriviti|je m'inscris)\b)[^!?]{0,100}\b(?:(?:to|in) your inbox|in (?:ihr|dein) postfach|dans votre boite|en tu (?:correo|bandeja)"
         r"|no seu e-?mail|nella tua casella|in je (?:mailbox|inbox)|i din inkorg|(?:rett )?i innboksen|i din indbakke"

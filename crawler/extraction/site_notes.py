@@ -63,6 +63,11 @@ SITE_NOTE_PATTERNS = {
         rf"|(?:sign up|subscribe|get|{SIGN_UP_VERBS})\b[^.!?]{{0,40}}\b(?:nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hirlevel"
         r"|рассылк|розсилк|bulten|boletin|infolettre|ban tin)\w*[^.!?]{0,45}[.!]?"
         r"|(?:bultenimize|bultene) abone ol\w*"
+        # a subscription's pitch: reading without ads ("Czytaj bez reklam i miej dostęp do wszystkich artykułów.
+        # Dołącz do … Premium."), or unlimited, the first month free ("…の記事が読み放題。初月無料キャンペーン実施中")
+        r"|(?:czytaj|read|lees|lies|lisez|leggi|lee|leia|citeste|olvasson) (?:bez reklam|without ads|ad-free|zonder advertenties"
+        r"|ohne werbung|sans publicite|senza pubblicita|sin publicidad|sem anuncios|fara reclame|reklam nelkul)\b[^!?]{0,160}"
+        r"|.{0,40}(?:読み放題|初月無料).{0,60}"
     ),
     # the site's standing invitation to more of its news, under every article: "Veja mais
     # notícias da região no g1 Campinas.", "Track Latest News Live on X and get news updates …"
@@ -203,6 +208,9 @@ SITE_NOTE_PATTERNS = {
     r"|(?:[a-z ]{1,20}:\s*)?(?:do you have|have you got) an? (?:[a-z-]+ ){0,2}(?:story|news tip|tip)\b[^?]{0,60}\?"
     r"\s*(?:please )?(?:reach|contact|email|write to|send)\b.{0,160}"
     r"|we pay for (?:your )?stories\b.{0,160}"
+    # ... or to suggest one: "If you would like to suggest someone for an obituary, please email obituaries@…"
+    r"|if you (?:would like|wish|want) to (?:suggest|nominate|propose|submit)\b[^!?@]{0,80}\b(?:e-?mail|contact|write to)\b"
+    r"[^!?@]{0,20}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
     # ... or a short question with the call after it: "Vous avez une info ? Contactez-nous", "Masz temat? Napisz do nas"
     r"|¿?(?:have a news tip|got a news tip|tienes una (?:denuncia|noticia)|vous avez une info|haben sie einen hinweis"
     r"|hai una segnalazione|masz temat|masz newsa|mate tip|mas tip|heb je een tip|har du (?:et )?tips?|vet du mer"
