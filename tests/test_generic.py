@@ -3411,3 +3411,27 @@ def test_a_match_reports_score_box_beside_the_text_is_no_line_of_it(name):
         "<tr><td>Quảng Nam – Bình Phước</td><td>3:1</td></tr></table>"
     )
     assert body_of(with_paragraphs(box, 1)) == "\n\n".join(PARAGRAPHS)
+
+
+QUESTION = (
+    "Gia đình tôi được cấp giấy chứng nhận quyền sử dụng đất năm 2016, nay địa chỉ thửa đất đã đổi tên sau khi"
+    " sắp xếp đơn vị hành chính. Xin hỏi có bắt buộc phải làm thủ tục đính chính không?"
+)
+
+
+def qa_page(question_box: str) -> str:
+    return page(
+        f'<div class="hd-wrap">{question_box}<div class="hd-answer"><div class="hd-answer-head">'
+        '<span>Trả lời:</span> <span>12/09/2025 15:20</span></div><div class="hd-content">'
+        f"{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></div></div>"
+    )
+
+
+def test_a_questions_and_answers_pages_question_in_its_own_box_is_read_with_the_answer():
+    html = qa_page(f'<div class="hd-question"><div class="hd-content"><p>{QUESTION}</p></div></div>')
+    assert body_of(html).split("\n\n") == [QUESTION, *PARAGRAPHS]
+
+
+def test_a_box_named_as_a_question_with_no_prose_stays_out_of_the_answer():
+    html = qa_page('<div class="hd-question"><span>Câu hỏi số 1245</span></div>')
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)

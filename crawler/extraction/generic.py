@@ -28,6 +28,7 @@ from .furniture_boxes import (
 from .graphics import graphic_boxes, graphic_texts
 from .live_tickers import live_blog_head, live_ticker_part
 from .photo_stories import holds_a_slide_caption, story_around
+from .questions import question_beside_answer
 from .teaser_cards import CARD_TAGS, TEASER_LABEL_MAX_WORDS, split_teaser_card, teaser_card
 from .text import collapse_spaces, latin_length
 from .transcripts import article_around_transcript
@@ -164,6 +165,8 @@ def find_content(root):
             node = parent
         else:
             around = article_around_transcript(node, parent, real_prose)
+            if around is None:
+                around = question_beside_answer(node, real_prose)
             best = best if around is None else around
             break
     return story_around(_named_body_around(best, real_prose))
