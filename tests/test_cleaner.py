@@ -5,7 +5,14 @@ import pytest
 
 from crawler.extraction.bylines import is_source_organisation, parse_byline
 from crawler.extraction.cleaner import Block, clean
-from crawler.extraction.lines import is_end_marker, is_promo_marker, is_stamp_line, line_rule, strip_source_tag
+from crawler.extraction.lines import (
+    caption_text,
+    is_end_marker,
+    is_promo_marker,
+    is_stamp_line,
+    line_rule,
+    strip_source_tag,
+)
 
 P = lxml.html.fragment_fromstring("<p>x</p>")
 
@@ -2468,3 +2475,18 @@ def test_a_name_and_place_closing_an_article_alone_is_its_byline():
     cleaned = clean(blocks(LETTERS[0], LETTERS[2], LETTERS[4], "Trần Văn Bình, Đà Nẵng"))
     assert cleaned.paragraphs == [LETTERS[0], LETTERS[2], LETTERS[4]]
     assert cleaned.author == "Trần Văn Bình, Đà Nẵng"
+
+
+@pytest.mark.parametrize(
+    "lines, caption",
+    [
+        # a credit on a line of its own under the caption, agency and photographer
+        (["Thuyền đua trên sông Hàn sáng 2/9.", "TTXVN / Trần Lê Lâm"], "Thuyền đua trên sông Hàn sáng 2/9."),
+        (["Schaatsers op het Sneekermeer.", "Hollandse Hoogte / Marten Visser"], "Schaatsers op het Sneekermeer."),
+        # a caption's own second line, or a single line with a slash, stays
+        (["Tuyến Hà Nội / Hải Phòng", "khai trương năm 2025."], "Tuyến Hà Nội / Hải Phòng khai trương năm 2025."),
+        (["Đoạn đường Láng / Hòa Lạc"], "Đoạn đường Láng / Hòa Lạc"),
+    ],
+)
+def test_a_credit_on_a_line_of_its_own_under_a_caption_is_no_part_of_it(lines, caption):
+    assert caption_text(lines) == caption

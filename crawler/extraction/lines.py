@@ -335,9 +335,28 @@ def clean_title(title: str | None) -> str | None:
 
 
 def caption_text(lines: list[str]) -> str | None:
-    """A caption from its lines, without image file names and other leftovers."""
-    kept = [without_credit(line) for line in lines if not line_rule(line)]
+    """A caption from its lines, without image file names and other leftovers, and without a
+    credit set on a line of its own under it."""
+    kept = [
+        without_credit(line)
+        for index, line in enumerate(lines)
+        if not line_rule(line) and not (index and _credit_pair(line))
+    ]
     return " ".join(kept) if kept else None
+
+
+CREDIT_PART_MAX_WORDS = 4
+
+
+def _credit_pair(line: str) -> bool:
+    """A picture's credit as a line of its own, agency and photographer with no label:
+    "ANP / Remko de Waal", "Hollandse Hoogte / Marten Visser"."""
+    parts = line.split("/")
+    return (
+        len(parts) == 2
+        and all(0 < len(part.split()) <= CREDIT_PART_MAX_WORDS and part.strip()[0].isupper() for part in parts)
+        and not ends_a_sentence(line)
+    )
 
 
 CREDIT_SEPARATORS = (" — ", " – ", " | ")
