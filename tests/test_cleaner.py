@@ -1376,6 +1376,7 @@ def test_prose_that_mentions_boilerplate_words_stays(prose):
         "Unlock this article and more with Herold Premium",  # a hard paywall's heading
         *("MÁS NOTICIAS DE CIUDAD", "ALTRE NOTIZIE DA PARMA"),  # the section's other news
         "Questo contenuto è riservato agli abbonati",  # an Italian paywall
+        "Læs hele artiklen med et abonnement",  # a Danish one's offer
         *("Article gratuit après inscription", "Pour lire la suite, créez gratuitement votre compte"),  # ... in French
         "Tin ảnh khác",  # a photo story's other stories
         "Schlagworte zum Thema",

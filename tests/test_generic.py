@@ -3341,6 +3341,8 @@ def test_a_transcript_named_by_its_test_id_on_hashed_classes_is_read_with_the_te
         '</table><a class="warnbox__more" href="/thoi-tiet/canh-bao">Xem bản đồ cảnh báo</a></section>',
         '<div class="alert-box"><p>Cấp độ rủi ro thiên tai: cấp 3</p>'
         '<a class="alert-box__map" href="/canh-bao">Xem bản đồ cảnh báo</a></div>',
+        # ... or asking, to the page of the desk's method
+        '<p class="method"><a href="/kiem-chung/phuong-phap">Xem bản đồ cảnh báo?</a></p>',
     ],
 )
 def test_a_link_standing_as_a_line_to_a_section_of_the_site_is_no_line_of_the_story(box):
@@ -3434,4 +3436,14 @@ def test_a_questions_and_answers_pages_question_in_its_own_box_is_read_with_the_
 
 def test_a_box_named_as_a_question_with_no_prose_stays_out_of_the_answer():
     html = qa_page('<div class="hd-question"><span>Câu hỏi số 1245</span></div>')
+    assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_discussions_preview_named_as_one_goes_with_its_comment():
+    preview = (
+        '<section data-dot="discussion-preview"><h2>Thảo luận</h2><div><span>Petr_K</span> <span>2 giờ trước</span>'
+        "<p>Hai năm trước cũng thế, xe buýt thay thế kẹt cứng ở cửa ngõ phía nam, ai đi được thì nên đi đường khác."
+        "</p></div></section>"
+    )
+    html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{preview}</div>')
     assert body_of(html) == "\n\n".join(PARAGRAPHS)

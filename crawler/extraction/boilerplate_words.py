@@ -234,6 +234,9 @@ PAYWALL = (
     r"|you have reached your (?:limit|free article limit)|unlock this (?:article|story)"
     r"|je hebt het gratis deel van dit artikel gelezen|lees verder met een abonnement"
     r"|denne (?:saken|artikkelen) er for abonnenter|denne artikel er (?:kun )?for abonnenter"  # Norwegian, Danish
+    # ... and their offer to read the rest: "Læs hele artiklen med et abonnement"
+    r"|l(?:ae|æ)s hele artiklen med (?:et )?abonnement|les hele (?:saken|artikkelen) med (?:et )?abonnement"
+    r"|las hela artikeln med (?:ett )?abonnemang|lue koko (?:artikkeli|juttu) tilaajana"
     # ... Swedish, Finnish, Hungarian, Croatian, Romanian, Turkish, Indonesian
     r"|(?:denna|den har) artikel(?:n)? ar (?:endast |bara )?for prenumeranter|tama artikkeli on (?:vain )?tilaajille"
     r"|ez a cikk (?:csak )?elofizetoknek|tento clanek je (?:pouze|jen) pro predplatitele|tento clanok je (?:iba|len) pre predplatitelov"
