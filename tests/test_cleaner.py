@@ -1166,6 +1166,10 @@ def test_bylines(line, author):
         ("ヘラルドデジタルの記事が読み放題。初月無料キャンペーン実施中", "call to action"),
         ("Czytaj bez reklam i miej dostęp do wszystkich artykułów. Dołącz do Heralda Premium.", "call to action"),
         ("Newsletter Nantes et sa région", "newsletter plug"),
+        # ... world-336's
+        ("Corriere della Sera © RIPRODUZIONE RISERVATA", "licence footer"),
+        ("The Herald © 2025", "licence footer"),
+        ("☆自由時報電子報提醒您，寒流來襲，請注意保暖☆", "framed reminder"),
         (
             "Chaque soir, recevez l'essentiel de l'actualité de votre ville directement dans votre boîte mail.",
             "inbox offer",
@@ -1330,6 +1334,7 @@ def test_boilerplate_lines(line, rule):
         "The council's views do not necessarily reflect the site owners' plans for the old paper mill.",
         "If you would like to help, volunteers can sign up at the town hall on Saturday.",
         "Newsletter subscriptions rose by a fifth last year, the publisher said.",
+        "Ảnh © Reuters cho thấy cảnh lũ ở miền Trung.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):

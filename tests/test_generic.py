@@ -3447,3 +3447,20 @@ def test_a_discussions_preview_named_as_one_goes_with_its_comment():
     )
     html = page(f'<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}{preview}</div>')
     assert body_of(html) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_box_labelled_newsletter_on_its_first_line_goes_whole():
+    box = (
+        '<div class="w-nl"><p>Newsletter</p><p>Tin nổi bật của tỉnh, mỗi sáng thứ Sáu trong hộp thư của bạn</p>'
+        '<a href="/newsletters/tinh">Nhận bản tin</a></div>'
+    )
+    assert body_of(with_paragraphs(box, 2)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_machine_summarys_box_closed_by_its_notice_in_japanese_goes():
+    box = (
+        "<section><h2>この記事のポイント</h2><ul><li>運転士の不足で、現行のダイヤを維持できない状況に</li>"
+        "<li>早朝や夜間を中心に、全82系統のうち34系統で本数を見直し</li></ul>"
+        "<p>※AIが作成した要約を編集者が確認しています</p></section>"
+    )
+    assert body_of(with_paragraphs(box, 1)) == "\n\n".join(PARAGRAPHS)

@@ -201,6 +201,11 @@ CALL_TO_ACTION = re.compile(
 
 # A newsletter's box marked by a data attribute, whatever its classes: '<div class="a_nl" data-newsletter=…>'
 NEWSLETTER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*newsletter(?:-[a-z]+)*$")
+# ... or labelled so on its first line, in the languages news pages are written in (folded)
+NEWSLETTER_LABEL = re.compile(
+    r"newsletters?|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletin|bulletin|infolettre|uutiskirje|hirlevel|ban tin"
+    r"|рассылка|розсилка|電子報|电子报|ニュースレター|뉴스레터"
+)
 
 
 def call_to_action_box(element) -> bool:
@@ -211,6 +216,14 @@ def call_to_action_box(element) -> bool:
     if element.tag not in BOX_TAGS or more_words_than(element.text_content(), CALL_TO_ACTION_MAX_WORDS):
         return False
     if any(NEWSLETTER_ATTRIBUTE.search(name) for name in element.attrib):
+        return True
+    # ... or its first line is the newsletter's label: "<p>Newsletter</p><p>Lo más relevante …</p><a>Recíbela</a>"
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    if (
+        first is not None
+        and len(element) > 1
+        and NEWSLETTER_LABEL.fullmatch(fold(collapse_spaces(first.text_content())))
+    ):
         return True
     for action in element.iter("a", "button"):
         words = collapse_spaces(action.text_content())

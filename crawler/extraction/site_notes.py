@@ -18,6 +18,7 @@ MACHINE_SUMMARY_NOTICE = (
     r"|resumo (?:gerado|criado) (?:com (?:a )?ajuda d[ae] |por |com )(?:a )?(?:ia|inteligencia artificial)"
     r"|samenvatting (?:is )?(?:gemaakt|gegenereerd) (?:met (?:behulp van )?|door )(?:ai|kunstmatige intelligentie)"
     r"|자동 추출 기술로 요약된 내용"  # a Korean portal's: "summarised by automatic extraction"
+    r"|※?aiが(?:作成|生成)した要約|要約はaiが(?:作成|生成)|由ai生成的?摘要|本摘要由ai"  # Japanese, Chinese
 )
 
 # The verb that opens a newsletter's sign-up, in the languages news pages are written in (folded):
@@ -124,6 +125,7 @@ SITE_NOTE_PATTERNS = {
         r"|mas sobre|mehr uber) (?:our|нашу|нашей|naszej|notre|nuestra|unsere) (?:fact-?checking )?(?:methodology|методологію"
         r"|методологии|metodologii|methodologie|metodologia)\b.{0,80}"
     ),
+    "framed reminder": r"☆[^☆]{0,30}提醒您[^☆]{0,60}☆",
     "series note": r"(?:bai viet|tac pham) (?:thuoc|nam trong) (?:chuyen de|loat bai|tuyen bai|series)\b.{0,240}",
     "reading time": READING_TIME,
     # a paywall's login for those who pay: "Already a subscriber? Log in", "Redan prenumerant? Logga in"
