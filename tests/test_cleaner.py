@@ -1170,6 +1170,16 @@ def test_bylines(line, author):
         ("Corriere della Sera © RIPRODUZIONE RISERVATA", "licence footer"),
         ("The Herald © 2025", "licence footer"),
         ("☆自由時報電子報提醒您，寒流來襲，請注意保暖☆", "framed reminder"),
+        # ... world-338 and 339's
+        ("Mostly true: The claim is accurate but needs clarification or additional information.", "fact-check method"),
+        ("Imate li saznanja o ovoj temi?", "news tip"),
+        (
+            "Javite nam se na dojave@vijesti.hr ili putem WhatsAppa na broj koji je naveden na stranici Kontakt."
+            " Anonimnost jamčimo.",
+            "news tip",
+        ),
+        ("יש לכם מידע נוסף על הפרשה?", "news tip"),
+        ("פרטיכם יישמרו בסודיות מלאה", "news tip"),
         (
             "Chaque soir, recevez l'essentiel de l'actualité de votre ville directement dans votre boîte mail.",
             "inbox offer",
@@ -1335,6 +1345,7 @@ def test_boilerplate_lines(line, rule):
         "If you would like to help, volunteers can sign up at the town hall on Saturday.",
         "Newsletter subscriptions rose by a fifth last year, the publisher said.",
         "Ảnh © Reuters cho thấy cảnh lũ ở miền Trung.",
+        "False: the minister said the figures had been checked twice.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):
@@ -2180,6 +2191,7 @@ def test_a_metadata_line_in_labelled_parts_goes():
         "PLUS Läs också",  # a subscribers' badge before the header
         "READ MORE HERE",
         *("Mer om ämnet", "Więcej na ten temat", "Potrebbe interessarti anche"),  # more on the subject
+        *("Express Premium", "Paling Popular"),  # the site's premium stories, the most popular in Malay
     ],
 )
 def test_headers_of_promoted_links_are_known_in_other_languages(header):

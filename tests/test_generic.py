@@ -3464,3 +3464,12 @@ def test_a_machine_summarys_box_closed_by_its_notice_in_japanese_goes():
         "<p>※AIが作成した要約を編集者が確認しています</p></section>"
     )
     assert body_of(with_paragraphs(box, 1)) == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("named", ['data-component="subscription-pitch"', 'class="ari-paywall-pitch"'])
+def test_a_subscriptions_pitch_named_as_one_goes(named):
+    box = (
+        f"<div {named}><p>Báo chí chất lượng có giá trị của nó</p><p>Đăng ký để đọc mọi bài viết và bản điện tử"
+        " của báo.</p></div>"
+    )
+    assert body_of(with_paragraphs(box, 1)) == "\n\n".join(PARAGRAPHS)

@@ -203,7 +203,7 @@ OTHER_ITEMS_HEADER = (
 # "VÍDEOS: mais assistidos do Portal X nos últimos 7 dias", "Most read in world news" (folded).
 RANKING_HEADER = (
     r"(?:[^:]{1,20}:\s*)?(?:mais (?:lidas|lidos|assistidos|vistos)|most (?:read|watched|viewed|shared)"
-    r"|lo mas (?:leido|visto)|les plus (?:lus|vus)|doc nhieu nhat|xem nhieu nhat)\b[^.!?]{0,60}"
+    r"|lo mas (?:leido|visto)|les plus (?:lus|vus)|doc nhieu nhat|xem nhieu nhat|paling (?:popular|ramai dibaca|banyak dibaca))\b[^.!?]{0,60}"
 )
 # Links to the article before and after this one: "Next Auto News", "« Previous post",
 # "Bài tiếp theo". Only with a word naming an article, so "Next steps" stays a subheading.
@@ -378,4 +378,5 @@ PROMO_HEADER = (
     # read also, in the site's other edition: "Czytaj także w Oknet Premium", "Lire aussi dans Le Mag"
     r"|(?:czytaj (?:takze|tez)|read also|also read|lire aussi|lea tambien|leia tambem|leggi anche|lesen sie auch)"
     r"\s+(?:w|in|on|dans|sur|en|em|no|na|auf|im|su|nel|nella)\s+\S+(?:\s+\S+){0,3}"
+    r"|[\w.'’&-]{2,20} premium"  # the site's premium stories over their links: "Express Premium"
 )

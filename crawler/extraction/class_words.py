@@ -39,14 +39,14 @@ FURNITURE_WORDS = re.compile(
     r"|lien-?quan|copyright|masthead|toolbar|pagination|pager|tags?(?:\b|__)|qr(?:-?code)?[-_]|qrcode"
     rf"|{MEDIA_TITLE}|(?<![a-z])duration"
     # boxes inviting readers elsewhere: a channel on a messenger, a page's like box, a paywall's offer
-    r"|telegram|whatsapp|viber|facebook-?box|like-?box|recommend|paywall-?(?:notice|message|prompt|offer|cta|strip|banner)"
+    r"|telegram|whatsapp|viber|facebook-?box|like-?box|recommend|paywall-?(?:notice|message|prompt|offer|cta|strip|banner|pitch)"
     # recommendation and flyer widgets (Flipp), read-also boxes, the writer's bio, appeals and players beside the text
     r"|outbrain|taboola|(?<![a-z])flipp(?![a-z])|also-?read|read-?also|see-?also|more-?from|you-?may-?(?:also-?)?like|most-?popular|trending"
     r"|author-?bio|about-?the-?author|donat|donacion|(?<![a-z])apoyo(?![a-z])|doacao|doacoes|(?<![a-z])dona-?box|contribute-?(?:inline|box|banner|cta|prompt)|support-?us|app-?(?:download|promo|banner)|download-?app|podcast"
     r"|listen-?(?:to|article)|(?<![a-z])audio|(?<![a-z])tts(?![a-z])|read-?aloud|font-?size|(?<![a-z])rating|correlat|relacionad|playlist"
     # a JW Player or Arc's Powa box (its title and running time); a call to action; an embedded player with
     # its title and description ("mediaEmbed"); Arc's link set between paragraphs ("b-interstitial-link")
-    r"|jw-?player|(?<![a-z])powa-|(?<![a-z])cta(?![a-z])|(?:media|video)[-_]?embed|embed-{1,2}video|interstitial|subscription[-_]?box"
+    r"|jw-?player|(?<![a-z])powa-|(?<![a-z])cta(?![a-z])|(?:media|video)[-_]?embed|embed-{1,2}video|interstitial|subscription[-_]?(?:box|pitch|promo|offer|banner|cta)"
     # a match report's widgets beside its text: the score, the line-ups, a players' rating; a block of links
     r"|score-?(?:board|box)|match-?(?:header|stats|facts)|line-?ups|rate-?(?:the-?)?players|links-?block"
     # another page teased from inside the article: a video's or a gallery's card, a Drupal

@@ -121,6 +121,9 @@ SITE_NOTE_PATTERNS = {
         r"|(?:how we (?:fact-?check|check|rate|verify)(?: claims| facts)?|our (?:fact-?checking )?methodology|як ми перевіряємо"
         r"|как мы проверяем|jak (?:sprawdzamy|weryfikujemy)|comment nous verifions|como verificamos|so prufen wir"
         r"|wie wir prufen|come verifichiamo)\W*"
+        r"|(?:true|mostly true|half true|mostly false|false|misleading|unproven|verdadero|falso|enganoso|vrai|faux|trompeur"
+        r"|wahr|falsch|irrefuhrend|vero|falso|fuorviante|verdadeiro)\s*:\s*(?:the claim|la afirmacion|l.affirmation|die behauptung"
+        r"|l.affermazione|a afirmacao)\b[^!?]{0,160}"
         r"|.{0,200}\b(?:(?:read|learn|find out) more about|more on|детальніше про|подробнее о|wiecej o|en savoir plus sur"
         r"|mas sobre|mehr uber) (?:our|нашу|нашей|naszej|notre|nuestra|unsere) (?:fact-?checking )?(?:methodology|методологію"
         r"|методологии|metodologii|methodologie|metodologia)\b.{0,80}"
@@ -200,7 +203,7 @@ SITE_NOTE_PATTERNS = {
     r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami|news tip|story idea|got a tip"
     r"|heb je een tip|mail de redactie|tip de redactie|tipsa(?: oss)?|tips oss|vinkkaa"  # Swedish, Norwegian, Finnish
     r"|(?:do you have|have you got|have you|got) a story(?: for us)?)"
-    r"\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\b.{0,60}"
+    r"\b[^@]{0,60}[\w.+-]+@[\w.-]+\.\w+\b.{0,120}"
     # ... or the tabloid's call alone, then its fee: "Do you have a story for The Sun news team?", "We pay for stories."
     # ("Got a story? Get in touch")
     r"|(?:do you have|have you got|got) a story(?: for [^?]{1,60})?\?(?:\s*(?:get in touch|contact us|email us|tell us)\b.{0,80})?"
@@ -243,6 +246,9 @@ SITE_NOTE_PATTERNS = {
     # ... or the question alone over that call, and the call to report: "Hast du etwas gesehen oder gefilmt?"
     r"|(?:hast du|haben sie) (?:etwas|was) (?:gesehen|beobachtet|erlebt|gefilmt)(?: oder (?:gesehen|gefilmt|fotografiert))?\s*\?"
     r"|(?:jetzt )?leserreporter(?:in)? werden\b.{0,40}"
+    # ... the question alone over the call's box: "Imate li saznanja o ovoj temi?", "יש לכם מידע נוסף על הפרשה?"
+    r"|(?:imate li (?:saznanja|informacij\w*|vijest|dojavu|novost)|יש לכם מידע)[^?]{0,40}\?"
+    r"|שלחו לנו(?: ב?וואטסאפ| במייל)?[^.!?]{0,40}|פרטיכם (?:יישמרו|ישמרו) בסודיות[^.!?]{0,20}"
     r"|(?:masz newsa|have a news tip|tienes una noticia|hai una notizia|avez-vous une info)\b[^.!]{0,60}\?"
     r"\s*[^?]{0,60}(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?",
     # an app, a podcast or a channel plugged on a line led by an emoji: "▶️ Assista: …", "📱 Baixe o app …"
