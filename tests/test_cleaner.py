@@ -4,9 +4,9 @@ import lxml.html
 import pytest
 
 from crawler.extraction.bylines import is_source_organisation, parse_byline
+from crawler.extraction.captions import caption_text
 from crawler.extraction.cleaner import Block, clean
 from crawler.extraction.lines import (
-    caption_text,
     is_end_marker,
     is_promo_marker,
     is_stamp_line,

@@ -32,7 +32,7 @@ SOCIAL_EMBED = (
 FURNITURE_WORDS = re.compile(
     # (a table's footer row, "ms-rteTableFooterRow", is its total: the article's; an atomic CSS
     # class of one letter and a hash, "e_ad", names no ad)
-    r"comment|(?<![a-z])discussion|diskus|diskuz|diskuse|sidebar|side-bar|related|relate(?:[-_]|(?![a-z]))|(?<![a-z])rel(?![a-z])|share|sharing|social|footer(?!-?row)|menu|navbar|breadcrumb"
+    r"comment|(?<![a-z])discussion|diskus|diskuz|sidebar|side-bar|related|relate(?:[-_]|(?![a-z]))|(?<![a-z])rel(?![a-z])|share|sharing|social|footer(?!-?row)|menu|navbar|breadcrumb"
     r"|banner|advert|(?<![a-z0-9])(?<! [a-z]_)(?<!^[a-z]_)ads?(?![a-z0-9])|(?<![a-z0-9])adv(?![a-z0-9])|quangcao|quang-cao|popup|modal|cookie|consent|gdpr|gprd|privacy"
     # Drupal marks a node promoted to the front page "node-promoted": the article itself.
     r"|newsletter|subscribe(?!rs?(?![a-z]))|subscription-?required|signup|(?<!node-)(?<!node--)promo|sponsor|tin-khac|tinkhac|other-news|most-read|docnhieu"

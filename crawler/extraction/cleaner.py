@@ -24,6 +24,7 @@ from .bylines import (
     labelled_source,
     parse_byline,
 )
+from .captions import without_credit
 from .edges import (
     without_edge_links,
     without_next_part,
@@ -43,7 +44,6 @@ from .lines import (
     is_stamp_line,
     line_rule,
     stamp_writer,
-    without_credit,
 )
 from .listings import headlines_after_lead, listed_items
 from .live_tickers import entry_times_joined

@@ -51,8 +51,8 @@ MEDIA_PATTERNS = {
         r"(?:the )?audio version of this (?:article|story) (?:is|was) (?:generated|produced|created)\b.{0,200}"
         # ... or the player's hint alone: "Vorgelesen von einer KI-Stimme", "Read by an AI voice"
         r"|(?:vorgelesen von|gelesen von|read by|voiced by|lu par|letto da|leido por|lido por|voorgelezen door"
-        r"|uppläst av|upplast av|czytane przez|przeczytane przez) (?:einer |an |une |una |uma |een |a )?"
-        r"(?:ki|ai|kunstlichen?|kunstmatige|artificial|synthetic|synthese|sintetica|artificiale|artificial|digitale?|computer)"
+        r"|upplast av|czytane przez|przeczytane przez) (?:einer |an |une |una |uma |een |a )?"
+        r"(?:ki|ai|kunstlichen?|kunstmatige|artificial|synthetic|synthese|sintetica|artificiale|digitale?|computer)"
         r"[- ]?(?:stimme|voice|voix|voce|voz|stem|rost|glos)?\b[^.!?]{0,40}\.?"
     ),
     "no media support": (

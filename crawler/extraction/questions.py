@@ -4,6 +4,7 @@ citizens' Q&A portals print them ("hd-question", then "hd-answer"): the page is 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .block import PROSE_MIN_CHARS
@@ -11,8 +12,6 @@ from .element_names import element_names
 
 ANSWER_NAME = re.compile(r"(?<![a-z])(?:answer|tra-?loi|traloi)(?![a-z])", re.I)
 QUESTION_NAME = re.compile(r"(?<![a-z])(?:question|cau-?hoi|cauhoi|noi-?dung-?hoi)(?![a-z])", re.I)
-
-
 ANSWER_LEVELS = 2  # the answer's box stands at most this far above the best block's wrapper
 
 
@@ -21,7 +20,11 @@ def question_beside_answer(node, real_prose: dict):
     stands in, a box named as the answer and a box named as the question, holding prose, stands
     beside that box; None otherwise."""
     answer = next(
-        (box for box in [node, *node.iterancestors()][:ANSWER_LEVELS] if ANSWER_NAME.search(element_names(box))),
+        (
+            box
+            for box in itertools.islice(itertools.chain((node,), node.iterancestors()), ANSWER_LEVELS)
+            if ANSWER_NAME.search(element_names(box))
+        ),
         None,
     )
     around = None if answer is None else answer.getparent()

@@ -13,8 +13,8 @@ from urllib.parse import urljoin
 
 from . import generic
 from .block import BLOCK_TAGS, Block, breaks_lines
+from .captions import caption_text
 from .element_names import facts_aside, named_as_caption
-from .lines import caption_text
 from .selectors import Selectors, css
 from .text import collapse_spaces, nfc
 
