@@ -3365,15 +3365,6 @@ def test_a_link_to_an_article_or_a_linked_sentence_is_no_section_link(line):
     assert text.strip() in body_of(with_paragraphs(line, 1))
 
 
-@pytest.mark.parametrize("name", ["kz-tts", "read-aloud", "tts-widget"])
-def test_a_reading_voices_box_named_as_one_goes_with_its_hint(name):
-    box = (
-        f'<div class="{name}"><div><span>Bản thu thử nghiệm</span>'
-        "<span>Máy đọc có thể phát âm chưa chuẩn tên riêng và địa danh</span></div></div>"
-    )
-    assert body_of(with_paragraphs(box, 1)) == "\n\n".join(PARAGRAPHS)
-
-
 RELATED_BOX = (
     '<div class="box"><h3>Tin liên quan</h3><ul><li><a href="/tin-tuc/giai-hang-nhat-vong-12-123456.html">'
     "Giải hạng Nhất vòng 12: kết quả và danh sách ghi bàn</a></li></ul></div>"
@@ -3404,15 +3395,6 @@ def test_a_related_box_inside_the_article_before_its_table_and_more_prose_is_ski
         "2. Bình Phước 26",
         PARAGRAPHS[2],
     ]
-
-
-@pytest.mark.parametrize("name", ["scorebox", "match-scoreboard", "score-box"])
-def test_a_match_reports_score_box_beside_the_text_is_no_line_of_it(name):
-    box = (
-        f'<table class="{name}"><tr><td colspan="2">Hạng Nhất, vòng 12</td></tr>'
-        "<tr><td>Quảng Nam – Bình Phước</td><td>3:1</td></tr></table>"
-    )
-    assert body_of(with_paragraphs(box, 1)) == "\n\n".join(PARAGRAPHS)
 
 
 QUESTION = (
@@ -3466,10 +3448,31 @@ def test_a_machine_summarys_box_closed_by_its_notice_in_japanese_goes():
     assert body_of(with_paragraphs(box, 1)) == "\n\n".join(PARAGRAPHS)
 
 
-@pytest.mark.parametrize("named", ['data-component="subscription-pitch"', 'class="ari-paywall-pitch"'])
-def test_a_subscriptions_pitch_named_as_one_goes(named):
-    box = (
-        f"<div {named}><p>Báo chí chất lượng có giá trị của nó</p><p>Đăng ký để đọc mọi bài viết và bản điện tử"
-        " của báo.</p></div>"
-    )
-    assert body_of(with_paragraphs(box, 1)) == "\n\n".join(PARAGRAPHS)
+READING_VOICE = (
+    "<div {named}><div><span>Bản thu thử nghiệm</span><span>Máy đọc có thể phát âm chưa chuẩn tên riêng và địa danh"
+    "</span></div></div>"
+)
+SCORE_BOX = (
+    '<table {named}><tr><td colspan="2">Hạng Nhất, vòng 12</td></tr><tr><td>Quảng Nam – Bình Phước</td>'
+    "<td>3:1</td></tr></table>"
+)
+PITCH = (
+    "<div {named}><p>Báo chí chất lượng có giá trị của nó</p><p>Đăng ký để đọc mọi bài viết và bản điện tử của báo."
+    "</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "box, named",
+    [
+        # a reading voice's box with its hint
+        *((READING_VOICE, f'class="{name}"') for name in ("kz-tts", "read-aloud", "tts-widget")),
+        # a match report's score box
+        *((SCORE_BOX, f'class="{name}"') for name in ("scorebox", "match-scoreboard", "score-box")),
+        # a subscription's pitch
+        (PITCH, 'data-component="subscription-pitch"'),
+        (PITCH, 'class="ari-paywall-pitch"'),
+    ],
+)
+def test_a_box_named_as_furniture_goes_whole(box, named):
+    assert body_of(with_paragraphs(box.format(named=named), 1)) == "\n\n".join(PARAGRAPHS)
