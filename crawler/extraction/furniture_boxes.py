@@ -12,7 +12,7 @@ from .bylines import is_name
 from .class_words import GALLERY_NAME
 from .element_names import KIND_ATTRIBUTES, element_names
 from .lines import ends_a_sentence, line_rule
-from .site_notes import MACHINE_SUMMARY_NOTICE
+from .site_notes import MACHINE_SUMMARY_NOTICE, NEWSLETTER_NAMES
 from .text import collapse_spaces, fold, word_count
 
 FORM_BOX_MAX_WORDS = 60
@@ -202,10 +202,7 @@ CALL_TO_ACTION = re.compile(
 # A newsletter's box marked by a data attribute, whatever its classes: '<div class="a_nl" data-newsletter=…>'
 NEWSLETTER_ATTRIBUTE = re.compile(r"^data-(?:[a-z]+-)*newsletter(?:-[a-z]+)*$")
 # ... or labelled so on its first line, in the languages news pages are written in (folded)
-NEWSLETTER_LABEL = re.compile(
-    r"newsletters?|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletin|bulletin|infolettre|uutiskirje|hirlevel|ban tin"
-    r"|рассылка|розсилка|電子報|电子报|ニュースレター|뉴스레터"
-)
+NEWSLETTER_LABEL = re.compile(rf"newsletters?|bulletin|{NEWSLETTER_NAMES}|電子報|电子报|ニュースレター|뉴스레터")
 
 
 def call_to_action_box(element) -> bool:

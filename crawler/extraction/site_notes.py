@@ -21,6 +21,12 @@ MACHINE_SUMMARY_NOTICE = (
     r"|※?aiが(?:作成|生成)した要約|要約はaiが(?:作成|生成)|由ai生成的?摘要|本摘要由ai"  # Japanese, Chinese
 )
 
+# A newsletter's name in the languages news pages are written in (folded), besides "newsletter":
+# "nyhedsbrev", "infolettre", "bản tin"; the sign-up's line and the newsletter's box read it
+NEWSLETTER_NAMES = (
+    r"(?:nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hirlevel|рассылк|розсилк|bulten|boletin|infolettre|ban tin)\w*"
+)
+
 # The verb that opens a newsletter's sign-up, in the languages news pages are written in (folded):
 # "Tilmeld dig …", "Zapisz się do …", "Iratkozzon fel …"
 SIGN_UP_VERBS = (
@@ -61,8 +67,7 @@ SITE_NOTE_PATTERNS = {
         r"|.{0,80}\blajkolja\b.{0,60}\bfacebook.{0,20}"
         # a sign-up for the newsletter named in the site's language: "Tilmeld dig vores nyhedsbrev" (one
         # named "newsletter" is a newsletter plug, boilerplate.py)
-        rf"|(?:sign up|subscribe|get|{SIGN_UP_VERBS})\b[^.!?]{{0,40}}\b(?:nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hirlevel"
-        r"|рассылк|розсилк|bulten|boletin|infolettre|ban tin)\w*[^.!?]{0,45}[.!]?"
+        rf"|(?:sign up|subscribe|get|{SIGN_UP_VERBS})\b[^.!?]{{0,40}}\b{NEWSLETTER_NAMES}[^.!?]{{0,45}}[.!]?"
         r"|(?:bultenimize|bultene) abone ol\w*"
         # a subscription's pitch: reading without ads ("Czytaj bez reklam i miej dostęp do wszystkich artykułów.
         # Dołącz do … Premium."), or unlimited, the first month free ("…の記事が読み放題。初月無料キャンペーン実施中")
