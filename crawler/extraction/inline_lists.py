@@ -139,14 +139,15 @@ def promoted_link(block: Block) -> bool:
 
 
 SECTION_LINK_MAX_WORDS = 8
+STATEMENT_ENDS = tuple(end for end in SENTENCE_ENDS if end != "?")  # a link may ask; it may not state
 
 
 def section_link(block: Block) -> bool:
     """A link standing as a line of its own, to a page of the site that is no article:
     "Alle Warnungen auf der Karte" under a warnings table, "Vezi harta avertizărilor"
     closing an alert box. The box's way out to a section, not a line of the story."""
-    # a question is a link's too ("Comment travaille la cellule Faky ?" to the method's page), a sentence is not
-    if len(block.text.split()) > SECTION_LINK_MAX_WORDS or ends_a_sentence(block.text, (".", "!", "…")):
+    # a question is a link's too ("Comment travaille la cellule Faky ?" to the method's page), a statement is not
+    if len(block.text.split()) > SECTION_LINK_MAX_WORDS or ends_a_sentence(block.text, STATEMENT_ENDS):
         return False
     link = next((a for a in block.element.iterchildren("a") if collapse_spaces(a.text_content()) == block.text), None)
     href = "" if link is None else link.get("href", "").strip()

@@ -5,6 +5,8 @@ accepted, a sponsor's label, a print edition's note. Named patterns over folded 
 (lower case, no diacritics), kept as data; boilerplate.py places them among its line rules.
 """
 
+from .site_notes import NEWSLETTER_NAMES
+
 # This article, named in a notice: "Dieser Artikel …", "cet article", "Tämän jutun …" (a
 # demonstrative, not "the": "Comments on the post were closed …" is news)
 _THIS = (
@@ -191,7 +193,7 @@ NOTICE_PATTERNS = {
     # a newsletter's pitch, its day and its name: "Recibe cada tarde el boletín de Opinión, con los mejores análisis …"
     "newsletter pitch": (
         r"(?:recibe|receive|get|ricevi|receba|erhalten sie|recevez|recevez chaque)\s+(?:cada|every|ogni|todas as|jeden|chaque)"
-        r"\s+\w+\s+(?:el |the |la |a |o |il |den |le |our )?(?:boletin|newsletter|bulletin|nieuwsbrief|lettre)\b[^!?]{0,160}"
+        rf"\s+\w+\s+(?:el |the |la |a |o |il |den |le |our )?(?:newsletter|bulletin|lettre|{NEWSLETTER_NAMES})\b[^!?]{{0,160}}"
     ),
     # a newsletter's promise, the news in the reader's inbox: "Få dagens viktigaste nyheter direkt i din inkorg …"
     "inbox offer": (

@@ -127,7 +127,7 @@ SITE_NOTE_PATTERNS = {
         r"|как мы проверяем|jak (?:sprawdzamy|weryfikujemy)|comment nous verifions|como verificamos|so prufen wir"
         r"|wie wir prufen|come verifichiamo)\W*"
         r"|(?:true|mostly true|half true|mostly false|false|misleading|unproven|verdadero|falso|enganoso|vrai|faux|trompeur"
-        r"|wahr|falsch|irrefuhrend|vero|falso|fuorviante|verdadeiro)\s*:\s*(?:the claim|la afirmacion|l.affirmation|die behauptung"
+        r"|wahr|falsch|irrefuhrend|vero|fuorviante|verdadeiro)\s*:\s*(?:the claim|la afirmacion|l.affirmation|die behauptung"
         r"|l.affermazione|a afirmacao)\b[^!?]{0,160}"
         r"|.{0,200}\b(?:(?:read|learn|find out) more about|more on|детальніше про|подробнее о|wiecej o|en savoir plus sur"
         r"|mas sobre|mehr uber) (?:our|нашу|нашей|naszej|notre|nuestra|unsere) (?:fact-?checking )?(?:methodology|методологію"
