@@ -872,10 +872,9 @@ def test_a_link_alone_in_a_paragraph_marked_related_is_a_promotion_whose_label_w
         f'<p class="article__related-inline"><span class="related-inline__label">Lexo edhe</span> {headline}</p>'
     )
     assert body_of(with_paragraphs(promotion, 2)) == "\n\n".join(PARAGRAPHS)
-    # the same link in a paragraph of the article's own class is the article's
-    assert "Qyteti hap tregun e ri të peshkut" in body_of(
-        with_paragraphs(f'<p class="article__text">{headline}</p>', 2)
-    )
+    # ... and so is the same link in a paragraph of the article's own class: a "read also" whose
+    # label was never printed
+    assert body_of(with_paragraphs(f'<p class="article__text">{headline}</p>', 2)) == "\n\n".join(PARAGRAPHS)
 
 
 def test_a_sub_heading_right_after_promoted_links_is_the_articles_again():
@@ -3353,16 +3352,42 @@ def test_a_link_standing_as_a_line_to_a_section_of_the_site_is_no_line_of_the_st
 @pytest.mark.parametrize(
     "line",
     [
-        # to another article, a sentence, or part of a line: the story's
+        # a name or a place linked to an article about it, a sentence, or part of a line: the story's
         '<div class="box"><p>Cấp độ rủi ro thiên tai: cấp 3</p><a href="/tin-tuc/lu-quet-o-bat-xat-123456.html">'
-        "Lũ quét ở Bát Xát</a></div>",
+        "Bát Xát</a></div>",
         '<div class="box"><p>Cấp độ rủi ro thiên tai: cấp 3</p><a href="/canh-bao">Xem bản đồ cảnh báo.</a></div>',
         '<div class="box"><p>Cấp độ rủi ro thiên tai: cấp 3</p>Theo <a href="/canh-bao">Xem bản đồ cảnh báo</a></div>',
     ],
 )
-def test_a_link_to_an_article_or_a_linked_sentence_is_no_section_link(line):
+def test_a_short_link_a_linked_sentence_or_a_link_in_a_line_is_the_storys(line):
     text = lxml.html.fragment_fromstring(line).text_content().replace("Cấp độ rủi ro thiên tai: cấp 3", "")
     assert text.strip() in body_of(with_paragraphs(line, 1))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another article's headline linked as a line of its own between the paragraphs, no label ...
+        '<p class="article-link"><a href="/y-te/cum-va-covid-khac-nhau-the-nao-123456.html">'
+        "Cúm mùa và COVID-19 khác nhau thế nào?</a></p>",
+        # ... in a script that writes no spaces between its words
+        '<p class="article-link"><a href="/medical/20241120-OYT1T50188/">【図解】インフルエンザと新型コロナ、症状の違いは？</a></p>',
+        # ... or under a label in brackets
+        '<p class="article-body__content">[Tin liên quan] <a href="/y-te/cum-va-covid-khac-nhau-the-nao-123456.html">'
+        "Cúm mùa và COVID-19 khác nhau thế nào?</a></p>",
+    ],
+)
+def test_another_articles_headline_linked_as_a_line_of_its_own_is_no_line_of_the_story(line):
+    body = body_of(with_paragraphs(line, 1))
+    assert body.split("\n\n") == PARAGRAPHS
+
+
+def test_a_live_pages_entry_title_linking_to_its_place_in_the_page_stays():
+    entry = (
+        '<h2 class="post-title"><a href="/thoi-su/truc-tiep-bao-so-3-123456.html#p6c8r">'
+        "Mưa lớn gây ngập nhiều tuyến phố ở Hạ Long</a></h2>"
+    )
+    assert "Mưa lớn gây ngập nhiều tuyến phố ở Hạ Long" in body_of(with_paragraphs(entry, 1))
 
 
 RELATED_BOX = (

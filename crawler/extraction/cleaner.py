@@ -34,7 +34,7 @@ from .edges import (
 )
 from .element_names import named_as_caption
 from .furniture_elements import named_fact_box
-from .inline_lists import after_links, inline_box, inline_list, is_link, promo_box, promoted_link, section_link
+from .inline_lists import after_links, inline_box, inline_list, is_link, promo_box, promoted_link, standalone_link
 from .lines import (
     CHROME_MAX_WORDS,
     ends_a_sentence,
@@ -341,8 +341,8 @@ def clean(
         if linked[index] and promoted_link(block):
             out.removed.append(("promoted link", block.text))  # "Czytaj także: <a>…</a>" in any language
             continue
-        if section_link(block) and not parse_byline(block.text):
-            out.removed.append(("section link", block.text))  # "Alle Warnungen auf der Karte" closing a box
+        if standalone_link(block) and not parse_byline(block.text):
+            out.removed.append(("link alone", block.text))  # "Alle Warnungen auf der Karte" closing a box
             continue
         if links_to_social_networks(block):
             out.removed.append(("social link", block.text))  # "Follow us on Zalo", "Join our WhatsApp channel"

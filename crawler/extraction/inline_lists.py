@@ -12,8 +12,8 @@ from .bylines import BYLINE_LABEL
 from .class_words import FURNITURE_WORDS
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_end_marker, is_promo_marker, line_rule
 from .listings import LISTED_TITLE_MAX_WORDS, TEASER_MAX_WORDS, UNPUNCTUATED_SCRIPT
-from .text import collapse_spaces, fold, latin_length
-from .url_shapes import links_another_article
+from .text import collapse_spaces, fold, latin_length, word_count
+from .url_shapes import links_a_picture, links_another_article
 
 INLINE_LIST_MAX_LINKS = 8  # links under a related header inside the article
 LISTED_HEADLINE_MIN_WORDS = 6  # a related article's headline; a sub-heading is often shorter
@@ -106,7 +106,7 @@ def is_link(block: Block) -> bool:
 CAPTION_CREDIT = re.compile(r"[(.]\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*:", re.I)
 PROMOTION_LABEL_MAX_WORDS = 4
 PROMOTED_HEADLINE_MIN_WORDS = 4
-PROMOTION_LABEL_ENDS = (":", "-", "–", "—", "»", ">", "|")
+PROMOTION_LABEL_ENDS = (":", "-", "–", "—", "»", ">", "|", "]", "】")  # "[관련 기사] <a>…</a>" too
 
 
 def promoted_link(block: Block) -> bool:
@@ -138,20 +138,27 @@ def promoted_link(block: Block) -> bool:
     )
 
 
-SECTION_LINK_MAX_WORDS = 8
+SECTION_LINK_MAX_WORDS = 12
+HEADLINE_LINK_MIN_WORDS = 3  # another article's headline; a shorter link may be a name or a place
 STATEMENT_ENDS = tuple(end for end in SENTENCE_ENDS if end != "?")  # a link may ask; it may not state
 
 
-def section_link(block: Block) -> bool:
-    """A link standing as a line of its own, to a page of the site that is no article:
-    "Alle Warnungen auf der Karte" under a warnings table, "Vezi harta avertizărilor"
-    closing an alert box. The box's way out to a section, not a line of the story."""
-    # a question is a link's too ("Comment travaille la cellule Faky ?" to the method's page), a statement is not
-    if len(block.text.split()) > SECTION_LINK_MAX_WORDS or ends_a_sentence(block.text, STATEMENT_ENDS):
+def standalone_link(block: Block) -> bool:
+    """A link standing as a line of its own, no sentence: to a page of the site that is no
+    article ("Alle Warnungen auf der Karte" under a warnings table, "Comment travaille la
+    cellule … ?" to a desk's method), or to another article by its headline with no label
+    ("<p><a>【図解】…の違いは？</a></p>" between the paragraphs). The box's way out, or a
+    "read also" without its label; not a line of the story."""
+    if ends_a_sentence(block.text, STATEMENT_ENDS):
         return False
     link = next((a for a in block.element.iterchildren("a") if collapse_spaces(a.text_content()) == block.text), None)
     href = "" if link is None else link.get("href", "").strip()
-    return bool(href) and not href.startswith("#") and not links_another_article(href)
+    if not href or href.startswith("#") or links_a_picture(href):  # a caption linked to its picture's file
+        return False
+    if not links_another_article(href):
+        return len(block.text.split()) <= SECTION_LINK_MAX_WORDS
+    # a live page's entry titles link to their own place in the page
+    return block.element.tag not in SUBHEADING_TAGS and HEADLINE_LINK_MIN_WORDS <= word_count(block.text)
 
 
 def _listed_headline(block: Block) -> bool:

@@ -54,6 +54,14 @@ def looks_like_article(url: str) -> bool:
     return not never_an_article(url) and any(shape.search(path_and_query(url)) for shape in ARTICLE_SHAPES)
 
 
+# A picture's own file: a caption links there as the picture does
+PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)
+
+
+def links_a_picture(href: str) -> bool:
+    return bool(PICTURE_FILE.search(urlsplit(href).path))
+
+
 # A path segment of three words or more: "/noticia/albergues-habilitados-escuintla"
 SLUG = re.compile(r"/[^/?#]*\w-\w+-\w+[^/?#]*(?:/|$)")
 
