@@ -2831,6 +2831,16 @@ def test_a_live_pages_entries_each_under_its_time_are_the_article_not_a_dated_li
     ]
 
 
+@pytest.mark.parametrize("clock", ["04:51", "1:24", "14.05"])
+def test_a_time_alone_on_a_page_of_no_timeline_is_no_line_of_the_story(clock):
+    # a video's running time under its title, between the paragraphs: it heads no entry
+    video = (
+        f'<div data-testid="video"><img src="/poster.jpg" alt=""><p>Xem thêm: cách kiểm tra quỹ bảo trì</p>'
+        f"<span>{clock}</span></div>"
+    )
+    assert body_of(with_paragraphs(video, 2)).split("\n\n") == PARAGRAPHS
+
+
 def live_page(summary: str, live: bool = True) -> str:
     """A live page (schema.org's LiveBlogPosting, or not) with `summary` above its entries."""
     kind = "LiveBlogPosting" if live else "NewsArticle"

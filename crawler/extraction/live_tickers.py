@@ -65,7 +65,7 @@ def _holds_prose(element, count: int) -> bool:
 ENTRY_TIME = re.compile(
     rf"\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uhr|h|am|pm|sa|ch|giờ|[ap]\.\s?m\.))?(?:\s*(?:{'|'.join(TIME_ZONES)}))?", re.I
 )
-ENTRY_TIMES_MIN = 2  # a timeline: one clock time alone may be anything's
+ENTRY_TIMES_MIN = 2  # a timeline: one clock time alone heads no entry
 
 
 # ... with its writer's name after it, as the entry's head prints them: "21:30 Jorge Téllez"
@@ -82,7 +82,8 @@ def _without_writer(block: Block) -> Block:
 def entry_times_joined(kept: list[Block]) -> list[Block]:
     """A live page's entries, each under its time: the time opens the entry's first line
     ("16:52 – Il voto finale"), as the page sets it beside it, instead of standing as a line
-    of its own that says nothing read alone; a time with no entry under it goes."""
+    of its own that says nothing read alone; a time with no entry under it goes, and so
+    does a time on a page of no timeline (a video's running time, "04:51", under its title)."""
     heads = [_without_writer(block) for block in kept]
     times = [
         at
@@ -90,7 +91,7 @@ def entry_times_joined(kept: list[Block]) -> list[Block]:
         if ENTRY_TIME.fullmatch(block.text.strip()) and not ENTRY_TIME.fullmatch(heads[at + 1].text.strip())
     ]
     if len(times) < ENTRY_TIMES_MIN:
-        return kept
+        return [block for block in kept if not ENTRY_TIME.fullmatch(block.text.strip())]
     # a time followed by another is an entry whose content went (another article's card): it goes too
     joined = [
         block
