@@ -2841,6 +2841,15 @@ def test_a_time_alone_on_a_page_of_no_timeline_is_no_line_of_the_story(clock):
     assert body_of(with_paragraphs(video, 2)).split("\n\n") == PARAGRAPHS
 
 
+def test_a_paragraph_in_a_script_of_no_full_stops_ending_in_a_date_above_a_table_of_ranges_is_no_listed_item():
+    # Thai spaces its phrases, not its words: sixteen "words" here, a headline's length by the spaces alone
+    thai = "นอกจากนี้ กทม.ยังเพิ่มความเข้มงวดในการตรวจจับรถควันดำ และห้ามรถบรรทุกตั้งแต่ 6 ล้อขึ้นไปเข้าพื้นที่ชั้นใน ตั้งแต่วันนี้ถึงวันที่ 31 ม.ค."
+    ranges = (
+        '<aside class="factbox"><h3>ระดับค่าฝุ่น</h3><dl><dt>0-15</dt><dd>ดีมาก</dd><dt>15.1-25</dt><dd>ดี</dd></dl></aside>'
+    )
+    assert thai in body_of(with_paragraphs(f"<p>{thai}</p>{ranges}", 2)).split("\n\n")
+
+
 def live_page(summary: str, live: bool = True) -> str:
     """A live page (schema.org's LiveBlogPosting, or not) with `summary` above its entries."""
     kind = "LiveBlogPosting" if live else "NewsArticle"

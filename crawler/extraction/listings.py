@@ -11,7 +11,7 @@ from itertools import groupby
 
 from .block import PROSE_MIN_CHARS, SUBHEADING_TAGS, Block, inside
 from .lines import CHROME_MAX_WORDS, SENTENCE_ENDS, ends_a_sentence, is_time_line, line_rule
-from .text import fold
+from .text import fold, word_count
 from .url_shapes import looks_like_article
 
 LISTED_TITLE_MAX_WORDS = 30
@@ -35,7 +35,7 @@ def listed_items(blocks: list[Block], linked: list[bool]) -> set[int]:
         is_time_line(block.text) and block.element.tag != "tr" and line_rule(block.text) not in NOT_TIMES
         for block in blocks
     ]
-    words = [len(block.text.split()) for block in blocks]
+    words = [word_count(block.text) for block in blocks]  # Thai or Japanese prose is no short headline
     # (or a speaker's words opening with a dialogue dash: "– Puuskat voivat …, Lahtinen sanoo.")
     prose_sentence = [
         (n > LISTED_SENTENCE_MAX_WORDS or b.text.lstrip()[:1] in DIALOGUE_DASHES) and ends_a_sentence(b.text)
