@@ -3409,6 +3409,43 @@ def test_a_live_pages_entry_title_linking_to_its_place_in_the_page_stays():
     assert "Mưa lớn gây ngập nhiều tuyến phố ở Hạ Long" in body_of(with_paragraphs(entry, 1))
 
 
+@pytest.mark.parametrize(
+    "plug",
+    [
+        # the site's newsletter page, its app page, a store's app, its channel, its own account
+        '<p><em>Số liệu trước mọi người.</em> <a href="/newsletters?utm_source=article_inline">Bầu cử 2026 mỗi sáng thứ Hai</a></p>',
+        '<p>Mọi tin nóng trên điện thoại của bạn, <a href="https://www.example.vn/app">ngay khi có</a>.</p>',
+        '<p>Đọc báo mọi lúc: <a href="https://apps.apple.com/vn/app/id123456">iOS</a> và '
+        '<a href="https://play.google.com/store/apps/details?id=vn.example">Android</a></p>',
+        '<p>📲 Nhận tin chính qua kênh WhatsApp. <a href="https://whatsapp.com/channel/0029VaAbCdEf">Bấm vào đây</a>.</p>',
+        '<p>Tin nhanh mỗi ngày, trên <a href="https://t.me/example_news">Telegram</a>.</p>',
+    ],
+)
+def test_a_short_line_whose_every_link_goes_to_a_service_of_the_site_is_a_plug(plug):
+    assert body_of(with_paragraphs(plug, 2)).split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another body's account, another site's sign-up: the story's sources
+        '<p>Công ty cho biết thông tin mới sẽ được đăng trên <a href="https://x.com/CongTyDienLuc">trang mạng xã hội</a>.</p>',
+        '<p>Người dân có thể đăng ký trên <a href="https://dichvucong.gov.vn/register">cổng dịch vụ công</a> từ tuần sau.</p>',
+    ],
+)
+def test_a_line_linking_to_another_bodys_account_or_sign_up_is_the_storys(line):
+    text = lxml.html.fragment_fromstring(line).text_content()
+    assert text in body_of(with_paragraphs(line, 2)).split("\n\n")
+
+
+def test_a_line_cut_by_line_breaks_from_a_block_with_a_plug_in_it_is_the_storys():
+    # the lines share one element: the plug's link at its end is not theirs
+    lines = "<br><br>".join(PARAGRAPHS)
+    plug = '<a href="/newsletters">Đăng ký bản tin</a>'
+    body = extract_article(page(f'<div class="content">{lines}<br><br>{plug}</div>'), "https://example.vn/a.html").body
+    assert body.split("\n\n")[:3] == PARAGRAPHS
+
+
 RELATED_BOX = (
     '<div class="box"><h3>Tin liên quan</h3><ul><li><a href="/tin-tuc/giai-hang-nhat-vong-12-123456.html">'
     "Giải hạng Nhất vòng 12: kết quả và danh sách ghi bàn</a></li></ul></div>"

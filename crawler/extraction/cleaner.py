@@ -49,7 +49,7 @@ from .listings import headlines_after_lead, listed_items
 from .live_tickers import entry_times_joined
 from .pull_quotes import without_pull_quotes
 from .signatures import closing_signature, opening_signature
-from .social_links import links_to_social_networks
+from .social_links import links_to_site_services, links_to_social_networks
 from .text import collapse_spaces, fold
 
 CAPTION_MAX_WORDS = 60
@@ -346,6 +346,9 @@ def clean(
             continue
         if links_to_social_networks(block):
             out.removed.append(("social link", block.text))  # "Follow us on Zalo", "Join our WhatsApp channel"
+            continue
+        if links_to_site_services(block):
+            out.removed.append(("service plug", block.text))  # "… <a>Sign up for the Elections Briefing</a>"
             continue
         if linked[index] and block.text.isupper() and len(block.text.split()) >= 3:
             out.removed.append(("promoted link", block.text))  # "'DANCING WITH THE STARS' …" set in capitals

@@ -67,7 +67,7 @@ def extract_article(
     `url` is the page's live URL (links resolve against it); `origin` the portal's
     live scheme and host, for the canonical URL.
     """
-    root = parse_html(html)
+    root = parse_html(html, url)
     if root is None:
         return Extraction(url=url, canonical_url=canonical_url(url, origin), is_article=False)
     metadata = read_metadata(root)

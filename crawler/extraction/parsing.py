@@ -24,18 +24,19 @@ def _parser() -> lxml.html.HTMLParser:
     return parser
 
 
-def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
+def parse_html(html: str | bytes, url: str | None = None) -> lxml.html.HtmlElement | None:
+    """The page's tree; with its URL, each element's `base_url` is the page's (which links are the site's own)."""
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
     html = html.strip()
     if not html:
         return None
     try:
-        return lxml.html.document_fromstring(html, parser=_parser())
+        return lxml.html.document_fromstring(html, parser=_parser(), base_url=url)
     except ValueError:
         # An XHTML page whose text still carries its <?xml encoding=...?> declaration.
         try:
-            return lxml.html.document_fromstring(html.encode("utf-8"), parser=_parser())
+            return lxml.html.document_fromstring(html.encode("utf-8"), parser=_parser(), base_url=url)
         except (ParserError, ValueError):
             return None
     except ParserError:

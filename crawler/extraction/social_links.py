@@ -1,9 +1,11 @@
-"""Links to social networks set in an article's text: an invitation to follow the site
-("Follow us on LINE", "Pratite Blic i na Viber kanalu"), not the article's words. Pure.
+"""Links set in an article's text to follow or use the site: its accounts on social networks
+("Follow us on LINE", "Pratite Blic i na Viber kanalu"), its app, its newsletters, its
+subscription. An invitation, not the article's words. Pure.
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from .block import Block
@@ -16,6 +18,17 @@ SOCIAL_MAX_WORDS = 25
 SOCIAL_LINKED_MAX_WORDS = 50  # "<a>Únete a nuestro canal … en WhatsApp!, desde tu dispositivo …</a>"
 SOCIAL_WHOLLY_LINKED = 0.9
 SOCIAL_BOX_MAX_CHILDREN = 3
+SERVICE_PLUG_MAX_WORDS = 40
+
+# The site's own services a plug links to: its app in a store, its newsletters, its subscription,
+# its reader's account ("Sign up for the … Briefing" to /newsletters, "Sæktu …-appið" to /app)
+APP_STORES = re.compile(r"(?:^|\.)(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|appgallery\.huawei\.com)$")
+SERVICE_PATHS = re.compile(
+    r"/(?:newsletters?|nieuwsbrie[fv]\w*|newsletter-\w+|subscribe|subscriptions?|abo|abonnement\w*|abonnieren|assinaturas?"
+    r"|suscripci\w+|abbonamenti?|prenumeration|tilaa|apps?|premium|plus|register|signup|sign-up|login|account|konto"
+    r"|donate|spenden|membership)(?:[/?#.]|$)",
+    re.I,
+)
 
 
 def links_to_social_networks(block: Block) -> bool:
@@ -48,3 +61,47 @@ def _host(href: str) -> str:
         return urlsplit(href.strip()).hostname or ""
     except ValueError:  # "http://[broken": no host
         return ""
+
+
+def links_to_site_services(block: Block) -> bool:
+    """A short line whose every link goes to a service of the site: its app in a store, its
+    newsletters, its subscription ("Get the numbers first. <a>Sign up for the … Briefing</a>"
+    to /newsletters), its own channel or account. A plug for the site, whatever its words; a
+    story's link goes to a story or a source (another body's account or sign-up is the story's)."""
+    if len(block.text.split()) > SERVICE_PLUG_MAX_WORDS or collapse_spaces(block.element.text_content()) != block.text:
+        return False  # (a block cut from a longer element by its line breaks: the element's links are not its own)
+    site = _host(block.element.base_url or "").removeprefix("www.")
+    targets = [_target(a.get("href", "")) for a in block.element.iter("a")]
+    return bool(targets) and all(target is not None and _service(target, site) for target in targets)
+
+
+def _target(href: str):
+    try:
+        parts = urlsplit(href.strip())
+        return parts._replace(netloc=(parts.hostname or "").removeprefix("www."))
+    except ValueError:  # "http://[broken"
+        return None
+
+
+def _service(target, site: str) -> bool:
+    host = target.netloc
+    if APP_STORES.search(host):
+        return True
+    if SOCIAL_HOSTS.search(host):  # the site's own account or channel, not a source's
+        name = _site_name(site)
+        return target.path.startswith("/channel/") or (
+            len(name) >= 3 and name in re.sub(r"[\W_]", "", target.path.lower())
+        )
+    own = not host or (bool(site) and (host == site or site.endswith(f".{host}") or host.endswith(f".{site}")))
+    return own and bool(SERVICE_PATHS.search(target.path))
+
+
+GENERIC_DOMAINS = frozenset({"com", "co", "net", "org", "gov", "edu", "ac", "or", "ne", "go"})
+
+
+def _site_name(host: str) -> str:
+    """The name a site's host spells: "gazetadopova" of gazetadopova.com.br."""
+    labels = host.lower().split(".")[:-1]
+    while len(labels) > 1 and labels[-1] in GENERIC_DOMAINS:
+        labels.pop()
+    return re.sub(r"\W", "", labels[-1]) if labels else ""
