@@ -3446,6 +3446,28 @@ def test_a_line_cut_by_line_breaks_from_a_block_with_a_plug_in_it_is_the_storys(
     assert body.split("\n\n")[:3] == PARAGRAPHS
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Những phóng sự hay nhất trong tuần, với Example+</p>",  # the site's name from its host
+        "<p>Example TV: bản tin thời sự lúc 19 giờ</p>",
+        "<p>Báo Mẫu Plus: những phóng sự hay nhất trong tuần</p>",  # ... or from og:site_name
+    ],
+)
+def test_a_line_naming_a_product_of_the_site_by_the_sites_name_is_a_promotion(line):
+    html = with_paragraphs(line, 2).replace("<head>", '<head><meta property="og:site_name" content="Báo Mẫu">')
+    assert body_of(html).split("\n\n") == PARAGRAPHS
+
+
+def test_another_outlets_product_or_the_sites_name_in_a_sentence_is_the_storys():
+    lines = [
+        "Đài Truyền hình Việt Nam ra mắt VTVgo Plus cho khán giả ở nước ngoài.",
+        "Trao đổi với Example, ông Nguyễn Văn An cho biết dự án sẽ khởi công trong quý IV.",
+    ]
+    body = body_of(with_paragraphs("".join(f"<p>{line}</p>" for line in lines), 2))
+    assert all(line in body.split("\n\n") for line in lines)
+
+
 RELATED_BOX = (
     '<div class="box"><h3>Tin liên quan</h3><ul><li><a href="/tin-tuc/giai-hang-nhat-vong-12-123456.html">'
     "Giải hạng Nhất vòng 12: kết quả và danh sách ghi bàn</a></li></ul></div>"

@@ -48,6 +48,7 @@ from .lines import (
 from .listings import headlines_after_lead, listed_items
 from .live_tickers import entry_times_joined
 from .pull_quotes import without_pull_quotes
+from .self_promotion import product_pattern, promotes_the_site
 from .signatures import closing_signature, opening_signature
 from .social_links import links_to_site_services, links_to_social_networks
 from .text import collapse_spaces, fold
@@ -190,13 +191,20 @@ def _words_of(folded: str) -> str:
 
 
 def clean(
-    blocks: list[Block], title: str = "", stamp: str = "", summary: str = "", captions: set[str] = frozenset()
+    blocks: list[Block],
+    title: str = "",
+    stamp: str = "",
+    summary: str = "",
+    captions: set[str] = frozenset(),
+    site_names: list[str] = (),
 ) -> Cleaned:
     """Sort the blocks of one article into prose, captions, byline and boilerplate.
 
     `captions` are the captions already read from figures: a CMS that prints one
-    again as a paragraph does not make it prose.
+    again as a paragraph does not make it prose. `site_names` are the names the site
+    gives itself, whose products it promotes.
     """
+    products = product_pattern(site_names)
     out = Cleaned()
     kept: list[Block] = []
     folded_title, folded_summary = fold(title).strip(), fold(summary).strip()
@@ -346,6 +354,9 @@ def clean(
             continue
         if links_to_social_networks(block):
             out.removed.append(("social link", block.text))  # "Follow us on Zalo", "Join our WhatsApp channel"
+            continue
+        if promotes_the_site(block.text, products):
+            out.removed.append(("site's product", block.text))  # "Läs vidare med Kvällsbladet Plus"
             continue
         if links_to_site_services(block):
             out.removed.append(("service plug", block.text))  # "… <a>Sign up for the Elections Briefing</a>"

@@ -21,6 +21,7 @@ from .page_metadata import PageMetadata, read_metadata
 from .parsing import parse_html, text_of
 from .photo_stories import STORY_CAPTION_MIN_WORDS
 from .selectors import GENERIC, Selectors, css, first, is_listing_view
+from .self_promotion import host_of, site_name_of_host
 from .text import fold, word_count
 from .url_shapes import looks_like_article
 from .urls import canonical_url
@@ -141,6 +142,7 @@ def extract_article(
         stamp=stamp,
         summary=result.summary or "",
         captions={image.caption for image in images if image.caption},
+        site_names=[*_site_names(metadata), site_name_of_host(host_of(url))],
     )
     result.removed = cleaned.removed
     assign_captions(images, cleaned.captions)

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from .block import Block
 from .furniture_elements import SOCIAL_HOSTS
 from .inline_lists import linked_share
+from .self_promotion import host_of, site_name_of_host
 from .text import collapse_spaces
 
 SOCIAL_LINKED_SHARE = 0.4  # "<a>Pratite Blic i na Viber kanalu</a>, budite u toku …": the invitation is the link
@@ -52,15 +53,8 @@ def links_to_social_networks(block: Block) -> bool:
         element = box
     elif linked_share(block) < SOCIAL_LINKED_SHARE:
         return False
-    hosts = [_host(a.get("href", "")) for a in element.iter("a")]
+    hosts = [host_of(a.get("href", "")) for a in element.iter("a")]
     return bool(hosts) and all(SOCIAL_HOSTS.search(host) for host in hosts)
-
-
-def _host(href: str) -> str:
-    try:
-        return urlsplit(href.strip()).hostname or ""
-    except ValueError:  # "http://[broken": no host
-        return ""
 
 
 def links_to_site_services(block: Block) -> bool:
@@ -70,7 +64,7 @@ def links_to_site_services(block: Block) -> bool:
     story's link goes to a story or a source (another body's account or sign-up is the story's)."""
     if len(block.text.split()) > SERVICE_PLUG_MAX_WORDS or collapse_spaces(block.element.text_content()) != block.text:
         return False  # (a block cut from a longer element by its line breaks: the element's links are not its own)
-    site = _host(block.element.base_url or "").removeprefix("www.")
+    site = host_of(block.element.base_url or "").removeprefix("www.")
     targets = [_target(a.get("href", "")) for a in block.element.iter("a")]
     return bool(targets) and all(target is not None and _service(target, site) for target in targets)
 
@@ -88,20 +82,9 @@ def _service(target, site: str) -> bool:
     if APP_STORES.search(host):
         return True
     if SOCIAL_HOSTS.search(host):  # the site's own account or channel, not a source's
-        name = _site_name(site)
+        name = site_name_of_host(site)
         return target.path.startswith("/channel/") or (
             len(name) >= 3 and name in re.sub(r"[\W_]", "", target.path.lower())
         )
     own = not host or (bool(site) and (host == site or site.endswith(f".{host}") or host.endswith(f".{site}")))
     return own and bool(SERVICE_PATHS.search(target.path))
-
-
-GENERIC_DOMAINS = frozenset({"com", "co", "net", "org", "gov", "edu", "ac", "or", "ne", "go"})
-
-
-def _site_name(host: str) -> str:
-    """The name a site's host spells: "gazetadopova" of gazetadopova.com.br."""
-    labels = host.lower().split(".")[:-1]
-    while len(labels) > 1 and labels[-1] in GENERIC_DOMAINS:
-        labels.pop()
-    return re.sub(r"\W", "", labels[-1]) if labels else ""

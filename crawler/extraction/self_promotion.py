@@ -1,0 +1,47 @@
+"""Lines where the site promotes itself inside an article: one of its products named with
+the site's own name ("SPIEGAL+", "Kvällsbladet Plus", "Download de NOZ-app", "Omet
+Premium", "Aftonbladel TV"). A story names another outlet's products, rarely its own. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .text import fold
+
+# What a site sells beside its articles, after its name: "+", "Plus", "Pro", its app, its channel
+PRODUCT_AFTER_NAME = (
+    r"\w{0,3}(?:\s*\+|[ -](?:plus|pro|premium|app|appen|app-?en|tv|select|digital|abo|extra|club)(?!\w))"
+)
+PROMOTION_MAX_WORDS = 40
+SITE_NAME_MIN_CHARS = 3
+GENERIC_DOMAINS = frozenset({"com", "co", "net", "org", "gov", "edu", "ac", "or", "ne", "go"})
+
+
+def host_of(url: str) -> str:
+    try:
+        return urlsplit(url.strip()).hostname or ""
+    except ValueError:  # "http://[broken": no host
+        return ""
+
+
+def site_name_of_host(host: str) -> str:
+    """The name a site's host spells: "gazetadopova" of www.gazetadopova.com.br."""
+    labels = host.lower().removeprefix("www.").split(".")[:-1]
+    while len(labels) > 1 and labels[-1] in GENERIC_DOMAINS:
+        labels.pop()
+    return re.sub(r"\W", "", labels[-1]) if labels else ""
+
+
+def product_pattern(site_names: list[str]) -> re.Pattern | None:
+    """One pattern for a page's own products, from the names the site gives itself."""
+    names = {fold(name).strip() for name in site_names}
+    names = sorted((name for name in names if len(name) >= SITE_NAME_MIN_CHARS), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))}){PRODUCT_AFTER_NAME}")
+
+
+def promotes_the_site(text: str, products: re.Pattern | None) -> bool:
+    return products is not None and len(text.split()) <= PROMOTION_MAX_WORDS and bool(products.search(fold(text)))
