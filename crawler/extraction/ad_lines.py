@@ -31,4 +31,6 @@ AD_CUT_PATTERNS = {
         r"|(?:bai viet|noi dung) (?:tiep tuc|tiep theo) (?:sau|ben duoi) quang cao"
         r"|(?:請|请)?(?:繼續|继续)往下(?:閱讀|阅读)[.…]*"  # Chinese, over an ad: "請繼續往下閱讀..."
     ),
+    # the advertiser's marking Russian law asks of an ad: "Реклама. ООО «…», ИНН 7701234567, erid: 2SDn…"
+    "ad marking": r"реклама\b.{0,120}\berid\s*:\s*\w+",
 }

@@ -204,6 +204,7 @@ LINE_PATTERNS = {
         r"|temak|tag-uri|temy|tagovi|тагови|етикети|แท็ก|タグ|标签|標籤"
         r"|ετικετες|теги|тэги|мітки|кључне речи|kljucne reci|kljucne rijeci|ознаке)\s*[:：].{0,200}"
         r"|#[^#\s][^#]{0,60}(?:#[^#\s][^#]{0,60})+"  # hashtags: "#Quế Sơn #đại hội chi bộ"
+        r"|explore more on\b.{0,200}"  # an Indian paper's label over its tags
     ),
     # The page's own address printed under the article (print views): "Địa chỉ bài viết: https://…",
     # "Nguồn: https://…/bai-viet-6612.html" (a site's own address with a path; "Nguồn: baochinhphu.vn" is a source)
@@ -278,6 +279,12 @@ LINE_PATTERNS = {
         r"|sledujte nas|kovess minket|urmareste-ne|urmariti-ne|pratite nas|ακολουθηστε μας"
         r"|bizi [\w' ]{1,30} takip edin"  # "Bizi Instagram'da takip edin", "… Google News'ten …"
         r")\b.{0,60}"
+        # the site named: "(Kövesse az Index-et a Facebookon is!)", "Подписывайтесь на «…» в Дзене и ВКонтакте"
+        r"|\(?kovesse (?:az? )?\S+ (?:a |az )?(?:facebookon|instagramon|tiktokon|youtube-on|x-en)\b.{0,60}"
+        r"|(?:подписывайтесь|підписуйтесь|підписуйтеся) на [^.!?]{1,40}\s(?:в|во|у) (?:дзене|вконтакте|телеграме?|telegram"
+        r"|одноклассниках|viber|вайбері|фейсбуці)\b.{0,60}"
+        r"|.{1,40} را در .{1,60}دنبال کنید.{0,20}"  # Persian: "… را در پیام‌رسان‌های … دنبال کنید"
+        r"|[▶►]?\s*.{0,20}(?:에서|을|를)\s.{0,30}구독하세요\s*[◀◄]?"  # Korean: "네이버에서 …를 구독하세요"
     ),
     **IMPRINT_PATTERNS,  # the site's imprint: licence, contact, masthead (imprint_lines.py)
     # Another item of a list, ending in its date: "Hội nghị tổng kết ... (12/05/2024)".
@@ -295,7 +302,7 @@ LINE_PATTERNS = {
     "credits": r"(?:noi dung|anh|trinh bay|do hoa|thiet ke|ky thuat|video|dung phim|xuat ban)\s*:\s*[^.!?]{1,60}",
     # the editor who handled it, after the byline ("BTV: N.L"): not the writer
     "editor credit": (
-        r"(?:btv|bien tap(?: vien)?|editor|edited by)\s*:\s*(?:[^.!?]|\b[a-z]\.){1,40}"
+        r"(?:btv|bien tap(?: vien)?|editor|edited by|(?:conteudo |contenido )?editado por)\s*:\s*(?:[^.!?]|\b[a-z]\.){1,40}"
         r"|(?:責任編輯|责任编辑|編輯|编辑)\s*[:：]\s*\S{1,20}"  # Chinese: "責任編輯：李佳蓉"
         # ... in brackets: "【编辑:李佳宁】", "（編輯：張雅婷）1140925" with the wire's date code
         r"|[【\[（(]\s*(?:責任編輯|责任编辑|編輯|编辑)\s*[:：]\s*[^】\]）)\s]{1,20}\s*[】\]）)]\s*\d{0,8}"
@@ -345,6 +352,7 @@ WORD_LINE_PATTERNS = {
         r"[\w-]{0,40}newsletter\s*:.{0,240}|(?=(?:\S+\s+){1,5}\S+$)newsletters? [^.!?:]{2,40}|(?:get |read |try )?(?:unser|our|notre|nuestro|la nostra|onze)\b[^.!?]{0,40}newsletter\b.{0,200}|"
         # ... named as its paper's: "La newsletter di Corriere Milano", "The newsletter of The Courier"
         r"(?:la |the |die |le |el |a |o )?newsletters? (?:di|de|du|del|della|des|of|von|da|do|van) [^.!?]{2,60}|"
+
         r"(?=.{0,300}$)(?=.*?\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b)(?=.*?\b(?:our|here|free|your inbox)\b).*"
         # ... and in other languages: "Abonnieren Sie unseren kostenlosen Newsletter", "Inscrivez-vous à notre newsletter"
         r"|(?=.{0,300}$)(?=.*?\b(?:abonn|inscri|suscrib|iscriv|aanmeld|meld je aan|zapisz|подпиш|assin|cadastr)\w*)"

@@ -6,7 +6,7 @@ boilerplate.py places them among its line rules.
 
 # Pictures, counted under a gallery's link (folded): "12 fotografií", "8 Bilder", "20 фото"
 _PICTURES = (
-    r"(?:photos?|images?|pictures?|fotos?|fotograf(?:i(?:as?|e|i|en)?|lar)?|imagenes|immagini|bilder[n]?|billeder|kuvaa"
+    r"(?:photos?|images?|pictures?|fotos?|fotograf(?:i(?:as?|e|i|en|ja|je)?|lar)?|imagenes|immagini|bilder[n]?|billeder|kuvaa"
     r"|kepek|zdjec|zdjecia|fotky|snimku|фото(?:графий)?|снимков|resim|gambar|imagini|写真|图片|圖片|사진)"
 )
 
@@ -49,6 +49,12 @@ PICTURE_PATTERNS = {
         r"|go to (?:the )?gallery|przejdz do galerii|vai alla galleria|ir (?:a|para) (?:la |a )?galeria|galeriye git"
         r"|(?:tum )?galeriyi gor|odpri galerijo|galeria|galerie(?: foto)?|fotogaleria)"
         rf"(?:\s*\(\s*\d+\s*{_PICTURES}\s*\))?|\(\s*\d+\s*{_PICTURES}\s*\)"
+        # ... its title with its count: "Na krstarenju s istraživačima: 12 fotografija"
+        rf"|[^.!?:]{{3,80}}:\s*\d+\s*{_PICTURES}"
+        # ... a hint to swipe through it: "Bla for flere bilder", "Swipe for more photos"
+        rf"|(?:bla|sveip|swipe|scroll|blattern sie|wischen sie|deslize|desliza|scorri|klikk)\b[^.!?]{{0,20}}\b"
+        rf"(?:flere|more|weitere|mais|mas|altre|meer)\s+{_PICTURES}"
+        r"|شاهد (?:ألبوم|البوم) الصور\s*(?:\(\d+\))?"
     ),
     # a link to the pictures or the video, labelled in brackets: "【写真】外国人客でにぎわう…", "[포토] …"
     "picture link": r"[\[【](?:写真|画像|動画|フォト|图集|组图|組圖|视频|影片|포토|사진|영상)[\]】].{0,160}",

@@ -74,6 +74,15 @@ SITE_NOTE_PATTERNS = {
         r"|(?:czytaj|read|lees|lies|lisez|leggi|lee|leia|citeste|olvasson) (?:bez reklam|without ads|ad-free|zonder advertenties"
         r"|ohne werbung|sans publicite|senza pubblicita|sin publicidad|sem anuncios|fara reclame|reklam nelkul)\b[^!?]{0,160}"
         r"|.{0,40}(?:読み放題|初月無料).{0,60}"
+        r"|pretplatite se\b[^!?]{0,120}"
+        # a newsletter promised to the inbox: "Få VQ+ Helg rett i innboksen", "Get … straight to your inbox"
+        r"|(?:fa|get|receive|erhalten sie|krijg|ontvang) [^.!?]{1,40} (?:rett |direkte |direkt |straight |right |direct )?"
+        r"(?:i|in|into|to|in je|in ihr|in dein|til) (?:din |your |deine |ihre |je )?(?:innboksen|innboks|inbox|inkorgen"
+        r"|indbakken|postfach|mailbox)\b.{0,40}"  # "Pretplatite se na tiskano i digitalno izdanje i uštedite 30 posto."
+        r"|(?:fa|get) (?:tillgang|tilgang|adgang|access) (?:till|til|to) (?:allt|alt|all) (?:vart|vort|vores|our)"
+        r" (?:innehall|innhold|indhold|content|journalism|journalistik\w*)\b[^!?]{0,160}"
+        r"|(?:[^.!?]{1,80}[.!]\s*)?testen sie [^.!?]{1,40} (?:einen monat|\d+ (?:tage|wochen|monate))(?: lang)?"
+        r" (?:fur|gratis|kostenlos)\b[^!?]{0,40}"
     ),
     # the site's standing invitation to more of its news, under every article: "Veja mais
     # notícias da região no g1 Campinas.", "Track Latest News Live on X and get news updates …"
@@ -101,6 +110,10 @@ SITE_NOTE_PATTERNS = {
     # a site's prompt under the text: "Cet article vous a été utile ? Sachez que vous pouvez suivre …";
     # its thanks for reading to the end; its call to report a mistake ("Vous avez repéré une erreur ?")
     "reader prompt": (
+        # a call for op-eds under one: "Vous souhaitez proposer une tribune ? Écrivez à la rédaction Débats"
+        r"vous souhaitez (?:proposer|soumettre|nous envoyer) une tribune\s*\?.{0,80}"
+        r"|(?:want|would you like) to (?:submit|write|pitch) an? (?:op-?ed|opinion piece|guest column)\b.{0,80}"
+        r"|¿?(?:quiere|quieres) (?:enviar|proponer|publicar) una columna\b.{0,80}|"
         r"(?:cet article vous a(?:-t-il)? ete utile|was this article (?:useful|helpful))\s*\?.{0,300}"
         r"|(?:dziekujemy,? ze przeczyta[lł]\S*|thanks for reading|thank you for reading)\b.{0,160}"
         r"|(?:vous avez (?:repere|remarque|trouve) une (?:erreur|faute)|(?:have you |you )?(?:spotted|found) (?:an error|a mistake|a typo)"
@@ -111,6 +124,9 @@ SITE_NOTE_PATTERNS = {
     # chí Cộng sản số 1.012 (tháng 5-2023)"
     "print edition": (
         r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,300}"
+        # "Ovaj razgovor objavljen je u tiskanom izdanju Nacionala broj 1372."; the issue "svakog utorka na kioscima"
+        r"|ovaj (?:razgovor|clanak|tekst|intervju|prilog) (?:je )?objavljen (?:je )?u (?:tiskanom|stampanom) izdanju\b.{0,80}"
+        r"|[^.!?]{1,40}\b(?:svakog|svake) \w+ na kioscima\b.{0,40}"
         r"|(?:bai )?(?:da )?dang tren (?:tap chi|bao|an pham)[^.!?]{0,60}?\bso\s*\d[\d.]*(?:\s*\([^()]{1,30}\))?"
         # "Cet article a été publié dans le numéro d'avril 2025 de L'Actuel."
         r"|cet article a (?:ete|paru) (?:publie )?dans (?:le|notre) numero\b[^!?]{0,80}"
@@ -204,7 +220,7 @@ SITE_NOTE_PATTERNS = {
     "trainee note": r"(?:\*\s*|\*?\s*estagiari[ao]s? )sob (?:a )?supervisao (?:de|da|do)\b[^.!?]{1,80}\.?",
     # an invitation to send the newsroom a tip, with its address: "Imate li informaciju? Javite nam se na desk@…"
     "news tip": r"[^@]{0,120}\b(?:contact us|write to us|email us|send us|send your (?:news )?(?:stories|story ideas|tips|news)"
-    r"|javite nam se|pisite nam|posaljite nam|posljite nam|escribenos"
+    r"|javite nam se|pisite nam|posaljite nam|posljite nam|escribenos|napiste nam"
     r"|schreiben sie uns|ecrivez-nous|scrivici|napisz do nas|напишите нам|hubungi kami|news tip|story idea|got a tip"
     r"|heb je een tip|mail de redactie|tip de redactie|tipsa(?: oss)?|tips oss|vinkkaa"  # Swedish, Norwegian, Finnish
     r"|(?:do you have|have you got|have you|got) a story(?: for us)?)"
@@ -246,7 +262,10 @@ SITE_NOTE_PATTERNS = {
     # ... or a question, then the call: "Have you been affected by …? Tell us about it.", "Vet du mer om saken? Tips oss på …"
     r"|[^.!?]{3,120}\?\s*(?:tell us (?:about it|your story|more|what you think)|share your (?:story|experience)"
     r"|tips oss|tipsa oss|tip os|erzahlen sie (?:es )?uns|cuentanoslo|cuentanos|conte pra gente|raccontacelo"
-    r"|racontez-nous|dites-nous)\b[^!?]{0,100}"
+    r"|racontez-nous|dites-nous|ecrivez-nous|contactez-nous|mail de redactie|mail ons|write to us|napiste nam"
+    r"|пишите(?: нам)?|напишите нам)\b[^!?]{0,100}"
+    # Korean agencies' tip line: "제보는 카카오톡 okjebo", "제보: 이메일 …"
+    r"|제보(?:는|하기)?\s*[:：]?\s*(?:카카오톡|카톡|이메일|메일|전화|문자)\s*.{1,60}"
     # ... or with the newsroom's upload page: "Masz newsa, zdjęcie lub filmik? Prześlij nam przez …"
     # ... or the question alone over that call, and the call to report: "Hast du etwas gesehen oder gefilmt?"
     r"|(?:hast du|haben sie) (?:etwas|was) (?:gesehen|beobachtet|erlebt|gefilmt)(?: oder (?:gesehen|gefilmt|fotografiert))?\s*\?"
@@ -279,6 +298,12 @@ SITE_NOTE_PATTERNS = {
         r"|κατεβαστε|unduh|tai|download|telechargez)\b[^.!?]{0,30}\b(?:app|appen|apps|aplikac\w*|aplicati\w*"
         r"|application|alkalmazas\w*|sovellu\w*|приложени\w*|εφαρμογ\w*|aplikasi|ung dung)\b[^.!?]{0,60}[.!]?"
         r"|uygulamam[iı]z[iı] indirin\b.{0,60}"
+        r"|(?:حمل|حمّل|نزل|نزّل|قم بتحميل) تطبيق.{0,80}"  # Arabic: "حمّل تطبيق «…» لتصلك الأخبار …"
+        r"|.{0,30}アプリ.{0,30}(?:プッシュ通知|ダウンロード).{0,30}"  # Japanese: "…アプリなら、速報をプッシュ通知で…"
+        # ... or its alerts turned on: "Zet pushberichten aan in de …-app", "Turn on push notifications"
+        r"|[^.!?]{0,40}\b(?:zet|schakel) (?:de )?pushberichten aan\b.{0,40}|(?:turn on|enable) (?:our )?push notifications\b.{0,60}"
+        r"|(?:aktivieren sie|aktiviere) (?:die |unsere )?push-?(?:mitteilungen|benachrichtigungen)\b.{0,60}"
+        r"|activez (?:les )?notifications\b.{0,60}"
     ),
     # NukeViet's box asking a signed-in reader to stay: "Bạn đã không sử dụng Site, Bấm vào đây … Thời gian chờ: 60 giây"
     "session timeout": r"ban da khong su dung site\b.{0,200}",
