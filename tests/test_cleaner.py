@@ -1213,6 +1213,8 @@ def test_bylines(line, author):
         ),
         ("Få Helg-brevet rett i innboksen", "call to action"),
         ("Explore more on", "tags"),
+        ("Read related topics:", "tags"),
+        ("更多內容，歡迎週刊紙本雜誌、數位訂閱、了解內容授權資訊。", "call to action"),
     ],
 )
 def test_boilerplate_lines(line, rule):

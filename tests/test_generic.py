@@ -3468,6 +3468,26 @@ def test_another_outlets_product_or_the_sites_name_in_a_sentence_is_the_storys()
     assert all(line in body.split("\n\n") for line in lines)
 
 
+def test_a_short_box_whose_button_goes_to_the_sites_offer_or_sign_up_goes_whole():
+    # no word of its button says "subscribe": where it goes does
+    for href in ("https://www.example.vn/plus/uu-dai", "/nyhetsbrev/helg"):
+        box = (
+            '<div class="my-8 rounded-lg p-5"><p class="uppercase">Báo Mẫu Cuối tuần</p>'
+            "<p>Những phóng sự hay nhất trong tuần, mỗi sáng thứ Bảy.</p>"
+            f'<a class="rounded-full px-5" href="{href}">Thử ngay với 1.000 đồng</a></div>'
+        )
+        assert body_of(with_paragraphs(box, 2)).split("\n\n") == PARAGRAPHS
+
+
+def test_a_box_whose_button_goes_to_another_sites_sign_up_or_to_an_article_is_the_storys():
+    for href in ("https://dichvucong.gov.vn/register", "/tin-tuc/mo-dang-ky-tiem-chung-123456.html"):
+        box = (
+            '<div class="info-box"><p>Đăng ký tiêm chủng mở từ thứ Hai cho người trên 60 tuổi.</p>'
+            f'<a href="{href}">Cổng đăng ký</a></div>'
+        )
+        assert "Đăng ký tiêm chủng mở từ thứ Hai cho người trên 60 tuổi." in body_of(with_paragraphs(box, 2))
+
+
 RELATED_BOX = (
     '<div class="box"><h3>Tin liên quan</h3><ul><li><a href="/tin-tuc/giai-hang-nhat-vong-12-123456.html">'
     "Giải hạng Nhất vòng 12: kết quả và danh sách ghi bàn</a></li></ul></div>"

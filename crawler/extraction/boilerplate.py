@@ -204,7 +204,7 @@ LINE_PATTERNS = {
         r"|temak|tag-uri|temy|tagovi|тагови|етикети|แท็ก|タグ|标签|標籤"
         r"|ετικετες|теги|тэги|мітки|кључне речи|kljucne reci|kljucne rijeci|ознаке)\s*[:：].{0,200}"
         r"|#[^#\s][^#]{0,60}(?:#[^#\s][^#]{0,60})+"  # hashtags: "#Quế Sơn #đại hội chi bộ"
-        r"|explore more on\b.{0,200}"  # an Indian paper's label over its tags
+        r"|(?:explore more on|(?:read )?related topics\s*:).{0,200}"  # labels over the tags: "Read related topics:"
     ),
     # The page's own address printed under the article (print views): "Địa chỉ bài viết: https://…",
     # "Nguồn: https://…/bai-viet-6612.html" (a site's own address with a path; "Nguồn: baochinhphu.vn" is a source)
@@ -352,7 +352,6 @@ WORD_LINE_PATTERNS = {
         r"[\w-]{0,40}newsletter\s*:.{0,240}|(?=(?:\S+\s+){1,5}\S+$)newsletters? [^.!?:]{2,40}|(?:get |read |try )?(?:unser|our|notre|nuestro|la nostra|onze)\b[^.!?]{0,40}newsletter\b.{0,200}|"
         # ... named as its paper's: "La newsletter di Corriere Milano", "The newsletter of The Courier"
         r"(?:la |the |die |le |el |a |o )?newsletters? (?:di|de|du|del|della|des|of|von|da|do|van) [^.!?]{2,60}|"
-
         r"(?=.{0,300}$)(?=.*?\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b)(?=.*?\b(?:our|here|free|your inbox)\b).*"
         # ... and in other languages: "Abonnieren Sie unseren kostenlosen Newsletter", "Inscrivez-vous à notre newsletter"
         r"|(?=.{0,300}$)(?=.*?\b(?:abonn|inscri|suscrib|iscriv|aanmeld|meld je aan|zapisz|подпиш|assin|cadastr)\w*)"

@@ -13,6 +13,7 @@ from .class_words import GALLERY_NAME
 from .element_names import KIND_ATTRIBUTES, element_names
 from .lines import ends_a_sentence, line_rule
 from .site_notes import MACHINE_SUMMARY_NOTICE, NEWSLETTER_NAMES
+from .social_links import is_site_service
 from .text import collapse_spaces, fold, word_count
 
 FORM_BOX_MAX_WORDS = 60
@@ -207,9 +208,9 @@ NEWSLETTER_LABEL = re.compile(rf"newsletters?|bulletin|{NEWSLETTER_NAMES}|電子
 
 def call_to_action_box(element) -> bool:
     """A short box asking the reader to subscribe or give ("Local journalism matters. Your
-    subscription helps us … [Subscribe for $1]"), however it is named: its button says so, a
-    link or button standing alone (a link inside a sentence is the sentence's), or its data
-    attribute names a newsletter."""
+    subscription helps us … [Subscribe for $1]"), however it is named: its button says so or
+    goes to the site's offer or sign-up, a link or button standing alone (a link inside a
+    sentence is the sentence's), or its data attribute names a newsletter."""
     if element.tag not in BOX_TAGS or more_words_than(element.text_content(), CALL_TO_ACTION_MAX_WORDS):
         return False
     if any(NEWSLETTER_ATTRIBUTE.search(name) for name in element.attrib):
@@ -224,7 +225,9 @@ def call_to_action_box(element) -> bool:
         return True
     for action in element.iter("a", "button"):
         words = collapse_spaces(action.text_content())
-        if CALL_TO_ACTION.search(words) and len(words.split()) <= CALL_TO_ACTION_LINK_MAX_WORDS:
+        # its button says so, or goes to the site's offer or sign-up ("Prova Plus för 1 kr" to /plus/…)
+        asks = CALL_TO_ACTION.search(words) or is_site_service(action.get("href", ""), element.base_url or "")
+        if asks and len(words.split()) <= CALL_TO_ACTION_LINK_MAX_WORDS:
             parent = action.getparent()
             alone = not (action.tail or "").strip() and (
                 action.getprevious() is not None or not (parent.text or "").strip()

@@ -74,6 +74,7 @@ SITE_NOTE_PATTERNS = {
         r"|(?:czytaj|read|lees|lies|lisez|leggi|lee|leia|citeste|olvasson) (?:bez reklam|without ads|ad-free|zonder advertenties"
         r"|ohne werbung|sans publicite|senza pubblicita|sin publicidad|sem anuncios|fara reclame|reklam nelkul)\b[^!?]{0,160}"
         r"|.{0,40}(?:読み放題|初月無料).{0,60}"
+        r"|更多(?:內容|内容)[，,]\s*(?:歡迎|欢迎).{0,60}"  # "更多內容，歡迎…紙本雜誌、…數位訂閱"
         r"|pretplatite se\b[^!?]{0,120}"
         # a newsletter promised to the inbox: "Få VQ+ Helg rett i innboksen", "Get … straight to your inbox"
         r"|(?:fa|get|receive|erhalten sie|krijg|ontvang) [^.!?]{1,40} (?:rett |direkte |direkt |straight |right |direct )?"

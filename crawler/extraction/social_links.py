@@ -25,7 +25,7 @@ SERVICE_PLUG_MAX_WORDS = 40
 # its reader's account ("Sign up for the … Briefing" to /newsletters, "Sæktu …-appið" to /app)
 APP_STORES = re.compile(r"(?:^|\.)(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|appgallery\.huawei\.com)$")
 SERVICE_PATHS = re.compile(
-    r"/(?:newsletters?|nieuwsbrie[fv]\w*|newsletter-\w+|subscribe|subscriptions?|abo|abonnement\w*|abonnieren|assinaturas?"
+    r"/(?:newsletters?|nieuwsbrie[fv]\w*|newsletter-\w+|nyhetsbrev\w*|nyhedsbrev\w*|uutiskirje\w*|subscribe|subscriptions?|abo|abonnement\w*|abonnieren|assinaturas?"
     r"|suscripci\w+|abbonamenti?|prenumeration|tilaa|apps?|premium|plus|register|signup|sign-up|login|account|konto"
     r"|donate|spenden|membership)(?:[/?#.]|$)",
     re.I,
@@ -64,21 +64,21 @@ def links_to_site_services(block: Block) -> bool:
     story's link goes to a story or a source (another body's account or sign-up is the story's)."""
     if len(block.text.split()) > SERVICE_PLUG_MAX_WORDS or collapse_spaces(block.element.text_content()) != block.text:
         return False  # (a block cut from a longer element by its line breaks: the element's links are not its own)
-    site = host_of(block.element.base_url or "").removeprefix("www.")
-    targets = [_target(a.get("href", "")) for a in block.element.iter("a")]
-    return bool(targets) and all(target is not None and _service(target, site) for target in targets)
+    page = block.element.base_url or ""
+    return any(True for _ in block.element.iter("a")) and all(
+        is_site_service(a.get("href", ""), page) for a in block.element.iter("a")
+    )
 
 
-def _target(href: str):
+def is_site_service(href: str, page_url: str) -> bool:
+    """A link to a service of the page's site: its app in a store, a page of its newsletters,
+    subscription or reader's account, its own channel or account on a social network."""
     try:
-        parts = urlsplit(href.strip())
-        return parts._replace(netloc=(parts.hostname or "").removeprefix("www."))
+        target = urlsplit(href.strip())
+        host = (target.hostname or "").removeprefix("www.")
     except ValueError:  # "http://[broken"
-        return None
-
-
-def _service(target, site: str) -> bool:
-    host = target.netloc
+        return False
+    site = host_of(page_url).removeprefix("www.")
     if APP_STORES.search(host):
         return True
     if SOCIAL_HOSTS.search(host):  # the site's own account or channel, not a source's
