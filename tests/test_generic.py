@@ -3488,6 +3488,22 @@ def test_a_box_whose_button_goes_to_another_sites_sign_up_or_to_an_article_is_th
         assert "Đăng ký tiêm chủng mở từ thứ Hai cho người trên 60 tuổi." in body_of(with_paragraphs(box, 2))
 
 
+def test_a_short_line_giving_the_newsrooms_own_address_is_a_call_for_tips_whatever_its_words():
+    line = "<p>Bạn đọc có thêm thông tin về vụ việc, xin gửi về tipy@example.vn, danh tính được giữ kín.</p>"
+    assert body_of(with_paragraphs(line, 2)).split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Công an đề nghị ai có thông tin gửi về tips@congan.gov.vn hoặc gọi 113.",  # another body's address
+        "Phóng viên Lê An có thể được liên hệ qua lean@example.vn.",  # a writer's, by name
+    ],
+)
+def test_another_bodys_or_a_writers_address_is_no_call_for_tips(line):
+    assert line in body_of(with_paragraphs(f"<p>{line}</p>", 2)).split("\n\n")
+
+
 RELATED_BOX = (
     '<div class="box"><h3>Tin liên quan</h3><ul><li><a href="/tin-tuc/giai-hang-nhat-vong-12-123456.html">'
     "Giải hạng Nhất vòng 12: kết quả và danh sách ghi bàn</a></li></ul></div>"

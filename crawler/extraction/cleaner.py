@@ -48,7 +48,7 @@ from .lines import (
 from .listings import headlines_after_lead, listed_items
 from .live_tickers import entry_times_joined
 from .pull_quotes import without_pull_quotes
-from .self_promotion import product_pattern, promotes_the_site
+from .self_promotion import gives_the_newsrooms_address, names_key, product_pattern, promotes_the_site
 from .signatures import closing_signature, opening_signature
 from .social_links import links_to_site_services, links_to_social_networks
 from .text import collapse_spaces, fold
@@ -204,7 +204,7 @@ def clean(
     again as a paragraph does not make it prose. `site_names` are the names the site
     gives itself, whose products it promotes.
     """
-    products = product_pattern(site_names)
+    products, names = product_pattern(site_names), names_key(site_names)
     out = Cleaned()
     kept: list[Block] = []
     folded_title, folded_summary = fold(title).strip(), fold(summary).strip()
@@ -357,6 +357,9 @@ def clean(
             continue
         if promotes_the_site(block.text, products):
             out.removed.append(("site's product", block.text))  # "Läs vidare med Kvällsbladet Plus"
+            continue
+        if gives_the_newsrooms_address(block.text, names):
+            out.removed.append(("newsroom's address", block.text))  # "Máte k případu další informace? … tipy@…"
             continue
         if links_to_site_services(block):
             out.removed.append(("service plug", block.text))  # "… <a>Sign up for the Elections Briefing</a>"

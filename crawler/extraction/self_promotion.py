@@ -1,6 +1,7 @@
 """Lines where the site promotes itself inside an article: one of its products named with
 the site's own name ("SPIEGAL+", "Kvällsbladet Plus", "Download de NOZ-app", "Omet
-Premium", "Aftonbladel TV"). A story names another outlet's products, rarely its own. Pure.
+Premium", "Aftonbladel TV"), or its newsroom's own address ("… Napište nám na tipy@…"). A
+story names another outlet's products, rarely its own. Pure.
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ PRODUCT_AFTER_NAME = (
 )
 PROMOTION_MAX_WORDS = 40
 SITE_NAME_MIN_CHARS = 3
+# A newsroom's address at the site's own domain, by the role its name says (a writer's has a name)
+NEWSROOM_ADDRESS = re.compile(
+    r"(?<![\w.+-])(?:tips?|tipy|tipsa|tipset|vinkit?|redak\w*|redac\w*|redaz\w*|redactie|redation|toimitus|uutiset|news"
+    r"|newsroom|newsdesk|desk|nieuws|noticias|nachrichten|szerkesztoseg|hirek|debats?|opinion|letters?|leserbriefe"
+    r"|lettres|cartas|lettere|brev|insandare|zpravy|spravy|novosti|vesti|haber|ihbar|jebo|okjebo|editors?|editorial)"
+    r"@([\w-]+(?:\.[\w-]+)+)",
+    re.I,
+)
 GENERIC_DOMAINS = frozenset({"com", "co", "net", "org", "gov", "edu", "ac", "or", "ne", "go"})
 
 
@@ -45,3 +54,16 @@ def product_pattern(site_names: list[str]) -> re.Pattern | None:
 
 def promotes_the_site(text: str, products: re.Pattern | None) -> bool:
     return products is not None and len(text.split()) <= PROMOTION_MAX_WORDS and bool(products.search(fold(text)))
+
+
+def names_key(site_names: list[str]) -> frozenset[str]:
+    """The site's names as an address spells them: "seznanzpravy" of "Seznan Zprávy"."""
+    keys = (re.sub(r"\W", "", fold(name)) for name in site_names)
+    return frozenset(key for key in keys if len(key) >= SITE_NAME_MIN_CHARS)
+
+
+def gives_the_newsrooms_address(text: str, names: frozenset[str]) -> bool:
+    """A short line with the newsroom's own address: a call for tips or letters, whatever its words."""
+    if len(text.split()) > PROMOTION_MAX_WORDS or "@" not in text:
+        return False
+    return any(site_name_of_host(match.group(1)) in names for match in NEWSROOM_ADDRESS.finditer(fold(text)))
