@@ -194,10 +194,20 @@ def layout_scores(body: str, truth: dict) -> tuple[int, int, int, int]:
     return kept, len(truth["paragraphs"]), removed, len(lines)
 
 
+# A no-break space is a space: the extractors print an ordinary one where a French page sets
+# « » or a figure's thousands with it, and some truth files keep the page's.
+NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+
+
+def read_truth(path: Path) -> dict:
+    """A layout's truth file, its no-break spaces read as spaces."""
+    return json.loads(path.read_text(encoding="utf-8").translate(NO_BREAK_SPACES))
+
+
 def bench_layouts(folder: Path, label: str) -> None:
     pages = []
     for truth_file in sorted(folder.glob("*.json")):
-        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        truth = read_truth(truth_file)
         pages.append((truth_file.with_suffix(".html").read_text(encoding="utf-8"), truth["url"], truth))
     if not pages:
         return
@@ -210,6 +220,7 @@ def bench_layouts(folder: Path, label: str) -> None:
         results, ms = timed(extractor, [(html, url) for html, url, _ in pages])
         totals, right, shingle_scores = [0, 0, 0, 0], 0, []
         for body, (_, _, truth) in zip(results, pages, strict=True):
+            body = (body or "").translate(NO_BREAK_SPACES)
             scores = layout_scores(body, truth)
             totals = [a + b for a, b in zip(totals, scores, strict=True)]
             ends = (truth["paragraphs"][0], truth["paragraphs"][-1])
@@ -559,6 +570,11 @@ LAYOUT_SETS = (
         "bench/heldout-round81",
         "Eighty-first round (first measured at its arrival, before any rule of session 48: body right 10/10, F1 "
         "0.983, all 102 prose paragraphs kept; trafilatura 6/10, 0.891; developed on since)",
+    ),
+    (
+        "bench/heldout-round83",
+        "Eighty-third round, held out (first measured at its arrival, after session 48's rules: body right 9/10, "
+        "F1 0.989, 98.9% of prose paragraphs kept; trafilatura 6/10, 0.889)",
     ),
     (
         "bench/heldout-round82",
