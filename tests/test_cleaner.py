@@ -1214,6 +1214,10 @@ def test_bylines(line, author):
         ("Få Helg-brevet rett i innboksen", "call to action"),
         ("Explore more on", "tags"),
         ("Read related topics:", "tags"),
+        ("Publicitat", "widget"),
+        ("Apuesta en la Jornada 9 con momios especiales. Juega con responsabilidad. +18", "betting ad"),
+        ("Interaktívnu verziu grafu nájdete v desktopovej verzii článku.", "interactive graphic"),
+        ("View the interactive version of this chart on our website.", "interactive graphic"),
         ("更多內容，歡迎週刊紙本雜誌、數位訂閱、了解內容授權資訊。", "call to action"),
     ],
 )
@@ -1384,6 +1388,8 @@ def test_boilerplate_lines(line, rule):
         "Museum: 12 foto's van de overstroming zijn te zien tot eind mei.",  # a story's list item with a label
         "Readers get the full report in their inbox on Monday, the union said of its own members' bulletin.",
         "Pretplata na javni prijevoz poskupljuje od ožujka, objavio je Grad.",
+        "The regulator asked operators to make players gamble responsibly, and fined two of them.",
+        "The city built an interactive map of the works, which residents can consult at the town hall.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_stays(prose):

@@ -61,6 +61,11 @@ PICTURE_PATTERNS = {
     # A picture's credit standing as a line: "Photo: Meg Kinnard, AP"
     # "Photo: Meg Kinnard, AP", "Photo: Gene J. Puskar" (a dot only after an initial)
     # a graphic's maker and its data's source on one line: "Tabelle: Lea Vonlanthen · Quelle: Wohnmetrik"
+    # a chart's pointer to its interactive version: "Interaktívnu verziu grafu nájdete v desktopovej verzii článku."
+    "interactive graphic": (
+        r"[^.!?]{0,40}\b(?:interactive version|interaktiv\w* (?:version|verzi\w*)|version interactive|version interactiva"
+        r"|versione interattiva|versao interativa|interaktywn\w* wersj\w*)\b[^!?]{0,120}"
+    ),
     "graphic credit": (
         r"(?:tabelle|grafik|karte|infografik|chart|graphic|graphique|table|tableau|grafico|grafica|infografia"
         r"|tabela|kaart|tabel|grafikk)\s*:\s*[^·|•]{2,60}\s*[·|•]\s*(?:quelle|source|fuente|fonte|bron|kalla|kilde"

@@ -52,6 +52,12 @@ NEXT_PART = (
 )
 
 SITE_NOTE_PATTERNS = {
+    # a betting ad's line, with the responsible-gambling notice the law asks of it: "… Juega con responsabilidad. +18"
+    "betting ad": (
+        r"(?:.{0,160}[.!]\s*)?(?:juega con responsabilidad|gamble responsibly|please gamble responsibly|spiele"
+        r" verantwortungsbewusst|jouez (?:de maniere )?responsable\w*|gioca (?:in modo )?responsabil\w*|jogue com"
+        r" responsabilidade|graj odpowiedzialnie)\W*(?:\+?18\+?\W*)?"
+    ),
     "call to action": (
         r"like this (?:story|article)\?.{0,80}|.{0,100}\bclick here\b.{0,160}"
         # a subscription's price: "Get access to … Pro for as little as Rs 599 for first year." (its

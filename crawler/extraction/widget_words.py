@@ -249,7 +249,7 @@ WIDGET_WORDS = (
     "scroll to continue with content",
     *("skip past newsletter promotion", "after newsletter promotion"),  # a newsletter box's skip link
     # an advertisement's label in other languages
-    *("anzeige", "werbung", "publicidad", "publicite", "publicidade", "pubblicita", "reklam", "iklan"),
+    *("anzeige", "werbung", "publicidad", "publicite", "publicidade", "pubblicita", "reklam", "iklan", "publicitat"),
     *("реклама", "広告", "广告", "廣告", "إعلان", "โฆษณา", "광고", "reklama", "advertentie", "mainos", "annons"),
     *("اشتہار", "تبلیغات", "विज्ञापन", "বিজ্ঞাপন", "פרסומת", "tangazo", "matangazo", "reklamë", "реклама:"),
     *("hirdetes", "publicitate", "oglas", "reklame", "annonse", "διαφημιση", "פרסומת", "تبلیغات", "विज्ञापन"),
