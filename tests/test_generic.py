@@ -3504,6 +3504,26 @@ def test_another_bodys_or_a_writers_address_is_no_call_for_tips(line):
     assert line in body_of(with_paragraphs(f"<p>{line}</p>", 2)).split("\n\n")
 
 
+def test_addresses_no_parser_reads_in_a_pages_links_and_pictures_leave_its_text_read():
+    broken = "http://[broken"  # urllib refuses it: an IPv6 host never closed
+    html = page(
+        f'<figure><img src="{broken}/a.jpg"><figcaption>Quang cảnh hội nghị</figcaption></figure>'
+        f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+        f'<div class="box"><p>Bản tin</p><a href="{broken}/newsletters">Đăng ký</a></div>'
+        f"<p>{PARAGRAPHS[2]}</p>"
+    ).replace("<head>", f'<head><link rel="canonical" href="{broken}/a.html">')
+    found = extract_article(html, "https://example.vn/a.html")
+    assert found.body.split("\n\n") == PARAGRAPHS
+    assert found.canonical_url == "https://example.vn/a.html"
+    # ... and in a headline's link, a linked line, a teaser card
+    links = (
+        f'<p><a href="{broken}/tin-tuc/bai-khac-456.html">Một bài khác về hội nghị của Đảng ủy Khối</a></p>'
+        f'<a class="card" href="{broken}/x-y-z-1.html"><img src="{broken}/c.jpg"><span>Tin khác</span></a>'
+    )
+    html = with_paragraphs(links, 3).replace("<h1>", f'<h1><a href="{broken}/hoi-nghi-123.html">', 1)
+    assert extract_article(html, "https://example.vn/a.html").body.split("\n\n")[:3] == PARAGRAPHS
+
+
 RELATED_BOX = (
     '<div class="box"><h3>Tin liên quan</h3><ul><li><a href="/tin-tuc/giai-hang-nhat-vong-12-123456.html">'
     "Giải hạng Nhất vòng 12: kết quả và danh sách ghi bàn</a></li></ul></div>"

@@ -322,8 +322,8 @@ PROMO_MARKERS = frozenset(
         *("קראו עוד", "और पढ़ें", "इसे भी पढ़ें", "यह भी देखें", "ये भी देखें", "আরও পড়ুন", "আরো পড়ুন"),
         *("baca pula", "bacaan berkaitan", "artikel lainnya", "tonton juga", "saksikan juga", "jangan lewatkan"),
         *("更多阅读", "更多閱讀", "看更多", "點我看更多", "你可能感兴趣", "あわせて読みたい", "合わせて読みたい"),
-        *("こちらもおすすめ", "こちらも読まれています", "추천 기사", "함께 읽으면 좋은 기사", "อ่านข่าวเพิ่มเติม", "อ่านข่าวเพิ่ม"),
-        *("ข่าวแนะนำ", "las aven", "se ocksa", "læs ogsa", "læs mere", "se ogsa", "les ogsa", "les mer"),
+        *("こちらもおすすめ", "こちらも読まれています", "추천 기사", "함께 읽으면 좋은 기사", "อ่านข่าวเพิ่มเติม"),
+        *("อ่านข่าวเพิ่ม", "ข่าวแนะนำ", "las aven", "se ocksa", "læs ogsa", "læs mere", "se ogsa", "les ogsa", "les mer"),
         *("lue myos", "lue lisaa", "katso myos", "loe ka", "lasi ari", "skaitykite taip pat", "taip pat skaitykite"),
         # one related item's box, and a broadcaster's box of a related audio
         *("related story", "related article", "noticia relacionada", "articulo relacionado", "materia relacionada"),

@@ -202,7 +202,7 @@ def clean(
 
     `captions` are the captions already read from figures: a CMS that prints one
     again as a paragraph does not make it prose. `site_names` are the names the site
-    gives itself, whose products it promotes.
+    gives itself (its products and its newsroom's address carry them).
     """
     products, names = product_pattern(site_names), names_key(site_names)
     out = Cleaned()

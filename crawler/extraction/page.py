@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from . import byline_parts, category, cleaner, generic, lines, live_tickers, page_parts, writers
 from .class_words import KICKER_HINT
@@ -24,7 +24,7 @@ from .selectors import GENERIC, Selectors, css, first, is_listing_view
 from .self_promotion import host_of, site_name_of_host
 from .text import fold, word_count
 from .url_shapes import looks_like_article
-from .urls import canonical_url
+from .urls import canonical_url, joined
 from .walk import assign_captions, block_lines, drop, figure_images, is_inside, walk
 
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")  # "Headline | Site name"
@@ -273,8 +273,8 @@ def _site_names(metadata: PageMetadata) -> list[str]:
 
 def _canonical(metadata: PageMetadata, url: str, origin: str | None) -> str:
     href = metadata.canonical
-    if href:
-        absolute = urljoin(url, href)
+    absolute = joined(url, href) if href else None
+    if absolute:
         # Trust a canonical link only on the portal itself (origin) or the page's host.
         host = lambda u: canonical_url(u, origin).split("/")[2]  # noqa: E731
         if host(absolute) == host(url):
@@ -295,8 +295,14 @@ def _links_elsewhere(title_element, url: str, canonical: str, origin: str | None
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue
-        target = canonical_url(urljoin(url, href), origin)
-        if target not in own and urlsplit(target).path.rstrip("/") not in own_paths and looks_like_article(target):
+        absolute = joined(url, href)
+        target = canonical_url(absolute, origin) if absolute else ""
+        if (
+            target
+            and target not in own
+            and urlsplit(target).path.rstrip("/") not in own_paths
+            and looks_like_article(target)
+        ):
             return True
     return False
 

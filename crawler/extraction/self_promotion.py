@@ -19,7 +19,7 @@ PROMOTION_MAX_WORDS = 40
 SITE_NAME_MIN_CHARS = 3
 # A newsroom's address at the site's own domain, by the role its name says (a writer's has a name)
 NEWSROOM_ADDRESS = re.compile(
-    r"(?<![\w.+-])(?:tips?|tipy|tipsa|tipset|vinkit?|redak\w*|redac\w*|redaz\w*|redactie|redation|toimitus|uutiset|news"
+    r"(?<![\w.+-])(?:tips?|tipy|tipsa|tipset|vinkit?|redak\w*|redac\w*|redaz\w*|redactie|toimitus|uutiset|news"
     r"|newsroom|newsdesk|desk|nieuws|noticias|nachrichten|szerkesztoseg|hirek|debats?|opinion|letters?|leserbriefe"
     r"|lettres|cartas|lettere|brev|insandare|zpravy|spravy|novosti|vesti|haber|ihbar|jebo|okjebo|editors?|editorial)"
     r"@([\w-]+(?:\.[\w-]+)+)",

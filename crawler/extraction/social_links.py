@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from .block import Block
 from .furniture_elements import SOCIAL_HOSTS
 from .inline_lists import linked_share
-from .self_promotion import host_of, site_name_of_host
+from .self_promotion import SITE_NAME_MIN_CHARS, host_of, site_name_of_host
 from .text import collapse_spaces
 
 SOCIAL_LINKED_SHARE = 0.4  # "<a>Pratite Blic i na Viber kanalu</a>, budite u toku …": the invitation is the link
@@ -25,7 +25,8 @@ SERVICE_PLUG_MAX_WORDS = 40
 # its reader's account ("Sign up for the … Briefing" to /newsletters, "Sæktu …-appið" to /app)
 APP_STORES = re.compile(r"(?:^|\.)(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|appgallery\.huawei\.com)$")
 SERVICE_PATHS = re.compile(
-    r"/(?:newsletters?|nieuwsbrie[fv]\w*|newsletter-\w+|nyhetsbrev\w*|nyhedsbrev\w*|uutiskirje\w*|subscribe|subscriptions?|abo|abonnement\w*|abonnieren|assinaturas?"
+    r"/(?:newsletters?|nieuwsbrie[fv]\w*|newsletter-\w+|nyhetsbrev\w*|nyhedsbrev\w*|uutiskirje\w*"
+    r"|subscribe|subscriptions?|abo|abonnement\w*|abonnieren|assinaturas?"
     r"|suscripci\w+|abbonamenti?|prenumeration|tilaa|apps?|premium|plus|register|signup|sign-up|login|account|konto"
     r"|donate|spenden|membership)(?:[/?#.]|$)",
     re.I,
@@ -65,9 +66,8 @@ def links_to_site_services(block: Block) -> bool:
     if len(block.text.split()) > SERVICE_PLUG_MAX_WORDS or collapse_spaces(block.element.text_content()) != block.text:
         return False  # (a block cut from a longer element by its line breaks: the element's links are not its own)
     page = block.element.base_url or ""
-    return any(True for _ in block.element.iter("a")) and all(
-        is_site_service(a.get("href", ""), page) for a in block.element.iter("a")
-    )
+    links = list(block.element.iter("a"))
+    return bool(links) and all(is_site_service(a.get("href", ""), page) for a in links)
 
 
 def is_site_service(href: str, page_url: str) -> bool:
@@ -84,7 +84,7 @@ def is_site_service(href: str, page_url: str) -> bool:
     if SOCIAL_HOSTS.search(host):  # the site's own account or channel, not a source's
         name = site_name_of_host(site)
         return target.path.startswith("/channel/") or (
-            len(name) >= 3 and name in re.sub(r"[\W_]", "", target.path.lower())
+            len(name) >= SITE_NAME_MIN_CHARS and name in re.sub(r"[\W_]", "", target.path.lower())
         )
     own = not host or (bool(site) and (host == site or site.endswith(f".{host}") or host.endswith(f".{site}")))
     return own and bool(SERVICE_PATHS.search(target.path))

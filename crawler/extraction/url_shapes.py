@@ -6,7 +6,7 @@ the article test (an undated page at a URL of no article shape is not news) shar
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 # Targets that are a site's furniture or its standing pages: never an article, never
 # a news listing.
@@ -37,15 +37,26 @@ PAGE_NUMBER = re.compile(
 )
 
 
+UNREADABLE = SplitResult("", "", "", "", "")
+
+
+def split(url: str) -> SplitResult:
+    """The URL's parts; none for one no parser reads ("http://[broken" in a page's link)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return UNREADABLE
+
+
 def path_and_query(url: str) -> str:
-    parts = urlsplit(url)
+    parts = split(url)
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def never_an_article(url: str) -> bool:
     """The home page, a page of a listing, or a site's furniture, by its URL alone."""
     path = path_and_query(url)
-    return urlsplit(url).path in ("", "/") or bool(
+    return split(url).path in ("", "/") or bool(
         FURNITURE.search(path) or ARCHIVES.search(path) or PAGE_NUMBER.search(path)
     )
 
@@ -59,7 +70,7 @@ PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)
 
 
 def links_a_picture(href: str) -> bool:
-    return bool(PICTURE_FILE.search(urlsplit(href).path))
+    return bool(PICTURE_FILE.search(split(href).path))
 
 
 # A path segment of three words or more: "/noticia/albergues-habilitados-escuintla"
@@ -69,13 +80,13 @@ SLUG = re.compile(r"/[^/?#]*\w-\w+-\w+[^/?#]*(?:/|$)")
 def links_another_article(href: str) -> bool:
     """A link inside an article to another one: an article's shape, or a slug of three
     words (looser than the crawler's test, which must not follow a section's name)."""
-    return looks_like_article(href) or (not never_an_article(href) and bool(SLUG.search(urlsplit(href).path)))
+    return looks_like_article(href) or (not never_an_article(href) and bool(SLUG.search(split(href).path)))
 
 
 def may_be_listing(url: str) -> bool:
     """A page that may list a section's news: not the home page, not an article, not
     the site's furniture, not one page of a listing."""
     path = path_and_query(url)
-    return urlsplit(url).path not in ("", "/") and not (
+    return split(url).path not in ("", "/") and not (
         FURNITURE.search(path) or PAGE_NUMBER.search(path) or looks_like_article(url)
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that only say where a reader came from.
 TRACKING_PARAMS = frozenset(
@@ -38,6 +38,17 @@ _SESSION_IN_PATH = re.compile(r";(?:jsessionid|sid|sessionid)=[^/?#]*", re.I)
 def _is_tracking(name: str) -> bool:
     lowered = name.lower()
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+
+
+def joined(base: str, href: str) -> str | None:
+    """`href` read against the page's address; None for one no parser reads ("http://[broken"
+    in a page's link or picture: the page is still read, that link is not)."""
+    try:
+        absolute = urljoin(base, href.strip())
+        urlsplit(absolute)
+    except ValueError:
+        return None
+    return absolute
 
 
 def canonical_url(url: str, origin: str | None = None) -> str:

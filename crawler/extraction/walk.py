@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
 from . import generic
 from .block import BLOCK_TAGS, Block, breaks_lines
@@ -17,6 +16,7 @@ from .captions import caption_text
 from .element_names import facts_aside, named_as_caption
 from .selectors import Selectors, css
 from .text import collapse_spaces, nfc
+from .urls import joined
 
 CAPTION_SELECTOR = "figcaption, .wp-caption-text, td.caption, .caption, .image-caption, .PhotoCMS_Caption"
 IMAGE_CONTAINERS = "figure, .wp-caption, table.picture, .picture, .image, .PhotoCMS_Photo"
@@ -46,7 +46,7 @@ def _image_src(element, url: str) -> str | None:
     for attr in IMAGE_SOURCE_ATTRS:
         value = (element.get(attr) or "").strip()
         if value:
-            absolute = urljoin(url, value)
+            absolute = joined(url, value) or ""
             if absolute.startswith(("http://", "https://")):
                 return absolute
     return None
