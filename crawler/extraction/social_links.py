@@ -6,13 +6,14 @@ subscription. An invitation, not the article's words. Pure.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from .block import Block
 from .furniture_elements import SOCIAL_HOSTS
 from .inline_lists import linked_share
 from .self_promotion import SITE_NAME_MIN_CHARS, host_of, site_name_of_host
 from .text import collapse_spaces
+from .url_shapes import split
+from .urls import same_site
 
 SOCIAL_LINKED_SHARE = 0.4  # "<a>Pratite Blic i na Viber kanalu</a>, budite u toku …": the invitation is the link
 SOCIAL_MAX_WORDS = 25
@@ -73,12 +74,8 @@ def links_to_site_services(block: Block) -> bool:
 def is_site_service(href: str, page_url: str) -> bool:
     """A link to a service of the page's site: its app in a store, a page of its newsletters,
     subscription or reader's account, its own channel or account on a social network."""
-    try:
-        target = urlsplit(href.strip())
-        host = (target.hostname or "").removeprefix("www.")
-    except ValueError:  # "http://[broken"
-        return False
-    site = host_of(page_url).removeprefix("www.")
+    target = split(href.strip())
+    host, site = host_of(href), host_of(page_url)
     if APP_STORES.search(host):
         return True
     if SOCIAL_HOSTS.search(host):  # the site's own account or channel, not a source's
@@ -86,5 +83,5 @@ def is_site_service(href: str, page_url: str) -> bool:
         return target.path.startswith("/channel/") or (
             len(name) >= SITE_NAME_MIN_CHARS and name in re.sub(r"[\W_]", "", target.path.lower())
         )
-    own = not host or (bool(site) and (host == site or site.endswith(f".{host}") or host.endswith(f".{site}")))
+    own = not target.netloc or same_site(host, site)
     return own and bool(SERVICE_PATHS.search(target.path))

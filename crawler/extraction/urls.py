@@ -79,6 +79,12 @@ def _same_host(a: str, b: str) -> bool:
     return _host_key(a) == _host_key(b)
 
 
+def same_site(a: str, b: str) -> bool:
+    """Two hosts of one site: the same, or one under the other ("account.example.vn")."""
+    a, b = _host_key(a), _host_key(b)
+    return bool(a and b) and (a == b or a.endswith(f".{b}") or b.endswith(f".{a}"))
+
+
 def article_id(canonical: str) -> str:
     """A short stable key for a canonical URL (scheme-less, so http/https agree)."""
     key = canonical.split("://", 1)[-1]
