@@ -3524,6 +3524,18 @@ def test_addresses_no_parser_reads_in_a_pages_links_and_pictures_leave_its_text_
     assert extract_article(html, "https://example.vn/a.html").body.split("\n\n")[:3] == PARAGRAPHS
 
 
+def test_a_place_ending_a_signature_broken_over_lines_after_commas_is_no_byline_of_its_own():
+    letter = "<p>Yours, etc,<br>TOM FENNELLY,<br>Castlebar,<br>Co Mayo.</p>"
+    found = extract_article(with_paragraphs(letter, 3), "https://example.vn/a.html")
+    assert found.body.split("\n\n")[-1] == "Yours, etc,\nTOM FENNELLY,\nCastlebar,\nCo Mayo."
+    assert found.author != "Co Mayo"
+    # ... a name under the text's last sentence, after a line break, still signs it
+    signed = extract_article(
+        with_paragraphs("<p>Hội nghị kết thúc lúc 11 giờ.<br>Minh Anh</p>", 3), "https://example.vn/a.html"
+    )
+    assert signed.author == "Minh Anh"
+
+
 RELATED_BOX = (
     '<div class="box"><h3>Tin liên quan</h3><ul><li><a href="/tin-tuc/giai-hang-nhat-vong-12-123456.html">'
     "Giải hạng Nhất vòng 12: kết quả và danh sách ghi bàn</a></li></ul></div>"

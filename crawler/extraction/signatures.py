@@ -228,6 +228,17 @@ def _signs_one_of_many(kept: list[Block]) -> bool:
     return sum(1 for text in alike if parse_byline(text)) >= SIGNED_ITEMS_MIN
 
 
+def _continues_a_list(kept: list[Block]) -> bool:
+    """The last line runs on, after a line break, from a line ending in a comma: the end of a
+    list the line before began (a letter's "Yours, etc, / NAME, / Town, / County."), no line of its own."""
+    return (
+        len(kept) > 1
+        and kept[-1].runs_on
+        and kept[-2].element is kept[-1].element
+        and kept[-2].text.rstrip().endswith(",")
+    )
+
+
 def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tuple[str | None, str | None]:
     """The lines that sign the article at its end, taken off the body: the writer's
     name and the source organisation, in either order ("Minh Kiên" then "Trung tâm
@@ -247,6 +258,8 @@ def closing_signature(kept: list[Block], removed: list[tuple[str, str]]) -> tupl
     for _ in range(2):
         if not kept or kept[-1].element.tag in TABLE_CELLS:
             break  # a table's last row is its data ("Estadio Ernesto Falcón (Quilmes)"), not a signature
+        if _continues_a_list(kept):
+            break  # "TOM FENNELLY," then "Castlebar," then "Co Mayo.": the place ends a letter's signature
         text = kept[-1].text
         inner = text.strip()
         if inner.startswith("(") and inner.endswith(")"):
