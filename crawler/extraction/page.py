@@ -21,10 +21,9 @@ from .page_metadata import PageMetadata, read_metadata
 from .parsing import parse_html, text_of
 from .photo_stories import STORY_CAPTION_MIN_WORDS
 from .selectors import GENERIC, Selectors, css, first, is_listing_view
-from .self_promotion import host_of, site_name_of_host
 from .text import fold, word_count
 from .url_shapes import looks_like_article
-from .urls import canonical_url, joined
+from .urls import canonical_url, host_of, joined, site_name_of_host
 from .walk import assign_captions, block_lines, drop, figure_images, is_inside, walk
 
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")  # "Headline | Site name"

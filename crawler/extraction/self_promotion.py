@@ -7,40 +7,22 @@ story names another outlet's products, rarely its own. Pure.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from .text import fold
+from .urls import site_name_of_host
 
 # What a site sells beside its articles, after its name: "+", "Plus", "Pro", its app, its channel
-PRODUCT_AFTER_NAME = (
-    r"\w{0,3}(?:\s*\+|[ -](?:plus|pro|premium|app|appen|app-?en|tv|select|digital|abo|extra|club)(?!\w))"
-)
+PRODUCT_AFTER_NAME = r"\w{0,3}(?:\s*\+|[ -](?:plus|pro|premium|app|app-?en|tv|select|digital|abo|extra|club)(?!\w))"
 PROMOTION_MAX_WORDS = 40
 SITE_NAME_MIN_CHARS = 3
 # A newsroom's address at the site's own domain, by the role its name says (a writer's has a name)
 NEWSROOM_ADDRESS = re.compile(
     r"(?<![\w.+-])(?:tips?|tipy|tipsa|tipset|vinkit?|redak\w*|redac\w*|redaz\w*|redactie|toimitus|uutiset|news"
     r"|newsroom|newsdesk|desk|nieuws|noticias|nachrichten|szerkesztoseg|hirek|debats?|opinion|letters?|leserbriefe"
-    r"|lettres|cartas|lettere|brev|insandare|zpravy|spravy|novosti|vesti|haber|ihbar|jebo|okjebo|editors?|editorial)"
+    r"|lettres|cartas|lettere|brev|insandare|zpravy|spravy|novosti|vesti|haber|ihbar|jebo|editors?|editorial)"
     r"@([\w-]+(?:\.[\w-]+)+)",
     re.I,
 )
-GENERIC_DOMAINS = frozenset({"com", "co", "net", "org", "gov", "edu", "ac", "or", "ne", "go"})
-
-
-def host_of(url: str) -> str:
-    try:
-        return urlsplit(url.strip()).hostname or ""
-    except ValueError:  # "http://[broken": no host
-        return ""
-
-
-def site_name_of_host(host: str) -> str:
-    """The name a site's host spells: "gazetadopova" of www.gazetadopova.com.br."""
-    labels = host.lower().removeprefix("www.").split(".")[:-1]
-    while len(labels) > 1 and labels[-1] in GENERIC_DOMAINS:
-        labels.pop()
-    return re.sub(r"\W", "", labels[-1]) if labels else ""
 
 
 def product_pattern(site_names: list[str]) -> re.Pattern | None:

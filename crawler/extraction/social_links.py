@@ -10,10 +10,10 @@ import re
 from .block import Block
 from .furniture_elements import SOCIAL_HOSTS
 from .inline_lists import linked_share
-from .self_promotion import SITE_NAME_MIN_CHARS, host_of, site_name_of_host
+from .self_promotion import SITE_NAME_MIN_CHARS
 from .text import collapse_spaces
 from .url_shapes import split
-from .urls import same_site
+from .urls import host_of, same_site, site_name_of_host
 
 SOCIAL_LINKED_SHARE = 0.4  # "<a>Pratite Blic i na Viber kanalu</a>, budite u toku …": the invitation is the link
 SOCIAL_MAX_WORDS = 25

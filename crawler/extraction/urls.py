@@ -1,4 +1,5 @@
-"""Canonical URLs and article ids: one article, one id, whatever URL it was reached at."""
+"""Canonical URLs, article ids and hosts: one article, one id, whatever URL it was reached at;
+one site, however its hosts spell it."""
 
 from __future__ import annotations
 
@@ -83,6 +84,25 @@ def same_site(a: str, b: str) -> bool:
     """Two hosts of one site: the same, or one under the other ("account.example.vn")."""
     a, b = _host_key(a), _host_key(b)
     return bool(a and b) and (a == b or a.endswith(f".{b}") or b.endswith(f".{a}"))
+
+
+# Second-level labels a country registry sells under: "com" of gazetadopova.com.br
+GENERIC_DOMAINS = frozenset({"com", "co", "net", "org", "gov", "edu", "ac", "or", "ne", "go"})
+
+
+def host_of(url: str) -> str:
+    try:
+        return urlsplit(url.strip()).hostname or ""
+    except ValueError:  # "http://[broken": no host
+        return ""
+
+
+def site_name_of_host(host: str) -> str:
+    """The name a site's host spells: "gazetadopova" of www.gazetadopova.com.br."""
+    labels = host.lower().removeprefix("www.").split(".")[:-1]
+    while len(labels) > 1 and labels[-1] in GENERIC_DOMAINS:
+        labels.pop()
+    return re.sub(r"\W", "", labels[-1]) if labels else ""
 
 
 def article_id(canonical: str) -> str:
