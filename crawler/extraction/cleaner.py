@@ -355,10 +355,10 @@ def clean(
         if links_to_social_networks(block):
             out.removed.append(("social link", block.text))  # "Follow us on Zalo", "Join our WhatsApp channel"
             continue
-        if promotes_the_site(block.text, products):
+        if promotes_the_site(folded, products):
             out.removed.append(("site's product", block.text))  # "Läs vidare med Kvällsbladet Plus"
             continue
-        if gives_the_newsrooms_address(block.text, names):
+        if gives_the_newsrooms_address(folded, names):
             out.removed.append(("newsroom's address", block.text))  # "Máte k případu další informace? … tipy@…"
             continue
         if links_to_site_services(block):

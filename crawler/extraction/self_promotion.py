@@ -34,8 +34,9 @@ def product_pattern(site_names: list[str]) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))}){PRODUCT_AFTER_NAME}")
 
 
-def promotes_the_site(text: str, products: re.Pattern | None) -> bool:
-    return products is not None and len(text.split()) <= PROMOTION_MAX_WORDS and bool(products.search(fold(text)))
+def promotes_the_site(folded: str, products: re.Pattern | None) -> bool:
+    """A short line (folded, as the cleaner holds it) naming one of the site's products."""
+    return products is not None and len(folded.split()) <= PROMOTION_MAX_WORDS and bool(products.search(folded))
 
 
 def names_key(site_names: list[str]) -> frozenset[str]:
@@ -44,8 +45,8 @@ def names_key(site_names: list[str]) -> frozenset[str]:
     return frozenset(key for key in keys if len(key) >= SITE_NAME_MIN_CHARS)
 
 
-def gives_the_newsrooms_address(text: str, names: frozenset[str]) -> bool:
-    """A short line with the newsroom's own address: a call for tips or letters, whatever its words."""
-    if len(text.split()) > PROMOTION_MAX_WORDS or "@" not in text:
+def gives_the_newsrooms_address(folded: str, names: frozenset[str]) -> bool:
+    """A short line (folded) with the newsroom's own address: a call for tips or letters, whatever its words."""
+    if len(folded.split()) > PROMOTION_MAX_WORDS or "@" not in folded:
         return False
-    return any(site_name_of_host(match.group(1)) in names for match in NEWSROOM_ADDRESS.finditer(fold(text)))
+    return any(site_name_of_host(match.group(1)) in names for match in NEWSROOM_ADDRESS.finditer(folded))
